@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "databaseurl.h"
+#include "result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlError;
+
+namespace Casebook {
+
+class ChangeFeed;
+
+/**
+ * The open database: one per application. It hands out a named connection per
+ * thread (never Qt's default connection), runs migrations on open, and is the one
+ * place that knows how SQLite and PostgreSQL differ.
+ */
+class Database final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class State { Connected, Disconnected };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        bool migrate = true; ///< false: refuse a database whose schema is not current
+        int connectTimeoutSeconds = 4; ///< every failure must be reported within 5 s
+    };
+
+    /// Opens, checks and migrates. A newer schema is refused and the file left untouched.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url) { return open(url, Options{}); }
+
+    /// Connects, asks for the schema version, disconnects; for Settings' "Test connection".
+    /// On success the text tells what was found (empty database, schema N, newer schema).
+    static Result<QString> testConnection(const DatabaseUrl &url);
+
+    /// The schema version this build knows how to create and read.
+    static int latestSchemaVersion();
+
+    ~Database() override;
+
+    [[nodiscard]] const DatabaseUrl &url() const { return m_url; }
+    [[nodiscard]] bool isPostgres() const { return m_url.isPostgres(); }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    [[nodiscard]] State state() const { return m_state; }
+
+    /// The connection for the calling thread, opened on first use.
+    [[nodiscard]] QSqlDatabase connection() const;
+
+    /// Announces every committed change, locally and (PostgreSQL) across machines.
+    [[nodiscard]] ChangeFeed *changeFeed() const { return m_feed; }
+
+    /// Turns a driver error into words a person can act on.
+    [[nodiscard]] Error errorFrom(const QSqlError &error) const;
+    static Error errorFrom(const QSqlError &error, DatabaseUrl::Engine engine);
+
+    /// Called by the change feed's heartbeat; emits stateChanged on a change.
+    void setState(State state, const QString &reason = {});
+
+Q_SIGNALS:
+    void stateChanged(Casebook::Database::State state, const QString &reason);
+
+private:
+    explicit Database(const DatabaseUrl &url, const Options &options);
+    Status initialise();
+
+    DatabaseUrl m_url;
+    Options m_options;
+    QString m_connectionPrefix;
+    int m_schemaVersion = 0;
+    State m_state = State::Connected;
+    ChangeFeed *m_feed = nullptr;
+};
+
+} // namespace Casebook

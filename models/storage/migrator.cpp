@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrator.h"
+
+#include "database.h"
+#include "sqlscript.h"
+#include "storagelog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Casebook {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Casebook::Migrator", text);
+}
+} // namespace
+
+Migrator::Migrator(DatabaseUrl::Engine engine, const QString &resourceRoot)
+    : m_engine(engine)
+{
+    const QString dialect = engine == DatabaseUrl::Engine::PostgreSQL ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+    const QDir dir(resourceRoot + u'/' + dialect);
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)_([\\w-]+)\\.sql$"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &fileName : files) {
+        const auto match = pattern.match(fileName);
+        if (!match.hasMatch())
+            continue;
+        QFile file(dir.filePath(fileName));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        m_migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+    }
+    std::sort(m_migrations.begin(), m_migrations.end(), [](const Migration &a, const Migration &b) {
+        return a.version < b.version;
+    });
+}
+
+int Migrator::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+}
+
+Result<int> Migrator::currentVersion(QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    const QString probe = m_engine == DatabaseUrl::Engine::PostgreSQL
+        ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                         "WHERE table_schema = current_schema() AND table_name = 'schema_version'")
+        : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+    if (!query.exec(probe) || !query.next())
+        return Database::errorFrom(query.lastError(), m_engine);
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !query.next())
+        return Database::errorFrom(query.lastError(), m_engine);
+    return query.value(0).toInt();
+}
+
+Result<int> Migrator::migrate(QSqlDatabase &db) const
+{
+    const auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    const int from = *current;
+    if (from > latestVersion()) {
+        return Error{Error::Kind::SchemaTooNew,
+                     tr("This database was written by a newer Casebook (schema %1; this version reads up to "
+                        "schema %2). It was left untouched. Please update Casebook to open it.")
+                         .arg(from)
+                         .arg(latestVersion()),
+                     {}};
+    }
+
+    for (const Migration &migration : m_migrations) {
+        if (migration.version <= from)
+            continue;
+        qCInfo(lcStorage) << "applying migration" << migration.version << migration.name;
+        if (!db.transaction())
+            return Database::errorFrom(db.lastError(), m_engine);
+
+        auto fail = [&](const QSqlError &error, const QString &statement) -> Result<int> {
+            db.rollback();
+            Error result = Database::errorFrom(error, m_engine);
+            if (result.kind == Error::Kind::Query) {
+                result.kind = Error::Kind::Migration;
+                result.message = tr("Upgrading the database to schema %1 (%2) failed; it was left as it was. %3")
+                                     .arg(migration.version)
+                                     .arg(migration.name, error.databaseText());
+            }
+            result.detail = statement.left(200) + u"\n" + error.text();
+            return result;
+        };
+
+        QSqlQuery query(db);
+        const QString createVersionTable = QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+            "applied_at BIGINT NOT NULL, app_version TEXT NOT NULL)");
+        if (!query.exec(createVersionTable))
+            return fail(query.lastError(), createVersionTable);
+        const QStringList statements = splitSqlScript(migration.sql);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement))
+                return fail(query.lastError(), statement);
+        }
+        query.prepare(QStringLiteral(
+            "INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(migration.version);
+        query.addBindValue(migration.name);
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        query.addBindValue(QStringLiteral(CASEBOOK_VERSION));
+        if (!query.exec())
+            return fail(query.lastError(), QStringLiteral("INSERT INTO schema_version"));
+        query.finish();
+        if (!db.commit())
+            return fail(db.lastError(), QStringLiteral("COMMIT"));
+    }
+    return latestVersion();
+}
+
+} // namespace Casebook
