@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/result.h"
+
+#include <QtGlobal>
+
+#include <functional>
+
+namespace Casebook {
+
+class Database;
+
+/**
+ * Writes realistic, deterministic data: the same seed gives the same database.
+ * Used by `casebook --demo` (small) and by the benchmark generator (large).
+ */
+class DemoGenerator final
+{
+public:
+    struct Size
+    {
+        int agents = 8;
+        int customers = 300;
+        int tickets = 3000;
+        int messagesPerTicket = 5; ///< average; threads vary around it
+    };
+
+    /// The size `casebook --demo` uses.
+    static Size demoSize() { return {}; }
+
+    /// True when the database already holds generated data (so --demo does not add twice).
+    static Result<bool> isPopulated(Database &db);
+
+    /// Fills an empty, migrated database. `progress` gets (done, total) tickets.
+    static Status populate(Database &db, const Size &size, quint32 seed = 20261123,
+                           const std::function<void(qint64, qint64)> &progress = {});
+};
+
+} // namespace Casebook
