@@ -12,6 +12,8 @@ enum ItemRole {
     PinnedRole, ///< bool
     AuthorRole, ///< who wrote it, display name
     CreatedAtRole, ///< UTC epoch milliseconds
+    LicenceStateRole, ///< int(LicenceState) of the row's customer
+    OverdueRole, ///< bool: an answer is due and late
 };
 
 } // namespace Casebook

@@ -11,8 +11,9 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QUuid>
+
+#include <atomic>
 
 namespace Casebook {
 
@@ -180,8 +181,11 @@ Status Database::initialise()
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + u'/'
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    // A token per thread, never reused: a new thread may get a dead one's address, and a
+    // connection must only be used by the thread that opened it.
+    static std::atomic<quint64> nextToken = 1;
+    static thread_local const quint64 threadToken = nextToken++;
+    const QString name = m_connectionPrefix + u"/thread-" + QString::number(threadToken);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
 

@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inboxmodel.h"
+
+#include "common/itemroles.h"
+#include "storage/changefeed.h"
+#include "storage/clock.h"
+#include "storage/database.h"
+#include "ticketfilter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+const QString fromSql = u" FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
+                        "LEFT JOIN agents a ON a.id = t.assignee_id"_s;
+
+Result<int> countRows(Database &database, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return database.errorFrom(q.lastError());
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return database.errorFrom(q.lastError());
+    return q.value(0).toInt();
+}
+
+QString ago(qint64 then, qint64 now)
+{
+    const qint64 minutes = std::max<qint64>(0, (now - then) / 60000);
+    if (minutes < 1)
+        return InboxModel::tr("just now");
+    if (minutes < 60)
+        return InboxModel::tr("%n min ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return InboxModel::tr("%n h ago", nullptr, int(minutes / 60));
+    return InboxModel::tr("%n days ago", nullptr, int(minutes / (24 * 60)));
+}
+
+QString dueText(const InboxModel::Row &row, qint64 now)
+{
+    if (row.responded)
+        return InboxModel::tr("answered");
+    if (!row.firstResponseDueAt)
+        return {};
+    const qint64 minutes = (*row.firstResponseDueAt - now) / 60000;
+    if (minutes < 0)
+        return InboxModel::tr("overdue by %n min", nullptr, int(-minutes));
+    return InboxModel::tr("in %n min", nullptr, int(minutes));
+}
+
+QString statusText(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::New:
+        return InboxModel::tr("New");
+    case TicketStatus::Open:
+        return InboxModel::tr("Open");
+    case TicketStatus::Pending:
+        return InboxModel::tr("Pending");
+    case TicketStatus::OnHold:
+        return InboxModel::tr("On-hold");
+    case TicketStatus::Solved:
+        return InboxModel::tr("Solved");
+    case TicketStatus::Closed:
+        break;
+    }
+    return InboxModel::tr("Closed");
+}
+
+QString markerText(const InboxModel::Row &row)
+{
+    if (row.severity) {
+        switch (*row.severity) {
+        case Severity::Critical:
+            return InboxModel::tr("Critical");
+        case Severity::High:
+            return InboxModel::tr("High");
+        case Severity::Medium:
+            return InboxModel::tr("Medium");
+        case Severity::Low:
+            return InboxModel::tr("Low");
+        }
+    }
+    if (row.complexity) {
+        switch (*row.complexity) {
+        case Complexity::Critical:
+            return InboxModel::tr("Critical");
+        case Complexity::Complex:
+            return InboxModel::tr("Complex");
+        case Complexity::Proposal:
+            return InboxModel::tr("Proposal");
+        case Complexity::Simple:
+            return InboxModel::tr("Simple");
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+InboxModel::InboxModel(Database &database, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+    connect(database.changeFeed(), &ChangeFeed::changed, this, &InboxModel::onChanged);
+}
+
+InboxModel::~InboxModel()
+{
+    m_pool.waitForDone();
+}
+
+InboxModel::Sql InboxModel::baseWhere() const
+{
+    Sql sql;
+    sql.where = ticketConditionsSql(m_view, m_me, m_clock.nowMs(), m_database.isPostgres(), sql.binds);
+    return sql;
+}
+
+QString InboxModel::sortExpression() const
+{
+    switch (m_sortColumn) {
+    case MarkerColumn:
+        return u"((CASE t.severity WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 "
+               "ELSE 0 END) * 10 + (CASE t.complexity WHEN 'critical' THEN 3 WHEN 'complex' THEN 2 "
+               "WHEN 'proposal' THEN 1 ELSE 0 END))"_s;
+    case SubjectColumn:
+        return u"lower(t.subject)"_s;
+    case CustomerColumn:
+        return u"lower(coalesce(c.display_name, ''))"_s;
+    case StatusColumn:
+        return u"(CASE t.status WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'pending' THEN 2 WHEN 'on_hold' THEN 3 "
+               "WHEN 'solved' THEN 4 ELSE 5 END)"_s;
+    case AssigneeColumn:
+        return u"lower(coalesce(a.display_name, ''))"_s;
+    case ChannelColumn:
+        return u"t.channel"_s;
+    case FirstResponseDueColumn:
+        // Tickets without a due time sort after every real one.
+        return u"coalesce(t.first_response_due_at, 9000000000000000)"_s;
+    case TagsColumn:
+    case LastActivityColumn:
+    case ColumnCount:
+        break;
+    }
+    return u"t.updated_at"_s;
+}
+
+Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, const QVariantList &extraBinds,
+                                                 int limit, int offset) const
+{
+    const bool postgres = m_database.isPostgres();
+    const QString tags = postgres
+        ? u"(SELECT string_agg(g.name, ', ' ORDER BY g.name) FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id "
+          "WHERE tt.ticket_id = t.id)"_s
+        : u"(SELECT group_concat(name, ', ') FROM (SELECT g.name FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id "
+          "WHERE tt.ticket_id = t.id ORDER BY g.name))"_s;
+    const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
+    const Sql base = baseWhere();
+    QString sql = u"SELECT t.id, t.subject, c.display_name, c.licence_plan, c.licence_key, c.licence_expires_at, "
+                  "t.status, a.display_name, "_s
+        + tags
+        + u", t.channel, t.updated_at, t.first_response_due_at, t.first_responded_at, t.complexity, t.severity, "_s
+        + sortExpression() + u" AS sort_key"_s + fromSql + u" WHERE "_s + base.where;
+    if (!extraCondition.isEmpty())
+        sql += u" AND "_s + extraCondition;
+    sql += u" ORDER BY sort_key"_s + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
+
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return m_database.errorFrom(q.lastError());
+    for (const QVariant &value : base.binds + extraBinds)
+        q.addBindValue(value);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    const qint64 now = m_clock.nowMs();
+    QList<Row> rows;
+    while (q.next()) {
+        Row r;
+        r.id = TicketId(q.value(0).toLongLong());
+        r.subject = q.value(1).toString();
+        r.customer = q.value(2).toString();
+        Customer licence;
+        licence.licencePlan = q.value(3).toString();
+        licence.licenceKey = q.value(4).toString();
+        if (!q.value(5).isNull())
+            licence.licenceExpiresAt = q.value(5).toLongLong();
+        r.licence = q.value(2).isNull() ? LicenceState::None : licenceState(licence, now);
+        r.status = ticketStatusNames.parse(q.value(6).toString()).value_or(TicketStatus::New);
+        r.assignee = q.value(7).toString();
+        r.tags = q.value(8).toString();
+        r.channel = channelNames.parse(q.value(9).toString()).value_or(Channel::Other);
+        r.updatedAt = q.value(10).toLongLong();
+        if (!q.value(11).isNull())
+            r.firstResponseDueAt = q.value(11).toLongLong();
+        r.responded = !q.value(12).isNull();
+        r.complexity = complexityNames.parse(q.value(13).toString());
+        r.severity = severityNames.parse(q.value(14).toString());
+        r.sortKey = q.value(15);
+        rows.append(r);
+    }
+    return rows;
+}
+
+// The row's index in the sorted result: how many matching rows come before it.
+Result<int> InboxModel::countBefore(const Row &row) const
+{
+    const QString op = m_sortOrder == Qt::DescendingOrder ? u">"_s : u"<"_s;
+    Sql base = baseWhere();
+    base.binds << row.sortKey << row.id.value();
+    return countRows(m_database,
+                     u"SELECT count(*)"_s + fromSql + u" WHERE "_s + base.where + u" AND ("_s + sortExpression()
+                         + u", t.id) "_s + op + u" (?, ?)"_s,
+                     base.binds);
+}
+
+QString InboxModel::countSql(const Sql &base) const
+{
+    return u"SELECT count(*)"_s + fromSql + u" WHERE "_s + base.where;
+}
+
+Result<int> InboxModel::totalCount() const
+{
+    const Sql base = baseWhere();
+    return countRows(m_database, countSql(base), base.binds);
+}
+
+Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
+{
+    beginResetModel();
+    m_view = view;
+    m_me = me;
+    ++m_generation;
+    dropPages();
+    // The first page comes at once, for the first paint; the total follows from the worker.
+    auto first = fetch({}, {}, pageSize, 0);
+    if (!first) {
+        m_lastError = first.error().message;
+        m_count = 0;
+        m_countKnown = true;
+        endResetModel();
+        return first.error();
+    }
+    m_lastError.clear();
+    m_count = int(first->size());
+    m_countKnown = m_count < pageSize;
+    m_pages.insert(0, first.value());
+    m_recentPages.append(0);
+    endResetModel();
+    if (m_countKnown)
+        Q_EMIT countChanged(m_count);
+    else
+        startCount();
+    return Done{};
+}
+
+void InboxModel::startCount()
+{
+    const Sql base = baseWhere();
+    const QString sql = countSql(base);
+    const quint64 generation = m_generation;
+    QPointer<InboxModel> guard(this);
+    Database *database = &m_database;
+    m_pool.start([guard, database, sql, binds = base.binds, generation] {
+        const auto count = countRows(*database, sql, binds);
+        // Back on the model's thread; the guard is only read there.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, generation, count = count.ok() ? count.value() : -1] {
+                if (guard)
+                    guard->countArrived(generation, count);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void InboxModel::countArrived(quint64 generation, int count)
+{
+    if (generation != m_generation || count < 0)
+        return;
+    if (count > m_count) {
+        beginInsertRows({}, m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, count, m_count - 1);
+        m_count = count;
+        dropPages();
+        endRemoveRows();
+    }
+    m_countKnown = true;
+    Q_EMIT countChanged(m_count);
+}
+
+const InboxModel::Row *InboxModel::rowAt(int row) const
+{
+    const int page = row / pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        Result<QList<Row>> rows = QList<Row>();
+        if (const auto previous = m_pages.constFind(page - 1);
+            previous != m_pages.cend() && previous->size() == pageSize) {
+            // Reading on from the page above: by key, whatever the depth.
+            const Row &last = previous->constLast();
+            const QString op = m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s;
+            rows = fetch(u"("_s + sortExpression() + u", t.id) "_s + op + u" (?, ?)"_s, {last.sortKey, last.id.value()},
+                         pageSize, 0);
+        } else {
+            rows = fetch({}, {}, pageSize, page * pageSize);
+        }
+        if (!rows)
+            return nullptr;
+        it = m_pages.insert(page, rows.value());
+        while (m_pages.size() > maxPages && !m_recentPages.isEmpty())
+            m_pages.remove(m_recentPages.takeFirst());
+    }
+    m_recentPages.removeOne(page);
+    m_recentPages.append(page);
+    const int offset = row % pageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+void InboxModel::dropPages()
+{
+    m_pages.clear();
+    m_recentPages.clear();
+}
+
+TicketId InboxModel::ticketAt(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row *row = rowAt(index.row());
+    return row ? row->id : TicketId();
+}
+
+QModelIndex InboxModel::indexOf(TicketId ticket) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == ticket)
+                return index(it.key() * pageSize + int(i), 0);
+        }
+    }
+    return {};
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int InboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    if (role == IdRole)
+        return row->id.value();
+    if (role == LicenceStateRole)
+        return int(row->licence);
+    if (role == OverdueRole)
+        return !row->responded && row->firstResponseDueAt && *row->firstResponseDueAt < m_clock.nowMs();
+    const auto column = Column(index.column());
+    if (role == RawValueRole) {
+        switch (column) {
+        case LastActivityColumn:
+            return row->updatedAt;
+        case FirstResponseDueColumn:
+            return row->firstResponseDueAt ? QVariant(*row->firstResponseDueAt) : QVariant();
+        default:
+            return row->sortKey;
+        }
+    }
+    if (role == Qt::ToolTipRole && column == LastActivityColumn)
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->updatedAt), QLocale::LongFormat);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case MarkerColumn:
+        return markerText(*row);
+    case SubjectColumn:
+        return row->subject;
+    case CustomerColumn:
+        return row->customer;
+    case StatusColumn:
+        return statusText(row->status);
+    case AssigneeColumn:
+        return row->assignee;
+    case TagsColumn:
+        return row->tags;
+    case ChannelColumn:
+        return channelNames.name(row->channel);
+    case LastActivityColumn:
+        return ago(row->updatedAt, m_clock.nowMs());
+    case FirstResponseDueColumn:
+        return dueText(*row, m_clock.nowMs());
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case MarkerColumn:
+        //: Inbox column: severity or complexity of the ticket
+        return tr("Priority");
+    case SubjectColumn:
+        return tr("Subject");
+    case CustomerColumn:
+        return tr("Customer");
+    case StatusColumn:
+        return tr("Status");
+    case AssigneeColumn:
+        return tr("Assignee");
+    case TagsColumn:
+        return tr("Tags");
+    case ChannelColumn:
+        return tr("Channel");
+    case LastActivityColumn:
+        return tr("Last activity");
+    case FirstResponseDueColumn:
+        return tr("First response due");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void InboxModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || column == TagsColumn)
+        return;
+    m_sortColumn = Column(column);
+    m_sortOrder = order;
+    (void)setQuery(m_view, m_me); // a new order is a new query: the one place to reset
+}
+
+} // namespace Casebook

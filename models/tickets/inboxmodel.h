@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customers/customer.h"
+#include "searchquery.h"
+#include "storage/result.h"
+#include "ticket.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QThreadPool>
+
+#include <optional>
+
+namespace Casebook {
+
+class Clock;
+class Database;
+struct Change;
+
+/**
+ * The inbox: tickets matching a view's filters, sorted in SQL, read in pages by key.
+ *
+ * Never loads the whole table: pages of `pageSize` rows are fetched on demand and at
+ * most `maxPages` are kept. The total is counted on a worker thread; until it arrives the
+ * model shows the first page. Changes from the ChangeFeed become precise signals (a row
+ * changes, moves, arrives or leaves), and persistent indexes follow their tickets, so
+ * selection and scroll position survive live updates.
+ */
+class InboxModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxModel)
+
+public:
+    enum Column {
+        MarkerColumn, ///< severity or complexity
+        SubjectColumn,
+        CustomerColumn,
+        StatusColumn,
+        AssigneeColumn,
+        TagsColumn,
+        ChannelColumn,
+        LastActivityColumn,
+        FirstResponseDueColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    static constexpr int pageSize = 128;
+    static constexpr int maxPages = 48;
+
+    struct Row
+    {
+        TicketId id;
+        QString subject;
+        QString customer;
+        LicenceState licence = LicenceState::None;
+        TicketStatus status = TicketStatus::New;
+        QString assignee;
+        QString tags;
+        Channel channel = Channel::Email;
+        qint64 updatedAt = 0;
+        std::optional<qint64> firstResponseDueAt;
+        bool responded = false;
+        std::optional<Complexity> complexity;
+        std::optional<Severity> severity;
+        QVariant sortKey;
+    };
+
+    InboxModel(Database &database, const Clock &clock, QObject *parent = nullptr);
+    ~InboxModel() override;
+
+    /// Shows the tickets matching `view`'s filters (words are ignored); `me` answers assignee:me.
+    Status setQuery(const SearchQuery &view, AgentId me);
+
+    [[nodiscard]] TicketId ticketAt(const QModelIndex &index) const;
+    /// The row of a ticket among the loaded pages; invalid when it is not loaded.
+    [[nodiscard]] QModelIndex indexOf(TicketId ticket) const;
+    [[nodiscard]] bool isCountKnown() const { return m_countKnown; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] int loadedPages() const { return int(m_pages.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    /// The total arrived or changed.
+    void countChanged(int count);
+
+private:
+    struct Sql
+    {
+        QString where;
+        QVariantList binds;
+    };
+
+    Sql baseWhere() const;
+    QString sortExpression() const;
+    Result<QList<Row>> fetch(const QString &extraCondition, const QVariantList &extraBinds, int limit, int offset) const;
+    Result<int> countBefore(const Row &row) const;
+    QString countSql(const Sql &base) const;
+    Result<int> totalCount() const;
+    const Row *rowAt(int row) const;
+    void startCount();
+    void countArrived(quint64 generation, int count);
+    void onChanged(const QList<Casebook::Change> &changes);
+    void applyChange(TicketId id);
+    void dropPages();
+    void remapPersistentIndexes();
+
+    Database &m_database;
+    const Clock &m_clock;
+    QThreadPool m_pool; ///< one long-lived worker: its connection stays its own
+    SearchQuery m_view;
+    AgentId m_me;
+    Column m_sortColumn = LastActivityColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    int m_count = 0;
+    bool m_countKnown = false;
+    quint64 m_generation = 0;
+    QString m_lastError;
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_recentPages; ///< most recently used last
+};
+
+} // namespace Casebook
