@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakeprompts.h"
+
+#include "common/emptystate.h"
+#include "mainwindow.h"
+#include "notifications/notificationlist.h"
+#include "settings/settingsdialog.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Casebook;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void visitsEverySection_data();
+    void visitsEverySection();
+    void shortcutsSwitchSections();
+    void sectionListSwitchesSections();
+    void statusBarNamesTheDatabase();
+    void statusBarFollowsConnectionState();
+    void notificationsShowEmptyStateUntilARowArrives();
+    void aboutNamesVersionsAndLicence();
+    void settingsOpenWithoutBlocking();
+    void remembersTheSection();
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        auto *found = m_window->findChild<T *>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+    QStackedWidget *sections() const { return child<QStackedWidget>(QStringLiteral("sections")); }
+
+    std::unique_ptr<FakePrompts> m_prompts;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_prompts = std::make_unique<FakePrompts>();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Result<std::unique_ptr<Database>> opened = Database::open(DatabaseUrl::sqlite(m_dir->filePath(QStringLiteral("test.casebook"))));
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    m_database = std::move(opened).value();
+    m_window = std::make_unique<MainWindow>(*m_database, m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_database.reset();
+    m_settings.reset();
+    m_dir.reset();
+    m_prompts.reset();
+}
+
+void TestMainWindow::visitsEverySection_data()
+{
+    QTest::addColumn<MainWindow::Section>("section");
+    for (const MainWindow::Section section : MainWindow::Sections)
+        QTest::newRow(qPrintable(MainWindow::sectionKey(section))) << section;
+}
+
+void TestMainWindow::visitsEverySection()
+{
+    QFETCH(MainWindow::Section, section);
+    const QString key = MainWindow::sectionKey(section);
+    auto *action = child<QAction>(u"action.section." + key);
+    QVERIFY(action);
+    action->trigger();
+
+    auto *page = child<EmptyState>(u"section." + key);
+    QVERIFY(page);
+    QCOMPARE(sections()->currentWidget(), page);
+    QTRY_VERIFY(page->isVisible());
+    QCOMPARE(m_window->currentSection(), section);
+    QVERIFY(action->isChecked());
+    // An empty section still says what it is for and which database is open.
+    QVERIFY(!page->title().isEmpty());
+    QVERIFY(!page->text().isEmpty());
+    QVERIFY(page->detail().contains(QStringLiteral("test.casebook")));
+}
+
+void TestMainWindow::shortcutsSwitchSections()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    for (int i = int(MainWindow::Sections.size()) - 1; i >= 0; --i) {
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QTRY_COMPARE(int(m_window->currentSection()), i);
+    }
+}
+
+void TestMainWindow::sectionListSwitchesSections()
+{
+    auto *list = child<QListWidget>(QStringLiteral("sectionList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), int(MainWindow::Sections.size()));
+    list->setCurrentRow(int(MainWindow::Section::Proposals));
+    QCOMPARE(sections()->currentWidget()->objectName(), QStringLiteral("section.proposals"));
+    m_window->showSection(MainWindow::Section::Shifts);
+    QCOMPARE(list->currentRow(), int(MainWindow::Section::Shifts));
+}
+
+void TestMainWindow::statusBarNamesTheDatabase()
+{
+    auto *label = child<QLabel>(QStringLiteral("status.database"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(m_database->url().displayName()), qPrintable(label->text()));
+    QVERIFY(label->isVisible());
+    auto *connection = child<QLabel>(QStringLiteral("status.connection"));
+    QVERIFY(connection);
+    QCOMPARE(connection->text(), QStringLiteral("Connected"));
+}
+
+void TestMainWindow::statusBarFollowsConnectionState()
+{
+    auto *connection = child<QLabel>(QStringLiteral("status.connection"));
+    QVERIFY(connection);
+    m_database->setState(Database::State::Disconnected, QStringLiteral("server closed the connection"));
+    QVERIFY2(connection->text().contains(QStringLiteral("server closed the connection")), qPrintable(connection->text()));
+    m_database->setState(Database::State::Connected);
+    QCOMPARE(connection->text(), QStringLiteral("Connected"));
+}
+
+void TestMainWindow::notificationsShowEmptyStateUntilARowArrives()
+{
+    auto *list = child<NotificationList>(QStringLiteral("notifications"));
+    QVERIFY(list);
+    QVERIFY(list->isShowingEmptyState());
+    auto *view = child<QListView>(QStringLiteral("notifications.list"));
+    QVERIFY(view);
+    auto *model = qobject_cast<QStandardItemModel *>(view->model());
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), 0);
+    model->appendRow(new QStandardItem(QStringLiteral("Ticket 12 is due in 10 minutes")));
+    QVERIFY(!list->isShowingEmptyState());
+    model->clear();
+    QVERIFY(list->isShowingEmptyState());
+}
+
+void TestMainWindow::aboutNamesVersionsAndLicence()
+{
+    auto *about = child<QAction>(QStringLiteral("action.about"));
+    QVERIFY(about);
+    about->trigger();
+    QCOMPARE(m_prompts->shown.size(), 1);
+    const QString text = m_prompts->shown.constFirst();
+    QVERIFY2(text.contains(QStringLiteral(CASEBOOK_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("General Public License")), qPrintable(text));
+}
+
+void TestMainWindow::settingsOpenWithoutBlocking()
+{
+    auto *action = child<QAction>(QStringLiteral("action.settings"));
+    QVERIFY(action);
+    action->trigger();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>()) && dialog->isVisible());
+    dialog->reject();
+    QVERIFY(m_prompts->shown.isEmpty());
+}
+
+void TestMainWindow::remembersTheSection()
+{
+    m_window->showSection(MainWindow::Section::BugReports);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_database, m_settings.get());
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::BugReports);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
