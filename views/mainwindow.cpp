@@ -4,7 +4,10 @@
 #include "common/emptystate.h"
 #include "common/prompts.h"
 #include "notifications/notificationlist.h"
+#include "agents/agentstore.h"
 #include "settings/settingsdialog.h"
+#include "storage/changefeed.h"
+#include "tickets/ticketstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Casebook {
 
@@ -73,7 +77,9 @@ QIcon sectionIcon(MainWindow::Section section)
 
 QString databaseDescription(const DatabaseUrl &url)
 {
+    //: %1 is user@host:port/database
     return url.isPostgres() ? MainWindow::tr("PostgreSQL server %1").arg(url.displayName())
+                            //: %1 is the path of the database file
                             : MainWindow::tr("SQLite file %1").arg(url.displayName());
 }
 
@@ -103,6 +109,7 @@ MainWindow::MainWindow(Database &database, QSettings *settings, QWidget *parent)
     , m_sectionList(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
     , m_notifications(new QStandardItemModel(this))
+    , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casebook"));
@@ -138,9 +145,9 @@ void MainWindow::createSections()
         page->setIcon(sectionIcon(section));
         page->setTitle(text.title);
         page->setText(text.purpose);
-        page->setDetail(text.state + u'\n' + tr("Open database: %1").arg(databaseDescription(m_database->url())));
         m_sections->addWidget(page);
     }
+    refreshSectionDetails();
     m_sectionList->setFixedWidth(m_sectionList->sizeHintForColumn(0) + 32);
     connect(m_sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < int(Sections.size()))
@@ -154,6 +161,38 @@ void MainWindow::createSections()
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+}
+
+void MainWindow::refreshSectionDetails()
+{
+    QString tickets;
+    if (const auto counts = TicketStore(*m_database).countByStatus()) {
+        int total = 0;
+        int unsolved = 0;
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+            total += it.value();
+            if (it.key() != TicketStatus::Solved && it.key() != TicketStatus::Closed)
+                unsolved += it.value();
+        }
+        tickets = tr("The database holds %n ticket(s).", nullptr, total);
+        if (total > 0)
+            tickets += u' ' + tr("%n of them not solved yet.", nullptr, unsolved);
+    }
+    QString agents;
+    if (const auto team = AgentStore(*m_database).agents())
+        agents = tr("The team has %n active agent(s).", nullptr, int(team->size()));
+
+    //: %1 names the database, for example "SQLite file /home/anna/casebook.casebook"
+    const QString database = tr("Open database: %1").arg(databaseDescription(m_database->url()));
+    for (const Section section : Sections) {
+        QStringList lines{sectionText(section).state};
+        if (section == Section::Inbox && !tickets.isEmpty())
+            lines.append(tickets);
+        if (section == Section::Shifts && !agents.isEmpty())
+            lines.append(agents);
+        lines.append(database);
+        static_cast<EmptyState *>(sectionWidget(section))->setDetail(lines.join(u'\n'));
+    }
 }
 
 void MainWindow::createActions()
@@ -211,7 +250,8 @@ void MainWindow::createStatusBar()
 {
     m_databaseLabel = new QLabel(statusBar());
     m_databaseLabel->setObjectName(QStringLiteral("status.database"));
-    m_databaseLabel->setText(databaseDescription(m_database->url()));
+    //: Status bar; %1 is for example "SQLite file /home/anna/casebook.casebook"
+    m_databaseLabel->setText(tr("Database: %1").arg(databaseDescription(m_database->url())));
     m_databaseLabel->setToolTip(m_database->url().toString());
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_connectionLabel = new QLabel(statusBar());
@@ -220,6 +260,12 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     connect(m_database, &Database::stateChanged, this, &MainWindow::updateConnectionState);
+    // Counts follow the team's changes, at most a few times a second.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(500);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshSectionDetails);
+    if (ChangeFeed *feed = m_database->changeFeed())
+        connect(feed, &ChangeFeed::changed, m_refreshTimer, qOverload<>(&QTimer::start));
     updateConnectionState(m_database->state(), {});
 }
 
@@ -227,11 +273,13 @@ void MainWindow::updateConnectionState(Database::State state, const QString &rea
 {
     switch (state) {
     case Database::State::Connected:
+        //: Status bar: the database connection is up
         m_connectionLabel->setText(tr("Connected"));
         m_connectionLabel->setToolTip(QString());
         break;
     case Database::State::Disconnected:
         m_connectionLabel->setText(reason.isEmpty() ? tr("Disconnected")
+                                                    //: %1 is the reason the database gave
                                                     : tr("Disconnected: %1").arg(reason));
         m_connectionLabel->setToolTip(tr("Changes are kept back until the connection returns."));
         break;

@@ -15,6 +15,7 @@ class QMenu;
 class QSettings;
 class QStackedWidget;
 class QStandardItemModel;
+class QTimer;
 
 namespace Casebook {
 
@@ -59,6 +60,7 @@ protected:
 
 private:
     void createSections();
+    void refreshSectionDetails();
     void createActions();
     void createNotificationDock();
     void createStatusBar();
@@ -77,6 +79,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QTimer *m_refreshTimer = nullptr;
 };
 
 } // namespace Casebook

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeprompts.h"
 
+#include "agents/agentstore.h"
 #include "common/emptystate.h"
 #include "mainwindow.h"
 #include "notifications/notificationlist.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void visitsEverySection();
     void shortcutsSwitchSections();
     void sectionListSwitchesSections();
+    void sectionsCountWhatTheDatabaseHolds();
     void statusBarNamesTheDatabase();
     void statusBarFollowsConnectionState();
     void notificationsShowEmptyStateUntilARowArrives();
@@ -134,6 +136,25 @@ void TestMainWindow::sectionListSwitchesSections()
     QCOMPARE(sections()->currentWidget()->objectName(), QStringLiteral("section.proposals"));
     m_window->showSection(MainWindow::Section::Shifts);
     QCOMPARE(list->currentRow(), int(MainWindow::Section::Shifts));
+}
+
+void TestMainWindow::sectionsCountWhatTheDatabaseHolds()
+{
+    auto *inbox = child<EmptyState>(QStringLiteral("section.inbox"));
+    auto *shifts = child<EmptyState>(QStringLiteral("section.shifts"));
+    QVERIFY(inbox && shifts);
+    // No translator is loaded here, so the plural forms read "(s)".
+    QVERIFY2(inbox->detail().contains(QStringLiteral("holds 0 ticket")), qPrintable(inbox->detail()));
+    QVERIFY2(shifts->detail().contains(QStringLiteral("has 0 active agent")), qPrintable(shifts->detail()));
+
+    Agent agent;
+    agent.login = QStringLiteral("anna");
+    agent.displayName = QStringLiteral("Anna Petrova");
+    agent.email = QStringLiteral("anna@example.com");
+    const Result<AgentId> created = AgentStore(*m_database).create(agent);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    // The change feed announces the commit; the window counts again.
+    QTRY_VERIFY2(shifts->detail().contains(QStringLiteral("has 1 active agent")), qPrintable(shifts->detail()));
 }
 
 void TestMainWindow::statusBarNamesTheDatabase()

@@ -99,7 +99,7 @@ QWidget *SettingsDialog::createDatabasePage()
     m_postgresBox->setFlat(true);
     m_host = new QLineEdit(m_postgresBox);
     m_host->setObjectName(QStringLiteral("settings.postgres.host"));
-    m_host->setPlaceholderText(tr("db.example.com"));
+    m_host->setPlaceholderText(QStringLiteral("db.example.com"));
     m_port = new QSpinBox(m_postgresBox);
     m_port->setObjectName(QStringLiteral("settings.postgres.port"));
     m_port->setRange(1, 65535);
@@ -269,7 +269,9 @@ void SettingsDialog::testConnection()
 void SettingsDialog::showTestOutcome(const TestOutcome &outcome)
 {
     m_testButton->setEnabled(true);
+    //: %1 is what the test found, for example "Connected. The database is ready (schema 1)."
     const QString text = outcome.ok ? tr("The connection works. %1").arg(outcome.text)
+                                    //: %1 says why, in words from the storage layer
                                     : tr("The connection failed: %1").arg(outcome.text);
     showTestMessage(text, !outcome.ok);
     Q_EMIT connectionTested(outcome.ok, text);
