@@ -110,10 +110,17 @@ void Application::installTranslators(const QString &language)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
+    // English plural forms first, so that any language without a catalogue still reads well.
+    auto *english = new QTranslator(this);
+    if (english->load(QStringLiteral("casebook_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
+
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
     auto *translator = new QTranslator(this);
     if (translator->load(locale, QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
-    else if (!language.isEmpty() && locale.language() != QLocale::English)
+    else if (!language.isEmpty())
         printLine(stderr, tr("Casebook has no translation for \"%1\"; it speaks English.").arg(language));
 }
 

@@ -7,11 +7,16 @@
 
 namespace Casebook {
 
-bool CommandLine::asksForScreenshots(int argc, char **argv)
+bool CommandLine::needsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--screenshot") == 0 || std::strncmp(arg, "--screenshot=", 13) == 0)
             return true;
+        for (const char *textOnly : {"-h", "--help", "--help-all", "-?", "-v", "--version"}) {
+            if (std::strcmp(arg, textOnly) == 0)
+                return true;
+        }
     }
     return false;
 }
@@ -27,8 +32,9 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         tr("Open the database at URL: a file path, sqlite:///path or postgresql://user@host:port/name. "
            "The PostgreSQL password comes from CASEBOOK_PGPASSWORD, never from the command line."),
         tr("URL"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open the demo database, creating it with sample data on first use."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr("Open the demo database, creating it with sample data on first use. --database wins over it."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         tr("Render every section and the Settings dialog to PNG files in DIR without a display, then quit."),
@@ -44,6 +50,8 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         options.message = parser.errorText();
         return options;
     }
+    // Before help: the help text speaks the language asked for.
+    options.language = parser.value(language);
     if (parser.isSet(help)) {
         options.action = Action::ShowHelp;
         options.message = parser.helpText();
@@ -60,13 +68,10 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         return options;
     }
     options.database = parser.value(database);
-    options.demo = parser.isSet(demo);
+    // `tools/dev run` always passes --demo; a database named as well is what the person meant.
+    options.demo = parser.isSet(demo) && !parser.isSet(database);
     options.screenshotDir = parser.value(screenshot);
-    options.language = parser.value(language);
-    if (options.demo && parser.isSet(database)) {
-        options.action = Action::Fail;
-        options.message = tr("Give either --demo or --database, not both.");
-    } else if (parser.isSet(screenshot) && options.screenshotDir.isEmpty()) {
+    if (parser.isSet(screenshot) && options.screenshotDir.isEmpty()) {
         options.action = Action::Fail;
         options.message = tr("--screenshot needs a folder.");
     }

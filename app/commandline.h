@@ -26,8 +26,9 @@ public:
     };
 
     /// Looks at the raw arguments before QApplication exists, because the platform
-    /// plugin is chosen when it is constructed.
-    static bool asksForScreenshots(int argc, char **argv);
+    /// plugin is chosen when it is constructed: screenshots, help and version text
+    /// must work without a display.
+    static bool needsNoDisplay(int argc, char **argv);
 
     static Options parse(const QStringList &arguments);
 };

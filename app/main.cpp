@@ -6,8 +6,8 @@
 
 int main(int argc, char *argv[])
 {
-    // Screenshots must work without a display, and the platform is fixed at construction.
-    if (Casebook::CommandLine::asksForScreenshots(argc, argv))
+    // Screenshots and help must work without a display; the platform is fixed at construction.
+    if (Casebook::CommandLine::needsNoDisplay(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication qtApplication(argc, argv);
     Casebook::Application application;
