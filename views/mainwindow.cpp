@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "common/emptystate.h"
+#include "common/icons.h"
 #include "common/prompts.h"
 #include "notifications/notificationlist.h"
 #include "agents/agentstore.h"
@@ -13,13 +14,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -72,7 +73,7 @@ SectionText sectionText(MainWindow::Section section)
 
 QIcon sectionIcon(MainWindow::Section section)
 {
-    return QIcon(u":/casebook/icons/" + MainWindow::sectionKey(section) + u".svg");
+    return paletteIcon(MainWindow::sectionKey(section), QApplication::palette());
 }
 
 QString databaseDescription(const DatabaseUrl &url)
@@ -154,13 +155,17 @@ void MainWindow::createSections()
             showSection(Sections.at(row));
     });
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_sectionList);
-    splitter->addWidget(m_sections);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sectionList);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_sections, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::refreshSectionDetails()

@@ -2,6 +2,7 @@
 #include "notificationlist.h"
 
 #include "common/emptystate.h"
+#include "common/icons.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>
@@ -22,7 +23,7 @@ NotificationList::NotificationList(QAbstractItemModel *model, QWidget *parent)
     m_list->setModel(m_model);
     m_list->setWordWrap(true);
     m_empty->setObjectName(QStringLiteral("notifications.empty"));
-    m_empty->setIcon(QIcon(QStringLiteral(":/casebook/icons/notifications.svg")));
+    m_empty->setIcon(paletteIcon(QStringLiteral("notifications"), palette()));
     m_empty->setTitle(tr("No notifications"));
     m_empty->setText(tr("Reminders from the team playbook and warnings about answers that are due soon "
                         "appear here and in the system tray."));
