@@ -3,8 +3,10 @@
 
 #include "settings/settingsdialog.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QTest>
 
 #include <memory>
+#include <utility>
 
 using namespace Casebook;
 
@@ -38,6 +41,9 @@ private Q_SLOTS:
     void testConnectionReportsFailureInline();
     void testConnectionSucceedsOnADatabase_data();
     void testConnectionSucceedsOnADatabase();
+    void testConnectionOnEachEngine_data();
+    void testConnectionOnEachEngine();
+    void testConnectionReportsAnUnreachableServer();
     void browseUsesTheFileDialogSeam();
     void saveWritesTheSettings();
     void saveKeepsThePasswordOut();
@@ -54,6 +60,9 @@ private:
     }
     void makeDialog(const DatabaseUrl &current);
     [[nodiscard]] QString path(const QString &name) const { return m_dir->filePath(name); }
+    void enterServer(const DatabaseUrl &url);
+    /// Clicks "Test connection" and returns (ok, text) once it reports.
+    [[nodiscard]] std::pair<bool, QString> runConnectionTest();
 
     std::unique_ptr<FakePrompts> m_prompts;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -193,6 +202,69 @@ void TestSettingsDialog::testConnectionSucceedsOnADatabase()
     QVERIFY2(tested.constFirst().at(0).toBool(), qPrintable(tested.constFirst().at(1).toString()));
     QVERIFY(button->isEnabled());
     QCOMPARE(child<QLabel>(QStringLiteral("settings.testResult"))->text(), tested.constFirst().at(1).toString());
+}
+
+void TestSettingsDialog::enterServer(const DatabaseUrl &url)
+{
+    child<QRadioButton>(QStringLiteral("settings.engine.postgres"))->click();
+    const auto type = [this](const QString &name, const QString &text) {
+        auto *edit = child<QLineEdit>(name);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    type(QStringLiteral("settings.postgres.host"), url.host);
+    child<QSpinBox>(QStringLiteral("settings.postgres.port"))->setValue(url.port);
+    type(QStringLiteral("settings.postgres.user"), url.user);
+    type(QStringLiteral("settings.postgres.database"), url.databaseName);
+    type(QStringLiteral("settings.postgres.password"), url.password);
+}
+
+std::pair<bool, QString> TestSettingsDialog::runConnectionTest()
+{
+    QSignalSpy tested(m_dialog.get(), &SettingsDialog::connectionTested);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("settings.testConnection")), Qt::LeftButton);
+    if (!tested.wait(10000))
+        return {false, QStringLiteral("no result within 10 s")};
+    return {tested.constFirst().at(0).toBool(), tested.constFirst().at(1).toString()};
+}
+
+void TestSettingsDialog::testConnectionOnEachEngine_data()
+{
+    Test::addEngineColumn();
+}
+
+void TestSettingsDialog::testConnectionOnEachEngine()
+{
+    CASEBOOK_TEST_DATABASE(database);
+    QVERIFY(database.open());
+    if (database.url().isPostgres()) {
+        enterServer(database.url());
+    } else {
+        auto *edit = child<QLineEdit>(QStringLiteral("settings.sqlite.path"));
+        edit->clear();
+        QTest::keyClicks(edit, database.url().path);
+    }
+    const auto [ok, text] = runConnectionTest();
+    QVERIFY2(ok, qPrintable(text));
+    QCOMPARE(child<QLabel>(QStringLiteral("settings.testResult"))->text(), text);
+}
+
+void TestSettingsDialog::testConnectionReportsAnUnreachableServer()
+{
+    DatabaseUrl url;
+    url.engine = DatabaseUrl::Engine::PostgreSQL;
+    url.host = QStringLiteral("127.0.0.1");
+    url.port = 1; // nothing listens there
+    url.user = QStringLiteral("agent");
+    url.databaseName = QStringLiteral("casebook");
+    enterServer(url);
+    QElapsedTimer timer;
+    timer.start();
+    const auto [ok, text] = runConnectionTest();
+    QVERIFY2(!ok, qPrintable(text));
+    QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(child<QLabel>(QStringLiteral("settings.testResult"))->text(), text);
+    QVERIFY(m_prompts->shown.isEmpty());
 }
 
 void TestSettingsDialog::browseUsesTheFileDialogSeam()
