@@ -166,10 +166,12 @@ Status Application::fillDemo(Database &database)
         progress->setWindowModality(Qt::ApplicationModal);
         progress->setMinimumDuration(500);
     }
-    return DemoGenerator::populate(database, DemoGenerator::demoSize(), 20261123, [&progress](qint64 done, qint64 total) {
+    const auto report = [&progress](qint64 done, qint64 total) {
         if (progress && total > 0)
             progress->setValue(int(done * 100 / total));
-    });
+    };
+    // The seed is the generator's documented default: every demo database is the same.
+    return DemoGenerator::populate(database, DemoGenerator::demoSize(), 20261123, report);
 }
 
 std::unique_ptr<Database> Application::openInteractively(DatabaseUrl url, bool demo)

@@ -73,7 +73,8 @@ void TestMainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    Result<std::unique_ptr<Database>> opened = Database::open(DatabaseUrl::sqlite(m_dir->filePath(QStringLiteral("test.casebook"))));
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(DatabaseUrl::sqlite(m_dir->filePath(QStringLiteral("test.casebook"))));
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
     m_database = std::move(opened).value();
     m_window = std::make_unique<MainWindow>(*m_database, m_settings.get());
@@ -173,7 +174,8 @@ void TestMainWindow::statusBarFollowsConnectionState()
     auto *connection = child<QLabel>(QStringLiteral("status.connection"));
     QVERIFY(connection);
     m_database->setState(Database::State::Disconnected, QStringLiteral("server closed the connection"));
-    QVERIFY2(connection->text().contains(QStringLiteral("server closed the connection")), qPrintable(connection->text()));
+    QVERIFY2(connection->text().contains(QStringLiteral("server closed the connection")),
+             qPrintable(connection->text()));
     m_database->setState(Database::State::Connected);
     QCOMPARE(connection->text(), QStringLiteral("Connected"));
 }

@@ -109,7 +109,8 @@ void TestSettingsDialog::startsFromTheDatabaseInUse()
 
 void TestSettingsDialog::startsFromAPostgresServer()
 {
-    const Result<DatabaseUrl> url = DatabaseUrl::parse(QStringLiteral("postgresql://alice@db.example.com:6543/support"));
+    const Result<DatabaseUrl> url =
+        DatabaseUrl::parse(QStringLiteral("postgresql://alice@db.example.com:6543/support"));
     QVERIFY(url.ok());
     makeDialog(url.value());
     QVERIFY(child<QRadioButton>(QStringLiteral("settings.engine.postgres"))->isChecked());
