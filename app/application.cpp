@@ -101,27 +101,44 @@ int Application::run(const QStringList &arguments)
 void Application::installTranslators(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
+    QLocale::setDefault(locale);
+    const auto install = [this](std::unique_ptr<QTranslator> translator) {
+        QCoreApplication::installTranslator(translator.get());
+        m_translators.push_back(std::move(translator));
+    };
 
     // Qt's own catalogue translates the standard buttons and dialogs.
-    auto *qtTranslator = new QTranslator(this);
+    auto qtTranslator = std::make_unique<QTranslator>();
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
+        install(std::move(qtTranslator));
 
     // English plural forms first, so that any language without a catalogue still reads well.
-    auto *english = new QTranslator(this);
+    auto english = std::make_unique<QTranslator>();
     if (english->load(QStringLiteral("casebook_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(english);
+        install(std::move(english));
 
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return;
-    auto *translator = new QTranslator(this);
+    auto translator = std::make_unique<QTranslator>();
     if (translator->load(locale, QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+        install(std::move(translator));
     else if (!language.isEmpty())
         printLine(stderr, tr("Casebook has no translation for \"%1\"; it speaks English.").arg(language));
+}
+
+void Application::switchLanguage(const QString &language)
+{
+    for (const auto &translator : m_translators)
+        QCoreApplication::removeTranslator(translator.get());
+    m_translators.clear();
+    installTranslators(language);
+    QGuiApplication::setApplicationDisplayName(tr("Casebook"));
+    // Every text is set when a widget is built, so a new window is the simplest way to
+    // speak the new language everywhere at once.
+    m_window->saveWindowState();
+    m_window.reset();
+    showMainWindow();
 }
 
 Result<DatabaseUrl> Application::chosenDatabase(const CommandLine::Options &options) const
@@ -211,6 +228,9 @@ void Application::showMainWindow()
         // Later: the window that asked is still inside its own signal and must not die there.
         QTimer::singleShot(0, this, [this, url] { reopen(url); });
     });
+    connect(m_window.get(), &MainWindow::languageChangeRequested, this, [this](const QString &language) {
+        QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });
+    });
     if (!m_headless)
         m_window->show();
 }
@@ -226,6 +246,7 @@ void Application::reopen(const DatabaseUrl &url)
                                       opened.error().detail);
         return;
     }
+    m_window->saveWindowState();
     m_window.reset();
     m_database = std::move(opened).value();
     showMainWindow();

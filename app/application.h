@@ -7,8 +7,10 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 class QSettings;
+class QTranslator;
 
 namespace Casebook {
 
@@ -33,6 +35,7 @@ public:
 
 private:
     void installTranslators(const QString &language);
+    void switchLanguage(const QString &language);
     [[nodiscard]] Result<DatabaseUrl> chosenDatabase(const CommandLine::Options &options) const;
     [[nodiscard]] Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, bool demo);
     [[nodiscard]] Status fillDemo(Database &database);
@@ -43,6 +46,7 @@ private:
     [[nodiscard]] int writeScreenshots(const QString &folder);
 
     bool m_headless = false;
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
     std::unique_ptr<QSettings> m_settings;
     // Declared before the window so that the window, which uses it, goes first.
     std::unique_ptr<Database> m_database;

@@ -263,6 +263,21 @@ It keeps using %3.</source>
     </message>
 </context>
 <context>
+    <name>Casebook::DemoGenerator</name>
+    <message>
+        <source>The SLA policy &quot;%1&quot; is missing.</source>
+        <translation>Нет правила SLA «%1».</translation>
+    </message>
+    <message>
+        <source>The shift &quot;%1&quot; is missing.</source>
+        <translation>Нет смены «%1».</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into an empty database; this one already has agents or customers.</source>
+        <translation>Демонстрационные данные записываются только в пустую базу данных, а в этой уже есть сотрудники или клиенты.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::MainWindow</name>
     <message>
         <source>Inbox</source>
@@ -391,14 +406,6 @@ It keeps using %3.</source>
     <message>
         <source>Changes are kept back until the connection returns.</source>
         <translation>Изменения ждут, пока подключение восстановится.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Casebook starts.</source>
-        <translation>Новый язык будет применён при следующем запуске Casebook.</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -546,10 +553,6 @@ It keeps using %3.</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <source>The new language applies the next time Casebook starts.</source>
-        <translation>Новый язык будет применён при следующем запуске Casebook.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -578,6 +581,10 @@ It keeps using %3.</source>
         <source>The connection failed: %1</source>
         <extracomment>%1 says why, in words from the storage layer</extracomment>
         <translation>Подключиться не удалось: %1</translation>
+    </message>
+    <message>
+        <source>The window changes to the new language when you save.</source>
+        <translation>Окно переключится на новый язык, когда вы сохраните настройки.</translation>
     </message>
 </context>
 <context>

@@ -330,8 +330,7 @@ void MainWindow::settingsFinished(SettingsDialog *dialog, int result)
     if (result != QDialog::Accepted)
         return;
     if (dialog->languageChanged())
-        Prompts::instance().showInformation(this, tr("Language"),
-                                            tr("The new language applies the next time Casebook starts."));
+        Q_EMIT languageChangeRequested(dialog->language());
     if (!dialog->databaseChanged())
         return;
     const Result<DatabaseUrl> url = dialog->databaseUrl();
@@ -354,11 +353,16 @@ void MainWindow::showAbout()
     Prompts::instance().showAbout(this, tr("About Casebook"), text);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveWindowState()
 {
     m_settings->setValue(QStringLiteral("ui/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("ui/state"), saveState());
     m_settings->setValue(QStringLiteral("ui/section"), int(currentSection()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
     QMainWindow::closeEvent(event);
 }
 

@@ -51,9 +51,14 @@ public:
     /// A Settings dialog for this window, not yet shown; the caller owns it.
     [[nodiscard]] SettingsDialog *createSettingsDialog();
 
+    /// Remembers size, docks and section, so that the next window starts the same.
+    void saveWindowState();
+
 Q_SIGNALS:
     /// Settings were saved with another database and the person wants it opened now.
     void databaseChangeRequested(const Casebook::DatabaseUrl &url);
+    /// Settings were saved with another language: "", "en" or "ru" ("" follows the system).
+    void languageChangeRequested(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -9,9 +9,12 @@
 #include "storage/database.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -42,6 +45,9 @@ private Q_SLOTS:
     void notificationsShowEmptyStateUntilARowArrives();
     void aboutNamesVersionsAndLicence();
     void settingsOpenWithoutBlocking();
+    void savedLanguageAsksForTheSwitch();
+    void savedDatabaseAsksBeforeReopening_data();
+    void savedDatabaseAsksBeforeReopening();
     void remembersTheSection();
 
 private:
@@ -54,6 +60,7 @@ private:
         return found;
     }
     QStackedWidget *sections() const { return child<QStackedWidget>(QStringLiteral("sections")); }
+    SettingsDialog *openSettings();
 
     std::unique_ptr<FakePrompts> m_prompts;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -217,6 +224,59 @@ void TestMainWindow::settingsOpenWithoutBlocking()
     QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>()) && dialog->isVisible());
     dialog->reject();
     QVERIFY(m_prompts->shown.isEmpty());
+}
+
+SettingsDialog *TestMainWindow::openSettings()
+{
+    auto *action = child<QAction>(QStringLiteral("action.settings"));
+    if (!action)
+        return nullptr;
+    action->trigger();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+void TestMainWindow::savedLanguageAsksForTheSwitch()
+{
+    QSignalSpy languageRequests(m_window.get(), &MainWindow::languageChangeRequested);
+    QSignalSpy databaseRequests(m_window.get(), &MainWindow::databaseChangeRequested);
+    SettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("settings.language"));
+    QVERIFY(language);
+    language->setCurrentIndex(language->findData(QStringLiteral("ru")));
+    dialog->accept();
+    QCOMPARE(languageRequests.size(), 1);
+    QCOMPARE(languageRequests.constFirst().constFirst().toString(), QStringLiteral("ru"));
+    QCOMPARE(databaseRequests.size(), 0);
+    QVERIFY(m_prompts->shown.isEmpty());
+}
+
+void TestMainWindow::savedDatabaseAsksBeforeReopening_data()
+{
+    QTest::addColumn<bool>("answer");
+    QTest::newRow("yes, open it now") << true;
+    QTest::newRow("no, later") << false;
+}
+
+void TestMainWindow::savedDatabaseAsksBeforeReopening()
+{
+    QFETCH(bool, answer);
+    m_prompts->confirmAnswer = answer;
+    QSignalSpy databaseRequests(m_window.get(), &MainWindow::databaseChangeRequested);
+    SettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("settings.sqlite.path"));
+    QVERIFY(path);
+    const QString other = m_dir->filePath(QStringLiteral("other.casebook"));
+    path->setText(other);
+    dialog->accept();
+    QCOMPARE(m_prompts->shown.size(), 1); // the question
+    QCOMPARE(databaseRequests.size(), answer ? 1 : 0);
+    if (answer)
+        QCOMPARE(databaseRequests.constFirst().constFirst().value<DatabaseUrl>().path, other);
+    // Saved either way: the next start uses it.
+    QCOMPARE(m_settings->value(SettingsDialog::databaseUrlKey()).toString(), DatabaseUrl::sqlite(other).toString());
 }
 
 void TestMainWindow::remembersTheSection()

@@ -166,7 +166,7 @@ QWidget *SettingsDialog::createLanguagePage()
     // Each language is named in itself, so that a person can find their own.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    auto *hint = new QLabel(tr("The new language applies the next time Casebook starts."), page);
+    auto *hint = new QLabel(tr("The window changes to the new language when you save."), page);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
