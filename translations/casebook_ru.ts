@@ -23,6 +23,10 @@
         <source>Cannot create %1: the folder is read-only.</source>
         <translation>Не удалось создать %1: папка доступна только для чтения.</translation>
     </message>
+    <message>
+        <source>a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m</source>
+        <translation>дату, например 2026-11-23, today, yesterday, 7d, 2w или 3m</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::AgentStore</name>
@@ -483,6 +487,25 @@ It keeps using %3.</source>
     </message>
 </context>
 <context>
+    <name>Casebook::SearchQuery</name>
+    <message>
+        <source>This quotation mark is never closed.</source>
+        <translation>Эта кавычка нигде не закрыта.</translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1:&quot;. Filters are: %2</source>
+        <translation>Неизвестный фильтр «%1:». Доступные фильтры: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; needs a value.</source>
+        <translation>Для «%1:» нужно значение.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value for %2:. Use %3.</source>
+        <translation>«%1» — недопустимое значение для %2:. Используйте %3.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -616,6 +639,10 @@ It keeps using %3.</source>
     <message>
         <source>A tag needs a name.</source>
         <translation>У метки должно быть название.</translation>
+    </message>
+    <message>
+        <source>Say how the ticket was resolved: use solve().</source>
+        <translation>Укажите, как решено обращение: используйте solve().</translation>
     </message>
 </context>
 </TS>
