@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeprompts.h"
+#include "namedchild.h"
 
 #include "agents/agentstore.h"
 #include "common/emptystate.h"
@@ -54,10 +55,7 @@ private:
     template<typename T>
     T *child(const QString &name) const
     {
-        auto *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
+        return Test::namedChild<T>(m_window.get(), name);
     }
     QStackedWidget *sections() const { return child<QStackedWidget>(QStringLiteral("sections")); }
     SettingsDialog *openSettings();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeprompts.h"
+#include "namedchild.h"
 
 #include "settings/settingsdialog.h"
 #include "storage/database.h"
@@ -53,10 +54,7 @@ private:
     template<typename T>
     T *child(const QString &name) const
     {
-        auto *found = m_dialog->findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
+        return Test::namedChild<T>(m_dialog.get(), name);
     }
     void makeDialog(const DatabaseUrl &current);
     [[nodiscard]] QString path(const QString &name) const { return m_dir->filePath(name); }
