@@ -26,6 +26,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Casebook {
 
 namespace {
@@ -121,8 +123,11 @@ MainWindow::MainWindow(Database &database, QSettings *settings, QWidget *parent)
 
     restoreGeometry(m_settings->value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(m_settings->value(QStringLiteral("ui/state")).toByteArray());
-    const int saved = m_settings->value(QStringLiteral("ui/section")).toInt();
-    showSection(saved >= 0 && saved < int(Sections.size()) ? Sections.at(saved) : Section::Inbox);
+    // Saved by key, not index, so that a section added later does not shift the others.
+    const QString saved = m_settings->value(QStringLiteral("ui/section")).toString();
+    const auto found = std::find_if(Sections.cbegin(), Sections.cend(),
+                                    [&saved](Section section) { return sectionKey(section) == saved; });
+    showSection(found != Sections.cend() ? *found : Section::Inbox);
 }
 
 MainWindow::~MainWindow() = default;
@@ -247,7 +252,6 @@ void MainWindow::createNotificationDock()
     addDockWidget(Qt::RightDockWidgetArea, m_notificationDock);
     QAction *toggle = m_notificationDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("action.notifications"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_viewMenu->addAction(toggle);
 }
 
@@ -357,7 +361,7 @@ void MainWindow::saveWindowState()
 {
     m_settings->setValue(QStringLiteral("ui/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("ui/state"), saveState());
-    m_settings->setValue(QStringLiteral("ui/section"), int(currentSection()));
+    m_settings->setValue(QStringLiteral("ui/section"), sectionKey(currentSection()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
