@@ -146,6 +146,18 @@ It keeps using %3.</source>
     </message>
 </context>
 <context>
+    <name>Casebook::CustomerNotesModel</name>
+    <message>
+        <source>Written by %1 on %2</source>
+        <extracomment>Tooltip of a customer note: author and local date and time</extracomment>
+        <translation>Автор: %1, %2</translation>
+    </message>
+    <message>
+        <source>a former agent</source>
+        <translation>бывший сотрудник</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::CustomerStore</name>
     <message>
         <source>A customer needs a name.</source>
@@ -264,21 +276,6 @@ It keeps using %3.</source>
     <message>
         <source>Unknown database kind in &quot;%1&quot;. Use a file path, sqlite:///path or postgresql://user@host/db.</source>
         <translation>Неизвестный вид базы данных в «%1». Укажите путь к файлу, sqlite:///путь или postgresql://пользователь@сервер/база.</translation>
-    </message>
-</context>
-<context>
-    <name>Casebook::DemoGenerator</name>
-    <message>
-        <source>The SLA policy &quot;%1&quot; is missing.</source>
-        <translation>Нет правила SLA «%1».</translation>
-    </message>
-    <message>
-        <source>The shift &quot;%1&quot; is missing.</source>
-        <translation>Нет смены «%1».</translation>
-    </message>
-    <message>
-        <source>Demo data goes only into an empty database; this one already has agents or customers.</source>
-        <translation>Демонстрационные данные записываются только в пустую базу данных, а в этой уже есть сотрудники или клиенты.</translation>
     </message>
 </context>
 <context>
