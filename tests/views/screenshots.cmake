@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs `casebook --screenshot` the way the README does and checks that every PNG came out.
+# Runs `casebook --screenshot` the way the README does and checks that every PNG came out,
+# that a damaged database is refused, and that --lang ru loads both catalogues.
 # cmake -DCASEBOOK=... -DWORK=... -P screenshots.cmake
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/home)
@@ -33,4 +34,13 @@ execute_process(
     ERROR_VARIABLE errors)
 if(NOT result EQUAL 1 OR NOT errors MATCHES "could not open")
     message(FATAL_ERROR "a damaged database gave exit code ${result} and:\n${errors}")
+endif()
+
+# Our catalogue and Qt's own: the description is ours, "Options:" is QCommandLineParser's.
+execute_process(
+    COMMAND ${CASEBOOK} --lang ru --help
+    RESULT_VARIABLE result
+    OUTPUT_VARIABLE output)
+if(NOT result EQUAL 0 OR NOT output MATCHES "настольное приложение" OR NOT output MATCHES "Параметры:")
+    message(FATAL_ERROR "casebook --lang ru --help gave exit code ${result} and:\n${output}")
 endif()
