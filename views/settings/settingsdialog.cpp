@@ -280,8 +280,12 @@ void SettingsDialog::showTestOutcome(const TestOutcome &outcome)
 void SettingsDialog::showTestMessage(const QString &text, bool isError)
 {
     QPalette palette = this->palette();
-    if (isError)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    // Qt's palette has no role for "negative" text (KColorScheme does, but would be a new
+    // dependency for one label): a red that reads on the window colour, light or dark.
+    if (isError) {
+        const bool dark = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
+    }
     m_testResult->setPalette(palette);
     m_testResult->setText(text);
 }
