@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+
+#include "common/prompts.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "settings/settingsdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace Casebook {
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+    std::fflush(stream);
+}
+
+QString dataFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder;
+}
+
+// Lets queued layout and paint requests run, so that a grab shows the settled widget.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace
+
+Application::Application(QObject *parent)
+    : QObject(parent)
+{
+    // No organisation name: data and settings live in plain "casebook" folders.
+    QCoreApplication::setApplicationName(QStringLiteral("casebook"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
+    QGuiApplication::setApplicationDisplayName(tr("Casebook"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CASEBOOK_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" CASEBOOK_APP_ID ".svg")));
+    m_settings = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                             QStringLiteral("casebook"), QStringLiteral("casebook"));
+}
+
+Application::~Application() = default;
+
+int Application::run(const QStringList &arguments)
+{
+    // A first parse picks the language; the help text is made again once it is loaded.
+    CommandLine::Options options = CommandLine::parse(arguments);
+    installTranslators(options.language.isEmpty() ? m_settings->value(SettingsDialog::languageKey()).toString()
+                                                   : options.language);
+    options = CommandLine::parse(arguments);
+    QGuiApplication::setApplicationDisplayName(tr("Casebook"));
+
+    switch (options.action) {
+    case CommandLine::Action::ShowHelp:
+    case CommandLine::Action::ShowVersion:
+        printLine(stdout, options.message);
+        return 0;
+    case CommandLine::Action::Fail:
+        printLine(stderr, options.message);
+        return 2;
+    case CommandLine::Action::Run:
+        break;
+    }
+    m_headless = !options.screenshotDir.isEmpty();
+
+    const Result<DatabaseUrl> url = chosenDatabase(options);
+    if (!url) {
+        printLine(stderr, url.error().message);
+        return 2;
+    }
+    m_database = openInteractively(url.value(), options.demo);
+    if (!m_database)
+        return 1;
+
+    showMainWindow();
+    if (m_headless)
+        return writeScreenshots(options.screenshotDir);
+    return QApplication::exec();
+}
+
+void Application::installTranslators(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    const auto install = [this](std::unique_ptr<QTranslator> translator) {
+        QCoreApplication::installTranslator(translator.get());
+        m_translators.push_back(std::move(translator));
+    };
+
+    // Qt's own catalogue translates the standard buttons and dialogs.
+    auto qtTranslator = std::make_unique<QTranslator>();
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        install(std::move(qtTranslator));
+
+    // English plural forms first, so that any language without a catalogue still reads well.
+    auto english = std::make_unique<QTranslator>();
+    if (english->load(QStringLiteral("casebook_en"), QStringLiteral(":/i18n")))
+        install(std::move(english));
+
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(locale, QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        install(std::move(translator));
+    else if (!language.isEmpty())
+        printLine(stderr, tr("Casebook has no translation for \"%1\"; it speaks English.").arg(language));
+}
+
+void Application::switchLanguage(const QString &language)
+{
+    for (const auto &translator : m_translators)
+        QCoreApplication::removeTranslator(translator.get());
+    m_translators.clear();
+    installTranslators(language);
+    QGuiApplication::setApplicationDisplayName(tr("Casebook"));
+    // Every text is set when a widget is built, so a new window is the simplest way to
+    // speak the new language everywhere at once.
+    m_window->saveWindowState();
+    m_window.reset();
+    showMainWindow();
+}
+
+Result<DatabaseUrl> Application::chosenDatabase(const CommandLine::Options &options) const
+{
+    Result<DatabaseUrl> url = [&]() -> Result<DatabaseUrl> {
+        if (options.demo)
+            return DatabaseUrl::sqlite(dataFolder() + QStringLiteral("/demo.casebook"));
+        if (!options.database.isEmpty())
+            return DatabaseUrl::parse(options.database);
+        const QString saved = m_settings->value(SettingsDialog::databaseUrlKey()).toString();
+        if (!saved.isEmpty())
+            return DatabaseUrl::parse(saved);
+        return DatabaseUrl::sqlite(dataFolder() + QStringLiteral("/casebook.casebook"));
+    }();
+    if (url)
+        url.value().takePasswordFromEnvironment();
+    return url;
+}
+
+Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool demo)
+{
+    Result<std::unique_ptr<Database>> database = Database::open(url);
+    if (!database || !demo)
+        return database;
+    if (const Status filled = fillDemo(*database.value()); !filled)
+        return filled.error();
+    return database;
+}
+
+Status Application::fillDemo(Database &database)
+{
+    const Result<bool> populated = DemoGenerator::isPopulated(database);
+    if (!populated)
+        return populated.error();
+    if (populated.value())
+        return Done{};
+
+    printLine(stderr, tr("Creating the demo database in %1…").arg(database.url().displayName()));
+    std::unique_ptr<QProgressDialog> progress;
+    if (!m_headless) {
+        progress = std::make_unique<QProgressDialog>(tr("Creating the demo database…"), QString(), 0, 100);
+        progress->setWindowModality(Qt::ApplicationModal);
+        progress->setMinimumDuration(500);
+    }
+    const auto report = [&progress](qint64 done, qint64 total) {
+        if (progress && total > 0)
+            progress->setValue(int(done * 100 / total));
+    };
+    // The seed is the generator's documented default: every demo database is the same.
+    return DemoGenerator::populate(database, DemoGenerator::demoSize(), 20261123, report);
+}
+
+std::unique_ptr<Database> Application::openInteractively(DatabaseUrl url, bool demo)
+{
+    for (;;) {
+        Result<std::unique_ptr<Database>> opened = open(url, demo);
+        if (opened)
+            return std::move(opened).value();
+
+        const Error &error = opened.error();
+        const QString text = tr("Casebook could not open %1.\n\n%2").arg(url.displayName(), error.message);
+        if (m_headless) {
+            printLine(stderr, text);
+            if (!error.detail.isEmpty())
+                printLine(stderr, error.detail);
+            return {};
+        }
+        Prompts::instance().showError(nullptr, tr("Cannot Open the Database"),
+                                      text + u"\n\n" + tr("Choose another database in the Settings that follow."),
+                                      error.detail);
+        SettingsDialog dialog(m_settings.get(), url);
+        dialog.showPage(SettingsDialog::Page::Database);
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        const Result<DatabaseUrl> chosen = dialog.databaseUrl();
+        if (!chosen)
+            return {};
+        url = chosen.value();
+        demo = false;
+    }
+}
+
+void Application::showMainWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_database, m_settings.get());
+    connect(m_window.get(), &MainWindow::databaseChangeRequested, this, [this](const DatabaseUrl &url) {
+        // Later: the window that asked is still inside its own signal and must not die there.
+        QTimer::singleShot(0, this, [this, url] { reopen(url); });
+    });
+    connect(m_window.get(), &MainWindow::languageChangeRequested, this, [this](const QString &language) {
+        QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });
+    });
+    if (!m_headless)
+        m_window->show();
+}
+
+void Application::reopen(const DatabaseUrl &url)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(url);
+    if (!opened) {
+        Prompts::instance().showError(m_window.get(), tr("Cannot Open the Database"),
+                                      tr("Casebook could not open %1.\n\n%2\n\nIt keeps using %3.")
+                                          .arg(url.displayName(), opened.error().message,
+                                               m_database->url().displayName()),
+                                      opened.error().detail);
+        return;
+    }
+    m_window->saveWindowState();
+    m_window.reset();
+    m_database = std::move(opened).value();
+    showMainWindow();
+}
+
+int Application::writeScreenshots(const QString &folder)
+{
+    if (!QDir().mkpath(folder)) {
+        printLine(stderr, tr("Cannot create the folder %1.").arg(folder));
+        return 1;
+    }
+    const QDir dir(folder);
+    int failures = 0;
+    const auto save = [&](QWidget *widget, const QString &name) {
+        settle();
+        const QString path = dir.filePath(name + QStringLiteral(".png"));
+        if (widget->grab().save(path)) {
+            printLine(stdout, path);
+        } else {
+            printLine(stderr, tr("Cannot write %1.").arg(path));
+            ++failures;
+        }
+    };
+
+    m_window->resize(1280, 800);
+    m_window->show();
+    int number = 1;
+    for (const MainWindow::Section section : MainWindow::Sections) {
+        m_window->showSection(section);
+        save(m_window.get(), QString::number(number++) + u'-' + MainWindow::sectionKey(section));
+    }
+
+    const std::unique_ptr<SettingsDialog> settings(m_window->createSettingsDialog());
+    settings->show();
+    settings->showPage(SettingsDialog::Page::Database);
+    save(settings.get(), QString::number(number++) + QStringLiteral("-settings-database"));
+    settings->showPage(SettingsDialog::Page::Language);
+    save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace Casebook

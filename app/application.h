@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+#include "storage/database.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class QSettings;
+class QTranslator;
+
+namespace Casebook {
+
+class MainWindow;
+
+/**
+ * The composition root: reads the command line and the settings, loads the
+ * translations, opens the database and puts the main window on screen.
+ */
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    /// Call after QApplication exists.
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
+
+    /// The process exit code.
+    int run(const QStringList &arguments);
+
+private:
+    void installTranslators(const QString &language);
+    void switchLanguage(const QString &language);
+    [[nodiscard]] Result<DatabaseUrl> chosenDatabase(const CommandLine::Options &options) const;
+    [[nodiscard]] Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, bool demo);
+    [[nodiscard]] Status fillDemo(Database &database);
+    /// Opens `url`; on failure explains why and lets the person pick another one.
+    [[nodiscard]] std::unique_ptr<Database> openInteractively(DatabaseUrl url, bool demo);
+    void showMainWindow();
+    void reopen(const DatabaseUrl &url);
+    [[nodiscard]] int writeScreenshots(const QString &folder);
+
+    bool m_headless = false;
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
+    std::unique_ptr<QSettings> m_settings;
+    // Declared before the window so that the window, which uses it, goes first.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace Casebook

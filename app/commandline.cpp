@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+#include <cstring>
+
+namespace Casebook {
+
+bool CommandLine::needsNoDisplay(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--screenshot") == 0 || std::strncmp(arg, "--screenshot=", 13) == 0)
+            return true;
+        for (const char *textOnly : {"-h", "--help", "--help-all", "-?", "-v", "--version"}) {
+            if (std::strcmp(arg, textOnly) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+CommandLine::Options CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Casebook, a desktop helpdesk for customer-support teams."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        tr("Open the database at URL: a file path, sqlite:///path or postgresql://user@host:port/name. "
+           "The PostgreSQL password comes from CASEBOOK_PGPASSWORD, never from the command line."),
+        tr("URL"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr("Open the demo database, creating it with sample data on first use. --database wins over it."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Render every section and the Settings dialog to PNG files in DIR without a display, then quit."),
+        tr("DIR"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      tr("Use the language LANG (en or ru) instead of the saved setting."),
+                                      tr("LANG"));
+    parser.addOptions({database, demo, screenshot, language});
+
+    Options options;
+    if (!parser.parse(arguments)) {
+        options.action = Action::Fail;
+        options.message = parser.errorText();
+        return options;
+    }
+    // Before help: the help text speaks the language asked for.
+    options.language = parser.value(language);
+    if (parser.isSet(help)) {
+        options.action = Action::ShowHelp;
+        options.message = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.action = Action::ShowVersion;
+        options.message = QStringLiteral("casebook " CASEBOOK_VERSION);
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        options.action = Action::Fail;
+        options.message = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return options;
+    }
+    options.database = parser.value(database);
+    // `tools/dev run` always passes --demo; a database named as well is what the person meant.
+    options.demo = parser.isSet(demo) && !parser.isSet(database);
+    options.screenshotDir = parser.value(screenshot);
+    if (parser.isSet(screenshot) && options.screenshotDir.isEmpty()) {
+        options.action = Action::Fail;
+        options.message = tr("--screenshot needs a folder.");
+    }
+    return options;
+}
+
+} // namespace Casebook

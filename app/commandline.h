@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Casebook {
+
+/// What the command line asks for. Passwords are never accepted here.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(Casebook::CommandLine)
+
+public:
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+
+    struct Options
+    {
+        Action action = Action::Run;
+        QString database; ///< --database URL|PATH; empty: settings or the default file
+        bool demo = false;
+        QString screenshotDir; ///< --screenshot DIR; empty: a normal window
+        QString language; ///< --lang; empty: the setting or the system
+        QString message; ///< help or version text, or what is wrong
+    };
+
+    /// Looks at the raw arguments before QApplication exists, because the platform
+    /// plugin is chosen when it is constructed: screenshots, help and version text
+    /// must work without a display.
+    static bool needsNoDisplay(int argc, char **argv);
+
+    static Options parse(const QStringList &arguments);
+};
+
+} // namespace Casebook

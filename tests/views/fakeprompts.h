@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/prompts.h"
+
+#include <QStringList>
+
+namespace Casebook {
+
+/// Answers every prompt at once and remembers what was asked, so no modal dialog opens.
+class FakePrompts final : public Prompts
+{
+public:
+    FakePrompts() { Prompts::setInstance(this); }
+    ~FakePrompts() override { Prompts::setInstance(nullptr); }
+    Q_DISABLE_COPY_MOVE(FakePrompts)
+
+    void showError(QWidget *, const QString &title, const QString &text, const QString &) override
+    {
+        shown.append(title + u": " + text);
+    }
+    void showInformation(QWidget *, const QString &title, const QString &text) override
+    {
+        shown.append(title + u": " + text);
+    }
+    void showAbout(QWidget *, const QString &title, const QString &text) override
+    {
+        shown.append(title + u": " + text);
+    }
+    bool confirm(QWidget *, const QString &title, const QString &text) override
+    {
+        shown.append(title + u": " + text);
+        return confirmAnswer;
+    }
+    QString databaseFileName(QWidget *, const QString &caption, const QString &) override
+    {
+        shown.append(caption);
+        return fileName;
+    }
+
+    QStringList shown; ///< every prompt, as "title: text"
+    bool confirmAnswer = true;
+    QString fileName; ///< what the file dialog "chooses"
+};
+
+} // namespace Casebook

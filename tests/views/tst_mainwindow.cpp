@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakeprompts.h"
+#include "namedchild.h"
+
+#include "agents/agentstore.h"
+#include "common/emptystate.h"
+#include "mainwindow.h"
+#include "notifications/notificationlist.h"
+#include "settings/settingsdialog.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Casebook;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void visitsEverySection_data();
+    void visitsEverySection();
+    void shortcutsSwitchSections();
+    void sectionListSwitchesSections();
+    void sectionsCountWhatTheDatabaseHolds();
+    void statusBarNamesTheDatabase();
+    void statusBarFollowsConnectionState();
+    void notificationsShowEmptyStateUntilARowArrives();
+    void aboutNamesVersionsAndLicence();
+    void settingsOpenWithoutBlocking();
+    void savedLanguageAsksForTheSwitch();
+    void savedDatabaseAsksBeforeReopening_data();
+    void savedDatabaseAsksBeforeReopening();
+    void remembersTheSection();
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return Test::namedChild<T>(m_window.get(), name);
+    }
+    QStackedWidget *sections() const { return child<QStackedWidget>(QStringLiteral("sections")); }
+    SettingsDialog *openSettings();
+
+    std::unique_ptr<FakePrompts> m_prompts;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_prompts = std::make_unique<FakePrompts>();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(DatabaseUrl::sqlite(m_dir->filePath(QStringLiteral("test.casebook"))));
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    m_database = std::move(opened).value();
+    m_window = std::make_unique<MainWindow>(*m_database, m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_database.reset();
+    m_settings.reset();
+    m_dir.reset();
+    m_prompts.reset();
+}
+
+void TestMainWindow::visitsEverySection_data()
+{
+    QTest::addColumn<MainWindow::Section>("section");
+    for (const MainWindow::Section section : MainWindow::Sections)
+        QTest::newRow(qPrintable(MainWindow::sectionKey(section))) << section;
+}
+
+void TestMainWindow::visitsEverySection()
+{
+    QFETCH(MainWindow::Section, section);
+    const QString key = MainWindow::sectionKey(section);
+    auto *action = child<QAction>(u"action.section." + key);
+    QVERIFY(action);
+    action->trigger();
+
+    auto *page = child<EmptyState>(u"section." + key);
+    QVERIFY(page);
+    QCOMPARE(sections()->currentWidget(), page);
+    QTRY_VERIFY(page->isVisible());
+    QCOMPARE(m_window->currentSection(), section);
+    QVERIFY(action->isChecked());
+    // An empty section still says what it is for and which database is open.
+    QVERIFY(!page->title().isEmpty());
+    QVERIFY(!page->text().isEmpty());
+    QVERIFY(page->detail().contains(QStringLiteral("test.casebook")));
+}
+
+void TestMainWindow::shortcutsSwitchSections()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    for (int i = int(MainWindow::Sections.size()) - 1; i >= 0; --i) {
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QTRY_COMPARE(int(m_window->currentSection()), i);
+    }
+}
+
+void TestMainWindow::sectionListSwitchesSections()
+{
+    auto *list = child<QListWidget>(QStringLiteral("sectionList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), int(MainWindow::Sections.size()));
+    list->setCurrentRow(int(MainWindow::Section::Proposals));
+    QCOMPARE(sections()->currentWidget()->objectName(), QStringLiteral("section.proposals"));
+    m_window->showSection(MainWindow::Section::Shifts);
+    QCOMPARE(list->currentRow(), int(MainWindow::Section::Shifts));
+}
+
+void TestMainWindow::sectionsCountWhatTheDatabaseHolds()
+{
+    auto *inbox = child<EmptyState>(QStringLiteral("section.inbox"));
+    auto *shifts = child<EmptyState>(QStringLiteral("section.shifts"));
+    QVERIFY(inbox && shifts);
+    // No translator is loaded here, so the plural forms read "(s)".
+    QVERIFY2(inbox->detail().contains(QStringLiteral("holds 0 ticket")), qPrintable(inbox->detail()));
+    QVERIFY2(shifts->detail().contains(QStringLiteral("has 0 active agent")), qPrintable(shifts->detail()));
+
+    Agent agent;
+    agent.login = QStringLiteral("anna");
+    agent.displayName = QStringLiteral("Anna Petrova");
+    agent.email = QStringLiteral("anna@example.com");
+    const Result<AgentId> created = AgentStore(*m_database).create(agent);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    // The change feed announces the commit; the window counts again.
+    QTRY_VERIFY2(shifts->detail().contains(QStringLiteral("has 1 active agent")), qPrintable(shifts->detail()));
+}
+
+void TestMainWindow::statusBarNamesTheDatabase()
+{
+    auto *label = child<QLabel>(QStringLiteral("status.database"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(m_database->url().displayName()), qPrintable(label->text()));
+    QVERIFY(label->isVisible());
+    auto *connection = child<QLabel>(QStringLiteral("status.connection"));
+    QVERIFY(connection);
+    QCOMPARE(connection->text(), QStringLiteral("Connected"));
+}
+
+void TestMainWindow::statusBarFollowsConnectionState()
+{
+    auto *connection = child<QLabel>(QStringLiteral("status.connection"));
+    QVERIFY(connection);
+    m_database->setState(Database::State::Disconnected, QStringLiteral("server closed the connection"));
+    QVERIFY2(connection->text().contains(QStringLiteral("server closed the connection")),
+             qPrintable(connection->text()));
+    m_database->setState(Database::State::Connected);
+    QCOMPARE(connection->text(), QStringLiteral("Connected"));
+}
+
+void TestMainWindow::notificationsShowEmptyStateUntilARowArrives()
+{
+    auto *list = child<NotificationList>(QStringLiteral("notifications"));
+    QVERIFY(list);
+    QVERIFY(list->isShowingEmptyState());
+    auto *view = child<QListView>(QStringLiteral("notifications.list"));
+    QVERIFY(view);
+    auto *model = qobject_cast<QStandardItemModel *>(view->model());
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), 0);
+    model->appendRow(new QStandardItem(QStringLiteral("Ticket 12 is due in 10 minutes")));
+    QVERIFY(!list->isShowingEmptyState());
+    model->clear();
+    QVERIFY(list->isShowingEmptyState());
+}
+
+void TestMainWindow::aboutNamesVersionsAndLicence()
+{
+    auto *about = child<QAction>(QStringLiteral("action.about"));
+    QVERIFY(about);
+    about->trigger();
+    QCOMPARE(m_prompts->shown.size(), 1);
+    const QString text = m_prompts->shown.constFirst();
+    QVERIFY2(text.contains(QStringLiteral(CASEBOOK_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("General Public License")), qPrintable(text));
+}
+
+void TestMainWindow::settingsOpenWithoutBlocking()
+{
+    auto *action = child<QAction>(QStringLiteral("action.settings"));
+    QVERIFY(action);
+    action->trigger();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>()) && dialog->isVisible());
+    dialog->reject();
+    QVERIFY(m_prompts->shown.isEmpty());
+}
+
+SettingsDialog *TestMainWindow::openSettings()
+{
+    auto *action = child<QAction>(QStringLiteral("action.settings"));
+    if (!action)
+        return nullptr;
+    action->trigger();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+void TestMainWindow::savedLanguageAsksForTheSwitch()
+{
+    QSignalSpy languageRequests(m_window.get(), &MainWindow::languageChangeRequested);
+    QSignalSpy databaseRequests(m_window.get(), &MainWindow::databaseChangeRequested);
+    SettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("settings.language"));
+    QVERIFY(language);
+    language->setCurrentIndex(language->findData(QStringLiteral("ru")));
+    dialog->accept();
+    QCOMPARE(languageRequests.size(), 1);
+    QCOMPARE(languageRequests.constFirst().constFirst().toString(), QStringLiteral("ru"));
+    QCOMPARE(databaseRequests.size(), 0);
+    QVERIFY(m_prompts->shown.isEmpty());
+}
+
+void TestMainWindow::savedDatabaseAsksBeforeReopening_data()
+{
+    QTest::addColumn<bool>("answer");
+    QTest::newRow("yes, open it now") << true;
+    QTest::newRow("no, later") << false;
+}
+
+void TestMainWindow::savedDatabaseAsksBeforeReopening()
+{
+    QFETCH(bool, answer);
+    m_prompts->confirmAnswer = answer;
+    QSignalSpy databaseRequests(m_window.get(), &MainWindow::databaseChangeRequested);
+    SettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("settings.sqlite.path"));
+    QVERIFY(path);
+    const QString other = m_dir->filePath(QStringLiteral("other.casebook"));
+    path->setText(other);
+    dialog->accept();
+    QCOMPARE(m_prompts->shown.size(), 1); // the question
+    QCOMPARE(databaseRequests.size(), answer ? 1 : 0);
+    if (answer)
+        QCOMPARE(databaseRequests.constFirst().constFirst().value<DatabaseUrl>().path, other);
+    // Saved either way: the next start uses it.
+    QCOMPARE(m_settings->value(SettingsDialog::databaseUrlKey()).toString(), DatabaseUrl::sqlite(other).toString());
+}
+
+void TestMainWindow::remembersTheSection()
+{
+    m_window->showSection(MainWindow::Section::BugReports);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_database, m_settings.get());
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::BugReports);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

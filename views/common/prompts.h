@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace Casebook {
+
+/**
+ * Every message box and file dialog the views open goes through this seam, so that
+ * tests can answer them without a modal dialog blocking the run. The application
+ * uses the real dialogs; a test installs its own with setInstance().
+ */
+class Prompts
+{
+public:
+    Prompts() = default;
+    virtual ~Prompts();
+    Q_DISABLE_COPY_MOVE(Prompts)
+
+    virtual void showError(QWidget *parent, const QString &title, const QString &text, const QString &detail) = 0;
+    virtual void showInformation(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void showAbout(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// A yes/no question; true for yes.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// A file to open or create; empty when cancelled.
+    virtual QString databaseFileName(QWidget *parent, const QString &caption, const QString &startPath) = 0;
+
+    /// The prompts in use: the installed ones, else the real dialogs.
+    static Prompts &instance();
+    /// Not owned; nullptr restores the real dialogs.
+    static void setInstance(Prompts *prompts);
+};
+
+} // namespace Casebook

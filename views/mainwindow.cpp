@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "common/emptystate.h"
+#include "common/icons.h"
+#include "common/prompts.h"
+#include "notifications/notificationlist.h"
+#include "agents/agentstore.h"
+#include "settings/settingsdialog.h"
+#include "storage/changefeed.h"
+#include "tickets/ticketstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Casebook {
+
+namespace {
+
+struct SectionText
+{
+    QString title;
+    QString purpose;
+    QString state;
+};
+
+// The wording says what the section is for and what this version does with it, so
+// that an empty page is never mistaken for an empty database.
+SectionText sectionText(MainWindow::Section section)
+{
+    switch (section) {
+    case MainWindow::Section::Inbox:
+        return {MainWindow::tr("Inbox"),
+                MainWindow::tr("Customer tickets from every channel, newest first, with their status, "
+                               "assignee and the time each answer is due."),
+                MainWindow::tr("This version of Casebook cannot list tickets yet.")};
+    case MainWindow::Section::Customers:
+        return {MainWindow::tr("Customers"),
+                MainWindow::tr("Each customer's card: licence, tier and support profile, their tickets and "
+                               "the team's private notes about them."),
+                MainWindow::tr("This version of Casebook cannot show customer cards yet.")};
+    case MainWindow::Section::BugReports:
+        return {MainWindow::tr("Bug Reports"),
+                MainWindow::tr("Bug reports the team writes from tickets with the project's templates, "
+                               "ready to send to the issue tracker."),
+                MainWindow::tr("This version of Casebook cannot write or list bug reports yet.")};
+    case MainWindow::Section::Proposals:
+        return {MainWindow::tr("Proposals"),
+                MainWindow::tr("Ideas and feature requests on one board, each with the customers and "
+                               "tickets that asked for it."),
+                MainWindow::tr("This version of Casebook cannot show the proposal board yet.")};
+    case MainWindow::Section::Shifts:
+        return {MainWindow::tr("Shifts"),
+                MainWindow::tr("The team's roster: who is on shift now, when each shift ends and the next "
+                               "working time in the team's time zone."),
+                MainWindow::tr("This version of Casebook cannot show or edit the roster yet.")};
+    }
+    Q_UNREACHABLE_RETURN({});
+}
+
+QIcon sectionIcon(MainWindow::Section section)
+{
+    return paletteIcon(MainWindow::sectionKey(section), QApplication::palette());
+}
+
+QString databaseDescription(const DatabaseUrl &url)
+{
+    //: %1 is user@host:port/database
+    return url.isPostgres() ? MainWindow::tr("PostgreSQL server %1").arg(url.displayName())
+                            //: %1 is the path of the database file
+                            : MainWindow::tr("SQLite file %1").arg(url.displayName());
+}
+
+} // namespace
+
+QString MainWindow::sectionKey(Section section)
+{
+    switch (section) {
+    case Section::Inbox:
+        return QStringLiteral("inbox");
+    case Section::Customers:
+        return QStringLiteral("customers");
+    case Section::BugReports:
+        return QStringLiteral("bugreports");
+    case Section::Proposals:
+        return QStringLiteral("proposals");
+    case Section::Shifts:
+        return QStringLiteral("shifts");
+    }
+    Q_UNREACHABLE_RETURN({});
+}
+
+MainWindow::MainWindow(Database &database, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(&database)
+    , m_settings(settings)
+    , m_sectionList(new QListWidget(this))
+    , m_sections(new QStackedWidget(this))
+    , m_notifications(new QStandardItemModel(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Casebook"));
+    createSections();
+    createActions();
+    createNotificationDock();
+    createStatusBar();
+
+    restoreGeometry(m_settings->value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(m_settings->value(QStringLiteral("ui/state")).toByteArray());
+    // Saved by key, not index, so that a section added later does not shift the others.
+    const QString saved = m_settings->value(QStringLiteral("ui/section")).toString();
+    const auto found = std::find_if(Sections.cbegin(), Sections.cend(),
+                                    [&saved](Section section) { return sectionKey(section) == saved; });
+    showSection(found != Sections.cend() ? *found : Section::Inbox);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createSections()
+{
+    m_sectionList->setObjectName(QStringLiteral("sectionList"));
+    m_sectionList->setIconSize(QSize(24, 24));
+    m_sectionList->setSpacing(2);
+    m_sectionList->setFrameShape(QFrame::NoFrame);
+    m_sectionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sections->setObjectName(QStringLiteral("sections"));
+
+    for (const Section section : Sections) {
+        const SectionText text = sectionText(section);
+        auto *item = new QListWidgetItem(sectionIcon(section), text.title, m_sectionList);
+        item->setData(Qt::UserRole, sectionKey(section));
+
+        auto *page = new EmptyState(m_sections);
+        page->setObjectName(u"section." + sectionKey(section));
+        page->setIcon(sectionIcon(section));
+        page->setTitle(text.title);
+        page->setText(text.purpose);
+        m_sections->addWidget(page);
+    }
+    refreshSectionDetails();
+    m_sectionList->setFixedWidth(m_sectionList->sizeHintForColumn(0) + 32);
+    connect(m_sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < int(Sections.size()))
+            showSection(Sections.at(row));
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sectionList);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_sections, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::refreshSectionDetails()
+{
+    QString tickets;
+    if (const auto counts = TicketStore(*m_database).countByStatus()) {
+        int total = 0;
+        int unsolved = 0;
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+            total += it.value();
+            if (it.key() != TicketStatus::Solved && it.key() != TicketStatus::Closed)
+                unsolved += it.value();
+        }
+        tickets = tr("The database holds %n ticket(s).", nullptr, total);
+        if (total > 0)
+            tickets += u' ' + tr("%n of them not solved yet.", nullptr, unsolved);
+    }
+    QString agents;
+    if (const auto team = AgentStore(*m_database).agents())
+        agents = tr("The team has %n active agent(s).", nullptr, int(team->size()));
+
+    //: %1 names the database, for example "SQLite file /home/anna/casebook.casebook"
+    const QString database = tr("Open database: %1").arg(databaseDescription(m_database->url()));
+    for (const Section section : Sections) {
+        QStringList lines{sectionText(section).state};
+        if (section == Section::Inbox && !tickets.isEmpty())
+            lines.append(tickets);
+        if (section == Section::Shifts && !agents.isEmpty())
+            lines.append(agents);
+        lines.append(database);
+        static_cast<EmptyState *>(sectionWidget(section))->setDetail(lines.join(u'\n'));
+    }
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *settings = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("action.settings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setObjectName(QStringLiteral("action.quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (std::size_t i = 0; i < Sections.size(); ++i) {
+        const Section section = Sections.at(i);
+        QAction *action = viewMenu->addAction(sectionIcon(section), sectionText(section).title);
+        action->setObjectName(u"action.section." + sectionKey(section));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
+        connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
+        m_sectionActions.at(i) = action;
+    }
+    viewMenu->addSeparator();
+    m_viewMenu = viewMenu;
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Casebook"));
+    about->setObjectName(QStringLiteral("action.about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createNotificationDock()
+{
+    m_notificationDock = new QDockWidget(tr("Notifications"), this);
+    m_notificationDock->setObjectName(QStringLiteral("notificationDock"));
+    m_notificationDock->setWidget(new NotificationList(m_notifications, m_notificationDock));
+    m_notificationDock->setMinimumWidth(260);
+    addDockWidget(Qt::RightDockWidgetArea, m_notificationDock);
+    QAction *toggle = m_notificationDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("action.notifications"));
+    m_viewMenu->addAction(toggle);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseLabel = new QLabel(statusBar());
+    m_databaseLabel->setObjectName(QStringLiteral("status.database"));
+    //: Status bar; %1 is for example "SQLite file /home/anna/casebook.casebook"
+    m_databaseLabel->setText(tr("Database: %1").arg(databaseDescription(m_database->url())));
+    m_databaseLabel->setToolTip(m_database->url().toString());
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectionLabel = new QLabel(statusBar());
+    m_connectionLabel->setObjectName(QStringLiteral("status.connection"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    connect(m_database, &Database::stateChanged, this, &MainWindow::updateConnectionState);
+    // Counts follow the team's changes, at most a few times a second.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(500);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshSectionDetails);
+    if (ChangeFeed *feed = m_database->changeFeed())
+        connect(feed, &ChangeFeed::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    updateConnectionState(m_database->state(), {});
+}
+
+void MainWindow::updateConnectionState(Database::State state, const QString &reason)
+{
+    switch (state) {
+    case Database::State::Connected:
+        //: Status bar: the database connection is up
+        m_connectionLabel->setText(tr("Connected"));
+        m_connectionLabel->setToolTip(QString());
+        break;
+    case Database::State::Disconnected:
+        m_connectionLabel->setText(reason.isEmpty() ? tr("Disconnected")
+                                                    //: %1 is the reason the database gave
+                                                    : tr("Disconnected: %1").arg(reason));
+        m_connectionLabel->setToolTip(tr("Changes are kept back until the connection returns."));
+        break;
+    }
+}
+
+void MainWindow::showSection(Section section)
+{
+    const auto index = int(section);
+    m_sections->setCurrentIndex(index);
+    if (m_sectionList->currentRow() != index)
+        m_sectionList->setCurrentRow(index);
+    for (std::size_t i = 0; i < m_sectionActions.size(); ++i)
+        m_sectionActions.at(i)->setChecked(int(i) == index);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Sections.at(std::size_t(qMax(0, m_sections->currentIndex())));
+}
+
+QWidget *MainWindow::sectionWidget(Section section) const
+{
+    return m_sections->widget(int(section));
+}
+
+SettingsDialog *MainWindow::createSettingsDialog()
+{
+    return new SettingsDialog(m_settings, m_database->url(), this);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog *dialog = createSettingsDialog();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { settingsFinished(dialog, result); });
+    // open(), not exec(): no nested event loop while a connection test runs.
+    dialog->open();
+}
+
+void MainWindow::settingsFinished(SettingsDialog *dialog, int result)
+{
+    if (result != QDialog::Accepted)
+        return;
+    if (dialog->languageChanged())
+        Q_EMIT languageChangeRequested(dialog->language());
+    if (!dialog->databaseChanged())
+        return;
+    const Result<DatabaseUrl> url = dialog->databaseUrl();
+    if (!url)
+        return;
+    if (Prompts::instance().confirm(this, tr("Open Database"),
+                                    tr("Open %1 now? Casebook will use it from now on.")
+                                        .arg(databaseDescription(url.value()))))
+        Q_EMIT databaseChangeRequested(url.value());
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>Casebook %1</h3>"
+           "<p>A desktop helpdesk for customer-support teams.</p>"
+           "<p>Casebook is free software under the GNU General Public License, version 3 or later.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QStringLiteral(CASEBOOK_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+    Prompts::instance().showAbout(this, tr("About Casebook"), text);
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("ui/state"), saveState());
+    m_settings->setValue(QStringLiteral("ui/section"), sectionKey(currentSection()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Casebook

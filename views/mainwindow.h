@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/database.h"
+
+#include <QMainWindow>
+
+#include <array>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+class QStandardItemModel;
+class QTimer;
+
+namespace Casebook {
+
+class SettingsDialog;
+
+/**
+ * The one window: a section list on the left (Inbox, Customers, Bug reports,
+ * Proposals, Shifts), the notification list as a dock, and a status bar naming the
+ * open database and its connection state.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Section { Inbox, Customers, BugReports, Proposals, Shifts };
+    Q_ENUM(Section)
+    static constexpr std::array<Section, 5> Sections{Section::Inbox, Section::Customers, Section::BugReports,
+                                                     Section::Proposals, Section::Shifts};
+
+    /// A stable, untranslated name: objectName "section.<key>", screenshot file names.
+    static QString sectionKey(Section section);
+
+    /// `settings` is read and written by the Settings dialog; not owned.
+    explicit MainWindow(Database &database, QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showSection(Section section);
+    [[nodiscard]] Section currentSection() const;
+    [[nodiscard]] QWidget *sectionWidget(Section section) const;
+
+    /// A Settings dialog for this window, not yet shown; the caller owns it.
+    [[nodiscard]] SettingsDialog *createSettingsDialog();
+
+    /// Remembers size, docks and section, so that the next window starts the same.
+    void saveWindowState();
+
+Q_SIGNALS:
+    /// Settings were saved with another database and the person wants it opened now.
+    void databaseChangeRequested(const Casebook::DatabaseUrl &url);
+    /// Settings were saved with another language: "", "en" or "ru" ("" follows the system).
+    void languageChangeRequested(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createSections();
+    void refreshSectionDetails();
+    void createActions();
+    void createNotificationDock();
+    void createStatusBar();
+    void updateConnectionState(Database::State state, const QString &reason);
+    void openSettings();
+    void settingsFinished(SettingsDialog *dialog, int result);
+    void showAbout();
+
+    Database *m_database = nullptr;
+    QSettings *m_settings = nullptr;
+    QListWidget *m_sectionList = nullptr;
+    QStackedWidget *m_sections = nullptr;
+    std::array<QAction *, Sections.size()> m_sectionActions{};
+    QStandardItemModel *m_notifications = nullptr;
+    QDockWidget *m_notificationDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+};
+
+} // namespace Casebook

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "common/prompts.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrentRun>
+
+namespace Casebook {
+
+QString SettingsDialog::databaseUrlKey()
+{
+    return QStringLiteral("database/url");
+}
+
+QString SettingsDialog::languageKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+SettingsDialog::SettingsDialog(QSettings *settings, const DatabaseUrl &current, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_current(current)
+    , m_tabs(new QTabWidget(this))
+    , m_testWatcher(new QFutureWatcher<TestOutcome>(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_tabs->setObjectName(QStringLiteral("settings.pages"));
+    m_tabs->addTab(createDatabasePage(), tr("Database"));
+    m_tabs->addTab(createLanguagePage(), tr("Language"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("settings.buttons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+
+    connect(m_testWatcher, &QFutureWatcher<TestOutcome>::finished, this,
+            [this] { showTestOutcome(m_testWatcher->result()); });
+
+    load(current);
+    resize(sizeHint().expandedTo(QSize(560, 0)));
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QWidget *SettingsDialog::createDatabasePage()
+{
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("settings.page.database"));
+
+    m_sqliteButton = new QRadioButton(tr("An SQLite &file on this computer"), page);
+    m_sqliteButton->setObjectName(QStringLiteral("settings.engine.sqlite"));
+    m_postgresButton = new QRadioButton(tr("A Postgre&SQL server shared by the team"), page);
+    m_postgresButton->setObjectName(QStringLiteral("settings.engine.postgres"));
+
+    m_sqliteBox = new QGroupBox(page);
+    m_sqliteBox->setFlat(true);
+    m_path = new QLineEdit(m_sqliteBox);
+    m_path->setObjectName(QStringLiteral("settings.sqlite.path"));
+    m_path->setPlaceholderText(tr("Path to a .casebook file"));
+    m_browse = new QPushButton(tr("&Browse…"), m_sqliteBox);
+    m_browse->setObjectName(QStringLiteral("settings.sqlite.browse"));
+    auto *sqliteHint = new QLabel(tr("For one person, or for trying Casebook out. "
+                                     "A new file is created when none exists."),
+                                  m_sqliteBox);
+    sqliteHint->setWordWrap(true);
+    sqliteHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path);
+    pathRow->addWidget(m_browse);
+    auto *sqliteLayout = new QVBoxLayout(m_sqliteBox);
+    sqliteLayout->setContentsMargins(24, 0, 0, 0);
+    sqliteLayout->addLayout(pathRow);
+    sqliteLayout->addWidget(sqliteHint);
+
+    m_postgresBox = new QGroupBox(page);
+    m_postgresBox->setFlat(true);
+    m_host = new QLineEdit(m_postgresBox);
+    m_host->setObjectName(QStringLiteral("settings.postgres.host"));
+    m_host->setPlaceholderText(QStringLiteral("db.example.com"));
+    m_port = new QSpinBox(m_postgresBox);
+    m_port->setObjectName(QStringLiteral("settings.postgres.port"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_user = new QLineEdit(m_postgresBox);
+    m_user->setObjectName(QStringLiteral("settings.postgres.user"));
+    m_databaseName = new QLineEdit(m_postgresBox);
+    m_databaseName->setObjectName(QStringLiteral("settings.postgres.database"));
+    m_databaseName->setPlaceholderText(QStringLiteral("casebook"));
+    m_password = new QLineEdit(m_postgresBox);
+    m_password->setObjectName(QStringLiteral("settings.postgres.password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    auto *passwordHint = new QLabel(tr("The password is never saved. When Casebook starts, it reads it "
+                                       "from the CASEBOOK_PGPASSWORD environment variable."),
+                                    m_postgresBox);
+    passwordHint->setWordWrap(true);
+    passwordHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *form = new QFormLayout(m_postgresBox);
+    form->setContentsMargins(24, 0, 0, 0);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("&Database:"), m_databaseName);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), passwordHint);
+
+    m_testButton = new QPushButton(tr("&Test Connection"), page);
+    m_testButton->setObjectName(QStringLiteral("settings.testConnection"));
+    m_testResult = new QLabel(page);
+    m_testResult->setObjectName(QStringLiteral("settings.testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("Where Casebook keeps tickets, customers and everything else:"), page));
+    layout->addWidget(m_sqliteButton);
+    layout->addWidget(m_sqliteBox);
+    layout->addWidget(m_postgresButton);
+    layout->addWidget(m_postgresBox);
+    layout->addSpacing(8);
+    layout->addLayout(testRow);
+    layout->addStretch();
+
+    connect(m_sqliteButton, &QRadioButton::toggled, this, &SettingsDialog::updateEngine);
+    connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::browse);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    // A result shown for other values would mislead.
+    for (QLineEdit *edit : {m_path, m_host, m_user, m_databaseName, m_password})
+        connect(edit, &QLineEdit::textEdited, m_testResult, &QLabel::clear);
+    return page;
+}
+
+QWidget *SettingsDialog::createLanguagePage()
+{
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("settings.page.language"));
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("settings.language"));
+    m_language->addItem(tr("Same as the system"), QString());
+    // Each language is named in itself, so that a person can find their own.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    auto *hint = new QLabel(tr("The window changes to the new language when you save."), page);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), hint);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addStretch();
+    return page;
+}
+
+void SettingsDialog::load(const DatabaseUrl &current)
+{
+    const bool postgres = current.isPostgres();
+    m_sqliteButton->setChecked(!postgres);
+    m_postgresButton->setChecked(postgres);
+    if (postgres) {
+        m_host->setText(current.host);
+        m_port->setValue(current.port);
+        m_user->setText(current.user);
+        m_databaseName->setText(current.databaseName);
+    } else {
+        m_path->setText(QDir::toNativeSeparators(current.path));
+    }
+    const int index = m_language->findData(m_settings->value(languageKey()).toString());
+    m_language->setCurrentIndex(qMax(0, index));
+    updateEngine();
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page == Page::Database ? 0 : 1);
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+Result<DatabaseUrl> SettingsDialog::databaseUrl() const
+{
+    if (m_sqliteButton->isChecked()) {
+        const QString path = m_path->text().trimmed();
+        if (path.isEmpty())
+            return Error{Error::Kind::Invalid, tr("Choose the database file."), {}};
+        return DatabaseUrl::sqlite(QDir::fromNativeSeparators(path));
+    }
+    if (m_host->text().trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("Enter the server's host name."), {}};
+    DatabaseUrl url;
+    url.engine = DatabaseUrl::Engine::PostgreSQL;
+    url.host = m_host->text().trimmed();
+    url.port = m_port->value();
+    url.user = m_user->text().trimmed();
+    url.databaseName = m_databaseName->text().trimmed();
+    if (url.databaseName.isEmpty())
+        url.databaseName = m_databaseName->placeholderText();
+    url.password = m_password->text();
+    url.takePasswordFromEnvironment();
+    return url;
+}
+
+void SettingsDialog::updateEngine()
+{
+    const bool sqlite = m_sqliteButton->isChecked();
+    m_sqliteBox->setEnabled(sqlite);
+    m_postgresBox->setEnabled(!sqlite);
+    m_testResult->clear();
+}
+
+void SettingsDialog::browse()
+{
+    const QString start = m_path->text().isEmpty() ? QDir::homePath() : m_path->text();
+    const QString chosen = Prompts::instance().databaseFileName(this, tr("Choose a Casebook Database"), start);
+    if (chosen.isEmpty())
+        return;
+    m_path->setText(QDir::toNativeSeparators(chosen));
+    m_testResult->clear();
+}
+
+void SettingsDialog::testConnection()
+{
+    const Result<DatabaseUrl> url = databaseUrl();
+    if (!url) {
+        showTestOutcome({false, url.error().message});
+        return;
+    }
+    if (m_testWatcher->isRunning())
+        return;
+    m_testButton->setEnabled(false);
+    showTestMessage(tr("Connecting…"), false);
+    // The storage layer gives up within 5 s, but the window must not freeze meanwhile.
+    m_testWatcher->setFuture(QtConcurrent::run([url = url.value()] {
+        const Result<QString> result = Database::testConnection(url);
+        return result ? TestOutcome{true, result.value()} : TestOutcome{false, result.error().message};
+    }));
+}
+
+void SettingsDialog::showTestOutcome(const TestOutcome &outcome)
+{
+    m_testButton->setEnabled(true);
+    //: %1 is what the test found, for example "Connected. The database is ready (schema 1)."
+    const QString text = outcome.ok ? tr("The connection works. %1").arg(outcome.text)
+                                    //: %1 says why, in words from the storage layer
+                                    : tr("The connection failed: %1").arg(outcome.text);
+    showTestMessage(text, !outcome.ok);
+    Q_EMIT connectionTested(outcome.ok, text);
+}
+
+void SettingsDialog::showTestMessage(const QString &text, bool isError)
+{
+    QPalette palette = this->palette();
+    // Qt's palette has no role for "negative" text (KColorScheme does, but would be a new
+    // dependency for one label): a red that reads on the window colour, light or dark.
+    if (isError) {
+        const bool dark = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
+    }
+    m_testResult->setPalette(palette);
+    m_testResult->setText(text);
+}
+
+void SettingsDialog::accept()
+{
+    const Result<DatabaseUrl> url = databaseUrl();
+    if (!url) {
+        showPage(Page::Database);
+        showTestMessage(url.error().message, true);
+        return;
+    }
+    const QString urlText = url.value().toString();
+    m_databaseChanged = urlText != m_current.toString();
+    // Saved only on a change: a database given on the command line stays a one-off.
+    if (m_databaseChanged)
+        m_settings->setValue(databaseUrlKey(), urlText);
+
+    m_languageChanged = language() != m_settings->value(languageKey()).toString();
+    m_settings->setValue(languageKey(), language());
+    m_settings->sync();
+    QDialog::accept();
+}
+
+} // namespace Casebook

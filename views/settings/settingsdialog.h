@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/databaseurl.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSettings;
+class QSpinBox;
+class QTabWidget;
+template<typename T>
+class QFutureWatcher;
+
+namespace Casebook {
+
+/**
+ * Where the data lives and which language the window speaks. Reads and writes the
+ * QSettings it is given (tests pass a temporary one); the password is never saved.
+ */
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    enum class Page { Database, Language };
+
+    /// Setting keys, shared with the application that reads them at start.
+    static QString databaseUrlKey();
+    static QString languageKey();
+
+    /// `current` is the database in use; the form starts from it.
+    explicit SettingsDialog(QSettings *settings, const DatabaseUrl &current, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void showPage(Page page);
+
+    /// The database the form describes, including a typed password; invalid when incomplete.
+    [[nodiscard]] Result<DatabaseUrl> databaseUrl() const;
+    /// True once accepted with a database other than the one in use.
+    [[nodiscard]] bool databaseChanged() const { return m_databaseChanged; }
+    /// True once accepted with a language other than the saved one.
+    [[nodiscard]] bool languageChanged() const { return m_languageChanged; }
+    /// "", "en" or "ru"; empty follows the system.
+    [[nodiscard]] QString language() const;
+
+    void accept() override;
+
+Q_SIGNALS:
+    /// A "Test connection" finished; the same text is shown in the dialog.
+    void connectionTested(bool ok, const QString &text);
+
+private:
+    struct TestOutcome
+    {
+        bool ok = false;
+        QString text;
+    };
+
+    QWidget *createDatabasePage();
+    QWidget *createLanguagePage();
+    void load(const DatabaseUrl &current);
+    void updateEngine();
+    void browse();
+    void testConnection();
+    void showTestOutcome(const TestOutcome &outcome);
+    void showTestMessage(const QString &text, bool isError);
+
+    QSettings *m_settings = nullptr;
+    DatabaseUrl m_current;
+    bool m_databaseChanged = false;
+    bool m_languageChanged = false;
+
+    QTabWidget *m_tabs = nullptr;
+    QRadioButton *m_sqliteButton = nullptr;
+    QRadioButton *m_postgresButton = nullptr;
+    QGroupBox *m_sqliteBox = nullptr;
+    QGroupBox *m_postgresBox = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_databaseName = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResult = nullptr;
+    QComboBox *m_language = nullptr;
+    QFutureWatcher<TestOutcome> *m_testWatcher = nullptr;
+};
+
+} // namespace Casebook
