@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace Casebook {
 
 namespace {
@@ -71,7 +73,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 QString DatabaseUrl::toString() const
 {
     if (engine == Engine::SQLite)
-        return QUrl::fromLocalFile(path).toString().replace(u"file://"_qs, u"sqlite://"_qs);
+        return QUrl::fromLocalFile(path).toString().replace(u"file://"_s, u"sqlite://"_s);
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setHost(host);

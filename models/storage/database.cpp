@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "changefeed.h"
+#include "migrator.h"
+#include "storagelog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace Casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Casebook::Database", text);
+}
+
+// Names of every connection opened through any Database, so each can be removed.
+QMutex s_connectionsMutex;
+
+QString driverName(const DatabaseUrl &url)
+{
+    return url.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
+void configure(QSqlDatabase &db, const DatabaseUrl &url, int timeoutSeconds)
+{
+    if (url.isPostgres()) {
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.databaseName);
+        db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=Casebook").arg(timeoutSeconds));
+    } else {
+        db.setDatabaseName(url.path);
+        // Waits for another writer instead of failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(timeoutSeconds * 1000));
+    }
+}
+
+// Per-connection settings that do not write to the file.
+Status prepareConnection(QSqlDatabase &db, const DatabaseUrl &url)
+{
+    QSqlQuery query(db);
+    if (url.isPostgres()) {
+        if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+            return Database::errorFrom(query.lastError(), url.engine);
+        return Done{};
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return Database::errorFrom(query.lastError(), url.engine);
+    return Done{};
+}
+
+Status checkSqliteFile(const DatabaseUrl &url)
+{
+    const QFileInfo info(url.path);
+    if (info.exists()) {
+        if (info.isDir())
+            return Error{Error::Kind::Invalid, tr("%1 is a folder, not a Casebook database file.").arg(url.path), {}};
+        if (!info.isReadable())
+            return Error{Error::Kind::ReadOnly,
+                         tr("Casebook may not read %1. Check the file's permissions.").arg(url.path), {}};
+        if (!info.isWritable())
+            return Error{Error::Kind::ReadOnly,
+                         tr("The database file %1 is read-only. Casebook needs to write to it: check its "
+                            "permissions, or copy it to a folder you can write to.")
+                             .arg(url.path),
+                         {}};
+        return Done{};
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists() && !QDir().mkpath(folder.absoluteFilePath()))
+        return Error{Error::Kind::ReadOnly, tr("Cannot create the folder %1 for the database.").arg(folder.absoluteFilePath()), {}};
+    if (!QFileInfo(folder.absoluteFilePath()).isWritable())
+        return Error{Error::Kind::ReadOnly,
+                     tr("Cannot create %1: the folder is read-only.").arg(url.path), {}};
+    return Done{};
+}
+
+} // namespace
+
+Database::Database(const DatabaseUrl &url, const Options &options)
+    : m_url(url)
+    , m_options(options)
+    , m_connectionPrefix(QStringLiteral("casebook-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    delete m_feed; // owns a connection of its own; it must go before the connections are removed
+    m_feed = nullptr;
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (!name.startsWith(m_connectionPrefix))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+int Database::latestSchemaVersion()
+{
+    const int sqlite = Migrator(DatabaseUrl::Engine::SQLite).latestVersion();
+    return sqlite;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Options &options)
+{
+    DatabaseUrl resolved = url;
+    if (resolved.isPostgres())
+        resolved.takePasswordFromEnvironment();
+    else if (auto fileOk = checkSqliteFile(resolved); !fileOk)
+        return fileOk.error();
+
+    std::unique_ptr<Database> db(new Database(resolved, options));
+    if (auto status = db->initialise(); !status)
+        return status.error();
+    return db;
+}
+
+Status Database::initialise()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName(m_url), m_connectionPrefix + QStringLiteral("/main"));
+        if (!db.isValid())
+            return Error{Error::Kind::Connection,
+                         tr("The Qt SQL driver %1 is not installed.").arg(driverName(m_url)), {}};
+        configure(db, m_url, m_options.connectTimeoutSeconds);
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return errorFrom(db.lastError());
+
+    Migrator migrator(m_url.engine);
+    auto current = migrator.currentVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > migrator.latestVersion() || (!m_options.migrate && *current != migrator.latestVersion())) {
+        // Refuse before anything below writes to the file.
+        auto refused = migrator.migrate(db);
+        if (!refused)
+            return refused.error();
+        return Error{Error::Kind::Migration, tr("The database needs an upgrade, which was not allowed here."), {}};
+    }
+
+    if (!m_url.isPostgres()) {
+        QSqlQuery query(db);
+        // WAL lets readers go on while someone writes; NORMAL is safe with WAL.
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+            if (!query.exec(QString::fromLatin1(pragma)))
+                return errorFrom(query.lastError());
+        }
+    }
+
+    auto migrated = migrator.migrate(db);
+    if (!migrated)
+        return migrated.error();
+    m_schemaVersion = *migrated;
+
+    m_feed = new ChangeFeed(this);
+    if (auto started = m_feed->start(); !started)
+        return started.error();
+    qCInfo(lcStorage) << "opened" << m_url.displayName() << "schema" << m_schemaVersion;
+    return Done{};
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + u'/'
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QMutexLocker lock(&s_connectionsMutex);
+    // Named per thread: a QSqlDatabase must only be used by the thread that opened it.
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionPrefix + QStringLiteral("/main"), name);
+    if (db.open()) {
+        if (auto prepared = prepareConnection(db, m_url); !prepared)
+            qCWarning(lcStorage) << "preparing connection failed:" << prepared.error().detail;
+    } else {
+        qCWarning(lcStorage) << "opening connection failed:" << db.lastError().text();
+    }
+    return db;
+}
+
+Result<QString> Database::testConnection(const DatabaseUrl &url)
+{
+    DatabaseUrl resolved = url;
+    if (resolved.isPostgres())
+        resolved.takePasswordFromEnvironment();
+    else if (!QFileInfo::exists(resolved.path))
+        return tr("The file does not exist yet; Casebook will create a new database there.");
+    else if (auto fileOk = checkSqliteFile(resolved); !fileOk)
+        return fileOk.error();
+
+    const QString name = QStringLiteral("casebook-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QString> result = QString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName(resolved), name);
+        configure(db, resolved, Options{}.connectTimeoutSeconds);
+        if (!db.open()) {
+            result = errorFrom(db.lastError(), resolved.engine);
+        } else {
+            Migrator migrator(resolved.engine);
+            const auto version = migrator.currentVersion(db);
+            if (!version)
+                result = version.error();
+            else if (*version == 0)
+                result = tr("Connected. The database is empty; Casebook will set it up.");
+            else if (*version > migrator.latestVersion())
+                result = Error{Error::Kind::SchemaTooNew,
+                               tr("Connected, but the database was written by a newer Casebook (schema %1). "
+                                  "Update Casebook to use it.")
+                                   .arg(*version),
+                               {}};
+            else if (*version < migrator.latestVersion())
+                result = tr("Connected. The database (schema %1) will be upgraded to schema %2.")
+                             .arg(*version)
+                             .arg(migrator.latestVersion());
+            else
+                result = tr("Connected. The database is ready (schema %1).").arg(*version);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Error Database::errorFrom(const QSqlError &error) const
+{
+    return errorFrom(error, m_url.engine);
+}
+
+Error Database::errorFrom(const QSqlError &error, DatabaseUrl::Engine engine)
+{
+    const QString detail = error.text();
+    const QString driverText = error.driverText().isEmpty() ? error.databaseText() : error.driverText();
+    if (engine == DatabaseUrl::Engine::SQLite) {
+        // Primary result codes from sqlite3.h; the driver may report extended ones.
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        switch (code) {
+        case 8: // SQLITE_READONLY
+            return {Error::Kind::ReadOnly, tr("The database cannot be written (it is read-only)."), detail};
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return {Error::Kind::Corrupt,
+                    tr("The file is not a Casebook database, or it is damaged. Nothing was changed in it."), detail};
+        case 13: // SQLITE_FULL
+            return {Error::Kind::DiskFull,
+                    tr("The disk is full: the change was not saved. Free some space and try again; "
+                       "your text is kept."),
+                    detail};
+        case 14: // SQLITE_CANTOPEN
+            return {Error::Kind::ReadOnly, tr("The database file cannot be opened: %1").arg(error.databaseText()),
+                    detail};
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return {Error::Kind::Query, tr("The database is busy with another program. Try again."), detail};
+        default:
+            return {Error::Kind::Query, tr("Database error: %1").arg(driverText), detail};
+        }
+    }
+
+    const QString sqlState = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    if (sqlState == u"28P01" || sqlState == u"28000" || text.contains(u"password authentication failed")
+        || text.contains(u"no password supplied") || text.contains(u"no pg_hba.conf entry"))
+        return {Error::Kind::Authentication,
+                tr("The PostgreSQL server refused the user name or password. Check them in Settings, "
+                   "or set CASEBOOK_PGPASSWORD."),
+                detail};
+    if (error.type() == QSqlError::ConnectionError || sqlState.startsWith(u"08") || text.contains(u"could not connect")
+        || text.contains(u"Connection refused") || text.contains(u"timeout expired")
+        || text.contains(u"server closed the connection") || text.contains(u"could not translate host name"))
+        return {Error::Kind::Connection,
+                tr("Cannot reach the PostgreSQL server: %1").arg(text.section(u'\n', 0, 0).trimmed()), detail};
+    if (sqlState == u"53100")
+        return {Error::Kind::DiskFull, tr("The database server's disk is full: the change was not saved."), detail};
+    if (sqlState == u"25006" || sqlState == u"42501")
+        return {Error::Kind::ReadOnly, tr("You may not change this data: %1").arg(text), detail};
+    if (sqlState == u"3D000")
+        return {Error::Kind::Connection, tr("The database does not exist on the server: %1").arg(text), detail};
+    return {Error::Kind::Query, tr("Database error: %1").arg(driverText), detail};
+}
+
+void Database::setState(State state, const QString &reason)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    qCInfo(lcStorage) << "connection state" << state << reason;
+    Q_EMIT stateChanged(state, reason);
+}
+
+} // namespace Casebook

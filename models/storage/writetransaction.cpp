@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "writetransaction.h"
+
+#include "database.h"
+#include "storagelog.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace Casebook {
+
+WriteTransaction::WriteTransaction(Database &database)
+    : m_database(database)
+    , m_db(database.connection())
+{
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (!m_open)
+        return;
+    QSqlQuery rollback(m_db);
+    if (!rollback.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcStorage) << "rollback failed:" << rollback.lastError().text();
+}
+
+Status WriteTransaction::begin()
+{
+    if (!m_db.isOpen() && !m_db.open())
+        return m_database.errorFrom(m_db.lastError());
+    QSqlQuery query(m_db);
+    if (!query.exec(m_database.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return m_database.errorFrom(query.lastError());
+    m_open = true;
+    return Done{};
+}
+
+QSqlQuery WriteTransaction::query() const
+{
+    return QSqlQuery(m_db);
+}
+
+Status WriteTransaction::exec(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return Done{};
+}
+
+Result<QSqlQuery> WriteTransaction::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return m_database.errorFrom(q.lastError());
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    return q;
+}
+
+Result<qint64> WriteTransaction::insert(const QString &sql, const QVariantList &values) const
+{
+    auto q = exec(sql + QStringLiteral(" RETURNING id"), values);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return m_database.errorFrom(q.value().lastError());
+    const qint64 id = q.value().value(0).toLongLong();
+    q.value().finish();
+    return id;
+}
+
+Status WriteTransaction::record(const QString &entity, qint64 entityId, Change::Op op)
+{
+    auto q = exec(QStringLiteral("INSERT INTO change_log (entity, entity_id, op, at) VALUES (?, ?, ?, ?) RETURNING seq"),
+                  {entity, entityId, Change::opName(op), QDateTime::currentMSecsSinceEpoch()});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return m_database.errorFrom(q.value().lastError());
+    m_changes.append({q.value().value(0).toLongLong(), entity, entityId, op});
+    q.value().finish();
+    return Done{};
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_open)
+        return Error{Error::Kind::Invalid, QStringLiteral("commit without begin"), {}};
+    if (m_database.isPostgres() && !m_changes.isEmpty()) {
+        auto notify = exec(QStringLiteral("SELECT pg_notify(?, ?)"),
+                           {QString::fromLatin1(ChangeFeed::channel), QString::number(m_changes.constLast().seq)});
+        if (!notify)
+            return notify.error();
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return m_database.errorFrom(query.lastError());
+    m_open = false;
+    m_database.changeFeed()->publish(m_changes);
+    m_changes.clear();
+    return Done{};
+}
+
+} // namespace Casebook

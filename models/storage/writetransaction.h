@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "changefeed.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace Casebook {
+
+class Database;
+
+/**
+ * A write: one transaction, its change_log rows, and one announcement after COMMIT.
+ * Rolls back when destroyed without commit(). On PostgreSQL the transaction ends with
+ * one NOTIFY carrying its highest sequence number.
+ */
+class WriteTransaction final
+{
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+public:
+    explicit WriteTransaction(Database &database);
+    ~WriteTransaction();
+
+    /// Starts the transaction (SQLite: BEGIN IMMEDIATE, so two writers queue instead of failing).
+    Status begin();
+
+    /// A fresh query on this transaction's connection.
+    [[nodiscard]] QSqlQuery query() const;
+
+    /// Runs a prepared query, turning a failure into an Error.
+    Status exec(QSqlQuery &query) const;
+
+    /// Prepares, binds positionally and runs in one call.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values) const;
+
+    /// Runs an INSERT with " RETURNING id" appended and gives the new id. The statement
+    /// is finished at once: SQLite refuses to COMMIT while one is still open.
+    Result<qint64> insert(const QString &sql, const QVariantList &values) const;
+
+    /// Records a change in change_log; announced after commit().
+    Status record(const QString &entity, qint64 entityId, Change::Op op);
+
+    Status commit();
+
+    [[nodiscard]] Database &database() const { return m_database; }
+
+private:
+    Database &m_database;
+    QSqlDatabase m_db;
+    QList<Change> m_changes;
+    bool m_open = false;
+};
+
+} // namespace Casebook

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Starts or stops the throwaway PostgreSQL server of a test run (a ctest fixture).
+# usage: pgserver.sh start|stop DIR
+# start writes DIR/server.env (host, port, user, password) for the tests.
+# Without a server on the machine the tests are told so; CI (CI or
+# CASEBOOK_REQUIRE_POSTGRES=1) fails instead, because PostgreSQL rows must never be skipped there.
+set -euo pipefail
+action=$1
+dir=$2
+info=$dir/server.env
+password=casebook-test
+
+find_bin() {
+  local candidate
+  for candidate in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r) \
+                   "$(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/initdb)")" \
+                   /opt/homebrew/bin /usr/local/bin; do
+    [ -x "$candidate/initdb" ] && [ -x "$candidate/pg_ctl" ] && { echo "$candidate"; return 0; }
+  done
+  return 1
+}
+
+required() { [ -n "${CI:-}" ] || [ "${CASEBOOK_REQUIRE_POSTGRES:-0}" = 1 ]; }
+
+unavailable() {
+  mkdir -p "$dir"
+  printf 'unavailable=%s\n' "$1" >"$info"
+  if required; then
+    echo "PostgreSQL is required for this test run but $1" >&2
+    exit 1
+  fi
+  echo "PostgreSQL tests will be skipped: $1" >&2
+  exit 0
+}
+
+case $action in
+start)
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  bin=$(find_bin) || unavailable "no PostgreSQL server programs (initdb, pg_ctl) were found."
+  [ "$(id -u)" != 0 ] || unavailable "PostgreSQL refuses to run as root; run the tests as a normal user (tools/dev does)."
+  printf '%s\n' "$password" >"$dir/pwfile"
+  "$bin/initdb" -D "$dir/data" -U postgres --pwfile="$dir/pwfile" --auth-local=trust \
+      --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; unavailable "initdb failed."; }
+  for attempt in 1 2 3 4 5 6 7 8; do
+    port=$((20000 + RANDOM % 40000))
+    if "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 20 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null 2>&1; then
+      printf 'host=127.0.0.1\nport=%s\nuser=postgres\npassword=%s\nsocket=%s\nbin=%s\n' \
+        "$port" "$password" "$dir" "$bin" >"$info"
+      echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$port"
+      exit 0
+    fi
+  done
+  tail -n 20 "$dir/server.log" >&2 || true
+  unavailable "the server did not start."
+  ;;
+stop)
+  if [ -f "$info" ] && grep -q '^bin=' "$info"; then
+    bin=$(sed -n 's/^bin=//p' "$info")
+    "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$dir/data"
+  ;;
+*)
+  echo "usage: $0 start|stop DIR" >&2
+  exit 2
+  ;;
+esac

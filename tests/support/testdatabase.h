@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/database.h"
+#include "storage/databaseurl.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Casebook::Test {
+
+/// The throwaway PostgreSQL server that ctest's `postgres` fixture started.
+struct PostgresServer
+{
+    bool available = false;
+    QString reason; ///< why not, when unavailable
+    QString host;
+    int port = 0;
+    QString user;
+    QString password;
+
+    static const PostgresServer &instance();
+    /// A URL to the server's maintenance database, with the password filled in.
+    [[nodiscard]] DatabaseUrl url(const QString &databaseName = QStringLiteral("postgres")) const;
+};
+
+/**
+ * A fresh, empty database on one engine: an SQLite file in a temporary folder, or a
+ * new database on the test server (dropped again, with any open sessions, at the end).
+ */
+class TestDatabase final
+{
+    Q_DISABLE_COPY_MOVE(TestDatabase)
+
+public:
+    explicit TestDatabase(DatabaseUrl::Engine engine);
+    ~TestDatabase();
+
+    [[nodiscard]] bool isValid() const { return m_valid; }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] const DatabaseUrl &url() const { return m_url; }
+
+    /// Opens (and migrates) it; fails the calling test on error.
+    std::unique_ptr<Database> open() const;
+
+private:
+    DatabaseUrl m_url;
+    QTemporaryDir m_dir;
+    bool m_valid = false;
+    QString m_error;
+};
+
+/// Adds the `engine` column with the rows "sqlite" and "postgres".
+void addEngineColumn();
+
+} // namespace Casebook::Test
+
+/// Makes a test database for the row's engine, or skips/fails when PostgreSQL is missing
+/// (a skip only outside CI: there the server is required).
+#define CASEBOOK_TEST_DATABASE(var)                                                                           \
+    QFETCH(Casebook::DatabaseUrl::Engine, engine);                                                             \
+    if (engine == Casebook::DatabaseUrl::Engine::PostgreSQL && !Casebook::Test::PostgresServer::instance().available) { \
+        if (qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIntValue("CASEBOOK_REQUIRE_POSTGRES"))       \
+            QFAIL(qPrintable(Casebook::Test::PostgresServer::instance().reason));                              \
+        QSKIP(qPrintable(Casebook::Test::PostgresServer::instance().reason));                                  \
+    }                                                                                                          \
+    Casebook::Test::TestDatabase var(engine);                                                                  \
+    QVERIFY2(var.isValid(), qPrintable(var.error()))
+
+Q_DECLARE_METATYPE(Casebook::DatabaseUrl::Engine)
