@@ -99,11 +99,21 @@ private:
     }
     std::vector<qint64> creationTimes();
     Casebook::Status writeOne(qint64 id, qint64 created);
-    Casebook::Status writeBugReport(qint64 ticketId, const DemoText::Topic &topic, const DemoContext::Customer &customer,
+    void planBugReport(qint64 ticketId, const DemoText::Topic &topic, const DemoContext::Customer &customer,
                                     qint64 agent, qint64 at, TicketStatus status, const QVariant &severity, qint64 &stageOut);
 
+    /// Rows that reference the ticket wait until the ticket row is written (foreign keys).
+    void defer(RowInserter &table, QVariantList values) { m_deferred.push_back({&table, std::move(values)}); }
+    Casebook::Status flushDeferred();
+
+    struct Deferred
+    {
+        RowInserter *table = nullptr;
+        QVariantList values;
+    };
     DemoContext &m_ctx;
     Dice m_dice;
+    std::vector<Deferred> m_deferred;
     RowInserter m_tickets, m_messages, m_events, m_tags, m_tasks, m_bugs, m_bugEvents, m_requests;
     qint64 m_messageId = 0, m_eventId = 0, m_taskId = 0, m_bugId = 0, m_bugEventId = 0, m_requestId = 0;
 };
@@ -301,24 +311,19 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
                 tagIds.append(extra);
         }
         for (qint64 tag : std::as_const(tagIds)) {
-            if (auto s = m_tags.insert({id, tag}); !s)
-                return s;
+            defer(m_tags, {id, tag});
             events.push_back({firstAgentAt, m_ctx.agents[first].id, u"tag_added"_s, QVariant(), tag, QVariant()});
         }
     }
 
     qint64 bugStage = 0; // 0 none, 1 accepted in progress, 2 fixed and released
     if (status != TicketStatus::New && !topic.bugTitle.isEmpty() && d.chance(topic.tag == u"security" ? 0.5 : 0.06)) {
-        if (auto s = writeBugReport(id, topic, customer, m_ctx.agents[first].id,
-                                    qMin(end, firstAgentAt + d.between(10 * kMinute, kDay)), status, severity, bugStage);
-            !s)
-            return s;
+        planBugReport(id, topic, customer, m_ctx.agents[first].id,
+                      qMin(end, firstAgentAt + d.between(10 * kMinute, kDay)), status, severity, bugStage);
     }
     if (complexity == u"proposal" && status != TicketStatus::New) {
-        if (auto s = m_requests.insert({++m_requestId, m_ctx.proposalIds.value(topic.tag.toString()), id, customer.id,
-                                        m_ctx.agents[first].id, thread.front().body.left(120), firstAgentAt});
-            !s)
-            return s;
+        defer(m_requests, {++m_requestId, m_ctx.proposalIds.value(topic.tag.toString()), id, customer.id,
+                           m_ctx.agents[first].id, thread.front().body.left(120), firstAgentAt});
     }
 
     if (status == TicketStatus::Pending || status == TicketStatus::OnHold)
@@ -371,10 +376,10 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
             !s)
             return s;
     }
-    return Done{};
+    return flushDeferred();
 }
 
-Casebook::Status TicketWriter::writeBugReport(qint64 ticketId, const DemoText::Topic &topic,
+void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic,
                                               const DemoContext::Customer &customer, qint64 agent, qint64 at,
                                               TicketStatus status, const QVariant &severity, qint64 &stageOut)
 {
@@ -406,30 +411,31 @@ Casebook::Status TicketWriter::writeBugReport(qint64 ticketId, const DemoText::T
     const bool decided = verdict == u"accepted" || verdict == u"declined";
     const qint64 updated = qMax(at, stage.isValid() ? stageAt : (decided ? verdictAt : at));
     const QString version = std::array{u"3.4.3"_s, u"3.5.0"_s}[size_t(d.below(2))];
-    if (auto s = m_bugs.insert({id, ticketId, customer.id, topic.bugTitle.toString(),
-                                DemoText::bugFieldsJson(d, topic, ticketId, version),
-                                severity.isValid() ? severity : QVariant(u"low"_s), qint64(topic.area + 1), verdict,
-                                reason, taskUrl, stage, agent, at, updated});
-        !s)
-        return s;
+    defer(m_bugs, {id, ticketId, customer.id, topic.bugTitle.toString(),
+                   DemoText::bugFieldsJson(d, topic, ticketId, version),
+                   severity.isValid() ? severity : QVariant(u"low"_s), qint64(topic.area + 1), verdict, reason,
+                   taskUrl, stage, agent, at, updated});
     if (decided) {
         // R26: QA's verdict, with the reason the customer will hear.
-        if (auto s = m_bugEvents.insert({++m_bugEventId, id, agent, u"verdict"_s, u"submitted"_s, verdict, reason,
-                                         qMax(at, verdictAt)});
-            !s)
-            return s;
+        defer(m_bugEvents, {++m_bugEventId, id, agent, u"verdict"_s, u"submitted"_s, verdict, reason,
+                            qMax(at, verdictAt)});
     }
     if (stage.isValid()) {
         // R41: the customer hears about each stage.
-        if (auto s = m_bugEvents.insert({++m_bugEventId, id, agent, u"stage"_s, QVariant(), stage,
-                                         u"Customer updated"_s, qMax(at, stageAt)});
-            !s)
-            return s;
-        if (auto s = m_tasks.insert({++m_taskId, ticketId, QString(u"Fix: "_s + topic.bugTitle), u"bug"_s, taskUrl,
-                                     stage == u"canary_ga"_s, agent, qMax(at, verdictAt), updated});
-            !s)
+        defer(m_bugEvents, {++m_bugEventId, id, agent, u"stage"_s, QVariant(), stage, u"Customer updated"_s,
+                            qMax(at, stageAt)});
+        defer(m_tasks, {++m_taskId, ticketId, QString(u"Fix: "_s + topic.bugTitle), u"bug"_s, taskUrl,
+                        stage == u"canary_ga"_s, agent, qMax(at, verdictAt), updated});
+    }
+}
+
+Casebook::Status TicketWriter::flushDeferred()
+{
+    for (const Deferred &row : m_deferred) {
+        if (auto s = row.table->insert(row.values); !s)
             return s;
     }
+    m_deferred.clear();
     return Done{};
 }
 

@@ -22,7 +22,12 @@ RowInserter::RowInserter(const QSqlDatabase &db, DatabaseUrl::Engine engine, con
 
 Status RowInserter::insert(std::initializer_list<QVariant> values)
 {
-    Q_ASSERT(qsizetype(values.size()) == m_columns);
+    return insert(QVariantList(values));
+}
+
+Status RowInserter::insert(const QVariantList &values)
+{
+    Q_ASSERT(values.size() == m_columns);
     if (!m_prepared) {
         if (!m_query.prepare(m_sql))
             return Database::errorFrom(m_query.lastError(), m_engine);

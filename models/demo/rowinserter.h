@@ -25,6 +25,7 @@ public:
 
     /// Binds the values in column order and executes.
     Status insert(std::initializer_list<QVariant> values);
+    Status insert(const QVariantList &values);
 
 private:
     QSqlQuery m_query;
