@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 // The phrases paraphrase what the five support handbooks describe (tracker, domains,
 // postbacks, accesses, proposals). Names and companies are invented and neutral: no
 // company, person or tool from the handbooks appears here.
@@ -215,15 +217,35 @@ constexpr QStringView kAgentFollowEn[] = {
     u"Thank you, the accesses work. Our developers are looking at it now.",
     u"The weekend is coming, so we will continue with this on Monday and write to you then.",
     u"We have found the cause and a fix will be in the next update. Meanwhile the workaround below helps.",
-    u"I am handing this over to a colleague who knows this area best; they will continue from here."};
+    u"Our estimate is three working days; we will write as soon as there is news."};
 constexpr QStringView kAgentFollowRu[] = {
     u"Пришлите, пожалуйста, точные шаги, что вы видите и что ожидали увидеть.",
     u"Пришлите, пожалуйста, доступы в трекер и на сервер. До вторника всё проверим.",
     u"Спасибо, доступы работают. Разработчики уже смотрят.",
     u"Причину нашли, исправление будет в следующем обновлении."};
-constexpr QStringView kClosingEn[] = {u"Glad it works now. If anything else comes up, just reply here.",
-                                      u"I am marking this as solved; a reply reopens it."};
-constexpr QStringView kClosingRu[] = {u"Рады, что всё заработало. Если что-то ещё, просто ответьте на это письмо."};
+constexpr QStringView kProposalFollowEn[] = {u"Thanks! Any idea when it might come?",
+                                             u"+1 from my colleague as well, we would both use it."};
+constexpr QStringView kProposalFollowRu[] = {u"Спасибо! А примерно когда это может появиться?"};
+constexpr QStringView kProposalAgentEn[] = {
+    u"No date yet: it is on our proposal list and every request like yours moves it up. We will write when it is planned."};
+constexpr QStringView kProposalAgentRu[] = {
+    u"Сроков пока нет: предложение в списке, и каждый такой запрос поднимает его выше. Напишем, когда запланируем."};
+
+// Closing words per resolution (R36), in the order of the schema's resolution values.
+constexpr QStringView kClosingEn[] = {
+    u"Glad it works now. If anything else comes up, just reply here.",
+    u"The workaround should keep you going; the defect is filed and we will update you at each stage.",
+    u"We have not heard back for a while, so I am marking this as solved; a reply reopens it.",
+    u"The fix is in the latest update. Thank you for your patience and the detailed steps!",
+    u"Your request is on our proposal list; I am closing this ticket, the proposal stays open."};
+constexpr QStringView kClosingRu[] = {
+    u"Рады, что всё заработало. Если что-то ещё, просто ответьте на это письмо.",
+    u"Обходной путь должен помочь; ошибку передали разработчикам и сообщим о каждом этапе.",
+    u"Давно не получали ответа, поэтому отмечаем вопрос решённым; ответ на письмо откроет его снова.",
+    u"Исправление вошло в последнее обновление. Спасибо за терпение и подробные шаги!",
+    u"Запрос добавлен в список предложений; этот тикет закрываем, предложение остаётся."};
+constexpr QStringView kResolutions[] = {u"customer_confirmed", u"workaround_and_defect", u"no_response",
+                                        u"defect_fixed", u"feature_requested"};
 constexpr QStringView kNotes[] = {
     u"Reproduced on the latest version on staging; filing a bug report.",
     u"Accesses checked myself: tracker admin OK, server SSH OK.",
@@ -327,11 +349,14 @@ QString customerOpening(Dice &dice, const Topic &topic, const Person &customer, 
     if (russian)
         return join({u"Здравствуйте!", dice.pick(topic.openingsRu), dice.pick(kDetailsRu)}, u' ') + u"\n\n"
             + customer.first;
-    return join({u"Hello,", dice.pick(topic.openingsEn), dice.pick(kDetailsEn)}, u' ') + u"\n\n" + customer.first;
+    return u"Hello,\n\n"_s + join({dice.pick(topic.openingsEn), dice.pick(kDetailsEn)}, u' ') + u"\n\n"
+        + customer.first;
 }
 
-QString customerFollowUp(Dice &dice, bool russian)
+QString customerFollowUp(Dice &dice, const Topic &topic, bool russian)
 {
+    if (topic.proposal)
+        return (russian ? dice.pick(kProposalFollowRu) : dice.pick(kProposalFollowEn)).toString();
     return (russian ? dice.pick(kFollowRu) : dice.pick(kFollowEn)).toString();
 }
 
@@ -356,14 +381,18 @@ QString agentFirstReply(Dice &dice, const Topic &topic, QStringView complexity, 
     return hello + u"\n\n" + body + u"\n\n" + agentFirst;
 }
 
-QString agentFollowUp(Dice &dice, QStringView agentFirst, bool russian)
+QString agentFollowUp(Dice &dice, const Topic &topic, QStringView agentFirst, bool russian)
 {
+    if (topic.proposal)
+        return (russian ? dice.pick(kProposalAgentRu) : dice.pick(kProposalAgentEn)) + u"\n\n" + agentFirst;
     return (russian ? dice.pick(kAgentFollowRu) : dice.pick(kAgentFollowEn)) + u"\n\n" + agentFirst;
 }
 
-QString agentClosing(Dice &dice, QStringView agentFirst, bool russian)
+QString agentClosing(QStringView resolution, QStringView agentFirst, bool russian)
 {
-    return (russian ? dice.pick(kClosingRu) : dice.pick(kClosingEn)) + u"\n\n" + agentFirst;
+    const auto found = std::find(std::begin(kResolutions), std::end(kResolutions), resolution);
+    const auto index = found == std::end(kResolutions) ? 0 : found - std::begin(kResolutions);
+    return (russian ? kClosingRu[index] : kClosingEn[index]) + u"\n\n" + agentFirst;
 }
 
 QString internalNote(Dice &dice) { return dice.pick(kNotes).toString(); }

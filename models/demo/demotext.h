@@ -69,11 +69,12 @@ QString slug(QStringView text);
 
 /// A whole message body of the given kind, in English or Russian.
 QString customerOpening(Dice &dice, const Topic &topic, const Person &customer, bool russian);
-QString customerFollowUp(Dice &dice, bool russian);
+QString customerFollowUp(Dice &dice, const Topic &topic, bool russian);
 QString agentFirstReply(Dice &dice, const Topic &topic, QStringView complexity, const Person &customer,
                         QStringView agentFirst, bool russian);
-QString agentFollowUp(Dice &dice, QStringView agentFirst, bool russian);
-QString agentClosing(Dice &dice, QStringView agentFirst, bool russian);
+QString agentFollowUp(Dice &dice, const Topic &topic, QStringView agentFirst, bool russian);
+/// The last reply of a solved ticket, matching how it was resolved (R36).
+QString agentClosing(QStringView resolution, QStringView agentFirst, bool russian);
 QString internalNote(Dice &dice);
 QString customerNote(Dice &dice);
 QString supportProfileJson(Dice &dice, QStringView ownerName);

@@ -248,6 +248,7 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
     std::vector<Event> events;
     qint64 firstAgentAt = 0, lastAgentAt = 0, lastCustomerAt = 0, assignedAt = 0;
     bool takenOver = false;
+    int closing = -1;
     for (int k = 0; k < n; ++k) {
         Message &m = thread[size_t(k)];
         m.kind = kinds[size_t(k)];
@@ -255,7 +256,7 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
         const auto &agent = m_ctx.agents[current];
         switch (m.kind) {
         case Kind::Customer:
-            m.body = k == 0 ? DemoText::customerOpening(d, topic, customer.name, ru) : DemoText::customerFollowUp(d, ru);
+            m.body = k == 0 ? DemoText::customerOpening(d, topic, customer.name, ru) : DemoText::customerFollowUp(d, topic, ru);
             lastCustomerAt = m.at;
             break;
         case Kind::Agent:
@@ -269,9 +270,9 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
                                       + u" and will continue with this.\n\n"_s + agent.first);
                 takenOver = true;
             } else if (k == n - 1 && (status == TicketStatus::Solved || status == TicketStatus::Closed)) {
-                m.body = DemoText::agentClosing(d, agent.first, ru);
+                closing = k; // worded once the resolution is known, below
             } else {
-                m.body = DemoText::agentFollowUp(d, agent.first, ru);
+                m.body = DemoText::agentFollowUp(d, topic, agent.first, ru);
             }
             lastAgentAt = m.at;
             break;
@@ -303,7 +304,7 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
     qint64 solvedAt = 0, closedAt = 0;
 
     // Tags: most handled tickets carry one (R14); proposals always (R13); new ones not yet.
-    if (status != TicketStatus::New && (topic.proposal || d.chance(0.82))) {
+    if (status != TicketStatus::New && (topic.proposal || d.chance(0.75))) {
         QList<qint64> tagIds{m_ctx.tagIds.value(topic.tag.toString())};
         if (d.chance(0.25)) {
             const qint64 extra = m_ctx.tagIds.value(d.pick(DemoText::extraTicketTags()).toString());
@@ -337,6 +338,8 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
             : d.chance(0.75)                    ? u"customer_confirmed"_s
                                                 : u"no_response"_s;
         events.push_back({solvedAt, closer, u"status"_s, u"open"_s, u"solved"_s, resolution});
+        if (closing >= 0)
+            thread[size_t(closing)].body = DemoText::agentClosing(resolution.toString(), m_ctx.agents[current].first, ru);
     }
     if (status == TicketStatus::Closed) {
         closedAt = solvedAt + kSolvedToClosed;
