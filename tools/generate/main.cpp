@@ -63,7 +63,9 @@ int main(int argc, char *argv[])
                                         u"n"_s, u"20261123"_s);
     const QCommandLineOption forceOption(u"force"_s, QCoreApplication::translate(
                                                          "casebook-generate", "Replace OUTPUT if it exists."));
-    parser.addOptions({ticketsOption, messagesOption, customersOption, agentsOption, seedOption, forceOption});
+    const QCommandLineOption checkOption(
+        u"check"_s, QCoreApplication::translate("casebook-generate", "Verify full-text indexes and foreign keys (slow)."));
+    parser.addOptions({ticketsOption, messagesOption, customersOption, agentsOption, seedOption, forceOption, checkOption});
     parser.addPositionalArgument(u"OUTPUT"_s,
                                  QCoreApplication::translate("casebook-generate", "The SQLite file to write."));
     parser.process(app);
@@ -132,6 +134,13 @@ int main(int argc, char *argv[])
 
     if (auto s = bulk.finish([](const QString &name, qint64 ms) { say(name + u": "_s + seconds(ms)); }); !s)
         return fail(s.error());
+    phase.restart();
+
+    if (parser.isSet(checkOption)) {
+        if (auto s = bulk.check(); !s)
+            return fail(s.error());
+        say(u"check: "_s + seconds(phase.restart()));
+    }
 
     QSqlQuery q(db->connection());
     qint64 messages = 0;

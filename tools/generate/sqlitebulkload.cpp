@@ -131,6 +131,19 @@ Status SqliteBulkLoad::finish(const PhaseReport &report)
     }
     if (auto s = step(u"analyze"_s, [&] { return exec(u"ANALYZE"_s); }); !s)
         return s;
+
+    // The recreated objects must be the ones the migration made, word for word.
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"SELECT sql FROM sqlite_master WHERE type = ? AND name = ?"_s))
+        return sqliteError(q.lastError());
+    for (const SchemaObject &object : std::as_const(m_saved)) {
+        q.bindValue(0, object.type);
+        q.bindValue(1, object.name);
+        if (!q.exec())
+            return sqliteError(q.lastError());
+        if (!q.next() || q.value(0).toString() != object.sql)
+            return Error{Error::Kind::Query, u"%1 %2 was not recreated as it was"_s.arg(object.type, object.name), {}};
+    }
     auto restored = pragma(u"PRAGMA journal_mode = "_s + (m_journalMode.isEmpty() ? u"wal"_s : m_journalMode));
     if (!restored)
         return restored.error();
@@ -138,6 +151,21 @@ Status SqliteBulkLoad::finish(const PhaseReport &report)
         if (auto s = exec(sql); !s)
             return s;
     }
+    return Done{};
+}
+
+Status SqliteBulkLoad::check()
+{
+    for (const QString &table : std::as_const(m_ftsTables)) {
+        const QString t = m_db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
+        if (auto s = exec(u"INSERT INTO "_s + t + u'(' + t + u") VALUES ('integrity-check')"_s); !s)
+            return s;
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA foreign_key_check"_s))
+        return sqliteError(q.lastError());
+    if (q.next())
+        return Error{Error::Kind::Query, u"foreign key violation in %1"_s.arg(q.value(0).toString()), {}};
     return Done{};
 }
 

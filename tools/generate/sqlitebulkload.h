@@ -31,6 +31,8 @@ public:
 
     Status begin();
     Status finish(const PhaseReport &report);
+    /// Slow, for smoke tests: FTS integrity-check and foreign_key_check (keys were off while loading).
+    Status check();
 
     /// The journal mode SQLite agreed to while loading ("off" unless another connection is open).
     [[nodiscard]] QString loadJournalMode() const { return m_loadJournalMode; }
