@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -102,6 +103,11 @@ void ChangeFeed::publish(const QList<Change> &changes)
 {
     if (changes.isEmpty())
         return;
+    if (QThread::currentThread() != thread()) {
+        // A store used on a worker thread committed: announce from the feed's own thread.
+        QMetaObject::invokeMethod(this, [this, changes] { publish(changes); }, Qt::QueuedConnection);
+        return;
+    }
     for (const Change &change : changes) {
         if (change.seq > m_lastSeq)
             m_published.insert(change.seq);

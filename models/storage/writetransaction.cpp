@@ -9,6 +9,11 @@
 
 namespace Casebook {
 
+namespace {
+// Any fixed number; only Casebook's writers take this advisory lock.
+constexpr qint64 changeLogLock = 0x43617365626F6F6B; // "Casebook"
+} // namespace
+
 WriteTransaction::WriteTransaction(Database &database)
     : m_database(database)
     , m_db(database.connection())
@@ -73,6 +78,14 @@ Result<qint64> WriteTransaction::insert(const QString &sql, const QVariantList &
 
 Status WriteTransaction::record(const QString &entity, qint64 entityId, Change::Op op)
 {
+    if (m_database.isPostgres() && m_changes.isEmpty()) {
+        // Sequence numbers are drawn at INSERT, not at COMMIT. Holding one lock from the
+        // first change to the end of the transaction makes them commit in number order,
+        // so a reader that has seen number n can never later find a smaller one.
+        auto locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {changeLogLock});
+        if (!locked)
+            return locked.error();
+    }
     auto q = exec(QStringLiteral("INSERT INTO change_log (entity, entity_id, op, at) VALUES (?, ?, ?, ?) RETURNING seq"),
                   {entity, entityId, Change::opName(op), QDateTime::currentMSecsSinceEpoch()});
     if (!q)

@@ -7,6 +7,9 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Casebook;
 using namespace Qt::StringLiterals;
@@ -49,6 +52,8 @@ private Q_SLOTS:
     void otherConnectionSeesTheChange_data() { Test::addEngineColumn(); }
     void otherConnectionSeesTheChange();
     void droppedListenerCatchesUp();
+    void postgresWritersTakeNumbersInCommitOrder();
+    void workerThreadCommitIsAnnouncedOnTheFeedThread();
 };
 
 void TestChangeFeed::localWriteIsAnnouncedOnce()
@@ -138,6 +143,66 @@ void TestChangeFeed::droppedListenerCatchesUp()
     QCOMPARE(flatten(spy).first().entity, u"ticket"_s);
     QTRY_COMPARE_WITH_TIMEOUT(reader->state(), Database::State::Connected, 5000);
     QVERIFY(states.count() >= 1); // it noticed the drop
+}
+
+void TestChangeFeed::postgresWritersTakeNumbersInCommitOrder()
+{
+    if (!Test::PostgresServer::instance().available) {
+        if (qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIntValue("CASEBOOK_REQUIRE_POSTGRES"))
+            QFAIL(qPrintable(Test::PostgresServer::instance().reason));
+        QSKIP(qPrintable(Test::PostgresServer::instance().reason));
+    }
+    Test::TestDatabase testDb(DatabaseUrl::Engine::PostgreSQL);
+    auto db = testDb.open();
+    QVERIFY(db);
+
+    WriteTransaction first(*db);
+    QVERIFY(first.begin().ok());
+    QVERIFY(first.record(u"ticket"_s, 1, Change::Op::Update).ok());
+
+    // A second writer (its own thread, so its own connection) must wait for the first to
+    // commit before it may draw a number: otherwise it could commit a smaller number later.
+    std::atomic<bool> secondDone = false;
+    qint64 secondSeq = 0;
+    QThread *second = QThread::create([&] {
+        WriteTransaction tx(*db);
+        if (tx.begin().ok() && tx.record(u"ticket"_s, 2, Change::Op::Update).ok() && tx.commit().ok()) {
+            QSqlQuery q(db->connection());
+            if (q.exec(u"SELECT max(seq) FROM change_log"_s) && q.next())
+                secondSeq = q.value(0).toLongLong();
+        }
+        secondDone = true;
+    });
+    second->start();
+    QTest::qWait(300);
+    QVERIFY2(!secondDone, "the second writer did not wait for the first");
+    QVERIFY(first.commit().ok());
+    QVERIFY(second->wait(5000));
+    delete second;
+    QVERIFY(secondDone);
+
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT entity_id FROM change_log ORDER BY seq"_s));
+    QList<qint64> order;
+    while (q.next())
+        order.append(q.value(0).toLongLong());
+    QCOMPARE(order, (QList<qint64>{1, 2}));
+    QVERIFY(secondSeq > 0);
+}
+
+void TestChangeFeed::workerThreadCommitIsAnnouncedOnTheFeedThread()
+{
+    Test::TestDatabase testDb(DatabaseUrl::Engine::SQLite);
+    auto db = testDb.open();
+    QVERIFY(db);
+    QThread *receivedOn = nullptr;
+    connect(db->changeFeed(), &ChangeFeed::changed, this, [&] { receivedOn = QThread::currentThread(); });
+    QThread *worker = QThread::create([&] { QVERIFY(insertTicket(*db, u"From a worker"_s).ok()); });
+    worker->start();
+    QVERIFY(worker->wait(5000));
+    delete worker;
+    QTRY_VERIFY(receivedOn != nullptr);
+    QCOMPARE(receivedOn, QThread::currentThread());
 }
 
 QTEST_MAIN(TestChangeFeed)

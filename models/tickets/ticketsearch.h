@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "searchquery.h"
+#include "storage/ids.h"
+#include "storage/result.h"
+
+#include <QList>
+
+namespace Casebook {
+
+class Clock;
+class Database;
+
+/**
+ * Runs a SearchQuery over ticket subjects, messages and notes, and customer names and
+ * addresses, on either engine. Words are ranked by relevance (bm25 on SQLite, ts_rank on
+ * PostgreSQL); a query of filters only lists the most recently active tickets first.
+ */
+class TicketSearch final
+{
+public:
+    explicit TicketSearch(Database &database);
+    TicketSearch(Database &database, const Clock &clock);
+
+    struct Hit
+    {
+        TicketId ticket;
+        double score = 0; ///< higher is better
+    };
+
+    /// `me` answers `assignee:me`.
+    Result<QList<Hit>> search(const SearchQuery &query, AgentId me, int limit = 200) const;
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace Casebook

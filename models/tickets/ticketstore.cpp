@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketstore.h"
+
+#include "storage/clock.h"
+#include "storage/database.h"
+#include "storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Casebook::TicketStore", text);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+template<typename T>
+std::optional<T> optionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return T(value.toLongLong());
+}
+
+const QString ticketColumns = u"id, subject, customer_id, status, complexity, severity, request_kind, channel, "
+                              "assignee_id, is_private, first_response_due_at, first_responded_at, created_at, "
+                              "updated_at, version"_s;
+
+Ticket readTicket(const QSqlQuery &q)
+{
+    Ticket t;
+    t.id = TicketId(q.value(0).toLongLong());
+    t.subject = q.value(1).toString();
+    t.customer = CustomerId(q.value(2).toLongLong());
+    t.status = ticketStatusNames.parse(q.value(3).toString()).value_or(TicketStatus::New);
+    t.complexity = complexityNames.parse(q.value(4).toString());
+    t.severity = severityNames.parse(q.value(5).toString());
+    t.requestKind = requestKindNames.parse(q.value(6).toString());
+    t.channel = channelNames.parse(q.value(7).toString()).value_or(Channel::Other);
+    t.assignee = AgentId(q.value(8).toLongLong());
+    t.isPrivate = q.value(9).toBool();
+    t.firstResponseDueAt = optionalInt<qint64>(q.value(10));
+    t.firstRespondedAt = optionalInt<qint64>(q.value(11));
+    t.createdAt = q.value(12).toLongLong();
+    t.updatedAt = q.value(13).toLongLong();
+    t.version = q.value(14).toLongLong();
+    return t;
+}
+
+} // namespace
+
+TicketStore::TicketStore(Database &database)
+    : TicketStore(database, Clock::system())
+{
+}
+
+TicketStore::TicketStore(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+Result<TicketId> TicketStore::create(const NewTicket &ticket)
+{
+    if (ticket.subject.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("A ticket needs a subject."), {}};
+    const qint64 now = m_clock.nowMs();
+
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+
+    // The customer's own policy, else the one their tier implies.
+    auto policy = tx.exec(u"SELECT p.id, p.first_response_minutes FROM sla_policies p "
+                          "LEFT JOIN customers c ON c.id = ? "
+                          "WHERE p.id = c.sla_policy_id OR (c.sla_policy_id IS NULL AND p.name = "
+                          "CASE WHEN c.tier = 'premium' THEN 'Premium' ELSE 'Standard' END) "
+                          "ORDER BY p.id LIMIT 1"_s,
+                          {idOrNull(ticket.customer.value())});
+    if (!policy)
+        return policy.error();
+    QVariant policyId(QMetaType::fromType<qint64>());
+    QVariant firstResponseDue(QMetaType::fromType<qint64>());
+    if (policy.value().next()) {
+        policyId = policy.value().value(0);
+        firstResponseDue = now + policy.value().value(1).toLongLong() * 60 * 1000;
+    }
+    policy.value().finish();
+
+    auto id = tx.insert(u"INSERT INTO tickets (subject, customer_id, status, channel, sla_policy_id, "
+                        "first_response_due_at, last_customer_message_at, created_at, updated_at) "
+                        "VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?)"_s,
+                        {ticket.subject.trimmed(), idOrNull(ticket.customer.value()), channelNames.name(ticket.channel),
+                         policyId, firstResponseDue, now, now, now});
+    if (!id)
+        return id.error();
+    if (!ticket.body.isEmpty()) {
+        auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_customer_id, body, created_at) "
+                                 "VALUES (?, 'customer', ?, ?, ?)"_s,
+                                 {*id, idOrNull(ticket.customer.value()), ticket.body, now});
+        if (!message)
+            return message.error();
+        if (auto recorded = tx.record(u"message"_s, *message, Change::Op::Insert); !recorded)
+            return recorded.error();
+    }
+    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, kind, new_value, created_at) "
+                             "VALUES (?, 'status', 'new', ?)"_s,
+                             {*id, now});
+        !event)
+        return event.error();
+    if (auto recorded = tx.record(u"ticket"_s, *id, Change::Op::Insert); !recorded)
+        return recorded.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return TicketId(*id);
+}
+
+Result<Ticket> TicketStore::ticket(TicketId id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + ticketColumns + u" FROM tickets WHERE id = ?"_s);
+    q.addBindValue(id.value());
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    if (!q.next())
+        return Error{Error::Kind::NotFound, tr("Ticket %1 does not exist.").arg(id.value()), {}};
+    return readTicket(q);
+}
+
+Result<QList<Message>> TicketStore::messages(TicketId id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, kind, author_agent_id, author_customer_id, body, created_at FROM messages "
+              "WHERE ticket_id = ? ORDER BY created_at, id"_s);
+    q.addBindValue(id.value());
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    QList<Message> result;
+    while (q.next()) {
+        Message m;
+        m.id = MessageId(q.value(0).toLongLong());
+        m.ticket = id;
+        m.kind = messageKindNames.parse(q.value(1).toString()).value_or(MessageKind::System);
+        m.authorAgent = AgentId(q.value(2).toLongLong());
+        m.authorCustomer = CustomerId(q.value(3).toLongLong());
+        m.body = q.value(4).toString();
+        m.createdAt = q.value(5).toLongLong();
+        result.append(m);
+    }
+    return result;
+}
+
+Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId author, const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("The message is empty."), {}};
+    const auto current = ticket(id);
+    if (!current)
+        return current.error();
+    if (current->status == TicketStatus::Closed)
+        return Error{Error::Kind::Invalid, tr("Ticket %1 is closed; a closed ticket cannot be reopened.").arg(id.value()), {}};
+
+    const qint64 now = m_clock.nowMs();
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    const bool fromCustomer = kind == MessageKind::Customer;
+    auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_agent_id, author_customer_id, body, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                             {id.value(), messageKindNames.name(kind), idOrNull(fromCustomer ? 0 : author.value()),
+                              idOrNull(fromCustomer ? current->customer.value() : 0), body, now});
+    if (!message)
+        return message.error();
+
+    QString update = u"UPDATE tickets SET updated_at = ?, version = version + 1"_s;
+    if (kind == MessageKind::Customer)
+        update += u", last_customer_message_at = ?"_s;
+    else if (kind == MessageKind::Agent)
+        update += u", last_agent_message_at = ?, first_responded_at = coalesce(first_responded_at, ?)"_s;
+    update += u" WHERE id = ?"_s;
+    QVariantList values{now};
+    if (kind == MessageKind::Customer)
+        values << now;
+    else if (kind == MessageKind::Agent)
+        values << now << now;
+    values << id.value();
+    if (auto updated = tx.exec(update, values); !updated)
+        return updated.error();
+    if (auto recorded = tx.record(u"message"_s, *message, Change::Op::Insert); !recorded)
+        return recorded.error();
+    if (auto recorded = tx.record(u"ticket"_s, id.value(), Change::Op::Update); !recorded)
+        return recorded.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return MessageId(*message);
+}
+
+Error TicketStore::conflict(TicketId id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT a.display_name, e.created_at FROM ticket_events e LEFT JOIN agents a ON a.id = e.agent_id "
+              "WHERE e.ticket_id = ? ORDER BY e.created_at DESC, e.id DESC LIMIT 1"_s);
+    q.addBindValue(id.value());
+    QString who = tr("someone else");
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        who = q.value(0).toString();
+    return {Error::Kind::Conflict,
+            tr("%1 changed ticket %2 first. Your change was not applied; reload to see theirs.").arg(who).arg(id.value()),
+            {}};
+}
+
+Result<qint64> TicketStore::setStatus(TicketId id, TicketStatus status, qint64 expectedVersion, AgentId by)
+{
+    const auto current = ticket(id);
+    if (!current)
+        return current.error();
+    if (current->version != expectedVersion)
+        return conflict(id);
+    if (!isStatusChangeAllowed(current->status, status))
+        return Error{Error::Kind::Invalid, tr("Ticket %1 is closed; a closed ticket cannot be reopened.").arg(id.value()), {}};
+
+    const qint64 now = m_clock.nowMs();
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto updated = tx.exec(u"UPDATE tickets SET status = ?, updated_at = ?, version = version + 1, "
+                           "solved_at = CASE WHEN ? = 'solved' THEN ? ELSE solved_at END, "
+                           "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END "
+                           "WHERE id = ? AND version = ?"_s,
+                           {ticketStatusNames.name(status), now, ticketStatusNames.name(status), now,
+                            ticketStatusNames.name(status), now, id.value(), expectedVersion});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() != 1)
+        return conflict(id);
+    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, created_at) "
+                             "VALUES (?, ?, 'status', ?, ?, ?)"_s,
+                             {id.value(), idOrNull(by.value()), ticketStatusNames.name(current->status),
+                              ticketStatusNames.name(status), now});
+        !event)
+        return event.error();
+    if (auto recorded = tx.record(u"ticket"_s, id.value(), Change::Op::Update); !recorded)
+        return recorded.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return expectedVersion + 1;
+}
+
+Result<qint64> TicketStore::assign(TicketId id, AgentId assignee, qint64 expectedVersion, AgentId by)
+{
+    const auto current = ticket(id);
+    if (!current)
+        return current.error();
+    const qint64 now = m_clock.nowMs();
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto updated = tx.exec(u"UPDATE tickets SET assignee_id = ?, assigned_at = ?, updated_at = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"_s,
+                           {idOrNull(assignee.value()), now, now, id.value(), expectedVersion});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() != 1)
+        return conflict(id);
+    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, created_at) "
+                             "VALUES (?, ?, 'assignment', ?, ?, ?)"_s,
+                             {id.value(), idOrNull(by.value()), idOrNull(current->assignee.value()),
+                              idOrNull(assignee.value()), now});
+        !event)
+        return event.error();
+    if (auto recorded = tx.record(u"ticket"_s, id.value(), Change::Op::Update); !recorded)
+        return recorded.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return expectedVersion + 1;
+}
+
+Status TicketStore::addTag(TicketId id, const QString &tag, AgentId by)
+{
+    const QString name = tag.trimmed().toLower();
+    if (name.isEmpty())
+        return Error{Error::Kind::Invalid, tr("A tag needs a name."), {}};
+    const qint64 now = m_clock.nowMs();
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun;
+    auto existing = tx.exec(u"SELECT id FROM tags WHERE lower(name) = ?"_s, {name});
+    if (!existing)
+        return existing.error();
+    qint64 tagId = existing.value().next() ? existing.value().value(0).toLongLong() : 0;
+    existing.value().finish();
+    if (tagId == 0) {
+        auto created = tx.insert(u"INSERT INTO tags (name, created_at) VALUES (?, ?)"_s, {name, now});
+        if (!created)
+            return created.error();
+        tagId = *created;
+        if (auto recorded = tx.record(u"tag"_s, tagId, Change::Op::Insert); !recorded)
+            return recorded;
+    }
+    auto linked = tx.exec(u"INSERT INTO ticket_tags (ticket_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                          {id.value(), tagId});
+    if (!linked)
+        return linked.error();
+    if (linked.value().numRowsAffected() == 0)
+        return Done{}; // already tagged: nothing changed, nothing to announce
+    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, new_value, created_at) "
+                             "VALUES (?, ?, 'tag_added', ?, ?)"_s,
+                             {id.value(), idOrNull(by.value()), name, now});
+        !event)
+        return event.error();
+    if (auto recorded = tx.record(u"ticket"_s, id.value(), Change::Op::Update); !recorded)
+        return recorded;
+    return tx.commit();
+}
+
+Result<QStringList> TicketStore::tags(TicketId id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT t.name FROM ticket_tags tt JOIN tags t ON t.id = tt.tag_id WHERE tt.ticket_id = ? ORDER BY t.name"_s);
+    q.addBindValue(id.value());
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+
+Result<QHash<TicketStatus, int>> TicketStore::countByStatus() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT status, count(*) FROM tickets GROUP BY status"_s))
+        return m_database.errorFrom(q.lastError());
+    QHash<TicketStatus, int> result;
+    while (q.next()) {
+        if (const auto status = ticketStatusNames.parse(q.value(0).toString()))
+            result.insert(*status, q.value(1).toInt());
+    }
+    return result;
+}
+
+} // namespace Casebook

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/result.h"
+#include "ticket.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace Casebook {
+
+class Clock;
+class Database;
+
+/**
+ * Reads and writes tickets, their messages, tags and audit trail. Every write is one
+ * transaction that records its changes for the ChangeFeed; updates name the version
+ * they started from and fail with Error::Kind::Conflict when someone else was first.
+ */
+class TicketStore final
+{
+public:
+    explicit TicketStore(Database &database);
+    TicketStore(Database &database, const Clock &clock);
+
+    struct NewTicket
+    {
+        QString subject;
+        CustomerId customer;
+        Channel channel = Channel::Email;
+        QString body; ///< the customer's first message
+    };
+
+    /// Opens a ticket with the customer's first message; first-response due from the SLA (R15, R34).
+    Result<TicketId> create(const NewTicket &ticket);
+    Result<Ticket> ticket(TicketId id) const;
+    /// The thread in the order it was written.
+    Result<QList<Message>> messages(TicketId id) const;
+
+    /// Appends a message (messages are never edited). The first agent reply stops the
+    /// first-response clock. A closed ticket takes no messages (R32).
+    Result<MessageId> addMessage(TicketId id, MessageKind kind, AgentId author, const QString &body);
+
+    /// Returns the new version. R32: Closed is final.
+    Result<qint64> setStatus(TicketId id, TicketStatus status, qint64 expectedVersion, AgentId by);
+    /// Returns the new version. An invalid assignee unassigns.
+    Result<qint64> assign(TicketId id, AgentId assignee, qint64 expectedVersion, AgentId by);
+
+    /// Tags a ticket, creating the tag when the team's list does not have it yet (R14).
+    Status addTag(TicketId id, const QString &tag, AgentId by);
+    Result<QStringList> tags(TicketId id) const;
+
+    Result<QHash<TicketStatus, int>> countByStatus() const;
+
+private:
+    Error conflict(TicketId id) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace Casebook
