@@ -292,6 +292,8 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
         }
     }
 
+    // As TicketStore records it: every ticket is born "new".
+    events.push_back({created, 0, u"status"_s, QVariant(), u"new"_s, QVariant()});
     if (status != TicketStatus::New) {
         assignedAt = qMax(created, firstAgentAt - d.between(0, 3 * kMinute));
         const qint64 a = m_ctx.agents[first].id;
@@ -305,14 +307,14 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
 
     // Tags: most handled tickets carry one (R14); proposals always (R13); new ones not yet.
     if (status != TicketStatus::New && (topic.proposal || d.chance(0.75))) {
-        QList<qint64> tagIds{m_ctx.tagIds.value(topic.tag.toString())};
+        QStringList tags{topic.tag.toString()};
         if (d.chance(0.25)) {
-            const qint64 extra = m_ctx.tagIds.value(d.pick(DemoText::extraTicketTags()).toString());
-            if (!tagIds.contains(extra))
-                tagIds.append(extra);
+            const QString extra = d.pick(DemoText::extraTicketTags()).toString();
+            if (!tags.contains(extra))
+                tags.append(extra);
         }
-        for (qint64 tag : std::as_const(tagIds)) {
-            defer(m_tags, {id, tag});
+        for (const QString &tag : std::as_const(tags)) {
+            defer(m_tags, {id, m_ctx.tagIds.value(tag)});
             events.push_back({firstAgentAt, m_ctx.agents[first].id, u"tag_added"_s, QVariant(), tag, QVariant()});
         }
     }
@@ -348,8 +350,12 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
 
     qint64 updatedAt = end;
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.at < b.at; });
-    for (const Event &e : events)
+    // Each change to the ticket row bumped its version; the birth and tag links did not.
+    qint64 version = 0;
+    for (const Event &e : events) {
         updatedAt = qMax(updatedAt, e.at);
+        version += e.kind != u"tag_added";
+    }
 
     const qint64 nextDue = (status == TicketStatus::Open && lastCustomerAt > lastAgentAt)
         ? m_ctx.addBusinessMinutes(lastCustomerAt, sla.nextMinutes)
@@ -363,7 +369,7 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
              timeOrNull(firstAgentAt), timeOrNull(nextDue),
              complexity == u"critical" ? QVariant(created + 30 * kMinute) : QVariant(), timeOrNull(assignedAt),
              timeOrNull(solvedAt), timeOrNull(closedAt), timeOrNull(lastCustomerAt), timeOrNull(lastAgentAt),
-             created, updatedAt, qint64(1 + events.size())});
+             created, updatedAt, version});
         !s)
         return s;
     for (const Message &m : thread) {

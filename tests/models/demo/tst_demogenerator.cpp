@@ -161,6 +161,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t JOIN ticket_events e ON e.id = "
                            "(SELECT MAX(id) FROM ticket_events WHERE ticket_id = t.id AND kind = 'status') "
                            "WHERE e.new_value <> t.status"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM ticket_events e "
+                           "WHERE e.ticket_id = t.id AND e.kind = 'status' AND e.new_value = 'new' "
+                           "AND e.created_at = t.created_at)"_s), 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t WHERE status <> 'new' AND NOT EXISTS "
                            "(SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'assignment')"_s), 0);
 
