@@ -13,6 +13,12 @@ namespace Casebook {
 
 class Database;
 
+namespace DemoTime {
+inline constexpr qint64 kMinute = 60'000;
+inline constexpr qint64 kHour = 60 * kMinute;
+inline constexpr qint64 kDay = 24 * kHour;
+} // namespace DemoTime
+
 /// What the reference-data phase leaves behind for the ticket phase.
 struct DemoContext
 {

@@ -22,9 +22,7 @@ using DemoText::Dice;
 
 namespace {
 
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
+using namespace DemoTime;
 
 // Each phase draws from its own stream, so adding a choice in one phase leaves the
 // data of every other phase unchanged.
@@ -51,34 +49,39 @@ DatabaseUrl::Engine engineOf(const DemoContext &ctx)
     return ctx.db->isPostgres() ? DatabaseUrl::Engine::PostgreSQL : DatabaseUrl::Engine::SQLite;
 }
 
-Result<DemoContext::Sla> slaByName(DemoContext &ctx, const QString &name)
+/// One row the migration ships (an SLA policy, a shift), looked up by its name.
+Result<QSqlQuery> shippedRow(DemoContext &ctx, const QString &sql, const QString &name)
 {
     QSqlQuery q(ctx.conn);
-    if (!q.prepare(u"SELECT id, first_response_minutes, next_response_minutes FROM sla_policies WHERE name = ?"_s))
+    if (!q.prepare(sql))
         return sqlError(ctx, q);
     q.bindValue(0, name);
     if (!q.exec())
         return sqlError(ctx, q);
     if (!q.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::DemoGenerator",
-                                                                        "The SLA policy \"%1\" is missing.").arg(name),
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("Casebook::DemoGenerator",
+                                                 "\"%1\" is missing; is the database fully migrated?")
+                         .arg(name),
                      {}};
-    return DemoContext::Sla{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt()};
+    return q;
+}
+
+Result<DemoContext::Sla> slaByName(DemoContext &ctx, const QString &name)
+{
+    auto q = shippedRow(
+        ctx, u"SELECT id, first_response_minutes, next_response_minutes FROM sla_policies WHERE name = ?"_s, name);
+    if (!q)
+        return q.error();
+    return DemoContext::Sla{q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toInt()};
 }
 
 Result<qint64> shiftTemplateId(DemoContext &ctx, const QString &name)
 {
-    QSqlQuery q(ctx.conn);
-    if (!q.prepare(u"SELECT id FROM shift_templates WHERE name = ?"_s))
-        return sqlError(ctx, q);
-    q.bindValue(0, name);
-    if (!q.exec())
-        return sqlError(ctx, q);
-    if (!q.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::DemoGenerator",
-                                                                        "The shift \"%1\" is missing.").arg(name),
-                     {}};
-    return q.value(0).toLongLong();
+    auto q = shippedRow(ctx, u"SELECT id FROM shift_templates WHERE name = ?"_s, name);
+    if (!q)
+        return q.error();
+    return q->value(0).toLongLong();
 }
 
 Status writeAgents(DemoContext &ctx)

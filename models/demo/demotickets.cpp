@@ -15,9 +15,7 @@ using DemoText::Dice;
 
 namespace {
 
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
+using namespace DemoTime;
 constexpr qint64 kSolvedToClosed = 72 * kHour; // team_settings lifecycle.solved_to_closed_hours (R32)
 
 enum class TicketStatus { New, Open, Pending, OnHold, Solved, Closed };
@@ -88,6 +86,7 @@ public:
                      {u"id"_s, u"proposal_id"_s, u"ticket_id"_s, u"customer_id"_s, u"agent_id"_s, u"note"_s,
                       u"created_at"_s})
     {
+        Q_ASSERT(std::size(kTopicWeights) == DemoText::topics().size());
     }
 
     Casebook::Status writeAll(const std::function<void(qint64, qint64)> &progress);

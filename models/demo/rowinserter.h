@@ -20,6 +20,8 @@ namespace Casebook {
  */
 class RowInserter final
 {
+    Q_DISABLE_COPY_MOVE(RowInserter)
+
 public:
     RowInserter(const QSqlDatabase &db, DatabaseUrl::Engine engine, const QString &table, const QStringList &columns);
 

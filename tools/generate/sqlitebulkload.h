@@ -23,6 +23,8 @@ namespace Casebook {
  */
 class SqliteBulkLoad final
 {
+    Q_DISABLE_COPY_MOVE(SqliteBulkLoad)
+
 public:
     /// Called once per finished step with its name and duration.
     using PhaseReport = std::function<void(const QString &phase, qint64 ms)>;
