@@ -20,6 +20,8 @@ enum class Severity { Low, Medium, High, Critical };
 enum class RequestKind { Doing, Building, Fixing };
 /// R39
 enum class Channel { Email, Chat, Slack, Community, Form, Phone, Other };
+/// R36: the recognised ways a ticket is resolved.
+enum class Resolution { CustomerConfirmed, WorkaroundAndDefect, NoResponse, DefectFixed, FeatureRequested };
 /// R38: notes are the team's own and never leave in anything meant for the customer.
 enum class MessageKind { Customer, Agent, Note, System };
 
@@ -57,6 +59,13 @@ inline constexpr EnumNames<Channel, 7> channelNames{{{
     {Channel::Phone, "phone"},
     {Channel::Other, "other"},
 }}};
+inline constexpr EnumNames<Resolution, 5> resolutionNames{{{
+    {Resolution::CustomerConfirmed, "customer_confirmed"},
+    {Resolution::WorkaroundAndDefect, "workaround_and_defect"},
+    {Resolution::NoResponse, "no_response"},
+    {Resolution::DefectFixed, "defect_fixed"},
+    {Resolution::FeatureRequested, "feature_requested"},
+}}};
 inline constexpr EnumNames<MessageKind, 4> messageKindNames{{{
     {MessageKind::Customer, "customer"},
     {MessageKind::Agent, "agent"},
@@ -76,6 +85,7 @@ struct Ticket
     Channel channel = Channel::Email;
     AgentId assignee;
     bool isPrivate = false;
+    std::optional<Resolution> resolution;
     std::optional<qint64> firstResponseDueAt;
     std::optional<qint64> firstRespondedAt;
     qint64 createdAt = 0;

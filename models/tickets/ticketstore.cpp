@@ -36,7 +36,7 @@ std::optional<T> optionalInt(const QVariant &value)
 
 const QString ticketColumns = u"id, subject, customer_id, status, complexity, severity, request_kind, channel, "
                               "assignee_id, is_private, first_response_due_at, first_responded_at, created_at, "
-                              "updated_at, version"_s;
+                              "updated_at, version, resolution"_s;
 
 Ticket readTicket(const QSqlQuery &q)
 {
@@ -56,6 +56,7 @@ Ticket readTicket(const QSqlQuery &q)
     t.createdAt = q.value(12).toLongLong();
     t.updatedAt = q.value(13).toLongLong();
     t.version = q.value(14).toLongLong();
+    t.resolution = resolutionNames.parse(q.value(15).toString());
     return t;
 }
 
@@ -224,6 +225,19 @@ Error TicketStore::conflict(TicketId id) const
 
 Result<qint64> TicketStore::setStatus(TicketId id, TicketStatus status, qint64 expectedVersion, AgentId by)
 {
+    if (status == TicketStatus::Solved)
+        return Error{Error::Kind::Invalid, tr("Say how the ticket was resolved: use solve()."), {}};
+    return changeStatus(id, status, std::nullopt, expectedVersion, by);
+}
+
+Result<qint64> TicketStore::solve(TicketId id, Resolution resolution, qint64 expectedVersion, AgentId by)
+{
+    return changeStatus(id, TicketStatus::Solved, resolution, expectedVersion, by);
+}
+
+Result<qint64> TicketStore::changeStatus(TicketId id, TicketStatus status, std::optional<Resolution> resolution,
+                                         qint64 expectedVersion, AgentId by)
+{
     const auto current = ticket(id);
     if (!current)
         return current.error();
@@ -236,20 +250,23 @@ Result<qint64> TicketStore::setStatus(TicketId id, TicketStatus status, qint64 e
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
+    const QString name = ticketStatusNames.name(status);
+    const QVariant resolutionValue = resolution ? QVariant(resolutionNames.name(*resolution))
+                                                : QVariant(QMetaType::fromType<QString>());
     auto updated = tx.exec(u"UPDATE tickets SET status = ?, updated_at = ?, version = version + 1, "
                            "solved_at = CASE WHEN ? = 'solved' THEN ? ELSE solved_at END, "
-                           "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END "
+                           "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END, "
+                           "resolution = CASE WHEN ? = 'solved' THEN ? WHEN ? = 'closed' THEN resolution ELSE NULL END "
                            "WHERE id = ? AND version = ?"_s,
-                           {ticketStatusNames.name(status), now, ticketStatusNames.name(status), now,
-                            ticketStatusNames.name(status), now, id.value(), expectedVersion});
+                           {name, now, name, now, name, now, name, resolutionValue, name, id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return conflict(id);
-    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, created_at) "
-                             "VALUES (?, ?, 'status', ?, ?, ?)"_s,
-                             {id.value(), idOrNull(by.value()), ticketStatusNames.name(current->status),
-                              ticketStatusNames.name(status), now});
+    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, reason, "
+                             "created_at) VALUES (?, ?, 'status', ?, ?, ?, ?)"_s,
+                             {id.value(), idOrNull(by.value()), ticketStatusNames.name(current->status), name,
+                              resolutionValue, now});
         !event)
         return event.error();
     if (auto recorded = tx.record(u"ticket"_s, id.value(), Change::Op::Update); !recorded)

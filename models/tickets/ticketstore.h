@@ -44,6 +44,8 @@ public:
 
     /// Returns the new version. R32: Closed is final.
     Result<qint64> setStatus(TicketId id, TicketStatus status, qint64 expectedVersion, AgentId by);
+    /// R36: solving records how it was resolved. Returns the new version.
+    Result<qint64> solve(TicketId id, Resolution resolution, qint64 expectedVersion, AgentId by);
     /// Returns the new version. An invalid assignee unassigns.
     Result<qint64> assign(TicketId id, AgentId assignee, qint64 expectedVersion, AgentId by);
 
@@ -55,6 +57,8 @@ public:
 
 private:
     Error conflict(TicketId id) const;
+    Result<qint64> changeStatus(TicketId id, TicketStatus status, std::optional<Resolution> resolution,
+                                qint64 expectedVersion, AgentId by);
 
     Database &m_database;
     const Clock &m_clock;

@@ -101,7 +101,10 @@ void TestTicketStore::R32_closedTicketIsFinal()
     TicketStore store(*db);
     const auto id = store.create({u"Done soon"_s, {}, Channel::Email, u"x"_s});
     QVERIFY(id.ok());
-    auto version = store.setStatus(*id, TicketStatus::Solved, 1, {});
+    QVERIFY(!store.setStatus(*id, TicketStatus::Solved, 1, {}).ok()); // R36: solving says how
+    auto version = store.solve(*id, Resolution::CustomerConfirmed, 1, {});
+    QVERIFY(version.ok());
+    QCOMPARE(store.ticket(*id)->resolution, Resolution::CustomerConfirmed);
     QVERIFY(version.ok());
     version = store.setStatus(*id, TicketStatus::Closed, *version, {});
     QVERIFY(version.ok());

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customernotesmodel.h"
+
+#include "common/itemroles.h"
+#include "customerstore.h"
+#include "storage/changefeed.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+CustomerNotesModel::CustomerNotesModel(Database &database, QObject *parent)
+    : SyncedListModel(parent)
+    , m_database(database)
+{
+    connect(database.changeFeed(), &ChangeFeed::changed, this, &CustomerNotesModel::onChanged);
+}
+
+Status CustomerNotesModel::setCustomer(CustomerId customer)
+{
+    if (customer == m_customer)
+        return refresh();
+    // Another customer is another list: the one place a reset is right.
+    beginResetModel();
+    m_customer = customer;
+    m_notes.clear();
+    endResetModel();
+    return refresh();
+}
+
+Status CustomerNotesModel::refresh()
+{
+    if (!m_customer.isValid())
+        return Done{};
+    auto fresh = CustomerStore(m_database).notes(m_customer);
+    if (!fresh) {
+        m_lastError = fresh.error().message; // keep showing what we had
+        return fresh.error();
+    }
+    m_lastError.clear();
+    syncRows(
+        m_notes, fresh.value(), [](const CustomerNote &n) { return n.id; },
+        [](const CustomerNote &a, const CustomerNote &b) { return a.version == b.version && a.pinned == b.pinned; });
+    return Done{};
+}
+
+void CustomerNotesModel::onChanged(const QList<Change> &changes)
+{
+    // Which customer a new note belongs to is not in the change; one cheap reload answers it.
+    const bool relevant = std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) {
+        return c.entity == u"customer_note" || c.entity == u"customer";
+    });
+    if (relevant)
+        (void)refresh();
+}
+
+CustomerNote CustomerNotesModel::noteAt(const QModelIndex &index) const
+{
+    return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        ? m_notes.at(index.row())
+        : CustomerNote{};
+}
+
+QModelIndex CustomerNotesModel::indexOf(NoteId note) const
+{
+    for (qsizetype i = 0; i < m_notes.size(); ++i) {
+        if (m_notes.at(i).id == note)
+            return index(int(i));
+    }
+    return {};
+}
+
+int CustomerNotesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_notes.size());
+}
+
+QVariant CustomerNotesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CustomerNote &note = m_notes.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return note.body;
+    case Qt::ToolTipRole:
+        //: Tooltip of a customer note: author and local date and time
+        return tr("Written by %1 on %2")
+            .arg(note.authorName.isEmpty() ? tr("a former agent") : note.authorName,
+                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(note.createdAt), QLocale::ShortFormat));
+    case RawValueRole:
+        return note.createdAt;
+    case IdRole:
+        return note.id.value();
+    case PinnedRole:
+        return note.pinned;
+    case AuthorRole:
+        return note.authorName;
+    case CreatedAtRole:
+        return note.createdAt;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CustomerNotesModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "noteId");
+    names.insert(PinnedRole, "pinned");
+    names.insert(AuthorRole, "author");
+    names.insert(CreatedAtRole, "createdAt");
+    return names;
+}
+
+} // namespace Casebook

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QSet>
+#include <QTimeZone>
+
+namespace Casebook {
+
+/**
+ * The team's working hours in the team's time zone (R07): which weekdays, from when to
+ * when, and which dates are holidays. Until the roster sets them, weekdays 09:00-19:00
+ * (the union of the two default shifts, R01).
+ */
+struct BusinessHours
+{
+    QTimeZone zone = QTimeZone::UTC;
+    int startMinute = 9 * 60;
+    int endMinute = 19 * 60;
+    /// Bit 0 = Monday ... bit 6 = Sunday.
+    int weekdays = 0b0011111;
+    QSet<QDate> holidays;
+
+    [[nodiscard]] bool isWorkingDay(QDate date) const;
+
+    /// Working milliseconds between two instants (0 when `to` is not after `from`).
+    [[nodiscard]] qint64 workingMsBetween(qint64 fromMs, qint64 toMs) const;
+
+    /// The instant `workingMs` of working time after `fromMs`.
+    [[nodiscard]] qint64 addWorkingMs(qint64 fromMs, qint64 workingMs) const;
+};
+
+} // namespace Casebook

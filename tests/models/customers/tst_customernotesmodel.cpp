@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/itemroles.h"
+#include "customers/customernotesmodel.h"
+#include "customers/customerstore.h"
+#include "storage/clock.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Casebook;
+using namespace Qt::StringLiterals;
+
+class TestCustomerNotesModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void R09_followsTheStoreThroughRandomChanges_data() { Test::addEngineColumn(); }
+    void R09_followsTheStoreThroughRandomChanges();
+    void selectionSurvivesANewPinnedNote_data() { Test::addEngineColumn(); }
+    void selectionSurvivesANewPinnedNote();
+};
+
+void TestCustomerNotesModel::R09_followsTheStoreThroughRandomChanges()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(1'795'000'000'000);
+    CustomerStore store(*db, clock);
+    Customer acme;
+    acme.displayName = u"Acme"_s;
+    Customer other;
+    other.displayName = u"Other"_s;
+    const CustomerId customer = store.create(acme).value();
+    const CustomerId otherCustomer = store.create(other).value();
+
+    CustomerNotesModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setCustomer(customer).ok());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    QRandomGenerator random(42);
+    const int operations = engine == DatabaseUrl::Engine::SQLite ? 1500 : 600;
+    for (int i = 0; i < operations; ++i) {
+        clock.advanceMs(1000);
+        const int choice = int(random.bounded(10));
+        if (choice < 5 || model.rowCount() == 0) {
+            // Another agent writes a note, sometimes about another customer.
+            const CustomerId target = choice == 0 ? otherCustomer : customer;
+            QVERIFY(store.addNote(target, {}, u"Note %1"_s.arg(i)).ok());
+        } else {
+            const auto index = model.index(int(random.bounded(model.rowCount())), 0);
+            const CustomerNote note = model.noteAt(index);
+            QVERIFY(store.setPinned(note.id, !note.pinned, note.version).ok());
+        }
+        // The change feed already refreshed the model; it must match the store exactly.
+        if (i % 25 == 0 || i == operations - 1) {
+            const auto expected = store.notes(customer).value();
+            QCOMPARE(model.rowCount(), int(expected.size()));
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QCOMPARE(model.data(model.index(row, 0), IdRole).toLongLong(), expected.at(row).id.value());
+                QCOMPARE(model.data(model.index(row, 0), PinnedRole).toBool(), expected.at(row).pinned);
+            }
+        }
+    }
+    QCOMPARE(resets.count(), 0); // precise signals only
+    QVERIFY(model.rowCount() > 100);
+}
+
+void TestCustomerNotesModel::selectionSurvivesANewPinnedNote()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(1'795'000'000'000);
+    CustomerStore store(*db, clock);
+    Customer acme;
+    acme.displayName = u"Acme"_s;
+    const CustomerId customer = store.create(acme).value();
+    for (int i = 0; i < 5; ++i) {
+        clock.advanceMs(1000);
+        QVERIFY(store.addNote(customer, {}, u"Note %1"_s.arg(i)).ok());
+    }
+    CustomerNotesModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setCustomer(customer).ok());
+    const QPersistentModelIndex selected = model.index(2, 0);
+    const qint64 selectedId = selected.data(IdRole).toLongLong();
+
+    clock.advanceMs(1000);
+    const NoteId fresh = store.addNote(customer, {}, u"Newest, goes on top"_s).value();
+    QVERIFY(store.setPinned(NoteId(selectedId), true, 1).ok()); // the selected one moves up
+    QCOMPARE(model.indexOf(NoteId(selectedId)).row(), 0);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data(IdRole).toLongLong(), selectedId);
+    QCOMPARE(model.indexOf(fresh).row(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCustomerNotesModel)
+#include "tst_customernotesmodel.moc"
