@@ -3,6 +3,7 @@
 
 #include "demogenerator.h"
 #include "demotext.h"
+#include "shifts/businesshours.h"
 
 #include <QHash>
 #include <QList>
@@ -55,9 +56,14 @@ struct DemoContext
     Sla standard;
     Sla premium;
 
-    /// `minutes` of working time after `start`: Monday to Friday, 09:00-19:00 in the team zone
-    /// (UTC as shipped), the union of the default Early and Late shifts (R01).
-    [[nodiscard]] qint64 addBusinessMinutes(qint64 start, int minutes) const;
+    /// SLA clocks run in working time: the shipped defaults (weekdays 09:00-19:00 in the
+    /// team zone, R01) plus the holidays the generator puts in the team calendar.
+    BusinessHours hours;
+
+    [[nodiscard]] qint64 addBusinessMinutes(qint64 start, int minutes) const
+    {
+        return hours.addWorkingMs(start, qint64(minutes) * DemoTime::kMinute);
+    }
 };
 
 /// Writes tickets with their messages, events, tags, tasks, bug reports and +1s.

@@ -125,6 +125,7 @@ Status writeCalendarAndRoster(DemoContext &ctx)
     const QDate holidays[] = {QDate(today.year(), 12, 31), QDate(today.year() + 1, 1, 1)};
     RowInserter calendar(ctx.conn, engineOf(ctx), u"team_calendar"_s, {u"day"_s, u"kind"_s, u"note"_s});
     for (const QDate &day : holidays) {
+        ctx.hours.holidays.insert(day);
         if (auto s = calendar.insert({day, u"holiday"_s, day.month() == 1 ? u"New Year"_s : u"New Year's Eve"_s}); !s)
             return s;
     }
@@ -337,27 +338,6 @@ Status resetSequences(DemoContext &ctx)
 }
 
 } // namespace
-
-qint64 DemoContext::addBusinessMinutes(qint64 start, int minutes) const
-{
-    qint64 t = start;
-    qint64 left = qint64(minutes) * kMinute;
-    while (left > 0) {
-        const qint64 dayStart = t - t % kDay;
-        const int weekday = QDateTime::fromMSecsSinceEpoch(dayStart, QTimeZone::UTC).date().dayOfWeek();
-        const qint64 open = dayStart + 9 * kHour;
-        const qint64 close = dayStart + 19 * kHour;
-        if (weekday >= 6 || t >= close) {
-            t = dayStart + kDay + 9 * kHour;
-            continue;
-        }
-        t = qMax(t, open);
-        const qint64 step = qMin(left, close - t);
-        t += step;
-        left -= step;
-    }
-    return t;
-}
 
 Result<bool> DemoGenerator::isPopulated(Database &db)
 {
