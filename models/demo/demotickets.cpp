@@ -202,6 +202,10 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
         end = qMax(created, qMin(now - kMinute, created + d.between(0, 20 * kMinute)));
     else if (end == 0)
         end = qMax(created + kMinute, qMin(now - kMinute, created + d.between(10 * kMinute, 7 * kDay)));
+    // A pending ticket whose customer stayed silent for 48 business hours would already have
+    // been solved by the lifecycle rule; keep the last reply within 40 wall-clock hours.
+    if (status == TicketStatus::Pending && end < now - 40 * kHour)
+        end = d.between(qMax(created + kMinute, now - 40 * kHour), now);
 
     // The thread: times ascending from the customer's first message to `end`.
     const int perTicket = qMax(2, m_ctx.size.messagesPerTicket);

@@ -145,6 +145,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status = 'solved' AND solved_at <= ?"_s,
                         {now - 3 * kDay}), 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE updated_at > ? OR closed_at > ?"_s, {now, now}), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status = 'pending' AND last_agent_message_at < ?"_s,
+                        {now - 2 * kDay}), 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status <> 'new' AND assignee_id IS NULL"_s), 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status <> 'new' AND first_responded_at IS NULL"_s), 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE first_response_due_at IS NULL "
