@@ -24,6 +24,12 @@ public:
         int customers = 300;
         int tickets = 3000;
         int messagesPerTicket = 5; ///< average; threads vary around it
+        /// "Now" of the generated world (UTC ms): every timestamp is derived from it, so the
+        /// same seed and the same nowMs give identical content. Default: 2026-11-23 12:00 UTC.
+        qint64 nowMs = 1795435200000;
+        /// Commit after this many tickets (0: everything in one transaction). Large
+        /// benchmark databases set it so progress is durable and the journal stays small.
+        int commitEveryTickets = 0;
     };
 
     /// The size `casebook --demo` uses.

@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "democontext.h"
+#include "rowinserter.h"
+#include "storage/database.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+#include <vector>
+
+namespace Casebook {
+
+using namespace Qt::StringLiterals;
+using DemoText::Dice;
+
+namespace {
+
+using namespace DemoTime;
+constexpr qint64 kSolvedToClosed = 72 * kHour; // team_settings lifecycle.solved_to_closed_hours (R32)
+
+enum class TicketStatus { New, Open, Pending, OnHold, Solved, Closed };
+constexpr QStringView kStatusNames[] = {u"new", u"open", u"pending", u"on_hold", u"solved", u"closed"};
+constexpr QStringView kChannels[] = {u"email", u"chat", u"form", u"slack", u"community", u"phone", u"other"};
+constexpr int kChannelWeights[] = {40, 30, 10, 8, 5, 5, 2};
+constexpr QStringView kKinds[] = {u"doing", u"building", u"fixing"};
+// How often each topic comes up, in the order of DemoText::topics().
+constexpr int kTopicWeights[] = {12, 12, 8, 8, 10, 10, 8, 3, 8, 5, 3, 3, 3, 1};
+
+enum class Kind { Customer, Agent, Note, System };
+constexpr QStringView kKindNames[] = {u"customer", u"agent", u"note", u"system"};
+
+struct Message
+{
+    Kind kind = Kind::Customer;
+    qint64 agent = 0;
+    qint64 at = 0;
+    QString body;
+};
+
+struct Event
+{
+    qint64 at = 0;
+    qint64 agent = 0;
+    QString kind;
+    QVariant oldValue;
+    QVariant newValue;
+    QVariant reason;
+};
+
+QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+QVariant timeOrNull(qint64 at) { return at > 0 ? QVariant(at) : QVariant(); }
+
+QString statusName(TicketStatus s) { return kStatusNames[int(s)].toString(); }
+
+class TicketWriter final
+{
+public:
+    explicit TicketWriter(DemoContext &ctx)
+        : m_ctx(ctx)
+        , m_dice(ctx.seed * 2246822519u + 7u)
+        , m_tickets(ctx.conn, engine(), u"tickets"_s,
+                    {u"id"_s, u"subject"_s, u"customer_id"_s, u"status"_s, u"complexity"_s, u"severity"_s,
+                     u"request_kind"_s, u"channel"_s, u"assignee_id"_s, u"resolution"_s, u"is_private"_s,
+                     u"sla_policy_id"_s, u"first_response_due_at"_s, u"first_responded_at"_s,
+                     u"next_response_due_at"_s, u"reaction_due_at"_s, u"assigned_at"_s, u"solved_at"_s,
+                     u"closed_at"_s, u"last_customer_message_at"_s, u"last_agent_message_at"_s, u"created_at"_s,
+                     u"updated_at"_s, u"version"_s})
+        , m_messages(ctx.conn, engine(), u"messages"_s,
+                     {u"id"_s, u"ticket_id"_s, u"kind"_s, u"author_agent_id"_s, u"author_customer_id"_s, u"body"_s,
+                      u"created_at"_s})
+        , m_events(ctx.conn, engine(), u"ticket_events"_s,
+                   {u"id"_s, u"ticket_id"_s, u"agent_id"_s, u"kind"_s, u"old_value"_s, u"new_value"_s, u"reason"_s,
+                    u"created_at"_s})
+        , m_tags(ctx.conn, engine(), u"ticket_tags"_s, {u"ticket_id"_s, u"tag_id"_s})
+        , m_tasks(ctx.conn, engine(), u"ticket_tasks"_s,
+                  {u"id"_s, u"ticket_id"_s, u"title"_s, u"kind"_s, u"url"_s, u"done"_s, u"assignee_id"_s,
+                   u"created_at"_s, u"updated_at"_s})
+        , m_bugs(ctx.conn, engine(), u"bug_reports"_s,
+                 {u"id"_s, u"ticket_id"_s, u"customer_id"_s, u"title"_s, u"fields"_s, u"severity"_s,
+                  u"product_area_id"_s, u"status"_s, u"verdict_reason"_s, u"task_url"_s, u"stage"_s, u"created_by"_s,
+                  u"created_at"_s, u"updated_at"_s})
+        , m_bugEvents(ctx.conn, engine(), u"bug_report_events"_s,
+                      {u"id"_s, u"bug_report_id"_s, u"agent_id"_s, u"kind"_s, u"old_value"_s, u"new_value"_s,
+                       u"note"_s, u"created_at"_s})
+        , m_requests(ctx.conn, engine(), u"proposal_requests"_s,
+                     {u"id"_s, u"proposal_id"_s, u"ticket_id"_s, u"customer_id"_s, u"agent_id"_s, u"note"_s,
+                      u"created_at"_s})
+    {
+        Q_ASSERT(std::size(kTopicWeights) == DemoText::topics().size());
+    }
+
+    Casebook::Status writeAll(const std::function<void(qint64, qint64)> &progress);
+
+private:
+    DatabaseUrl::Engine engine() const
+    {
+        return m_ctx.db->isPostgres() ? DatabaseUrl::Engine::PostgreSQL : DatabaseUrl::Engine::SQLite;
+    }
+    std::vector<qint64> creationTimes();
+    Casebook::Status writeOne(qint64 id, qint64 created);
+    void planBugReport(qint64 ticketId, const DemoText::Topic &topic, const DemoContext::Customer &customer,
+                                    qint64 agent, qint64 at, TicketStatus status, const QVariant &severity, qint64 &stageOut);
+
+    /// Rows that reference the ticket wait until the ticket row is written (foreign keys).
+    void defer(RowInserter &table, QVariantList values) { m_deferred.push_back({&table, std::move(values)}); }
+    Casebook::Status flushDeferred();
+
+    struct Deferred
+    {
+        RowInserter *table = nullptr;
+        QVariantList values;
+    };
+    DemoContext &m_ctx;
+    Dice m_dice;
+    std::vector<Deferred> m_deferred;
+    RowInserter m_tickets, m_messages, m_events, m_tags, m_tasks, m_bugs, m_bugEvents, m_requests;
+    qint64 m_messageId = 0, m_eventId = 0, m_taskId = 0, m_bugId = 0, m_bugEventId = 0, m_requestId = 0;
+};
+
+std::vector<qint64> TicketWriter::creationTimes()
+{
+    // Ids grow with time, as in a real inbox. Recent days are denser: a slice of the
+    // tickets arrived in the last two weeks and two days, so every status has members.
+    Dice dice(m_ctx.seed * 3266489917u + 11u);
+    std::vector<qint64> times(size_t(qMax(0, m_ctx.size.tickets)));
+    for (qint64 &t : times) {
+        const int band = dice.weighted(std::initializer_list<int>{8, 20, 72});
+        const qint64 span = band == 0 ? 2 * kDay : (band == 1 ? 14 * kDay : 180 * kDay);
+        const qint64 age = band == 2 ? qMin(dice.between(0, span), dice.between(0, span)) : dice.between(0, span);
+        t = m_ctx.now - qMax<qint64>(age, kMinute);
+    }
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
+Casebook::Status TicketWriter::writeAll(const std::function<void(qint64, qint64)> &progress)
+{
+    const std::vector<qint64> times = creationTimes();
+    const qint64 total = qint64(times.size());
+    const int chunk = m_ctx.size.commitEveryTickets;
+    for (qint64 i = 0; i < total; ++i) {
+        if (auto s = writeOne(i + 1, times[size_t(i)]); !s)
+            return s;
+        const bool chunkDone = chunk > 0 && (i + 1) % chunk == 0 && i + 1 < total;
+        if (chunkDone) {
+            if (!m_ctx.conn.commit() || !m_ctx.conn.transaction())
+                return m_ctx.db->errorFrom(m_ctx.conn.lastError());
+        }
+        if (progress && ((i + 1) % 1000 == 0 || i + 1 == total))
+            progress(i + 1, total);
+    }
+    return Done{};
+}
+
+Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
+{
+    Dice &d = m_dice;
+    const qint64 now = m_ctx.now;
+    const auto &customer = m_ctx.customers[qMin(d.below(int(m_ctx.customers.size())),
+                                                 d.below(int(m_ctx.customers.size())))];
+    const bool ru = customer.russian;
+    const auto &topic = DemoText::topics()[size_t(d.weighted(kTopicWeights))];
+    const bool critical = topic.tag == u"outage" || topic.tag == u"security";
+    const QString complexity = topic.proposal ? u"proposal"_s
+        : critical                            ? u"critical"_s
+                                              : std::array{u"simple"_s, u"complex"_s, u"critical"_s}[size_t(
+                                                    d.weighted(std::initializer_list<int>{55, 40, 5}))];
+    QVariant severity;
+    if (topic.tag == u"outage")
+        severity = u"critical"_s;
+    else if (complexity == u"critical")
+        severity = d.chance(0.7) ? u"high"_s : u"critical"_s;
+    else if (topic.kind == DemoText::RequestKind::Fixing)
+        severity = std::array{u"low"_s, u"medium"_s, u"high"_s}[size_t(d.weighted(std::initializer_list<int>{60, 32, 8}))];
+    else if (d.chance(0.4))
+        severity = u"low"_s;
+    const DemoContext::Sla &sla = customer.premium ? m_ctx.premium : m_ctx.standard;
+
+    // Status follows age: the newest tickets wait, the oldest are closed.
+    const qint64 age = now - created;
+    TicketStatus status = TicketStatus(age < kHour           ? d.weighted(std::initializer_list<int>{70, 30})
+                           : age < 2 * kDay      ? d.weighted(std::initializer_list<int>{15, 35, 25, 5, 20})
+                           : age < 14 * kDay     ? d.weighted(std::initializer_list<int>{0, 15, 20, 10, 25, 30})
+                                                 : d.weighted(std::initializer_list<int>{0, 3, 3, 4, 0, 90}));
+    qint64 end = 0;
+    if (status == TicketStatus::Closed) {
+        const qint64 hi = qMin(created + 10 * kDay, now - kSolvedToClosed - kHour);
+        if (created + 30 * kMinute <= hi)
+            end = d.between(created + 30 * kMinute, hi + 1);
+        else
+            status = TicketStatus::Solved;
+    }
+    if (status == TicketStatus::Solved) {
+        // Still solved: solved less than 72 hours ago, or auto-close would have run.
+        const qint64 lo = qMax(created + 30 * kMinute, now - kSolvedToClosed + kHour);
+        if (lo <= now - 5 * kMinute)
+            end = d.between(lo, now - 5 * kMinute + 1);
+        else
+            status = TicketStatus::Open;
+    }
+    if (status == TicketStatus::New)
+        end = qMax(created, qMin(now - kMinute, created + d.between(0, 20 * kMinute)));
+    else if (end == 0)
+        end = qMax(created + kMinute, qMin(now - kMinute, created + d.between(10 * kMinute, 7 * kDay)));
+    // A pending ticket whose customer stayed silent for 48 business hours would already have
+    // been solved by the lifecycle rule; keep the last reply within 40 wall-clock hours.
+    if (status == TicketStatus::Pending && end < now - 40 * kHour)
+        end = d.between(qMax(created + kMinute, now - 40 * kHour), now);
+
+    // The thread: times ascending from the customer's first message to `end`.
+    const int perTicket = qMax(2, m_ctx.size.messagesPerTicket);
+    const int n = status == TicketStatus::New ? 1 + (d.chance(0.2) ? 1 : 0) : int(d.between(2, 2 * perTicket - 1));
+    std::vector<qint64> at;
+    at.reserve(size_t(n));
+    at.push_back(created);
+    for (int k = 1; k < n - 1; ++k)
+        at.push_back(d.between(created, end + 1));
+    if (n > 1)
+        at.push_back(end);
+    std::sort(at.begin(), at.end());
+
+    std::vector<Kind> kinds(size_t(n), Kind::Customer);
+    bool handoff = false;
+    Kind lastPublic = Kind::Customer;
+    for (int k = 1; k < n && status != TicketStatus::New; ++k) {
+        const double r = d.real();
+        if (k == 1)
+            kinds[1] = Kind::Agent;
+        else if (r < 0.15)
+            kinds[size_t(k)] = Kind::Note;
+        else if (r < 0.19 && !handoff && k < n - 1 && m_ctx.agents.size() > 1)
+            kinds[size_t(k)] = Kind::System, handoff = true;
+        else
+            kinds[size_t(k)] = lastPublic == Kind::Customer ? Kind::Agent : Kind::Customer;
+        if (kinds[size_t(k)] == Kind::Agent || kinds[size_t(k)] == Kind::Customer)
+            lastPublic = kinds[size_t(k)];
+    }
+    if (n >= 2 && (status == TicketStatus::Pending || status == TicketStatus::Solved || status == TicketStatus::Closed))
+        kinds.back() = Kind::Agent;
+    else if (n >= 3 && status == TicketStatus::Open)
+        kinds.back() = Kind::Customer;
+    else if (n >= 3 && status == TicketStatus::OnHold)
+        kinds.back() = Kind::Note;
+
+    // Authors and bodies. One agent is accountable at a time (R33); a hand-over changes who (R45).
+    const int agentCount = int(m_ctx.agents.size());
+    const int first = d.below(agentCount);
+    const int second = (first + 1 + d.below(qMax(1, agentCount - 1))) % agentCount;
+    int current = first;
+    std::vector<Message> thread(static_cast<size_t>(n));
+    std::vector<Event> events;
+    qint64 firstAgentAt = 0, lastAgentAt = 0, lastCustomerAt = 0, assignedAt = 0;
+    bool takenOver = false;
+    int closing = -1;
+    for (int k = 0; k < n; ++k) {
+        Message &m = thread[size_t(k)];
+        m.kind = kinds[size_t(k)];
+        m.at = at[size_t(k)];
+        const auto &agent = m_ctx.agents[current];
+        switch (m.kind) {
+        case Kind::Customer:
+            m.body = k == 0 ? DemoText::customerOpening(d, topic, customer.name, ru) : DemoText::customerFollowUp(d, topic, ru);
+            lastCustomerAt = m.at;
+            break;
+        case Kind::Agent:
+            m.agent = agent.id;
+            if (firstAgentAt == 0) {
+                firstAgentAt = m.at;
+                m.body = DemoText::agentFirstReply(d, topic, complexity, customer.name, agent.first, ru);
+            } else if (handoff && current == second && !takenOver) {
+                m.body = ru ? QString(u"Здравствуйте! Теперь вашим вопросом занимаюсь я, "_s + agent.first + u'.')
+                            : QString(u"Hi, I am taking over from "_s + m_ctx.agents[first].first
+                                      + u" and will continue with this.\n\n"_s + agent.first);
+                takenOver = true;
+            } else if (k == n - 1 && (status == TicketStatus::Solved || status == TicketStatus::Closed)) {
+                closing = k; // worded once the resolution is known, below
+            } else {
+                m.body = DemoText::agentFollowUp(d, topic, agent.first, ru);
+            }
+            lastAgentAt = m.at;
+            break;
+        case Kind::Note:
+            m.agent = agent.id;
+            m.body = (k == n - 1 && status == TicketStatus::OnHold)
+                ? u"On hold: waiting for the developers; the customer gets an update at each stage."_s
+                : DemoText::internalNote(d);
+            break;
+        case Kind::System: {
+            const auto &next = m_ctx.agents[second];
+            m.body = u"Handed over from "_s + agent.first + u" to "_s + next.first;
+            events.push_back({m.at, agent.id, u"handoff"_s, agent.id, next.id, u"R45"_s});
+            current = second;
+            break;
+        }
+        }
+    }
+
+    // As TicketStore records it: every ticket is born "new".
+    events.push_back({created, 0, u"status"_s, QVariant(), u"new"_s, QVariant()});
+    if (status != TicketStatus::New) {
+        assignedAt = qMax(created, firstAgentAt - d.between(0, 3 * kMinute));
+        const qint64 a = m_ctx.agents[first].id;
+        events.push_back({assignedAt, a, u"assignment"_s, QVariant(), a, QVariant()});
+        events.push_back({assignedAt, a, u"status"_s, u"new"_s, u"open"_s, QVariant()});
+        events.push_back({firstAgentAt, a, u"complexity"_s, QVariant(), complexity, QVariant()});
+    }
+    const qint64 closer = m_ctx.agents[current].id;
+    QVariant resolution;
+    qint64 solvedAt = 0, closedAt = 0;
+
+    // Tags: most handled tickets carry one (R14); proposals always (R13); new ones not yet.
+    if (status != TicketStatus::New && (topic.proposal || d.chance(0.75))) {
+        QStringList tags{topic.tag.toString()};
+        if (d.chance(0.25)) {
+            const QString extra = d.pick(DemoText::extraTicketTags()).toString();
+            if (!tags.contains(extra))
+                tags.append(extra);
+        }
+        for (const QString &tag : std::as_const(tags)) {
+            defer(m_tags, {id, m_ctx.tagIds.value(tag)});
+            events.push_back({firstAgentAt, m_ctx.agents[first].id, u"tag_added"_s, QVariant(), tag, QVariant()});
+        }
+    }
+
+    qint64 bugStage = 0; // 0 none, 1 accepted in progress, 2 fixed and released
+    if (status != TicketStatus::New && !topic.bugTitle.isEmpty() && d.chance(topic.tag == u"security" ? 0.5 : 0.06)) {
+        planBugReport(id, topic, customer, m_ctx.agents[first].id,
+                      qMin(end, firstAgentAt + d.between(10 * kMinute, kDay)), status, severity, bugStage);
+    }
+    if (complexity == u"proposal" && status != TicketStatus::New) {
+        defer(m_requests, {++m_requestId, m_ctx.proposalIds.value(topic.tag.toString()), id, customer.id,
+                           m_ctx.agents[first].id, thread.front().body.left(120), firstAgentAt});
+    }
+
+    if (status == TicketStatus::Pending || status == TicketStatus::OnHold)
+        events.push_back({end, closer, u"status"_s, u"open"_s, statusName(status), QVariant()});
+    if (status == TicketStatus::Solved || status == TicketStatus::Closed) {
+        solvedAt = end;
+        // R36: only the recognised ways of resolving a ticket.
+        resolution = complexity == u"proposal" ? u"feature_requested"_s
+            : bugStage == 2                     ? u"defect_fixed"_s
+            : bugStage == 1                     ? u"workaround_and_defect"_s
+            : d.chance(0.75)                    ? u"customer_confirmed"_s
+                                                : u"no_response"_s;
+        events.push_back({solvedAt, closer, u"status"_s, u"open"_s, u"solved"_s, resolution});
+        if (closing >= 0)
+            thread[size_t(closing)].body = DemoText::agentClosing(resolution.toString(), m_ctx.agents[current].first, ru);
+    }
+    if (status == TicketStatus::Closed) {
+        closedAt = solvedAt + kSolvedToClosed;
+        events.push_back({closedAt, 0, u"status"_s, u"solved"_s, u"closed"_s, u"auto_close"_s});
+    }
+
+    qint64 updatedAt = end;
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.at < b.at; });
+    // Each change to the ticket row bumped its version; the birth and tag links did not.
+    qint64 version = 0;
+    for (const Event &e : events) {
+        updatedAt = qMax(updatedAt, e.at);
+        version += e.kind != u"tag_added";
+    }
+
+    const qint64 nextDue = (status == TicketStatus::Open && lastCustomerAt > lastAgentAt)
+        ? m_ctx.addBusinessMinutes(lastCustomerAt, sla.nextMinutes)
+        : 0;
+    const QString subject = (ru ? d.pick(topic.subjectsRu) : d.pick(topic.subjectsEn)).toString();
+    if (auto s = m_tickets.insert(
+            {id, subject, customer.id, statusName(status), complexity, severity,
+             kKinds[int(topic.kind)].toString(), kChannels[d.weighted(kChannelWeights)].toString(),
+             status == TicketStatus::New ? QVariant() : QVariant(m_ctx.agents[current].id), resolution,
+             topic.tag == u"security", sla.id, m_ctx.addBusinessMinutes(created, sla.firstMinutes),
+             timeOrNull(firstAgentAt), timeOrNull(nextDue),
+             complexity == u"critical" ? QVariant(created + 30 * kMinute) : QVariant(), timeOrNull(assignedAt),
+             timeOrNull(solvedAt), timeOrNull(closedAt), timeOrNull(lastCustomerAt), timeOrNull(lastAgentAt),
+             created, updatedAt, version});
+        !s)
+        return s;
+    for (const Message &m : thread) {
+        const bool fromCustomer = m.kind == Kind::Customer;
+        if (auto s = m_messages.insert({++m_messageId, id, kKindNames[int(m.kind)].toString(), idOrNull(m.agent),
+                                        fromCustomer ? QVariant(customer.id) : QVariant(), m.body, m.at});
+            !s)
+            return s;
+    }
+    for (const Event &e : events) {
+        if (auto s = m_events.insert({++m_eventId, id, idOrNull(e.agent), e.kind, e.oldValue, e.newValue, e.reason,
+                                      e.at});
+            !s)
+            return s;
+    }
+    return flushDeferred();
+}
+
+void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic,
+                                              const DemoContext::Customer &customer, qint64 agent, qint64 at,
+                                              TicketStatus status, const QVariant &severity, qint64 &stageOut)
+{
+    Dice &d = m_dice;
+    const qint64 id = ++m_bugId;
+    QString verdict = u"submitted"_s;
+    QVariant stage, reason, taskUrl;
+    if (status == TicketStatus::OnHold) {
+        verdict = u"accepted"_s;
+        stage = std::array{u"in_progress"_s, u"staging"_s, u"backlog"_s, u"blocked"_s}[size_t(d.below(4))];
+    } else if (status == TicketStatus::Solved || status == TicketStatus::Closed) {
+        verdict = d.chance(0.75) ? u"accepted"_s : u"declined"_s;
+        if (verdict == u"accepted")
+            stage = u"canary_ga"_s;
+    } else {
+        verdict = std::array{u"submitted"_s, u"draft"_s, u"accepted"_s}[size_t(d.weighted(std::initializer_list<int>{60, 10, 30}))];
+        if (verdict == u"accepted")
+            stage = u"in_progress"_s;
+    }
+    if (verdict == u"declined")
+        reason = DemoText::declineReason(d);
+    if (verdict == u"accepted") {
+        taskUrl = QString(u"https://tasks.example.org/CB-"_s + QString::number(1000 + id));
+        stageOut = stage == u"canary_ga"_s ? 2 : 1;
+    }
+    // Verdicts come after the report, and nothing happens after "now".
+    const qint64 verdictAt = qMin(m_ctx.now - kMinute, at + d.between(kHour, 2 * kDay));
+    const qint64 stageAt = qMin(m_ctx.now - kMinute, verdictAt + d.between(kHour, 3 * kDay));
+    const bool decided = verdict == u"accepted" || verdict == u"declined";
+    const qint64 updated = qMax(at, stage.isValid() ? stageAt : (decided ? verdictAt : at));
+    const QString version = std::array{u"3.4.3"_s, u"3.5.0"_s}[size_t(d.below(2))];
+    defer(m_bugs, {id, ticketId, customer.id, topic.bugTitle.toString(),
+                   DemoText::bugFieldsJson(d, topic, ticketId, version),
+                   severity.isValid() ? severity : QVariant(u"low"_s), qint64(topic.area + 1), verdict, reason,
+                   taskUrl, stage, agent, at, updated});
+    if (decided) {
+        // R26: QA's verdict, with the reason the customer will hear.
+        defer(m_bugEvents, {++m_bugEventId, id, agent, u"verdict"_s, u"submitted"_s, verdict, reason,
+                            qMax(at, verdictAt)});
+    }
+    if (stage.isValid()) {
+        // R41: the customer hears about each stage.
+        defer(m_bugEvents, {++m_bugEventId, id, agent, u"stage"_s, QVariant(), stage, u"Customer updated"_s,
+                            qMax(at, stageAt)});
+        defer(m_tasks, {++m_taskId, ticketId, QString(u"Fix: "_s + topic.bugTitle), u"bug"_s, taskUrl,
+                        stage == u"canary_ga"_s, agent, qMax(at, verdictAt), updated});
+    }
+}
+
+Casebook::Status TicketWriter::flushDeferred()
+{
+    for (const Deferred &row : m_deferred) {
+        if (auto s = row.table->insert(row.values); !s)
+            return s;
+    }
+    m_deferred.clear();
+    return Done{};
+}
+
+} // namespace
+
+Casebook::Status writeDemoTickets(DemoContext &ctx, const std::function<void(qint64, qint64)> &progress)
+{
+    TicketWriter writer(ctx);
+    auto status = writer.writeAll(progress);
+    if (!status) {
+        ctx.conn.rollback();
+        return status;
+    }
+    if (!ctx.conn.commit()) {
+        const Error error = ctx.db->errorFrom(ctx.conn.lastError());
+        ctx.conn.rollback();
+        return error;
+    }
+    return Done{};
+}
+
+} // namespace Casebook

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demogenerator.h"
+#include "storage/database.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Casebook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kDay = 24 * 3600 * 1000LL;
+
+DemoGenerator::Size smallSize()
+{
+    DemoGenerator::Size size;
+    size.agents = 6;
+    size.customers = 80;
+    size.tickets = 400;
+    size.messagesPerTicket = 4;
+    return size;
+}
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        qWarning() << sql << query.lastError().text();
+        return -1;
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds[i]);
+    if (!query.exec() || !query.next()) {
+        qWarning() << sql << query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+// Every generated table, each ordered by its key, hashed value by value.
+QByteArray contentHash(const QSqlDatabase &db)
+{
+    static const QStringList tables{
+        u"agents"_s, u"team_settings"_s, u"team_calendar"_s, u"roster"_s, u"tags"_s, u"product_areas"_s,
+        u"customers"_s, u"customer_emails"_s, u"customer_tags"_s, u"customer_notes"_s, u"proposals"_s,
+        u"proposal_requests"_s, u"tickets"_s, u"ticket_tags"_s, u"messages"_s, u"ticket_events"_s,
+        u"ticket_tasks"_s, u"bug_reports"_s, u"bug_report_events"_s};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &table : tables) {
+        QSqlQuery query(db);
+        if (!query.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s)) {
+            qWarning() << table << query.lastError().text();
+            return {};
+        }
+        hash.addData(table.toUtf8());
+        while (query.next()) {
+            for (int c = 0; c < query.record().count(); ++c) {
+                hash.addData(query.isNull(c) ? QByteArrayView("\x01null") : QByteArrayView("\x02"));
+                hash.addData(query.value(c).toString().toUtf8());
+            }
+            hash.addData(QByteArrayView("\n"));
+        }
+    }
+    return hash.result().toHex();
+}
+
+} // namespace
+
+class TestDemoGenerator final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void populatesAConsistentWorld_data() { Test::addEngineColumn(); }
+    void populatesAConsistentWorld()
+    {
+        CASEBOOK_TEST_DATABASE(testDb);
+        auto db = testDb.open();
+        QVERIFY(db);
+        QCOMPARE(DemoGenerator::isPopulated(*db).value(), false);
+        qint64 lastDone = 0, lastTotal = 0;
+        const auto status = DemoGenerator::populate(*db, smallSize(), 7, [&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+        });
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().detail));
+        QCOMPARE(lastDone, 400);
+        QCOMPARE(lastTotal, 400);
+        QCOMPARE(DemoGenerator::isPopulated(*db).value(), true);
+        QVERIFY2(!DemoGenerator::populate(*db, smallSize(), 7).ok(), "a second populate must be refused");
+
+        const QSqlDatabase c = db->connection();
+        const qint64 now = DemoGenerator::Size{}.nowMs;
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets"_s), 400);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM customers"_s), 80);
+        QCOMPARE(scalar(c, u"SELECT COUNT(DISTINCT role) FROM agents"_s), 3);
+
+        // Every value the inbox can filter on occurs (R10, R28, R31, R32, R39).
+        QCOMPARE(scalar(c, u"SELECT COUNT(DISTINCT status) FROM tickets"_s), 6);
+        QCOMPARE(scalar(c, u"SELECT COUNT(DISTINCT complexity) FROM tickets"_s), 4);
+        QCOMPARE(scalar(c, u"SELECT COUNT(DISTINCT severity) FROM tickets"_s), 4);
+        QCOMPARE(scalar(c, u"SELECT COUNT(DISTINCT request_kind) FROM tickets"_s), 3);
+        QVERIFY(scalar(c, u"SELECT COUNT(DISTINCT channel) FROM tickets"_s) >= 6);
+        QVERIFY(scalar(c, u"SELECT COUNT(DISTINCT kind) FROM messages"_s) == 4);
+
+        // R14: most tickets tagged, some not.
+        const qint64 tagged = scalar(c, u"SELECT COUNT(DISTINCT ticket_id) FROM ticket_tags"_s);
+        QVERIFY2(tagged >= 240 && tagged <= 340, qPrintable(QString::number(tagged)));
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM ticket_tags t JOIN tags g ON g.id = t.tag_id "
+                          "WHERE g.name LIKE 'proposal-%'"_s) > 0);
+
+        // R09: licences valid, expiring within 14 days, expired and missing; some premium customers.
+        const QVariantList soon{now, now + 14 * kDay};
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE licence_expires_at > ?"_s, {now + 14 * kDay}) > 0);
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE licence_expires_at > ? AND licence_expires_at <= ?"_s,
+                       soon) > 0);
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE licence_expires_at <= ?"_s, {now}) > 0);
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE licence_expires_at IS NULL"_s) > 0);
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE tier = 'premium'"_s) > 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM customers WHERE tier = 'premium' "
+                           "AND (support_profile IS NULL OR success_owner_id IS NULL)"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM customers c WHERE NOT EXISTS "
+                           "(SELECT 1 FROM customer_emails e WHERE e.customer_id = c.id)"_s), 0);
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customer_notes WHERE pinned = ?"_s, {true}) > 0);
+
+        // Some Russian customers writing in Russian.
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE locale = 'ru'"_s) > 0);
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {u"%Здравствуйте%"_s}) > 0);
+
+        // Lifecycle (R32): timestamps match the status.
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status IN ('solved', 'closed') AND solved_at IS NULL"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status NOT IN ('solved', 'closed') "
+                           "AND (solved_at IS NOT NULL OR closed_at IS NOT NULL)"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status = 'closed' "
+                           "AND (closed_at IS NULL OR closed_at <> solved_at + 259200000)"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status = 'solved' AND solved_at <= ?"_s,
+                        {now - 3 * kDay}), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE updated_at > ? OR closed_at > ?"_s, {now, now}), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status = 'pending' AND last_agent_message_at < ?"_s,
+                        {now - 2 * kDay}), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status <> 'new' AND assignee_id IS NULL"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status <> 'new' AND first_responded_at IS NULL"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE first_response_due_at IS NULL "
+                           "OR first_response_due_at <= created_at"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE complexity = 'critical' AND reaction_due_at IS NULL"_s), 0);
+
+        // Threads: start with the customer at creation, never go back in time.
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t JOIN messages m ON m.id = "
+                           "(SELECT MIN(id) FROM messages WHERE ticket_id = t.id) "
+                           "WHERE m.kind <> 'customer' OR m.created_at <> t.created_at"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM messages a JOIN messages b ON b.ticket_id = a.ticket_id "
+                           "AND b.id > a.id AND b.created_at < a.created_at"_s), 0);
+        // The last status event agrees with the ticket.
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t JOIN ticket_events e ON e.id = "
+                           "(SELECT MAX(id) FROM ticket_events WHERE ticket_id = t.id AND kind = 'status') "
+                           "WHERE e.new_value <> t.status"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM ticket_events e "
+                           "WHERE e.ticket_id = t.id AND e.kind = 'status' AND e.new_value = 'new' "
+                           "AND e.created_at = t.created_at)"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t WHERE status <> 'new' AND NOT EXISTS "
+                           "(SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'assignment')"_s), 0);
+
+        // Bug reports, proposals with +1s, and a roster with Saturday duty and separate lunches (R02, R03, R05).
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM bug_reports"_s) > 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE product_area_id IS NULL"_s), 0);
+        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM proposal_requests"_s) > 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM product_areas WHERE owner_agent_id IS NULL"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM roster a JOIN roster b ON a.day = b.day AND a.id < b.id "
+                           "AND a.lunch_start_minute = b.lunch_start_minute"_s), 0);
+        QSqlQuery days(c);
+        QVERIFY(days.exec(u"SELECT r.day, s.is_duty FROM roster r JOIN shift_templates s ON s.id = r.shift_template_id"_s));
+        int saturdays = 0, rows = 0;
+        while (days.next()) {
+            const QDate day = days.value(0).toDate();
+            QVERIFY(day.isValid());
+            QVERIFY2(day.dayOfWeek() != 7, "R05: nobody works on Sunday");
+            QCOMPARE(days.value(1).toBool(), day.dayOfWeek() == 6);
+            saturdays += day.dayOfWeek() == 6;
+            ++rows;
+        }
+        QVERIFY(rows > 100);
+        QCOMPARE(saturdays, 8);
+
+        // New rows after the demo get fresh ids (PostgreSQL sequences were moved on).
+        QSqlQuery insert(c);
+        QVERIFY(insert.prepare(u"INSERT INTO tags (name, created_at) VALUES (?, ?)"_s));
+        insert.bindValue(0, u"after-demo"_s);
+        insert.bindValue(1, now);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+
+    void sameSeedSameContent_data() { Test::addEngineColumn(); }
+    void sameSeedSameContent()
+    {
+        CASEBOOK_TEST_DATABASE(first);
+        Test::TestDatabase second(engine);
+        Test::TestDatabase other(engine);
+        QVERIFY(second.isValid() && other.isValid());
+        auto a = first.open();
+        auto b = second.open();
+        auto o = other.open();
+        QVERIFY(a && b && o);
+        for (auto [db, seed] : {std::pair{a.get(), 42u}, std::pair{b.get(), 42u}, std::pair{o.get(), 43u}}) {
+            const auto status = DemoGenerator::populate(*db, smallSize(), seed);
+            QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().detail));
+        }
+        const QByteArray hashA = contentHash(a->connection());
+        QVERIFY(!hashA.isEmpty());
+        QCOMPARE(contentHash(b->connection()), hashA);
+        QVERIFY(contentHash(o->connection()) != hashA);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"
