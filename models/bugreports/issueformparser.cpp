@@ -4,6 +4,8 @@
 #include "yamlcheck.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -81,6 +83,8 @@ public:
 
 private:
     void attributes(const YAML::Node &attrs, const QString &where, Placed &placed);
+    /// The `options` entry when it is a non-empty list; @p shapeMessage says what it must be.
+    std::optional<Yaml::Entry> optionList(const YAML::Node &attrs, const QString &where, const QString &shapeMessage);
     void dropdownOptions(const YAML::Node &attrs, const QString &where, Placed &placed);
     void checkboxOptions(const YAML::Node &attrs, const QString &where, Placed &placed);
 
@@ -218,20 +222,28 @@ void FormReader::attributes(const YAML::Node &attrs, const QString &where, Place
         checkboxOptions(attrs, where, placed);
 }
 
+std::optional<Yaml::Entry> FormReader::optionList(const YAML::Node &attrs, const QString &where,
+                                                  const QString &shapeMessage)
+{
+    auto options = Checker::find(attrs, "options");
+    if (!options) {
+        m_c.error(attrs, tr("%1: required attribute key `options` is missing").arg(where));
+        return std::nullopt;
+    }
+    if (!options->value.IsSequence() || options->value.size() == 0) {
+        m_c.error(options->value.IsNull() ? options->key : options->value, shapeMessage.arg(where));
+        return std::nullopt;
+    }
+    return options;
+}
+
 void FormReader::dropdownOptions(const YAML::Node &attrs, const QString &where, Placed &placed)
 {
     FormElement &e = placed.element;
     e.multiple = m_c.boolean(Checker::find(attrs, "multiple"), u"multiple"_s).value_or(false);
-    const auto options = Checker::find(attrs, "options");
-    if (!options) {
-        m_c.error(attrs, tr("%1: required attribute key `options` is missing").arg(where));
+    const auto options = optionList(attrs, where, tr("%1: `options` must be a non-empty list of strings"));
+    if (!options)
         return;
-    }
-    if (!options->value.IsSequence() || options->value.size() == 0) {
-        m_c.error(options->value.IsNull() ? options->key : options->value,
-                  tr("%1: `options` must be a non-empty list of strings").arg(where));
-        return;
-    }
     const auto defaultEntry = Checker::find(attrs, "default");
     for (const YAML::Node &item : options->value) {
         const Kind kind = Yaml::kindOf(item);
@@ -278,16 +290,10 @@ void FormReader::dropdownOptions(const YAML::Node &attrs, const QString &where, 
 void FormReader::checkboxOptions(const YAML::Node &attrs, const QString &where, Placed &placed)
 {
     FormElement &e = placed.element;
-    const auto options = Checker::find(attrs, "options");
-    if (!options) {
-        m_c.error(attrs, tr("%1: required attribute key `options` is missing").arg(where));
+    const auto options =
+        optionList(attrs, where, tr("%1: `options` must be a non-empty list of checkboxes, each with a `label`"));
+    if (!options)
         return;
-    }
-    if (!options->value.IsSequence() || options->value.size() == 0) {
-        m_c.error(options->value.IsNull() ? options->key : options->value,
-                  tr("%1: `options` must be a non-empty list of checkboxes, each with a `label`").arg(where));
-        return;
-    }
     for (const YAML::Node &item : options->value) {
         if (!item.IsMap()) {
             m_c.error(item, tr("%1: each checkbox must be a map with a `label`").arg(where));
@@ -510,6 +516,19 @@ Result<TemplateChooserConfig> parseTemplateChooser(const QByteArray &yaml, const
 {
     TemplateChooserCheck check = checkTemplateChooser(yaml, fileName);
     return resultOf(std::move(check.config), check.problems);
+}
+
+QList<FormProblem> checkTemplateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {FormProblem{FormProblem::Severity::Error, path, 1, 1,
+                            tr("the file cannot be read: %1").arg(file.errorString())}};
+    }
+    const QByteArray yaml = file.readAll();
+    if (QFileInfo(path).fileName() == u"config.yml")
+        return checkTemplateChooser(yaml, path).problems;
+    return checkIssueForm(yaml, path).problems;
 }
 
 } // namespace Casebook

@@ -43,4 +43,11 @@ struct TemplateChooserCheck
 [[nodiscard]] TemplateChooserCheck checkTemplateChooser(const QByteArray &yaml, const QString &fileName);
 [[nodiscard]] Result<TemplateChooserConfig> parseTemplateChooser(const QByteArray &yaml, const QString &fileName);
 
+/**
+ * Checks one template file as `casebook --check-template FILE` will: a file named `config.yml`
+ * as the template chooser, any other as an issue form. Problems name the file by @p path as
+ * given; an unreadable file is a single error at 1:1. No problems: the file is fine.
+ */
+[[nodiscard]] QList<FormProblem> checkTemplateFile(const QString &path);
+
 } // namespace Casebook

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void problemsReadLikeCompilerMessages();
     void templateChooser();
     void templateChooserProblemsArePlaced();
+    void checkTemplateFileKnowsTheChooser();
     void parameterize_data();
     void parameterize();
     void markdownExport_data();
@@ -325,6 +326,21 @@ void TestIssueForm::templateChooserProblemsArePlaced()
                  u"config.yml:3:5: contact_links[0]: required key `url` is missing"_s,
                  u"config.yml:6:10: contact_links[1]: `url` must be a web address"_s,
              }));
+}
+
+void TestIssueForm::checkTemplateFileKnowsTheChooser()
+{
+    QVERIFY(checkTemplateFile(u":/templates/config.yml"_s).isEmpty());
+    QVERIFY(checkTemplateFile(u":/templates/tracker-bug.yml"_s).isEmpty());
+
+    const QList<FormProblem> refused = checkTemplateFile(u":/forms/invalid/duplicate-ids.yml"_s);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().toString().startsWith(u":/forms/invalid/duplicate-ids.yml:9:7: "_s));
+
+    const QList<FormProblem> missing = checkTemplateFile(u":/forms/no-such-form.yml"_s);
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing.first().severity, FormProblem::Severity::Error);
+    QCOMPARE(missing.first().line, 1);
 }
 
 void TestIssueForm::parameterize_data()
