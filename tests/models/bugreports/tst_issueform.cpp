@@ -113,7 +113,7 @@ void TestIssueForm::acceptedForms_data()
     QTest::addColumn<QString>("path");
     for (const QString &path : shippedForms)
         QTest::newRow(qPrintable(u"shipped "_s + path.section(u'/', -1))) << path;
-    for (const char *name : {"all-elements.yml", "quirks.yml", "same-label-with-id.yml"})
+    for (const char *name : {"all-elements.yml", "quirks.yml", "same-label-with-id.yml", "schema-example.yml"})
         QTest::newRow(name) << u":/forms/valid/"_s + QString::fromLatin1(name);
 }
 
