@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamlcheck.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook::Yaml {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Casebook::IssueFormParser", text);
+}
+
+// YAML 1.1 reads these plain words as booleans. GitHub refuses them as keys; as values they
+// are booleans, never the text they look like.
+constexpr std::array booleanValues{"true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES",
+                                   "no",   "No",   "NO",   "on",    "On",    "ON",    "off", "Off", "OFF"};
+constexpr std::array booleanKeysOnly{"y", "Y", "n", "N"};
+
+template <std::size_t N> bool contains(const std::array<const char *, N> &words, const std::string &word)
+{
+    return std::any_of(words.begin(), words.end(), [&](const char *w) { return word == w; });
+}
+
+bool looksLikeNumber(const QString &text)
+{
+    static const QRegularExpression number(uR"re(^(?:[-+]?(?:0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+))re"
+                                           uR"re(|[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?)re"
+                                           uR"re(|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$)re"_s);
+    return number.match(text).hasMatch();
+}
+
+} // namespace
+
+QString toQString(const YAML::Node &scalar)
+{
+    return QString::fromStdString(scalar.Scalar());
+}
+
+Kind kindOf(const YAML::Node &node)
+{
+    if (!node.IsDefined() || node.IsNull())
+        return Kind::Null;
+    if (node.IsSequence())
+        return Kind::Sequence;
+    if (node.IsMap())
+        return Kind::Map;
+    const std::string &tag = node.Tag();
+    if (tag == "tag:yaml.org,2002:bool")
+        return Kind::Bool;
+    if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float")
+        return Kind::Number;
+    if (tag != "?")
+        return Kind::String; // quoted, block scalar, or explicitly tagged as text
+    if (contains(booleanValues, node.Scalar()))
+        return Kind::Bool;
+    if (looksLikeNumber(toQString(node)))
+        return Kind::Number;
+    return Kind::String;
+}
+
+Checker::Checker(QString file)
+    : m_file(std::move(file))
+{ }
+
+std::optional<YAML::Node> Checker::load(const QByteArray &yaml)
+{
+    try {
+        YAML::Node root = YAML::Load(yaml.toStdString());
+        return root;
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
+        const int column = e.mark.is_null() ? 1 : e.mark.column + 1;
+        //: %1 is the YAML parser's own (English) description of the problem.
+        errorAt(line, column, tr("this is not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        return std::nullopt;
+    }
+}
+
+QString Checker::placed(const QString &message) const
+{
+    return m_context.isEmpty() ? message : m_context + u": "_s + message;
+}
+
+void Checker::add(FormProblem::Severity severity, const YAML::Node &at, const QString &message)
+{
+    const YAML::Mark mark = at.IsDefined() ? at.Mark() : YAML::Mark::null_mark();
+    FormProblem problem;
+    problem.severity = severity;
+    problem.file = m_file;
+    problem.line = mark.is_null() ? 1 : mark.line + 1;
+    problem.column = mark.is_null() ? 1 : mark.column + 1;
+    problem.message = message;
+    m_problems.append(problem);
+}
+
+void Checker::error(const YAML::Node &at, const QString &message)
+{
+    add(FormProblem::Severity::Error, at, message);
+}
+
+void Checker::errorAt(int line, int column, const QString &message)
+{
+    m_problems.append(FormProblem{FormProblem::Severity::Error, m_file, line, column, message});
+}
+
+void Checker::warning(const YAML::Node &at, const QString &message)
+{
+    add(FormProblem::Severity::Warning, at, message);
+}
+
+std::optional<Entry> Checker::find(const YAML::Node &map, std::string_view key)
+{
+    if (!map.IsMap())
+        return std::nullopt;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (it->first.IsScalar() && it->first.Scalar() == key)
+            return Entry{it->first, it->second};
+    }
+    return std::nullopt;
+}
+
+void Checker::checkKeys(const YAML::Node &map, std::initializer_list<std::string_view> permitted, const QString &where)
+{
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const YAML::Node key = it->first; // a copy: the iterator hands out a temporary
+        if (!key.IsScalar()) {
+            error(key, tr("%1: a key must be a plain word").arg(where));
+            continue;
+        }
+        const std::string &word = key.Scalar();
+        if (kindOf(key) == Kind::Bool || contains(booleanKeysOnly, word)) {
+            error(key, tr("%1: `%2` is a forbidden key, YAML reads it as a boolean").arg(where, toQString(key)));
+            continue;
+        }
+        if (std::find(permitted.begin(), permitted.end(), word) == permitted.end()) {
+            // GitHub's editor flags unknown keys, yet real templates carry them (comments as
+            // keys, keys of other tools); ignoring them keeps such a template usable.
+            warning(key, tr("%1: `%2` is not a key GitHub knows here; it is ignored").arg(where, toQString(key)));
+        }
+    }
+}
+
+std::optional<QString> Checker::text(const std::optional<Entry> &entry, const QString &what, Numbers numbers)
+{
+    if (!entry)
+        return std::nullopt;
+    const Kind kind = kindOf(entry->value);
+    if (kind == Kind::Null) {
+        error(entry->key, placed(tr("`%1` must not be empty").arg(what)));
+        return std::nullopt;
+    }
+    if (kind == Kind::String || (kind == Kind::Number && numbers == Numbers::AsText)) {
+        QString value = toQString(entry->value);
+        if (value.trimmed().isEmpty()) {
+            error(entry->value, placed(tr("`%1` must not be empty").arg(what)));
+            return std::nullopt;
+        }
+        return value;
+    }
+    if (kind == Kind::Bool || kind == Kind::Number) {
+        error(entry->value,
+              placed(tr("`%1` must be a string; put quotes around %2").arg(what, toQString(entry->value))));
+    } else {
+        error(entry->value, placed(tr("`%1` must be a string").arg(what)));
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> Checker::boolean(const std::optional<Entry> &entry, const QString &what)
+{
+    if (!entry)
+        return std::nullopt;
+    if (kindOf(entry->value) != Kind::Bool) {
+        error(entry->value.IsNull() ? entry->key : entry->value, placed(tr("`%1` must be true or false").arg(what)));
+        return std::nullopt;
+    }
+    const std::string &word = entry->value.Scalar();
+    return word == "true" || word == "True" || word == "TRUE" || word == "yes" || word == "Yes" || word == "YES"
+        || word == "on" || word == "On" || word == "ON";
+}
+
+std::optional<int> Checker::integer(const std::optional<Entry> &entry, const QString &what)
+{
+    if (!entry)
+        return std::nullopt;
+    bool ok = false;
+    const int value = kindOf(entry->value) == Kind::Number ? toQString(entry->value).toInt(&ok) : 0;
+    if (!ok) {
+        error(entry->value.IsNull() ? entry->key : entry->value, placed(tr("`%1` must be a whole number").arg(what)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QStringList Checker::list(const std::optional<Entry> &entry, const QString &what)
+{
+    QStringList out;
+    if (!entry)
+        return out;
+    const Kind kind = kindOf(entry->value);
+    if (kind == Kind::String) {
+        // GitHub accepts `labels: bug, triage` as well as a YAML list.
+        const QStringList parts = toQString(entry->value).split(u',');
+        for (const QString &part : parts) {
+            if (!part.trimmed().isEmpty())
+                out.append(part.trimmed());
+        }
+        if (out.isEmpty())
+            error(entry->value, placed(tr("`%1` must not be empty").arg(what)));
+        return out;
+    }
+    if (kind != Kind::Sequence) {
+        error(entry->value.IsNull() ? entry->key : entry->value,
+              placed(tr("`%1` must be a list or a comma-separated string").arg(what)));
+        return out;
+    }
+    for (const YAML::Node &item : entry->value) {
+        const Kind itemKind = kindOf(item);
+        if ((itemKind != Kind::String && itemKind != Kind::Number) || toQString(item).trimmed().isEmpty()) {
+            error(item, placed(tr("each entry of `%1` must be a non-empty string").arg(what)));
+            continue;
+        }
+        out.append(toQString(item).trimmed());
+    }
+    return out;
+}
+
+bool Checker::hasErrors() const
+{
+    return std::any_of(m_problems.begin(), m_problems.end(),
+                       [](const FormProblem &p) { return p.severity == FormProblem::Severity::Error; });
+}
+
+} // namespace Casebook::Yaml

@@ -1,0 +1,569 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bugreports/issueformexport.h"
+#include "bugreports/issueformparser.h"
+#include "bugreports/renderlanguage.h"
+
+#include <QFile>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Casebook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    return file.readAll();
+}
+
+IssueForm loadForm(const QString &path)
+{
+    auto form = parseIssueForm(readResource(path), path.section(u'/', -1));
+    if (!form.ok())
+        qFatal("%s", qPrintable(form.error().detail));
+    return std::move(form).value();
+}
+
+/// Expected text files end with a newline as editors write them; the export has none.
+QString expectedText(const QString &path)
+{
+    QString text = QString::fromUtf8(readResource(path));
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    return text;
+}
+
+FormAnswers filledAllElements()
+{
+    FormAnswers answers;
+    answers.insert(u"contact"_s, {u"anna@example.com"_s, {}});
+    answers.insert(u"what-happened"_s, {u"The export stops at 50 %.\nNothing in the log."_s, {}});
+    answers.insert(u"logs"_s, {u"$ casebook --export\nerror: disk full"_s, {}});
+    answers.insert(u"version"_s, {{}, {1}});
+    answers.insert(u"browsers"_s, {{}, {2, 0}});
+    answers.insert(u"terms"_s, {{}, {0}});
+    return answers;
+}
+
+FormAnswers filledTrackerBug()
+{
+    FormAnswers answers;
+    answers.insert(u"dialogue-link"_s, {u"https://support.example.com/dialogues/4711"_s, {}});
+    answers.insert(u"fix-version"_s, {u"4.12.3"_s, {}});
+    answers.insert(u"background"_s,
+                   {u"Settings: postback URL with {subid}\nPermissions: admin\n"
+                    u"Browser and version: Firefox 133"_s,
+                    {}});
+    answers.insert(u"steps"_s,
+                   {u"1. Open the campaign\n2. Send a test postback\n3. Open the conversions report"_s, {}});
+    answers.insert(u"actual"_s, {u"The conversion is missing."_s, {}});
+    answers.insert(u"expected"_s, {u"The conversion is listed."_s, {}});
+    answers.insert(u"error-text"_s, {u"Postback rejected: unknown subid"_s, {}});
+    answers.insert(u"instance"_s, {u"tracker-17.example.com"_s, {}});
+    answers.insert(u"accesses"_s, {{}, {0, 3}});
+    answers.insert(u"severity"_s, {{}, {1}});
+    answers.insert(u"product-area"_s, {{}, {3}});
+    return answers;
+}
+
+const QStringList shippedForms{u":/templates/tracker-bug.yml"_s, u":/templates/platform-incident.yml"_s,
+                               u":/templates/feature-request.yml"_s};
+
+} // namespace
+
+class TestIssueForm final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void acceptedForms_data();
+    void acceptedForms();
+    void rejectedForms_data();
+    void rejectedForms();
+    void everyAttributeIsRead();
+    void realWorldQuirksAreAccepted();
+    void unknownKeysWarnButLoad();
+    void problemsReadLikeCompilerMessages();
+    void templateChooser();
+    void templateChooserProblemsArePlaced();
+    void checkTemplateFileKnowsTheChooser();
+    void parameterize_data();
+    void parameterize();
+    void markdownExport_data();
+    void markdownExport();
+    void jiraExport();
+    void gitHubLinkEncodesEveryValue();
+    void gitHubLinkFallsBackWhenTooLong();
+    void gitHubLinkNeedsOwnerAndRepo();
+    void renderLanguage_data();
+    void renderLanguage();
+    void R25_trackerTemplateHasTheReportFields();
+    void R27_errorTextIsWrittenOutAsText();
+    void R28_trackerTemplateHasTheFourSeverities();
+    void R29_reportsNameTheirProductArea();
+    void R30_reportsCarryIdentifiersAndVideo();
+};
+
+void TestIssueForm::acceptedForms_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : shippedForms)
+        QTest::newRow(qPrintable(u"shipped "_s + path.section(u'/', -1))) << path;
+    for (const char *name : {"all-elements.yml", "quirks.yml", "same-label-with-id.yml", "schema-example.yml"})
+        QTest::newRow(name) << u":/forms/valid/"_s + QString::fromLatin1(name);
+}
+
+void TestIssueForm::acceptedForms()
+{
+    QFETCH(QString, path);
+    const IssueFormCheck check = checkIssueForm(readResource(path), path.section(u'/', -1));
+    QStringList errors;
+    for (const FormProblem &p : check.problems) {
+        if (p.severity == FormProblem::Severity::Error)
+            errors.append(p.toString());
+    }
+    QVERIFY2(check.ok(), qPrintable(errors.join(u'\n')));
+    QVERIFY(!check.form.name.isEmpty());
+    QVERIFY(!check.form.body.isEmpty());
+}
+
+void TestIssueForm::rejectedForms_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message"); // a telling part of the message
+
+    const auto row = [](const char *file, int line, int column, const QString &message) {
+        QTest::newRow(file) << QString::fromLatin1(file) << line << column << message;
+    };
+    row("missing-name.yml", 1, 1, u"required top level key `name` is missing"_s);
+    row("empty-name.yml", 1, 7, u"`name` must not be empty"_s);
+    row("description-boolean.yml", 2, 14, u"`description` must be a string"_s);
+    row("missing-description.yml", 1, 1, u"required top level key `description` is missing"_s);
+    row("missing-body.yml", 1, 1, u"body cannot be empty"_s);
+    row("empty-body.yml", 3, 1, u"body cannot be empty"_s);
+    row("body-after-separator.yml", 1, 1, u"`---`"_s);
+    row("only-markdown.yml", 3, 1, u"at least one non-markdown field"_s);
+    row("duplicate-ids.yml", 9, 7, u"body[1]: body must have unique ids"_s);
+    row("duplicate-labels.yml", 9, 12, u"body[1]: body must have unique labels"_s);
+    row("similar-labels.yml", 8, 7, u"labels are too similar"_s);
+    row("checkbox-label-clash.yml", 11, 14, u"checkboxes must have unique labels"_s);
+    row("invalid-id.yml", 5, 7, u"`id` can only contain letters, digits"_s);
+    row("required-markdown.yml", 7, 3, u"not allowed on it"_s);
+    row("labels-wrong-type.yml", 3, 9, u"`labels` must be a list or a comma-separated string"_s);
+    row("options-not-list.yml", 7, 14, u"`options` must be a non-empty list"_s);
+    row("default-out-of-range.yml", 10, 14, u"`default` 2 is not the index of an option (0 to 1)"_s);
+    row("reserved-none.yml", 9, 9, u"reserved word None"_s);
+    row("boolean-options.yml", 8, 9, u"must not include booleans"_s);
+    row("duplicate-options.yml", 9, 9, u"`options` must be unique"_s);
+    row("missing-type.yml", 4, 3, u"body[0]: required key `type` is missing"_s);
+    row("invalid-type.yml", 4, 9, u"`x` is not a valid input type"_s);
+    row("missing-label.yml", 6, 5, u"required attribute key `label` is missing"_s);
+    row("label-boolean.yml", 9, 12, u"body[1]: `label` must be a string; put quotes around true"_s);
+    row("password-label.yml", 6, 12, u"forbidden word"_s);
+    row("forbidden-key.yml", 3, 1, u"`on` is a forbidden key"_s);
+    row("malformed.yml", 3, 13, u"not valid YAML"_s);
+    row("markdown-without-value.yml", 4, 3, u"required attribute key `value` is missing"_s);
+    row("checkbox-options-not-maps.yml", 8, 9, u"each checkbox must be a map"_s);
+    row("required-not-boolean.yml", 8, 15, u"body[0]: `required` must be true or false"_s);
+    row("not-a-map.yml", 1, 1, u"must be a map"_s);
+    row("empty.yml", 1, 1, u"the template is empty"_s);
+}
+
+void TestIssueForm::rejectedForms()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+
+    const IssueFormCheck check = checkIssueForm(readResource(u":/forms/invalid/"_s + file), file);
+    QVERIFY(!check.ok());
+    QStringList seen;
+    bool found = false;
+    for (const FormProblem &p : check.problems) {
+        seen.append(p.toString());
+        QCOMPARE(p.file, file);
+        if (p.severity == FormProblem::Severity::Error && p.line == line && p.column == column
+            && p.message.contains(message)) {
+            found = true;
+        }
+    }
+    QVERIFY2(found, qPrintable(seen.join(u'\n')));
+
+    const auto result = parseIssueForm(readResource(u":/forms/invalid/"_s + file), file);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Error::Kind::Invalid);
+    QVERIFY(result.error().message.startsWith(file + u':'));
+    QVERIFY(result.error().detail.contains(u"%1:%2:%3: "_s.arg(file).arg(line).arg(column)));
+}
+
+void TestIssueForm::everyAttributeIsRead()
+{
+    const IssueForm form = loadForm(u":/forms/valid/all-elements.yml"_s);
+    QCOMPARE(form.fileName, u"all-elements.yml"_s);
+    QCOMPARE(form.name, u"All elements 🐞"_s);
+    QCOMPARE(form.description, u"Folded description on two lines.\n"_s);
+    QCOMPARE(form.title, u"[Bug]: "_s);
+    QCOMPARE(form.labels, (QStringList{u"bug"_s, u"needs triage"_s}));
+    QCOMPARE(form.assignees, QStringList{u"octocat"_s});
+    QCOMPARE(form.projects, QStringList{u"octo-org/1"_s});
+    QCOMPARE(form.type, u"Bug"_s);
+    QCOMPARE(form.body.size(), 8);
+
+    const FormElement &markdown = form.body.at(0);
+    QCOMPARE(markdown.type, FormElementType::Markdown);
+    QCOMPARE(markdown.value, u"## Thanks for the report!\nPlease fill in every field.\n"_s);
+    QCOMPARE(markdown.line, 15);
+    QCOMPARE(markdown.column, 5);
+
+    const FormElement &input = form.body.at(1);
+    QCOMPARE(input.type, FormElementType::Input);
+    QCOMPARE(input.id, u"contact"_s);
+    QCOMPARE(input.label, u"Contact details"_s);
+    QCOMPARE(input.description, u"How can we reach you?"_s);
+    QCOMPARE(input.placeholder, u"ex. email@example.com"_s);
+    QCOMPARE(input.value, u"support@example.com"_s);
+    QVERIFY(!input.required);
+
+    const FormElement &textarea = form.body.at(2);
+    QCOMPARE(textarea.type, FormElementType::Textarea);
+    QCOMPARE(textarea.label, u"What happened? 🤔"_s);
+    QVERIFY(textarea.required);
+    QCOMPARE(form.body.at(3).render, u"shell"_s);
+
+    const FormElement &version = form.body.at(4);
+    QCOMPARE(version.type, FormElementType::Dropdown);
+    QCOMPARE(version.options, (QStringList{u"1.0.2 (Default)"_s, u"1.0.3 (Edge)"_s, u"3.10"_s}));
+    QCOMPARE(version.defaultIndex, std::optional<int>(0));
+    QVERIFY(!version.multiple);
+    QVERIFY(form.body.at(5).multiple);
+    QCOMPARE(form.body.at(5).defaultIndex, std::nullopt);
+
+    const FormElement &boxes = form.body.at(6);
+    QCOMPARE(boxes.type, FormElementType::Checkboxes);
+    QCOMPARE(boxes.checkboxes.size(), 2);
+    QCOMPARE(boxes.checkboxes.at(0).label, u"I agree to follow the Code of Conduct"_s);
+    QVERIFY(boxes.checkboxes.at(0).required);
+    QVERIFY(!boxes.checkboxes.at(1).required);
+
+    // Without an id, the field is known by its parameterised label, as on GitHub.
+    QCOMPARE(form.body.at(7).key(), u"anything-else"_s);
+    QVERIFY(form.element(u"anything-else"_s));
+    QVERIFY(!form.element(u"nothing"_s));
+}
+
+void TestIssueForm::realWorldQuirksAreAccepted()
+{
+    // A byte-order mark, CRLF line ends, a comma-separated label string with an empty entry,
+    // emoji, a plain scalar over two lines and no final newline.
+    const IssueForm form = loadForm(u":/forms/valid/quirks.yml"_s);
+    QCOMPARE(form.name, u"Quirks"_s);
+    QCOMPARE(form.labels, (QStringList{u"bug"_s, u"triage"_s}));
+    QCOMPARE(form.body.at(0).label, u"Version: ✅"_s);
+    QCOMPARE(form.body.at(1).description, u"Plain scalar over two lines"_s);
+}
+
+void TestIssueForm::unknownKeysWarnButLoad()
+{
+    const IssueFormCheck check = checkIssueForm(readResource(u":/forms/valid/all-elements.yml"_s), u"f.yml"_s);
+    QVERIFY(check.ok());
+    QCOMPARE(check.problems.size(), 1);
+    const FormProblem &warning = check.problems.first();
+    QCOMPARE(warning.severity, FormProblem::Severity::Warning);
+    QCOMPARE(warning.line, 13);
+    QCOMPARE(warning.column, 1);
+    QVERIFY(warning.message.contains(u"x-internal-note"_s));
+}
+
+void TestIssueForm::problemsReadLikeCompilerMessages()
+{
+    const auto result = parseIssueForm(readResource(u":/forms/invalid/duplicate-ids.yml"_s), u"bug.yml"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message,
+             u"bug.yml:9:7: body[1]: body must have unique ids; `name` is also the id of body[0]"_s);
+    const FormProblem warning{FormProblem::Severity::Warning, u"a.yml"_s, 2, 3, u"ignored"_s};
+    QCOMPARE(warning.toString(), u"a.yml:2:3: warning: ignored"_s);
+}
+
+void TestIssueForm::templateChooser()
+{
+    const auto config = parseTemplateChooser(readResource(u":/templates/config.yml"_s), u"config.yml"_s);
+    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().detail));
+    QVERIFY(!config->blankIssuesEnabled);
+    QCOMPARE(config->contactLinks.size(), 2);
+    QCOMPARE(config->contactLinks.at(0).name, u"Casebook documentation"_s);
+    QVERIFY(config->contactLinks.at(0).url.startsWith(u"https://"_s));
+    QVERIFY(!config->contactLinks.at(0).about.isEmpty());
+
+    const auto empty = parseTemplateChooser(QByteArray("# nothing configured\n"), u"config.yml"_s);
+    QVERIFY(empty.ok());
+    QVERIFY(empty->blankIssuesEnabled);
+}
+
+void TestIssueForm::templateChooserProblemsArePlaced()
+{
+    const QByteArray yaml = "blank_issues_enabled: maybe\n"
+                            "contact_links:\n"
+                            "  - name: Forum\n"
+                            "    about: Ask the community\n"
+                            "  - name: Docs\n"
+                            "    url: docs.example.org\n"
+                            "    about: Read first\n";
+    const TemplateChooserCheck check = checkTemplateChooser(yaml, u"config.yml"_s);
+    QVERIFY(!check.ok());
+    QStringList lines;
+    for (const FormProblem &p : check.problems)
+        lines.append(p.toString());
+    QCOMPARE(lines,
+             (QStringList{
+                 u"config.yml:1:23: `blank_issues_enabled` must be true or false"_s,
+                 u"config.yml:3:5: contact_links[0]: required key `url` is missing"_s,
+                 u"config.yml:6:10: contact_links[1]: `url` must be a web address"_s,
+             }));
+}
+
+void TestIssueForm::checkTemplateFileKnowsTheChooser()
+{
+    QVERIFY(checkTemplateFile(u":/templates/config.yml"_s).isEmpty());
+    QVERIFY(checkTemplateFile(u":/templates/tracker-bug.yml"_s).isEmpty());
+
+    const QList<FormProblem> refused = checkTemplateFile(u":/forms/invalid/duplicate-ids.yml"_s);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().toString().startsWith(u":/forms/invalid/duplicate-ids.yml:9:7: "_s));
+
+    const QList<FormProblem> missing = checkTemplateFile(u":/forms/no-such-form.yml"_s);
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing.first().severity, FormProblem::Severity::Error);
+    QCOMPARE(missing.first().line, 1);
+}
+
+void TestIssueForm::parameterize_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("plain") << u"Version"_s << u"version"_s;
+    QTest::newRow("punctuation") << u"What happened?"_s << u"what-happened"_s;
+    QTest::newRow("runs squeeze") << u"Name???????"_s << u"name"_s;
+    QTest::newRow("dashes squeeze") << u"a -- b"_s << u"a-b"_s;
+    QTest::newRow("underscore kept") << u"log_output"_s << u"log_output"_s;
+    QTest::newRow("accents transliterate") << u"Café crème"_s << u"cafe-creme"_s;
+    QTest::newRow("emoji drop") << u"🐞 Bug"_s << u"bug"_s;
+}
+
+void TestIssueForm::parameterize()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, key);
+    QCOMPARE(parameterizeLabel(label), key);
+}
+
+void TestIssueForm::markdownExport_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<FormAnswers>("answers");
+    QTest::addColumn<QString>("expected");
+
+    const QString allElements = u":/forms/valid/all-elements.yml"_s;
+    QTest::newRow("filled") << allElements << filledAllElements() << u"all-elements.filled.md"_s;
+    QTest::newRow("as opened: prefilled values and dropdown default")
+        << allElements << initialAnswers(loadForm(allElements)) << u"all-elements.initial.md"_s;
+    QTest::newRow("R25 tracker bug") << u":/templates/tracker-bug.yml"_s << filledTrackerBug()
+                                     << u"tracker-bug.filled.md"_s;
+}
+
+void TestIssueForm::markdownExport()
+{
+    QFETCH(QString, form);
+    QFETCH(FormAnswers, answers);
+    QFETCH(QString, expected);
+    QCOMPARE(toGitHubMarkdown(loadForm(form), answers), expectedText(u":/forms/expected/"_s + expected));
+}
+
+void TestIssueForm::jiraExport()
+{
+    const IssueForm form = loadForm(u":/forms/valid/all-elements.yml"_s);
+    QCOMPARE(toJiraMarkup(form, filledAllElements()), expectedText(u":/forms/expected/all-elements.filled.jira"_s));
+}
+
+void TestIssueForm::gitHubLinkEncodesEveryValue()
+{
+    const IssueForm form = loadForm(u":/forms/valid/all-elements.yml"_s);
+    const QString body = u"### Steps\n\n1 + 1 = 2 & 50% done #3 %41 ü 🐞?"_s;
+    const auto link = gitHubNewIssueLink(u"octo-org/octo-repo"_s, form, QString(), body);
+    QVERIFY(link.ok());
+    QVERIFY(!link->bodyOnClipboard);
+    const QString encoded = link->url.toString(QUrl::FullyEncoded);
+    QVERIFY(encoded.startsWith(u"https://github.com/octo-org/octo-repo/issues/new?template=all-elements.yml&"_s));
+    // '+' would read as a space and a bare '%41' as 'A': both must arrive encoded.
+    QVERIFY(encoded.contains(u"1%20%2B%201%20%3D%202%20%26%2050%25%20done%20%233%20%2541"_s));
+    QVERIFY(!encoded.contains(u' '));
+
+    const QUrlQuery query(link->url);
+    QCOMPARE(query.queryItemValue(u"body"_s, QUrl::FullyDecoded), body);
+    QCOMPARE(query.queryItemValue(u"title"_s, QUrl::FullyDecoded), u"[Bug]: "_s);
+    QCOMPARE(query.queryItemValue(u"labels"_s, QUrl::FullyDecoded), u"bug,needs triage"_s);
+    QCOMPARE(query.queryItemValue(u"template"_s, QUrl::FullyDecoded), u"all-elements.yml"_s);
+
+    const auto titled = gitHubNewIssueLink(u"octo-org/octo-repo"_s, form, u"Export stops"_s, body);
+    QCOMPARE(QUrlQuery(titled->url).queryItemValue(u"title"_s, QUrl::FullyDecoded), u"Export stops"_s);
+}
+
+void TestIssueForm::gitHubLinkFallsBackWhenTooLong()
+{
+    const IssueForm form = loadForm(u":/templates/tracker-bug.yml"_s);
+    const QString body = toGitHubMarkdown(form, filledTrackerBug());
+    const auto fits = gitHubNewIssueLink(u"octo-org/octo-repo"_s, form, QString(), body);
+    QVERIFY(!fits->bodyOnClipboard);
+    QVERIFY(fits->url.toString(QUrl::FullyEncoded).size() <= gitHubUrlLimit);
+
+    // Each non-ASCII letter costs six characters once encoded.
+    const QString log = QString(1400, u'ж');
+    const auto tooLong = gitHubNewIssueLink(u"octo-org/octo-repo"_s, form, QString(), body + log);
+    QVERIFY(tooLong.ok());
+    QVERIFY(tooLong->bodyOnClipboard);
+    QCOMPARE(tooLong->url.toString(QUrl::FullyEncoded),
+             u"https://github.com/octo-org/octo-repo/issues/new?template=tracker-bug.yml"_s);
+
+    const auto limit = fits->url.toString(QUrl::FullyEncoded).size();
+    QVERIFY(!gitHubNewIssueLink(u"o/r"_s, form, QString(), body, limit)->bodyOnClipboard);
+    QVERIFY(gitHubNewIssueLink(u"o/r"_s, form, u"a longer title"_s, body, limit - 30)->bodyOnClipboard);
+}
+
+void TestIssueForm::gitHubLinkNeedsOwnerAndRepo()
+{
+    const IssueForm form = loadForm(u":/templates/tracker-bug.yml"_s);
+    for (const QString &bad : {u"octo-repo"_s, u"a/b/c"_s, u"octo org/repo"_s, QString()}) {
+        const auto link = gitHubNewIssueLink(bad, form, QString(), QString());
+        QVERIFY(!link.ok());
+        QCOMPARE(link.error().kind, Error::Kind::Invalid);
+    }
+}
+
+void TestIssueForm::renderLanguage_data()
+{
+    QTest::addColumn<QString>("render");
+    QTest::addColumn<QString>("definition");
+    const auto row = [](const QString &render, const QString &definition) {
+        QTest::newRow(qPrintable(render.isEmpty() ? u"(empty)"_s : render)) << render << definition;
+    };
+    row(u"shell"_s, u"Bash"_s);
+    row(u"sh"_s, u"Bash"_s);
+    row(u"bash"_s, u"Bash"_s);
+    row(u"console"_s, u"Bash"_s);
+    row(u"powershell"_s, u"PowerShell"_s);
+    row(u"ps1"_s, u"PowerShell"_s);
+    row(u"python"_s, u"Python"_s);
+    row(u"py"_s, u"Python"_s);
+    row(u"yaml"_s, u"YAML"_s);
+    row(u"yml"_s, u"YAML"_s);
+    row(u"json"_s, u"JSON"_s);
+    row(u"rust"_s, u"Rust"_s);
+    row(u"rs"_s, u"Rust"_s);
+    row(u"javascript"_s, u"JavaScript"_s);
+    row(u"js"_s, u"JavaScript"_s);
+    row(u"typescript"_s, u"TypeScript"_s);
+    row(u"ts"_s, u"TypeScript"_s);
+    row(u"sql"_s, u"SQL"_s);
+    row(u"xml"_s, u"XML"_s);
+    row(u"html"_s, u"HTML"_s);
+    row(u"diff"_s, u"Diff"_s);
+    row(u"c"_s, u"C"_s);
+    row(u"cpp"_s, u"C++"_s);
+    row(u"java"_s, u"Java"_s);
+    row(u"go"_s, u"Go"_s);
+    row(u"ruby"_s, u"Ruby"_s);
+    row(u"php"_s, u"PHP/PHP"_s);
+    row(u"text"_s, u"None"_s);
+    row(u"plain"_s, u"None"_s);
+    row(u"  Shell "_s, u"Bash"_s);
+    row(u"Kotlin"_s, u"Kotlin"_s);
+    row(u"Elixir"_s, u"Elixir"_s);
+    row(QString(), QString());
+}
+
+void TestIssueForm::renderLanguage()
+{
+    QFETCH(QString, render);
+    QFETCH(QString, definition);
+    QCOMPARE(syntaxDefinitionForRender(render), definition);
+}
+
+void TestIssueForm::R25_trackerTemplateHasTheReportFields()
+{
+    const IssueForm form = loadForm(u":/templates/tracker-bug.yml"_s);
+    QVERIFY(!form.title.isEmpty());
+    for (const char *key : {"dialogue-link", "fix-version", "background", "steps", "actual", "expected", "accesses"})
+        QVERIFY2(form.element(QString::fromLatin1(key)), key);
+    const FormElement *background = form.element(u"background"_s);
+    for (const QString &part : {u"Settings"_s, u"Permissions"_s, u"Browser"_s})
+        QVERIFY(background->value.contains(part) || background->description.contains(part, Qt::CaseInsensitive));
+    QVERIFY(form.element(u"steps"_s)->value.startsWith(u"1.\n2.\n"_s));
+    QStringList accesses;
+    for (const CheckboxOption &box : form.element(u"accesses"_s)->checkboxes)
+        accesses.append(box.label);
+    QCOMPARE(
+        accesses,
+        (QStringList{u"Tracker"_s, u"Server"_s, u"Domain registrar"_s, u"Affiliate network"_s, u"WordPress admin"_s}));
+    for (const char *key : {"dialogue-link", "fix-version", "background", "steps", "actual", "expected"})
+        QVERIFY2(form.element(QString::fromLatin1(key))->required, key);
+}
+
+void TestIssueForm::R27_errorTextIsWrittenOutAsText()
+{
+    const IssueForm form = loadForm(u":/templates/tracker-bug.yml"_s);
+    const FormElement *error = form.element(u"error-text"_s);
+    QVERIFY(error);
+    QCOMPARE(error->type, FormElementType::Textarea);
+    QCOMPARE(syntaxDefinitionForRender(error->render), u"None"_s);
+    QVERIFY(error->description.contains(u"text"_s));
+    FormAnswers answers;
+    answers.insert(u"error-text"_s, {u"Fatal: quota exceeded"_s, {}});
+    QVERIFY(toGitHubMarkdown(form, answers).contains(u"### Error text\n\n```text\nFatal: quota exceeded\n```"_s));
+    const IssueForm incident = loadForm(u":/templates/platform-incident.yml"_s);
+    QCOMPARE(syntaxDefinitionForRender(incident.element(u"logs"_s)->render), u"Bash"_s);
+}
+
+void TestIssueForm::R28_trackerTemplateHasTheFourSeverities()
+{
+    for (const QString &path : {u":/templates/tracker-bug.yml"_s, u":/templates/platform-incident.yml"_s}) {
+        const IssueForm form = loadForm(path);
+        const FormElement *severity = form.element(u"severity"_s);
+        QVERIFY(severity);
+        QCOMPARE(severity->type, FormElementType::Dropdown);
+        QVERIFY(severity->required);
+        QCOMPARE(severity->options,
+                 (QStringList{u"Low: a workaround exists"_s, u"Medium: the customer is blocked"_s,
+                              u"High: all customers are blocked"_s, u"Critical: the platform is offline"_s}));
+    }
+}
+
+void TestIssueForm::R29_reportsNameTheirProductArea()
+{
+    const IssueForm form = loadForm(u":/templates/tracker-bug.yml"_s);
+    const FormElement *area = form.element(u"product-area"_s);
+    QVERIFY(area);
+    QCOMPARE(area->type, FormElementType::Dropdown);
+    QVERIFY(area->required);
+    QVERIFY(area->options.size() >= 2);
+    QVERIFY(area->description.contains(u"owner"_s));
+}
+
+void TestIssueForm::R30_reportsCarryIdentifiersAndVideo()
+{
+    const IssueForm form = loadForm(u":/templates/tracker-bug.yml"_s);
+    QVERIFY(form.element(u"instance"_s)->required);
+    QCOMPARE(form.element(u"item"_s)->type, FormElementType::Input);
+    QCOMPARE(form.element(u"video"_s)->type, FormElementType::Input);
+    QVERIFY(form.element(u"steps"_s)->required);
+    // A video is optional: without one the report says so, as GitHub does.
+    QVERIFY(toGitHubMarkdown(form, {}).contains(u"### Video link\n\n_No response_"_s));
+}
+
+QTEST_GUILESS_MAIN(TestIssueForm)
+#include "tst_issueform.moc"
