@@ -97,8 +97,8 @@ Result<VaultKey> VaultKey::derive(QStringView passphrase, QByteArrayView salt, c
     if (password.isNull() || key.isNull())
         return noMemory();
     if (crypto_pwhash(key.data(), size_t(key.size()), reinterpret_cast<const char *>(password.constData()),
-                      size_t(password.size()), reinterpret_cast<const unsigned char *>(salt.data()),
-                      params.opsLimit, size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
+                      size_t(password.size()), reinterpret_cast<const unsigned char *>(salt.data()), params.opsLimit,
+                      size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         // Argon2 fails only when it cannot get its working memory.
         return Error{Error::Kind::Invalid, tr("There is not enough memory to derive the team key."), {}};

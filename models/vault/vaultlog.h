@@ -6,4 +6,4 @@
 namespace Casebook {
 /// What the vault did (unlocked, refused a passphrase), never what it holds.
 Q_DECLARE_LOGGING_CATEGORY(lcVault)
-}
+} // namespace Casebook
