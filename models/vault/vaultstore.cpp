@@ -47,6 +47,23 @@ Error entryNotFound(VaultEntryId id)
     return Error{Error::Kind::NotFound, tr("Access %1 does not exist.").arg(id.value()), {}};
 }
 
+// A version-checked write: anything but exactly one row means someone else was first.
+Status execVersioned(const WriteTransaction &tx, const QString &sql, const QVariantList &values)
+{
+    auto written = tx.exec(sql, values);
+    if (!written)
+        return written.error();
+    return written.value().numRowsAffected() == 1 ? Status(Done{}) : Status(conflict());
+}
+
+// The last two steps of every write here.
+Status recordAndCommit(WriteTransaction &tx, const QString &entity, qint64 id, Change::Op op)
+{
+    if (auto recorded = tx.record(entity, id, op); !recorded)
+        return recorded;
+    return tx.commit();
+}
+
 QByteArray bindingOf(const VaultEntry &entry)
 {
     return entryBinding(entry.customer.value(), vaultEntryKindNames.name(entry.kind), entry.label);
@@ -221,10 +238,8 @@ Status VaultStore::setUp(QStringView passphrase)
     if (!id)
         return id.error();
     row.id = *id;
-    if (auto recorded = tx.record(u"vault_key"_s, row.id, Change::Op::Insert); !recorded)
-        return recorded.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
+    if (auto done = recordAndCommit(tx, u"vault_key"_s, row.id, Change::Op::Insert); !done)
+        return done.error();
 
     // Two desktops setting up at the same moment: the first key wins everywhere.
     auto first = keyRow();
@@ -327,10 +342,8 @@ Result<VaultEntryId> VaultStore::add(const VaultEntry &entry, const Secret &secr
                          orNull(e.userName), sealed->nonce, sealed->ciphertext, orNull(e.notes), now, now});
     if (!id)
         return id.error();
-    if (auto recorded = tx.record(entryEntity, *id, Change::Op::Insert); !recorded)
-        return recorded.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
+    if (auto done = recordAndCommit(tx, entryEntity, *id, Change::Op::Insert); !done)
+        return done.error();
     return VaultEntryId(*id);
 }
 
@@ -362,7 +375,8 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
     q.finish();
 
     const QByteArray newBinding = bindingOf(e);
-    if (newSecret || newBinding != oldBinding) {
+    const bool reseal = newSecret || newBinding != oldBinding;
+    if (reseal) {
         if (auto open = requireUnlocked(); !open)
             return open.error();
         std::optional<Secret> kept;
@@ -380,20 +394,18 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
         sealed = *resealed;
     }
 
-    auto updated = tx.exec(u"UPDATE vault_entries SET customer_id = ?, vault_key_id = ?, kind = ?, label = ?, url = ?, "
-                           "user_name = ?, nonce = ?, secret = ?, notes = ?, updated_at = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ?"_s,
-                           {e.customer.value(), newSecret || newBinding != oldBinding ? m_keyId : oldKeyId,
-                            vaultEntryKindNames.name(e.kind), e.label, orNull(e.url), orNull(e.userName), sealed.nonce,
-                            sealed.ciphertext, orNull(e.notes), m_clock.nowMs(), e.id.value(), expectedVersion});
-    if (!updated)
-        return updated.error();
-    if (updated.value().numRowsAffected() != 1)
-        return conflict();
-    if (auto recorded = tx.record(entryEntity, e.id.value(), Change::Op::Update); !recorded)
-        return recorded.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
+    const Status written =
+        execVersioned(tx,
+                      u"UPDATE vault_entries SET customer_id = ?, vault_key_id = ?, kind = ?, label = ?, url = ?, "
+                      "user_name = ?, nonce = ?, secret = ?, notes = ?, updated_at = ?, version = version + 1 "
+                      "WHERE id = ? AND version = ?"_s,
+                      {e.customer.value(), reseal ? m_keyId : oldKeyId, vaultEntryKindNames.name(e.kind), e.label,
+                       orNull(e.url), orNull(e.userName), sealed.nonce, sealed.ciphertext, orNull(e.notes),
+                       m_clock.nowMs(), e.id.value(), expectedVersion});
+    if (!written)
+        return written.error();
+    if (auto done = recordAndCommit(tx, entryEntity, e.id.value(), Change::Op::Update); !done)
+        return done.error();
     return expectedVersion + 1;
 }
 
@@ -402,14 +414,11 @@ Status VaultStore::remove(VaultEntryId id, qint64 expectedVersion)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto removed = tx.exec(u"DELETE FROM vault_entries WHERE id = ? AND version = ?"_s, {id.value(), expectedVersion});
-    if (!removed)
-        return removed.error();
-    if (removed.value().numRowsAffected() != 1)
-        return conflict();
-    if (auto recorded = tx.record(entryEntity, id.value(), Change::Op::Delete); !recorded)
-        return recorded.error();
-    return tx.commit();
+    const Status written =
+        execVersioned(tx, u"DELETE FROM vault_entries WHERE id = ? AND version = ?"_s, {id.value(), expectedVersion});
+    if (!written)
+        return written.error();
+    return recordAndCommit(tx, entryEntity, id.value(), Change::Op::Delete);
 }
 
 Result<QList<VaultEntry>> VaultStore::entries(CustomerId customer) const
@@ -471,17 +480,14 @@ Result<qint64> VaultStore::markChecked(VaultEntryId id, AgentId agent, qint64 ex
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto updated = tx.exec(u"UPDATE vault_entries SET checked_by = ?, checked_at = ?, updated_at = ?, "
-                           "version = version + 1 WHERE id = ? AND version = ?"_s,
-                           {agent.value(), now, now, id.value(), expectedVersion});
-    if (!updated)
-        return updated.error();
-    if (updated.value().numRowsAffected() != 1)
-        return conflict();
-    if (auto recorded = tx.record(entryEntity, id.value(), Change::Op::Update); !recorded)
-        return recorded.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
+    const Status written = execVersioned(tx,
+                                         u"UPDATE vault_entries SET checked_by = ?, checked_at = ?, updated_at = ?, "
+                                         "version = version + 1 WHERE id = ? AND version = ?"_s,
+                                         {agent.value(), now, now, id.value(), expectedVersion});
+    if (!written)
+        return written.error();
+    if (auto done = recordAndCommit(tx, entryEntity, id.value(), Change::Op::Update); !done)
+        return done.error();
     return expectedVersion + 1;
 }
 
@@ -518,9 +524,7 @@ Status VaultStore::setSshPublicKey(const QString &key)
     if (!written)
         return written.error();
     // Settings have text keys; id 0 tells readers "a team setting changed, reload them".
-    if (auto recorded = tx.record(u"team_setting"_s, 0, Change::Op::Update); !recorded)
-        return recorded.error();
-    return tx.commit();
+    return recordAndCommit(tx, u"team_setting"_s, 0, Change::Op::Update);
 }
 
 } // namespace Casebook
