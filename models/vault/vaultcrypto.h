@@ -46,6 +46,7 @@ public:
     static constexpr qsizetype nonceBytes = 24;
     static constexpr qsizetype tagBytes = 16;
 
+    // Movable like Secret, so Result<VaultKey> and std::optional hand over the one key buffer.
     VaultKey(VaultKey &&) noexcept = default;
     VaultKey &operator=(VaultKey &&) noexcept = default;
     Q_DISABLE_COPY(VaultKey)

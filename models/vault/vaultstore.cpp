@@ -193,7 +193,7 @@ Result<bool> VaultStore::isSetUp() const
     return row->has_value();
 }
 
-Status VaultStore::adopt(VaultKey key, const KeyRow &row)
+void VaultStore::adopt(VaultKey key, const KeyRow &row)
 {
     if (auto kept = m_keyStore.store(accountFor(row.salt), key.secret()); !kept) {
         // Still unlocked for this session; the agent is asked again next time.
@@ -202,7 +202,6 @@ Status VaultStore::adopt(VaultKey key, const KeyRow &row)
     m_key.emplace(std::move(key));
     m_keyId = row.id;
     qCInfo(lcVault) << "vault unlocked";
-    return Done{};
 }
 
 Status VaultStore::setUp(QStringView passphrase)
@@ -249,7 +248,8 @@ Status VaultStore::setUp(QStringView passphrase)
         return Error{Error::Kind::Conflict,
                      tr("Someone else set up the vault at the same moment. Unlock it with their passphrase."),
                      {}};
-    return adopt(std::move(key).value(), row);
+    adopt(std::move(key).value(), row);
+    return Done{};
 }
 
 Status VaultStore::unlock(QStringView passphrase)
@@ -267,7 +267,8 @@ Status VaultStore::unlock(QStringView passphrase)
         qCInfo(lcVault) << "a passphrase was refused";
         return Error{Error::Kind::Authentication, tr("The team passphrase is not correct."), {}};
     }
-    return adopt(std::move(key).value(), stored);
+    adopt(std::move(key).value(), stored);
+    return Done{};
 }
 
 Result<bool> VaultStore::unlockFromKeyStore()

@@ -80,7 +80,8 @@ private:
     struct KeyRow;
     Result<std::optional<KeyRow>> keyRow() const;
     Status requireUnlocked() const;
-    Status adopt(VaultKey key, const KeyRow &row);
+    /// Keeps the key in memory and in the KeyStore (a KeyStore failure only costs a prompt later).
+    void adopt(VaultKey key, const KeyRow &row);
 
     Database &m_database;
     KeyStore &m_keyStore;
