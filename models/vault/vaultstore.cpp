@@ -1,0 +1,531 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vaultstore.h"
+
+#include "keystore.h"
+#include "storage/clock.h"
+#include "storage/database.h"
+#include "storage/writetransaction.h"
+#include "vaultlog.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Casebook::VaultStore", text);
+}
+
+const QString entryEntity = u"vault_entry"_s;
+const QString sshKeySetting = u"team.ssh_public_key"_s;
+
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+Error locked()
+{
+    return Error{Error::Kind::Authentication, tr("The vault is locked. Enter the team passphrase to open it."), {}};
+}
+
+Error conflict()
+{
+    return Error{Error::Kind::Conflict, tr("Someone else changed or removed this access first. Reload to see it."), {}};
+}
+
+Error entryNotFound(VaultEntryId id)
+{
+    return Error{Error::Kind::NotFound, tr("Access %1 does not exist.").arg(id.value()), {}};
+}
+
+// A version-checked write: anything but exactly one row means someone else was first.
+Status execVersioned(const WriteTransaction &tx, const QString &sql, const QVariantList &values)
+{
+    auto written = tx.exec(sql, values);
+    if (!written)
+        return written.error();
+    return written.value().numRowsAffected() == 1 ? Status(Done{}) : Status(conflict());
+}
+
+// The last two steps of every write here.
+Status recordAndCommit(WriteTransaction &tx, const QString &entity, qint64 id, Change::Op op)
+{
+    if (auto recorded = tx.record(entity, id, op); !recorded)
+        return recorded;
+    return tx.commit();
+}
+
+QByteArray bindingOf(const VaultEntry &entry)
+{
+    return entryBinding(entry.customer.value(), vaultEntryKindNames.name(entry.kind), entry.label);
+}
+
+// The keychain account for a team key: the salt is unique per key and not secret, so a key
+// kept for another database or an older team key is simply not found.
+QString accountFor(const QByteArray &salt)
+{
+    return u"casebook-vault-"_s + QString::fromLatin1(salt.toHex());
+}
+
+const QString entryColumns = u"e.id, e.customer_id, e.kind, e.label, e.url, e.user_name, e.notes, e.checked_by, "
+                             "a.display_name, e.checked_at, e.created_at, e.updated_at, e.version"_s;
+
+VaultEntry readEntry(const QSqlQuery &q)
+{
+    VaultEntry e;
+    e.id = VaultEntryId(q.value(0).toLongLong());
+    e.customer = CustomerId(q.value(1).toLongLong());
+    e.kind = vaultEntryKindNames.parse(q.value(2).toString()).value_or(VaultEntryKind::Other);
+    e.label = q.value(3).toString();
+    e.url = q.value(4).toString();
+    e.userName = q.value(5).toString();
+    e.notes = q.value(6).toString();
+    e.checkedBy = AgentId(q.value(7).toLongLong());
+    e.checkedByName = q.value(8).toString();
+    if (!q.value(9).isNull())
+        e.checkedAt = q.value(9).toLongLong();
+    e.createdAt = q.value(10).toLongLong();
+    e.updatedAt = q.value(11).toLongLong();
+    e.version = q.value(12).toLongLong();
+    return e;
+}
+
+Status validate(const VaultEntry &entry)
+{
+    if (!entry.customer.isValid())
+        return Error{Error::Kind::Invalid, tr("An access belongs to a customer."), {}};
+    if (entry.label.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("An access needs a label."), {}};
+    return Done{};
+}
+
+// An OpenSSH public key line: "<type> <base64 blob> [comment]", where the blob starts with
+// the type again. Checking the blob catches truncated pastes, not only wrong prefixes.
+bool isOpenSshPublicKey(const QString &line)
+{
+    static const QRegularExpression shape(u"^((?:ssh-(?:ed25519|rsa)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|"
+                                          u"ecdsa-sha2-nistp256)@openssh\\.com))"
+                                          "\\s+([A-Za-z0-9+/]+={0,2})(?:\\s+\\S.*)?$"_s);
+    const auto match = shape.match(line);
+    if (!match.hasMatch())
+        return false;
+    const QByteArray type = match.captured(1).toLatin1();
+    const auto blob =
+        QByteArray::fromBase64Encoding(match.captured(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!blob)
+        return false;
+    // The blob is a run of length-prefixed fields, the type first; a cut anywhere but at a
+    // field boundary leaves a length pointing past the end.
+    const QByteArrayView data = blob.decoded;
+    qsizetype at = 0;
+    int fields = 0;
+    while (at < data.size()) {
+        if (data.size() - at < 4)
+            return false;
+        const quint32 length = qFromBigEndian<quint32>(data.data() + at);
+        at += 4;
+        if (length > quint32(data.size() - at))
+            return false;
+        if (fields == 0 && data.sliced(at, length) != type)
+            return false;
+        at += length;
+        ++fields;
+    }
+    return fields >= 2;
+}
+
+} // namespace
+
+struct VaultStore::KeyRow
+{
+    qint64 id = 0;
+    QByteArray salt;
+    KdfParams params;
+    QByteArray keyCheck;
+};
+
+VaultStore::VaultStore(Database &database, KeyStore &keyStore)
+    : VaultStore(database, keyStore, Clock::system(), KdfParams::moderate())
+{
+}
+
+VaultStore::VaultStore(Database &database, KeyStore &keyStore, const Clock &clock, const KdfParams &newVaultParams)
+    : m_database(database)
+    , m_keyStore(keyStore)
+    , m_clock(clock)
+    , m_newVaultParams(newVaultParams)
+{
+}
+
+VaultStore::~VaultStore() = default;
+
+Result<std::optional<VaultStore::KeyRow>> VaultStore::keyRow() const
+{
+    QSqlQuery q(m_database.connection());
+    // The first key is the team key; setUp() makes sure a racing second one is never used.
+    q.prepare(u"SELECT id, salt, ops_limit, mem_limit, key_check FROM vault_keys ORDER BY id LIMIT 1"_s);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    if (!q.next())
+        return std::optional<KeyRow>();
+    KeyRow row;
+    row.id = q.value(0).toLongLong();
+    row.salt = q.value(1).toByteArray();
+    row.params = {q.value(2).toULongLong(), q.value(3).toULongLong()};
+    row.keyCheck = q.value(4).toByteArray();
+    return std::optional<KeyRow>(std::move(row));
+}
+
+Result<bool> VaultStore::isSetUp() const
+{
+    auto row = keyRow();
+    if (!row)
+        return row.error();
+    return row->has_value();
+}
+
+void VaultStore::adopt(VaultKey key, const KeyRow &row)
+{
+    if (auto kept = m_keyStore.store(accountFor(row.salt), key.secret()); !kept) {
+        // Still unlocked for this session; the agent is asked again next time.
+        qCWarning(lcVault) << "keeping the team key on this machine failed:" << kept.error().message;
+    }
+    m_key.emplace(std::move(key));
+    m_keyId = row.id;
+    qCInfo(lcVault) << "vault unlocked";
+}
+
+Status VaultStore::setUp(QStringView passphrase)
+{
+    if (passphrase.size() < minPassphraseLength)
+        return Error{
+            Error::Kind::Invalid, tr("The team passphrase needs at least %1 characters.").arg(minPassphraseLength), {}};
+    if (auto existing = isSetUp(); !existing)
+        return existing.error();
+    else if (*existing)
+        return Error{
+            Error::Kind::Invalid, tr("The vault already has a team key. Unlock it with the team passphrase."), {}};
+
+    KeyRow row;
+    row.salt = VaultKey::randomSalt();
+    row.params = m_newVaultParams;
+    // Derived before the transaction: Argon2 takes about a second and must not hold the write lock.
+    auto key = VaultKey::derive(passphrase, row.salt, row.params);
+    if (!key)
+        return key.error();
+    auto check = key->makeKeyCheck();
+    if (!check)
+        return check.error();
+    row.keyCheck = *check;
+
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto id =
+        tx.insert(u"INSERT INTO vault_keys (salt, ops_limit, mem_limit, key_check, created_at) "
+                  "VALUES (?, ?, ?, ?, ?)"_s,
+                  {row.salt, qint64(row.params.opsLimit), qint64(row.params.memLimit), row.keyCheck, m_clock.nowMs()});
+    if (!id)
+        return id.error();
+    row.id = *id;
+    if (auto done = recordAndCommit(tx, u"vault_key"_s, row.id, Change::Op::Insert); !done)
+        return done.error();
+
+    // Two desktops setting up at the same moment: the first key wins everywhere.
+    auto first = keyRow();
+    if (!first)
+        return first.error();
+    if (!first->has_value() || (*first)->id != row.id)
+        return Error{Error::Kind::Conflict,
+                     tr("Someone else set up the vault at the same moment. Unlock it with their passphrase."),
+                     {}};
+    adopt(std::move(key).value(), row);
+    return Done{};
+}
+
+Status VaultStore::unlock(QStringView passphrase)
+{
+    auto row = keyRow();
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Error{Error::Kind::NotFound, tr("The vault is not set up yet. Choose a team passphrase first."), {}};
+    const KeyRow &stored = **row;
+    auto key = VaultKey::derive(passphrase, stored.salt, stored.params);
+    if (!key)
+        return key.error();
+    if (!key->matchesKeyCheck(stored.keyCheck)) {
+        qCInfo(lcVault) << "a passphrase was refused";
+        return Error{Error::Kind::Authentication, tr("The team passphrase is not correct."), {}};
+    }
+    adopt(std::move(key).value(), stored);
+    return Done{};
+}
+
+Result<bool> VaultStore::unlockFromKeyStore()
+{
+    auto row = keyRow();
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return false;
+    const KeyRow &stored = **row;
+    auto loaded = m_keyStore.load(accountFor(stored.salt));
+    if (!loaded)
+        return loaded.error();
+    std::optional<Secret> kept = std::move(loaded).value();
+    if (!kept)
+        return false;
+    auto key = VaultKey::fromSecret(std::move(*kept));
+    if (!key || !key->matchesKeyCheck(stored.keyCheck)) {
+        qCWarning(lcVault) << "the team key kept on this machine does not fit the vault; forgetting it";
+        (void)m_keyStore.forget(accountFor(stored.salt));
+        return false;
+    }
+    m_key.emplace(std::move(key).value());
+    m_keyId = stored.id;
+    qCInfo(lcVault) << "vault unlocked with the key kept on this machine";
+    return true;
+}
+
+void VaultStore::lock()
+{
+    m_key.reset();
+    m_keyId = 0;
+}
+
+Status VaultStore::forgetOnThisMachine()
+{
+    lock();
+    auto row = keyRow();
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Done{};
+    return m_keyStore.forget(accountFor((*row)->salt));
+}
+
+Status VaultStore::requireUnlocked() const
+{
+    return m_key ? Status(Done{}) : Status(locked());
+}
+
+Result<VaultEntryId> VaultStore::add(const VaultEntry &entry, const Secret &secret)
+{
+    VaultEntry e = entry;
+    e.label = e.label.trimmed();
+    if (auto valid = validate(e); !valid)
+        return valid.error();
+    if (secret.isEmpty())
+        return Error{Error::Kind::Invalid, tr("The secret is empty."), {}};
+    if (auto open = requireUnlocked(); !open)
+        return open.error();
+    auto sealed = m_key->seal(secret.view(), bindingOf(e));
+    if (!sealed)
+        return sealed.error();
+
+    const qint64 now = m_clock.nowMs();
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto id = tx.insert(u"INSERT INTO vault_entries (customer_id, vault_key_id, kind, label, url, user_name, nonce, "
+                        "secret, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        {e.customer.value(), m_keyId, vaultEntryKindNames.name(e.kind), e.label, orNull(e.url),
+                         orNull(e.userName), sealed->nonce, sealed->ciphertext, orNull(e.notes), now, now});
+    if (!id)
+        return id.error();
+    if (auto done = recordAndCommit(tx, entryEntity, *id, Change::Op::Insert); !done)
+        return done.error();
+    return VaultEntryId(*id);
+}
+
+Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersion, const Secret *newSecret)
+{
+    VaultEntry e = entry;
+    e.label = e.label.trimmed();
+    if (auto valid = validate(e); !valid)
+        return valid.error();
+    if (newSecret && newSecret->isEmpty())
+        return Error{Error::Kind::Invalid, tr("The secret is empty."), {}};
+
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto current = tx.exec(u"SELECT customer_id, kind, label, vault_key_id, nonce, secret, version "
+                           "FROM vault_entries WHERE id = ?"_s,
+                           {e.id.value()});
+    if (!current)
+        return current.error();
+    QSqlQuery &q = current.value();
+    if (!q.next())
+        return entryNotFound(e.id);
+    if (q.value(6).toLongLong() != expectedVersion)
+        return conflict();
+    const QByteArray oldBinding = entryBinding(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString());
+    const qint64 oldKeyId = q.value(3).toLongLong();
+    SealedSecret sealed{q.value(4).toByteArray(), q.value(5).toByteArray()};
+    q.finish();
+
+    const QByteArray newBinding = bindingOf(e);
+    const bool reseal = newSecret || newBinding != oldBinding;
+    if (reseal) {
+        if (auto open = requireUnlocked(); !open)
+            return open.error();
+        std::optional<Secret> kept;
+        if (!newSecret) {
+            if (oldKeyId != m_keyId)
+                return Error{Error::Kind::Corrupt, tr("This access was sealed under another team key."), {}};
+            auto opened = m_key->open(sealed, oldBinding);
+            if (!opened)
+                return opened.error();
+            kept.emplace(std::move(opened).value());
+        }
+        auto resealed = m_key->seal(newSecret ? newSecret->view() : kept->view(), newBinding);
+        if (!resealed)
+            return resealed.error();
+        sealed = *resealed;
+    }
+
+    const Status written =
+        execVersioned(tx,
+                      u"UPDATE vault_entries SET customer_id = ?, vault_key_id = ?, kind = ?, label = ?, url = ?, "
+                      "user_name = ?, nonce = ?, secret = ?, notes = ?, updated_at = ?, version = version + 1 "
+                      "WHERE id = ? AND version = ?"_s,
+                      {e.customer.value(), reseal ? m_keyId : oldKeyId, vaultEntryKindNames.name(e.kind), e.label,
+                       orNull(e.url), orNull(e.userName), sealed.nonce, sealed.ciphertext, orNull(e.notes),
+                       m_clock.nowMs(), e.id.value(), expectedVersion});
+    if (!written)
+        return written.error();
+    if (auto done = recordAndCommit(tx, entryEntity, e.id.value(), Change::Op::Update); !done)
+        return done.error();
+    return expectedVersion + 1;
+}
+
+Status VaultStore::remove(VaultEntryId id, qint64 expectedVersion)
+{
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    const Status written =
+        execVersioned(tx, u"DELETE FROM vault_entries WHERE id = ? AND version = ?"_s, {id.value(), expectedVersion});
+    if (!written)
+        return written.error();
+    return recordAndCommit(tx, entryEntity, id.value(), Change::Op::Delete);
+}
+
+Result<QList<VaultEntry>> VaultStore::entries(CustomerId customer) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    // Names the columns it needs: neither the nonce nor the ciphertext ever leaves reveal().
+    q.prepare(u"SELECT "_s + entryColumns
+              + u" FROM vault_entries e LEFT JOIN agents a ON a.id = e.checked_by "
+                "WHERE e.customer_id = ? ORDER BY e.kind, e.label, e.id"_s);
+    q.addBindValue(customer.value());
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    QList<VaultEntry> result;
+    while (q.next())
+        result.append(readEntry(q));
+    return result;
+}
+
+Result<VaultEntry> VaultStore::entry(VaultEntryId id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + entryColumns
+              + u" FROM vault_entries e LEFT JOIN agents a ON a.id = e.checked_by WHERE e.id = ?"_s);
+    q.addBindValue(id.value());
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    if (!q.next())
+        return entryNotFound(id);
+    return readEntry(q);
+}
+
+Result<Secret> VaultStore::reveal(VaultEntryId id) const
+{
+    if (auto open = requireUnlocked(); !open)
+        return open.error();
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT customer_id, kind, label, vault_key_id, nonce, secret FROM vault_entries WHERE id = ?"_s);
+    q.addBindValue(id.value());
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    if (!q.next())
+        return entryNotFound(id);
+    if (q.value(3).toLongLong() != m_keyId)
+        return Error{Error::Kind::Corrupt, tr("This access was sealed under another team key."), {}};
+    const SealedSecret sealed{q.value(4).toByteArray(), q.value(5).toByteArray()};
+    auto opened =
+        m_key->open(sealed, entryBinding(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()));
+    if (!opened)
+        qCWarning(lcVault) << "access" << id.value() << "failed authentication";
+    return opened;
+}
+
+Result<qint64> VaultStore::markChecked(VaultEntryId id, AgentId agent, qint64 expectedVersion)
+{
+    if (!agent.isValid())
+        return Error{Error::Kind::Invalid, tr("Say who checked the access."), {}};
+    const qint64 now = m_clock.nowMs();
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    const Status written = execVersioned(tx,
+                                         u"UPDATE vault_entries SET checked_by = ?, checked_at = ?, updated_at = ?, "
+                                         "version = version + 1 WHERE id = ? AND version = ?"_s,
+                                         {agent.value(), now, now, id.value(), expectedVersion});
+    if (!written)
+        return written.error();
+    if (auto done = recordAndCommit(tx, entryEntity, id.value(), Change::Op::Update); !done)
+        return done.error();
+    return expectedVersion + 1;
+}
+
+Result<QString> VaultStore::sshPublicKey() const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT value FROM team_settings WHERE key = ?"_s);
+    q.addBindValue(sshKeySetting);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status VaultStore::setSshPublicKey(const QString &key)
+{
+    const QString line = key.trimmed();
+    if (line.contains(u"PRIVATE KEY"_s))
+        return Error{Error::Kind::Invalid,
+                     tr("This is a private key. Only the public key (the .pub file) may be shared with customers."),
+                     {}};
+    if (!line.isEmpty() && (line.contains(u'\n') || !isOpenSshPublicKey(line)))
+        return Error{Error::Kind::Invalid,
+                     tr("This is not an SSH public key. Paste one line such as \"ssh-ed25519 AAAA... team\"."),
+                     {}};
+
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto written = line.isEmpty()
+        ? tx.exec(u"DELETE FROM team_settings WHERE key = ?"_s, {sshKeySetting})
+        : tx.exec(u"INSERT INTO team_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                  "SET value = excluded.value, version = team_settings.version + 1"_s,
+                  {sshKeySetting, line});
+    if (!written)
+        return written.error();
+    // Settings have text keys; id 0 tells readers "a team setting changed, reload them".
+    return recordAndCommit(tx, u"team_setting"_s, 0, Change::Op::Update);
+}
+
+} // namespace Casebook

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/result.h"
+#include "vaultcrypto.h"
+#include "vaultentry.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Casebook {
+
+class Clock;
+class Database;
+class KeyStore;
+
+/**
+ * The access vault (R17, R18): customers' accesses with their secrets sealed under the
+ * team key, and the team's shared SSH public key.
+ *
+ * The team key is derived from the team passphrase (Argon2id, parameters and salt in
+ * `vault_keys`) and kept in memory while unlocked, and in the KeyStore of this machine.
+ * Lists never carry secrets; reveal() opens one on request. Nothing here logs a secret.
+ */
+class VaultStore final
+{
+    Q_DISABLE_COPY_MOVE(VaultStore)
+
+public:
+    /// Shortest team passphrase accepted for a new vault.
+    static constexpr qsizetype minPassphraseLength = 12;
+
+    /// Uses the system clock and KdfParams::moderate() for a new vault.
+    VaultStore(Database &database, KeyStore &keyStore);
+    /// `newVaultParams` applies only to setUp(); unlocking uses the parameters stored with the key.
+    VaultStore(Database &database, KeyStore &keyStore, const Clock &clock, const KdfParams &newVaultParams);
+    ~VaultStore();
+
+    /// True once a team key exists in the database.
+    Result<bool> isSetUp() const;
+    /// Creates the team key from the first passphrase and unlocks. Refused if a key exists.
+    Status setUp(QStringView passphrase);
+    /// Derives the key from `passphrase`, checks it against the stored key check, keeps it
+    /// in memory and in the KeyStore. A wrong passphrase is Error::Kind::Authentication.
+    Status unlock(QStringView passphrase);
+    /// Unlocks with the key kept on this machine. False (not an error) when none is kept or
+    /// it no longer fits the vault: the caller then asks for the passphrase.
+    Result<bool> unlockFromKeyStore();
+    /// Drops the key from memory; the KeyStore keeps its copy.
+    void lock();
+    /// Drops the key from memory and from this machine's KeyStore.
+    Status forgetOnThisMachine();
+    [[nodiscard]] bool isUnlocked() const { return m_key.has_value(); }
+
+    /// Adds an access with its secret (needs the vault unlocked). `entry.id` is ignored.
+    Result<VaultEntryId> add(const VaultEntry &entry, const Secret &secret);
+    /**
+     * Updates label, kind, URL, user name and notes, and the secret when `newSecret` is given.
+     * Changing customer, kind or label re-seals the secret, so that needs the vault unlocked.
+     * Returns the new version; a stale `expectedVersion` is Error::Kind::Conflict.
+     */
+    Result<qint64> update(const VaultEntry &entry, qint64 expectedVersion, const Secret *newSecret = nullptr);
+    Status remove(VaultEntryId id, qint64 expectedVersion);
+    /// The customer's accesses by kind and label, without secrets.
+    Result<QList<VaultEntry>> entries(CustomerId customer) const;
+    Result<VaultEntry> entry(VaultEntryId id) const;
+    /// Opens one secret, on an explicit request only. Fails closed on any damage.
+    Result<Secret> reveal(VaultEntryId id) const;
+    /// R17: `agent` checked at the clock's time that the access works. Returns the new version.
+    Result<qint64> markChecked(VaultEntryId id, AgentId agent, qint64 expectedVersion);
+
+    /// R18: the team's shared SSH public key (a plain value, not a secret); empty when unset.
+    Result<QString> sshPublicKey() const;
+    /// R18: stores the team's SSH public key once for everyone; refuses anything that is not
+    /// a single OpenSSH public key line, and above all a private key.
+    Status setSshPublicKey(const QString &key);
+
+private:
+    struct KeyRow;
+    Result<std::optional<KeyRow>> keyRow() const;
+    Status requireUnlocked() const;
+    /// Keeps the key in memory and in the KeyStore (a KeyStore failure only costs a prompt later).
+    void adopt(VaultKey key, const KeyRow &row);
+
+    Database &m_database;
+    KeyStore &m_keyStore;
+    const Clock &m_clock;
+    KdfParams m_newVaultParams;
+    std::optional<VaultKey> m_key;
+    qint64 m_keyId = 0;
+};
+
+} // namespace Casebook
