@@ -253,44 +253,38 @@ SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *err
     return query;
 }
 
-QString SearchQuery::toFts5() const
+namespace {
+// The positive (or the negated) terms, each written by `write`.
+template<typename Write>
+QStringList collectTerms(const QList<SearchQuery::Term> &terms, bool negated, Write write)
 {
     QStringList parts;
-    for (const Term &term : terms) {
-        if (!term.negated)
-            parts.append(fts5Term(term));
+    for (const SearchQuery::Term &term : terms) {
+        if (term.negated == negated)
+            parts.append(write(term));
     }
-    return parts.join(u' ');
+    return parts;
+}
+} // namespace
+
+QString SearchQuery::toFts5() const
+{
+    return collectTerms(terms, false, fts5Term).join(u' ');
 }
 
 QStringList SearchQuery::negatedFts5() const
 {
-    QStringList parts;
-    for (const Term &term : terms) {
-        if (term.negated)
-            parts.append(fts5Term(term));
-    }
-    return parts;
+    return collectTerms(terms, true, fts5Term);
 }
 
 QString SearchQuery::toTsQuery() const
 {
-    QStringList parts;
-    for (const Term &term : terms) {
-        if (!term.negated)
-            parts.append(tsTerm(term));
-    }
-    return parts.join(u" & ");
+    return collectTerms(terms, false, tsTerm).join(u" & ");
 }
 
 QStringList SearchQuery::negatedTsQueries() const
 {
-    QStringList parts;
-    for (const Term &term : terms) {
-        if (term.negated)
-            parts.append(tsTerm(term));
-    }
-    return parts;
+    return collectTerms(terms, true, tsTerm);
 }
 
 } // namespace Casebook

@@ -30,17 +30,12 @@ QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 no
     using Field = SearchQuery::Field;
     switch (filter.field) {
     case Field::Status:
-        binds << filter.value;
-        return u"t.status = ?"_s;
     case Field::Channel:
-        binds << filter.value;
-        return u"t.channel = ?"_s;
     case Field::Severity:
-        binds << filter.value;
-        return u"t.severity = ?"_s;
     case Field::Complexity:
+        // Values were checked against the closed lists; the column is the field's own name.
         binds << filter.value;
-        return u"t.complexity = ?"_s;
+        return u"t."_s + SearchQuery::fieldName(filter.field) + u" = ?"_s;
     case Field::Tag:
         binds << filter.value.toLower();
         return u"EXISTS (SELECT 1 FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id "

@@ -56,16 +56,24 @@ void addEngineColumn();
 
 } // namespace Casebook::Test
 
-/// Makes a test database for the row's engine, or skips/fails when PostgreSQL is missing
-/// (a skip only outside CI: there the server is required).
-#define CASEBOOK_TEST_DATABASE(var)                                                                           \
-    QFETCH(Casebook::DatabaseUrl::Engine, engine);                                                             \
-    if (engine == Casebook::DatabaseUrl::Engine::PostgreSQL && !Casebook::Test::PostgresServer::instance().available) { \
-        if (qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIntValue("CASEBOOK_REQUIRE_POSTGRES"))       \
-            QFAIL(qPrintable(Casebook::Test::PostgresServer::instance().reason));                              \
-        QSKIP(qPrintable(Casebook::Test::PostgresServer::instance().reason));                                  \
-    }                                                                                                          \
-    Casebook::Test::TestDatabase var(engine);                                                                  \
+/// Fails the test when the PostgreSQL server is missing in CI (or with
+/// CASEBOOK_REQUIRE_POSTGRES=1), and skips it elsewhere.
+#define CASEBOOK_REQUIRE_POSTGRES()                                                                   \
+    do {                                                                                               \
+        const auto &server_ = Casebook::Test::PostgresServer::instance();                             \
+        if (!server_.available) {                                                                      \
+            if (qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIntValue("CASEBOOK_REQUIRE_POSTGRES")) \
+                QFAIL(qPrintable(server_.reason));                                                     \
+            QSKIP(qPrintable(server_.reason));                                                         \
+        }                                                                                              \
+    } while (false)
+
+/// Makes a test database for the row's engine (see CASEBOOK_REQUIRE_POSTGRES).
+#define CASEBOOK_TEST_DATABASE(var)                                                                   \
+    QFETCH(Casebook::DatabaseUrl::Engine, engine);                                                     \
+    if (engine == Casebook::DatabaseUrl::Engine::PostgreSQL)                                           \
+        CASEBOOK_REQUIRE_POSTGRES();                                                                   \
+    Casebook::Test::TestDatabase var(engine);                                                          \
     QVERIFY2(var.isValid(), qPrintable(var.error()))
 
 Q_DECLARE_METATYPE(Casebook::DatabaseUrl::Engine)

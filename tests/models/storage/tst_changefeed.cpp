@@ -118,11 +118,7 @@ void TestChangeFeed::otherConnectionSeesTheChange()
 
 void TestChangeFeed::droppedListenerCatchesUp()
 {
-    if (!Test::PostgresServer::instance().available) {
-        if (qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIntValue("CASEBOOK_REQUIRE_POSTGRES"))
-            QFAIL(qPrintable(Test::PostgresServer::instance().reason));
-        QSKIP(qPrintable(Test::PostgresServer::instance().reason));
-    }
+    CASEBOOK_REQUIRE_POSTGRES();
     Test::TestDatabase testDb(DatabaseUrl::Engine::PostgreSQL);
     QVERIFY(testDb.isValid());
     auto writer = testDb.open();
@@ -147,11 +143,7 @@ void TestChangeFeed::droppedListenerCatchesUp()
 
 void TestChangeFeed::postgresWritersTakeNumbersInCommitOrder()
 {
-    if (!Test::PostgresServer::instance().available) {
-        if (qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIntValue("CASEBOOK_REQUIRE_POSTGRES"))
-            QFAIL(qPrintable(Test::PostgresServer::instance().reason));
-        QSKIP(qPrintable(Test::PostgresServer::instance().reason));
-    }
+    CASEBOOK_REQUIRE_POSTGRES();
     Test::TestDatabase testDb(DatabaseUrl::Engine::PostgreSQL);
     auto db = testDb.open();
     QVERIFY(db);

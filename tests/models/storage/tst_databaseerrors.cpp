@@ -25,15 +25,6 @@ QByteArray fileHash(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
                                           : QByteArray();
 }
-
-void requirePostgres()
-{
-    if (!Test::PostgresServer::instance().available) {
-        if (qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIntValue("CASEBOOK_REQUIRE_POSTGRES"))
-            QFAIL(qPrintable(Test::PostgresServer::instance().reason));
-        QSKIP(qPrintable(Test::PostgresServer::instance().reason));
-    }
-}
 } // namespace
 
 class TestDatabaseErrors final : public QObject
@@ -72,7 +63,7 @@ void TestDatabaseErrors::unreachableServer()
 
 void TestDatabaseErrors::wrongPassword()
 {
-    requirePostgres();
+    CASEBOOK_REQUIRE_POSTGRES();
     auto url = Test::PostgresServer::instance().url();
     url.password = u"not-the-password"_s;
     QElapsedTimer timer;
@@ -86,7 +77,7 @@ void TestDatabaseErrors::wrongPassword()
 
 void TestDatabaseErrors::missingServerDatabase()
 {
-    requirePostgres();
+    CASEBOOK_REQUIRE_POSTGRES();
     const auto db = Database::open(Test::PostgresServer::instance().url(u"no_such_database"_s));
     QVERIFY(!db.ok());
     QCOMPARE(db.error().kind, Error::Kind::Connection);

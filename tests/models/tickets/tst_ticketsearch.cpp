@@ -42,11 +42,8 @@ private:
 void TestTicketSearch::init()
 {
     QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
-    if (engine == DatabaseUrl::Engine::PostgreSQL && !Test::PostgresServer::instance().available) {
-        if (qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIntValue("CASEBOOK_REQUIRE_POSTGRES"))
-            QFAIL(qPrintable(Test::PostgresServer::instance().reason));
-        QSKIP(qPrintable(Test::PostgresServer::instance().reason));
-    }
+    if (engine == DatabaseUrl::Engine::PostgreSQL)
+        CASEBOOK_REQUIRE_POSTGRES();
     m_testDb = std::make_unique<Test::TestDatabase>(engine);
     QVERIFY(m_testDb->isValid());
     m_db = m_testDb->open();
