@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name>Casebook</name>
-    <message>
-        <source>%1 is a folder, not a Casebook database file.</source>
-        <translation>%1 — это папка, а не файл базы данных Casebook.</translation>
-    </message>
-    <message>
-        <source>Casebook may not read %1. Check the file&apos;s permissions.</source>
-        <translation>У Casebook нет прав на чтение %1. Проверьте права доступа к файлу.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is read-only. Casebook needs to write to it: check its permissions, or copy it to a folder you can write to.</source>
-        <translation>Файл базы данных %1 доступен только для чтения. Casebook нужно записывать в него: проверьте права доступа или скопируйте файл в папку, доступную для записи.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>Не удалось создать папку %1 для базы данных.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder is read-only.</source>
-        <translation>Не удалось создать %1: папка доступна только для чтения.</translation>
-    </message>
-    <message>
-        <source>a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m</source>
-        <translation>дату, например 2026-11-23, today, yesterday, 7d, 2w или 3m</translation>
-    </message>
-</context>
-<context>
     <name>Casebook::AgentStore</name>
     <message>
         <source>An agent needs a login and a name.</source>
@@ -254,6 +227,26 @@ It keeps using %3.</source>
         <source>The database does not exist on the server: %1</source>
         <translation>На сервере нет такой базы данных: %1</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a Casebook database file.</source>
+        <translation>%1 — это папка, а не файл базы данных Casebook.</translation>
+    </message>
+    <message>
+        <source>Casebook may not read %1. Check the file&apos;s permissions.</source>
+        <translation>У Casebook нет прав на чтение %1. Проверьте права доступа к файлу.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Casebook needs to write to it: check its permissions, or copy it to a folder you can write to.</source>
+        <translation>Файл базы данных %1 доступен только для чтения. Casebook нужно записывать в него: проверьте права доступа или скопируйте файл в папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Не удалось создать папку %1 для базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder is read-only.</source>
+        <translation>Не удалось создать %1: папка доступна только для чтения.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::DatabaseUrl</name>
@@ -279,6 +272,407 @@ It keeps using %3.</source>
     </message>
 </context>
 <context>
+    <name>Casebook::DemoGenerator</name>
+    <message>
+        <source>&quot;%1&quot; is missing; is the database fully migrated?</source>
+        <translation>Нет «%1»; все ли обновления базы данных применены?</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into an empty database; this one already has agents or customers.</source>
+        <translation>Демонстрационные данные записываются только в пустую базу данных, а в этой уже есть сотрудники или клиенты.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::FormProblem</name>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>Prefix of a template problem that does not stop the template from loading.</extracomment>
+        <translation>предупреждение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::InboxModel</name>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>отвечено</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n min</source>
+        <translation>
+            <numerusform>просрочено на %n мин</numerusform>
+            <numerusform>просрочено на %n мин</numerusform>
+            <numerusform>просрочено на %n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>через %n мин</numerusform>
+            <numerusform>через %n мин</numerusform>
+            <numerusform>через %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает ответа</translation>
+    </message>
+    <message>
+        <source>On-hold</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Решён</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критическая</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Сложный</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Простой</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>Inbox column: severity or complexity of the ticket</extracomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>Срок первого ответа</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::InboxView</name>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Представление:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::IssueFormExport</name>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub repository; write it as OWNER/REPO.</source>
+        <translation>«%1» — не репозиторий GitHub; укажите его в виде OWNER/REPO.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::IssueFormParser</name>
+    <message>
+        <source>%1: each body element must be a map with `type` and `attributes`</source>
+        <translation>%1: каждый элемент body должен быть словарём с `type` и `attributes`</translation>
+    </message>
+    <message>
+        <source>%1: required key `type` is missing</source>
+        <translation>%1: отсутствует обязательный ключ `type`</translation>
+    </message>
+    <message>
+        <source>%1: `%2` is not a valid input type (markdown, textarea, input, dropdown, checkboxes)</source>
+        <translation>%1: `%2` — недопустимый тип поля (markdown, textarea, input, dropdown, checkboxes)</translation>
+    </message>
+    <message>
+        <source>%1: `id` can only contain letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>%1: `id` может содержать только буквы, цифры, &apos;-&apos; и &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>%1: markdown elements have no `id`; it is ignored</source>
+        <translation>%1: у элементов markdown не бывает `id`; он игнорируется</translation>
+    </message>
+    <message>
+        <source>%1: required attribute key `%2` is missing</source>
+        <translation>%1: отсутствует обязательный ключ атрибутов `%2`</translation>
+    </message>
+    <message>
+        <source>%1: `attributes` must be a map</source>
+        <translation>%1: `attributes` должен быть словарём</translation>
+    </message>
+    <message>
+        <source>%1: markdown is static text; `validations` and `required` are not allowed on it</source>
+        <translation>%1: markdown — это статический текст; `validations` и `required` для него недопустимы</translation>
+    </message>
+    <message>
+        <source>%1: `validations` must be a map</source>
+        <translation>%1: `validations` должен быть словарём</translation>
+    </message>
+    <message>
+        <source>%1: required attribute key `value` is missing</source>
+        <translation>%1: отсутствует обязательный ключ атрибутов `value`</translation>
+    </message>
+    <message>
+        <source>%1: required attribute key `label` is missing</source>
+        <translation>%1: отсутствует обязательный ключ атрибутов `label`</translation>
+    </message>
+    <message>
+        <source>%1: `label` contains the forbidden word &quot;password&quot;</source>
+        <translation>%1: `label` содержит запрещённое слово «password»</translation>
+    </message>
+    <message>
+        <source>%1: required attribute key `options` is missing</source>
+        <translation>%1: отсутствует обязательный ключ атрибутов `options`</translation>
+    </message>
+    <message>
+        <source>%1: `options` must be a non-empty list of strings</source>
+        <translation>%1: `options` должен быть непустым списком строк</translation>
+    </message>
+    <message>
+        <source>%1: `options` must not include booleans; put quotes around %2</source>
+        <translation>%1: в `options` не должно быть логических значений; заключите %2 в кавычки</translation>
+    </message>
+    <message>
+        <source>%1: each entry of `options` must be a non-empty string</source>
+        <translation>%1: каждый элемент `options` должен быть непустой строкой</translation>
+    </message>
+    <message>
+        <source>%1: `options` must not include the reserved word None</source>
+        <translation>%1: в `options` не должно быть зарезервированного слова None</translation>
+    </message>
+    <message>
+        <source>%1: with a `default`, `options` must not include n/a</source>
+        <translation>%1: если задан `default`, в `options` не должно быть n/a</translation>
+    </message>
+    <message>
+        <source>%1: `options` must be unique; &quot;%2&quot; appears twice</source>
+        <translation>%1: значения в `options` должны быть уникальными; «%2» встречается дважды</translation>
+    </message>
+    <message>
+        <source>%1: `default` %2 is not the index of an option (0 to %3)</source>
+        <translation>%1: `default` %2 не является номером варианта (от 0 до %3)</translation>
+    </message>
+    <message>
+        <source>%1: `options` must be a non-empty list of checkboxes, each with a `label`</source>
+        <translation>%1: `options` должен быть непустым списком флажков, у каждого из которых есть `label`</translation>
+    </message>
+    <message>
+        <source>%1: each checkbox must be a map with a `label`</source>
+        <translation>%1: каждый флажок должен быть словарём с `label`</translation>
+    </message>
+    <message>
+        <source>%1: required checkbox key `label` is missing</source>
+        <translation>%1: отсутствует обязательный ключ флажка `label`</translation>
+    </message>
+    <message>
+        <source>%1: checkboxes must have unique labels; &quot;%2&quot; appears twice</source>
+        <translation>%1: подписи флажков должны быть уникальными; «%2» встречается дважды</translation>
+    </message>
+    <message>
+        <source>%1: body must have unique ids; `%2` is also the id of %3</source>
+        <translation>%1: id в body должны быть уникальными; `%2` уже используется как id в %3</translation>
+    </message>
+    <message>
+        <source>%1: body must have unique labels; &quot;%2&quot; is also the label of %3 (give one of them an `id`)</source>
+        <translation>%1: подписи в body должны быть уникальными; «%2» уже используется как подпись в %3 (задайте одному из них `id`)</translation>
+    </message>
+    <message>
+        <source>%1: labels are too similar; &quot;%2&quot; makes the same reference `%3` as %4 (change the label or give it an `id`)</source>
+        <translation>%1: подписи слишком похожи; «%2» даёт ту же ссылку `%3`, что и %4 (измените подпись или задайте `id`)</translation>
+    </message>
+    <message>
+        <source>body[%1]: checkboxes must have unique labels; &quot;%2&quot; is also the label of body[%3] (give that element an `id`)</source>
+        <translation>body[%1]: подписи флажков должны быть уникальными; «%2» уже используется как подпись в body[%3] (задайте этому элементу `id`)</translation>
+    </message>
+    <message>
+        <source>the template is empty; it needs at least `name`, `description` and `body`</source>
+        <translation>шаблон пуст; в нём должны быть как минимум `name`, `description` и `body`</translation>
+    </message>
+    <message>
+        <source>the template must be a map of keys such as `name`, `description` and `body`</source>
+        <translation>шаблон должен быть словарём с ключами, такими как `name`, `description` и `body`</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <source>required top level key `%1` is missing</source>
+        <translation>отсутствует обязательный ключ верхнего уровня `%1`</translation>
+    </message>
+    <message>
+        <source>body cannot be empty: the top level key `body` is missing (an extra `---` before `body` also hides it)</source>
+        <translation>body не может быть пустым: отсутствует ключ верхнего уровня `body` (его также скрывает лишний `---` перед `body`)</translation>
+    </message>
+    <message>
+        <source>body cannot be empty</source>
+        <translation>body не может быть пустым</translation>
+    </message>
+    <message>
+        <source>`body` must be a list of elements</source>
+        <translation>`body` должен быть списком элементов</translation>
+    </message>
+    <message>
+        <source>body must contain at least one non-markdown field</source>
+        <translation>в body должно быть хотя бы одно поле, кроме markdown</translation>
+    </message>
+    <message>
+        <source>the template chooser must be a map with `blank_issues_enabled` and `contact_links`</source>
+        <translation>настройки выбора шаблона должны быть словарём с `blank_issues_enabled` и `contact_links`</translation>
+    </message>
+    <message>
+        <source>`contact_links` must be a list</source>
+        <translation>`contact_links` должен быть списком</translation>
+    </message>
+    <message>
+        <source>%1: each contact link must be a map with `name`, `url` and `about`</source>
+        <translation>%1: каждая контактная ссылка должна быть словарём с `name`, `url` и `about`</translation>
+    </message>
+    <message>
+        <source>%1: required key `%2` is missing</source>
+        <translation>%1: отсутствует обязательный ключ `%2`</translation>
+    </message>
+    <message>
+        <source>%1: `url` must be a web address</source>
+        <translation>%1: `url` должен быть веб-адресом</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: %1</source>
+        <extracomment>%1 is the YAML parser&apos;s own (English) description of the problem.</extracomment>
+        <translation>это некорректный YAML: %1</translation>
+    </message>
+    <message>
+        <source>%1: a key must be a plain word</source>
+        <translation>%1: ключ должен быть простым словом</translation>
+    </message>
+    <message>
+        <source>%1: `%2` is a forbidden key, YAML reads it as a boolean</source>
+        <translation>%1: `%2` — запрещённый ключ, YAML читает его как логическое значение</translation>
+    </message>
+    <message>
+        <source>%1: `%2` is not a key GitHub knows here; it is ignored</source>
+        <translation>%1: GitHub не знает ключа `%2` в этом месте; он игнорируется</translation>
+    </message>
+    <message>
+        <source>`%1` must not be empty</source>
+        <translation>`%1` не должен быть пустым</translation>
+    </message>
+    <message>
+        <source>`%1` must be a string; put quotes around %2</source>
+        <translation>`%1` должен быть строкой; заключите %2 в кавычки</translation>
+    </message>
+    <message>
+        <source>`%1` must be a string</source>
+        <translation>`%1` должен быть строкой</translation>
+    </message>
+    <message>
+        <source>`%1` must be true or false</source>
+        <translation>`%1` должен иметь значение true или false</translation>
+    </message>
+    <message>
+        <source>`%1` must be a whole number</source>
+        <translation>`%1` должен быть целым числом</translation>
+    </message>
+    <message>
+        <source>`%1` must be a list or a comma-separated string</source>
+        <translation>`%1` должен быть списком или строкой со значениями через запятую</translation>
+    </message>
+    <message>
+        <source>each entry of `%1` must be a non-empty string</source>
+        <translation>каждый элемент `%1` должен быть непустой строкой</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::MainWindow</name>
     <message>
         <source>Inbox</source>
@@ -287,10 +681,6 @@ It keeps using %3.</source>
     <message>
         <source>Customer tickets from every channel, newest first, with their status, assignee and the time each answer is due.</source>
         <translation>Обращения клиентов из всех каналов, сначала новые, с их статусом, исполнителем и сроком ответа.</translation>
-    </message>
-    <message>
-        <source>This version of Casebook cannot list tickets yet.</source>
-        <translation>Эта версия Casebook пока не показывает список обращений.</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -425,22 +815,6 @@ It keeps using %3.</source>
         <translation>О программе Casebook</translation>
     </message>
     <message numerus="yes">
-        <source>The database holds %n ticket(s).</source>
-        <translation>
-            <numerusform>В базе данных %n обращение.</numerusform>
-            <numerusform>В базе данных %n обращения.</numerusform>
-            <numerusform>В базе данных %n обращений.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them not solved yet.</source>
-        <translation>
-            <numerusform>Не решено из них: %n.</numerusform>
-            <numerusform>Не решено из них: %n.</numerusform>
-            <numerusform>Не решено из них: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The team has %n active agent(s).</source>
         <translation>
             <numerusform>В команде %n активный сотрудник.</numerusform>
@@ -452,6 +826,13 @@ It keeps using %3.</source>
         <source>Database: %1</source>
         <extracomment>Status bar; %1 is for example &quot;SQLite file /home/anna/casebook.casebook&quot;</extracomment>
         <translation>База данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MemoryKeyStore</name>
+    <message>
+        <source>The key cannot be kept in memory.</source>
+        <translation>Не удаётся удержать ключ в памяти.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +865,53 @@ It keeps using %3.</source>
     </message>
 </context>
 <context>
+    <name>Casebook::SavedViews</name>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>New, waiting for a first response</source>
+        <translation>Новые, ждут первого ответа</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критические</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидают ответа</translation>
+    </message>
+    <message>
+        <source>On-hold</source>
+        <translation>Приостановленные</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>Без тегов</translation>
+    </message>
+    <message>
+        <source>Breaching SLA</source>
+        <translation>Нарушают SLA</translation>
+    </message>
+    <message>
+        <source>Solved recently</source>
+        <translation>Недавно решённые</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрытые</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::SearchQuery</name>
     <message>
         <source>This quotation mark is never closed.</source>
@@ -500,6 +928,10 @@ It keeps using %3.</source>
     <message>
         <source>&quot;%1&quot; is not a value for %2:. Use %3.</source>
         <translation>«%1» — недопустимое значение для %2:. Используйте %3.</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m</source>
+        <translation>дату, например 2026-11-23, today, yesterday, 7d, 2w или 3m</translation>
     </message>
 </context>
 <context>
@@ -640,6 +1072,100 @@ It keeps using %3.</source>
     <message>
         <source>Say how the ticket was resolved: use solve().</source>
         <translation>Укажите, как решено обращение: используйте solve().</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::VaultKey</name>
+    <message>
+        <source>The vault&apos;s key settings are damaged.</source>
+        <translation>Параметры ключа хранилища повреждены.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the team key.</source>
+        <translation>Недостаточно памяти для вычисления ключа команды.</translation>
+    </message>
+    <message>
+        <source>The team key stored on this machine is damaged.</source>
+        <translation>Ключ команды, сохранённый на этом компьютере, повреждён.</translation>
+    </message>
+    <message>
+        <source>The secret is too long.</source>
+        <translation>Секрет слишком длинный.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>Не удалось запустить библиотеку шифрования.</translation>
+    </message>
+    <message>
+        <source>There is not enough protected memory for the vault key.</source>
+        <translation>Недостаточно защищённой памяти для ключа хранилища.</translation>
+    </message>
+    <message>
+        <source>This access cannot be decrypted: it was damaged, changed outside Casebook or sealed under another team key. Enter it again.</source>
+        <translation>Не удаётся расшифровать этот доступ: он повреждён, изменён вне Casebook или зашифрован другим ключом команды. Введите его заново.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::VaultStore</name>
+    <message>
+        <source>The team passphrase needs at least %1 characters.</source>
+        <translation>Парольная фраза команды должна содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The vault already has a team key. Unlock it with the team passphrase.</source>
+        <translation>У хранилища уже есть ключ команды. Разблокируйте его парольной фразой команды.</translation>
+    </message>
+    <message>
+        <source>Someone else set up the vault at the same moment. Unlock it with their passphrase.</source>
+        <translation>Кто-то другой в тот же момент настроил хранилище. Разблокируйте его заданной им парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The vault is not set up yet. Choose a team passphrase first.</source>
+        <translation>Хранилище ещё не настроено. Сначала выберите парольную фразу команды.</translation>
+    </message>
+    <message>
+        <source>The team passphrase is not correct.</source>
+        <translation>Неверная парольная фраза команды.</translation>
+    </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation>Секрет пуст.</translation>
+    </message>
+    <message>
+        <source>This access was sealed under another team key.</source>
+        <translation>Этот доступ зашифрован другим ключом команды.</translation>
+    </message>
+    <message>
+        <source>Say who checked the access.</source>
+        <translation>Укажите, кто проверил доступ.</translation>
+    </message>
+    <message>
+        <source>This is a private key. Only the public key (the .pub file) may be shared with customers.</source>
+        <translation>Это закрытый ключ. Клиентам можно передавать только открытый ключ (файл .pub).</translation>
+    </message>
+    <message>
+        <source>This is not an SSH public key. Paste one line such as &quot;ssh-ed25519 AAAA... team&quot;.</source>
+        <translation>Это не открытый ключ SSH. Вставьте одну строку, например «ssh-ed25519 AAAA... team».</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Enter the team passphrase to open it.</source>
+        <translation>Хранилище заблокировано. Введите парольную фразу команды, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this access first. Reload to see it.</source>
+        <translation>Кто-то уже изменил или удалил этот доступ. Обновите, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>Access %1 does not exist.</source>
+        <translation>Доступа %1 нет.</translation>
+    </message>
+    <message>
+        <source>An access belongs to a customer.</source>
+        <translation>Доступ должен принадлежать клиенту.</translation>
+    </message>
+    <message>
+        <source>An access needs a label.</source>
+        <translation>У доступа должно быть название.</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "agents/agentstore.h"
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/prompts.h"
+#include "inbox/inboxview.h"
 #include "notifications/notificationlist.h"
-#include "agents/agentstore.h"
 #include "settings/settingsdialog.h"
 #include "storage/changefeed.h"
-#include "tickets/ticketstore.h"
+#include "storage/clock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,7 +49,7 @@ SectionText sectionText(MainWindow::Section section)
         return {MainWindow::tr("Inbox"),
                 MainWindow::tr("Customer tickets from every channel, newest first, with their status, "
                                "assignee and the time each answer is due."),
-                MainWindow::tr("This version of Casebook cannot list tickets yet.")};
+                {}}; // the inbox lists them itself
     case MainWindow::Section::Customers:
         return {MainWindow::tr("Customers"),
                 MainWindow::tr("Each customer's card: licence, tier and support profile, their tickets and "
@@ -146,11 +147,17 @@ void MainWindow::createSections()
         auto *item = new QListWidgetItem(sectionIcon(section), text.title, m_sectionList);
         item->setData(Qt::UserRole, sectionKey(section));
 
-        auto *page = new EmptyState(m_sections);
+        QWidget *page = nullptr;
+        if (section == Section::Inbox) {
+            page = new InboxView(*m_database, Clock::system(), m_settings, m_sections);
+        } else {
+            auto *empty = new EmptyState(m_sections);
+            empty->setIcon(sectionIcon(section));
+            empty->setTitle(text.title);
+            empty->setText(text.purpose);
+            page = empty;
+        }
         page->setObjectName(u"section." + sectionKey(section));
-        page->setIcon(sectionIcon(section));
-        page->setTitle(text.title);
-        page->setText(text.purpose);
         m_sections->addWidget(page);
     }
     refreshSectionDetails();
@@ -175,19 +182,6 @@ void MainWindow::createSections()
 
 void MainWindow::refreshSectionDetails()
 {
-    QString tickets;
-    if (const auto counts = TicketStore(*m_database).countByStatus()) {
-        int total = 0;
-        int unsolved = 0;
-        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-            total += it.value();
-            if (it.key() != TicketStatus::Solved && it.key() != TicketStatus::Closed)
-                unsolved += it.value();
-        }
-        tickets = tr("The database holds %n ticket(s).", nullptr, total);
-        if (total > 0)
-            tickets += u' ' + tr("%n of them not solved yet.", nullptr, unsolved);
-    }
     QString agents;
     if (const auto team = AgentStore(*m_database).agents())
         agents = tr("The team has %n active agent(s).", nullptr, int(team->size()));
@@ -196,12 +190,11 @@ void MainWindow::refreshSectionDetails()
     const QString database = tr("Open database: %1").arg(databaseDescription(m_database->url()));
     for (const Section section : Sections) {
         QStringList lines{sectionText(section).state};
-        if (section == Section::Inbox && !tickets.isEmpty())
-            lines.append(tickets);
         if (section == Section::Shifts && !agents.isEmpty())
             lines.append(agents);
         lines.append(database);
-        static_cast<EmptyState *>(sectionWidget(section))->setDetail(lines.join(u'\n'));
+        if (auto *empty = qobject_cast<EmptyState *>(sectionWidget(section)))
+            empty->setDetail(lines.join(u'\n'));
     }
 }
 
@@ -248,7 +241,7 @@ void MainWindow::createNotificationDock()
     m_notificationDock = new QDockWidget(tr("Notifications"), this);
     m_notificationDock->setObjectName(QStringLiteral("notificationDock"));
     m_notificationDock->setWidget(new NotificationList(m_notifications, m_notificationDock));
-    m_notificationDock->setMinimumWidth(260);
+    m_notificationDock->setMinimumWidth(200);
     addDockWidget(Qt::RightDockWidgetArea, m_notificationDock);
     QAction *toggle = m_notificationDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("action.notifications"));

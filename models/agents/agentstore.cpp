@@ -15,11 +15,6 @@ namespace Casebook {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::AgentStore", text);
-}
-
 const QString agentColumns =
     u"id, login, display_name, email, role, time_zone, locale, mail_check_minutes, active, version"_s;
 
@@ -55,11 +50,11 @@ AgentStore::AgentStore(Database &database, const Clock &clock)
 Result<AgentId> AgentStore::create(const Agent &agent)
 {
     if (agent.login.trimmed().isEmpty() || agent.displayName.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, tr("An agent needs a login and a name."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::AgentStore", "An agent needs a login and a name."), {}};
     if (agent.mailCheckMinutes != 30 && agent.mailCheckMinutes != 60)
-        return Error{Error::Kind::Invalid, tr("Mail is checked every 30 or every 60 minutes."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::AgentStore", "Mail is checked every 30 or every 60 minutes."), {}};
     if (auto existing = byLogin(agent.login); existing && existing->isValid())
-        return Error{Error::Kind::Invalid, tr("The login %1 is taken.").arg(agent.login), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::AgentStore", "The login %1 is taken.").arg(agent.login), {}};
 
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
@@ -87,7 +82,7 @@ Result<Agent> AgentStore::agent(AgentId id) const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound, tr("Agent %1 does not exist.").arg(id.value()), {}};
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::AgentStore", "Agent %1 does not exist.").arg(id.value()), {}};
     return readAgent(q);
 }
 

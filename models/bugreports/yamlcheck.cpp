@@ -13,11 +13,6 @@ namespace Casebook::Yaml {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::IssueFormParser", text);
-}
-
 // YAML 1.1 reads these plain words as booleans. GitHub refuses them as keys; as values they
 // are booleans, never the text they look like.
 constexpr std::array booleanValues{"true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES",
@@ -79,7 +74,7 @@ std::optional<YAML::Node> Checker::load(const QByteArray &yaml)
         const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
         const int column = e.mark.is_null() ? 1 : e.mark.column + 1;
         //: %1 is the YAML parser's own (English) description of the problem.
-        errorAt(line, column, tr("this is not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        errorAt(line, column, QCoreApplication::translate("Casebook::IssueFormParser", "this is not valid YAML: %1").arg(QString::fromStdString(e.msg)));
         return std::nullopt;
     }
 }
@@ -132,18 +127,18 @@ void Checker::checkKeys(const YAML::Node &map, std::initializer_list<std::string
     for (auto it = map.begin(); it != map.end(); ++it) {
         const YAML::Node key = it->first; // a copy: the iterator hands out a temporary
         if (!key.IsScalar()) {
-            error(key, tr("%1: a key must be a plain word").arg(where));
+            error(key, QCoreApplication::translate("Casebook::IssueFormParser", "%1: a key must be a plain word").arg(where));
             continue;
         }
         const std::string &word = key.Scalar();
         if (kindOf(key) == Kind::Bool || contains(booleanKeysOnly, word)) {
-            error(key, tr("%1: `%2` is a forbidden key, YAML reads it as a boolean").arg(where, toQString(key)));
+            error(key, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `%2` is a forbidden key, YAML reads it as a boolean").arg(where, toQString(key)));
             continue;
         }
         if (std::find(permitted.begin(), permitted.end(), word) == permitted.end()) {
             // GitHub's editor flags unknown keys, yet real templates carry them (comments as
             // keys, keys of other tools); ignoring them keeps such a template usable.
-            warning(key, tr("%1: `%2` is not a key GitHub knows here; it is ignored").arg(where, toQString(key)));
+            warning(key, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `%2` is not a key GitHub knows here; it is ignored").arg(where, toQString(key)));
         }
     }
 }
@@ -154,22 +149,22 @@ std::optional<QString> Checker::text(const std::optional<Entry> &entry, const QS
         return std::nullopt;
     const Kind kind = kindOf(entry->value);
     if (kind == Kind::Null) {
-        error(entry->key, placed(tr("`%1` must not be empty").arg(what)));
+        error(entry->key, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must not be empty").arg(what)));
         return std::nullopt;
     }
     if (kind == Kind::String || (kind == Kind::Number && numbers == Numbers::AsText)) {
         QString value = toQString(entry->value);
         if (value.trimmed().isEmpty()) {
-            error(entry->value, placed(tr("`%1` must not be empty").arg(what)));
+            error(entry->value, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must not be empty").arg(what)));
             return std::nullopt;
         }
         return value;
     }
     if (kind == Kind::Bool || kind == Kind::Number) {
         error(entry->value,
-              placed(tr("`%1` must be a string; put quotes around %2").arg(what, toQString(entry->value))));
+              placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be a string; put quotes around %2").arg(what, toQString(entry->value))));
     } else {
-        error(entry->value, placed(tr("`%1` must be a string").arg(what)));
+        error(entry->value, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be a string").arg(what)));
     }
     return std::nullopt;
 }
@@ -179,7 +174,7 @@ std::optional<bool> Checker::boolean(const std::optional<Entry> &entry, const QS
     if (!entry)
         return std::nullopt;
     if (kindOf(entry->value) != Kind::Bool) {
-        error(entry->value.IsNull() ? entry->key : entry->value, placed(tr("`%1` must be true or false").arg(what)));
+        error(entry->value.IsNull() ? entry->key : entry->value, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be true or false").arg(what)));
         return std::nullopt;
     }
     const std::string &word = entry->value.Scalar();
@@ -194,7 +189,7 @@ std::optional<int> Checker::integer(const std::optional<Entry> &entry, const QSt
     bool ok = false;
     const int value = kindOf(entry->value) == Kind::Number ? toQString(entry->value).toInt(&ok) : 0;
     if (!ok) {
-        error(entry->value.IsNull() ? entry->key : entry->value, placed(tr("`%1` must be a whole number").arg(what)));
+        error(entry->value.IsNull() ? entry->key : entry->value, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be a whole number").arg(what)));
         return std::nullopt;
     }
     return value;
@@ -214,18 +209,18 @@ QStringList Checker::list(const std::optional<Entry> &entry, const QString &what
                 out.append(part.trimmed());
         }
         if (out.isEmpty())
-            error(entry->value, placed(tr("`%1` must not be empty").arg(what)));
+            error(entry->value, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must not be empty").arg(what)));
         return out;
     }
     if (kind != Kind::Sequence) {
         error(entry->value.IsNull() ? entry->key : entry->value,
-              placed(tr("`%1` must be a list or a comma-separated string").arg(what)));
+              placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be a list or a comma-separated string").arg(what)));
         return out;
     }
     for (const YAML::Node &item : entry->value) {
         const Kind itemKind = kindOf(item);
         if ((itemKind != Kind::String && itemKind != Kind::Number) || toQString(item).trimmed().isEmpty()) {
-            error(item, placed(tr("each entry of `%1` must be a non-empty string").arg(what)));
+            error(item, placed(QCoreApplication::translate("Casebook::IssueFormParser", "each entry of `%1` must be a non-empty string").arg(what)));
             continue;
         }
         out.append(toQString(item).trimmed());

@@ -15,11 +15,6 @@ namespace Casebook {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::CustomerStore", text);
-}
-
 QVariant orNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -46,7 +41,7 @@ CustomerStore::CustomerStore(Database &database, const Clock &clock)
 Result<CustomerId> CustomerStore::create(const Customer &customer)
 {
     if (customer.displayName.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, tr("A customer needs a name."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "A customer needs a name."), {}};
     QStringList emails;
     for (const QString &email : customer.emails) {
         if (!email.trimmed().isEmpty() && !emails.contains(email.trimmed(), Qt::CaseInsensitive))
@@ -75,7 +70,7 @@ Result<CustomerId> CustomerStore::create(const Customer &customer)
         if (!added) {
             Error error = added.error();
             if (error.kind == Error::Kind::Query)
-                error.message = tr("The address %1 already belongs to another customer.").arg(email);
+                error.message = QCoreApplication::translate("Casebook::CustomerStore", "The address %1 already belongs to another customer.").arg(email);
             return error;
         }
     }
@@ -96,7 +91,7 @@ Result<Customer> CustomerStore::customer(CustomerId id) const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound, tr("Customer %1 does not exist.").arg(id.value()), {}};
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::CustomerStore", "Customer %1 does not exist.").arg(id.value()), {}};
     Customer c;
     c.id = id;
     c.displayName = q.value(0).toString();
@@ -136,7 +131,7 @@ Result<CustomerId> CustomerStore::byEmail(const QString &email) const
 Result<NoteId> CustomerStore::addNote(CustomerId customer, AgentId author, const QString &body, NoteId supersedes)
 {
     if (body.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, tr("The note is empty."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "The note is empty."), {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
@@ -189,7 +184,7 @@ Result<qint64> CustomerStore::setPinned(NoteId note, bool pinned, qint64 expecte
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("Someone else changed this note first. Reload to see it."), {}};
+        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::CustomerStore", "Someone else changed this note first. Reload to see it."), {}};
     if (auto recorded = tx.record(u"customer_note"_s, note.value(), Change::Op::Update); !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)

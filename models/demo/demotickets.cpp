@@ -198,10 +198,15 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
         else
             status = TicketStatus::Open;
     }
+    // A thread that would run past "now" ends at a random moment before it instead, so
+    // recent tickets do not all share one last-activity minute.
+    auto beforeNow = [&](qint64 lo, qint64 wanted) {
+        return wanted < now - kMinute ? wanted : d.between(qMin(lo, now - kMinute), now - kMinute + 1);
+    };
     if (status == TicketStatus::New)
-        end = qMax(created, qMin(now - kMinute, created + d.between(0, 20 * kMinute)));
+        end = qMax(created, beforeNow(created, created + d.between(0, 20 * kMinute)));
     else if (end == 0)
-        end = qMax(created + kMinute, qMin(now - kMinute, created + d.between(10 * kMinute, 7 * kDay)));
+        end = qMax(created + kMinute, beforeNow(created + kMinute, created + d.between(10 * kMinute, 7 * kDay)));
     // A pending ticket whose customer stayed silent for 48 business hours would already have
     // been solved by the lifecycle rule; keep the last reply within 40 wall-clock hours.
     if (status == TicketStatus::Pending && end < now - 40 * kHour)

@@ -19,11 +19,6 @@ namespace Casebook {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::Database", text);
-}
-
 // Names of every connection opened through any Database, so each can be removed.
 QMutex s_connectionsMutex;
 
@@ -67,13 +62,13 @@ Status checkSqliteFile(const DatabaseUrl &url)
     const QFileInfo info(url.path);
     if (info.exists()) {
         if (info.isDir())
-            return Error{Error::Kind::Invalid, tr("%1 is a folder, not a Casebook database file.").arg(url.path), {}};
+            return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::Database", "%1 is a folder, not a Casebook database file.").arg(url.path), {}};
         if (!info.isReadable())
             return Error{Error::Kind::ReadOnly,
-                         tr("Casebook may not read %1. Check the file's permissions.").arg(url.path), {}};
+                         QCoreApplication::translate("Casebook::Database", "Casebook may not read %1. Check the file's permissions.").arg(url.path), {}};
         if (!info.isWritable())
             return Error{Error::Kind::ReadOnly,
-                         tr("The database file %1 is read-only. Casebook needs to write to it: check its "
+                         QCoreApplication::translate("Casebook::Database", "The database file %1 is read-only. Casebook needs to write to it: check its "
                             "permissions, or copy it to a folder you can write to.")
                              .arg(url.path),
                          {}};
@@ -81,10 +76,10 @@ Status checkSqliteFile(const DatabaseUrl &url)
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() && !QDir().mkpath(folder.absoluteFilePath()))
-        return Error{Error::Kind::ReadOnly, tr("Cannot create the folder %1 for the database.").arg(folder.absoluteFilePath()), {}};
+        return Error{Error::Kind::ReadOnly, QCoreApplication::translate("Casebook::Database", "Cannot create the folder %1 for the database.").arg(folder.absoluteFilePath()), {}};
     if (!QFileInfo(folder.absoluteFilePath()).isWritable())
         return Error{Error::Kind::ReadOnly,
-                     tr("Cannot create %1: the folder is read-only.").arg(url.path), {}};
+                     QCoreApplication::translate("Casebook::Database", "Cannot create %1: the folder is read-only.").arg(url.path), {}};
     return Done{};
 }
 
@@ -103,13 +98,9 @@ Database::~Database()
     m_feed = nullptr;
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
-        if (!name.startsWith(m_connectionPrefix))
-            continue;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        // removeDatabase() closes it; fetching it first would touch other threads' connections.
+        if (name.startsWith(m_connectionPrefix))
+            QSqlDatabase::removeDatabase(name);
     }
 }
 
@@ -139,7 +130,7 @@ Status Database::initialise()
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(m_url), m_connectionPrefix + QStringLiteral("/main"));
         if (!db.isValid())
             return Error{Error::Kind::Connection,
-                         tr("The Qt SQL driver %1 is not installed.").arg(driverName(m_url)), {}};
+                         QCoreApplication::translate("Casebook::Database", "The Qt SQL driver %1 is not installed.").arg(driverName(m_url)), {}};
         configure(db, m_url, m_options.connectTimeoutSeconds);
     }
     QSqlDatabase db = connection();
@@ -155,7 +146,7 @@ Status Database::initialise()
         auto refused = migrator.migrate(db);
         if (!refused)
             return refused.error();
-        return Error{Error::Kind::Migration, tr("The database needs an upgrade, which was not allowed here."), {}};
+        return Error{Error::Kind::Migration, QCoreApplication::translate("Casebook::Database", "The database needs an upgrade, which was not allowed here."), {}};
     }
 
     if (!m_url.isPostgres()) {
@@ -207,7 +198,7 @@ Result<QString> Database::testConnection(const DatabaseUrl &url)
     if (resolved.isPostgres())
         resolved.takePasswordFromEnvironment();
     else if (!QFileInfo::exists(resolved.path))
-        return tr("The file does not exist yet; Casebook will create a new database there.");
+        return QCoreApplication::translate("Casebook::Database", "The file does not exist yet; Casebook will create a new database there.");
     else if (auto fileOk = checkSqliteFile(resolved); !fileOk)
         return fileOk.error();
 
@@ -224,19 +215,19 @@ Result<QString> Database::testConnection(const DatabaseUrl &url)
             if (!version)
                 result = version.error();
             else if (*version == 0)
-                result = tr("Connected. The database is empty; Casebook will set it up.");
+                result = QCoreApplication::translate("Casebook::Database", "Connected. The database is empty; Casebook will set it up.");
             else if (*version > migrator.latestVersion())
                 result = Error{Error::Kind::SchemaTooNew,
-                               tr("Connected, but the database was written by a newer Casebook (schema %1). "
+                               QCoreApplication::translate("Casebook::Database", "Connected, but the database was written by a newer Casebook (schema %1). "
                                   "Update Casebook to use it.")
                                    .arg(*version),
                                {}};
             else if (*version < migrator.latestVersion())
-                result = tr("Connected. The database (schema %1) will be upgraded to schema %2.")
+                result = QCoreApplication::translate("Casebook::Database", "Connected. The database (schema %1) will be upgraded to schema %2.")
                              .arg(*version)
                              .arg(migrator.latestVersion());
             else
-                result = tr("Connected. The database is ready (schema %1).").arg(*version);
+                result = QCoreApplication::translate("Casebook::Database", "Connected. The database is ready (schema %1).").arg(*version);
             db.close();
         }
     }
@@ -258,24 +249,24 @@ Error Database::errorFrom(const QSqlError &error, DatabaseUrl::Engine engine)
         const int code = error.nativeErrorCode().toInt() & 0xff;
         switch (code) {
         case 8: // SQLITE_READONLY
-            return {Error::Kind::ReadOnly, tr("The database cannot be written (it is read-only)."), detail};
+            return {Error::Kind::ReadOnly, QCoreApplication::translate("Casebook::Database", "The database cannot be written (it is read-only)."), detail};
         case 11: // SQLITE_CORRUPT
         case 26: // SQLITE_NOTADB
             return {Error::Kind::Corrupt,
-                    tr("The file is not a Casebook database, or it is damaged. Nothing was changed in it."), detail};
+                    QCoreApplication::translate("Casebook::Database", "The file is not a Casebook database, or it is damaged. Nothing was changed in it."), detail};
         case 13: // SQLITE_FULL
             return {Error::Kind::DiskFull,
-                    tr("The disk is full: the change was not saved. Free some space and try again; "
+                    QCoreApplication::translate("Casebook::Database", "The disk is full: the change was not saved. Free some space and try again; "
                        "your text is kept."),
                     detail};
         case 14: // SQLITE_CANTOPEN
-            return {Error::Kind::ReadOnly, tr("The database file cannot be opened: %1").arg(error.databaseText()),
+            return {Error::Kind::ReadOnly, QCoreApplication::translate("Casebook::Database", "The database file cannot be opened: %1").arg(error.databaseText()),
                     detail};
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
-            return {Error::Kind::Query, tr("The database is busy with another program. Try again."), detail};
+            return {Error::Kind::Query, QCoreApplication::translate("Casebook::Database", "The database is busy with another program. Try again."), detail};
         default:
-            return {Error::Kind::Query, tr("Database error: %1").arg(driverText), detail};
+            return {Error::Kind::Query, QCoreApplication::translate("Casebook::Database", "Database error: %1").arg(driverText), detail};
         }
     }
 
@@ -284,21 +275,21 @@ Error Database::errorFrom(const QSqlError &error, DatabaseUrl::Engine engine)
     if (sqlState == u"28P01" || sqlState == u"28000" || text.contains(u"password authentication failed")
         || text.contains(u"no password supplied") || text.contains(u"no pg_hba.conf entry"))
         return {Error::Kind::Authentication,
-                tr("The PostgreSQL server refused the user name or password. Check them in Settings, "
+                QCoreApplication::translate("Casebook::Database", "The PostgreSQL server refused the user name or password. Check them in Settings, "
                    "or set CASEBOOK_PGPASSWORD."),
                 detail};
     if (error.type() == QSqlError::ConnectionError || sqlState.startsWith(u"08") || text.contains(u"could not connect")
         || text.contains(u"Connection refused") || text.contains(u"timeout expired")
         || text.contains(u"server closed the connection") || text.contains(u"could not translate host name"))
         return {Error::Kind::Connection,
-                tr("Cannot reach the PostgreSQL server: %1").arg(text.section(u'\n', 0, 0).trimmed()), detail};
+                QCoreApplication::translate("Casebook::Database", "Cannot reach the PostgreSQL server: %1").arg(text.section(u'\n', 0, 0).trimmed()), detail};
     if (sqlState == u"53100")
-        return {Error::Kind::DiskFull, tr("The database server's disk is full: the change was not saved."), detail};
+        return {Error::Kind::DiskFull, QCoreApplication::translate("Casebook::Database", "The database server's disk is full: the change was not saved."), detail};
     if (sqlState == u"25006" || sqlState == u"42501")
-        return {Error::Kind::ReadOnly, tr("You may not change this data: %1").arg(text), detail};
+        return {Error::Kind::ReadOnly, QCoreApplication::translate("Casebook::Database", "You may not change this data: %1").arg(text), detail};
     if (sqlState == u"3D000")
-        return {Error::Kind::Connection, tr("The database does not exist on the server: %1").arg(text), detail};
-    return {Error::Kind::Query, tr("Database error: %1").arg(driverText), detail};
+        return {Error::Kind::Connection, QCoreApplication::translate("Casebook::Database", "The database does not exist on the server: %1").arg(text), detail};
+    return {Error::Kind::Query, QCoreApplication::translate("Casebook::Database", "Database error: %1").arg(driverText), detail};
 }
 
 void Database::setState(State state, const QString &reason)

@@ -10,13 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::DatabaseUrl", text);
-}
-} // namespace
-
 DatabaseUrl DatabaseUrl::sqlite(const QString &path)
 {
     DatabaseUrl url;
@@ -29,13 +22,13 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{Error::Kind::Invalid, tr("No database was given."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::DatabaseUrl", "No database was given."), {}};
 
     if (trimmed.startsWith(u"sqlite:", Qt::CaseInsensitive)) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.path().isEmpty() || !url.host().isEmpty())
             return Error{Error::Kind::Invalid,
-                         tr("\"%1\" is not an SQLite URL. Write sqlite:///path/to/file.casebook").arg(trimmed),
+                         QCoreApplication::translate("Casebook::DatabaseUrl", "\"%1\" is not an SQLite URL. Write sqlite:///path/to/file.casebook").arg(trimmed),
                          {}};
         return sqlite(url.path());
     }
@@ -44,11 +37,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return Error{Error::Kind::Invalid,
-                         tr("\"%1\" is not a PostgreSQL URL. Write postgresql://user@host:port/database").arg(trimmed),
+                         QCoreApplication::translate("Casebook::DatabaseUrl", "\"%1\" is not a PostgreSQL URL. Write postgresql://user@host:port/database").arg(trimmed),
                          {}};
         if (!url.password().isEmpty())
             return Error{Error::Kind::Invalid,
-                         tr("Do not put the password in the database URL: it would stay in your shell history. "
+                         QCoreApplication::translate("Casebook::DatabaseUrl", "Do not put the password in the database URL: it would stay in your shell history. "
                             "Set CASEBOOK_PGPASSWORD or enter it in Settings."),
                          {}};
         DatabaseUrl result;
@@ -64,7 +57,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 
     if (trimmed.contains(u"://"))
         return Error{Error::Kind::Invalid,
-                     tr("Unknown database kind in \"%1\". Use a file path, sqlite:///path or postgresql://user@host/db.")
+                     QCoreApplication::translate("Casebook::DatabaseUrl", "Unknown database kind in \"%1\". Use a file path, sqlite:///path or postgresql://user@host/db.")
                          .arg(trimmed),
                      {}};
     return sqlite(trimmed);

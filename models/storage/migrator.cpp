@@ -17,13 +17,6 @@
 
 namespace Casebook {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::Migrator", text);
-}
-} // namespace
-
 Migrator::Migrator(DatabaseUrl::Engine engine, const QString &resourceRoot)
     : m_engine(engine)
 {
@@ -74,7 +67,7 @@ Result<int> Migrator::migrate(QSqlDatabase &db) const
     const int from = *current;
     if (from > latestVersion()) {
         return Error{Error::Kind::SchemaTooNew,
-                     tr("This database was written by a newer Casebook (schema %1; this version reads up to "
+                     QCoreApplication::translate("Casebook::Migrator", "This database was written by a newer Casebook (schema %1; this version reads up to "
                         "schema %2). It was left untouched. Please update Casebook to open it.")
                          .arg(from)
                          .arg(latestVersion()),
@@ -93,7 +86,7 @@ Result<int> Migrator::migrate(QSqlDatabase &db) const
             Error result = Database::errorFrom(error, m_engine);
             if (result.kind == Error::Kind::Query) {
                 result.kind = Error::Kind::Migration;
-                result.message = tr("Upgrading the database to schema %1 (%2) failed; it was left as it was. %3")
+                result.message = QCoreApplication::translate("Casebook::Migrator", "Upgrading the database to schema %1 (%2) failed; it was left as it was. %3")
                                      .arg(migration.version)
                                      .arg(migration.name, error.databaseText());
             }

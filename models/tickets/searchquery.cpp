@@ -12,11 +12,6 @@ namespace Casebook {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::SearchQuery", text);
-}
-
 struct FieldInfo
 {
     SearchQuery::Field field;
@@ -67,7 +62,8 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
     case SearchQuery::Field::Complexity:
         return oneOf(allNames(complexityNames));
     case SearchQuery::Field::Is:
-        return oneOf({u"unassigned"_s, u"assigned"_s, u"untagged"_s, u"private"_s, u"breaching"_s});
+        return oneOf({u"unassigned"_s, u"assigned"_s, u"untagged"_s, u"private"_s, u"breaching"_s, u"unanswered"_s,
+                      u"critical"_s});
     case SearchQuery::Field::Before:
     case SearchQuery::Field::After: {
         if (lower == u"today")
@@ -107,10 +103,10 @@ QString allowedValues(SearchQuery::Field field)
     case SearchQuery::Field::Complexity:
         return allNames(complexityNames).join(u", ");
     case SearchQuery::Field::Is:
-        return u"unassigned, assigned, untagged, private, breaching"_s;
+        return u"unassigned, assigned, untagged, private, breaching, unanswered, critical"_s;
     case SearchQuery::Field::Before:
     case SearchQuery::Field::After:
-        return tr("a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m");
+        return QCoreApplication::translate("Casebook::SearchQuery", "a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m");
     default:
         return {};
     }
@@ -195,7 +191,7 @@ SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *err
         if (text.at(i) == u'"') {
             const qsizetype close = text.indexOf(u'"', i + 1);
             if (close < 0)
-                return fail(i, n - i, tr("This quotation mark is never closed."));
+                return fail(i, n - i, QCoreApplication::translate("Casebook::SearchQuery", "This quotation mark is never closed."));
             const QString phrase = words(text.mid(i + 1, close - i - 1)).join(u' ');
             i = close + 1;
             const bool prefix = i < n && text.at(i) == u'*';
@@ -216,22 +212,22 @@ SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *err
                                            [&](const FieldInfo &f) { return name == QLatin1StringView(f.name); });
             if (info == std::end(fields))
                 return fail(start, end - start,
-                            tr("Unknown filter \"%1:\". Filters are: %2").arg(name, operatorNames().join(u' ')));
+                            QCoreApplication::translate("Casebook::SearchQuery", "Unknown filter \"%1:\". Filters are: %2").arg(name, operatorNames().join(u' ')));
             QString value = token.mid(colon + 1);
             if (value.isEmpty() && end < n && text.at(end) == u'"') {
                 const qsizetype close = text.indexOf(u'"', end + 1);
                 if (close < 0)
-                    return fail(end, n - end, tr("This quotation mark is never closed."));
+                    return fail(end, n - end, QCoreApplication::translate("Casebook::SearchQuery", "This quotation mark is never closed."));
                 value = text.mid(end + 1, close - end - 1);
                 end = close + 1;
             }
             if (value.trimmed().isEmpty())
-                return fail(start, end - start, tr("\"%1:\" needs a value.").arg(name));
+                return fail(start, end - start, QCoreApplication::translate("Casebook::SearchQuery", "\"%1:\" needs a value.").arg(name));
             const auto checked = checkValue(info->field, value.trimmed(), today);
             if (!checked) {
                 const QString allowed = allowedValues(info->field);
                 return fail(start, end - start,
-                            tr("\"%1\" is not a value for %2:. Use %3.").arg(value, name, allowed));
+                            QCoreApplication::translate("Casebook::SearchQuery", "\"%1\" is not a value for %2:. Use %3.").arg(value, name, allowed));
             }
             query.filters.append({info->field, *checked, negated});
             i = end;

@@ -68,6 +68,10 @@ QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 no
             return u"t.assignee_id IS NOT NULL"_s;
         if (filter.value == u"untagged")
             return u"NOT EXISTS (SELECT 1 FROM ticket_tags tt WHERE tt.ticket_id = t.id)"_s;
+        if (filter.value == u"unanswered") // R15: nobody has answered yet
+            return u"(t.first_responded_at IS NULL AND t.status NOT IN ('solved', 'closed'))"_s;
+        if (filter.value == u"critical") // R12, R28
+            return u"(t.severity = 'critical' OR t.complexity = 'critical')"_s;
         if (filter.value == u"private")
             return postgres ? u"t.is_private"_s : u"t.is_private <> 0"_s;
         binds << now;

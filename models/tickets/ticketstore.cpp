@@ -16,11 +16,6 @@ namespace Casebook {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::TicketStore", text);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -76,7 +71,7 @@ TicketStore::TicketStore(Database &database, const Clock &clock)
 Result<TicketId> TicketStore::create(const NewTicket &ticket)
 {
     if (ticket.subject.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, tr("A ticket needs a subject."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "A ticket needs a subject."), {}};
     const qint64 now = m_clock.nowMs();
 
     WriteTransaction tx(m_database);
@@ -136,7 +131,7 @@ Result<Ticket> TicketStore::ticket(TicketId id) const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound, tr("Ticket %1 does not exist.").arg(id.value()), {}};
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 does not exist.").arg(id.value()), {}};
     return readTicket(q);
 }
 
@@ -167,12 +162,12 @@ Result<QList<Message>> TicketStore::messages(TicketId id) const
 Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId author, const QString &body)
 {
     if (body.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, tr("The message is empty."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "The message is empty."), {}};
     const auto current = ticket(id);
     if (!current)
         return current.error();
     if (current->status == TicketStatus::Closed)
-        return Error{Error::Kind::Invalid, tr("Ticket %1 is closed; a closed ticket cannot be reopened.").arg(id.value()), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 is closed; a closed ticket cannot be reopened.").arg(id.value()), {}};
 
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
@@ -215,18 +210,18 @@ Error TicketStore::conflict(TicketId id) const
     q.prepare(u"SELECT a.display_name, e.created_at FROM ticket_events e LEFT JOIN agents a ON a.id = e.agent_id "
               "WHERE e.ticket_id = ? ORDER BY e.created_at DESC, e.id DESC LIMIT 1"_s);
     q.addBindValue(id.value());
-    QString who = tr("someone else");
+    QString who = QCoreApplication::translate("Casebook::TicketStore", "someone else");
     if (q.exec() && q.next() && !q.value(0).isNull())
         who = q.value(0).toString();
     return {Error::Kind::Conflict,
-            tr("%1 changed ticket %2 first. Your change was not applied; reload to see theirs.").arg(who).arg(id.value()),
+            QCoreApplication::translate("Casebook::TicketStore", "%1 changed ticket %2 first. Your change was not applied; reload to see theirs.").arg(who).arg(id.value()),
             {}};
 }
 
 Result<qint64> TicketStore::setStatus(TicketId id, TicketStatus status, qint64 expectedVersion, AgentId by)
 {
     if (status == TicketStatus::Solved)
-        return Error{Error::Kind::Invalid, tr("Say how the ticket was resolved: use solve()."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "Say how the ticket was resolved: use solve()."), {}};
     return changeStatus(id, status, std::nullopt, expectedVersion, by);
 }
 
@@ -244,7 +239,7 @@ Result<qint64> TicketStore::changeStatus(TicketId id, TicketStatus status, std::
     if (current->version != expectedVersion)
         return conflict(id);
     if (!isStatusChangeAllowed(current->status, status))
-        return Error{Error::Kind::Invalid, tr("Ticket %1 is closed; a closed ticket cannot be reopened.").arg(id.value()), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 is closed; a closed ticket cannot be reopened.").arg(id.value()), {}};
 
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
@@ -309,7 +304,7 @@ Status TicketStore::addTag(TicketId id, const QString &tag, AgentId by)
 {
     const QString name = tag.trimmed().toLower();
     if (name.isEmpty())
-        return Error{Error::Kind::Invalid, tr("A tag needs a name."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "A tag needs a name."), {}};
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)

@@ -19,11 +19,6 @@ namespace Casebook {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::VaultStore", text);
-}
-
 const QString entryEntity = u"vault_entry"_s;
 const QString sshKeySetting = u"team.ssh_public_key"_s;
 
@@ -34,17 +29,17 @@ QVariant orNull(const QString &text)
 
 Error locked()
 {
-    return Error{Error::Kind::Authentication, tr("The vault is locked. Enter the team passphrase to open it."), {}};
+    return Error{Error::Kind::Authentication, QCoreApplication::translate("Casebook::VaultStore", "The vault is locked. Enter the team passphrase to open it."), {}};
 }
 
 Error conflict()
 {
-    return Error{Error::Kind::Conflict, tr("Someone else changed or removed this access first. Reload to see it."), {}};
+    return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::VaultStore", "Someone else changed or removed this access first. Reload to see it."), {}};
 }
 
 Error entryNotFound(VaultEntryId id)
 {
-    return Error{Error::Kind::NotFound, tr("Access %1 does not exist.").arg(id.value()), {}};
+    return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::VaultStore", "Access %1 does not exist.").arg(id.value()), {}};
 }
 
 // A version-checked write: anything but exactly one row means someone else was first.
@@ -102,9 +97,9 @@ VaultEntry readEntry(const QSqlQuery &q)
 Status validate(const VaultEntry &entry)
 {
     if (!entry.customer.isValid())
-        return Error{Error::Kind::Invalid, tr("An access belongs to a customer."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "An access belongs to a customer."), {}};
     if (entry.label.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, tr("An access needs a label."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "An access needs a label."), {}};
     return Done{};
 }
 
@@ -208,12 +203,12 @@ Status VaultStore::setUp(QStringView passphrase)
 {
     if (passphrase.size() < minPassphraseLength)
         return Error{
-            Error::Kind::Invalid, tr("The team passphrase needs at least %1 characters.").arg(minPassphraseLength), {}};
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The team passphrase needs at least %1 characters.").arg(minPassphraseLength), {}};
     if (auto existing = isSetUp(); !existing)
         return existing.error();
     else if (*existing)
         return Error{
-            Error::Kind::Invalid, tr("The vault already has a team key. Unlock it with the team passphrase."), {}};
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The vault already has a team key. Unlock it with the team passphrase."), {}};
 
     KeyRow row;
     row.salt = VaultKey::randomSalt();
@@ -246,7 +241,7 @@ Status VaultStore::setUp(QStringView passphrase)
         return first.error();
     if (!first->has_value() || (*first)->id != row.id)
         return Error{Error::Kind::Conflict,
-                     tr("Someone else set up the vault at the same moment. Unlock it with their passphrase."),
+                     QCoreApplication::translate("Casebook::VaultStore", "Someone else set up the vault at the same moment. Unlock it with their passphrase."),
                      {}};
     adopt(std::move(key).value(), row);
     return Done{};
@@ -258,14 +253,14 @@ Status VaultStore::unlock(QStringView passphrase)
     if (!row)
         return row.error();
     if (!row->has_value())
-        return Error{Error::Kind::NotFound, tr("The vault is not set up yet. Choose a team passphrase first."), {}};
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::VaultStore", "The vault is not set up yet. Choose a team passphrase first."), {}};
     const KeyRow &stored = **row;
     auto key = VaultKey::derive(passphrase, stored.salt, stored.params);
     if (!key)
         return key.error();
     if (!key->matchesKeyCheck(stored.keyCheck)) {
         qCInfo(lcVault) << "a passphrase was refused";
-        return Error{Error::Kind::Authentication, tr("The team passphrase is not correct."), {}};
+        return Error{Error::Kind::Authentication, QCoreApplication::translate("Casebook::VaultStore", "The team passphrase is not correct."), {}};
     }
     adopt(std::move(key).value(), stored);
     return Done{};
@@ -326,7 +321,7 @@ Result<VaultEntryId> VaultStore::add(const VaultEntry &entry, const Secret &secr
     if (auto valid = validate(e); !valid)
         return valid.error();
     if (secret.isEmpty())
-        return Error{Error::Kind::Invalid, tr("The secret is empty."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The secret is empty."), {}};
     if (auto open = requireUnlocked(); !open)
         return open.error();
     auto sealed = m_key->seal(secret.view(), bindingOf(e));
@@ -355,7 +350,7 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
     if (auto valid = validate(e); !valid)
         return valid.error();
     if (newSecret && newSecret->isEmpty())
-        return Error{Error::Kind::Invalid, tr("The secret is empty."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The secret is empty."), {}};
 
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -383,7 +378,7 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
         std::optional<Secret> kept;
         if (!newSecret) {
             if (oldKeyId != m_keyId)
-                return Error{Error::Kind::Corrupt, tr("This access was sealed under another team key."), {}};
+                return Error{Error::Kind::Corrupt, QCoreApplication::translate("Casebook::VaultStore", "This access was sealed under another team key."), {}};
             auto opened = m_key->open(sealed, oldBinding);
             if (!opened)
                 return opened.error();
@@ -464,7 +459,7 @@ Result<Secret> VaultStore::reveal(VaultEntryId id) const
     if (!q.next())
         return entryNotFound(id);
     if (q.value(3).toLongLong() != m_keyId)
-        return Error{Error::Kind::Corrupt, tr("This access was sealed under another team key."), {}};
+        return Error{Error::Kind::Corrupt, QCoreApplication::translate("Casebook::VaultStore", "This access was sealed under another team key."), {}};
     const SealedSecret sealed{q.value(4).toByteArray(), q.value(5).toByteArray()};
     auto opened =
         m_key->open(sealed, entryBinding(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()));
@@ -476,7 +471,7 @@ Result<Secret> VaultStore::reveal(VaultEntryId id) const
 Result<qint64> VaultStore::markChecked(VaultEntryId id, AgentId agent, qint64 expectedVersion)
 {
     if (!agent.isValid())
-        return Error{Error::Kind::Invalid, tr("Say who checked the access."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "Say who checked the access."), {}};
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -507,11 +502,11 @@ Status VaultStore::setSshPublicKey(const QString &key)
     const QString line = key.trimmed();
     if (line.contains(u"PRIVATE KEY"_s))
         return Error{Error::Kind::Invalid,
-                     tr("This is a private key. Only the public key (the .pub file) may be shared with customers."),
+                     QCoreApplication::translate("Casebook::VaultStore", "This is a private key. Only the public key (the .pub file) may be shared with customers."),
                      {}};
     if (!line.isEmpty() && (line.contains(u'\n') || !isOpenSshPublicKey(line)))
         return Error{Error::Kind::Invalid,
-                     tr("This is not an SSH public key. Paste one line such as \"ssh-ed25519 AAAA... team\"."),
+                     QCoreApplication::translate("Casebook::VaultStore", "This is not an SSH public key. Paste one line such as \"ssh-ed25519 AAAA... team\"."),
                      {}};
 
     WriteTransaction tx(m_database);

@@ -4,6 +4,7 @@
 
 #include "agents/agentstore.h"
 #include "common/emptystate.h"
+#include "inbox/inboxview.h"
 #include "mainwindow.h"
 #include "notifications/notificationlist.h"
 #include "settings/settingsdialog.h"
@@ -111,16 +112,22 @@ void TestMainWindow::visitsEverySection()
     QVERIFY(action);
     action->trigger();
 
-    auto *page = child<EmptyState>(u"section." + key);
+    auto *page = child<QWidget>(u"section." + key);
     QVERIFY(page);
     QCOMPARE(sections()->currentWidget(), page);
     QTRY_VERIFY(page->isVisible());
     QCOMPARE(m_window->currentSection(), section);
     QVERIFY(action->isChecked());
+    if (section == MainWindow::Section::Inbox) {
+        QVERIFY(qobject_cast<InboxView *>(page)); // the inbox lists tickets; tst_inboxview tests it
+        return;
+    }
+    auto *empty = qobject_cast<EmptyState *>(page);
+    QVERIFY(empty);
     // An empty section still says what it is for and which database is open.
-    QVERIFY(!page->title().isEmpty());
-    QVERIFY(!page->text().isEmpty());
-    QVERIFY(page->detail().contains(QStringLiteral("test.casebook")));
+    QVERIFY(!empty->title().isEmpty());
+    QVERIFY(!empty->text().isEmpty());
+    QVERIFY(empty->detail().contains(QStringLiteral("test.casebook")));
 }
 
 void TestMainWindow::shortcutsSwitchSections()
@@ -146,11 +153,9 @@ void TestMainWindow::sectionListSwitchesSections()
 
 void TestMainWindow::sectionsCountWhatTheDatabaseHolds()
 {
-    auto *inbox = child<EmptyState>(QStringLiteral("section.inbox"));
     auto *shifts = child<EmptyState>(QStringLiteral("section.shifts"));
-    QVERIFY(inbox && shifts);
+    QVERIFY(shifts);
     // No translator is loaded here, so the plural forms read "(s)".
-    QVERIFY2(inbox->detail().contains(QStringLiteral("holds 0 ticket")), qPrintable(inbox->detail()));
     QVERIFY2(shifts->detail().contains(QStringLiteral("has 0 active agent")), qPrintable(shifts->detail()));
 
     Agent agent;
