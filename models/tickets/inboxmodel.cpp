@@ -172,14 +172,20 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
           "WHERE tt.ticket_id = t.id ORDER BY g.name))"_s;
     const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
     const Sql base = baseWhere();
-    QString sql = u"SELECT t.id, t.subject, c.display_name, c.licence_plan, c.licence_key, c.licence_expires_at, "
-                  "t.status, a.display_name, "_s
-        + tags
-        + u", t.channel, t.updated_at, t.first_response_due_at, t.first_responded_at, t.complexity, t.severity, "_s
-        + sortExpression() + u" AS sort_key"_s + fromSql + u" WHERE "_s + base.where;
+    // Two steps: the page's ids and keys first (index work only, also for the rows an
+    // OFFSET skips), then the joined columns and tag lists for just those rows.
+    QString page = u"SELECT t.id AS id, "_s + sortExpression() + u" AS sort_key"_s + fromSql + u" WHERE "_s + base.where;
     if (!extraCondition.isEmpty())
-        sql += u" AND "_s + extraCondition;
-    sql += u" ORDER BY sort_key"_s + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
+        page += u" AND "_s + extraCondition;
+    page += u" ORDER BY sort_key"_s + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
+    const QString sql = u"SELECT t.id, t.subject, c.display_name, c.licence_plan, c.licence_key, c.licence_expires_at, "
+                        "t.status, a.display_name, "_s
+        + tags
+        + u", t.channel, t.updated_at, t.first_response_due_at, t.first_responded_at, t.complexity, t.severity, "
+          "p.sort_key FROM ("_s
+        + page + u") AS p JOIN tickets t ON t.id = p.id LEFT JOIN customers c ON c.id = t.customer_id "
+                 "LEFT JOIN agents a ON a.id = t.assignee_id ORDER BY p.sort_key"_s
+        + direction + u", t.id"_s + direction;
 
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -328,9 +334,10 @@ const InboxModel::Row *InboxModel::rowAt(int row) const
         }
         if (!rows)
             return nullptr;
-        it = m_pages.insert(page, rows.value());
-        while (m_pages.size() > maxPages && !m_recentPages.isEmpty())
+        // Evict first: inserting or removing invalidates QHash iterators.
+        while (m_pages.size() >= maxPages && !m_recentPages.isEmpty())
             m_pages.remove(m_recentPages.takeFirst());
+        it = m_pages.insert(page, rows.value());
     }
     m_recentPages.removeOne(page);
     m_recentPages.append(page);

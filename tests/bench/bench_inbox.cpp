@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The inbox's speed on generated databases (10 k and 1 M tickets, 5 messages each):
+// first paint, deep jumps, view and sort switches, full-text queries, opening a long
+// thread, and memory after scrolling the whole list. Prints `name value unit` lines.
+// usage: bench_inbox [--sizes 10000,1000000] [--repeats 15]
+#include "benchsupport.h"
+
+#include "storage/clock.h"
+#include "storage/database.h"
+#include "tickets/inboxmodel.h"
+#include "tickets/ticketsearch.h"
+#include "tickets/ticketstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+using namespace Casebook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int visibleRows = 40;
+
+SearchQuery query(const QString &text)
+{
+    SearchQuery::ParseError error;
+    return SearchQuery::parse(text, QDate::currentDate(), &error);
+}
+
+// What a view paints: every column of the rows on screen from `first`.
+void paint(const InboxModel &model, int first)
+{
+    for (int row = first; row < std::min(model.rowCount(), first + visibleRows); ++row) {
+        for (int column = 0; column < InboxModel::ColumnCount; ++column)
+            (void)model.data(model.index(row, column));
+    }
+}
+
+void waitForCount(const InboxModel &model)
+{
+    while (!model.isCountKnown())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+}
+
+// A word of the messages' vocabulary, by how many messages hold it.
+QString vocabularyTerm(Database &db, const QString &order, int minDocs, int maxDocs, int skip = 0)
+{
+    QSqlQuery q(db.connection());
+    q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, messages_fts, 'row')"_s);
+    q.prepare(u"SELECT term FROM temp.bench_vocab WHERE doc BETWEEN ? AND ? AND length(term) > 4 "
+              "AND term GLOB '[a-z]*' ORDER BY "_s + order + u" LIMIT 1 OFFSET ?"_s);
+    q.addBindValue(minDocs);
+    q.addBindValue(maxDocs);
+    q.addBindValue(skip);
+    return q.exec() && q.next() ? q.value(0).toString() : u"invoice"_s;
+}
+
+// Two neighbouring words of a real message, quoted: a phrase that exists.
+QString phraseFromAMessage(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(u"SELECT body FROM messages WHERE kind = 'customer' ORDER BY id LIMIT 1 OFFSET 1000"_s);
+    const QStringList words = q.next() ? q.value(0).toString().split(u' ', Qt::SkipEmptyParts) : QStringList();
+    return words.size() > 3 ? u"\""_s + words.at(1) + u' ' + words.at(2) + u'"' : u"\"import stops\""_s;
+}
+
+TicketId longThread(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(u"SELECT id FROM tickets WHERE subject = 'bench: a thread of 50 messages'"_s);
+    if (q.next())
+        return TicketId(q.value(0).toLongLong());
+    TicketStore store(db);
+    const TicketId id = store.create({u"bench: a thread of 50 messages"_s, {}, Channel::Email, u"first"_s}).value();
+    for (int i = 1; i < 50; ++i)
+        (void)store.addMessage(id, i % 3 == 0 ? MessageKind::Note : i % 2 ? MessageKind::Agent : MessageKind::Customer,
+                               {}, u"Message %1 of a long thread about the import that stops halfway."_s.arg(i));
+    return id;
+}
+
+void benchmark(Database &db, const QString &label, int repeats)
+{
+    const auto metric = [&](const QString &name) { return u"inbox."_s + name + u'.' + label; };
+    const double baseMiB = Bench::residentMiB();
+    InboxModel model(db, Clock::system());
+    const SearchQuery open = query(u"-status:solved -status:closed"_s);
+
+    Bench::measure(metric(u"first_paint"_s), repeats, [&] {
+        (void)model.setQuery(open, {});
+        paint(model, 0);
+    });
+    waitForCount(model);
+    QElapsedTimer timer;
+    timer.start();
+    (void)model.setQuery({}, {});
+    waitForCount(model);
+    Bench::print(metric(u"count_all"_s), double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+    Bench::print(metric(u"rows_all"_s), model.rowCount(), u"rows"_s);
+
+    int jump = 0;
+    const int deep = std::max(0, std::min(900'000, model.rowCount() - 2000));
+    Bench::measure(metric(u"jump_deep"_s), repeats, [&] { paint(model, deep + 300 * jump++); });
+
+    int flip = 0;
+    Bench::measure(metric(u"switch_view"_s), repeats, [&] {
+        (void)model.setQuery(query(flip++ % 2 ? u"status:pending"_s : u"is:unassigned -status:solved -status:closed"_s), {});
+        paint(model, 0);
+    });
+    waitForCount(model);
+    (void)model.setQuery(open, {});
+    Bench::measure(metric(u"sort_last_activity"_s), repeats, [&] {
+        model.sort(InboxModel::LastActivityColumn, flip++ % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        paint(model, 0);
+    });
+    Bench::measure(metric(u"sort_subject"_s), std::max(3, repeats / 3), [&] {
+        model.sort(InboxModel::SubjectColumn, flip++ % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        paint(model, 0);
+    });
+    waitForCount(model);
+
+    const QString rare = vocabularyTerm(db, u"doc ASC"_s, 5, 200);
+    const QString common = vocabularyTerm(db, u"doc DESC"_s, 1, 1 << 30);
+    const TicketSearch search(db);
+    const QList<std::pair<QString, QString>> searches = {
+        {u"search_rare"_s, rare},
+        {u"search_common"_s, common},
+        {u"search_phrase"_s, phraseFromAMessage(db)},
+        {u"search_prefix"_s, rare.left(4) + u'*'},
+        {u"search_operators"_s, u"status:open -channel:email "_s + common},
+    };
+    for (const auto &[name, text] : searches) {
+        int hits = 0;
+        Bench::measure(metric(name), repeats, [&] { hits = int(search.search(query(text), {}, 50).value().size()); });
+        Bench::print(metric(name + u".hits"_s), hits, u"rows"_s);
+    }
+
+    const TicketId thread = longThread(db);
+    TicketStore store(db);
+    Bench::measure(metric(u"open_ticket_50"_s), repeats, [&] {
+        (void)store.ticket(thread);
+        (void)store.messages(thread);
+    });
+
+    // Scroll the whole list top to bottom, a screen at a time.
+    (void)model.setQuery({}, {});
+    waitForCount(model);
+    timer.restart();
+    for (int row = 0; row < model.rowCount(); row += visibleRows)
+        (void)model.data(model.index(row, InboxModel::SubjectColumn));
+    Bench::print(metric(u"scroll_all"_s), double(timer.nsecsElapsed()) / 1e9, u"s"_s);
+    Bench::print(metric(u"memory_after_scroll"_s), Bench::residentMiB() - baseMiB, u"MiB"_s);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QList<int> sizes{10'000, 1'000'000};
+    int repeats = 15;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == u"--sizes") {
+            sizes.clear();
+            for (const QString &size : args.at(i + 1).split(u','))
+                sizes.append(size.toInt());
+        } else if (args.at(i) == u"--repeats") {
+            repeats = args.at(i + 1).toInt();
+        }
+    }
+    const QString folder = QCoreApplication::applicationDirPath() + u"/data"_s;
+    for (const int size : std::as_const(sizes)) {
+        const QString path = Bench::generatedDatabase(folder, size);
+        auto db = path.isEmpty() ? Result<std::unique_ptr<Database>>(Error{}) : Database::open(DatabaseUrl::sqlite(path));
+        if (!db) {
+            std::fprintf(stderr, "cannot open the benchmark database for %d tickets\n", size);
+            return 1;
+        }
+        const QString label = size >= 1'000'000 ? QString::number(size / 1'000'000) + u'M'
+                                                : QString::number(size / 1000) + u'k';
+        benchmark(*db.value(), label, repeats);
+    }
+    return 0;
+}
