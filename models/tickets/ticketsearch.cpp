@@ -24,13 +24,72 @@ TicketSearch::TicketSearch(Database &database, const Clock &clock)
 {
 }
 
+qint64 TicketSearch::estimateHits(const SearchQuery &query) const
+{
+    if (m_database.isPostgres())
+        return -1; // no cheap vocabulary there; PostgreSQL always ranks
+    QSqlQuery q(m_database.connection());
+    qint64 estimate = -1;
+    for (const auto &term : query.terms) {
+        if (term.negated)
+            continue;
+        // A phrase is at most as common as its rarest word; a prefix as all its words together.
+        for (const QString &word : term.text.toLower().split(u' ', Qt::SkipEmptyParts)) {
+            if (term.prefix) {
+                q.prepare(u"SELECT coalesce(sum(doc), 0) FROM messages_vocab WHERE term >= ? AND term < ?"_s);
+                q.addBindValue(word);
+                q.addBindValue(QString(word + QChar(0xFFFF)));
+            } else {
+                q.prepare(u"SELECT coalesce(sum(doc), 0) FROM messages_vocab WHERE term = ?"_s);
+                q.addBindValue(word);
+            }
+            if (!q.exec() || !q.next())
+                return -1;
+            const qint64 docs = q.value(0).toLongLong();
+            estimate = estimate < 0 ? docs : std::min(estimate, docs);
+        }
+    }
+    return estimate;
+}
+
 Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, AgentId me, int limit) const
 {
     const bool postgres = m_database.isPostgres();
+    QVariantList conditionBinds;
+    QStringList conditions{ticketConditionsSql(query, me, m_clock.nowMs(), postgres, conditionBinds)};
+    const QStringList negated = postgres ? query.negatedTsQueries() : query.negatedFts5();
+    for (const QString &term : negated) {
+        conditions.append(postgres ? u"t.id NOT IN (SELECT ticket_id FROM messages WHERE search @@ to_tsquery('simple', ?)) "
+                                     "AND NOT t.search @@ to_tsquery('simple', ?)"_s
+                                   : u"t.id NOT IN (SELECT m.ticket_id FROM messages_fts JOIN messages m "
+                                     "ON m.id = messages_fts.rowid WHERE messages_fts MATCH ?) "
+                                     "AND t.id NOT IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)"_s);
+        conditionBinds << term << term;
+    }
+
+    QString sql;
     QVariantList binds;
-    QString hits;
-    if (query.hasPositiveTerms()) {
+    const bool words = query.hasPositiveTerms();
+    const bool common = words && estimateHits(query) > m_commonThreshold;
+    if (!words) {
+        sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s)
+            + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
+        binds = conditionBinds;
+    } else if (common) {
+        // Newest first; each ticket is probed in the index by rowid, so the cost follows
+        // the rows read (few, for a common word), not the hits.
+        const QString q = query.toFts5();
+        sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s)
+            + u" AND (EXISTS (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? AND rowid = t.id) "
+              "OR EXISTS (SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND EXISTS "
+              "(SELECT 1 FROM messages_fts WHERE messages_fts MATCH ? AND rowid = m.id)) "
+              "OR EXISTS (SELECT 1 FROM customers_fts WHERE customers_fts MATCH ? AND rowid = t.customer_id)) "
+              "ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
+        binds = conditionBinds;
+        binds << q << q << q;
+    } else {
         // Subjects weigh twice as much as bodies; each source contributes its best rank.
+        QString hits;
         if (postgres) {
             const QString q = query.toTsQuery();
             hits = u"SELECT id AS ticket_id, 2 * ts_rank(search, to_tsquery('simple', ?)) AS score FROM tickets "
@@ -49,29 +108,12 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
                    "JOIN tickets t ON t.customer_id = customers_fts.rowid WHERE customers_fts MATCH ?"_s;
             binds << q << q << q;
         }
+        // Materialised, so the planner starts from the index hits and never walks tickets.
+        sql = u"WITH h AS MATERIALIZED (SELECT ticket_id, max(score) AS score FROM ("_s + hits
+            + u") AS hits GROUP BY ticket_id) SELECT t.id, h.score FROM h JOIN tickets t ON t.id = h.ticket_id WHERE "_s
+            + conditions.join(u" AND "_s) + u" ORDER BY h.score DESC, t.updated_at DESC, t.id DESC LIMIT ?"_s;
+        binds += conditionBinds;
     }
-
-    QStringList conditions{ticketConditionsSql(query, me, m_clock.nowMs(), postgres, binds)};
-    const QStringList negated = postgres ? query.negatedTsQueries() : query.negatedFts5();
-    for (const QString &term : negated) {
-        conditions.append(postgres ? u"t.id NOT IN (SELECT ticket_id FROM messages WHERE search @@ to_tsquery('simple', ?)) "
-                                     "AND NOT t.search @@ to_tsquery('simple', ?)"_s
-                                   : u"t.id NOT IN (SELECT m.ticket_id FROM messages_fts JOIN messages m "
-                                     "ON m.id = messages_fts.rowid WHERE messages_fts MATCH ?) "
-                                     "AND t.id NOT IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)"_s);
-        binds << term << term;
-    }
-
-    QString sql;
-    if (hits.isEmpty()) {
-        sql = u"SELECT t.id, 0 FROM tickets t"_s;
-    } else {
-        sql = u"SELECT t.id, h.score FROM (SELECT ticket_id, max(score) AS score FROM ("_s + hits
-            + u") AS hits GROUP BY ticket_id) AS h JOIN tickets t ON t.id = h.ticket_id"_s;
-    }
-    sql += u" WHERE "_s + conditions.join(u" AND "_s);
-    sql += hits.isEmpty() ? u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s
-                          : u" ORDER BY h.score DESC, t.updated_at DESC, t.id DESC LIMIT ?"_s;
     binds << limit;
 
     QSqlQuery q(m_database.connection());

@@ -32,9 +32,17 @@ public:
     /// `me` answers `assignee:me`.
     Result<QList<Hit>> search(const SearchQuery &query, AgentId me, int limit = 200) const;
 
+    /// Above this many messages holding the query's words, results come newest first
+    /// instead of ranked: ranking every hit of a very common word costs seconds.
+    void setCommonThreshold(qint64 messages) { m_commonThreshold = messages; }
+
 private:
+    /// Messages that can hold all the positive terms (SQLite's vocabulary); -1 if unknown.
+    qint64 estimateHits(const SearchQuery &query) const;
+
     Database &m_database;
     const Clock &m_clock;
+    qint64 m_commonThreshold = 20000;
 };
 
 } // namespace Casebook

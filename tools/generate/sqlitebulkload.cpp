@@ -43,7 +43,8 @@ Result<QString> SqliteBulkLoad::pragma(const QString &sql)
 Status SqliteBulkLoad::begin()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%' "
+    // fts5( only: an fts5vocab table reads the index and has nothing to rebuild.
+    if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5(%' "
                 u"ORDER BY name"_s))
         return sqliteError(q.lastError());
     while (q.next())

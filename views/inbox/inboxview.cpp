@@ -80,7 +80,6 @@ InboxView::InboxView(Database &database, const Clock &clock, QSettings *settings
     }
     // The model starts sorted by last activity, newest first; the indicator says so.
     header->setSortIndicator(InboxModel::LastActivityColumn, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
 
     auto *top = new QHBoxLayout;
     auto *label = new QLabel(tr("&View:"), this);
@@ -105,6 +104,8 @@ InboxView::InboxView(Database &database, const Clock &clock, QSettings *settings
         m_views->setCurrentIndex(saved); // applies it
     else
         applyView(0);
+    // After the first query: turning sorting on asks the model for the order it already has.
+    m_table->setSortingEnabled(true);
 }
 
 InboxView::~InboxView()

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void freshDatabaseGetsTheWholeSchema();
     void reopeningDoesNotMigrateAgain_data() { Test::addEngineColumn(); }
     void reopeningDoesNotMigrateAgain();
+    void olderSchemaIsUpgraded_data() { Test::addEngineColumn(); }
+    void olderSchemaIsUpgraded();
     void newerSchemaIsRefused_data() { Test::addEngineColumn(); }
     void newerSchemaIsRefused();
     void newerSqliteFileIsLeftUntouched();
@@ -110,6 +112,42 @@ void TestMigrations::reopeningDoesNotMigrateAgain()
     }
     auto db = testDb.open();
     QVERIFY(db);
+    QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), Database::latestSchemaVersion());
+}
+
+void TestMigrations::olderSchemaIsUpgraded()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    const bool postgres = engine == DatabaseUrl::Engine::PostgreSQL;
+    const QString dialect = postgres ? u"postgres"_s : u"sqlite"_s;
+    // Schema 1 only, as the first release wrote it.
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(u"sql/"_s + dialect));
+    QVERIFY(QFile::copy(u":/sql/"_s + dialect + u"/001_initial.sql"_s, dir.filePath(u"sql/"_s + dialect + u"/001_initial.sql"_s)));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, u"schema-one"_s);
+        const DatabaseUrl &url = testDb.url();
+        conn.setDatabaseName(postgres ? url.databaseName : url.path);
+        conn.setHostName(url.host);
+        conn.setPort(url.port);
+        conn.setUserName(url.user);
+        conn.setPassword(url.password);
+        QVERIFY(conn.open());
+        const auto first = Migrator(engine, dir.filePath(u"sql"_s)).migrate(conn);
+        QVERIFY(first.ok());
+        QCOMPARE(*first, 1);
+        QSqlQuery query(conn);
+        QVERIFY(query.exec(u"INSERT INTO tickets (subject, created_at, updated_at) VALUES ('Kept across the upgrade', 0, 0)"_s));
+        query.finish();
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(u"schema-one"_s);
+
+    auto db = testDb.open();
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 2);
+    QCOMPARE(count(db->connection(), u"SELECT count(*) FROM tickets WHERE subject = 'Kept across the upgrade'"_s), 1);
     QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), Database::latestSchemaVersion());
 }
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void searches();
     void hostileInputNeverBreaksTheQuery();
     void newMessageIsSearchableAtOnce();
+    void commonWordsComeNewestFirst();
 
 private:
     QList<qint64> find(const QString &text);
@@ -144,6 +145,29 @@ void TestTicketSearch::newMessageIsSearchableAtOnce()
     QCOMPARE(find(u"zeppelin"_s), QList<qint64>{});
     QVERIFY(TicketStore(*m_db, *m_clock).addMessage(m_export, MessageKind::Customer, {}, u"Also the zeppelin report"_s).ok());
     QCOMPARE(find(u"zeppelin"_s), QList<qint64>{m_export.value()});
+}
+
+void TestTicketSearch::commonWordsComeNewestFirst()
+{
+    SearchQuery::ParseError error;
+    const SearchQuery query = SearchQuery::parse(u"totals"_s, today, &error);
+    TicketSearch search(*m_db, *m_clock);
+    search.setCommonThreshold(0); // every word counts as very common here
+    const auto hits = search.search(query, m_anna);
+    QVERIFY2(hits.ok(), qPrintable(hits.ok() ? QString() : hits.error().detail));
+    QList<qint64> ids;
+    for (const auto &hit : hits.value())
+        ids.append(hit.ticket.value());
+    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
+    if (engine == DatabaseUrl::Engine::SQLite)
+        QCOMPARE(ids, (QList<qint64>{m_export.value(), m_invoice.value()})); // newest first
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, (QList<qint64>{m_invoice.value(), m_export.value()})); // the same tickets either way
+    // Negation and filters still apply on the recency path.
+    const auto filtered = search.search(SearchQuery::parse(u"totals -draft channel:email"_s, today, &error), m_anna);
+    QVERIFY(filtered.ok());
+    QCOMPARE(filtered->size(), 1);
+    QCOMPARE(filtered->first().ticket, m_invoice);
 }
 
 QTEST_GUILESS_MAIN(TestTicketSearch)
