@@ -198,6 +198,8 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     const qint64 now = m_clock.nowMs();
+    const bool numericSort = m_sortColumn != SubjectColumn && m_sortColumn != CustomerColumn
+        && m_sortColumn != AssigneeColumn && m_sortColumn != ChannelColumn;
     QList<Row> rows;
     while (q.next()) {
         Row r;
@@ -220,7 +222,9 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
         r.responded = !q.value(12).isNull();
         r.complexity = complexityNames.parse(q.value(13).toString());
         r.severity = severityNames.parse(q.value(14).toString());
-        r.sortKey = q.value(15);
+        // SQLite gives a subquery's computed column no declared type and returns it as
+        // text; bound back as text it still compares right, but no index range can use it.
+        r.sortKey = numericSort ? QVariant(q.value(15).toLongLong()) : q.value(15);
         rows.append(r);
     }
     return rows;
