@@ -230,15 +230,25 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
     return rows;
 }
 
+QString InboxModel::keyset(const QString &op, const Row &row, QVariantList &binds) const
+{
+    const QString key = sortExpression();
+    if (m_database.isPostgres()) {
+        binds << row.sortKey << row.id.value();
+        return u"("_s + key + u", t.id) "_s + op + u" (?, ?)"_s;
+    }
+    // SQLite seeks on the first column of a row value only (and not at all on an
+    // expression index); spelled out, it seeks on both, even through long runs of ties.
+    binds << row.sortKey << row.sortKey << row.id.value();
+    return u"("_s + key + u' ' + op + u" ? OR ("_s + key + u" = ? AND t.id "_s + op + u" ?))"_s;
+}
+
 // The row's index in the sorted result: how many matching rows come before it.
 Result<int> InboxModel::countBefore(const Row &row) const
 {
-    const QString op = m_sortOrder == Qt::DescendingOrder ? u">"_s : u"<"_s;
     Sql base = baseWhere();
-    base.binds << row.sortKey << row.id.value();
-    return countRows(m_database,
-                     u"SELECT count(*)"_s + fromSql + u" WHERE "_s + base.where + u" AND ("_s + sortExpression()
-                         + u", t.id) "_s + op + u" (?, ?)"_s,
+    const QString condition = keyset(m_sortOrder == Qt::DescendingOrder ? u">"_s : u"<"_s, row, base.binds);
+    return countRows(m_database, u"SELECT count(*)"_s + fromSql + u" WHERE "_s + base.where + u" AND "_s + condition,
                      base.binds);
 }
 
@@ -331,10 +341,9 @@ const InboxModel::Row *InboxModel::rowAt(int row) const
         if (const auto previous = m_pages.constFind(page - 1);
             previous != m_pages.cend() && previous->size() == pageSize) {
             // Reading on from the page above: by key, whatever the depth.
-            const Row &last = previous->constLast();
-            const QString op = m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s;
-            rows = fetch(u"("_s + sortExpression() + u", t.id) "_s + op + u" (?, ?)"_s, {last.sortKey, last.id.value()},
-                         pageSize, 0);
+            QVariantList binds;
+            const QString after = keyset(m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s, previous->constLast(), binds);
+            rows = fetch(after, binds, pageSize, 0);
         } else {
             rows = fetch({}, {}, pageSize, page * pageSize);
         }

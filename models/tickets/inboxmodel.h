@@ -102,6 +102,8 @@ private:
     QString sortExpression() const;
     Result<QList<Row>> fetch(const QString &extraCondition, const QVariantList &extraBinds, int limit, int offset) const;
     Result<int> countBefore(const Row &row) const;
+    /// `(sort key, id) op (row's key, row's id)`, written so the engine can seek the index.
+    QString keyset(const QString &op, const Row &row, QVariantList &binds) const;
     QString countSql(const Sql &base) const;
     Result<int> totalCount() const;
     const Row *rowAt(int row) const;
