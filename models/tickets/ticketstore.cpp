@@ -204,6 +204,18 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
     return MessageId(*message);
 }
 
+Status TicketStore::recordEvent(WriteTransaction &tx, TicketId id, AgentId by, const QString &kind,
+                                const QVariant &oldValue, const QVariant &newValue, const QVariant &reason,
+                                qint64 now) const
+{
+    auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, reason, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                         {id.value(), idOrNull(by.value()), kind, oldValue, newValue, reason, now});
+    if (!event)
+        return event.error();
+    return tx.record(u"ticket"_s, id.value(), Change::Op::Update);
+}
+
 Error TicketStore::conflict(TicketId id) const
 {
     QSqlQuery q(m_database.connection());
@@ -258,13 +270,9 @@ Result<qint64> TicketStore::changeStatus(TicketId id, TicketStatus status, std::
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return conflict(id);
-    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, reason, "
-                             "created_at) VALUES (?, ?, 'status', ?, ?, ?, ?)"_s,
-                             {id.value(), idOrNull(by.value()), ticketStatusNames.name(current->status), name,
-                              resolutionValue, now});
-        !event)
-        return event.error();
-    if (auto recorded = tx.record(u"ticket"_s, id.value(), Change::Op::Update); !recorded)
+    if (auto recorded = recordEvent(tx, id, by, u"status"_s, ticketStatusNames.name(current->status), name,
+                                    resolutionValue, now);
+        !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
@@ -287,13 +295,9 @@ Result<qint64> TicketStore::assign(TicketId id, AgentId assignee, qint64 expecte
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return conflict(id);
-    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, created_at) "
-                             "VALUES (?, ?, 'assignment', ?, ?, ?)"_s,
-                             {id.value(), idOrNull(by.value()), idOrNull(current->assignee.value()),
-                              idOrNull(assignee.value()), now});
-        !event)
-        return event.error();
-    if (auto recorded = tx.record(u"ticket"_s, id.value(), Change::Op::Update); !recorded)
+    if (auto recorded = recordEvent(tx, id, by, u"assignment"_s, idOrNull(current->assignee.value()),
+                                    idOrNull(assignee.value()), QVariant(QMetaType::fromType<QString>()), now);
+        !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
@@ -328,12 +332,8 @@ Status TicketStore::addTag(TicketId id, const QString &tag, AgentId by)
         return linked.error();
     if (linked.value().numRowsAffected() == 0)
         return Done{}; // already tagged: nothing changed, nothing to announce
-    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, new_value, created_at) "
-                             "VALUES (?, ?, 'tag_added', ?, ?)"_s,
-                             {id.value(), idOrNull(by.value()), name, now});
-        !event)
-        return event.error();
-    if (auto recorded = tx.record(u"ticket"_s, id.value(), Change::Op::Update); !recorded)
+    const QVariant none(QMetaType::fromType<QString>());
+    if (auto recorded = recordEvent(tx, id, by, u"tag_added"_s, none, name, none, now); !recorded)
         return recorded;
     return tx.commit();
 }

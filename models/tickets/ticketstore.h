@@ -12,6 +12,7 @@ namespace Casebook {
 
 class Clock;
 class Database;
+class WriteTransaction;
 
 /**
  * Reads and writes tickets, their messages, tags and audit trail. Every write is one
@@ -57,6 +58,9 @@ public:
 
 private:
     Error conflict(TicketId id) const;
+    /// The audit-trail row of a change, and the change itself for the ChangeFeed.
+    Status recordEvent(WriteTransaction &tx, TicketId id, AgentId by, const QString &kind, const QVariant &oldValue,
+                       const QVariant &newValue, const QVariant &reason, qint64 now) const;
     Result<qint64> changeStatus(TicketId id, TicketStatus status, std::optional<Resolution> resolution,
                                 qint64 expectedVersion, AgentId by);
 
