@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "agents/agentstore.h"
+#include "agents/session.h"
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/prompts.h"
@@ -110,6 +111,7 @@ MainWindow::MainWindow(Database &database, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_database(&database)
     , m_settings(settings)
+    , m_session(new Session(database, Clock::system(), settings, this))
     , m_sectionList(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
     , m_notifications(new QStandardItemModel(this))
@@ -149,7 +151,7 @@ void MainWindow::createSections()
 
         QWidget *page = nullptr;
         if (section == Section::Inbox) {
-            page = new InboxView(*m_database, Clock::system(), m_settings, m_sections);
+            page = new InboxView(*m_session, m_sections);
         } else {
             auto *empty = new EmptyState(m_sections);
             empty->setIcon(sectionIcon(section));

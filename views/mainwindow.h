@@ -19,6 +19,7 @@ class QTimer;
 
 namespace Casebook {
 
+class Session;
 class SettingsDialog;
 
 /**
@@ -47,6 +48,8 @@ public:
     void showSection(Section section);
     [[nodiscard]] Section currentSection() const;
     [[nodiscard]] QWidget *sectionWidget(Section section) const;
+    /// Who works at this window, on which database.
+    [[nodiscard]] Session &session() const { return *m_session; }
 
     /// A Settings dialog for this window, not yet shown; the caller owns it.
     [[nodiscard]] SettingsDialog *createSettingsDialog();
@@ -76,6 +79,7 @@ private:
 
     Database *m_database = nullptr;
     QSettings *m_settings = nullptr;
+    Session *m_session = nullptr;
     QListWidget *m_sectionList = nullptr;
     QStackedWidget *m_sections = nullptr;
     std::array<QAction *, Sections.size()> m_sectionActions{};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namedchild.h"
 
+#include "agents/session.h"
 #include "common/itemroles.h"
 #include "inbox/inboxview.h"
 #include "storage/clock.h"
@@ -72,7 +73,8 @@ void TestInboxView::cleanup()
 
 void TestInboxView::showsTicketsAndTheirCount()
 {
-    InboxView view(*m_db, *m_clock, m_settings.get());
+    Session session(*m_db, *m_clock, m_settings.get());
+    InboxView view(session);
     view.resize(900, 500);
     view.show();
     auto *table = Test::namedChild<QTableView>(&view, u"inbox.table"_s);
@@ -85,7 +87,8 @@ void TestInboxView::showsTicketsAndTheirCount()
 
 void TestInboxView::R15_newViewListsTheUnanswered()
 {
-    InboxView view(*m_db, *m_clock, m_settings.get());
+    Session session(*m_db, *m_clock, m_settings.get());
+    InboxView view(session);
     auto *views = Test::namedChild<QComboBox>(&view, u"inbox.views"_s);
     QVERIFY(views);
     QCOMPARE(views->count(), 11);
@@ -98,7 +101,8 @@ void TestInboxView::R15_newViewListsTheUnanswered()
 
 void TestInboxView::newTicketAppearsWithoutLosingTheSelection()
 {
-    InboxView view(*m_db, *m_clock, m_settings.get());
+    Session session(*m_db, *m_clock, m_settings.get());
+    InboxView view(session);
     view.show();
     auto *table = Test::namedChild<QTableView>(&view, u"inbox.table"_s);
     QVERIFY(table);
@@ -114,8 +118,9 @@ void TestInboxView::newTicketAppearsWithoutLosingTheSelection()
 
 void TestInboxView::headerClickSortsAndLayoutIsRemembered()
 {
+    Session session(*m_db, *m_clock, m_settings.get());
     {
-        InboxView view(*m_db, *m_clock, m_settings.get());
+        InboxView view(session);
         view.show();
         auto *table = Test::namedChild<QTableView>(&view, u"inbox.table"_s);
         QHeaderView *header = table->horizontalHeader();
@@ -127,7 +132,7 @@ void TestInboxView::headerClickSortsAndLayoutIsRemembered()
         QCOMPARE(first, order == Qt::AscendingOrder ? u"Ticket 0"_s : u"Ticket 3"_s);
         header->resizeSection(InboxModel::CustomerColumn, 222);
     }
-    InboxView again(*m_db, *m_clock, m_settings.get());
+    InboxView again(session);
     auto *table = Test::namedChild<QTableView>(&again, u"inbox.table"_s);
     QCOMPARE(table->horizontalHeader()->sectionSize(InboxModel::CustomerColumn), 222);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxview.h"
 
+#include "agents/session.h"
 #include "tickets/inboxmodel.h"
 #include "tickets/savedviews.h"
 
@@ -23,10 +24,11 @@ const QString headerKey = u"inbox/header"_s;
 const QString viewKey = u"inbox/view"_s;
 } // namespace
 
-InboxView::InboxView(Database &database, const Clock &clock, QSettings *settings, QWidget *parent)
+InboxView::InboxView(Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_model(new InboxModel(database, clock, this))
-    , m_settings(settings)
+    , m_session(session)
+    , m_model(new InboxModel(session.database(), session.clock(), this))
+    , m_settings(session.settings())
     , m_views(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_error(new QLabel(this))
@@ -130,7 +132,7 @@ void InboxView::applyView(int index)
         return;
     SearchQuery::ParseError error;
     const SearchQuery query = SearchQuery::parse(views.at(index).query, QDate::currentDate(), &error);
-    const auto shown = m_model->setQuery(query, {});
+    const auto shown = m_model->setQuery(query, m_session.agentId());
     m_error->setVisible(!shown.ok());
     if (!shown.ok())
         m_error->setText(shown.error().message);

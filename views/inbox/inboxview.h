@@ -12,9 +12,8 @@ class QTableView;
 
 namespace Casebook {
 
-class Clock;
-class Database;
 class InboxModel;
+class Session;
 
 /**
  * The Inbox section: a saved view picker, the count, and the ticket table. Sorting
@@ -26,7 +25,7 @@ class InboxView final : public QWidget
     Q_DISABLE_COPY_MOVE(InboxView)
 
 public:
-    InboxView(Database &database, const Clock &clock, QSettings *settings, QWidget *parent = nullptr);
+    explicit InboxView(Session &session, QWidget *parent = nullptr);
     ~InboxView() override;
 
     [[nodiscard]] InboxModel *model() const { return m_model; }
@@ -40,6 +39,7 @@ private:
     void applyView(int index);
     void updateCount();
 
+    Session &m_session;
     InboxModel *m_model = nullptr;
     QSettings *m_settings = nullptr;
     QComboBox *m_views = nullptr;

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session.h"
+
+#include "agentstore.h"
+#include "storage/clock.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QSettings>
+
+namespace Casebook {
+
+Session::Session(Database &database, const Clock &clock, QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_settings(settings)
+{
+    reload();
+}
+
+Session::~Session() = default;
+
+QString Session::settingsKey() const
+{
+    // One remembered login per database; the URL is hashed so that settings never hold it.
+    const QByteArray url = m_database.url().toString().toUtf8();
+    return QStringLiteral("identity/")
+        + QString::fromLatin1(QCryptographicHash::hash(url, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+void Session::reload()
+{
+    const AgentStore store(m_database, m_clock);
+    QStringList logins;
+    if (m_settings)
+        logins << m_settings->value(settingsKey()).toString();
+    if (m_database.url().isPostgres())
+        logins << m_database.url().user;
+    logins << qEnvironmentVariable("CASEBOOK_AGENT");
+
+    Agent found;
+    for (const QString &login : std::as_const(logins)) {
+        if (login.isEmpty())
+            continue;
+        const auto id = store.byLogin(login);
+        if (!id || !id->isValid())
+            continue;
+        if (const auto agent = store.agent(*id); agent && agent->active) {
+            found = *agent;
+            break;
+        }
+    }
+    if (!found.id.isValid()) {
+        if (const auto agents = store.agents(); agents && !agents->isEmpty()) {
+            // agents() sorts by name; the lowest id is the team's first member.
+            found = *std::min_element(agents->cbegin(), agents->cend(),
+                                      [](const Agent &a, const Agent &b) { return a.id < b.id; });
+        }
+    }
+    const bool changed = found.id != m_agent.id;
+    m_agent = found;
+    if (changed)
+        Q_EMIT agentChanged();
+}
+
+void Session::setAgent(AgentId id)
+{
+    const AgentStore store(m_database, m_clock);
+    const auto agent = store.agent(id);
+    if (!agent)
+        return;
+    if (m_settings)
+        m_settings->setValue(settingsKey(), agent->login);
+    const bool changed = agent->id != m_agent.id;
+    m_agent = *agent;
+    if (changed)
+        Q_EMIT agentChanged();
+}
+
+} // namespace Casebook
