@@ -6,6 +6,7 @@
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/prompts.h"
+#include "customers/customersview.h"
 #include "inbox/inboxview.h"
 #include "notifications/notificationlist.h"
 #include "settings/settingsdialog.h"
@@ -152,6 +153,8 @@ void MainWindow::createSections()
         QWidget *page = nullptr;
         if (section == Section::Inbox) {
             page = new InboxView(*m_session, m_sections);
+        } else if (section == Section::Customers) {
+            page = new CustomersView(*m_session, m_sections);
         } else {
             auto *empty = new EmptyState(m_sections);
             empty->setIcon(sectionIcon(section));
