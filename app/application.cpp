@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "agents/session.h"
 #include "common/prompts.h"
+#include "customers/customercard.h"
+#include "customers/customersview.h"
+#include "customers/customerstore.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
+#include "storage/clock.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,6 +22,8 @@
 #include <QTranslator>
 
 #include <cstdio>
+
+using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
@@ -279,6 +286,8 @@ int Application::writeScreenshots(const QString &folder)
         save(m_window.get(), QString::number(number++) + u'-' + MainWindow::sectionKey(section));
     }
 
+    writeCustomerScreenshots(save);
+
     const std::unique_ptr<SettingsDialog> settings(m_window->createSettingsDialog());
     settings->show();
     settings->showPage(SettingsDialog::Page::Database);
@@ -286,6 +295,42 @@ int Application::writeScreenshots(const QString &folder)
     settings->showPage(SettingsDialog::Page::Language);
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
     return failures == 0 ? 0 : 1;
+}
+
+void Application::writeCustomerScreenshots(const std::function<void(QWidget *, const QString &)> &save)
+{
+    // The card in the states an agent must tell apart at a glance (R09, R41), found in the
+    // data, plus the narrow card that sits beside a ticket.
+    auto *view = qobject_cast<CustomersView *>(m_window->sectionWidget(MainWindow::Section::Customers));
+    if (!view)
+        return;
+    m_window->showSection(MainWindow::Section::Customers);
+    const CustomerStore store(*m_database);
+    const qint64 now = m_window->session().clock().nowMs();
+    struct Case
+    {
+        const char *name;
+        LicenceState state;
+        bool premium;
+    };
+    CustomerId premium;
+    for (const Case &example : {Case{"valid", LicenceState::Valid, false}, Case{"expiring", LicenceState::Expiring, false},
+                                Case{"expired", LicenceState::Expired, false}, Case{"premium", LicenceState::Valid, true}}) {
+        const auto found = store.findExample(example.state, now, example.premium);
+        if (!found || !found->isValid())
+            continue; // a database without such a customer has no such picture
+        view->showCustomer(*found);
+        save(m_window.get(), u"customers-"_s + QLatin1StringView(example.name));
+        if (example.premium)
+            premium = *found;
+    }
+    if (!premium.isValid())
+        return;
+    CustomerCard narrow(m_window->session());
+    narrow.resize(320, 860);
+    narrow.show();
+    narrow.setCustomer(premium);
+    save(&narrow, u"customers-card-narrow"_s);
 }
 
 } // namespace Casebook

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -44,6 +45,8 @@ private:
     void showMainWindow();
     void reopen(const DatabaseUrl &url);
     [[nodiscard]] int writeScreenshots(const QString &folder);
+    /// customers-valid, -expiring, -expired, -premium and the narrow card, from the data.
+    void writeCustomerScreenshots(const std::function<void(QWidget *, const QString &)> &save);
 
     bool m_headless = false;
     std::vector<std::unique_ptr<QTranslator>> m_translators;

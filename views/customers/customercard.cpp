@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStringListModel>
@@ -97,7 +98,32 @@ CustomerCard::CustomerCard(Session &session, QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(session.database().changeFeed(), &ChangeFeed::changed, this, &CustomerCard::onChanged);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     setCustomer({});
+}
+
+void CustomerCard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSummary();
+}
+
+void CustomerCard::fitSummary()
+{
+    if (m_splitterMoved || height() <= 0)
+        return;
+    const int width = std::max(100, m_splitter->width() - 20);
+    const int wanted = (m_summary->hasHeightForWidth() ? m_summary->heightForWidth(width) : m_summary->sizeHint().height()) + 4;
+    const int total = m_splitter->height() - m_splitter->handleWidth() * (m_splitter->count() - 1);
+    const int summary = std::min(wanted, total / 2);
+    const int rest = total - summary;
+    QList<int> sizes{summary, rest * 3 / 5, rest - rest * 3 / 5};
+    for (int i = 3; i < m_splitter->count(); ++i) {
+        // Added panels share the history's part.
+        sizes[2] /= 2;
+        sizes.append(sizes[2]);
+    }
+    m_splitter->setSizes(sizes);
 }
 
 CustomerCard::~CustomerCard() = default;
@@ -198,6 +224,7 @@ QWidget *CustomerCard::createSummary()
     layout->addWidget(m_error);
     layout->addStretch(1);
 
+    m_summary = content;
     auto *scroll = new QScrollArea;
     scroll->setObjectName(u"card.summary"_s);
     scroll->setWidget(content);
@@ -337,6 +364,9 @@ void CustomerCard::setCustomer(CustomerId customer)
     m_noteEdit->setEnabled(customer.isValid());
     m_tagEdit->setEnabled(customer.isValid());
     updateNoteActions();
+    // Queued: rows just added to the profile form are shown by the layout a moment later,
+    // and only visible rows count in the height the summary asks for.
+    QMetaObject::invokeMethod(this, &CustomerCard::fitSummary, Qt::QueuedConnection);
 }
 
 void CustomerCard::reload()

@@ -61,7 +61,12 @@ public:
 Q_SIGNALS:
     void ticketActivated(Casebook::TicketId ticket);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /// Gives the summary the height it needs (at most half the card) until the person drags.
+    void fitSummary();
     QWidget *createSummary();
     QWidget *createNotes();
     QWidget *createHistory();
@@ -86,6 +91,8 @@ private:
     CustomerNotesModel *m_notes = nullptr;
     CustomerHistoryModel *m_history = nullptr;
     QSplitter *m_splitter = nullptr;
+    QWidget *m_summary = nullptr;
+    bool m_splitterMoved = false;
 
     QLabel *m_name = nullptr;
     QLabel *m_company = nullptr;

@@ -59,7 +59,8 @@ void DetailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(detail, Qt::ElideRight, second.width()));
     } else {
         // The detail keeps its full width; the title gives way.
-        const int detailWidth = std::min(metrics.horizontalAdvance(detail), r.width() / 2);
+        // A few pixels of slack: an exact advance can still elide after rounding.
+        const int detailWidth = std::min(metrics.horizontalAdvance(detail) + 4, r.width() / 2);
         painter->setPen(quiet);
         const QRect right(r.right() - detailWidth, r.top(), detailWidth, line);
         painter->drawText(right, Qt::AlignRight | Qt::AlignVCenter, metrics.elidedText(detail, Qt::ElideLeft, detailWidth));
