@@ -146,7 +146,8 @@ Status CustomerListModel::setSearch(const QString &text)
     m_search = text.trimmed();
     m_query = compile(m_search);
     auto rows = read(std::nullopt, pageSize);
-    auto counted = rows ? count() : Result<int>(rows.error());
+    // A short first page is the whole answer: no second walk over the matches to count them.
+    auto counted = !rows ? Result<int>(rows.error()) : rows->size() < pageSize ? Result<int>(int(rows->size())) : count();
     // A new query is a new list: the one place a reset is right.
     beginResetModel();
     m_rows = rows ? rows.value() : QList<Row>();
