@@ -268,6 +268,12 @@ void TestCustomerCard::R14_tagsAutocompleteFromTheTeamsList()
     QTRY_VERIFY(namedChild<QLabel>(m_card.get(), u"card.tags"_s)->text().contains(u"reseller"_s));
     QCOMPARE(CustomerStore(*m_db).tags(id).value(), QStringList{u"reseller"_s});
     QVERIFY(edit->text().isEmpty());
+    // The tag's "×" removes it from this customer; the team's list keeps it.
+    auto *tags = namedChild<QLabel>(m_card.get(), u"card.tags"_s);
+    Q_EMIT tags->linkActivated(u"remove:reseller"_s);
+    QTRY_VERIFY(!tags->text().contains(u"reseller"_s));
+    QVERIFY(CustomerStore(*m_db).tags(id)->isEmpty());
+    QCOMPARE(CustomerStore(*m_db).tagNames().value(), QStringList{u"reseller"_s});
 }
 
 void TestCustomerCard::R38_copyForAReplyLeavesNotesOut()

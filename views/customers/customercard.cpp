@@ -9,6 +9,7 @@
 #include "detaildelegate.h"
 #include "licencebadge.h"
 #include "notedelegate.h"
+#include "placeholderlistview.h"
 #include "storage/changefeed.h"
 #include "storage/clock.h"
 #include "storage/database.h"
@@ -252,7 +253,9 @@ QWidget *CustomerCard::createNotes()
     header->addWidget(m_showSuperseded);
     layout->addLayout(header);
 
-    m_noteList = new QListView(pane);
+    auto *noteList = new PlaceholderListView(pane);
+    noteList->setPlaceholderText(tr("No notes yet. Write down what the team should know about this customer."));
+    m_noteList = noteList;
     m_noteList->setObjectName(u"card.notes"_s);
     m_noteList->setModel(m_notes);
     m_noteList->setItemDelegate(new NoteDelegate(m_noteList));
@@ -319,7 +322,9 @@ QWidget *CustomerCard::createHistory()
     layout->addWidget(sectionTitle(tr("History"), pane));
     m_lifecycle = makeLabel(pane, u"card.lifecycle"_s);
     layout->addWidget(m_lifecycle);
-    m_historyList = new QListView(pane);
+    auto *historyList = new PlaceholderListView(pane);
+    historyList->setPlaceholderText(tr("No tickets, bug reports or proposals yet."));
+    m_historyList = historyList;
     m_historyList->setObjectName(u"card.history"_s);
     m_historyList->setModel(m_history);
     m_historyList->setItemDelegate(new DetailDelegate(DetailDelegate::Layout::DetailRight, false, m_historyList));
