@@ -8,6 +8,7 @@
 #include "customers/customerstore.h"
 #include "detaildelegate.h"
 #include "licencebadge.h"
+#include "cardlabels.h"
 #include "notedelegate.h"
 #include "placeholderlistview.h"
 #include "storage/changefeed.h"
@@ -42,25 +43,6 @@ namespace Casebook {
 namespace {
 
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
-
-QLabel *makeLabel(QWidget *parent, const QString &name, bool selectable = true)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    if (selectable)
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *title = new QLabel(text, parent);
-    QFont font = title->font();
-    font.setBold(true);
-    title->setFont(font);
-    return title;
-}
 
 QString duration(int minutes)
 {
@@ -136,13 +118,13 @@ QWidget *CustomerCard::createSummary()
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(4);
 
-    m_name = makeLabel(content, u"card.name"_s);
+    m_name = cardLabel(content, u"card.name"_s);
     QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     nameFont.setBold(true);
     m_name->setFont(nameFont);
-    m_company = makeLabel(content, u"card.company"_s);
-    m_emails = makeLabel(content, u"card.emails"_s);
+    m_company = cardLabel(content, u"card.company"_s);
+    m_emails = cardLabel(content, u"card.emails"_s);
     auto *copy = new QToolButton(content);
     copy->setObjectName(u"card.copy"_s);
     copy->setAutoRaise(true);
@@ -167,7 +149,7 @@ QWidget *CustomerCard::createSummary()
     form->setVerticalSpacing(3);
     m_licenceMark = new QLabel(content);
     m_licenceMark->setObjectName(u"card.licenceMark"_s);
-    m_licenceState = makeLabel(content, u"card.licenceState"_s);
+    m_licenceState = cardLabel(content, u"card.licenceState"_s);
     QFont stateFont = m_licenceState->font();
     stateFont.setBold(true);
     m_licenceState->setFont(stateFont);
@@ -175,19 +157,19 @@ QWidget *CustomerCard::createSummary()
     stateRow->setSpacing(6);
     stateRow->addWidget(m_licenceMark);
     stateRow->addWidget(m_licenceState, 1);
-    m_licence = makeLabel(content, u"card.licence"_s);
+    m_licence = cardLabel(content, u"card.licence"_s);
     auto *licenceBox = new QVBoxLayout;
     licenceBox->setSpacing(1);
     licenceBox->addLayout(stateRow);
     licenceBox->addWidget(m_licence);
     form->addRow(tr("Licence:"), licenceBox);
-    m_tier = makeLabel(content, u"card.tier"_s);
+    m_tier = cardLabel(content, u"card.tier"_s);
     form->addRow(tr("Tier:"), m_tier);
-    m_owner = makeLabel(content, u"card.owner"_s);
+    m_owner = cardLabel(content, u"card.owner"_s);
     //: The customer success manager (CSM) who owns this customer
     form->addRow(tr("Success owner:"), m_owner);
 
-    m_tags = makeLabel(content, u"card.tags"_s, false);
+    m_tags = cardLabel(content, u"card.tags"_s, false);
     m_tags->setTextFormat(Qt::RichText);
     m_tags->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_tags, &QLabel::linkActivated, this, [this](const QString &link) {
@@ -219,7 +201,7 @@ QWidget *CustomerCard::createSummary()
     m_profileForm->setVerticalSpacing(3);
     layout->addWidget(m_profileBox);
 
-    m_error = makeLabel(content, u"card.error"_s);
+    m_error = cardLabel(content, u"card.error"_s);
     m_error->setForegroundRole(QPalette::PlaceholderText);
     m_error->hide();
     layout->addWidget(m_error);
@@ -235,92 +217,14 @@ QWidget *CustomerCard::createSummary()
     return scroll;
 }
 
-QWidget *CustomerCard::createNotes()
-{
-    auto *pane = new QWidget;
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(8, 4, 8, 4);
-    layout->setSpacing(4);
-    auto *header = new QHBoxLayout;
-    header->addWidget(sectionTitle(tr("Notes"), pane));
-    //: Next to the notes' title: who can read them (R38)
-    auto *internal = new QLabel(tr("internal, team only"), pane);
-    internal->setForegroundRole(QPalette::PlaceholderText);
-    header->addWidget(internal);
-    header->addStretch(1);
-    m_showSuperseded = new QCheckBox(pane);
-    m_showSuperseded->setObjectName(u"card.showSuperseded"_s);
-    header->addWidget(m_showSuperseded);
-    layout->addLayout(header);
-
-    auto *noteList = new PlaceholderListView(pane);
-    noteList->setPlaceholderText(tr("No notes yet. Write down what the team should know about this customer."));
-    m_noteList = noteList;
-    m_noteList->setObjectName(u"card.notes"_s);
-    m_noteList->setModel(m_notes);
-    m_noteList->setItemDelegate(new NoteDelegate(m_noteList));
-    m_noteList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_noteList->setResizeMode(QListView::Adjust);
-    // A thousand notes lay out in steps; the first screenful paints at once.
-    m_noteList->setLayoutMode(QListView::Batched);
-    m_noteList->setBatchSize(50);
-    m_noteList->setDragEnabled(false); // R38: notes do not travel
-    m_noteList->setSelectionMode(QAbstractItemView::SingleSelection);
-    layout->addWidget(m_noteList, 1);
-
-    m_correcting = makeLabel(pane, u"card.correcting"_s, false);
-    m_correcting->setForegroundRole(QPalette::PlaceholderText);
-    m_correcting->hide();
-    layout->addWidget(m_correcting);
-    m_noteEdit = new QPlainTextEdit(pane);
-    m_noteEdit->setObjectName(u"card.noteEdit"_s);
-    m_noteEdit->setPlaceholderText(tr("Write a note for the team…"));
-    m_noteEdit->setTabChangesFocus(true);
-    m_noteEdit->setFixedHeight(m_noteEdit->fontMetrics().lineSpacing() * 3 + 12);
-    layout->addWidget(m_noteEdit);
-
-    auto *buttons = new QHBoxLayout;
-    m_addNote = new QPushButton(tr("Add Note"), pane);
-    m_addNote->setObjectName(u"card.addNote"_s);
-    m_pin = new QPushButton(tr("Pin"), pane);
-    m_pin->setObjectName(u"card.pinNote"_s);
-    //: Writes a new note that replaces (supersedes) the selected one
-    m_correct = new QPushButton(tr("Correct…"), pane);
-    m_correct->setObjectName(u"card.correctNote"_s);
-    m_cancelCorrection = new QPushButton(tr("Cancel"), pane);
-    m_cancelCorrection->setObjectName(u"card.cancelCorrection"_s);
-    m_cancelCorrection->hide();
-    buttons->addWidget(m_pin);
-    buttons->addWidget(m_correct);
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancelCorrection);
-    buttons->addWidget(m_addNote);
-    layout->addLayout(buttons);
-
-    connect(m_addNote, &QPushButton::clicked, this, &CustomerCard::submitNote);
-    connect(m_pin, &QPushButton::clicked, this, &CustomerCard::togglePin);
-    connect(m_correct, &QPushButton::clicked, this, &CustomerCard::startCorrection);
-    connect(m_cancelCorrection, &QPushButton::clicked, this, &CustomerCard::cancelCorrection);
-    connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &CustomerCard::updateNoteActions);
-    connect(m_noteList->selectionModel(), &QItemSelectionModel::currentChanged, this, &CustomerCard::updateNoteActions);
-    connect(m_notes, &QAbstractItemModel::dataChanged, this, &CustomerCard::updateNoteActions);
-    connect(m_notes, &CustomerNotesModel::supersededCountChanged, this, [this](int count) {
-        //: Shows notes that later notes corrected; %n is how many
-        m_showSuperseded->setText(tr("Show %n corrected", nullptr, count));
-        m_showSuperseded->setVisible(count > 0);
-    });
-    connect(m_showSuperseded, &QCheckBox::toggled, m_notes, &CustomerNotesModel::setShowSuperseded);
-    return pane;
-}
-
 QWidget *CustomerCard::createHistory()
 {
     auto *pane = new QWidget;
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(8, 4, 8, 8);
     layout->setSpacing(4);
-    layout->addWidget(sectionTitle(tr("History"), pane));
-    m_lifecycle = makeLabel(pane, u"card.lifecycle"_s);
+    layout->addWidget(cardSectionTitle(tr("History"), pane));
+    m_lifecycle = cardLabel(pane, u"card.lifecycle"_s);
     layout->addWidget(m_lifecycle);
     auto *historyList = new PlaceholderListView(pane);
     historyList->setPlaceholderText(tr("No tickets, bug reports or proposals yet."));
@@ -345,7 +249,7 @@ void CustomerCard::addPanel(QWidget *panel, const QString &title)
     pane->setObjectName(u"card.panel."_s + panel->objectName());
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(8, 4, 8, 8);
-    layout->addWidget(sectionTitle(title, pane));
+    layout->addWidget(cardSectionTitle(title, pane));
     layout->addWidget(panel, 1);
     m_splitter->addWidget(pane);
     m_splitter->setStretchFactor(m_splitter->count() - 1, 2);
@@ -462,7 +366,7 @@ void CustomerCard::showProfile(const SupportProfile &profile)
     const auto add = [this](const QString &label, const QString &text, const QString &name) {
         if (text.isEmpty())
             return;
-        QLabel *value = makeLabel(m_profileBox, name);
+        QLabel *value = cardLabel(m_profileBox, name);
         value->setText(text);
         m_profileForm->addRow(label, value);
     };
@@ -506,77 +410,6 @@ void CustomerCard::updateLifecycle()
     //: R35 lifecycle line; %1 date of first contact, then counts
     m_lifecycle->setText(tr("First contact %1 · ").arg(first) + tr("%n ticket(s) this quarter · ", nullptr, life->ticketsThisQuarter)
                          + tr("%n open now", nullptr, life->openNow));
-}
-
-void CustomerCard::updateNoteActions()
-{
-    const QModelIndex current = m_noteList->currentIndex();
-    const bool hasNote = current.isValid() && m_customer.id.isValid();
-    const bool superseded = hasNote && current.data(SupersededRole).toBool();
-    m_pin->setEnabled(hasNote && !superseded && !m_correctionOf.isValid());
-    m_pin->setText(hasNote && current.data(PinnedRole).toBool() ? tr("Unpin") : tr("Pin"));
-    m_correct->setEnabled(hasNote && !superseded && !m_correctionOf.isValid());
-    m_addNote->setEnabled(m_customer.id.isValid() && !m_noteEdit->toPlainText().trimmed().isEmpty());
-}
-
-void CustomerCard::submitNote()
-{
-    CustomerStore store(m_session.database(), m_session.clock());
-    const auto added = store.addNote(m_customer.id, m_session.agentId(), m_noteEdit->toPlainText().trimmed(), m_correctionOf);
-    if (!added) {
-        showError(added.error().message); // the text stays in the editor: nothing typed is lost
-        return;
-    }
-    m_error->hide();
-    m_noteEdit->clear();
-    cancelCorrection();
-    const QModelIndex index = m_notes->indexOf(*added);
-    m_noteList->setCurrentIndex(index);
-    m_noteList->scrollTo(index);
-}
-
-void CustomerCard::togglePin()
-{
-    const CustomerNote note = m_notes->noteAt(m_noteList->currentIndex());
-    if (!note.id.isValid())
-        return;
-    const auto pinned = CustomerStore(m_session.database(), m_session.clock()).setPinned(note.id, !note.pinned, note.version);
-    if (!pinned) {
-        showError(pinned.error().message);
-        return;
-    }
-    m_error->hide();
-    m_noteList->scrollTo(m_noteList->currentIndex());
-    updateNoteActions();
-}
-
-void CustomerCard::startCorrection()
-{
-    const CustomerNote note = m_notes->noteAt(m_noteList->currentIndex());
-    if (!note.id.isValid() || note.supersededBy.isValid())
-        return;
-    m_correctionOf = note.id;
-    m_noteEdit->setPlainText(note.body);
-    //: Shown above the editor while a note is being corrected
-    m_correcting->setText(tr("Correcting the note of %1. The old note stays, marked as corrected.")
-                              .arg(NoteDelegate::headerText(m_noteList->currentIndex())));
-    m_correcting->show();
-    m_cancelCorrection->show();
-    m_addNote->setText(tr("Save Correction"));
-    m_noteEdit->setFocus();
-    updateNoteActions();
-}
-
-void CustomerCard::cancelCorrection()
-{
-    if (!m_correctionOf.isValid())
-        return;
-    m_correctionOf = {};
-    m_noteEdit->clear();
-    m_correcting->hide();
-    m_cancelCorrection->hide();
-    m_addNote->setText(tr("Add Note"));
-    updateNoteActions();
 }
 
 void CustomerCard::addTagFromEdit()
