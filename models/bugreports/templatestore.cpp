@@ -107,12 +107,19 @@ Result<TemplateStore::SeedResult> TemplateStore::seedBuiltins()
             return existing.error();
         if (!existing.value().next()) {
             existing.value().finish();
-            auto id = tx.insert(u"INSERT INTO bug_templates (name, file_name, source_yaml, builtin, shipped_yaml, "
-                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                                {form->name, shipped.fileName, text, true, text, now, now});
-            if (!id)
-                return id.error();
-            if (auto recorded = tx.record(u"bug_template"_s, *id, Change::Op::Insert); !recorded)
+            // Two desktops starting at once on PostgreSQL may both get here; the second one's
+            // row is simply not needed.
+            auto inserted = tx.exec(u"INSERT INTO bug_templates (name, file_name, source_yaml, builtin, shipped_yaml, "
+                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (file_name) DO NOTHING RETURNING id"_s,
+                                    {form->name, shipped.fileName, text, true, text, now, now});
+            if (!inserted)
+                return inserted.error();
+            if (!inserted.value().next())
+                continue;
+            const qint64 id = inserted.value().value(0).toLongLong();
+            inserted.value().finish();
+            if (auto recorded = tx.record(u"bug_template"_s, id, Change::Op::Insert); !recorded)
                 return recorded.error();
             result.added.append(shipped.fileName);
             continue;
