@@ -47,6 +47,10 @@ private:
     [[nodiscard]] int writeScreenshots(const QString &folder);
     /// customers-valid, -expiring, -expired, -premium and the narrow card, from the data.
     void writeCustomerScreenshots(const std::function<void(QWidget *, const QString &)> &save);
+    /// --check-template: validates each file, prints its problems, opens no database.
+    [[nodiscard]] static int checkTemplates(const QStringList &files);
+    /// --render-template FILE --screenshot DIR: the hook the bug-report form view fills in.
+    [[nodiscard]] int renderTemplateToPng(const QString &file, const QString &folder);
 
     bool m_headless = false;
     std::vector<std::unique_ptr<QTranslator>> m_translators;
