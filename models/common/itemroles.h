@@ -14,6 +14,7 @@ enum ItemRole {
     CreatedAtRole, ///< UTC epoch milliseconds
     LicenceStateRole, ///< int(LicenceState) of the row's customer
     OverdueRole, ///< bool: an answer is due and late
+    MessageKindRole, ///< int(MessageKind): customer message, agent reply, internal note, system event
 };
 
 } // namespace Casebook
