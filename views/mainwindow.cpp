@@ -6,7 +6,7 @@
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/prompts.h"
-#include "inbox/inboxview.h"
+#include "inbox/inboxsection.h"
 #include "notifications/notificationlist.h"
 #include "settings/settingsdialog.h"
 #include "storage/changefeed.h"
@@ -151,7 +151,7 @@ void MainWindow::createSections()
 
         QWidget *page = nullptr;
         if (section == Section::Inbox) {
-            page = new InboxView(*m_session, m_sections);
+            page = new InboxSection(*m_session, m_sections);
         } else {
             auto *empty = new EmptyState(m_sections);
             empty->setIcon(sectionIcon(section));

@@ -104,6 +104,28 @@ Result<QString> expand(const QString &body, const QHash<QString, QString> &value
     return result;
 }
 
+QHash<QString, QString> values(const Context &context)
+{
+    QHash<QString, QString> result;
+    const auto put = [&result](const QString &name, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            result.insert(name, value);
+    };
+    put(u"customer.first_name"_s, firstName(context.customerName));
+    put(u"customer.name"_s, context.customerName.trimmed());
+    put(u"agent.first_name"_s, firstName(context.agentName));
+    put(u"agent.name"_s, context.agentName.trimmed());
+    put(u"new_agent.first_name"_s, firstName(context.newAgentName));
+    if (context.ticket.isValid())
+        put(u"ticket.number"_s, QString::number(context.ticket.value()));
+    put(u"next_working_time"_s,
+        workingTimeText(context.hours, nextWorkingStart(context.hours, context.nowMs), context.language));
+    put(u"team.ssh_key"_s, context.sshKey.trimmed());
+    if (context.internalEstimate)
+        put(u"estimate"_s, context.internalEstimate->forCustomer().toText(context.language));
+    return result;
+}
+
 QString firstName(const QString &displayName)
 {
     const QString trimmed = displayName.trimmed();

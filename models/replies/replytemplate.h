@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "estimate.h"
 #include "shifts/businesshours.h"
+#include "storage/ids.h"
 #include "storage/result.h"
 
 #include <QHash>
@@ -28,6 +30,23 @@ namespace ReplyTemplate {
 [[nodiscard]] QString describe(const QString &variable);
 /// The variables `body` uses, in order of first use.
 [[nodiscard]] QStringList variablesIn(const QString &body);
+
+/// What a reply is filled in from, where it is used; empty fields are values not known there.
+struct Context
+{
+    QString language = QStringLiteral("en"); ///< the reply's language
+    QString customerName;
+    QString agentName;
+    QString newAgentName; ///< R45: who takes over
+    TicketId ticket;
+    BusinessHours hours; ///< the team's hours, for the next working time
+    qint64 nowMs = 0;
+    QString sshKey; ///< R18
+    std::optional<Estimate> internalEstimate; ///< R20: the customer is told three times this
+};
+
+/// The variables' values from `context`; those not known there are left out.
+[[nodiscard]] QHash<QString, QString> values(const Context &context);
 
 /// `body` with every variable replaced from `values`; an unknown or missing one is Error::Kind::Invalid.
 Result<QString> expand(const QString &body, const QHash<QString, QString> &values);

@@ -60,6 +60,7 @@ ThreadModel::~ThreadModel() = default;
 Status ThreadModel::setTicket(TicketId ticket)
 {
     // Another ticket is another list: the one place a reset is right.
+    m_changing = true;
     beginResetModel();
     m_ticket = ticket;
     m_rows.clear();
@@ -79,6 +80,7 @@ Status ThreadModel::setTicket(TicketId ticket)
         }
     }
     endResetModel();
+    m_changing = false;
     return result;
 }
 
@@ -133,6 +135,18 @@ void ThreadModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_hasEarlier || m_rows.isEmpty())
         return;
+    if (m_changing) {
+        // Asked from a slot of our own change signal (a view, a model tester): a nested
+        // insert would break the change in flight, so the page comes right after it.
+        if (!m_fetchQueued) {
+            m_fetchQueued = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_fetchQueued = false;
+                fetchMore({});
+            }, Qt::QueuedConnection);
+        }
+        return;
+    }
     auto page = readPage(&m_rows.constFirst(), m_pageSize + 1);
     if (!page) {
         m_lastError = page.error().message;
@@ -144,9 +158,11 @@ void ThreadModel::fetchMore(const QModelIndex &parent)
     m_hasEarlier = page->size() > m_pageSize;
     if (rows.isEmpty())
         return;
+    m_changing = true;
     beginInsertRows({}, 0, int(rows.size()) - 1);
     m_rows = rows + m_rows;
     endInsertRows();
+    m_changing = false;
 }
 
 void ThreadModel::onChanged(const QList<Change> &changes)
@@ -177,9 +193,11 @@ void ThreadModel::onChanged(const QList<Change> &changes)
         if (seen.contains(id))
             continue;
         if (const int at = rowOf(MessageId(id)); at >= 0) {
+            m_changing = true;
             beginRemoveRows({}, at, at);
             m_rows.removeAt(at);
             endRemoveRows();
+            m_changing = false;
         }
     }
 }
@@ -189,9 +207,11 @@ void ThreadModel::applyMessage(TicketId ticket, const Row &row)
     const int at = rowOf(row.id);
     if (ticket != m_ticket) {
         if (at >= 0) { // merged away into another ticket
+            m_changing = true;
             beginRemoveRows({}, at, at);
             m_rows.removeAt(at);
             endRemoveRows();
+            m_changing = false;
         }
         return;
     }
@@ -208,9 +228,11 @@ void ThreadModel::applyMessage(TicketId ticket, const Row &row)
         return;
     const auto place = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, earlier);
     const int position = int(place - m_rows.cbegin());
+    m_changing = true;
     beginInsertRows({}, position, position);
     m_rows.insert(position, row);
     endInsertRows();
+    m_changing = false;
 }
 
 int ThreadModel::rowOf(MessageId id) const

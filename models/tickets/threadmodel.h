@@ -73,6 +73,8 @@ private:
     TicketId m_ticket;
     QList<Row> m_rows; ///< oldest first
     bool m_hasEarlier = false;
+    bool m_changing = false; ///< inside a begin/end pair: a fetchMore() from a slot waits
+    bool m_fetchQueued = false;
     int m_pageSize = defaultPageSize;
     QString m_lastError;
 };
