@@ -43,6 +43,7 @@ private:
     [[nodiscard]] std::unique_ptr<Database> openInteractively(DatabaseUrl url, bool demo);
     void showMainWindow();
     void reopen(const DatabaseUrl &url);
+    void showTicketWithNotes();
     [[nodiscard]] int writeScreenshots(const QString &folder);
 
     bool m_headless = false;

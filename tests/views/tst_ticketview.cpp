@@ -302,7 +302,8 @@ void TestTicketView::R20_estimateHelperOffersThreeTimes()
     setCustomerLocale(locale);
     auto view = makeView();
     auto *estimate = child<QLineEdit>(view.get(), u"composer.estimate"_s);
-    QTest::keyClicks(estimate, typed);
+    estimate->setFocus();
+    estimate->insert(typed); // as typed; keyClicks knows only ASCII
     QVERIFY(child<QLabel>(view.get(), u"composer.estimateOffer"_s)->text().endsWith(offered));
     child<QToolButton>(view.get(), u"composer.insertEstimate"_s)->click();
     QCOMPARE(view->composer()->text(Composer::Mode::Reply), offered);
@@ -340,7 +341,7 @@ void TestTicketView::cannedReplies()
     MemoryKeyStore keys;
     QVERIFY(VaultStore(*m_db, keys).setSshPublicKey(
                 u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl team"_s).ok());
-    execute(u"INSERT INTO team_settings (key, value) VALUES (?, ?)"_s, {u"team.time_zone"_s, u"Europe/Moscow"_s});
+    execute(u"UPDATE team_settings SET value = ? WHERE key = ?"_s, {u"Europe/Moscow"_s, u"team.time_zone"_s});
     auto view = makeView();
     view->composer()->setMode(Composer::Mode::Note);
     view->offerReply(key);

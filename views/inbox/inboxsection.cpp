@@ -30,6 +30,7 @@ InboxSection::InboxSection(Session &session, QWidget *parent)
     setChildrenCollapsible(false);
     setStretchFactor(0, 2);
     setStretchFactor(1, 3);
+    setSizes({440, 560});
     if (QSettings *settings = session.settings())
         restoreState(settings->value(splitterKey).toByteArray());
 

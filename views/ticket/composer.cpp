@@ -65,6 +65,7 @@ Composer::Composer(Session &session, const ThreadModel &thread, QWidget *parent)
         e.edit = new QPlainTextEdit(m_stack);
         e.edit->setObjectName(mode == Mode::Reply ? u"composer.reply"_s : u"composer.note"_s);
         e.edit->setTabChangesFocus(true);
+        e.edit->setMinimumHeight(fontMetrics().height() * 4);
         e.timer = new QTimer(this);
         e.timer->setSingleShot(true);
         e.timer->setInterval(draftDelayMs);
@@ -135,7 +136,8 @@ void Composer::buildLayout()
     m_estimate->setPlaceholderText(tr("Internal estimate, e.g. 2 h"));
     m_estimate->setToolTip(tr("The team's own estimate. Customers are told three times as much."));
     m_estimate->setClearButtonEnabled(true);
-    m_estimate->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 13);
+    m_estimate->setMinimumWidth(fontMetrics().horizontalAdvance(m_estimate->placeholderText()) + 40);
+    m_estimate->setMaximumWidth(m_estimate->minimumWidth());
     m_estimateOffer->setObjectName(u"composer.estimateOffer"_s);
     m_insertEstimate->setObjectName(u"composer.insertEstimate"_s);
     m_insertEstimate->setText(tr("Insert"));

@@ -50,12 +50,18 @@ QString whenText(qint64 ms)
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
     const QDate today = QDate::currentDate();
     const QLocale locale;
+    // Minutes are enough in a thread; the tooltip has the exact time. Some locales' short
+    // format (C among them) carries seconds.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s);
+    const QString time = locale.toString(at.time(), timeFormat);
     if (at.date() == today)
-        return locale.toString(at.time(), QLocale::ShortFormat);
+        return time;
     if (at.date().year() == today.year())
         //: Date and time of a message this year, e.g. "12 Nov, 14:05"; %1 date, %2 time
-        return ThreadView::tr("%1, %2").arg(locale.toString(at.date(), u"d MMM"_s), locale.toString(at.time(), QLocale::ShortFormat));
-    return locale.toString(at, QLocale::ShortFormat);
+        return ThreadView::tr("%1, %2").arg(locale.toString(at.date(), u"d MMM"_s), time);
+    //: Date and time of a message in another year; %1 date, %2 time
+    return ThreadView::tr("%1, %2").arg(locale.toString(at.date(), QLocale::ShortFormat), time);
 }
 
 } // namespace

@@ -73,6 +73,12 @@ TicketHeader::TicketHeader(QWidget *parent)
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_customer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setWordWrap(true);
+    // Long names and addresses are cut, never widen the window.
+    for (QLabel *label : {m_customer, m_status, m_assignee, m_due}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(80);
+    }
+    m_subject->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QPalette red = m_error->palette();
     red.setColor(QPalette::WindowText, QColor(190, 30, 30));
     m_error->setPalette(red);
@@ -130,6 +136,7 @@ void TicketHeader::setOverview(const TicketOverview &overview, qint64 nowMs)
     if (!overview.customerEmail.isEmpty())
         customer += u" <"_s + overview.customerEmail + u'>';
     m_customer->setText(customer);
+    m_customer->setToolTip(customer);
     //: Ticket status and who acts next, e.g. "Pending - waiting for the customer"
     m_status->setText(tr("<b>%1</b> - %2").arg(statusText(t.status), nextActorText(nextActor(t.status))));
     m_assignee->setText(overview.assigneeName.isEmpty() ? tr("Unassigned") : overview.assigneeName);

@@ -97,6 +97,9 @@ TicketView::TicketView(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
+    // Reading comes first: the thread gets most of the height until the agent moves the handle.
+    m_threadSplit->setSizes({560, 200});
+    m_columns->setSizes({700, 260});
     if (QSettings *settings = session.settings()) {
         m_threadSplit->restoreState(settings->value(splitKey).toByteArray());
         m_columns->restoreState(settings->value(columnsKey).toByteArray());
