@@ -106,16 +106,17 @@ TicketHeader::TicketHeader(QWidget *parent)
     auto *fields = new QGridLayout;
     fields->setHorizontalSpacing(10);
     fields->setVerticalSpacing(2);
-    fields->addWidget(fieldLabel(tr("Customer"), this), 0, 0);
-    fields->addWidget(m_customer, 0, 1);
-    fields->addWidget(fieldLabel(tr("Status"), this), 0, 2);
-    fields->addWidget(m_status, 0, 3);
-    fields->addWidget(fieldLabel(tr("Assignee"), this), 1, 0);
-    fields->addWidget(m_assignee, 1, 1);
-    fields->addWidget(fieldLabel(tr("Due"), this), 1, 2);
-    fields->addWidget(m_due, 1, 3);
-    fields->setColumnStretch(1, 1);
-    fields->setColumnStretch(3, 1);
+    // The long texts (status with who acts next, due times) get the wide column.
+    fields->addWidget(fieldLabel(tr("Status"), this), 0, 0);
+    fields->addWidget(m_status, 0, 1);
+    fields->addWidget(fieldLabel(tr("Customer"), this), 0, 2);
+    fields->addWidget(m_customer, 0, 3);
+    fields->addWidget(fieldLabel(tr("Due"), this), 1, 0);
+    fields->addWidget(m_due, 1, 1);
+    fields->addWidget(fieldLabel(tr("Assignee"), this), 1, 2);
+    fields->addWidget(m_assignee, 1, 3);
+    fields->setColumnStretch(1, 3);
+    fields->setColumnStretch(3, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
@@ -132,11 +133,9 @@ void TicketHeader::setOverview(const TicketOverview &overview, qint64 nowMs)
     const Ticket &t = overview.ticket;
     m_number->setText(u"#"_s + QString::number(t.id.value()));
     m_subject->setText(t.subject);
-    QString customer = overview.customerName.isEmpty() ? tr("Unknown customer") : overview.customerName;
-    if (!overview.customerEmail.isEmpty())
-        customer += u" <"_s + overview.customerEmail + u'>';
-    m_customer->setText(customer);
-    m_customer->setToolTip(customer);
+    // The address is one hover away; the name is what the agent reads at a glance.
+    m_customer->setText(overview.customerName.isEmpty() ? tr("Unknown customer") : overview.customerName);
+    m_customer->setToolTip(overview.customerEmail);
     //: Ticket status and who acts next, e.g. "Pending - waiting for the customer"
     m_status->setText(tr("<b>%1</b> - %2").arg(statusText(t.status), nextActorText(nextActor(t.status))));
     m_assignee->setText(overview.assigneeName.isEmpty() ? tr("Unassigned") : overview.assigneeName);
@@ -194,7 +193,7 @@ QString TicketHeader::nextActorText(NextActor actor)
     case NextActor::Customer:
         return tr("waiting for the customer");
     case NextActor::ThirdParty:
-        return tr("waiting for developers or a partner");
+        return tr("waiting for a third party");
     case NextActor::CustomerToConfirm:
         return tr("the customer may confirm; closes by itself");
     case NextActor::Nobody:
