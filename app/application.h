@@ -44,6 +44,7 @@ private:
     [[nodiscard]] std::unique_ptr<Database> openInteractively(DatabaseUrl url, bool demo);
     void showMainWindow();
     void reopen(const DatabaseUrl &url);
+    void showTicketWithNotes();
     [[nodiscard]] int writeScreenshots(const QString &folder);
     /// customers-valid, -expiring, -expired, -premium and the narrow card, from the data.
     void writeCustomerScreenshots(const std::function<void(QWidget *, const QString &)> &save);

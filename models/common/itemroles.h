@@ -17,6 +17,7 @@ enum ItemRole {
     SupersededRole, ///< bool: a later note corrects this one
     SupersedesRole, ///< qint64: the id of the note this one corrects, 0 when none
     DetailRole, ///< localised secondary text a delegate shows beside the display text
+    MessageKindRole, ///< int(MessageKind): customer message, agent reply, internal note, system event
 };
 
 } // namespace Casebook
