@@ -49,6 +49,10 @@ public:
         });
     }
 
+    /// A backend for a KeychainKeyStore or VaultSession that forwards here, so the test keeps
+    /// the fake (and can look into it) while the store owns what it was handed.
+    std::unique_ptr<KeychainBackend> borrow();
+
     /// Sends the answers held back so far.
     void release()
     {
@@ -85,5 +89,27 @@ private:
 
     std::vector<std::function<void()>> m_held;
 };
+
+class BorrowedKeychain final : public KeychainBackend
+{
+public:
+    explicit BorrowedKeychain(KeychainBackend &real)
+        : m_real(real)
+    {
+    }
+    ~BorrowedKeychain() override = default;
+    Q_DISABLE_COPY_MOVE(BorrowedKeychain)
+    void read(const QString &a, QObject *c, Callback d) override { m_real.read(a, c, std::move(d)); }
+    void write(const QString &a, const Secret &s, QObject *c, Callback d) override { m_real.write(a, s, c, std::move(d)); }
+    void remove(const QString &a, QObject *c, Callback d) override { m_real.remove(a, c, std::move(d)); }
+
+private:
+    KeychainBackend &m_real;
+};
+
+inline std::unique_ptr<KeychainBackend> FakeKeychain::borrow()
+{
+    return std::make_unique<BorrowedKeychain>(*this);
+}
 
 } // namespace Casebook::Test

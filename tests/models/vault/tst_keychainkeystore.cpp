@@ -20,27 +20,9 @@ namespace {
 const QString passphrase = u"our team passphrase, long enough"_s;
 const QByteArray keyBytes(VaultKey::keyBytes, 'k');
 
-// Borrows the fake: the session owns only what it is handed, so the test keeps looking in.
-class BorrowedKeychain final : public KeychainBackend
-{
-public:
-    explicit BorrowedKeychain(KeychainBackend &real)
-        : m_real(real)
-    {
-    }
-    ~BorrowedKeychain() override = default;
-    Q_DISABLE_COPY_MOVE(BorrowedKeychain)
-    void read(const QString &a, QObject *c, Callback d) override { m_real.read(a, c, std::move(d)); }
-    void write(const QString &a, const Secret &s, QObject *c, Callback d) override { m_real.write(a, s, c, std::move(d)); }
-    void remove(const QString &a, QObject *c, Callback d) override { m_real.remove(a, c, std::move(d)); }
-
-private:
-    KeychainBackend &m_real;
-};
-
 std::unique_ptr<KeychainBackend> borrow(Test::FakeKeychain &fake)
 {
-    return std::make_unique<BorrowedKeychain>(fake);
+    return fake.borrow();
 }
 
 std::unique_ptr<VaultSession> newSession(Database &db, const Clock &clock, Test::FakeKeychain &fake)
