@@ -105,7 +105,9 @@ VaultPanel::VaultPanel(Session &session, VaultSession &vault, QWidget *parent)
     m_rowsLayout->addWidget(m_empty);
     m_rowsLayout->addStretch();
     scroll->setWidget(rows);
-    layout->addWidget(scroll, 1);
+    // The list takes the height when shown; otherwise the stretch keeps the state boxes at the top.
+    layout->addWidget(scroll, 1000);
+    layout->addStretch(1);
 
     connect(m_clipboard, &SecretClipboard::expired, this, [this](bool removed) {
         if (removed)
