@@ -397,6 +397,7 @@ void TestVaultPanel::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QVERIFY(panel.grab().save(dir + u"/vault-unlocked.png"_s));
     QTest::mouseClick(rowButton(panel, shop, u"reveal"_s), Qt::LeftButton);
+    QTest::qWait(50); // the row lays out again for the longer text
     QVERIFY(panel.grab().save(dir + u"/vault-revealed.png"_s));
 
     Test::FakeKeychain otherMachine;
