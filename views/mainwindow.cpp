@@ -12,6 +12,8 @@
 #include "settings/settingsdialog.h"
 #include "storage/changefeed.h"
 #include "storage/clock.h"
+#include "vault/keychainkeystore.h"
+#include "vault/vaultsession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,6 +115,9 @@ MainWindow::MainWindow(Database &database, QSettings *settings, QWidget *parent)
     , m_database(&database)
     , m_settings(settings)
     , m_session(new Session(database, Clock::system(), settings, this))
+    // Quiet until a vault panel starts it: only then is the OS keychain asked for the key.
+    , m_vault(new VaultSession(database, Clock::system(), makeOsKeychain(QStringLiteral(CASEBOOK_APP_ID)),
+                               KdfParams::moderate(), this))
     , m_sectionList(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
     , m_notifications(new QStandardItemModel(this))

@@ -21,6 +21,7 @@ namespace Casebook {
 
 class Session;
 class SettingsDialog;
+class VaultSession;
 
 /**
  * The one window: a section list on the left (Inbox, Customers, Bug reports,
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] QWidget *sectionWidget(Section section) const;
     /// Who works at this window, on which database.
     [[nodiscard]] Session &session() const { return *m_session; }
+    /// The access vault of this window's database, shared by every VaultPanel in it.
+    [[nodiscard]] VaultSession &vaultSession() const { return *m_vault; }
 
     /// A Settings dialog for this window, not yet shown; the caller owns it.
     [[nodiscard]] SettingsDialog *createSettingsDialog();
@@ -80,6 +83,7 @@ private:
     Database *m_database = nullptr;
     QSettings *m_settings = nullptr;
     Session *m_session = nullptr;
+    VaultSession *m_vault = nullptr;
     QListWidget *m_sectionList = nullptr;
     QStackedWidget *m_sections = nullptr;
     std::array<QAction *, Sections.size()> m_sectionActions{};

@@ -48,6 +48,16 @@ struct VaultEntry
     qint64 version = 0;
 };
 
+/// The kind as people read it: "WordPress admin", "Server (SSH)", ...
+[[nodiscard]] QString vaultEntryKindTitle(VaultEntryKind kind);
+
+/**
+ * The access described for an internal message or a hand-over note: kind, label, address,
+ * user name and who checked it when, and a pointer to the vault. Never the secret (it is not
+ * an argument), never the notes (free text that may hold more than it should).
+ */
+[[nodiscard]] QString vaultEntrySummary(const VaultEntry &entry);
+
 /// Identifies the entry without its URL, user name or notes (URLs can embed credentials).
 QDebug operator<<(QDebug debug, const VaultEntry &entry);
 

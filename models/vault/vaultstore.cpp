@@ -309,6 +309,14 @@ Status VaultStore::forgetOnThisMachine()
     return m_keyStore.forget(accountFor((*row)->salt));
 }
 
+Result<QString> VaultStore::keyStoreAccount() const
+{
+    auto row = keyRow();
+    if (!row)
+        return row.error();
+    return row->has_value() ? accountFor((*row)->salt) : QString();
+}
+
 Status VaultStore::requireUnlocked() const
 {
     return m_key ? Status(Done{}) : Status(locked());
@@ -495,6 +503,16 @@ Result<QString> VaultStore::sshPublicKey() const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QString> VaultStore::sshPublicKeyForReply() const
+{
+    auto key = sshPublicKey();
+    if (key && key->isEmpty())
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("Casebook::VaultStore", "The team has no shared SSH public key yet. Set it in the access vault's menu: Team SSH key."),
+                     {}};
+    return key;
 }
 
 Status VaultStore::setSshPublicKey(const QString &key)

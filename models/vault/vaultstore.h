@@ -52,6 +52,9 @@ public:
     /// Drops the key from memory and from this machine's KeyStore.
     Status forgetOnThisMachine();
     [[nodiscard]] bool isUnlocked() const { return m_key.has_value(); }
+    /// The KeyStore account of the team key, empty when the vault is not set up. It names the
+    /// key's salt, so a key kept for another vault (or an older team key) is never found.
+    Result<QString> keyStoreAccount() const;
 
     /// Adds an access with its secret (needs the vault unlocked). `entry.id` is ignored.
     Result<VaultEntryId> add(const VaultEntry &entry, const Secret &secret);
@@ -75,6 +78,12 @@ public:
     /// R18: stores the team's SSH public key once for everyone; refuses anything that is not
     /// a single OpenSSH public key line, and above all a private key.
     Status setSshPublicKey(const QString &key);
+    /**
+     * R18: the text a reply inserts when a customer asks for an agent's SSH key: the team's
+     * shared public key line. Error::Kind::NotFound, with a message saying where to set it,
+     * while the team has none.
+     */
+    Result<QString> sshPublicKeyForReply() const;
 
 private:
     struct KeyRow;

@@ -113,6 +113,8 @@ private Q_SLOTS:
     void R18_sshPublicKeyStoredOnce();
     void tamperedRowsFailClosed_data() { Test::addEngineColumn(); }
     void tamperedRowsFailClosed();
+    void R17_everyBitFlipOfAStoredEntryFailsClosed_data() { Test::addEngineColumn(); }
+    void R17_everyBitFlipOfAStoredEntryFailsClosed();
     void canaryNeverLeaks_data() { Test::addEngineColumn(); }
     void canaryNeverLeaks();
 };
@@ -371,6 +373,41 @@ void TestVaultStore::tamperedRowsFailClosed()
     tamper(*f->db, u"UPDATE vault_entries SET nonce = ?, secret = ? WHERE id = ?"_s,
            {fq.value(0).toByteArray(), fq.value(1).toByteArray(), c->value()});
     expectCorrupt(*c, "another team key");
+}
+
+void TestVaultStore::R17_everyBitFlipOfAStoredEntryFailsClosed()
+{
+    // tst_vaultcrypto flips bits in memory; this flips them in the stored row and reads it
+    // back the way the panel does, so the database round trip cannot hide a difference.
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto f = makeFixture(testDb);
+    QVERIFY(f);
+    const auto id = f->vault->add(sampleEntry(f->customer), Secret::fromText(u"wp-admin: Tr0ub4dor&3"));
+    QVERIFY(id.ok());
+    QSqlQuery q(f->db->connection());
+    QVERIFY(q.prepare(u"SELECT nonce, secret FROM vault_entries WHERE id = ?"_s));
+    q.addBindValue(id->value());
+    QVERIFY(q.exec() && q.next());
+    const QByteArray nonce = q.value(0).toByteArray();
+    const QByteArray secret = q.value(1).toByteArray();
+    q.finish();
+    QCOMPARE(nonce.size() + secret.size(), VaultKey::nonceBytes + 21 + VaultKey::tagBytes);
+
+    const QByteArray row = nonce + secret;
+    int flips = 0;
+    for (qsizetype bit = 0; bit < row.size() * 8; ++bit) {
+        QByteArray damaged = row;
+        damaged[bit / 8] = char(damaged.at(bit / 8) ^ (1 << (bit % 8)));
+        tamper(*f->db, u"UPDATE vault_entries SET nonce = ?, secret = ? WHERE id = ?"_s,
+               {damaged.left(nonce.size()), damaged.mid(nonce.size()), id->value()});
+        const auto opened = f->vault->reveal(*id);
+        QVERIFY2(!opened.ok(), qPrintable(u"bit %1 opened"_s.arg(bit)));
+        QCOMPARE(opened.error().kind, Error::Kind::Corrupt);
+        ++flips;
+    }
+    QCOMPARE(flips, int(row.size() * 8));
+    tamper(*f->db, u"UPDATE vault_entries SET nonce = ?, secret = ? WHERE id = ?"_s, {nonce, secret, id->value()});
+    QCOMPARE(f->vault->reveal(*id).value().toString(), u"wp-admin: Tr0ub4dor&3"_s);
 }
 
 void TestVaultStore::canaryNeverLeaks()

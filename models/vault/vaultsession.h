@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/result.h"
+#include "vaultcrypto.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Casebook {
+
+class Clock;
+class Database;
+class KeychainBackend;
+class KeychainKeyStore;
+class VaultStore;
+
+/**
+ * The access vault as this desktop session sees it: one VaultStore and this machine's
+ * keychain, shared by every vault panel, so the passphrase is asked at most once per session.
+ *
+ * start() works out the state without blocking: not set up; unlocked from the key kept in the
+ * OS keychain; or locked, when the keychain has no key or there is no keychain (then the key
+ * stays in memory for this session only, and message() says so).
+ */
+class VaultSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VaultSession)
+
+public:
+    enum class State {
+        Idle, ///< start() not called yet
+        Checking, ///< asking the keychain for the key of this machine
+        NotSetUp, ///< no team key yet: choose a team passphrase
+        Locked, ///< set up; the passphrase is needed
+        Unlocked,
+        Failed, ///< the vault could not be read; message() says why
+    };
+    Q_ENUM(State)
+
+    /// `keychain` is this machine's keychain (makeOsKeychain() in the app, a fake in tests).
+    VaultSession(Database &database, const Clock &clock, std::unique_ptr<KeychainBackend> keychain,
+                 const KdfParams &newVaultParams, QObject *parent = nullptr);
+    ~VaultSession() override;
+
+    [[nodiscard]] VaultStore &store() const { return *m_store; }
+    [[nodiscard]] KeychainKeyStore &keyStore() const { return *m_keys; }
+    [[nodiscard]] State state() const { return m_state; }
+    /// Why the vault is locked or failed, or a notice about the keychain; may be empty.
+    [[nodiscard]] QString message() const { return m_message; }
+
+    /// Works out the state once; later calls do nothing unless the state is Idle or Failed.
+    void start();
+    /// Stops waiting for the keychain (it may be showing its own unlock prompt) and asks for
+    /// the passphrase; a key the keychain hands over later still unlocks.
+    void skipKeychain();
+    /// Creates the team key (VaultStore::setUp) and unlocks.
+    Status setUp(QStringView passphrase);
+    /// Unlocks with the team passphrase; a wrong one leaves the vault locked.
+    Status unlock(QStringView passphrase);
+    /// Locks this session; the keychain keeps its key.
+    void lock();
+    /// Locks and drops the key from this machine's keychain.
+    Status forgetOnThisMachine();
+
+Q_SIGNALS:
+    void stateChanged(Casebook::VaultSession::State state);
+
+private:
+    void setState(State state, const QString &message = {});
+    void keyFetched(const QString &account, bool found);
+    [[nodiscard]] QString keychainNotice() const;
+
+    std::unique_ptr<KeychainKeyStore> m_keys;
+    std::unique_ptr<VaultStore> m_store;
+    State m_state = State::Idle;
+    QString m_message;
+    QString m_fetching; ///< the account asked for, while Checking
+};
+
+} // namespace Casebook
