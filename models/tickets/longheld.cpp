@@ -15,7 +15,7 @@ namespace Casebook::LongHeld {
 QString condition(const QString &alias)
 {
     return u"(%1.assignee_id IS NOT NULL AND %1.status IN ('new', 'open', 'pending', 'on_hold') "
-           "AND %1.assigned_at <= ?)"_s.arg(alias);
+           "AND %1.assigned_at < ?)"_s.arg(alias);
 }
 
 qint64 threshold(qint64 nowMs, const BusinessHours &hours, int businessDays)
