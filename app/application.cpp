@@ -2,9 +2,11 @@
 #include "application.h"
 
 #include "common/prompts.h"
+#include "linkforwarder.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
+#include "tickets/ticketlink.h"
 
 #include <QApplication>
 #include <QDir>
@@ -83,6 +85,11 @@ int Application::run(const QStringList &arguments)
     }
     m_headless = !options.screenshotDir.isEmpty();
 
+    // R44: a link goes to the Casebook that already runs; this process then has nothing to do.
+    m_linkForwarder = std::make_unique<LinkForwarder>(LinkForwarder::defaultServerName());
+    if (!m_headless && !options.ticketLink.isEmpty() && m_linkForwarder->forward(options.ticketLink))
+        return 0;
+
     const Result<DatabaseUrl> url = chosenDatabase(options);
     if (!url) {
         printLine(stderr, url.error().message);
@@ -95,6 +102,11 @@ int Application::run(const QStringList &arguments)
     showMainWindow();
     if (m_headless)
         return writeScreenshots(options.screenshotDir);
+    // The first instance takes the links; a second one (another database) just runs without.
+    if (m_linkForwarder->listen())
+        connect(m_linkForwarder.get(), &LinkForwarder::linkReceived, this, &Application::openTicketLink);
+    if (!options.ticketLink.isEmpty())
+        QTimer::singleShot(0, this, [this, link = options.ticketLink] { openTicketLink(link); });
     return QApplication::exec();
 }
 
@@ -250,6 +262,14 @@ void Application::reopen(const DatabaseUrl &url)
     m_window.reset();
     m_database = std::move(opened).value();
     showMainWindow();
+}
+
+void Application::openTicketLink(const QString &link)
+{
+    const std::optional<TicketId> ticket = TicketLink::parse(link);
+    if (!ticket || !m_window)
+        return;
+    m_window->openTicket(*ticket);
 }
 
 int Application::writeScreenshots(const QString &folder)

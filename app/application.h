@@ -14,6 +14,7 @@ class QTranslator;
 
 namespace Casebook {
 
+class LinkForwarder;
 class MainWindow;
 
 /**
@@ -44,10 +45,13 @@ private:
     void showMainWindow();
     void reopen(const DatabaseUrl &url);
     [[nodiscard]] int writeScreenshots(const QString &folder);
+    /// R44: shows the ticket a casebook://ticket/N link names.
+    void openTicketLink(const QString &link);
 
     bool m_headless = false;
     std::vector<std::unique_ptr<QTranslator>> m_translators;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<LinkForwarder> m_linkForwarder;
     // Declared before the window so that the window, which uses it, goes first.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MainWindow> m_window;

@@ -22,6 +22,7 @@ public:
         bool demo = false;
         QString screenshotDir; ///< --screenshot DIR; empty: a normal window
         QString language; ///< --lang; empty: the setting or the system
+        QString ticketLink; ///< R44: casebook://ticket/N to open, in the running instance if there is one
         QString message; ///< help or version text, or what is wrong
     };
 
