@@ -188,7 +188,9 @@ void AssignmentPanel::reload()
     TicketAssignment assignment(m_session.database(), m_session.clock());
     const auto handed = assignment.isHandedTo(m_ticket, me);
     const bool handedToMe = ticket->assignee == me && handed && *handed;
-    if (!ticket->assignee.isValid()) {
+    if (!open) {
+        m_holder->setText(tr("This ticket is closed; a customer writing again opens a follow-up."));
+    } else if (!ticket->assignee.isValid()) {
         m_holder->setText(tr("Nobody holds this ticket yet."));
         m_take->setText(tr("&Take"));
     } else if (ticket->assignee == me) {
