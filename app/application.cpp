@@ -8,6 +8,7 @@
 #include "customers/customercard.h"
 #include "customers/customersview.h"
 #include "customers/customerstore.h"
+#include "linkforwarder.h"
 #include "demo/demogenerator.h"
 #include "inbox/inboxsection.h"
 #include "inbox/inboxview.h"
@@ -16,6 +17,7 @@
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
 #include "storage/clock.h"
+#include "tickets/ticketlink.h"
 
 #include <QApplication>
 #include <QTableView>
@@ -101,6 +103,11 @@ int Application::run(const QStringList &arguments)
     }
     m_headless = !options.screenshotDir.isEmpty();
 
+    // R44: a link goes to the Casebook that already runs; this process then has nothing to do.
+    m_linkForwarder = std::make_unique<LinkForwarder>(LinkForwarder::defaultServerName());
+    if (!m_headless && !options.ticketLink.isEmpty() && m_linkForwarder->forward(options.ticketLink))
+        return 0;
+
     const Result<DatabaseUrl> url = chosenDatabase(options);
     if (!url) {
         printLine(stderr, url.error().message);
@@ -113,6 +120,11 @@ int Application::run(const QStringList &arguments)
     showMainWindow();
     if (m_headless)
         return writeScreenshots(options.screenshotDir);
+    // The first instance takes the links; a second one (another database) just runs without.
+    if (m_linkForwarder->listen())
+        connect(m_linkForwarder.get(), &LinkForwarder::linkReceived, this, &Application::openTicketLink);
+    if (!options.ticketLink.isEmpty())
+        QTimer::singleShot(0, this, [this, link = options.ticketLink] { openTicketLink(link); });
     return QApplication::exec();
 }
 
@@ -325,6 +337,14 @@ void Application::showTicketWithNotes()
             return;
         }
     }
+}
+
+void Application::openTicketLink(const QString &link)
+{
+    const std::optional<TicketId> ticket = TicketLink::parse(link);
+    if (!ticket || !m_window)
+        return;
+    m_window->openTicket(*ticket);
 }
 
 int Application::writeScreenshots(const QString &folder)

@@ -15,6 +15,7 @@ class QTranslator;
 
 namespace Casebook {
 
+class LinkForwarder;
 class MainWindow;
 
 /**
@@ -52,10 +53,13 @@ private:
     [[nodiscard]] static int checkTemplates(const QStringList &files);
     /// --render-template FILE --screenshot DIR: the hook the bug-report form view fills in.
     [[nodiscard]] int renderTemplateToPng(const QString &file, const QString &folder);
+    /// R44: shows the ticket a casebook://ticket/N link names.
+    void openTicketLink(const QString &link);
 
     bool m_headless = false;
     std::vector<std::unique_ptr<QTranslator>> m_translators;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<LinkForwarder> m_linkForwarder;
     // Declared before the window so that the window, which uses it, goes first.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MainWindow> m_window;

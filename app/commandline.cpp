@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "tickets/ticketlink.h"
+
 #include <QCommandLineParser>
 
 #include <cstring>
@@ -56,6 +58,9 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         tr("Render the empty form of the issue form FILE to a PNG file in the --screenshot folder, then quit."),
         tr("FILE"));
     parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate});
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 tr("A ticket link to open, in the running Casebook when there is one."),
+                                 QStringLiteral("[casebook://ticket/N]"));
 
     Options options;
     if (!parser.parse(arguments)) {
@@ -81,11 +86,13 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         options.templates = parser.values(checkTemplate) + parser.positionalArguments();
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && !TicketLink::parse(positional.constFirst()))) {
         options.action = Action::Fail;
-        options.message = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        options.message = tr("Unexpected argument: %1").arg(positional.constLast());
         return options;
     }
+    options.ticketLink = positional.value(0);
     options.database = parser.value(database);
     // `tools/dev run` always passes --demo; a database named as well is what the person meant.
     options.demo = parser.isSet(demo) && !parser.isSet(database);

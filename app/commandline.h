@@ -24,6 +24,7 @@ public:
         QString language; ///< --lang; empty: the setting or the system
         QStringList templates; ///< --check-template FILE...: every file to check
         QString renderTemplate; ///< --render-template FILE (with --screenshot DIR)
+        QString ticketLink; ///< R44: casebook://ticket/N to open, in the running instance if there is one
         QString message; ///< help or version text, or what is wrong
     };
 

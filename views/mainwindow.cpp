@@ -308,6 +308,16 @@ void MainWindow::showSection(Section section)
         m_sectionActions.at(i)->setChecked(int(i) == index);
 }
 
+void MainWindow::openTicket(TicketId ticket)
+{
+    showSection(Section::Inbox);
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    Q_EMIT ticketLinkOpened(ticket);
+}
+
 MainWindow::Section MainWindow::currentSection() const
 {
     return Sections.at(std::size_t(qMax(0, m_sections->currentIndex())));

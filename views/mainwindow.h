@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/ids.h"
 
 #include <QMainWindow>
 
@@ -57,6 +58,9 @@ public:
     /// A Settings dialog for this window, not yet shown; the caller owns it.
     [[nodiscard]] SettingsDialog *createSettingsDialog();
 
+    /// R44: brings the window forward on the Inbox and announces ticketLinkOpened().
+    void openTicket(Casebook::TicketId ticket);
+
     /// Remembers size, docks and section, so that the next window starts the same.
     void saveWindowState();
 
@@ -65,6 +69,8 @@ Q_SIGNALS:
     void databaseChangeRequested(const Casebook::DatabaseUrl &url);
     /// Settings were saved with another language: "", "en" or "ru" ("" follows the system).
     void languageChangeRequested(const QString &language);
+    /// R44: a casebook://ticket/N link asked for this ticket (from another process too).
+    void ticketLinkOpened(Casebook::TicketId ticket);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
