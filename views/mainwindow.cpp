@@ -6,13 +6,16 @@
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/prompts.h"
+#include "customers/customercard.h"
 #include "customers/customersview.h"
 #include "inbox/inboxsection.h"
 #include "notifications/notificationlist.h"
 #include "settings/settingsdialog.h"
 #include "storage/changefeed.h"
 #include "storage/clock.h"
+#include "ticket/agentloadpanel.h"
 #include "vault/keychainkeystore.h"
+#include "vault/vaultpanel.h"
 #include "vault/vaultsession.h"
 
 #include <QAction>
@@ -157,9 +160,13 @@ void MainWindow::createSections()
 
         QWidget *page = nullptr;
         if (section == Section::Inbox) {
-            page = new InboxSection(*m_session, m_sections);
+            page = new InboxSection(*m_session, *m_vault, m_sections);
         } else if (section == Section::Customers) {
-            page = new CustomersView(*m_session, m_sections);
+            auto *customers = new CustomersView(*m_session, m_sections);
+            auto *vault = new VaultPanel(*m_session, *m_vault);
+            customers->card()->addPanel(vault, tr("Accesses"));
+            connect(customers->card(), &CustomerCard::customerShown, vault, &VaultPanel::setCustomer);
+            page = customers;
         } else {
             auto *empty = new EmptyState(m_sections);
             empty->setIcon(sectionIcon(section));
@@ -256,6 +263,21 @@ void MainWindow::createNotificationDock()
     QAction *toggle = m_notificationDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("action.notifications"));
     m_viewMenu->addAction(toggle);
+
+    // R19: each agent's open load, so whoever drowns can ask for help and a lead sees it.
+    auto *loadDock = new QDockWidget(tr("Team Load"), this);
+    loadDock->setObjectName(QStringLiteral("teamLoadDock"));
+    loadDock->setWidget(new AgentLoadPanel(*m_session, loadDock));
+    addDockWidget(Qt::RightDockWidgetArea, loadDock);
+    tabifyDockWidget(m_notificationDock, loadDock);
+    m_notificationDock->raise();
+    QAction *loadToggle = loadDock->toggleViewAction();
+    loadToggle->setObjectName(QStringLiteral("action.teamLoad"));
+    m_viewMenu->addAction(loadToggle);
+    // The ticket, its thread and the customer's card need the width on a laptop screen; the
+    // docks are one click away in the View menu, and a window that showed them keeps them.
+    m_notificationDock->hide();
+    loadDock->hide();
 }
 
 void MainWindow::createStatusBar()
@@ -315,6 +337,8 @@ void MainWindow::openTicket(TicketId ticket)
         showNormal();
     raise();
     activateWindow();
+    if (auto *inbox = qobject_cast<InboxSection *>(sectionWidget(Section::Inbox)))
+        inbox->openTicket(ticket);
     Q_EMIT ticketLinkOpened(ticket);
 }
 

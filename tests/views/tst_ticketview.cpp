@@ -6,6 +6,7 @@
 #include "common/itemroles.h"
 #include "customers/customerstore.h"
 #include "drafts/draftstore.h"
+#include "fakekeychain.h"
 #include "inbox/inboxsection.h"
 #include "inbox/inboxview.h"
 #include "storage/clock.h"
@@ -17,6 +18,7 @@
 #include "tickets/threadmodel.h"
 #include "tickets/ticketstore.h"
 #include "vault/keystore.h"
+#include "vault/vaultsession.h"
 #include "vault/vaultstore.h"
 
 #include <QAction>
@@ -492,8 +494,10 @@ void TestTicketView::inboxSectionShowsTheCurrentTicket()
 {
     m_clock->advanceMs(60'000);
     const TicketId second = TicketStore(*m_db, *m_clock).create({u"Second"_s, m_olga, Channel::Chat, u"hi"_s}).value();
+    FakeKeychain keychain;
+    VaultSession vault(*m_db, *m_clock, keychain.borrow(), KdfParams::minimum());
     {
-        InboxSection section(*m_session);
+        InboxSection section(*m_session, vault);
         section.resize(1400, 700);
         section.show();
         auto *table = child<QTableView>(&section, u"inbox.table"_s);
@@ -502,7 +506,7 @@ void TestTicketView::inboxSectionShowsTheCurrentTicket()
         table->selectRow(1);
         QCOMPARE(section.ticketView()->ticket(), m_ticket);
     }
-    InboxSection again(*m_session); // opens where the agent left off
+    InboxSection again(*m_session, vault); // opens where the agent left off
     QCOMPARE(again.ticketView()->ticket(), m_ticket);
 }
 

@@ -276,6 +276,7 @@ void CustomerCard::setCustomer(CustomerId customer)
     // Queued: rows just added to the profile form are shown by the layout a moment later,
     // and only visible rows count in the height the summary asks for.
     QMetaObject::invokeMethod(this, &CustomerCard::fitSummary, Qt::QueuedConnection);
+    Q_EMIT customerShown(customer);
 }
 
 void CustomerCard::reload()

@@ -60,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void ticketActivated(Casebook::TicketId ticket);
+    /// setCustomer() showed this customer; panels added with addPanel() follow it.
+    void customerShown(Casebook::CustomerId customer);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -3,6 +3,7 @@
 
 #include "agents/session.h"
 #include "inboxview.h"
+#include "ticket/ticketsidebar.h"
 #include "ticket/ticketview.h"
 #include "tickets/inboxmodel.h"
 
@@ -19,12 +20,18 @@ const QString splitterKey = u"inbox/splitter"_s;
 const QString ticketKey = u"inbox/ticket"_s;
 } // namespace
 
-InboxSection::InboxSection(Session &session, QWidget *parent)
+InboxSection::InboxSection(Session &session, VaultSession &vault, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_session(session)
     , m_inbox(new InboxView(session, this))
     , m_ticket(new TicketView(session, this))
+    , m_sidebar(new TicketSidebar(session, vault))
 {
+    m_ticket->addSidePanel(m_sidebar);
+    connect(m_ticket, &TicketView::ticketShown, m_sidebar, &TicketSidebar::setTicket);
+    connect(m_sidebar, &TicketSidebar::replyOffered, m_ticket, &TicketView::offerReply);
+    connect(m_sidebar, &TicketSidebar::ticketOpenRequested, this, &InboxSection::openTicket);
+
     addWidget(m_inbox);
     addWidget(m_ticket);
     setChildrenCollapsible(false);
@@ -54,6 +61,17 @@ void InboxSection::showTicket(TicketId ticket)
     if (!ticket.isValid() || ticket == m_ticket->ticket())
         return;
     m_ticket->setTicket(ticket);
+}
+
+void InboxSection::openTicket(TicketId ticket)
+{
+    const QModelIndex row = m_inbox->model()->indexOf(ticket);
+    if (row.isValid()) {
+        m_inbox->table()->selectionModel()->setCurrentIndex(
+            row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_inbox->table()->scrollTo(row);
+    }
+    showTicket(ticket);
 }
 
 void InboxSection::selectStartTicket()

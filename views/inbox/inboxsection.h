@@ -9,7 +9,9 @@ namespace Casebook {
 
 class InboxView;
 class Session;
+class TicketSidebar;
 class TicketView;
+class VaultSession;
 
 /**
  * The Inbox section: the ticket list on the left and the ticket it points at on the right.
@@ -22,11 +24,15 @@ class InboxSection final : public QSplitter
     Q_DISABLE_COPY_MOVE(InboxSection)
 
 public:
-    explicit InboxSection(Session &session, QWidget *parent = nullptr);
+    InboxSection(Session &session, VaultSession &vault, QWidget *parent = nullptr);
     ~InboxSection() override;
 
     [[nodiscard]] InboxView *inbox() const { return m_inbox; }
     [[nodiscard]] TicketView *ticketView() const { return m_ticket; }
+    [[nodiscard]] TicketSidebar *sidebar() const { return m_sidebar; }
+
+    /// Shows this ticket: selected in the list when the list holds it, shown beside it anyway.
+    void openTicket(Casebook::TicketId ticket);
 
 private:
     void showTicket(TicketId ticket);
@@ -35,6 +41,7 @@ private:
     Session &m_session;
     InboxView *m_inbox = nullptr;
     TicketView *m_ticket = nullptr;
+    TicketSidebar *m_sidebar = nullptr;
 };
 
 } // namespace Casebook
