@@ -14,6 +14,7 @@ enum ItemRole {
     CreatedAtRole, ///< UTC epoch milliseconds
     LicenceStateRole, ///< int(LicenceState) of the row's customer
     OverdueRole, ///< bool: an answer is due and late
+    BreachRole, ///< int: 0 none, 1 breaching (first response due within 30 min), 2 breached (R15, R34)
 };
 
 } // namespace Casebook

@@ -6,9 +6,12 @@
 #include "storage/clock.h"
 #include "storage/database.h"
 #include "ticketfilter.h"
+#include "ticketsearch.h"
 
 #include <QCoreApplication>
+#include <QColor>
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 #include <QPointer>
 #include <QSqlError>
@@ -55,9 +58,19 @@ QString dueText(const InboxModel::Row &row, qint64 now)
     if (!row.firstResponseDueAt)
         return {};
     const qint64 minutes = (*row.firstResponseDueAt - now) / 60000;
-    if (minutes < 0)
-        return InboxModel::tr("overdue by %n min", nullptr, int(-minutes));
-    return InboxModel::tr("in %n min", nullptr, int(minutes));
+    const qint64 span = std::abs(minutes);
+    if (minutes < 0) {
+        if (span < 120)
+            return InboxModel::tr("overdue by %n min", nullptr, int(span));
+        if (span < 48 * 60)
+            return InboxModel::tr("overdue by %n h", nullptr, int(span / 60));
+        return InboxModel::tr("overdue by %n days", nullptr, int(span / (24 * 60)));
+    }
+    if (span < 120)
+        return InboxModel::tr("in %n min", nullptr, int(span));
+    if (span < 48 * 60)
+        return InboxModel::tr("in %n h", nullptr, int(span / 60));
+    return InboxModel::tr("in %n days", nullptr, int(span / (24 * 60)));
 }
 
 QString statusText(TicketStatus status)
@@ -106,6 +119,66 @@ QString markerText(const InboxModel::Row &row)
         }
     }
     return {};
+}
+
+// A ticket is "breaching" this long before its first response is due (R15, R34).
+constexpr qint64 breachingWindowMs = 30 * 60 * 1000;
+
+enum class Breach { None, Breaching, Breached };
+
+Breach breachOf(const InboxModel::Row &row, qint64 now)
+{
+    if (row.responded || !row.firstResponseDueAt)
+        return Breach::None;
+    if (*row.firstResponseDueAt < now)
+        return Breach::Breached;
+    return *row.firstResponseDueAt - now < breachingWindowMs ? Breach::Breaching : Breach::None;
+}
+
+// Marks read at a glance: the same hues as the severity names suggest, muted enough to
+// sit on either palette.
+QVariant markerColour(const InboxModel::Row &row)
+{
+    const bool critical = row.severity == Severity::Critical || row.complexity == Complexity::Critical;
+    if (critical)
+        return QColor(0xd0, 0x3b, 0x3b);
+    if (row.severity == Severity::High || row.complexity == Complexity::Complex)
+        return QColor(0xe0, 0x8a, 0x1e);
+    if (row.severity == Severity::Medium || row.complexity == Complexity::Proposal)
+        return QColor(0xd4, 0xb1, 0x06);
+    if (row.severity || row.complexity)
+        return QColor(0x8a, 0x94, 0x9e);
+    return {};
+}
+
+QVariant licenceColour(LicenceState state)
+{
+    switch (state) {
+    case LicenceState::Valid:
+        return QColor(0x3a, 0x9a, 0x5b);
+    case LicenceState::Expiring:
+        return QColor(0xe0, 0x8a, 0x1e);
+    case LicenceState::Expired:
+        return QColor(0xd0, 0x3b, 0x3b);
+    case LicenceState::None:
+        break;
+    }
+    return {};
+}
+
+QString licenceText(LicenceState state)
+{
+    switch (state) {
+    case LicenceState::Valid:
+        return InboxModel::tr("Licence valid");
+    case LicenceState::Expiring:
+        return InboxModel::tr("Licence expires soon");
+    case LicenceState::Expired:
+        return InboxModel::tr("Licence expired");
+    case LicenceState::None:
+        break;
+    }
+    return InboxModel::tr("No licence");
 }
 
 } // namespace
@@ -244,12 +317,17 @@ QString InboxModel::keyset(const QString &op, const Row &row, QVariantList &bind
 }
 
 // The row's index in the sorted result: how many matching rows come before it.
-Result<int> InboxModel::countBefore(const Row &row) const
+InboxModel::Sql InboxModel::countBeforeSql(const Row &row) const
 {
     Sql base = baseWhere();
     const QString condition = keyset(m_sortOrder == Qt::DescendingOrder ? u">"_s : u"<"_s, row, base.binds);
-    return countRows(m_database, u"SELECT count(*)"_s + fromSql + u" WHERE "_s + base.where + u" AND "_s + condition,
-                     base.binds);
+    return {u"SELECT count(*)"_s + fromSql + u" WHERE "_s + base.where + u" AND "_s + condition, base.binds};
+}
+
+Result<int> InboxModel::countBefore(const Row &row) const
+{
+    const Sql sql = countBeforeSql(row);
+    return countRows(m_database, sql.where, sql.binds);
 }
 
 QString InboxModel::countSql(const Sql &base) const
@@ -259,19 +337,37 @@ QString InboxModel::countSql(const Sql &base) const
     return u"SELECT count(*) FROM tickets t WHERE "_s + base.where;
 }
 
-Result<int> InboxModel::totalCount() const
-{
-    const Sql base = baseWhere();
-    return countRows(m_database, countSql(base), base.binds);
-}
-
 Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
 {
     beginResetModel();
     m_view = view;
     m_me = me;
+    m_search = !view.terms.isEmpty();
     ++m_generation;
+    m_unloaded.clear();
+    m_counting.clear();
+    m_recounting = false;
+    m_changedWhileCounting = false;
     dropPages();
+    m_hits.clear();
+    if (m_search) {
+        // Ranked hits, a bounded list: read whole, then shown in pages like any other.
+        const auto hits = TicketSearch(m_database, m_clock).search(view, me, searchLimit);
+        m_countKnown = true;
+        if (!hits) {
+            m_lastError = hits.error().message;
+            m_count = 0;
+            endResetModel();
+            return hits.error();
+        }
+        for (const TicketSearch::Hit &hit : hits.value())
+            m_hits.append(hit.ticket);
+        m_lastError.clear();
+        m_count = int(m_hits.size());
+        endResetModel();
+        Q_EMIT countChanged(m_count);
+        return Done{};
+    }
     // The first page comes at once, for the first paint; the total follows from the worker.
     auto first = fetch({}, {}, pageSize, 0);
     if (!first) {
@@ -294,30 +390,80 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
     return Done{};
 }
 
+QStringList InboxModel::highlightTerms() const
+{
+    QStringList terms;
+    for (const SearchQuery::Term &term : m_view.terms) {
+        if (!term.negated && !terms.contains(term.text, Qt::CaseInsensitive))
+            terms.append(term.text);
+    }
+    return terms;
+}
+
+Result<QList<InboxModel::Row>> InboxModel::fetchHits(int page) const
+{
+    const QList<TicketId> ids = m_hits.mid(qsizetype(page) * pageSize, pageSize);
+    if (ids.isEmpty())
+        return QList<Row>();
+    QVariantList binds;
+    QStringList marks;
+    for (const TicketId id : ids) {
+        binds << id.value();
+        marks << u"?"_s;
+    }
+    auto rows = fetch(u"t.id IN ("_s + marks.join(u',') + u')', binds, int(ids.size()), 0);
+    if (!rows)
+        return rows;
+    // Back into rank order; a ticket deleted since the search leaves no gap in the ids.
+    QHash<qint64, Row> byId;
+    for (const Row &row : rows.value())
+        byId.insert(row.id.value(), row);
+    QList<Row> ordered;
+    for (const TicketId id : ids) {
+        Row gone; // changed since the search so that it no longer matches; the next change refreshes
+        gone.id = id;
+        gone.responded = true;
+        ordered.append(byId.value(id.value(), gone));
+    }
+    return ordered;
+}
+
 void InboxModel::startCount()
 {
     const Sql base = baseWhere();
     const QString sql = countSql(base);
+    QList<Sql> positions;
+    for (const Unloaded &changed : std::as_const(m_counting))
+        positions.append(changed.before);
     const quint64 generation = m_generation;
     QPointer<InboxModel> guard(this);
     Database *database = &m_database;
-    m_pool.start([guard, database, sql, binds = base.binds, generation] {
+    m_pool.start([guard, database, sql, binds = base.binds, positions, generation] {
         const auto count = countRows(*database, sql, binds);
+        QList<int> rows;
+        for (const Sql &position : positions) {
+            const auto row = position.where.isEmpty() ? Result<int>(-1) : countRows(*database, position.where, position.binds);
+            rows.append(row.ok() ? row.value() : -1);
+        }
         // Back on the model's thread; the guard is only read there.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [guard, generation, count = count.ok() ? count.value() : -1] {
+            [guard, generation, count = count.ok() ? count.value() : -1, rows] {
                 if (guard)
-                    guard->countArrived(generation, count);
+                    guard->countArrived(generation, count, rows);
             },
             Qt::QueuedConnection);
     });
 }
 
-void InboxModel::countArrived(quint64 generation, int count)
+void InboxModel::countArrived(quint64 generation, int count, const QList<int> &rows)
 {
     if (generation != m_generation || count < 0)
         return;
+    if (m_countKnown && m_recounting) {
+        applyUnloadedChanges(count, rows);
+        return;
+    }
     if (count > m_count) {
         beginInsertRows({}, m_count, count - 1);
         m_count = count;
@@ -338,7 +484,9 @@ const InboxModel::Row *InboxModel::rowAt(int row) const
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         Result<QList<Row>> rows = QList<Row>();
-        if (const auto previous = m_pages.constFind(page - 1);
+        if (m_search) {
+            rows = fetchHits(page);
+        } else if (const auto previous = m_pages.constFind(page - 1);
             previous != m_pages.cend() && previous->size() == pageSize) {
             // Reading on from the page above: by key, whatever the depth.
             QVariantList binds;
@@ -419,10 +567,44 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return row->sortKey;
         }
     }
-    if (role == Qt::ToolTipRole && column == LastActivityColumn)
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->updatedAt), QLocale::LongFormat);
-    if (role != Qt::DisplayRole)
+    const qint64 now = m_clock.nowMs();
+    switch (role) {
+    case Qt::ToolTipRole:
+        if (column == LastActivityColumn)
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->updatedAt), QLocale::LongFormat);
+        if (column == FirstResponseDueColumn && row->firstResponseDueAt)
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*row->firstResponseDueAt), QLocale::LongFormat);
+        if (column == CustomerColumn && !row->customer.isEmpty())
+            return licenceText(row->licence);
+        if (column == SubjectColumn)
+            return row->subject;
         return {};
+    case Qt::DecorationRole:
+        if (column == MarkerColumn)
+            return markerColour(*row);
+        if (column == CustomerColumn)
+            return licenceColour(row->licence);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == FirstResponseDueColumn && breachOf(*row, now) == Breach::Breached)
+            return QColor(0xc0, 0x30, 0x30);
+        if (column == FirstResponseDueColumn && breachOf(*row, now) == Breach::Breaching)
+            return QColor(0xc0, 0x70, 0x10);
+        return {};
+    case Qt::FontRole:
+        if (column == FirstResponseDueColumn && breachOf(*row, now) != Breach::None) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case BreachRole:
+        return int(breachOf(*row, now));
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
     switch (column) {
     case MarkerColumn:
         return markerText(*row);
