@@ -191,6 +191,37 @@ InboxModel::InboxModel(Database &database, const Clock &clock, QObject *parent)
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
     connect(database.changeFeed(), &ChangeFeed::changed, this, &InboxModel::onChanged);
+    // Pinned rows follow the rows, as persistent indexes do.
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { shiftPinned(first, last - first + 1); });
+    connect(this, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { shiftPinned(first, -(last - first + 1)); });
+    connect(this, &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int start, int end, const QModelIndex &, int destination) {
+                const std::optional<TicketId> moved = m_pinned.contains(start) ? std::optional(m_pinned.value(start)) : std::nullopt;
+                shiftPinned(start, -(end - start + 1));
+                const int to = destination > start ? destination - (end - start + 1) : destination;
+                shiftPinned(to, end - start + 1);
+                if (moved)
+                    m_pinned.insert(to, *moved);
+            });
+}
+
+// Rows from `first` on move by `count`; with a negative count, rows [first, first - count) go.
+void InboxModel::shiftPinned(int first, int count)
+{
+    if (m_pinned.isEmpty())
+        return;
+    QHash<int, TicketId> shifted;
+    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it) {
+        if (it.key() < first)
+            shifted.insert(it.key(), it.value());
+        else if (count > 0)
+            shifted.insert(it.key() + count, it.value());
+        else if (it.key() >= first - count)
+            shifted.insert(it.key() + count, it.value());
+    }
+    m_pinned = shifted;
 }
 
 InboxModel::~InboxModel()
@@ -348,7 +379,10 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
     m_counting.clear();
     m_recounting = false;
     m_changedWhileCounting = false;
-    dropPages();
+    m_pagesAhead = false;
+    m_pages.clear(); // a reset: no persistent index survives it
+    m_recentPages.clear();
+    m_pinned.clear();
     m_hits.clear();
     if (m_search) {
         // Ranked hits, a bounded list: read whole, then shown in pages like any other.
@@ -498,8 +532,11 @@ const InboxModel::Row *InboxModel::rowAt(int row) const
         if (!rows)
             return nullptr;
         // Evict first: inserting or removing invalidates QHash iterators.
-        while (m_pages.size() >= maxPages && !m_recentPages.isEmpty())
-            m_pages.remove(m_recentPages.takeFirst());
+        while (m_pages.size() >= maxPages && !m_recentPages.isEmpty()) {
+            const int evicted = m_recentPages.takeFirst();
+            pinPersistent(evicted);
+            m_pages.remove(evicted);
+        }
         it = m_pages.insert(page, rows.value());
     }
     m_recentPages.removeOne(page);
@@ -508,8 +545,24 @@ const InboxModel::Row *InboxModel::rowAt(int row) const
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
+void InboxModel::pinPersistent(int page) const
+{
+    // While changes wait for the worker's count, a page read now shows the database's new
+    // order against the model's old rows: then a pin taken earlier is the better witness.
+    const bool settled = !m_pagesAhead;
+    const QModelIndexList persistent = persistentIndexList();
+    for (const QModelIndex &index : persistent) {
+        if ((page >= 0 && index.row() / pageSize != page) || (!settled && m_pinned.contains(index.row())))
+            continue;
+        const auto found = m_pages.constFind(index.row() / pageSize);
+        if (found != m_pages.cend() && index.row() % pageSize < found->size())
+            m_pinned.insert(index.row(), found->at(index.row() % pageSize).id);
+    }
+}
+
 void InboxModel::dropPages()
 {
+    pinPersistent();
     m_pages.clear();
     m_recentPages.clear();
 }

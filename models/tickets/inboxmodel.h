@@ -123,11 +123,15 @@ private:
     void startCount();
     void countArrived(quint64 generation, int count, const QList<int> &rows);
     void onChanged(const QList<Casebook::Change> &changes);
-    void applyChange(TicketId id);
+    void applyChange(TicketId id, bool created);
     void applyUnloadedChanges(int count, const QList<int> &rows);
     Result<QList<Row>> fetchHits(int page) const;
     void refreshSearch();
     void dropPages();
+    /// Remembers which ticket each persistent index in `page` (all pages: -1) shows, so
+    /// they can find it again after the rows holding them were dropped from memory.
+    void pinPersistent(int page = -1) const;
+    void shiftPinned(int first, int count);
     void remapPersistentIndexes();
 
     Database &m_database;
@@ -156,6 +160,12 @@ private:
     /// Rows changed while the worker counted: its total may or may not include them, so
     /// one more count follows; the list settles once a count ran undisturbed.
     bool m_changedWhileCounting = false;
+    /// Changes wait for the worker: pages read now may show rows the model has not moved yet.
+    bool m_pagesAhead = false;
+    /// Rows of persistent indexes (selection, current row) and their tickets, kept while
+    /// the pages that showed them are gone; they shift with every row inserted, removed or
+    /// moved, like the persistent indexes themselves.
+    mutable QHash<int, TicketId> m_pinned;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_recentPages; ///< most recently used last
 };

@@ -15,10 +15,15 @@ namespace Casebook {
 void InboxModel::onChanged(const QList<Change> &changes)
 {
     QList<TicketId> tickets;
+    QSet<TicketId> created;
     for (const Change &change : changes) {
         const TicketId id(change.entityId);
-        if (change.entity == u"ticket" && !tickets.contains(id))
+        if (change.entity != u"ticket")
+            continue;
+        if (!tickets.contains(id))
             tickets.append(id);
+        if (change.op == Change::Op::Insert)
+            created.insert(id);
     }
     if (tickets.isEmpty())
         return;
@@ -38,10 +43,10 @@ void InboxModel::onChanged(const QList<Change> &changes)
         return;
     }
     for (const TicketId id : std::as_const(tickets))
-        applyChange(id);
+        applyChange(id, created.contains(id));
 }
 
-void InboxModel::applyChange(TicketId id)
+void InboxModel::applyChange(TicketId id, bool created)
 {
     const int oldRow = indexOf(id).row();
     const auto found = fetch(u"t.id = ?"_s, {id.value()}, 1, 0);
@@ -49,10 +54,28 @@ void InboxModel::applyChange(TicketId id)
         return; // the connection is down; the next change or a reload catches up
     const std::optional<Row> fresh = found->isEmpty() ? std::nullopt : std::optional(found->first());
 
+    if (created) {
+        // New: it was in no list before, so no count is needed; it lands where it sorts
+        // (near the top in the default order, where placing it is cheap).
+        if (!fresh)
+            return;
+        const auto before = countBefore(*fresh);
+        if (!before)
+            return;
+        const int row = std::min(*before, m_count);
+        beginInsertRows({}, row, row);
+        ++m_count;
+        dropPages();
+        endInsertRows();
+        Q_EMIT countChanged(m_count);
+        return;
+    }
     if (oldRow < 0) {
         // Not loaded: whether it was in the list before shows in the total, and where it
         // belongs in the rows before it. Both counts can walk much of a big view, so they
         // run on the worker, one round for every change that arrives meanwhile.
+        pinPersistent(); // the pages still match the rows; from now on they may not
+        m_pagesAhead = true;
         m_unloaded.append({id, fresh ? countBeforeSql(*fresh) : Sql{}});
         if (!m_recounting) {
             m_changedWhileCounting = false;
@@ -119,6 +142,9 @@ void InboxModel::applyUnloadedChanges(int count, const QList<int> &rows)
         m_recounting = true;
         m_counting = std::exchange(m_unloaded, {});
         startCount();
+    } else {
+        dropPages(); // pages read while waiting may be ahead of the rows; now they agree
+        m_pagesAhead = false;
     }
 }
 
@@ -175,12 +201,12 @@ void InboxModel::remapPersistentIndexes()
     const QModelIndexList persistent = persistentIndexList();
     QList<TicketId> ids;
     ids.reserve(persistent.size());
-    for (const QModelIndex &index : persistent) {
-        const auto page = m_pages.constFind(index.row() / pageSize);
-        const bool loaded = page != m_pages.cend() && index.row() % pageSize < page->size();
-        ids.append(loaded ? page->at(index.row() % pageSize).id : TicketId());
-    }
-    dropPages();
+    pinPersistent();
+    for (const QModelIndex &index : persistent)
+        ids.append(m_pinned.value(index.row()));
+    m_pinned.clear();
+    m_pages.clear();
+    m_recentPages.clear();
     QModelIndexList to;
     to.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {
@@ -195,6 +221,8 @@ void InboxModel::remapPersistentIndexes()
             target = persistent.at(i);
         }
         to.append(target);
+        if (target.isValid() && ids.at(i).isValid())
+            m_pinned.insert(target.row(), ids.at(i)); // their pages are not loaded now
     }
     changePersistentIndexList(persistent, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);

@@ -21,3 +21,14 @@ CREATE INDEX tickets_created ON tickets(created_at);
 -- the columns in the index, skipping needs no table row (index-only scans).
 DROP INDEX tickets_updated;
 CREATE INDEX tickets_updated ON tickets(updated_at DESC, id DESC) INCLUDE (status, assignee_id);
+
+-- Search finds a customer by the words of an address ("alice", "northwind", or the whole
+-- "alice@northwind.example" typed as a phrase), as SQLite's tokenizer does; PostgreSQL's
+-- parser keeps an address as one lexeme, so the address is indexed split as well.
+DROP INDEX customers_search;
+ALTER TABLE customers DROP COLUMN search;
+ALTER TABLE customers ADD COLUMN search tsvector
+    GENERATED ALWAYS AS (to_tsvector('simple', display_name || ' ' || coalesce(company, '') || ' '
+                                     || coalesce(primary_email, '') || ' '
+                                     || translate(coalesce(primary_email, ''), '@.-_+', '     '))) STORED;
+CREATE INDEX customers_search ON customers USING GIN (search);

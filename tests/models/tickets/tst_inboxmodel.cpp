@@ -76,7 +76,7 @@ private Q_SLOTS:
     void followsThousandsOfChangesOutsideTheLoadedPages();
     void unloadedChangesCountOnTheWorker();
     void searchRanksHitsAndFollowsNewMessages();
-    void R34_breachingAndBreachedAreMarked();
+    void R15_R34_breachingAndBreachedAreMarked();
 
 private:
     std::unique_ptr<Test::TestDatabase> m_testDb;
@@ -323,7 +323,7 @@ void TestInboxModel::searchRanksHitsAndFollowsNewMessages()
     QVERIFY(model.indexOf(*other).isValid());
 }
 
-void TestInboxModel::R34_breachingAndBreachedAreMarked()
+void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
 {
     WriteTransaction tx(*m_db);
     QVERIFY(tx.begin().ok());
