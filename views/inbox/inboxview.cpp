@@ -65,7 +65,8 @@ InboxView::InboxView(Session &session, QWidget *parent)
     , m_highlight(new HighlightDelegate(this))
 {
     m_views->setObjectName(u"inbox.views"_s);
-    m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_views->setMinimumContentsLength(18);
     m_addView = toolButton(u"inbox.addView"_s, tr("+"), tr("Save the search as a view for the team"), this);
     m_editView = toolButton(u"inbox.editView"_s, tr("Edit"), tr("Rename or change this team view"), this);
     m_removeView = toolButton(u"inbox.removeView"_s, tr("Remove"), tr("Remove this team view"), this);
@@ -94,6 +95,9 @@ InboxView::InboxView(Session &session, QWidget *parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
+    // Severity and licence marks are small swatches, not icons.
+    const int swatch = std::max(6, fontMetrics().height() / 2);
+    m_table->setIconSize(QSize(swatch, swatch));
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never asks a million rows for their size.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -105,13 +109,13 @@ InboxView::InboxView(Session &session, QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(InboxModel::SubjectColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    for (const auto &[column, ems] : {std::pair{InboxModel::MarkerColumn, 6}, {InboxModel::CustomerColumn, 10},
+    for (const auto &[column, ems] : {std::pair{InboxModel::MarkerColumn, 7}, {InboxModel::CustomerColumn, 11},
                                       {InboxModel::StatusColumn, 6}, {InboxModel::AssigneeColumn, 8},
                                       {InboxModel::TagsColumn, 8}, {InboxModel::ChannelColumn, 5},
-                                      {InboxModel::LastActivityColumn, 7}, {InboxModel::FirstResponseDueColumn, 8}}) {
-        // Wide enough for its title, whatever the language.
+                                      {InboxModel::LastActivityColumn, 7}, {InboxModel::FirstResponseDueColumn, 10}}) {
+        // Wide enough for its title and the sort arrow, whatever the language.
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(ems * em, header->fontMetrics().horizontalAdvance(title) + 2 * em));
+        header->resizeSection(column, std::max(ems * em, header->fontMetrics().horizontalAdvance(title) + 3 * em));
     }
     header->setSectionHidden(InboxModel::ChannelColumn, true); // one click away in the header's menu
     if (m_settings)
@@ -138,16 +142,15 @@ InboxView::InboxView(Session &session, QWidget *parent)
     top->addWidget(m_addView);
     top->addWidget(m_editView);
     top->addWidget(m_removeView);
-    top->addSpacing(8);
-    top->addWidget(m_search, 1);
-    top->addSpacing(8);
+    top->addStretch(1);
     top->addWidget(m_tagged);
-    top->addSpacing(8);
+    top->addSpacing(12);
     top->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
     layout->addLayout(top);
+    layout->addWidget(m_search);
     layout->addWidget(m_searchError);
     layout->addWidget(createViewEditor());
     layout->addWidget(m_error);
