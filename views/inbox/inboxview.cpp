@@ -113,9 +113,11 @@ InboxView::InboxView(Session &session, QWidget *parent)
                                       {InboxModel::StatusColumn, 6}, {InboxModel::AssigneeColumn, 8},
                                       {InboxModel::TagsColumn, 8}, {InboxModel::ChannelColumn, 5},
                                       {InboxModel::LastActivityColumn, 7}, {InboxModel::FirstResponseDueColumn, 10}}) {
-        // Wide enough for its title and the sort arrow, whatever the language.
+        // Wide enough for its title and the sort arrow, within reason: a long title (Russian
+        // ones often are) is elided rather than squeezing the subject off the screen.
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(ems * em, header->fontMetrics().horizontalAdvance(title) + 3 * em));
+        const int wanted = header->fontMetrics().horizontalAdvance(title) + 2 * em;
+        header->resizeSection(column, std::clamp(wanted, ems * em, (ems + 2) * em));
     }
     header->setSectionHidden(InboxModel::ChannelColumn, true); // one click away in the header's menu
     if (m_settings)
