@@ -84,12 +84,15 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
                                "UNION SELECT rowid FROM (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? "
                                "ORDER BY rowid DESC LIMIT ?) "
                                "UNION SELECT t.id FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? "
-                               "ORDER BY rowid DESC LIMIT ?) c JOIN tickets t ON t.customer_id = c.rowid) "
+                               "ORDER BY rowid DESC LIMIT ?) c JOIN tickets t ON t.customer_id = c.rowid "
+                               "UNION SELECT t.id FROM (SELECT customer_id FROM customer_emails_fts "
+                               "WHERE customer_emails_fts MATCH ? ORDER BY rowid DESC LIMIT ?) e "
+                               "JOIN tickets t ON t.customer_id = e.customer_id) "
                                "SELECT t.id, 0 FROM h JOIN tickets t ON t.id = h.id WHERE "_s
             + conditions.join(u" AND "_s) + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
         // Wide enough that filters rarely leave fewer than `limit` tickets.
         const int window = std::max(recentWindow, limit * 8);
-        QVariantList recentBinds{q, window, q, window, q, window / 10};
+        QVariantList recentBinds{q, window, q, window, q, window / 10, q, window / 10};
         recentBinds += conditionBinds;
         recentBinds << limit;
         auto hits = run(recent, recentBinds);
@@ -100,10 +103,11 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
             + u" AND (EXISTS (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? AND rowid = t.id) "
               "OR EXISTS (SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND EXISTS "
               "(SELECT 1 FROM messages_fts WHERE messages_fts MATCH ? AND rowid = m.id)) "
-              "OR EXISTS (SELECT 1 FROM customers_fts WHERE customers_fts MATCH ? AND rowid = t.customer_id)) "
+              "OR EXISTS (SELECT 1 FROM customers_fts WHERE customers_fts MATCH ? AND rowid = t.customer_id) "
+              "OR t.customer_id IN (SELECT customer_id FROM customer_emails_fts WHERE customer_emails_fts MATCH ?)) "
               "ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
         binds = conditionBinds;
-        binds << q << q << q;
+        binds << q << q << q << q;
     } else if (!words) {
         sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s)
             + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
@@ -118,16 +122,20 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
                    "UNION ALL SELECT ticket_id, ts_rank(search, to_tsquery('simple', ?)) FROM messages "
                    "WHERE search @@ to_tsquery('simple', ?) "
                    "UNION ALL SELECT t.id, ts_rank(c.search, to_tsquery('simple', ?)) FROM customers c "
-                   "JOIN tickets t ON t.customer_id = c.id WHERE c.search @@ to_tsquery('simple', ?)"_s;
-            binds << q << q << q << q << q << q;
+                   "JOIN tickets t ON t.customer_id = c.id WHERE c.search @@ to_tsquery('simple', ?) "
+                   "UNION ALL SELECT t.id, ts_rank(e.search, to_tsquery('simple', ?)) FROM customer_emails e "
+                   "JOIN tickets t ON t.customer_id = e.customer_id WHERE e.search @@ to_tsquery('simple', ?)"_s;
+            binds << q << q << q << q << q << q << q << q;
         } else {
             const QString q = query.toFts5();
             hits = u"SELECT rowid AS ticket_id, -2 * bm25(tickets_fts) AS score FROM tickets_fts WHERE tickets_fts MATCH ? "
                    "UNION ALL SELECT m.ticket_id, -bm25(messages_fts) FROM messages_fts "
                    "JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? "
                    "UNION ALL SELECT t.id, -bm25(customers_fts) FROM customers_fts "
-                   "JOIN tickets t ON t.customer_id = customers_fts.rowid WHERE customers_fts MATCH ?"_s;
-            binds << q << q << q;
+                   "JOIN tickets t ON t.customer_id = customers_fts.rowid WHERE customers_fts MATCH ? "
+                   "UNION ALL SELECT t.id, -bm25(customer_emails_fts) FROM customer_emails_fts "
+                   "JOIN tickets t ON t.customer_id = customer_emails_fts.customer_id WHERE customer_emails_fts MATCH ?"_s;
+            binds << q << q << q << q;
         }
         // Materialised, so the planner starts from the index hits and never walks tickets.
         sql = u"WITH h AS MATERIALIZED (SELECT ticket_id, max(score) AS score FROM ("_s + hits

@@ -32,3 +32,8 @@ ALTER TABLE customers ADD COLUMN search tsvector
                                      || coalesce(primary_email, '') || ' '
                                      || translate(coalesce(primary_email, ''), '@.-_+', '     '))) STORED;
 CREATE INDEX customers_search ON customers USING GIN (search);
+
+-- Every address of a customer is searchable, not only the primary one.
+ALTER TABLE customer_emails ADD COLUMN search tsvector
+    GENERATED ALWAYS AS (to_tsvector('simple', email || ' ' || translate(email, '@.-_+', '     '))) STORED;
+CREATE INDEX customer_emails_search ON customer_emails USING GIN (search);

@@ -57,7 +57,7 @@ void TestTicketSearch::init()
     m_anna = AgentStore(*m_db, *m_clock).create(anna).value();
     Customer northwind;
     northwind.displayName = u"Northwind Traders"_s;
-    northwind.emails = {u"alice@northwind.example"_s};
+    northwind.emails = {u"alice@northwind.example"_s, u"accounts@nw-billing.example"_s};
     const CustomerId customer = CustomerStore(*m_db, *m_clock).create(northwind).value();
 
     TicketStore tickets(*m_db, *m_clock);
@@ -114,6 +114,8 @@ void TestTicketSearch::searches()
     QCOMPARE(find(u"traders"_s), (QList<qint64>{invoice, exportId}));
     QCOMPARE(find(u"alice@northwind.example"_s), (QList<qint64>{invoice, exportId})); // customer address
     QCOMPARE(find(u"alice"_s), (QList<qint64>{invoice, exportId}));
+    QCOMPARE(find(u"accounts@nw-billing.example"_s), (QList<qint64>{invoice, exportId})); // a second address
+    QCOMPARE(find(u"accounts"_s), (QList<qint64>{invoice, exportId}));
     QCOMPARE(find(u"tag:billing"_s), QList<qint64>{invoice});
     QCOMPARE(find(u"assignee:me"_s), QList<qint64>{login});
     QCOMPARE(find(u"assignee:anna"_s), QList<qint64>{login});
