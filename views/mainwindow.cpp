@@ -3,9 +3,11 @@
 
 #include "agents/agentstore.h"
 #include "agents/session.h"
+#include "common/commandpalette.h"
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/prompts.h"
+#include "common/shortcuts.h"
 #include "customers/customercard.h"
 #include "customers/customersview.h"
 #include "inbox/inboxsection.h"
@@ -128,6 +130,7 @@ MainWindow::MainWindow(Database &database, QSettings *settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casebook"));
+    ShortcutRegistry::instance()->setSettings(settings); // before any section registers its keys
     createSections();
     createActions();
     createNotificationDock();
@@ -240,6 +243,13 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
         m_sectionActions.at(i) = action;
     }
+    viewMenu->addSeparator();
+    auto *palette = new CommandPalette(this);
+    QAction *command = viewMenu->addAction(tr("Command &Palette…"));
+    command->setObjectName(QStringLiteral("action.commandPalette"));
+    connect(command, &QAction::triggered, palette, &CommandPalette::popup);
+    ShortcutRegistry::instance()->add(command, QStringLiteral("app.commandPalette"),
+                                      {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     viewMenu->addSeparator();
     m_viewMenu = viewMenu;
 

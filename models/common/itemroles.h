@@ -18,6 +18,7 @@ enum ItemRole {
     SupersedesRole, ///< qint64: the id of the note this one corrects, 0 when none
     DetailRole, ///< localised secondary text a delegate shows beside the display text
     MessageKindRole, ///< int(MessageKind): customer message, agent reply, internal note, system event
+    BreachRole, ///< int: 0 none, 1 breaching (first response due within 30 min), 2 breached (R15, R34)
 };
 
 } // namespace Casebook

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -74,8 +75,18 @@ Result<int> Migrator::migrate(QSqlDatabase &db) const
                      {}};
     }
 
+    // Applied by number, not by "above the newest": features reserve their numbers ahead, so a
+    // database may hold 008 before 004 lands; each missing one is applied once, in order.
+    QSet<int> applied;
+    if (from > 0) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
+            return Database::errorFrom(query.lastError(), m_engine);
+        while (query.next())
+            applied.insert(query.value(0).toInt());
+    }
     for (const Migration &migration : m_migrations) {
-        if (migration.version <= from)
+        if (applied.contains(migration.version))
             continue;
         qCInfo(lcStorage) << "applying migration" << migration.version << migration.name;
         if (!db.transaction())

@@ -6,10 +6,10 @@
 #include "storage/clock.h"
 #include "storage/database.h"
 #include "ticketfilter.h"
+#include "ticketsearch.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,78 +36,6 @@ Result<int> countRows(Database &database, const QString &sql, const QVariantList
     return q.value(0).toInt();
 }
 
-QString ago(qint64 then, qint64 now)
-{
-    const qint64 minutes = std::max<qint64>(0, (now - then) / 60000);
-    if (minutes < 1)
-        return InboxModel::tr("just now");
-    if (minutes < 60)
-        return InboxModel::tr("%n min ago", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return InboxModel::tr("%n h ago", nullptr, int(minutes / 60));
-    return InboxModel::tr("%n days ago", nullptr, int(minutes / (24 * 60)));
-}
-
-QString dueText(const InboxModel::Row &row, qint64 now)
-{
-    if (row.responded)
-        return InboxModel::tr("answered");
-    if (!row.firstResponseDueAt)
-        return {};
-    const qint64 minutes = (*row.firstResponseDueAt - now) / 60000;
-    if (minutes < 0)
-        return InboxModel::tr("overdue by %n min", nullptr, int(-minutes));
-    return InboxModel::tr("in %n min", nullptr, int(minutes));
-}
-
-QString statusText(TicketStatus status)
-{
-    switch (status) {
-    case TicketStatus::New:
-        return InboxModel::tr("New");
-    case TicketStatus::Open:
-        return InboxModel::tr("Open");
-    case TicketStatus::Pending:
-        return InboxModel::tr("Pending");
-    case TicketStatus::OnHold:
-        return InboxModel::tr("On-hold");
-    case TicketStatus::Solved:
-        return InboxModel::tr("Solved");
-    case TicketStatus::Closed:
-        break;
-    }
-    return InboxModel::tr("Closed");
-}
-
-QString markerText(const InboxModel::Row &row)
-{
-    if (row.severity) {
-        switch (*row.severity) {
-        case Severity::Critical:
-            return InboxModel::tr("Critical");
-        case Severity::High:
-            return InboxModel::tr("High");
-        case Severity::Medium:
-            return InboxModel::tr("Medium");
-        case Severity::Low:
-            return InboxModel::tr("Low");
-        }
-    }
-    if (row.complexity) {
-        switch (*row.complexity) {
-        case Complexity::Critical:
-            return InboxModel::tr("Critical");
-        case Complexity::Complex:
-            return InboxModel::tr("Complex");
-        case Complexity::Proposal:
-            return InboxModel::tr("Proposal");
-        case Complexity::Simple:
-            return InboxModel::tr("Simple");
-        }
-    }
-    return {};
-}
-
 } // namespace
 
 InboxModel::InboxModel(Database &database, const Clock &clock, QObject *parent)
@@ -118,6 +46,37 @@ InboxModel::InboxModel(Database &database, const Clock &clock, QObject *parent)
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
     connect(database.changeFeed(), &ChangeFeed::changed, this, &InboxModel::onChanged);
+    // Pinned rows follow the rows, as persistent indexes do.
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { shiftPinned(first, last - first + 1); });
+    connect(this, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { shiftPinned(first, -(last - first + 1)); });
+    connect(this, &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int start, int end, const QModelIndex &, int destination) {
+                const std::optional<TicketId> moved = m_pinned.contains(start) ? std::optional(m_pinned.value(start)) : std::nullopt;
+                shiftPinned(start, -(end - start + 1));
+                const int to = destination > start ? destination - (end - start + 1) : destination;
+                shiftPinned(to, end - start + 1);
+                if (moved)
+                    m_pinned.insert(to, *moved);
+            });
+}
+
+// Rows from `first` on move by `count`; with a negative count, rows [first, first - count) go.
+void InboxModel::shiftPinned(int first, int count)
+{
+    if (m_pinned.isEmpty())
+        return;
+    QHash<int, TicketId> shifted;
+    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it) {
+        if (it.key() < first)
+            shifted.insert(it.key(), it.value());
+        else if (count > 0)
+            shifted.insert(it.key() + count, it.value());
+        else if (it.key() >= first - count)
+            shifted.insert(it.key() + count, it.value());
+    }
+    m_pinned = shifted;
 }
 
 InboxModel::~InboxModel()
@@ -244,12 +203,17 @@ QString InboxModel::keyset(const QString &op, const Row &row, QVariantList &bind
 }
 
 // The row's index in the sorted result: how many matching rows come before it.
-Result<int> InboxModel::countBefore(const Row &row) const
+InboxModel::Sql InboxModel::countBeforeSql(const Row &row) const
 {
     Sql base = baseWhere();
     const QString condition = keyset(m_sortOrder == Qt::DescendingOrder ? u">"_s : u"<"_s, row, base.binds);
-    return countRows(m_database, u"SELECT count(*)"_s + fromSql + u" WHERE "_s + base.where + u" AND "_s + condition,
-                     base.binds);
+    return {u"SELECT count(*)"_s + fromSql + u" WHERE "_s + base.where + u" AND "_s + condition, base.binds};
+}
+
+Result<int> InboxModel::countBefore(const Row &row) const
+{
+    const Sql sql = countBeforeSql(row);
+    return countRows(m_database, sql.where, sql.binds);
 }
 
 QString InboxModel::countSql(const Sql &base) const
@@ -259,19 +223,40 @@ QString InboxModel::countSql(const Sql &base) const
     return u"SELECT count(*) FROM tickets t WHERE "_s + base.where;
 }
 
-Result<int> InboxModel::totalCount() const
-{
-    const Sql base = baseWhere();
-    return countRows(m_database, countSql(base), base.binds);
-}
-
 Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
 {
     beginResetModel();
     m_view = view;
     m_me = me;
+    m_search = !view.terms.isEmpty();
     ++m_generation;
-    dropPages();
+    m_unloaded.clear();
+    m_counting.clear();
+    m_recounting = false;
+    m_changedWhileCounting = false;
+    m_pagesAhead = false;
+    m_pages.clear(); // a reset: no persistent index survives it
+    m_recentPages.clear();
+    m_pinned.clear();
+    m_hits.clear();
+    if (m_search) {
+        // Ranked hits, a bounded list: read whole, then shown in pages like any other.
+        const auto hits = TicketSearch(m_database, m_clock).search(view, me, searchLimit);
+        m_countKnown = true;
+        if (!hits) {
+            m_lastError = hits.error().message;
+            m_count = 0;
+            endResetModel();
+            return hits.error();
+        }
+        for (const TicketSearch::Hit &hit : hits.value())
+            m_hits.append(hit.ticket);
+        m_lastError.clear();
+        m_count = int(m_hits.size());
+        endResetModel();
+        Q_EMIT countChanged(m_count);
+        return Done{};
+    }
     // The first page comes at once, for the first paint; the total follows from the worker.
     auto first = fetch({}, {}, pageSize, 0);
     if (!first) {
@@ -294,30 +279,80 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
     return Done{};
 }
 
+QStringList InboxModel::highlightTerms() const
+{
+    QStringList terms;
+    for (const SearchQuery::Term &term : m_view.terms) {
+        if (!term.negated && !terms.contains(term.text, Qt::CaseInsensitive))
+            terms.append(term.text);
+    }
+    return terms;
+}
+
+Result<QList<InboxModel::Row>> InboxModel::fetchHits(int page) const
+{
+    const QList<TicketId> ids = m_hits.mid(qsizetype(page) * pageSize, pageSize);
+    if (ids.isEmpty())
+        return QList<Row>();
+    QVariantList binds;
+    QStringList marks;
+    for (const TicketId id : ids) {
+        binds << id.value();
+        marks << u"?"_s;
+    }
+    auto rows = fetch(u"t.id IN ("_s + marks.join(u',') + u')', binds, int(ids.size()), 0);
+    if (!rows)
+        return rows;
+    // Back into rank order; a ticket deleted since the search leaves no gap in the ids.
+    QHash<qint64, Row> byId;
+    for (const Row &row : rows.value())
+        byId.insert(row.id.value(), row);
+    QList<Row> ordered;
+    for (const TicketId id : ids) {
+        Row gone; // changed since the search so that it no longer matches; the next change refreshes
+        gone.id = id;
+        gone.responded = true;
+        ordered.append(byId.value(id.value(), gone));
+    }
+    return ordered;
+}
+
 void InboxModel::startCount()
 {
     const Sql base = baseWhere();
     const QString sql = countSql(base);
+    QList<Sql> positions;
+    for (const Unloaded &changed : std::as_const(m_counting))
+        positions.append(changed.before);
     const quint64 generation = m_generation;
     QPointer<InboxModel> guard(this);
     Database *database = &m_database;
-    m_pool.start([guard, database, sql, binds = base.binds, generation] {
+    m_pool.start([guard, database, sql, binds = base.binds, positions, generation] {
         const auto count = countRows(*database, sql, binds);
+        QList<int> rows;
+        for (const Sql &position : positions) {
+            const auto row = position.where.isEmpty() ? Result<int>(-1) : countRows(*database, position.where, position.binds);
+            rows.append(row.ok() ? row.value() : -1);
+        }
         // Back on the model's thread; the guard is only read there.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [guard, generation, count = count.ok() ? count.value() : -1] {
+            [guard, generation, count = count.ok() ? count.value() : -1, rows] {
                 if (guard)
-                    guard->countArrived(generation, count);
+                    guard->countArrived(generation, count, rows);
             },
             Qt::QueuedConnection);
     });
 }
 
-void InboxModel::countArrived(quint64 generation, int count)
+void InboxModel::countArrived(quint64 generation, int count, const QList<int> &rows)
 {
     if (generation != m_generation || count < 0)
         return;
+    if (m_countKnown && m_recounting) {
+        applyUnloadedChanges(count, rows);
+        return;
+    }
     if (count > m_count) {
         beginInsertRows({}, m_count, count - 1);
         m_count = count;
@@ -338,7 +373,9 @@ const InboxModel::Row *InboxModel::rowAt(int row) const
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         Result<QList<Row>> rows = QList<Row>();
-        if (const auto previous = m_pages.constFind(page - 1);
+        if (m_search) {
+            rows = fetchHits(page);
+        } else if (const auto previous = m_pages.constFind(page - 1);
             previous != m_pages.cend() && previous->size() == pageSize) {
             // Reading on from the page above: by key, whatever the depth.
             QVariantList binds;
@@ -350,8 +387,11 @@ const InboxModel::Row *InboxModel::rowAt(int row) const
         if (!rows)
             return nullptr;
         // Evict first: inserting or removing invalidates QHash iterators.
-        while (m_pages.size() >= maxPages && !m_recentPages.isEmpty())
-            m_pages.remove(m_recentPages.takeFirst());
+        while (m_pages.size() >= maxPages && !m_recentPages.isEmpty()) {
+            const int evicted = m_recentPages.takeFirst();
+            pinPersistent(evicted);
+            m_pages.remove(evicted);
+        }
         it = m_pages.insert(page, rows.value());
     }
     m_recentPages.removeOne(page);
@@ -360,8 +400,24 @@ const InboxModel::Row *InboxModel::rowAt(int row) const
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
+void InboxModel::pinPersistent(int page) const
+{
+    // While changes wait for the worker's count, a page read now shows the database's new
+    // order against the model's old rows: then a pin taken earlier is the better witness.
+    const bool settled = !m_pagesAhead;
+    const QModelIndexList persistent = persistentIndexList();
+    for (const QModelIndex &index : persistent) {
+        if ((page >= 0 && index.row() / pageSize != page) || (!settled && m_pinned.contains(index.row())))
+            continue;
+        const auto found = m_pages.constFind(index.row() / pageSize);
+        if (found != m_pages.cend() && index.row() % pageSize < found->size())
+            m_pinned.insert(index.row(), found->at(index.row() % pageSize).id);
+    }
+}
+
 void InboxModel::dropPages()
 {
+    pinPersistent();
     m_pages.clear();
     m_recentPages.clear();
 }
@@ -393,89 +449,6 @@ int InboxModel::rowCount(const QModelIndex &parent) const
 int InboxModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant InboxModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row *row = rowAt(index.row());
-    if (!row)
-        return {};
-    if (role == IdRole)
-        return row->id.value();
-    if (role == LicenceStateRole)
-        return int(row->licence);
-    if (role == OverdueRole)
-        return !row->responded && row->firstResponseDueAt && *row->firstResponseDueAt < m_clock.nowMs();
-    const auto column = Column(index.column());
-    if (role == RawValueRole) {
-        switch (column) {
-        case LastActivityColumn:
-            return row->updatedAt;
-        case FirstResponseDueColumn:
-            return row->firstResponseDueAt ? QVariant(*row->firstResponseDueAt) : QVariant();
-        default:
-            return row->sortKey;
-        }
-    }
-    if (role == Qt::ToolTipRole && column == LastActivityColumn)
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->updatedAt), QLocale::LongFormat);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case MarkerColumn:
-        return markerText(*row);
-    case SubjectColumn:
-        return row->subject;
-    case CustomerColumn:
-        return row->customer;
-    case StatusColumn:
-        return statusText(row->status);
-    case AssigneeColumn:
-        return row->assignee;
-    case TagsColumn:
-        return row->tags;
-    case ChannelColumn:
-        return channelNames.name(row->channel);
-    case LastActivityColumn:
-        return ago(row->updatedAt, m_clock.nowMs());
-    case FirstResponseDueColumn:
-        return dueText(*row, m_clock.nowMs());
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case MarkerColumn:
-        //: Inbox column: severity or complexity of the ticket
-        return tr("Priority");
-    case SubjectColumn:
-        return tr("Subject");
-    case CustomerColumn:
-        return tr("Customer");
-    case StatusColumn:
-        return tr("Status");
-    case AssigneeColumn:
-        return tr("Assignee");
-    case TagsColumn:
-        return tr("Tags");
-    case ChannelColumn:
-        return tr("Channel");
-    case LastActivityColumn:
-        return tr("Last activity");
-    case FirstResponseDueColumn:
-        return tr("First response due");
-    case ColumnCount:
-        break;
-    }
-    return {};
 }
 
 void InboxModel::sort(int column, Qt::SortOrder order)

@@ -49,6 +49,8 @@ public:
 
     static constexpr int pageSize = 128;
     static constexpr int maxPages = 48;
+    /// A query with words lists at most this many tickets, best match first.
+    static constexpr int searchLimit = 1000;
 
     struct Row
     {
@@ -71,8 +73,17 @@ public:
     InboxModel(Database &database, const Clock &clock, QObject *parent = nullptr);
     ~InboxModel() override;
 
-    /// Shows the tickets matching `view`'s filters (words are ignored); `me` answers assignee:me.
+    /**
+     * Shows the tickets matching `view`; `me` answers assignee:me. Filters alone list every
+     * match in the chosen sort order, paged by key. With words, the list holds the best
+     * `searchLimit` matches ranked by TicketSearch (the sort order then does not apply).
+     */
     Status setQuery(const SearchQuery &view, AgentId me);
+    [[nodiscard]] const SearchQuery &query() const { return m_view; }
+    /// True when the query has words: rows are ranked search hits.
+    [[nodiscard]] bool isSearch() const { return m_search; }
+    /// The words and phrases to highlight in what the rows show (negated ones left out).
+    [[nodiscard]] QStringList highlightTerms() const;
 
     [[nodiscard]] TicketId ticketAt(const QModelIndex &index) const;
     /// The row of a ticket among the loaded pages; invalid when it is not loaded.
@@ -102,16 +113,25 @@ private:
     QString sortExpression() const;
     Result<QList<Row>> fetch(const QString &extraCondition, const QVariantList &extraBinds, int limit, int offset) const;
     Result<int> countBefore(const Row &row) const;
+    /// The SQL (and its binds) that counts the rows before `row`: its index in the list.
+    Sql countBeforeSql(const Row &row) const;
     /// `(sort key, id) op (row's key, row's id)`, written so the engine can seek the index.
     QString keyset(const QString &op, const Row &row, QVariantList &binds) const;
     QString countSql(const Sql &base) const;
-    Result<int> totalCount() const;
     const Row *rowAt(int row) const;
+    /// Counts the total on the worker, and the rows before each ticket in m_counting.
     void startCount();
-    void countArrived(quint64 generation, int count);
+    void countArrived(quint64 generation, int count, const QList<int> &rows);
     void onChanged(const QList<Casebook::Change> &changes);
-    void applyChange(TicketId id);
+    void applyChange(TicketId id, bool created);
+    void applyUnloadedChanges(int count, const QList<int> &rows);
+    Result<QList<Row>> fetchHits(int page) const;
+    void refreshSearch();
     void dropPages();
+    /// Remembers which ticket each persistent index in `page` (all pages: -1) shows, so
+    /// they can find it again after the rows holding them were dropped from memory.
+    void pinPersistent(int page = -1) const;
+    void shiftPinned(int first, int count);
     void remapPersistentIndexes();
 
     Database &m_database;
@@ -125,6 +145,27 @@ private:
     bool m_countKnown = false;
     quint64 m_generation = 0;
     QString m_lastError;
+    bool m_search = false;
+    QList<TicketId> m_hits; ///< a search's tickets, best first
+    /// Changed tickets outside the loaded pages: whether they came or left shows in the
+    /// total, counted on the worker with the row where each belongs now.
+    struct Unloaded
+    {
+        TicketId id;
+        Sql before; ///< counts the rows before it; empty when it left the view
+    };
+    QList<Unloaded> m_unloaded; ///< waiting for the next count
+    QList<Unloaded> m_counting; ///< the count running now answers for these
+    bool m_recounting = false;
+    /// Rows changed while the worker counted: its total may or may not include them, so
+    /// one more count follows; the list settles once a count ran undisturbed.
+    bool m_changedWhileCounting = false;
+    /// Changes wait for the worker: pages read now may show rows the model has not moved yet.
+    bool m_pagesAhead = false;
+    /// Rows of persistent indexes (selection, current row) and their tickets, kept while
+    /// the pages that showed them are gone; they shift with every row inserted, removed or
+    /// moved, like the persistent indexes themselves.
+    mutable QHash<int, TicketId> m_pinned;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_recentPages; ///< most recently used last
 };

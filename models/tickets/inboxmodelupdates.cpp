@@ -4,6 +4,7 @@
 
 #include "storage/changefeed.h"
 #include "storage/database.h"
+#include "ticketsearch.h"
 
 #include <QSet>
 
@@ -14,13 +15,24 @@ namespace Casebook {
 void InboxModel::onChanged(const QList<Change> &changes)
 {
     QList<TicketId> tickets;
+    QSet<TicketId> created;
     for (const Change &change : changes) {
         const TicketId id(change.entityId);
-        if (change.entity == u"ticket" && !tickets.contains(id))
+        if (change.entity != u"ticket")
+            continue;
+        if (!tickets.contains(id))
             tickets.append(id);
+        if (change.op == Change::Op::Insert)
+            created.insert(id);
     }
     if (tickets.isEmpty())
         return;
+    if (m_search) {
+        refreshSearch();
+        return;
+    }
+    if (m_recounting)
+        m_changedWhileCounting = true;
     if (!m_countKnown) {
         // The total is still being counted: count again, and let every shown row refresh.
         ++m_generation;
@@ -31,36 +43,49 @@ void InboxModel::onChanged(const QList<Change> &changes)
         return;
     }
     for (const TicketId id : std::as_const(tickets))
-        applyChange(id);
+        applyChange(id, created.contains(id));
 }
 
-void InboxModel::applyChange(TicketId id)
+void InboxModel::applyChange(TicketId id, bool created)
 {
     const int oldRow = indexOf(id).row();
     const auto found = fetch(u"t.id = ?"_s, {id.value()}, 1, 0);
     if (!found)
         return; // the connection is down; the next change or a reload catches up
     const std::optional<Row> fresh = found->isEmpty() ? std::nullopt : std::optional(found->first());
-    int newRow = -1;
-    if (fresh) {
+
+    if (created) {
+        // New: it was in no list before, so no count is needed; it lands where it sorts
+        // (near the top in the default order, where placing it is cheap).
+        if (!fresh)
+            return;
         const auto before = countBefore(*fresh);
         if (!before)
             return;
-        newRow = *before;
-    }
-
-    if (oldRow >= 0 && fresh) {
-        if (newRow == oldRow) {
-            m_pages[oldRow / pageSize][oldRow % pageSize] = *fresh;
-            Q_EMIT dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
-            return;
-        }
-        beginMoveRows({}, oldRow, oldRow, {}, newRow > oldRow ? newRow + 1 : newRow);
+        const int row = std::min(*before, m_count);
+        beginInsertRows({}, row, row);
+        ++m_count;
         dropPages();
-        endMoveRows();
+        endInsertRows();
+        Q_EMIT countChanged(m_count);
         return;
     }
-    if (oldRow >= 0) {
+    if (oldRow < 0) {
+        // Not loaded: whether it was in the list before shows in the total, and where it
+        // belongs in the rows before it. Both counts can walk much of a big view, so they
+        // run on the worker, one round for every change that arrives meanwhile.
+        pinPersistent(); // the pages still match the rows; from now on they may not
+        m_pagesAhead = true;
+        m_unloaded.append({id, fresh ? countBeforeSql(*fresh) : Sql{}});
+        if (!m_recounting) {
+            m_changedWhileCounting = false;
+            m_recounting = true;
+            m_counting = std::exchange(m_unloaded, {});
+            startCount();
+        }
+        return;
+    }
+    if (!fresh) {
         beginRemoveRows({}, oldRow, oldRow);
         --m_count;
         dropPages();
@@ -68,33 +93,104 @@ void InboxModel::applyChange(TicketId id)
         Q_EMIT countChanged(m_count);
         return;
     }
-
-    // Not loaded: whether it was in the list before shows in the total.
-    const auto total = totalCount();
-    if (!total)
+    // A loaded row sits near where someone looks, mostly near the top: cheap to place.
+    const auto before = countBefore(*fresh);
+    if (!before)
         return;
-    const int count = *total;
-    if (fresh && count == m_count + 1) {
-        beginInsertRows({}, newRow, newRow);
+    const int newRow = *before;
+    if (newRow == oldRow) {
+        m_pages[oldRow / pageSize][oldRow % pageSize] = *fresh;
+        Q_EMIT dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
+        return;
+    }
+    beginMoveRows({}, oldRow, oldRow, {}, newRow > oldRow ? newRow + 1 : newRow);
+    dropPages();
+    endMoveRows();
+}
+
+// The worker's total (and each ticket's row) arrived for the tickets in m_counting,
+// none of them loaded when they changed.
+void InboxModel::applyUnloadedChanges(int count, const QList<int> &rows)
+{
+    const QList<Unloaded> changed = std::exchange(m_counting, {});
+    m_recounting = false;
+    const int row = rows.value(0, -1);
+    if (changed.size() == 1 && count == m_count + 1 && row >= 0) {
+        beginInsertRows({}, std::min(row, m_count), std::min(row, m_count));
         ++m_count;
         dropPages();
         endInsertRows();
         Q_EMIT countChanged(m_count);
-    } else if (!fresh && count == m_count - 1) {
-        // It left from a row nobody has looked at; where exactly is unknown, so take the
-        // end and let the persistent indexes find their tickets again below.
-        beginRemoveRows({}, m_count - 1, m_count - 1);
-        --m_count;
-        endRemoveRows();
+    } else if (count != m_count) {
+        // It left from (or several came to) rows nobody has looked at; where exactly is
+        // unknown, so change the end and let the persistent indexes find their tickets.
+        if (count > m_count) {
+            beginInsertRows({}, m_count, count - 1);
+            m_count = count;
+            endInsertRows();
+        } else {
+            beginRemoveRows({}, count, m_count - 1);
+            m_count = count;
+            endRemoveRows();
+        }
         Q_EMIT countChanged(m_count);
         remapPersistentIndexes();
-    } else if (count == m_count && fresh) {
+    } else if (std::any_of(rows.cbegin(), rows.cend(), [](int r) { return r >= 0; })) {
         remapPersistentIndexes(); // it moved between rows nobody has loaded
-    } else if (count != m_count) {
-        ++m_generation;
-        startCount();
-        remapPersistentIndexes();
     }
+    if (!m_unloaded.isEmpty() || std::exchange(m_changedWhileCounting, false)) {
+        m_recounting = true;
+        m_counting = std::exchange(m_unloaded, {});
+        startCount();
+    } else {
+        dropPages(); // pages read while waiting may be ahead of the rows; now they agree
+        m_pagesAhead = false;
+    }
+}
+
+// A search's hits are few: run it again and keep the rows where the list is unchanged.
+void InboxModel::refreshSearch()
+{
+    const auto hits = TicketSearch(m_database, m_clock).search(m_view, m_me, searchLimit);
+    if (!hits)
+        return;
+    QList<TicketId> ids;
+    for (const TicketSearch::Hit &hit : hits.value())
+        ids.append(hit.ticket);
+    if (ids == m_hits) {
+        dropPages();
+        if (m_count > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+        return;
+    }
+    // Another order: persistent indexes follow their tickets, rows that left go invalid.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    const int before = m_count;
+    const int kept = std::min<int>(before, int(ids.size()));
+    QModelIndexList to;
+    to.reserve(persistent.size());
+    for (const QModelIndex &old : persistent) {
+        const qsizetype row = ids.indexOf(m_hits.value(old.row()));
+        to.append(row >= 0 && row < kept ? createIndex(int(row), old.column()) : QModelIndex());
+    }
+    m_hits = ids;
+    dropPages();
+    // Size changes are told as rows at the end, outside the layout change.
+    m_count = kept;
+    changePersistentIndexList(persistent, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (ids.size() > before) {
+        beginInsertRows({}, before, int(ids.size()) - 1);
+        m_count = int(ids.size());
+        endInsertRows();
+    } else if (ids.size() < before) {
+        beginRemoveRows({}, int(ids.size()), before - 1);
+        m_count = int(ids.size());
+        endRemoveRows();
+    }
+    if (m_count != before)
+        Q_EMIT countChanged(m_count);
 }
 
 // Rows moved in ways no single signal describes: every persistent index (selection,
@@ -105,12 +201,12 @@ void InboxModel::remapPersistentIndexes()
     const QModelIndexList persistent = persistentIndexList();
     QList<TicketId> ids;
     ids.reserve(persistent.size());
-    for (const QModelIndex &index : persistent) {
-        const auto page = m_pages.constFind(index.row() / pageSize);
-        const bool loaded = page != m_pages.cend() && index.row() % pageSize < page->size();
-        ids.append(loaded ? page->at(index.row() % pageSize).id : TicketId());
-    }
-    dropPages();
+    pinPersistent();
+    for (const QModelIndex &index : persistent)
+        ids.append(m_pinned.value(index.row()));
+    m_pinned.clear();
+    m_pages.clear();
+    m_recentPages.clear();
     QModelIndexList to;
     to.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {
@@ -125,6 +221,8 @@ void InboxModel::remapPersistentIndexes()
             target = persistent.at(i);
         }
         to.append(target);
+        if (target.isValid() && ids.at(i).isValid())
+            m_pinned.insert(target.row(), ids.at(i)); // their pages are not loaded now
     }
     changePersistentIndexList(persistent, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);

@@ -175,6 +175,14 @@ SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *err
         return SearchQuery{};
     };
 
+    // Bounds that no real search reaches; past them the engines' own limits (FTS5's
+    // expression depth, tsquery size) would answer with an error nobody can act on.
+    constexpr qsizetype maxLength = 2000;
+    constexpr qsizetype maxTerms = 64;
+    if (text.size() > maxLength)
+        return fail(maxLength, text.size() - maxLength,
+                    QCoreApplication::translate("Casebook::SearchQuery", "The search is too long: at most %1 characters.").arg(maxLength));
+
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
@@ -183,6 +191,9 @@ SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *err
             continue;
         }
         const qsizetype start = i;
+        if (query.terms.size() + query.filters.size() >= maxTerms)
+            return fail(start, n - start,
+                        QCoreApplication::translate("Casebook::SearchQuery", "The search has too many words and filters: at most %1.").arg(maxTerms));
         bool negated = false;
         if (text.at(i) == u'-' && i + 1 < n && !text.at(i + 1).isSpace()) {
             negated = true;

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -71,22 +73,45 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
     QVariantList binds;
     const bool words = query.hasPositiveTerms();
     const bool common = words && estimateHits(query) > m_commonThreshold;
-    if (!words) {
-        sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s)
-            + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
-        binds = conditionBinds;
-    } else if (common) {
-        // Newest first; each ticket is probed in the index by rowid, so the cost follows
-        // the rows read (few, for a common word), not the hits.
+    if (common) {
+        // Newest matches first, read straight off each index in descending rowid order
+        // (FTS5 walks a doclist backwards without decoding the rest): the cost follows the
+        // window, not the millions of hits. Rowids grow with time, so these are the most
+        // recent messages, subjects and customers holding the words.
         const QString q = query.toFts5();
+        const QString recent = u"WITH h AS MATERIALIZED (SELECT m.ticket_id AS id FROM (SELECT rowid FROM messages_fts "
+                               "WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) x JOIN messages m ON m.id = x.rowid "
+                               "UNION SELECT rowid FROM (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? "
+                               "ORDER BY rowid DESC LIMIT ?) "
+                               "UNION SELECT t.id FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? "
+                               "ORDER BY rowid DESC LIMIT ?) c JOIN tickets t ON t.customer_id = c.rowid "
+                               "UNION SELECT t.id FROM (SELECT customer_id FROM customer_emails_fts "
+                               "WHERE customer_emails_fts MATCH ? ORDER BY rowid DESC LIMIT ?) e "
+                               "JOIN tickets t ON t.customer_id = e.customer_id) "
+                               "SELECT t.id, 0 FROM h JOIN tickets t ON t.id = h.id WHERE "_s
+            + conditions.join(u" AND "_s) + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
+        // Wide enough that filters rarely leave fewer than `limit` tickets.
+        const int window = std::max(recentWindow, limit * 8);
+        QVariantList recentBinds{q, window, q, window, q, window / 10, q, window / 10};
+        recentBinds += conditionBinds;
+        recentBinds << limit;
+        auto hits = run(recent, recentBinds);
+        // Filters may leave too few of the window's tickets; then probe ticket by ticket.
+        if (!hits || hits->size() >= limit)
+            return hits;
         sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s)
             + u" AND (EXISTS (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? AND rowid = t.id) "
               "OR EXISTS (SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND EXISTS "
               "(SELECT 1 FROM messages_fts WHERE messages_fts MATCH ? AND rowid = m.id)) "
-              "OR EXISTS (SELECT 1 FROM customers_fts WHERE customers_fts MATCH ? AND rowid = t.customer_id)) "
+              "OR EXISTS (SELECT 1 FROM customers_fts WHERE customers_fts MATCH ? AND rowid = t.customer_id) "
+              "OR t.customer_id IN (SELECT customer_id FROM customer_emails_fts WHERE customer_emails_fts MATCH ?)) "
               "ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
         binds = conditionBinds;
-        binds << q << q << q;
+        binds << q << q << q << q;
+    } else if (!words) {
+        sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s)
+            + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
+        binds = conditionBinds;
     } else {
         // Subjects weigh twice as much as bodies; each source contributes its best rank.
         QString hits;
@@ -97,16 +122,20 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
                    "UNION ALL SELECT ticket_id, ts_rank(search, to_tsquery('simple', ?)) FROM messages "
                    "WHERE search @@ to_tsquery('simple', ?) "
                    "UNION ALL SELECT t.id, ts_rank(c.search, to_tsquery('simple', ?)) FROM customers c "
-                   "JOIN tickets t ON t.customer_id = c.id WHERE c.search @@ to_tsquery('simple', ?)"_s;
-            binds << q << q << q << q << q << q;
+                   "JOIN tickets t ON t.customer_id = c.id WHERE c.search @@ to_tsquery('simple', ?) "
+                   "UNION ALL SELECT t.id, ts_rank(e.search, to_tsquery('simple', ?)) FROM customer_emails e "
+                   "JOIN tickets t ON t.customer_id = e.customer_id WHERE e.search @@ to_tsquery('simple', ?)"_s;
+            binds << q << q << q << q << q << q << q << q;
         } else {
             const QString q = query.toFts5();
             hits = u"SELECT rowid AS ticket_id, -2 * bm25(tickets_fts) AS score FROM tickets_fts WHERE tickets_fts MATCH ? "
                    "UNION ALL SELECT m.ticket_id, -bm25(messages_fts) FROM messages_fts "
                    "JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? "
                    "UNION ALL SELECT t.id, -bm25(customers_fts) FROM customers_fts "
-                   "JOIN tickets t ON t.customer_id = customers_fts.rowid WHERE customers_fts MATCH ?"_s;
-            binds << q << q << q;
+                   "JOIN tickets t ON t.customer_id = customers_fts.rowid WHERE customers_fts MATCH ? "
+                   "UNION ALL SELECT t.id, -bm25(customer_emails_fts) FROM customer_emails_fts "
+                   "JOIN tickets t ON t.customer_id = customer_emails_fts.customer_id WHERE customer_emails_fts MATCH ?"_s;
+            binds << q << q << q << q;
         }
         // Materialised, so the planner starts from the index hits and never walks tickets.
         sql = u"WITH h AS MATERIALIZED (SELECT ticket_id, max(score) AS score FROM ("_s + hits
@@ -115,12 +144,16 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
         binds += conditionBinds;
     }
     binds << limit;
+    return run(sql, binds);
+}
 
+Result<QList<TicketSearch::Hit>> TicketSearch::run(const QString &sql, const QVariantList &binds) const
+{
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return m_database.errorFrom(q.lastError());
-    for (const QVariant &value : std::as_const(binds))
+    for (const QVariant &value : binds)
         q.addBindValue(value);
     if (!q.exec())
         return m_database.errorFrom(q.lastError());

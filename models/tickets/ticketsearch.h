@@ -36,9 +36,13 @@ public:
     /// instead of ranked: ranking every hit of a very common word costs seconds.
     void setCommonThreshold(qint64 messages) { m_commonThreshold = messages; }
 
+    /// How many of the newest matches per index the common-word path reads (at least).
+    static constexpr int recentWindow = 2000;
+
 private:
     /// Messages that can hold all the positive terms (SQLite's vocabulary); -1 if unknown.
     qint64 estimateHits(const SearchQuery &query) const;
+    Result<QList<Hit>> run(const QString &sql, const QVariantList &binds) const;
 
     Database &m_database;
     const Clock &m_clock;

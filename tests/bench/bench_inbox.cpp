@@ -2,7 +2,7 @@
 // The inbox's speed on generated databases (10 k and 1 M tickets, 5 messages each):
 // first paint, deep jumps, view and sort switches, full-text queries, opening a long
 // thread, and memory after scrolling the whole list. Prints `name value unit` lines.
-// usage: bench_inbox [--sizes 10000,1000000] [--repeats 15]
+// usage: bench_inbox [--sizes 10000,1000000] [--repeats 15] [--scroll-only]
 #include "benchsupport.h"
 
 #include "storage/clock.h"
@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+
+#include <numeric>
 
 using namespace Casebook;
 using namespace Qt::StringLiterals;
@@ -79,12 +81,47 @@ TicketId longThread(Database &db)
     return id;
 }
 
-void benchmark(Database &db, const QString &label, int repeats)
+// Scrolls the whole list top to bottom, a screen at a time, in the default order; times
+// every page read (the screens that cross into a page not loaded yet).
+void scrollAll(InboxModel &model, const std::function<QString(const QString &)> &metric)
+{
+    model.sort(InboxModel::LastActivityColumn, Qt::DescendingOrder);
+    (void)model.setQuery(query(u"-status:solved -status:closed"_s), {});
+    waitForCount(model);
+    QList<double> pageTimes;
+    QElapsedTimer timer;
+    timer.start();
+    QElapsedTimer step;
+    for (int row = 0; row < model.rowCount(); row += visibleRows) {
+        step.start();
+        (void)model.data(model.index(row, InboxModel::SubjectColumn));
+        if (row / InboxModel::pageSize != (row - visibleRows) / InboxModel::pageSize || row == 0)
+            pageTimes.append(double(step.nsecsElapsed()) / 1e6);
+        if (row % 200'000 == 0)
+            std::fprintf(stderr, "scrolled %d rows in %.1f s\n", row, double(timer.nsecsElapsed()) / 1e9);
+    }
+    Bench::print(metric(u"scroll_all"_s), double(timer.nsecsElapsed()) / 1e9, u"s"_s);
+    Bench::print(metric(u"scroll_rows"_s), model.rowCount(), u"rows"_s);
+    Bench::summarise(metric(u"scroll_page"_s), pageTimes);
+    // Growth with depth shows as a difference between the first and the last thousand pages.
+    const auto mean = [](const QList<double> &times) {
+        return times.isEmpty() ? 0.0 : std::accumulate(times.cbegin(), times.cend(), 0.0) / double(times.size());
+    };
+    Bench::print(metric(u"scroll_page_first1000.mean"_s), mean(pageTimes.mid(0, 1000)), u"ms"_s);
+    Bench::print(metric(u"scroll_page_last1000.mean"_s), mean(pageTimes.mid(std::max<qsizetype>(0, pageTimes.size() - 1000))), u"ms"_s);
+}
+
+void benchmark(Database &db, const QString &label, int repeats, bool scrollOnly)
 {
     const auto metric = [&](const QString &name) { return u"inbox."_s + name + u'.' + label; };
     const double baseMiB = Bench::residentMiB();
     InboxModel model(db, Clock::system());
     const SearchQuery open = query(u"-status:solved -status:closed"_s);
+    if (scrollOnly) {
+        scrollAll(model, metric);
+        Bench::print(metric(u"memory_after_scroll"_s), Bench::residentMiB() - baseMiB, u"MiB"_s);
+        return;
+    }
 
     Bench::measure(metric(u"first_paint"_s), repeats, [&] {
         (void)model.setQuery(open, {});
@@ -142,17 +179,7 @@ void benchmark(Database &db, const QString &label, int repeats)
         (void)store.messages(thread);
     });
 
-    // Scroll the whole list top to bottom, a screen at a time, in the default order.
-    model.sort(InboxModel::LastActivityColumn, Qt::DescendingOrder);
-    (void)model.setQuery({}, {});
-    waitForCount(model);
-    timer.restart();
-    for (int row = 0; row < model.rowCount(); row += visibleRows) {
-        (void)model.data(model.index(row, InboxModel::SubjectColumn));
-        if (row % 200'000 == 0)
-            std::fprintf(stderr, "scrolled %d rows in %.1f s\n", row, double(timer.nsecsElapsed()) / 1e9);
-    }
-    Bench::print(metric(u"scroll_all"_s), double(timer.nsecsElapsed()) / 1e9, u"s"_s);
+    scrollAll(model, metric);
     Bench::print(metric(u"memory_after_scroll"_s), Bench::residentMiB() - baseMiB, u"MiB"_s);
 }
 
@@ -163,8 +190,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QList<int> sizes{10'000, 1'000'000};
     int repeats = 15;
+    bool scrollOnly = false;
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--scroll-only")
+            scrollOnly = true;
+        if (i + 1 >= args.size())
+            break;
         if (args.at(i) == u"--sizes") {
             sizes.clear();
             for (const QString &size : args.at(i + 1).split(u','))
@@ -183,7 +215,7 @@ int main(int argc, char **argv)
         }
         const QString label = size >= 1'000'000 ? QString::number(size / 1'000'000) + u'M'
                                                 : QString::number(size / 1000) + u'k';
-        benchmark(*db.value(), label, repeats);
+        benchmark(*db.value(), label, repeats, scrollOnly);
     }
     return 0;
 }

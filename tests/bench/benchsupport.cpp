@@ -28,6 +28,13 @@ void measure(const QString &name, int repeats, const std::function<void()> &work
         work();
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
+    summarise(name, times);
+}
+
+void summarise(const QString &name, QList<double> times)
+{
+    if (times.isEmpty())
+        return;
     std::sort(times.begin(), times.end());
     auto at = [&](double q) { return times.at(std::min<qsizetype>(times.size() - 1, qsizetype(q * double(times.size())))); };
     print(name + u".p50"_s, at(0.5), u"ms"_s);

@@ -2,22 +2,32 @@
 #pragma once
 
 #include "storage/ids.h"
+#include "tickets/savedviews.h"
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSettings;
 class QTableView;
+class QTimer;
+class QToolButton;
 
 namespace Casebook {
 
+class HighlightDelegate;
+class InboxCounts;
 class InboxModel;
 class Session;
 
 /**
- * The Inbox section: a saved view picker, the count, and the ticket table. Sorting
- * clicks go to the model, which sorts in SQL; the column layout is remembered.
+ * The Inbox section: a saved view picker with live counts, the team's own views (add,
+ * edit, remove), one search box with inline syntax errors, the month's tagged share (R14),
+ * and the ticket table with search matches highlighted. Sorting clicks go to the model,
+ * which sorts in SQL; the column layout is remembered. Keyboard: J/K next and previous,
+ * O open, Ctrl+F or / search; all remappable through ShortcutRegistry.
  */
 class InboxView final : public QWidget
 {
@@ -29,27 +39,59 @@ public:
     ~InboxView() override;
 
     [[nodiscard]] InboxModel *model() const { return m_model; }
-    /// Shows the built-in view with this key ("open", "mine", ...).
+    [[nodiscard]] InboxCounts *counts() const { return m_counts; }
+    /// Shows the view with this key ("open", "mine", ..., "custom:<id>").
     void showView(const QString &key);
     /// The ticket table, for the section that hosts the view (focus, current row).
     [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QString currentViewKey() const;
+    /// The words of the current search, for highlighting elsewhere (the ticket view).
+    [[nodiscard]] QStringList searchTerms() const;
 
 Q_SIGNALS:
     void ticketActivated(Casebook::TicketId ticket);
     /// The table's current row moved to another ticket (invalid when none).
     void currentTicketChanged(Casebook::TicketId ticket);
+    /// The search changed; `terms` are its positive words and phrases.
+    void searchTermsChanged(const QStringList &terms);
 
 private:
+    QWidget *createViewEditor();
+    void createActions();
+    void reloadViews();
+    void updateViewTitles();
     void applyView(int index);
+    void runQuery();
     void updateCount();
+    void updateTaggedShare();
+    void moveCurrent(int delta);
+    void openCurrent();
+    void editView(bool asNew);
+    void saveView();
+    void removeView();
 
     Session &m_session;
     InboxModel *m_model = nullptr;
+    InboxCounts *m_counts = nullptr;
     QSettings *m_settings = nullptr;
+    QList<SavedView> m_allViews;
     QComboBox *m_views = nullptr;
+    QToolButton *m_addView = nullptr;
+    QToolButton *m_editView = nullptr;
+    QToolButton *m_removeView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QLabel *m_searchError = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_tagged = nullptr;
     QLabel *m_error = nullptr;
+    QWidget *m_editor = nullptr;
+    QLineEdit *m_editorName = nullptr;
+    QLineEdit *m_editorQuery = nullptr;
+    QLabel *m_editorError = nullptr;
+    SavedView m_editing; ///< the team view being edited; id 0 for a new one
     QTableView *m_table = nullptr;
+    HighlightDelegate *m_highlight = nullptr;
 };
 
 } // namespace Casebook

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "shortcutspage.h"
+
 #include "common/prompts.h"
 #include "storage/database.h"
 
@@ -46,6 +48,8 @@ SettingsDialog::SettingsDialog(QSettings *settings, const DatabaseUrl &current, 
     m_tabs->setObjectName(QStringLiteral("settings.pages"));
     m_tabs->addTab(createDatabasePage(), tr("Database"));
     m_tabs->addTab(createLanguagePage(), tr("Language"));
+    m_shortcuts = new ShortcutsPage(m_tabs);
+    m_tabs->addTab(m_shortcuts, tr("Shortcuts"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settings.buttons"));
@@ -199,7 +203,7 @@ void SettingsDialog::load(const DatabaseUrl &current)
 
 void SettingsDialog::showPage(Page page)
 {
-    m_tabs->setCurrentIndex(page == Page::Database ? 0 : 1);
+    m_tabs->setCurrentIndex(page == Page::Database ? 0 : page == Page::Language ? 1 : 2);
 }
 
 QString SettingsDialog::language() const
@@ -306,6 +310,7 @@ void SettingsDialog::accept()
 
     m_languageChanged = language() != m_settings->value(languageKey()).toString();
     m_settings->setValue(languageKey(), language());
+    m_shortcuts->apply();
     m_settings->sync();
     QDialog::accept();
 }

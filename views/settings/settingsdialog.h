@@ -19,6 +19,8 @@ class QFutureWatcher;
 
 namespace Casebook {
 
+class ShortcutsPage;
+
 /**
  * Where the data lives and which language the window speaks. Reads and writes the
  * QSettings it is given (tests pass a temporary one); the password is never saved.
@@ -29,7 +31,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Page { Database, Language };
+    enum class Page { Database, Language, Shortcuts };
 
     /// Setting keys, shared with the application that reads them at start.
     static QString databaseUrlKey();
@@ -92,6 +94,7 @@ private:
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
     QComboBox *m_language = nullptr;
+    ShortcutsPage *m_shortcuts = nullptr;
     QFutureWatcher<TestOutcome> *m_testWatcher = nullptr;
 };
 

@@ -73,6 +73,10 @@ private Q_SLOTS:
     void sortsInSql();
     void followsRandomChangesPrecisely();
     void selectionFollowsItsTicket();
+    void followsThousandsOfChangesOutsideTheLoadedPages();
+    void unloadedChangesCountOnTheWorker();
+    void searchRanksHitsAndFollowsNewMessages();
+    void R15_R34_breachingAndBreachedAreMarked();
 
 private:
     std::unique_ptr<Test::TestDatabase> m_testDb;
@@ -189,8 +193,9 @@ void TestInboxModel::followsRandomChangesPrecisely()
                 QVERIFY(store.addTag(id, u"tag%1"_s.arg(random.bounded(5)), {}).ok());
             break;
         }
+        // Changes outside the loaded pages settle when the worker's count arrives.
         if (i % 50 == 0 || i == operations - 1)
-            QCOMPARE(modelOrder(model), expectedOrder(*m_db));
+            QTRY_COMPARE(modelOrder(model), expectedOrder(*m_db));
     }
     QCOMPARE(resets.count(), 0);
 }
@@ -210,6 +215,138 @@ void TestInboxModel::selectionFollowsItsTicket()
     }
     QCOMPARE(selected.row(), 13);
     QCOMPARE(model.ticketAt(selected), ticket);
+}
+
+// Many more tickets than the model keeps: most changes touch rows nobody has loaded,
+// so they take the worker's count path, interleaved with changes to loaded rows.
+void TestInboxModel::followsThousandsOfChangesOutsideTheLoadedPages()
+{
+    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
+    const int tickets = InboxModel::pageSize * (InboxModel::maxPages + 8);
+    bulkTickets(*m_db, tickets, start);
+    InboxModel model(*m_db, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery(openView(), {}).ok());
+    QTRY_VERIFY(model.isCountKnown());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    TicketStore store(*m_db, *m_clock);
+    QRandomGenerator random(11);
+    const QPersistentModelIndex watched = model.index(5, InboxModel::SubjectColumn);
+    const TicketId watchedTicket = model.ticketAt(watched);
+
+    const int operations = engine == DatabaseUrl::Engine::SQLite ? 3000 : 400;
+    for (int i = 0; i < operations; ++i) {
+        m_clock->advanceMs(1000);
+        QSqlQuery q(m_db->connection());
+        q.exec(u"SELECT id, version, status FROM tickets ORDER BY id LIMIT 1 OFFSET "_s + QString::number(random.bounded(tickets)));
+        QVERIFY(q.next());
+        const TicketId id(q.value(0).toLongLong());
+        const qint64 version = q.value(1).toLongLong();
+        const QString status = q.value(2).toString();
+        q.finish();
+        if (id == watchedTicket)
+            continue; // the watched row must stay in the view
+        switch (random.bounded(4)) {
+        case 0:
+            QVERIFY(store.create({u"New %1"_s.arg(i), {}, Channel::Chat, u"hello"_s}).ok());
+            break;
+        case 1:
+            if (status == u"open")
+                QVERIFY(store.solve(id, Resolution::CustomerConfirmed, version, {}).ok());
+            break;
+        case 2:
+            if (status == u"solved")
+                QVERIFY(store.setStatus(id, TicketStatus::Open, version, {}).ok());
+            break;
+        default:
+            if (status != u"closed")
+                QVERIFY(store.addTag(id, u"tag%1"_s.arg(random.bounded(5)), {}).ok());
+            break;
+        }
+        // Now and then the view scrolls a little and lets the worker answer.
+        if (i % 97 == 0) {
+            QCoreApplication::processEvents();
+            (void)model.data(model.index(std::min(model.rowCount() - 1, random.bounded(400)), 0));
+        }
+    }
+    QTRY_COMPARE(modelOrder(model), expectedOrder(*m_db));
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(watched.isValid());
+    QCOMPARE(model.ticketAt(watched), watchedTicket);
+}
+
+// A change to a ticket nobody has loaded must not count the whole view on the UI thread:
+// the total arrives later from the worker, for all such changes at once.
+void TestInboxModel::unloadedChangesCountOnTheWorker()
+{
+    const int tickets = InboxModel::pageSize * 3;
+    bulkTickets(*m_db, tickets, start);
+    InboxModel model(*m_db, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery(openView(), {}).ok());
+    QTRY_VERIFY(model.isCountKnown());
+    const int before = model.rowCount();
+    // The oldest open tickets sit on the last page, which is not loaded: solve three.
+    const QList<qint64> order = expectedOrder(*m_db);
+    QVERIFY(!model.indexOf(TicketId(order.last())).isValid());
+    TicketStore store(*m_db, *m_clock);
+    QSignalSpy counted(&model, &InboxModel::countChanged);
+    for (int i = 1; i <= 3; ++i) {
+        const auto ticket = store.ticket(TicketId(order.at(order.size() - i)));
+        QVERIFY(ticket.ok());
+        QVERIFY(store.solve(ticket->id, Resolution::CustomerConfirmed, ticket->version, {}).ok());
+    }
+    QCOMPARE(model.rowCount(), before); // nothing counted synchronously
+    QTRY_COMPARE(model.rowCount(), before - 3);
+    QVERIFY(counted.count() <= 2); // the changes were answered together, not one count each
+    QCOMPARE(modelOrder(model), expectedOrder(*m_db));
+}
+
+void TestInboxModel::searchRanksHitsAndFollowsNewMessages()
+{
+    TicketStore store(*m_db, *m_clock);
+    const auto printer = store.create({u"Printer jams on page two"_s, {}, Channel::Email, u"the printer jams"_s});
+    const auto other = store.create({u"Invoice question"_s, {}, Channel::Email, u"about the invoice"_s});
+    QVERIFY(printer.ok() && other.ok());
+    InboxModel model(*m_db, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SearchQuery::ParseError error;
+    QVERIFY(model.setQuery(SearchQuery::parse(u"printer -status:closed"_s, QDate(2026, 11, 23), &error), {}).ok());
+    QVERIFY(model.isSearch());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.ticketAt(model.index(0, 0)), *printer);
+    QCOMPARE(model.highlightTerms(), QStringList{u"printer"_s});
+    // The moment a message is saved, the search finds its ticket.
+    m_clock->advanceMs(1000);
+    QVERIFY(store.addMessage(*other, MessageKind::Customer, {}, u"and my printer is broken too"_s).ok());
+    QTRY_COMPARE(model.rowCount(), 2);
+    QVERIFY(model.indexOf(*other).isValid());
+}
+
+void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
+{
+    WriteTransaction tx(*m_db);
+    QVERIFY(tx.begin().ok());
+    const qint64 now = m_clock->nowMs();
+    for (const qint64 due : {now - 60'000, now + 10 * 60'000, now + 5 * 3600'000}) {
+        QVERIFY(tx.insert(u"INSERT INTO tickets (subject, status, created_at, updated_at, first_response_due_at) "
+                          "VALUES (?, 'open', ?, ?, ?)"_s,
+                          {u"Due %1"_s.arg(due), now - 1000, due, due})
+                    .ok());
+    }
+    QVERIFY(tx.commit().ok());
+    InboxModel model(*m_db, *m_clock);
+    QVERIFY(model.setQuery(openView(), {}).ok());
+    model.sort(InboxModel::FirstResponseDueColumn, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), 3);
+    const auto breach = [&](int row) { return model.index(row, InboxModel::FirstResponseDueColumn).data(BreachRole).toInt(); };
+    QCOMPARE(breach(0), 2); // breached
+    QCOMPARE(breach(1), 1); // breaching: due within 30 minutes
+    QCOMPARE(breach(2), 0);
+    QCOMPARE(model.index(0, InboxModel::FirstResponseDueColumn).data().toString(), u"overdue by 1 min"_s);
+    QCOMPARE(model.index(2, InboxModel::FirstResponseDueColumn).data().toString(), u"in 5 h"_s);
+    QVERIFY(model.index(0, InboxModel::FirstResponseDueColumn).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model.index(0, InboxModel::LastActivityColumn).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInboxModel)

@@ -88,6 +88,11 @@ void TestSearchQuery::errors_data()
     QTest::newRow("empty value") << u"tag:"_s << qsizetype(0) << u"needs a value"_s;
     QTest::newRow("bad date") << u"after:yesterdayish"_s << qsizetype(0) << u"2026-11-23"_s;
     QTest::newRow("sql in a filter") << u"severity:'high';DROP"_s << qsizetype(0) << u"low, medium"_s;
+    QTest::newRow("lone quote") << u"\""_s << qsizetype(0) << u"never closed"_s;
+    QTest::newRow("filter without value") << u"status:"_s << qsizetype(0) << u"needs a value"_s;
+    QTest::newRow("negated unclosed quote") << u"-\"abc"_s << qsizetype(1) << u"never closed"_s;
+    QTest::newRow("10k characters") << QString(10000, u'x') << qsizetype(2000) << u"too long"_s;
+    QTest::newRow("too many words") << QString(u"w "_s).repeated(200) << qsizetype(128) << u"too many"_s;
 }
 
 void TestSearchQuery::errors()

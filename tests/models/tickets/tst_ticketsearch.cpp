@@ -57,7 +57,7 @@ void TestTicketSearch::init()
     m_anna = AgentStore(*m_db, *m_clock).create(anna).value();
     Customer northwind;
     northwind.displayName = u"Northwind Traders"_s;
-    northwind.emails = {u"alice@northwind.example"_s};
+    northwind.emails = {u"alice@northwind.example"_s, u"accounts@nw-billing.example"_s};
     const CustomerId customer = CustomerStore(*m_db, *m_clock).create(northwind).value();
 
     TicketStore tickets(*m_db, *m_clock);
@@ -111,6 +111,11 @@ void TestTicketSearch::searches()
     QCOMPARE(find(u"gateway"_s), QList<qint64>{login}); // internal notes are searchable by the team
     QCOMPARE(find(u"счёт"_s), QList<qint64>{russian});
     QCOMPARE(find(u"northwind"_s), (QList<qint64>{invoice, exportId})); // customer name
+    QCOMPARE(find(u"traders"_s), (QList<qint64>{invoice, exportId}));
+    QCOMPARE(find(u"alice@northwind.example"_s), (QList<qint64>{invoice, exportId})); // customer address
+    QCOMPARE(find(u"alice"_s), (QList<qint64>{invoice, exportId}));
+    QCOMPARE(find(u"accounts@nw-billing.example"_s), (QList<qint64>{invoice, exportId})); // a second address
+    QCOMPARE(find(u"accounts"_s), (QList<qint64>{invoice, exportId}));
     QCOMPARE(find(u"tag:billing"_s), QList<qint64>{invoice});
     QCOMPARE(find(u"assignee:me"_s), QList<qint64>{login});
     QCOMPARE(find(u"assignee:anna"_s), QList<qint64>{login});
@@ -127,7 +132,9 @@ void TestTicketSearch::hostileInputNeverBreaksTheQuery()
         u"'; DROP TABLE tickets; --"_s, u"\" OR 1=1 --\""_s, u"NEAR(invoice pdf, 2)"_s, u"invoice AND OR NOT"_s,
         u"*"_s, u"^invoice"_s, u"subject:invoice"_s.mid(8), u"\\' \\\" \\\\"_s, u"💥 🧾 invoice"_s,
         u"a' & 'b' | !'c"_s, u"'x':* <-> 'y'"_s, QString(5000, u'a'), u"customer:%_\\"_s, u"tag:'; DELETE"_s,
-        u"invoice\u0000pdf"_s,
+        u"invoice\u0000pdf"_s, u"-"_s, u"- -"_s, u"status:"_s, u"\""_s, u"NEAR("_s, u"*invoice*"_s,
+        u"invoice\u0007\u001b[31m\ttotals\r\n"_s, u"1; SELECT * FROM agents"_s, u"%' OR '1'='1"_s,
+        QString(u"totals "_s).repeated(60), QString(10000, u'z'), u"\U0001F600\U0001F4A9"_s,
     };
     for (const QString &text : hostile) {
         SearchQuery::ParseError error;

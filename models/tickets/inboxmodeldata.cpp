@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What InboxModel shows: texts, marks and tooltips of a row, and the column titles.
+#include "inboxmodel.h"
+
+#include "common/itemroles.h"
+#include "storage/clock.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+namespace Casebook {
+
+namespace {
+
+QString ago(qint64 then, qint64 now)
+{
+    const qint64 minutes = std::max<qint64>(0, (now - then) / 60000);
+    if (minutes < 1)
+        return InboxModel::tr("just now");
+    if (minutes < 60)
+        return InboxModel::tr("%n min ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return InboxModel::tr("%n h ago", nullptr, int(minutes / 60));
+    return InboxModel::tr("%n days ago", nullptr, int(minutes / (24 * 60)));
+}
+
+QString dueText(const InboxModel::Row &row, qint64 now)
+{
+    if (row.responded)
+        return InboxModel::tr("answered");
+    if (!row.firstResponseDueAt)
+        return {};
+    const qint64 minutes = (*row.firstResponseDueAt - now) / 60000;
+    const qint64 span = std::abs(minutes);
+    if (minutes < 0) {
+        if (span < 120)
+            return InboxModel::tr("overdue by %n min", nullptr, int(span));
+        if (span < 48 * 60)
+            return InboxModel::tr("overdue by %n h", nullptr, int(span / 60));
+        return InboxModel::tr("overdue by %n days", nullptr, int(span / (24 * 60)));
+    }
+    if (span < 120)
+        return InboxModel::tr("in %n min", nullptr, int(span));
+    if (span < 48 * 60)
+        return InboxModel::tr("in %n h", nullptr, int(span / 60));
+    return InboxModel::tr("in %n days", nullptr, int(span / (24 * 60)));
+}
+
+QString statusText(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::New:
+        return InboxModel::tr("New");
+    case TicketStatus::Open:
+        return InboxModel::tr("Open");
+    case TicketStatus::Pending:
+        return InboxModel::tr("Pending");
+    case TicketStatus::OnHold:
+        return InboxModel::tr("On-hold");
+    case TicketStatus::Solved:
+        return InboxModel::tr("Solved");
+    case TicketStatus::Closed:
+        break;
+    }
+    return InboxModel::tr("Closed");
+}
+
+QString markerText(const InboxModel::Row &row)
+{
+    if (row.severity) {
+        switch (*row.severity) {
+        case Severity::Critical:
+            return InboxModel::tr("Critical");
+        case Severity::High:
+            return InboxModel::tr("High");
+        case Severity::Medium:
+            return InboxModel::tr("Medium");
+        case Severity::Low:
+            return InboxModel::tr("Low");
+        }
+    }
+    if (row.complexity) {
+        switch (*row.complexity) {
+        case Complexity::Critical:
+            return InboxModel::tr("Critical");
+        case Complexity::Complex:
+            return InboxModel::tr("Complex");
+        case Complexity::Proposal:
+            return InboxModel::tr("Proposal");
+        case Complexity::Simple:
+            return InboxModel::tr("Simple");
+        }
+    }
+    return {};
+}
+
+// A ticket is "breaching" this long before its first response is due (R15, R34).
+constexpr qint64 breachingWindowMs = 30 * 60 * 1000;
+
+enum class Breach { None, Breaching, Breached };
+
+Breach breachOf(const InboxModel::Row &row, qint64 now)
+{
+    if (row.responded || !row.firstResponseDueAt)
+        return Breach::None;
+    if (*row.firstResponseDueAt < now)
+        return Breach::Breached;
+    return *row.firstResponseDueAt - now < breachingWindowMs ? Breach::Breaching : Breach::None;
+}
+
+// Marks read at a glance: the same hues as the severity names suggest, muted enough to
+// sit on either palette.
+QVariant markerColour(const InboxModel::Row &row)
+{
+    const bool critical = row.severity == Severity::Critical || row.complexity == Complexity::Critical;
+    if (critical)
+        return QColor(0xd0, 0x3b, 0x3b);
+    if (row.severity == Severity::High || row.complexity == Complexity::Complex)
+        return QColor(0xe0, 0x8a, 0x1e);
+    if (row.severity == Severity::Medium || row.complexity == Complexity::Proposal)
+        return QColor(0xd4, 0xb1, 0x06);
+    if (row.severity || row.complexity)
+        return QColor(0x8a, 0x94, 0x9e);
+    return {};
+}
+
+QVariant licenceColour(LicenceState state)
+{
+    switch (state) {
+    case LicenceState::Valid:
+        return QColor(0x3a, 0x9a, 0x5b);
+    case LicenceState::Expiring:
+        return QColor(0xe0, 0x8a, 0x1e);
+    case LicenceState::Expired:
+        return QColor(0xd0, 0x3b, 0x3b);
+    case LicenceState::None:
+        break;
+    }
+    return {};
+}
+
+QString licenceText(LicenceState state)
+{
+    switch (state) {
+    case LicenceState::Valid:
+        return InboxModel::tr("Licence valid");
+    case LicenceState::Expiring:
+        return InboxModel::tr("Licence expires soon");
+    case LicenceState::Expired:
+        return InboxModel::tr("Licence expired");
+    case LicenceState::None:
+        break;
+    }
+    return InboxModel::tr("No licence");
+}
+
+} // namespace
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    if (role == IdRole)
+        return row->id.value();
+    if (role == LicenceStateRole)
+        return int(row->licence);
+    if (role == OverdueRole)
+        return !row->responded && row->firstResponseDueAt && *row->firstResponseDueAt < m_clock.nowMs();
+    const auto column = Column(index.column());
+    if (role == RawValueRole) {
+        switch (column) {
+        case LastActivityColumn:
+            return row->updatedAt;
+        case FirstResponseDueColumn:
+            return row->firstResponseDueAt ? QVariant(*row->firstResponseDueAt) : QVariant();
+        default:
+            return row->sortKey;
+        }
+    }
+    const qint64 now = m_clock.nowMs();
+    switch (role) {
+    case Qt::ToolTipRole:
+        if (column == LastActivityColumn)
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->updatedAt), QLocale::LongFormat);
+        if (column == FirstResponseDueColumn && row->firstResponseDueAt)
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*row->firstResponseDueAt), QLocale::LongFormat);
+        if (column == CustomerColumn && !row->customer.isEmpty())
+            return licenceText(row->licence);
+        if (column == SubjectColumn)
+            return row->subject;
+        return {};
+    case Qt::DecorationRole:
+        if (column == MarkerColumn)
+            return markerColour(*row);
+        if (column == CustomerColumn)
+            return licenceColour(row->licence);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == FirstResponseDueColumn && breachOf(*row, now) == Breach::Breached)
+            return QColor(0xc0, 0x30, 0x30);
+        if (column == FirstResponseDueColumn && breachOf(*row, now) == Breach::Breaching)
+            return QColor(0xc0, 0x70, 0x10);
+        return {};
+    case Qt::FontRole:
+        if (column == FirstResponseDueColumn && breachOf(*row, now) != Breach::None) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case BreachRole:
+        return int(breachOf(*row, now));
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case MarkerColumn:
+        return markerText(*row);
+    case SubjectColumn:
+        return row->subject;
+    case CustomerColumn:
+        return row->customer;
+    case StatusColumn:
+        return statusText(row->status);
+    case AssigneeColumn:
+        return row->assignee;
+    case TagsColumn:
+        return row->tags;
+    case ChannelColumn:
+        return channelNames.name(row->channel);
+    case LastActivityColumn:
+        return ago(row->updatedAt, m_clock.nowMs());
+    case FirstResponseDueColumn:
+        return dueText(*row, m_clock.nowMs());
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case MarkerColumn:
+        //: Inbox column: severity or complexity of the ticket
+        return tr("Priority");
+    case SubjectColumn:
+        return tr("Subject");
+    case CustomerColumn:
+        return tr("Customer");
+    case StatusColumn:
+        return tr("Status");
+    case AssigneeColumn:
+        return tr("Assignee");
+    case TagsColumn:
+        return tr("Tags");
+    case ChannelColumn:
+        return tr("Channel");
+    case LastActivityColumn:
+        return tr("Last activity");
+    case FirstResponseDueColumn:
+        return tr("First response due");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace Casebook

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QStyledItemDelegate>
+
+namespace Casebook {
+
+/**
+ * Paints a cell's text with the search's words marked (the palette's highlight colour,
+ * faint, under the matching letters). Matching ignores case and finds a word's prefix
+ * too, as the full-text index does.
+ */
+class HighlightDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HighlightDelegate)
+
+public:
+    explicit HighlightDelegate(QObject *parent = nullptr);
+    ~HighlightDelegate() override;
+
+    void setTerms(const QStringList &terms);
+    [[nodiscard]] QStringList terms() const { return m_terms; }
+
+    /// The [start, length) runs of `text` that match one of `terms`, in order, not overlapping.
+    static QList<std::pair<qsizetype, qsizetype>> matches(const QString &text, const QStringList &terms);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    QStringList m_terms;
+};
+
+} // namespace Casebook
