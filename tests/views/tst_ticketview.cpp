@@ -494,7 +494,7 @@ void TestTicketView::inboxSectionShowsTheCurrentTicket()
 {
     m_clock->advanceMs(60'000);
     const TicketId second = TicketStore(*m_db, *m_clock).create({u"Second"_s, m_olga, Channel::Chat, u"hi"_s}).value();
-    FakeKeychain keychain;
+    Test::FakeKeychain keychain;
     VaultSession vault(*m_db, *m_clock, keychain.borrow(), KdfParams::minimum());
     {
         InboxSection section(*m_session, vault);
