@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "bugreports/templaterender.h"
 #include "common/prompts.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
@@ -82,6 +83,14 @@ int Application::run(const QStringList &arguments)
         break;
     }
     m_headless = !options.screenshotDir.isEmpty();
+    if (!options.renderTemplate.isEmpty()) {
+        const TemplateRender rendered = renderTemplate(options.renderTemplate, options.screenshotDir);
+        for (const QString &line : rendered.errors)
+            printLine(stderr, line);
+        for (const QString &line : rendered.output)
+            printLine(stdout, line);
+        return rendered.exitCode;
+    }
 
     const Result<DatabaseUrl> url = chosenDatabase(options);
     if (!url) {

@@ -42,7 +42,12 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption language(QStringLiteral("lang"),
                                       tr("Use the language LANG (en or ru) instead of the saved setting."),
                                       tr("LANG"));
-    parser.addOptions({database, demo, screenshot, language});
+    const QCommandLineOption renderTemplate(
+        QStringLiteral("render-template"),
+        tr("Render the empty form of the issue-form template FILE to a PNG in the --screenshot folder, then "
+           "quit. An invalid template prints FILE:LINE:COLUMN: message lines and exits with 1."),
+        tr("FILE"));
+    parser.addOptions({database, demo, screenshot, language, renderTemplate});
 
     Options options;
     if (!parser.parse(arguments)) {
@@ -74,6 +79,11 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(screenshot) && options.screenshotDir.isEmpty()) {
         options.action = Action::Fail;
         options.message = tr("--screenshot needs a folder.");
+    }
+    options.renderTemplate = parser.value(renderTemplate);
+    if (parser.isSet(renderTemplate) && options.screenshotDir.isEmpty()) {
+        options.action = Action::Fail;
+        options.message = tr("--render-template needs --screenshot DIR.");
     }
     return options;
 }

@@ -21,6 +21,7 @@ public:
         QString database; ///< --database URL|PATH; empty: settings or the default file
         bool demo = false;
         QString screenshotDir; ///< --screenshot DIR; empty: a normal window
+        QString renderTemplate; ///< --render-template FILE: its empty form to a PNG in screenshotDir
         QString language; ///< --lang; empty: the setting or the system
         QString message; ///< help or version text, or what is wrong
     };

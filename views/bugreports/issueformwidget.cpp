@@ -229,6 +229,7 @@ void IssueFormWidget::addField(const FormElement &element)
                 f->combo->addItem(element.options.at(i), i);
             f->combo->setPlaceholderText(tr("Choose one"));
             f->combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            f->combo->setMinimumWidth(260);
             connect(f->combo, &QComboBox::activated, this, changed);
             layout->addWidget(f->combo, 0, Qt::AlignLeft);
         }
