@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "bugreports/issueformparser.h"
 #include "bugreports/templaterender.h"
+#include "bugreports/templatestore.h"
 #include "common/prompts.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
@@ -79,18 +81,14 @@ int Application::run(const QStringList &arguments)
     case CommandLine::Action::Fail:
         printLine(stderr, options.message);
         return 2;
+    case CommandLine::Action::CheckTemplates:
+        return checkTemplates(options.templates);
+    case CommandLine::Action::RenderTemplate:
+        return renderTemplateToPng(options.renderTemplate, options.screenshotDir);
     case CommandLine::Action::Run:
         break;
     }
     m_headless = !options.screenshotDir.isEmpty();
-    if (!options.renderTemplate.isEmpty()) {
-        const TemplateRender rendered = renderTemplate(options.renderTemplate, options.screenshotDir);
-        for (const QString &line : rendered.errors)
-            printLine(stderr, line);
-        for (const QString &line : rendered.output)
-            printLine(stdout, line);
-        return rendered.exitCode;
-    }
 
     const Result<DatabaseUrl> url = chosenDatabase(options);
     if (!url) {
@@ -170,7 +168,13 @@ Result<DatabaseUrl> Application::chosenDatabase(const CommandLine::Options &opti
 Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool demo)
 {
     Result<std::unique_ptr<Database>> database = Database::open(url);
-    if (!database || !demo)
+    if (!database)
+        return database;
+    // The shipped bug-report forms follow the app's version; a team's edited copy stays.
+    // A database this agent may not write to still opens: the forms seeded earlier serve.
+    if (const auto seeded = TemplateStore(*database.value()).seedBuiltins(); !seeded)
+        printLine(stderr, tr("The shipped bug-report templates could not be stored: %1").arg(seeded.error().message));
+    if (!demo)
         return database;
     if (const Status filled = fillDemo(*database.value()); !filled)
         return filled.error();
@@ -246,7 +250,7 @@ void Application::showMainWindow()
 
 void Application::reopen(const DatabaseUrl &url)
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(url);
+    Result<std::unique_ptr<Database>> opened = open(url, false);
     if (!opened) {
         Prompts::instance().showError(m_window.get(), tr("Cannot Open the Database"),
                                       tr("Casebook could not open %1.\n\n%2\n\nIt keeps using %3.")
@@ -259,6 +263,39 @@ void Application::reopen(const DatabaseUrl &url)
     m_window.reset();
     m_database = std::move(opened).value();
     showMainWindow();
+}
+
+int Application::checkTemplates(const QStringList &files)
+{
+    if (files.isEmpty()) {
+        printLine(stderr, tr("--check-template needs at least one file."));
+        return 2;
+    }
+    bool valid = true;
+    for (const QString &file : files) {
+        // A missing or unreadable file is one problem at 1:1 that says so.
+        for (const FormProblem &problem : checkTemplateFile(file)) {
+            valid = valid && problem.severity != FormProblem::Severity::Error;
+            printLine(stderr, problem.toString());
+        }
+    }
+    return valid ? 0 : 1;
+}
+
+int Application::renderTemplateToPng(const QString &file, const QString &folder)
+{
+    // A broken form is reported exactly as --check-template reports it.
+    if (const int checked = checkTemplates({file}); checked != 0)
+        return checked;
+    const TemplateRender rendered = renderTemplate(file, folder);
+    // The template's own warnings were printed by the check above; only a failed write is new.
+    if (rendered.exitCode != 0) {
+        for (const QString &line : rendered.errors)
+            printLine(stderr, line);
+    }
+    for (const QString &line : rendered.output)
+        printLine(stdout, line);
+    return rendered.exitCode;
 }
 
 int Application::writeScreenshots(const QString &folder)

@@ -44,6 +44,10 @@ private:
     void showMainWindow();
     void reopen(const DatabaseUrl &url);
     [[nodiscard]] int writeScreenshots(const QString &folder);
+    /// --check-template: validates each file, prints its problems, opens no database.
+    [[nodiscard]] static int checkTemplates(const QStringList &files);
+    /// --render-template FILE --screenshot DIR: the hook the bug-report form view fills in.
+    [[nodiscard]] int renderTemplateToPng(const QString &file, const QString &folder);
 
     bool m_headless = false;
     std::vector<std::unique_ptr<QTranslator>> m_translators;

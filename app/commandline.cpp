@@ -11,8 +11,11 @@ bool CommandLine::needsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--screenshot") == 0 || std::strncmp(arg, "--screenshot=", 13) == 0)
-            return true;
+        for (const char *headless : {"--screenshot", "--check-template", "--render-template"}) {
+            const std::size_t length = std::strlen(headless);
+            if (std::strncmp(arg, headless, length) == 0 && (arg[length] == '\0' || arg[length] == '='))
+                return true;
+        }
         for (const char *textOnly : {"-h", "--help", "--help-all", "-?", "-v", "--version"}) {
             if (std::strcmp(arg, textOnly) == 0)
                 return true;
@@ -42,12 +45,17 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption language(QStringLiteral("lang"),
                                       tr("Use the language LANG (en or ru) instead of the saved setting."),
                                       tr("LANG"));
+    const QCommandLineOption checkTemplate(
+        QStringLiteral("check-template"),
+        tr("Check the GitHub issue forms (and config.yml) FILE and any files after it, print one "
+           "FILE:LINE:COLUMN: message line per problem and quit: exit status 0 when all are valid, 1 otherwise. "
+           "Opens no database and no window."),
+        tr("FILE"));
     const QCommandLineOption renderTemplate(
         QStringLiteral("render-template"),
-        tr("Render the empty form of the issue-form template FILE to a PNG in the --screenshot folder, then "
-           "quit. An invalid template prints FILE:LINE:COLUMN: message lines and exits with 1."),
+        tr("Render the empty form of the issue form FILE to a PNG file in the --screenshot folder, then quit."),
         tr("FILE"));
-    parser.addOptions({database, demo, screenshot, language, renderTemplate});
+    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate});
 
     Options options;
     if (!parser.parse(arguments)) {
@@ -67,6 +75,12 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         options.message = QStringLiteral("casebook " CASEBOOK_VERSION);
         return options;
     }
+    if (parser.isSet(checkTemplate)) {
+        // `--check-template a.yml b.yml`: the files after the first arrive as positional arguments.
+        options.action = Action::CheckTemplates;
+        options.templates = parser.values(checkTemplate) + parser.positionalArguments();
+        return options;
+    }
     if (!parser.positionalArguments().isEmpty()) {
         options.action = Action::Fail;
         options.message = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
@@ -80,10 +94,13 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         options.action = Action::Fail;
         options.message = tr("--screenshot needs a folder.");
     }
-    options.renderTemplate = parser.value(renderTemplate);
-    if (parser.isSet(renderTemplate) && options.screenshotDir.isEmpty()) {
-        options.action = Action::Fail;
-        options.message = tr("--render-template needs --screenshot DIR.");
+    if (parser.isSet(renderTemplate) && options.action == Action::Run) {
+        options.renderTemplate = parser.value(renderTemplate);
+        options.action = Action::RenderTemplate;
+        if (options.screenshotDir.isEmpty()) {
+            options.action = Action::Fail;
+            options.message = tr("--render-template needs --screenshot DIR to know where the PNG goes.");
+        }
     }
     return options;
 }

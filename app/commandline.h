@@ -13,7 +13,7 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(Casebook::CommandLine)
 
 public:
-    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    enum class Action { Run, ShowHelp, ShowVersion, CheckTemplates, RenderTemplate, Fail };
 
     struct Options
     {
@@ -21,8 +21,9 @@ public:
         QString database; ///< --database URL|PATH; empty: settings or the default file
         bool demo = false;
         QString screenshotDir; ///< --screenshot DIR; empty: a normal window
-        QString renderTemplate; ///< --render-template FILE: its empty form to a PNG in screenshotDir
         QString language; ///< --lang; empty: the setting or the system
+        QStringList templates; ///< --check-template FILE...: every file to check
+        QString renderTemplate; ///< --render-template FILE (with --screenshot DIR)
         QString message; ///< help or version text, or what is wrong
     };
 

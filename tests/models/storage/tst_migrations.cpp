@@ -112,7 +112,8 @@ void TestMigrations::reopeningDoesNotMigrateAgain()
     }
     auto db = testDb.open();
     QVERIFY(db);
-    QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), Database::latestSchemaVersion());
+    // Numbers may have gaps (each feature reserves its own); every migration is applied once.
+    QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), int(Migrator(engine).migrations().size()));
 }
 
 void TestMigrations::olderSchemaIsUpgraded()
@@ -148,7 +149,8 @@ void TestMigrations::olderSchemaIsUpgraded()
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(Database::latestSchemaVersion() >= 2);
     QCOMPARE(count(db->connection(), u"SELECT count(*) FROM tickets WHERE subject = 'Kept across the upgrade'"_s), 1);
-    QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), Database::latestSchemaVersion());
+    // Numbers may have gaps (each feature reserves its own); every migration is applied once.
+    QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), int(Migrator(engine).migrations().size()));
 }
 
 void TestMigrations::newerSchemaIsRefused()
