@@ -3,6 +3,7 @@
 
 #include "agents/agentstore.h"
 #include "agents/session.h"
+#include "bugreports/bugreportsview.h"
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/prompts.h"
@@ -152,6 +153,8 @@ void MainWindow::createSections()
         QWidget *page = nullptr;
         if (section == Section::Inbox) {
             page = new InboxView(*m_session, m_sections);
+        } else if (section == Section::BugReports) {
+            page = new BugReportsView(*m_session, m_sections);
         } else {
             auto *empty = new EmptyState(m_sections);
             empty->setIcon(sectionIcon(section));
