@@ -8,6 +8,7 @@
 #include "bugreports/bugroutingstore.h"
 #include "bugreports/formanswersjson.h"
 #include "bugreports/issueformparser.h"
+#include "bugreports/templatestore.h"
 #include "bugreportformdialog.h"
 #include "issueformwidget.h"
 #include "storage/clock.h"
@@ -48,7 +49,25 @@ QComboBox *filterBox(const QString &name, const QString &all, QWidget *parent)
     box->setObjectName(name);
     box->addItem(all, QVariant());
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setMaximumWidth(220);
     return box;
+}
+
+// "dialogueLink" and "error-text" as a label: "Dialogue link", "Error text".
+QString readableKey(const QString &key)
+{
+    QString label;
+    for (const QChar c : key) {
+        if (c == u'-' || c == u'_')
+            label.append(u' ');
+        else if (c.isUpper() && !label.isEmpty())
+            label.append(u' ').append(c.toLower());
+        else
+            label.append(c);
+    }
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    return label;
 }
 
 } // namespace
@@ -78,6 +97,14 @@ BugReportsView::BugReportsView(Session &session, QWidget *parent)
     // The detail pane names the owner and the customer; the list keeps to what sorts the work.
     m_table->setColumnHidden(BugReportListModel::OwnerColumn, true);
     m_table->setColumnHidden(BugReportListModel::StageColumn, true);
+    m_table->setColumnHidden(BugReportListModel::UpdatedColumn, true);
+    m_table->setColumnHidden(BugReportListModel::AreaColumn, true);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(BugReportListModel::IdColumn, metrics.horizontalAdvance(u"#00000"_s) + 12);
+    m_table->setColumnWidth(BugReportListModel::SeverityColumn, metrics.horizontalAdvance(u"Critical"_s) + 16);
+    m_table->setColumnWidth(BugReportListModel::StatusColumn, metrics.horizontalAdvance(u"Submitted"_s) + 16);
+    m_table->setColumnWidth(BugReportListModel::AreaColumn, metrics.horizontalAdvance(u"Integrations and"_s));
+    m_table->setColumnWidth(BugReportListModel::CustomerColumn, metrics.horizontalAdvance(u"Customer name"_s));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BugReportsView::showCurrent);
 
     // Details: what the report says, its history, and QA's actions.
@@ -119,11 +146,15 @@ BugReportsView::BugReportsView(Session &session, QWidget *parent)
     m_history->setAlternatingRowColors(true);
     m_tabs->addTab(m_history, tr("History"));
     details->addWidget(m_tabs, 1);
+    auto *qa = new QWidget(m_tabs);
+    auto *qaLayout = new QVBoxLayout(qa);
+    m_tabs->addTab(qa, tr("QA and Stages"));
 
     // R26: QA reproduces on the latest version, then accepts with the task or declines with a reason.
-    m_verdictBox = new QGroupBox(tr("QA verdict"), m_details);
+    m_verdictBox = new QGroupBox(tr("QA verdict"), qa);
     m_verdictBox->setObjectName(u"bugreports.verdict"_s);
     auto *verdict = new QFormLayout(m_verdictBox);
+    verdict->setVerticalSpacing(4);
     verdict->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_version = new QLineEdit(m_verdictBox);
     m_version->setObjectName(u"bugreports.verdict.version"_s);
@@ -148,24 +179,21 @@ BugReportsView::BugReportsView(Session &session, QWidget *parent)
     m_recordVerdict->setObjectName(u"bugreports.verdict.record"_s);
     connect(m_recordVerdict, &QPushButton::clicked, this, &BugReportsView::recordVerdict);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &BugReportsView::updateActions);
-    auto *outcomeRow = new QHBoxLayout;
-    outcomeRow->addWidget(m_outcome, 1);
-    outcomeRow->addWidget(new QLabel(tr("Reproduced on:"), m_verdictBox));
-    outcomeRow->addWidget(m_version, 1);
-    verdict->addRow(tr("Outcome:"), outcomeRow);
-    auto *linkRow = new QHBoxLayout;
-    linkRow->addWidget(m_taskUrl, 2);
-    linkRow->addWidget(new QLabel(tr("Duplicate of:"), m_verdictBox));
-    linkRow->addWidget(m_duplicateOf);
-    verdict->addRow(tr("Task:"), linkRow);
+    verdict->addRow(tr("Outcome:"), m_outcome);
+    auto *versionRow = new QHBoxLayout;
+    versionRow->addWidget(m_version, 1);
+    versionRow->addWidget(new QLabel(tr("Duplicate of:"), m_verdictBox));
+    versionRow->addWidget(m_duplicateOf);
+    verdict->addRow(tr("Reproduced on:"), versionRow);
+    verdict->addRow(tr("Task:"), m_taskUrl);
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_verdictNote, 1);
     noteRow->addWidget(m_recordVerdict);
     verdict->addRow(tr("Note:"), noteRow);
-    details->addWidget(m_verdictBox);
+    qaLayout->addWidget(m_verdictBox);
 
     // R41: an accepted bug's customer hears about every stage.
-    m_stageBox = new QGroupBox(tr("Stage the customer hears about"), m_details);
+    m_stageBox = new QGroupBox(tr("Stage the customer hears about"), qa);
     m_stageBox->setObjectName(u"bugreports.stage"_s);
     auto *stage = new QHBoxLayout(m_stageBox);
     m_stage = new QComboBox(m_stageBox);
@@ -181,7 +209,8 @@ BugReportsView::BugReportsView(Session &session, QWidget *parent)
     stage->addWidget(m_stage);
     stage->addWidget(m_stageNote, 1);
     stage->addWidget(m_recordStage);
-    details->addWidget(m_stageBox);
+    qaLayout->addWidget(m_stageBox);
+    qaLayout->addStretch(1);
 
     m_status = new QLabel(m_details);
     m_status->setObjectName(u"bugreports.status"_s);
@@ -202,9 +231,10 @@ BugReportsView::BugReportsView(Session &session, QWidget *parent)
     splitter->setObjectName(u"bugreports.splitter"_s);
     splitter->addWidget(m_table);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({560, 460});
     layout->addWidget(splitter, 1);
 
     reloadFilterChoices();
@@ -283,6 +313,9 @@ void BugReportsView::applyFilter()
     if (!applied)
         setStatus(applied.error().message, true);
     m_count->setText(tr("%n report(s)", nullptr, m_model->totalCount()));
+    // Master and detail: the newest report is open at once, so the pane is never idle.
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, BugReportListModel::TitleColumn));
     showCurrent();
 }
 
@@ -343,7 +376,7 @@ void BugReportsView::showDetails()
     html += u"<br>"_s + tr("Reported by %1 on %2").arg(m_report.createdByName, when).toHtmlEscaped();
     m_facts->setText(html);
 
-    const Result<IssueForm> form = parseIssueForm(m_report.templateYaml.toUtf8(), tr("report template"));
+    const Result<IssueForm> form = reportForm();
     if (form) {
         m_form->setForm(form.value());
         m_form->setAnswers(answersFromJson(form.value(), m_report.fields));
@@ -355,6 +388,25 @@ void BugReportsView::showDetails()
     m_version->setText(m_report.reproducedVersion);
     m_taskUrl->setText(m_report.taskUrl);
     updateActions();
+}
+
+// The form the report was written with, kept with it. Reports imported without one fall back
+// to their template as it is now, and without a template to one text field per stored answer.
+Result<IssueForm> BugReportsView::reportForm() const
+{
+    if (!m_report.templateYaml.trimmed().isEmpty())
+        return parseIssueForm(m_report.templateYaml.toUtf8(), tr("report template"));
+    if (m_report.templateId.isValid())
+        return TemplateStore(m_session.database(), m_session.clock()).form(m_report.templateId);
+    IssueForm form;
+    for (auto it = m_report.fields.constBegin(); it != m_report.fields.constEnd(); ++it) {
+        FormElement element;
+        element.type = FormElementType::Textarea;
+        element.id = it.key();
+        element.label = readableKey(it.key());
+        form.body.append(element);
+    }
+    return form;
 }
 
 void BugReportsView::updateActions()

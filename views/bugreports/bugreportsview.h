@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bugreports/bugreport.h"
+#include "storage/result.h"
 
 #include <QWidget>
 
@@ -64,6 +65,7 @@ private:
     void showCurrent();
     void showDetails();
     void updateActions();
+    [[nodiscard]] Result<IssueForm> reportForm() const;
     void setStatus(const QString &text, bool problem = false);
 
     Session &m_session;

@@ -15,6 +15,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -61,10 +63,33 @@ QLabel *markdownLabel(const QString &markdown, QWidget *parent)
     return label;
 }
 
+// Visual lines of the text at the edit's width, wrapped lines included. Measured here rather
+// than read from the document layout, which lays out only what it has painted.
+int visualLines(const QPlainTextEdit *edit)
+{
+    const qreal width = edit->viewport()->width() - 2 * edit->document()->documentMargin();
+    int lines = 0;
+    for (QTextBlock block = edit->document()->begin(); block.isValid(); block = block.next()) {
+        if (width <= 0 || edit->lineWrapMode() == QPlainTextEdit::NoWrap || block.text().isEmpty()) {
+            ++lines;
+            continue;
+        }
+        QTextLayout layout(block.text(), edit->font());
+        layout.setTextOption(edit->document()->defaultTextOption());
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            ++lines;
+        }
+        layout.endLayout();
+    }
+    return lines;
+}
+
 // A text area shows a few lines while empty and grows with what it holds, up to a limit.
 void fitTextHeight(QPlainTextEdit *edit, int minimumLines, int maximumLines)
 {
-    const int lines = std::clamp(int(edit->document()->blockCount()), minimumLines, maximumLines);
+    const int lines = std::clamp(visualLines(edit), minimumLines, maximumLines);
     const int margins = 2 * edit->frameWidth() + int(2 * edit->document()->documentMargin());
     edit->setFixedHeight(lines * edit->fontMetrics().lineSpacing() + margins + 2);
 }
@@ -115,8 +140,11 @@ void IssueFormWidget::clear()
 {
     m_fields.clear();
     while (QLayoutItem *item = m_layout->takeAt(0)) {
-        if (QWidget *widget = item->widget())
+        // Hidden at once: a grab or paint before the deferred delete must not show the old form.
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
             widget->deleteLater();
+        }
         delete item;
     }
 }
@@ -196,13 +224,14 @@ void IssueFormWidget::addField(const FormElement &element)
             connect(f->sniff, &QTimer::timeout, this, [this, f] { updateSyntax(*f); });
         }
         connect(f->text, &QPlainTextEdit::textChanged, this, [this, f] {
-            fitTextHeight(f->text, f->code ? 8 : 4, f->code ? 20 : 14);
+            fitField(*f);
             if (f->sniff)
                 f->sniff->start();
             if (!m_filling)
                 edited();
         });
-        fitTextHeight(f->text, f->code ? 8 : 4, f->code ? 20 : 14);
+        f->text->installEventFilter(this); // a new width may wrap the text into more lines
+        fitField(*f);
         layout->addWidget(f->text);
         break;
     }
@@ -328,8 +357,10 @@ void IssueFormWidget::setReadOnly(bool readOnly)
     for (const auto &field : m_fields) {
         if (field->line)
             field->line->setReadOnly(readOnly);
-        if (field->text)
+        if (field->text) {
             field->text->setReadOnly(readOnly);
+            fitField(*field);
+        }
         // Read-only without the greyed look of a disabled widget: the value stays easy to read.
         // The event filter swallows the clicks and keys that would change it.
         QList<QWidget *> choices{field->combo, field->list};
@@ -447,6 +478,15 @@ QWidget *IssueFormWidget::editor(const QString &key) const
     return nullptr;
 }
 
+void IssueFormWidget::fitField(Field &field)
+{
+    // A submitted report shows what it says; an empty field to fill offers room to write.
+    if (m_readOnly)
+        fitTextHeight(field.text, 1, field.code ? 24 : 16);
+    else
+        fitTextHeight(field.text, field.code ? 8 : 4, field.code ? 20 : 14);
+}
+
 void IssueFormWidget::updateSyntax(Field &field)
 {
     if (field.text && field.code && guessesSyntax(field.element))
@@ -482,6 +522,16 @@ void IssueFormWidget::updateColours()
 
 bool IssueFormWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize) {
+        for (const auto &field : m_fields) {
+            if (field->text == watched)
+                fitField(*field);
+        }
+        return false;
+    }
+    // Read-only text stays selectable and copyable; QPlainTextEdit::setReadOnly guards it.
+    if (qobject_cast<QPlainTextEdit *>(watched))
+        return false;
     if (m_readOnly && isInputEvent(event->type()))
         return true;
     return QWidget::eventFilter(watched, event);

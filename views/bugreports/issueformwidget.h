@@ -77,6 +77,7 @@ private:
     [[nodiscard]] FormAnswer answerOf(const Field &field) const;
     [[nodiscard]] QString problemOf(const Field &field) const;
     void updateSyntax(Field &field);
+    void fitField(Field &field);
     void updateColours();
     void edited();
 
