@@ -93,7 +93,7 @@ QString severityText(Severity severity)
 std::optional<Severity> severityFromText(const QString &text)
 {
     // The first word decides: "Low: a workaround exists", "critical", "Высокая — ...".
-    const QString word = text.trimmed().section(QRegularExpression(u"[^\\w]"_s), 0, 0).toLower();
+    const QString word = text.trimmed().section(QRegularExpression(u"[^\\w]"_s, QRegularExpression::UseUnicodePropertiesOption), 0, 0).toLower();
     static const QList<std::pair<QString, Severity>> words{
         {u"low"_s, Severity::Low},       {u"низкая"_s, Severity::Low},     {u"низкий"_s, Severity::Low},
         {u"medium"_s, Severity::Medium}, {u"средняя"_s, Severity::Medium}, {u"средний"_s, Severity::Medium},

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +42,7 @@ Status BugReportListModel::setFilter(const BugReportFilter &filter)
     BugReportStore store(m_database);
     const auto total = store.count(filter);
     const auto first = total ? store.list(filter, pageSize) : Result<QList<BugReport>>(total.error());
+    const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
     m_filter = filter;
     m_rows = first ? *first : QList<BugReport>();
@@ -165,7 +167,7 @@ QVariant BugReportListModel::headerData(int section, Qt::Orientation orientation
 
 bool BugReportListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
 }
 
 void BugReportListModel::fetchMore(const QModelIndex &parent)
@@ -181,6 +183,7 @@ void BugReportListModel::fetchMore(const QModelIndex &parent)
         m_total = int(m_rows.size()); // rows went away since the count
         return;
     }
+    const QScopedValueRollback changing(m_changing, true);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows.append(*page);
     endInsertRows();
@@ -194,6 +197,7 @@ int BugReportListModel::insertPosition(const BugReport &report) const
 
 void BugReportListModel::applyChange(BugReportId id)
 {
+    const QScopedValueRollback changing(m_changing, true);
     const auto fresh = BugReportStore(m_database).report(id);
     const QModelIndex at = indexOf(id);
     const bool wanted = fresh && matches(m_filter, *fresh);
@@ -254,6 +258,7 @@ void BugReportListModel::onChanged(const QList<Change> &changes)
         }
     }
     if (namesChanged && !m_rows.isEmpty()) {
+        const QScopedValueRollback changing(m_changing, true);
         // Names shown in rows changed; re-read the loaded rows in place.
         const auto fresh = BugReportStore(m_database).list(m_filter, int(m_rows.size()));
         if (fresh && fresh->size() == m_rows.size()) {

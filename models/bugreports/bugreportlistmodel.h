@@ -73,6 +73,9 @@ private:
     BugReportFilter m_filter;
     QList<BugReport> m_rows;
     int m_total = 0;
+    /// True while the model announces a change: fetchMore() then waits for the next ask,
+    /// so a view (or QAbstractItemModelTester) reacting to the signal cannot nest a change.
+    bool m_changing = false;
     QString m_lastError;
 };
 

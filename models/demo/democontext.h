@@ -28,6 +28,7 @@ struct DemoContext
         qint64 id = 0;
         QString first;
         QString role;
+        QString full; ///< display name
     };
     struct Customer
     {
@@ -53,6 +54,9 @@ struct DemoContext
     QList<Customer> customers;
     QHash<QString, qint64> tagIds; ///< by tag name
     QHash<QString, qint64> proposalIds; ///< by the proposal's tag name
+    QList<qint64> areaOwners; ///< by product area index (R29)
+    qint64 trackerBugTemplateId = 0; ///< the shipped tracker-bug form, seeded as a builtin
+    QString trackerBugYaml;
     Sla standard;
     Sla premium;
 

@@ -2,6 +2,8 @@
 #include "demogenerator.h"
 
 #include "democontext.h"
+#include "bugreports/issueformparser.h"
+#include "bugreports/templatestore.h"
 #include "rowinserter.h"
 #include "storage/database.h"
 
@@ -108,7 +110,7 @@ Status writeAgents(DemoContext &ctx)
                                     dice.chance(0.5) ? 30 : 60, true, created, created});
             !s)
             return s;
-        ctx.agents.append({id, first, role});
+        ctx.agents.append({id, first, role, QString(first + u' ' + last)});
     }
     return Done{};
 }
@@ -199,6 +201,7 @@ Status writeTagsAndAreas(DemoContext &ctx)
         const qint64 owner = ctx.agents[(i + 1) % ctx.agents.size()].id;
         if (auto s = areas.insert({qint64(i + 1), names2[i].toString(), owner}); !s)
             return s;
+        ctx.areaOwners.append(owner);
     }
     return Done{};
 }
@@ -319,6 +322,30 @@ Status writeProposals(DemoContext &ctx)
     return Done{};
 }
 
+/// The shipped forms as builtin templates, exactly as TemplateStore::seedBuiltins() writes
+/// them (so opening the demo later finds nothing to update), for the reports to refer to.
+Status writeBugTemplates(DemoContext &ctx)
+{
+    RowInserter templates(ctx.conn, engineOf(ctx), u"bug_templates"_s,
+                          {u"id"_s, u"name"_s, u"file_name"_s, u"source_yaml"_s, u"builtin"_s, u"shipped_yaml"_s,
+                           u"created_at"_s, u"updated_at"_s});
+    qint64 id = 0;
+    for (const ShippedTemplate &shipped : TemplateStore::shippedTemplates()) {
+        const auto form = parseIssueForm(shipped.yaml, shipped.fileName);
+        if (!form)
+            return form.error();
+        const QString text = QString::fromUtf8(shipped.yaml);
+        const qint64 created = ctx.now - 400 * kDay;
+        if (auto s = templates.insert({++id, form->name, shipped.fileName, text, true, text, created, created}); !s)
+            return s;
+        if (shipped.fileName == u"tracker-bug.yml") {
+            ctx.trackerBugTemplateId = id;
+            ctx.trackerBugYaml = text;
+        }
+    }
+    return Done{};
+}
+
 /// Explicit ids leave PostgreSQL's identity sequences behind; move them past the data.
 Status resetSequences(DemoContext &ctx)
 {
@@ -326,7 +353,8 @@ Status resetSequences(DemoContext &ctx)
         return Done{};
     static constexpr QStringView tables[] = {
         u"agents", u"customers", u"customer_notes", u"tags", u"product_areas", u"proposals", u"proposal_requests",
-        u"roster", u"tickets", u"messages", u"ticket_events", u"ticket_tasks", u"bug_reports", u"bug_report_events"};
+        u"roster", u"tickets", u"messages", u"ticket_events", u"ticket_tasks", u"bug_templates", u"bug_reports",
+        u"bug_report_events"};
     for (QStringView table : tables) {
         QSqlQuery q(ctx.conn);
         const QString sql = u"SELECT setval(pg_get_serial_sequence('"_s + table + u"', 'id'), "
@@ -384,7 +412,8 @@ Status DemoGenerator::populate(Database &db, const Size &size, quint32 seed,
     RowInserter settings(ctx.conn, engineOf(ctx), u"team_settings"_s, {u"key"_s, u"value"_s});
     if (auto s = settings.insert({u"demo.seed"_s, QString::number(seed)}); !s)
         return fail(s.error());
-    for (auto step : {writeAgents, writeCalendarAndRoster, writeTagsAndAreas, writeCustomers, writeProposals}) {
+    for (auto step : {writeAgents, writeCalendarAndRoster, writeTagsAndAreas, writeCustomers, writeProposals,
+                      writeBugTemplates}) {
         if (auto s = step(ctx); !s)
             return fail(s.error());
     }

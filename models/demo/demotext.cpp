@@ -30,9 +30,11 @@ int Dice::weighted(std::span<const int> weights)
 
 namespace {
 
+// The shipped tracker-bug form's product areas (resources/templates/tracker-bug.yml), so a
+// demo report's dropdown and its area agree.
 constexpr QStringView kAreas[] = {
-    u"Tracker core", u"Campaigns and flows", u"Reports", u"Domains and SSL",
-    u"Billing and licences", u"API", u"Integrations", u"Installer and updates",
+    u"Tracking and statistics", u"Campaigns and streams", u"Reports and exports", u"Landing pages",
+    u"Licences and billing", u"Other", u"Integrations and postbacks", u"Installation and servers",
 };
 
 // Topic texts. Each array is referenced by one Topic below.
@@ -261,10 +263,13 @@ constexpr QStringView kCustomerNotes[] = {
     u"Prefers e-mail over chat; answers in the evening.", u"Asked twice for a discount: policy says no, stay friendly.",
     u"Large account, several media buyers share one login.", u"Speaks Russian, English is fine too.",
     u"Had a long outage in spring; be extra careful with updates.", u"Uses the API heavily for reports."};
-constexpr QStringView kDecline[] = {
-    u"Not reproduced on the latest version; please update first.",
-    u"Expected by the current logic: the report uses the account time zone.",
-    u"The steps need changing: the filter must be saved before export."};
+// R26: one of QA's notes for each decline reason, in the order of DeclineReason.
+constexpr QStringView kDecline[][2] = {
+    {u"steps", u"The steps need changing: the filter must be saved before export."},
+    {u"as_designed", u"Expected by the current logic: the report uses the account time zone."},
+    {u"update_version", u"Not reproduced on the latest version; please update first."},
+    {u"cannot_reproduce", u"Tried on a clean instance and on the customer's copy; no error either time."},
+    {u"duplicate", u"Same root cause as an earlier report; following it there."}};
 
 constexpr ProposalText kProposals[] = {
     {u"proposal-dark-mode", u"Dark mode for the admin panel", u"A dark theme for people who work at night."},
@@ -397,7 +402,11 @@ QString agentClosing(QStringView resolution, QStringView agentFirst, bool russia
 
 QString internalNote(Dice &dice) { return dice.pick(kNotes).toString(); }
 QString customerNote(Dice &dice) { return dice.pick(kCustomerNotes).toString(); }
-QString declineReason(Dice &dice) { return dice.pick(kDecline).toString(); }
+std::pair<QString, QString> declineReason(int index)
+{
+    const auto &reason = kDecline[size_t(index) % std::size(kDecline)];
+    return {reason[0].toString(), reason[1].toString()};
+}
 
 QString supportProfileJson(Dice &dice, QStringView ownerName)
 {
@@ -413,18 +422,34 @@ QString supportProfileJson(Dice &dice, QStringView ownerName)
     return QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact));
 }
 
-QString bugFieldsJson(Dice &dice, const Topic &topic, qint64 ticketId, QStringView version)
+QString bugFieldsJson(Dice &dice, const Topic &topic, qint64 ticketId, QStringView version, QStringView severity)
 {
+    // Keys and option texts of the shipped tracker-bug form (resources/templates/tracker-bug.yml).
     static constexpr QStringView browsers[] = {u"Firefox 133", u"Chrome 131", u"Safari 18", u"Edge 131"};
+    static constexpr QStringView severities[][2] = {{u"low", u"Low: a workaround exists"},
+                                                    {u"medium", u"Medium: the customer is blocked"},
+                                                    {u"high", u"High: all customers are blocked"},
+                                                    {u"critical", u"Critical: the platform is offline"}};
     QJsonObject fields;
-    fields[u"dialogueLink"] = QString(u"casebook://ticket/"_s + QString::number(ticketId));
-    fields[u"fixVersion"] = version.toString();
-    fields[u"background"] = QString(u"Admin user, default permissions, "_s + dice.pick(browsers));
+    fields[u"dialogue-link"] = QString(u"casebook://ticket/"_s + QString::number(ticketId));
+    fields[u"fix-version"] = version.toString();
+    fields[u"background"] = QString(u"Settings: default\nPermissions: admin\nBrowser and version: "_s + dice.pick(browsers));
     fields[u"steps"] = u"1. Log in as admin\n2. Open the affected page\n3. Repeat the action from the ticket"_s;
     fields[u"actual"] = dice.pick(topic.openingsEn).toString();
     fields[u"expected"] = u"The action completes without an error."_s;
-    fields[u"accesses"] = u"Tracker admin and server SSH, checked (see the vault)"_s;
-    fields[u"identifiers"] = QString(u"instance "_s + QString::number(1000 + ticketId % 9000));
+    if (dice.chance(0.6)) // R27: the error written out as text
+        fields[u"error-text"] = u"Request failed with status 500 (Internal Server Error)"_s;
+    fields[u"instance"] = QString(u"instance-"_s + QString::number(1000 + ticketId % 9000) + u".tracker.example"_s);
+    if (dice.chance(0.5))
+        fields[u"item"] = QString(u"campaign "_s + QString::number(dice.between(100, 9999)));
+    if (dice.chance(0.3))
+        fields[u"video"] = QString(u"https://video.example/"_s + QString::number(ticketId, 36));
+    fields[u"accesses"] = dice.chance(0.5) ? QJsonArray{u"Tracker"_s, u"Server"_s} : QJsonArray{u"Tracker"_s};
+    for (const auto &[name, text] : severities) {
+        if (name == severity)
+            fields[u"severity"] = text.toString();
+    }
+    fields[u"product-area"] = kAreas[size_t(topic.area) % std::size(kAreas)].toString();
     return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
 }
 

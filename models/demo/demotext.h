@@ -79,9 +79,10 @@ QString internalNote(Dice &dice);
 QString customerNote(Dice &dice);
 QString supportProfileJson(Dice &dice, QStringView ownerName);
 
-/// Steps, results and background for a bug report form, as compact JSON.
-QString bugFieldsJson(Dice &dice, const Topic &topic, qint64 ticketId, QStringView version);
-QString declineReason(Dice &dice);
+/// The answers of the shipped tracker-bug form (keyed by its element ids), as compact JSON.
+QString bugFieldsJson(Dice &dice, const Topic &topic, qint64 ticketId, QStringView version, QStringView severity);
+/// R26: a decline reason's stored name and QA's note; `index` cycles through all five.
+std::pair<QString, QString> declineReason(int index);
 
 struct ProposalText
 {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bugreports/bugreport.h"
 #include "democontext.h"
 #include "rowinserter.h"
 #include "storage/database.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 
 #include <algorithm>
@@ -76,9 +78,11 @@ public:
                   {u"id"_s, u"ticket_id"_s, u"title"_s, u"kind"_s, u"url"_s, u"done"_s, u"assignee_id"_s,
                    u"created_at"_s, u"updated_at"_s})
         , m_bugs(ctx.conn, engine(), u"bug_reports"_s,
-                 {u"id"_s, u"ticket_id"_s, u"customer_id"_s, u"title"_s, u"fields"_s, u"severity"_s,
-                  u"product_area_id"_s, u"status"_s, u"verdict_reason"_s, u"task_url"_s, u"stage"_s, u"created_by"_s,
-                  u"created_at"_s, u"updated_at"_s})
+                 {u"id"_s, u"template_id"_s, u"template_yaml"_s, u"ticket_id"_s, u"customer_id"_s, u"title"_s,
+                  u"fields"_s, u"steps"_s, u"severity"_s, u"product_area_id"_s, u"owner_agent_id"_s,
+                  u"escalation_route"_s, u"status"_s, u"verdict_reason"_s, u"duplicate_of_id"_s,
+                  u"reproduced_version"_s, u"task_url"_s, u"stage"_s, u"created_by"_s, u"created_at"_s,
+                  u"updated_at"_s})
         , m_bugEvents(ctx.conn, engine(), u"bug_report_events"_s,
                       {u"id"_s, u"bug_report_id"_s, u"agent_id"_s, u"kind"_s, u"old_value"_s, u"new_value"_s,
                        u"note"_s, u"created_at"_s})
@@ -115,6 +119,8 @@ private:
     std::vector<Deferred> m_deferred;
     RowInserter m_tickets, m_messages, m_events, m_tags, m_tasks, m_bugs, m_bugEvents, m_requests;
     qint64 m_messageId = 0, m_eventId = 0, m_taskId = 0, m_bugId = 0, m_bugEventId = 0, m_requestId = 0;
+    int m_declined = 0; ///< declined reports so far: their reasons take turns
+    qsizetype m_unreleasedBugs = 0, m_openBugs = 0;
 };
 
 std::vector<qint64> TicketWriter::creationTimes()
@@ -402,47 +408,109 @@ void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic,
 {
     Dice &d = m_dice;
     const qint64 id = ++m_bugId;
+    // Every status and every stage shows up in a demo, each with the history that led there.
     QString verdict = u"submitted"_s;
-    QVariant stage, reason, taskUrl;
+    QStringList stages; // R41: in the order the customer heard them
+    // Accepted but not released yet: the stage paths in turn, so each one shows up.
+    static const QList<QStringList> paths{{u"in_progress"_s, u"staging"_s},
+                                          {u"backlog"_s},
+                                          {u"in_progress"_s, u"blocked"_s},
+                                          {u"in_progress"_s}};
     if (status == TicketStatus::OnHold) {
         verdict = u"accepted"_s;
-        stage = std::array{u"in_progress"_s, u"staging"_s, u"backlog"_s, u"blocked"_s}[size_t(d.below(4))];
+        stages = paths.at(m_unreleasedBugs++ % paths.size());
     } else if (status == TicketStatus::Solved || status == TicketStatus::Closed) {
         verdict = d.chance(0.75) ? u"accepted"_s : u"declined"_s;
         if (verdict == u"accepted")
-            stage = u"canary_ga"_s;
+            stages = {u"in_progress"_s, u"staging"_s, u"canary_ga"_s};
     } else {
-        verdict = std::array{u"submitted"_s, u"draft"_s, u"accepted"_s}[size_t(d.weighted(std::initializer_list<int>{60, 10, 30}))];
+        // In turn, so even a small demo has each: mostly waiting for QA, some accepted, a draft.
+        static const QStringList turns{u"submitted"_s, u"accepted"_s, u"submitted"_s, u"draft"_s, u"submitted"_s,
+                                       u"accepted"_s, u"submitted"_s};
+        verdict = turns.at(m_openBugs++ % turns.size());
         if (verdict == u"accepted")
-            stage = u"in_progress"_s;
+            stages = paths.at(m_unreleasedBugs++ % paths.size());
     }
-    if (verdict == u"declined")
-        reason = DemoText::declineReason(d);
+    QVariant reasonCode, note, taskUrl, duplicateOf, reproduced;
+    if (verdict == u"declined") {
+        // R26: the reasons in turn; a duplicate points at the report before it.
+        const auto [code, text] = DemoText::declineReason(m_declined++);
+        reasonCode = (code == u"duplicate" && id == 1) ? u"cannot_reproduce"_s : code;
+        note = text;
+        if (reasonCode == u"duplicate"_s)
+            duplicateOf = id - 1;
+    }
+    const QString latest = u"3.5.0"_s;
+    if (verdict == u"accepted" || verdict == u"declined")
+        reproduced = latest;
     if (verdict == u"accepted") {
         taskUrl = QString(u"https://tasks.example.org/CB-"_s + QString::number(1000 + id));
-        stageOut = stage == u"canary_ga"_s ? 2 : 1;
+        stageOut = stages.contains(u"canary_ga"_s) ? 2 : 1;
     }
-    // Verdicts come after the report, and nothing happens after "now".
-    const qint64 verdictAt = qMin(m_ctx.now - kMinute, at + d.between(kHour, 2 * kDay));
-    const qint64 stageAt = qMin(m_ctx.now - kMinute, verdictAt + d.between(kHour, 3 * kDay));
+    // Verdicts come after the report, stages after the verdict, and nothing after "now".
+    const qint64 verdictAt = qMax(at, qMin(m_ctx.now - kMinute, at + d.between(kHour, 2 * kDay)));
+    QList<qint64> stageTimes;
+    qint64 last = verdictAt;
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        last = qMax(last, qMin(m_ctx.now - kMinute, last + d.between(kHour, 3 * kDay)));
+        stageTimes.append(last);
+    }
     const bool decided = verdict == u"accepted" || verdict == u"declined";
-    const qint64 updated = qMax(at, stage.isValid() ? stageAt : (decided ? verdictAt : at));
+    const qint64 updated = !stageTimes.isEmpty() ? stageTimes.constLast() : (decided ? verdictAt : at);
     const QString version = std::array{u"3.4.3"_s, u"3.5.0"_s}[size_t(d.below(2))];
-    defer(m_bugs, {id, ticketId, customer.id, topic.bugTitle.toString(),
-                   DemoText::bugFieldsJson(d, topic, ticketId, version),
-                   severity.isValid() ? severity : QVariant(u"low"_s), qint64(topic.area + 1), verdict, reason,
-                   taskUrl, stage, agent, at, updated});
-    if (decided) {
-        // R26: QA's verdict, with the reason the customer will hear.
-        defer(m_bugEvents, {++m_bugEventId, id, agent, u"verdict"_s, u"submitted"_s, verdict, reason,
-                            qMax(at, verdictAt)});
+    const QString severityName = severity.isValid() ? severity.toString() : u"low"_s;
+
+    // R29: the area's owner; R28: the shipped route, resolved to the owner and the leads
+    // (the demo leaves duty and on-shift targets to the live resolver).
+    const qint64 owner = m_ctx.areaOwners.value(topic.area);
+    const QString ownerName = [&] {
+        for (const auto &a : m_ctx.agents) {
+            if (a.id == owner)
+                return a.full;
+        }
+        return QString();
+    }();
+    RecordedRoute route;
+    route.severity = severityNames.parse(severityName);
+    route.targets = defaultRouteTargets(route.severity.value_or(Severity::Low));
+    QStringList routeNames, routeWords;
+    for (RouteTarget target : std::as_const(route.targets)) {
+        routeWords.append(routeTargetNames.name(target));
+        for (const auto &a : m_ctx.agents) {
+            const bool fits = (target == RouteTarget::AreaOwner && a.id == owner)
+                || (target == RouteTarget::Leads && (a.role == u"lead" || a.role == u"admin"));
+            if (fits && !route.agents.contains(AgentId(a.id))) {
+                route.agents.append(AgentId(a.id));
+                routeNames.append(a.full);
+            }
+        }
     }
-    if (stage.isValid()) {
-        // R41: the customer hears about each stage.
-        defer(m_bugEvents, {++m_bugEventId, id, agent, u"stage"_s, QVariant(), stage, u"Customer updated"_s,
-                            qMax(at, stageAt)});
+    const QString routeJson = QString::fromUtf8(QJsonDocument(route.toJson()).toJson(QJsonDocument::Compact));
+    const QString steps = u"1. Log in as admin\n2. Open the affected page\n3. Repeat the action from the ticket"_s;
+
+    defer(m_bugs, {id, m_ctx.trackerBugTemplateId, m_ctx.trackerBugYaml, ticketId, customer.id,
+                   topic.bugTitle.toString(), DemoText::bugFieldsJson(d, topic, ticketId, version, severityName), steps,
+                   severityName, qint64(topic.area + 1), owner, routeJson, verdict, reasonCode, duplicateOf, reproduced,
+                   taskUrl, stages.isEmpty() ? QVariant() : QVariant(stages.constLast()), agent, at, updated});
+    const QVariant none;
+    defer(m_bugEvents, {++m_bugEventId, id, agent, u"submitted"_s, none, u"submitted"_s, none, at});
+    defer(m_bugEvents, {++m_bugEventId, id, agent, u"owner"_s, none, QString::number(owner), ownerName, at});
+    defer(m_bugEvents, {++m_bugEventId, id, agent, u"route"_s, none, routeJson,
+                        QString(routeWords.join(u", "_s) + u": "_s + routeNames.join(u", "_s)), at});
+    if (decided) {
+        // R26: QA's verdict; the note starts with the task link or the reason.
+        const QString verdictNote = verdict == u"accepted" ? taskUrl.toString()
+                                                           : reasonCode.toString() + u'\n' + note.toString();
+        defer(m_bugEvents, {++m_bugEventId, id, agent, u"verdict"_s, u"submitted"_s, verdict, verdictNote, verdictAt});
+    }
+    // R41: the customer hears about each stage.
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        defer(m_bugEvents, {++m_bugEventId, id, agent, u"stage"_s, i == 0 ? none : QVariant(stages.at(i - 1)),
+                            stages.at(i), u"Customer updated"_s, stageTimes.at(i)});
+    }
+    if (!stages.isEmpty()) {
         defer(m_tasks, {++m_taskId, ticketId, QString(u"Fix: "_s + topic.bugTitle), u"bug"_s, taskUrl,
-                        stage == u"canary_ga"_s, agent, qMax(at, verdictAt), updated});
+                        stages.constLast() == u"canary_ga"_s, agent, verdictAt, updated});
     }
 }
 

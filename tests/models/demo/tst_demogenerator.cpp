@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bugreports/bugreportstore.h"
+#include "bugreports/formanswersjson.h"
+#include "bugreports/issueformparser.h"
+#include "bugreports/templatestore.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "testdatabase.h"
@@ -80,6 +84,7 @@ class TestDemoGenerator final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void R26_R41_demoShowsEveryBugStatusAndStage();
     void populatesAConsistentWorld_data() { Test::addEngineColumn(); }
     void populatesAConsistentWorld()
     {
@@ -172,6 +177,36 @@ private Q_SLOTS:
         // Bug reports, proposals with +1s, and a roster with Saturday duty and separate lunches (R02, R03, R05).
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM bug_reports"_s) > 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE product_area_id IS NULL"_s), 0);
+        // Reports carry their history (R26, R28, R29, R41); the full demo's coverage is checked below.
+        QVERIFY(scalar(c, u"SELECT COUNT(DISTINCT status) FROM bug_reports"_s) >= 3);
+        QVERIFY(scalar(c, u"SELECT COUNT(DISTINCT stage) FROM bug_reports"_s) >= 3);
+        QVERIFY(scalar(c, u"SELECT COUNT(DISTINCT verdict_reason) FROM bug_reports WHERE status = 'declined'"_s) >= 1);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE template_id IS NULL OR template_yaml IS NULL "
+                           "OR owner_agent_id IS NULL OR escalation_route IS NULL"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports b WHERE (SELECT COUNT(*) FROM bug_report_events e "
+                           "WHERE e.bug_report_id = b.id) < 3"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports b WHERE status IN ('accepted', 'declined') AND NOT EXISTS "
+                           "(SELECT 1 FROM bug_report_events e WHERE e.bug_report_id = b.id AND e.kind = 'verdict')"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports b JOIN bug_report_events e ON e.id = (SELECT MAX(id) "
+                           "FROM bug_report_events WHERE bug_report_id = b.id AND kind = 'stage') "
+                           "WHERE e.new_value <> b.stage"_s), 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_templates WHERE builtin = ?"_s, {true}), 3);
+        {
+            // Opening the demo later finds the shipped forms current; its reports read back whole.
+            const auto seeded = TemplateStore(*db).seedBuiltins();
+            QVERIFY(seeded.ok());
+            QVERIFY(seeded->added.isEmpty() && seeded->updated.isEmpty() && seeded->keptEdited.isEmpty());
+            const auto reports = BugReportStore(*db).list({}, 1000).value();
+            QVERIFY(!reports.isEmpty());
+            for (const BugReport &listed : reports) {
+                const BugReport report = BugReportStore(*db).report(listed.id).value();
+                const IssueForm form = parseIssueForm(report.templateYaml.toUtf8(), u"tracker-bug.yml"_s).value();
+                QVERIFY2(missingRequiredAnswers(form, answersFromJson(form, report.fields)).isEmpty(),
+                         qPrintable(QString::number(report.id.value())));
+                QCOMPARE(report.ownerName.isEmpty(), false);
+                QVERIFY(!report.route.agents.isEmpty());
+            }
+        }
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM proposal_requests"_s) > 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM product_areas WHERE owner_agent_id IS NULL"_s), 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM roster a JOIN roster b ON a.day = b.day AND a.id < b.id "
@@ -219,6 +254,24 @@ private Q_SLOTS:
         QVERIFY(contentHash(o->connection()) != hashA);
     }
 };
+
+void TestDemoGenerator::R26_R41_demoShowsEveryBugStatusAndStage()
+{
+    // The size `casebook --demo` uses: the Bug reports section shows something real.
+    Test::TestDatabase testDb(DatabaseUrl::Engine::SQLite);
+    QVERIFY2(testDb.isValid(), qPrintable(testDb.error()));
+    auto db = testDb.open();
+    QVERIFY(db);
+    QVERIFY(DemoGenerator::populate(*db, DemoGenerator::demoSize()).ok());
+    const QSqlDatabase c = db->connection();
+    for (const QString &status : {u"draft"_s, u"submitted"_s, u"accepted"_s, u"declined"_s})
+        QVERIFY2(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE status = ?"_s, {status}) >= 2, qPrintable(status));
+    for (const QString &stage : {u"in_progress"_s, u"staging"_s, u"canary_ga"_s, u"backlog"_s, u"blocked"_s})
+        QVERIFY2(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE stage = ?"_s, {stage}) >= 2, qPrintable(stage));
+    for (const QString &reason : {u"steps"_s, u"as_designed"_s, u"update_version"_s, u"cannot_reproduce"_s, u"duplicate"_s})
+        QVERIFY2(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE verdict_reason = ?"_s, {reason}) >= 1, qPrintable(reason));
+    QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE verdict_reason = 'duplicate' AND duplicate_of_id IS NULL"_s), 0);
+}
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)
 #include "tst_demogenerator.moc"
