@@ -4,6 +4,7 @@
 
 #include "agents/agentstore.h"
 #include "common/emptystate.h"
+#include "bugreports/bugreportsview.h"
 #include "inbox/inboxview.h"
 #include "mainwindow.h"
 #include "notifications/notificationlist.h"
@@ -120,6 +121,10 @@ void TestMainWindow::visitsEverySection()
     QVERIFY(action->isChecked());
     if (section == MainWindow::Section::Inbox) {
         QVERIFY(qobject_cast<InboxView *>(page)); // the inbox lists tickets; tst_inboxview tests it
+        return;
+    }
+    if (section == MainWindow::Section::BugReports) {
+        QVERIFY(qobject_cast<BugReportsView *>(page)); // tst_bugreportsview tests it
         return;
     }
     auto *empty = qobject_cast<EmptyState *>(page);
