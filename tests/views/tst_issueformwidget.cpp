@@ -4,6 +4,7 @@
 
 #include "bugreports/issueformwidget.h"
 #include "bugreports/logsyntax.h"
+#include "bugreports/templaterender.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -48,6 +50,13 @@ QPalette darkPalette()
     dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
     dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
     dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    dark.setColor(QPalette::Mid, QColor(0x24, 0x24, 0x24));
+    dark.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
     return dark;
 }
 
@@ -77,6 +86,7 @@ private Q_SLOTS:
     void guessesSyntaxFromContent_data();
     void guessesSyntaxFromContent();
     void highlightingFollowsThePalette();
+    void R27_filledFormInLightAndDarkPalettes();
 };
 
 void TestIssueFormWidget::rendersEveryElementType()
@@ -351,6 +361,54 @@ void TestIssueFormWidget::highlightingFollowsThePalette()
 
     QApplication::setPalette(light);
     QTRY_COMPARE(highlighter->theme().name(), lightTheme);
+}
+
+// Screenshots for people to look at: a filled tracker bug whose error text is a log, in the
+// light and the dark palette. Written to CASEBOOK_SCREENSHOT_DIR, else the build folder.
+void TestIssueFormWidget::R27_filledFormInLightAndDarkPalettes()
+{
+    const QString folder = qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOT_DIR")
+                               ? qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR")
+                               : QDir::current().filePath(u"form-screenshots"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const IssueForm form = Test::shippedForm(u":/templates/tracker-bug.yml"_s);
+    FormAnswers answers = initialAnswers(form);
+    answers[u"dialogue-link"_s].text = u"casebook://ticket/2816"_s;
+    answers[u"fix-version"_s].text = u"4.12.3"_s;
+    answers[u"background"_s].text = u"Settings: postback retries on, 3 attempts\nPermissions: admin\nBrowser and version: Firefox 133"_s;
+    answers[u"steps"_s].text = u"1. Open Integrations > Postbacks\n2. Send a test postback to the network\n3. Open the postback log"_s;
+    answers[u"actual"_s].text = u"The test postback times out; the network never receives it."_s;
+    answers[u"expected"_s].text = u"The network answers 200 and the conversion shows in its report."_s;
+    answers[u"error-text"_s].text = pythonTraceback;
+    answers[u"instance"_s].text = u"tracker.northwind.example"_s;
+    answers[u"item"_s].text = u"Campaign 4711, stream 3"_s;
+    answers[u"accesses"_s].selected = {0, 1, 3};
+    answers[u"severity"_s].selected = {1};
+    answers[u"product-area"_s].selected = {3};
+
+    const QPalette light = QApplication::palette();
+    for (const auto &[name, palette] : {std::pair{u"form-light"_s, light}, std::pair{u"form-dark"_s, darkPalette()}}) {
+        QApplication::setPalette(palette);
+        const std::unique_ptr<QWidget> sheet(createFormSheet(form));
+        auto *fields = Test::namedChild<IssueFormWidget>(sheet.get(), u"formSheet.form"_s);
+        fields->setAnswers(answers);
+        Test::namedChild<QLineEdit>(sheet.get(), u"formSheet.title"_s)->setText(u"[Bug]: Test postbacks time out after 4.12.3"_s);
+        sheet->setFixedWidth(760);
+        sheet->show();
+        KSyntaxHighlighting::SyntaxHighlighter *highlighter = fields->highlighter(u"error-text"_s);
+        QVERIFY(highlighter);
+        QCOMPARE(highlighter->definition().name(), u"Python"_s);
+        QCOMPARE(isDark(highlighter->theme()), palette.color(QPalette::Base).lightness() < 128);
+        QTRY_VERIFY(formatCount(Test::namedChild<QPlainTextEdit>(fields, u"form.field.error-text"_s), 2) > 0);
+        QCoreApplication::processEvents();
+        sheet->setFixedHeight(sheet->sizeHint().height());
+        QCoreApplication::processEvents();
+        const QString path = QDir(folder).filePath(name + u".png"_s);
+        QVERIFY(sheet->grab().save(path));
+        qInfo("%s", qPrintable(path));
+    }
+    QApplication::setPalette(light);
+    qInfo("log file definition: %s", qPrintable(guessLogSyntax(u"2026-11-23 ERROR boom"_s)));
 }
 
 QTEST_MAIN(TestIssueFormWidget)

@@ -67,7 +67,9 @@ QLabel *markdownLabel(const QString &markdown, QWidget *parent)
 // than read from the document layout, which lays out only what it has painted.
 int visualLines(const QPlainTextEdit *edit)
 {
-    const qreal width = edit->viewport()->width() - 2 * edit->document()->documentMargin();
+    // The edit's own contents, not its viewport: inside a resize event the viewport still has
+    // its old size.
+    const qreal width = edit->contentsRect().width() - 2 * edit->document()->documentMargin();
     int lines = 0;
     for (QTextBlock block = edit->document()->begin(); block.isValid(); block = block.next()) {
         if (width <= 0 || edit->lineWrapMode() == QPlainTextEdit::NoWrap || block.text().isEmpty()) {
