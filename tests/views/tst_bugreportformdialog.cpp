@@ -13,6 +13,7 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QClipboard>
+#include <QDir>
 #include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -133,6 +134,12 @@ void TestBugReportFormDialog::R25_R27_R30_prefilledFromTheTicket()
     QVERIFY(dialog->title().contains(u"Postbacks lost after the update"_s));
     QVERIFY(dialog->title().startsWith(u"[Bug]: "_s));
     QVERIFY(Test::namedChild<QLabel>(dialog.get(), u"bugForm.status"_s)->text().contains(u"ticket #"_s));
+
+    // For people to look at: the form as it opens from a ticket.
+    const QString folder = QDir::current().filePath(u"form-screenshots"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QTest::qWait(50); // widgets added to a shown layout appear on the next turn of the event loop
+    QVERIFY(dialog->grab().save(QDir(folder).filePath(u"report-form-dialog.png"_s)));
 }
 
 void TestBugReportFormDialog::draftIsSavedAsYouTypeAndSurvivesACrash()

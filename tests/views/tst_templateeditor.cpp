@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -111,6 +112,12 @@ void TestTemplateEditor::errorsAreShownWhereTheyAre()
     // The preview keeps the last valid form instead of going blank.
     QVERIFY(Test::namedChild<QLineEdit>(editor.preview(), u"form.field.version"_s));
     QVERIFY(Test::namedChild<QLabel>(&editor, u"templateEditor.status"_s)->text().contains(u"refuse"_s));
+
+    // For people to look at: the editor with a refused template.
+    const QString folder = QDir::current().filePath(u"form-screenshots"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QTest::qWait(50); // widgets added to a shown layout appear on the next turn of the event loop
+    QVERIFY(editor.grab().save(QDir(folder).filePath(u"template-editor.png"_s)));
 }
 
 void TestTemplateEditor::typingRechecksAfterAPause()

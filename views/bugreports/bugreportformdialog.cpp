@@ -126,6 +126,7 @@ BugReportFormDialog::BugReportFormDialog(Session &session, TicketId ticket, cons
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({720, 260});
 
     auto *exports = new QHBoxLayout;
     const auto exportButton = [this, exports](const QString &name, const QString &text, void (BugReportFormDialog::*slot)()) {
@@ -201,14 +202,15 @@ void BugReportFormDialog::loadTemplates()
     QStringList links;
     if (const Result<TemplateChooserConfig> config = store.chooserConfig()) {
         for (const ContactLink &link : config.value().contactLinks)
-            links.append(u"<a href=\"%1\">%2</a> — %3"_s.arg(link.url.toHtmlEscaped(), link.name.toHtmlEscaped(),
-                                                             link.about.toHtmlEscaped()));
+            links.append(u"<a href=\"%1\" title=\"%3\">%2</a>"_s.arg(link.url.toHtmlEscaped(), link.name.toHtmlEscaped(),
+                                                                     link.about.toHtmlEscaped()));
         // Blank reports would bypass the playbook's fields; a team that allows them in
         // config.yml writes them in its tracker, so Casebook only says so.
         if (config.value().blankIssuesEnabled)
             links.append(tr("Blank issues are allowed in the repository; Casebook reports always use a form."));
     }
-    m_contactLinks->setText(links.isEmpty() ? QString() : tr("Not a bug?") + u"<br>"_s + links.join(u"<br>"_s));
+    //: Followed by the template chooser's contact links
+    m_contactLinks->setText(links.isEmpty() ? QString() : tr("Not a bug?") + u" "_s + links.join(u" · "_s));
     m_contactLinks->setVisible(!links.isEmpty());
 }
 

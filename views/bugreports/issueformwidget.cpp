@@ -93,7 +93,9 @@ void fitTextHeight(QPlainTextEdit *edit, int minimumLines, int maximumLines)
 {
     const int lines = std::clamp(visualLines(edit), minimumLines, maximumLines);
     const int margins = 2 * edit->frameWidth() + int(2 * edit->document()->documentMargin());
-    edit->setFixedHeight(lines * edit->fontMetrics().lineSpacing() + margins + 2);
+    // Half a line to spare, so that a full area never shows a scroll bar for its last pixels.
+    const int lineSpacing = edit->fontMetrics().lineSpacing();
+    edit->setFixedHeight(lines * lineSpacing + lineSpacing / 2 + margins + 2);
 }
 
 bool isInputEvent(QEvent::Type type)

@@ -119,6 +119,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({520, 480});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -200,13 +201,14 @@ void TemplateEditor::showProblems()
 
     QPalette statusPalette = palette();
     if (m_valid) {
+        m_status->setToolTip({});
         m_status->setText(m_problems.isEmpty()
                               ? tr("GitHub accepts this form.")
                               : tr("GitHub accepts this form; it ignores %n key(s) Casebook warns about.", nullptr,
                                    int(m_problems.size())));
     } else {
-        m_status->setText(tr("GitHub would refuse this form: %n problem(s). The preview shows the last valid version.",
-                             nullptr, errors));
+        m_status->setText(tr("GitHub would refuse this form: %n problem(s).", nullptr, errors));
+        m_status->setToolTip(tr("The preview shows the last valid version."));
         statusPalette.setColor(QPalette::WindowText, problemColour(palette(), FormProblem::Severity::Error));
     }
     m_status->setPalette(statusPalette);
