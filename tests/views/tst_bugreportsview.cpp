@@ -8,9 +8,12 @@
 #include "bugreports/bugreportlistmodel.h"
 #include "bugreports/bugreportsview.h"
 #include "bugreports/issueformwidget.h"
+#include "bugreports/templateeditor.h"
+#include "bugreports/templatesdialog.h"
 #include "common/itemroles.h"
 #include "testdatabase.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void R26_declinedVerdictNeedsAReasonAndOffersItsUpdate_data();
     void R26_declinedVerdictNeedsAReasonAndOffersItsUpdate();
     void R41_stagesAreRecordedAndOfferedToTheCustomer();
+    void templatesAreEditedAndAddedThroughTheStore();
 
 private:
     void pick(const QString &comboName, const QString &text);
@@ -215,6 +219,32 @@ void TestBugReportsView::R41_stagesAreRecordedAndOfferedToTheCustomer()
         QCOMPARE(BugReportStore(*m_db, *m_clock).report(m_medium)->stage, std::optional<BugStage>(stage));
     }
     QCOMPARE(offered.count(), 5);
+}
+
+void TestBugReportsView::templatesAreEditedAndAddedThroughTheStore()
+{
+    TemplatesDialog dialog(*m_session);
+    dialog.show();
+    QVERIFY(dialog.showTemplate(u"tracker-bug.yml"_s));
+    TemplateEditor *editor = dialog.editor();
+    auto *yaml = Test::namedChild<QPlainTextEdit>(editor, u"templateEditor.yaml"_s);
+    const QString edited = yaml->toPlainText().replace(u"name: Tracker bug"_s, u"name: Tracker bug (team)"_s);
+    yaml->setPlainText(edited);
+    QVERIFY(dialog.save());
+    TemplateStore store(*m_db, *m_clock);
+    const auto stored = store.templateByFileName(u"tracker-bug.yml"_s);
+    QCOMPARE(stored->name, u"Tracker bug (team)"_s);
+    QVERIFY(stored->edited);
+
+    // A refused text is not stored, and the dialog says why.
+    yaml->setPlainText(u"name: Broken\n"_s);
+    QVERIFY(!dialog.save());
+    QCOMPARE(store.templateByFileName(u"tracker-bug.yml"_s)->name, u"Tracker bug (team)"_s);
+
+    // "New" stores a new template next to the shipped ones.
+    Test::namedChild<QAction>(&dialog, u"templates.new"_s)->trigger();
+    QVERIFY(dialog.save());
+    QCOMPARE(store.templates()->size(), 4);
 }
 
 QTEST_MAIN(TestBugReportsView)
