@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "agents/session.h"
 #include "bugreports/issueformparser.h"
 #include "bugreports/templaterender.h"
 #include "bugreports/templatestore.h"
 #include "common/prompts.h"
+#include "customers/customercard.h"
+#include "customers/customersview.h"
+#include "customers/customerstore.h"
 #include "demo/demogenerator.h"
+#include "inbox/inboxsection.h"
+#include "inbox/inboxview.h"
+#include "tickets/inboxmodel.h"
+#include "tickets/ticketstore.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
+#include "storage/clock.h"
 
 #include <QApplication>
+#include <QTableView>
 #include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -20,6 +30,8 @@
 #include <QTranslator>
 
 #include <cstdio>
+
+using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
@@ -298,6 +310,26 @@ int Application::renderTemplateToPng(const QString &file, const QString &folder)
     return rendered.exitCode;
 }
 
+void Application::showTicketWithNotes()
+{
+    // The inbox shot shows a conversation with the team's internal notes in it, the view
+    // people need to judge; the top ticket of a fresh inbox is often a bare new one.
+    auto *section = qobject_cast<InboxSection *>(m_window->sectionWidget(MainWindow::Section::Inbox));
+    if (!section)
+        return;
+    const InboxModel *model = section->inbox()->model();
+    const TicketStore store(*m_database);
+    for (int row = 0; row < qMin(60, model->rowCount()); ++row) {
+        const auto thread = store.messages(model->ticketAt(model->index(row, 0)));
+        const bool hasNote = thread && std::any_of(thread->cbegin(), thread->cend(),
+                                                   [](const Message &m) { return m.kind == MessageKind::Note; });
+        if (hasNote && thread->size() >= 4) {
+            section->inbox()->table()->selectRow(row);
+            return;
+        }
+    }
+}
+
 int Application::writeScreenshots(const QString &folder)
 {
     if (!QDir().mkpath(folder)) {
@@ -319,11 +351,14 @@ int Application::writeScreenshots(const QString &folder)
 
     m_window->resize(1280, 800);
     m_window->show();
+    showTicketWithNotes();
     int number = 1;
     for (const MainWindow::Section section : MainWindow::Sections) {
         m_window->showSection(section);
         save(m_window.get(), QString::number(number++) + u'-' + MainWindow::sectionKey(section));
     }
+
+    writeCustomerScreenshots(save);
 
     const std::unique_ptr<SettingsDialog> settings(m_window->createSettingsDialog());
     settings->show();
@@ -332,6 +367,42 @@ int Application::writeScreenshots(const QString &folder)
     settings->showPage(SettingsDialog::Page::Language);
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
     return failures == 0 ? 0 : 1;
+}
+
+void Application::writeCustomerScreenshots(const std::function<void(QWidget *, const QString &)> &save)
+{
+    // The card in the states an agent must tell apart at a glance (R09, R41), found in the
+    // data, plus the narrow card that sits beside a ticket.
+    auto *view = qobject_cast<CustomersView *>(m_window->sectionWidget(MainWindow::Section::Customers));
+    if (!view)
+        return;
+    m_window->showSection(MainWindow::Section::Customers);
+    const CustomerStore store(*m_database);
+    const qint64 now = m_window->session().clock().nowMs();
+    struct Case
+    {
+        const char *name;
+        LicenceState state;
+        bool premium;
+    };
+    CustomerId premium;
+    for (const Case &example : {Case{"valid", LicenceState::Valid, false}, Case{"expiring", LicenceState::Expiring, false},
+                                Case{"expired", LicenceState::Expired, false}, Case{"premium", LicenceState::Valid, true}}) {
+        const auto found = store.findExample(example.state, now, example.premium);
+        if (!found || !found->isValid())
+            continue; // a database without such a customer has no such picture
+        view->showCustomer(*found);
+        save(m_window.get(), u"customers-"_s + QLatin1StringView(example.name));
+        if (example.premium)
+            premium = *found;
+    }
+    if (!premium.isValid())
+        return;
+    CustomerCard narrow(m_window->session());
+    narrow.resize(320, 860);
+    narrow.show();
+    narrow.setCustomer(premium);
+    save(&narrow, u"customers-card-narrow"_s);
 }
 
 } // namespace Casebook

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -43,7 +44,10 @@ private:
     [[nodiscard]] std::unique_ptr<Database> openInteractively(DatabaseUrl url, bool demo);
     void showMainWindow();
     void reopen(const DatabaseUrl &url);
+    void showTicketWithNotes();
     [[nodiscard]] int writeScreenshots(const QString &folder);
+    /// customers-valid, -expiring, -expired, -premium and the narrow card, from the data.
+    void writeCustomerScreenshots(const std::function<void(QWidget *, const QString &)> &save);
     /// --check-template: validates each file, prints its problems, opens no database.
     [[nodiscard]] static int checkTemplates(const QStringList &files);
     /// --render-template FILE --screenshot DIR: the hook the bug-report form view fills in.

@@ -7,7 +7,8 @@
 #include "common/emptystate.h"
 #include "common/icons.h"
 #include "common/prompts.h"
-#include "inbox/inboxview.h"
+#include "customers/customersview.h"
+#include "inbox/inboxsection.h"
 #include "notifications/notificationlist.h"
 #include "settings/settingsdialog.h"
 #include "storage/changefeed.h"
@@ -152,7 +153,9 @@ void MainWindow::createSections()
 
         QWidget *page = nullptr;
         if (section == Section::Inbox) {
-            page = new InboxView(*m_session, m_sections);
+            page = new InboxSection(*m_session, m_sections);
+        } else if (section == Section::Customers) {
+            page = new CustomersView(*m_session, m_sections);
         } else if (section == Section::BugReports) {
             page = new BugReportsView(*m_session, m_sections);
         } else {

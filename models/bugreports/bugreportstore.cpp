@@ -21,11 +21,6 @@ namespace Casebook {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::BugReportStore", text);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -148,7 +143,7 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
 {
     const QString title = report.title.trimmed();
     if (title.isEmpty())
-        return invalid(tr("A bug report needs a short title (R25)."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "A bug report needs a short title (R25)."));
     const auto stored = TemplateStore(m_database, m_clock).templateById(report.templateId);
     if (!stored)
         return stored.error();
@@ -160,7 +155,7 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
         QStringList labels;
         for (const QString &key : missing)
             labels.append(form->element(key)->label);
-        return invalid(tr("Fill in the required fields: %1.").arg(labels.join(u", "_s)));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Fill in the required fields: %1.").arg(labels.join(u", "_s)));
     }
 
     // Severity and area come from the caller, else from the form's own dropdowns.
@@ -227,7 +222,7 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
     }
     const QString routeNote = routeNames.isEmpty()
         //: %1 lists route targets; nobody fills them at the moment
-        ? tr("%1 (nobody at the moment)").arg(routeWords.join(u", "_s))
+        ? QCoreApplication::translate("Casebook::BugReportStore", "%1 (nobody at the moment)").arg(routeWords.join(u", "_s))
         : routeWords.join(u", "_s) + u": "_s + routeNames.join(u", "_s);
 
     WriteTransaction tx(m_database);
@@ -279,7 +274,7 @@ Result<BugReport> BugReportStore::report(BugReportId id) const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound, tr("Bug report %1 does not exist.").arg(id.value()), {}};
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::BugReportStore", "Bug report %1 does not exist.").arg(id.value()), {}};
     BugReport r = readReport(q);
     r.fields = QJsonDocument::fromJson(q.value(23).toString().toUtf8()).object();
     // Reports written before forms were kept with them fall back to the current template.
@@ -321,15 +316,15 @@ Result<int> BugReportStore::count(const BugReportFilter &filter) const
 Result<qint64> BugReportStore::setVerdict(BugReportId id, const QaVerdict &verdict, qint64 expectedVersion, AgentId by)
 {
     if (verdict.reproducedOnVersion.trimmed().isEmpty())
-        return invalid(tr("Name the latest version QA tried the report on (R26)."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Name the latest version QA tried the report on (R26)."));
     if (verdict.accepted && verdict.taskUrl.trimmed().isEmpty())
-        return invalid(tr("An accepted report needs the link to its task (R26)."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "An accepted report needs the link to its task (R26)."));
     if (!verdict.accepted && !verdict.reason)
-        return invalid(tr("Say why the report is declined (R26)."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Say why the report is declined (R26)."));
     if (!verdict.accepted && verdict.reason == DeclineReason::Duplicate && !verdict.duplicateOf.isValid())
-        return invalid(tr("Name the report this one duplicates."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Name the report this one duplicates."));
     if (verdict.duplicateOf == id)
-        return invalid(tr("A report cannot duplicate itself."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "A report cannot duplicate itself."));
     const auto current = report(id);
     if (!current)
         return current.error();
@@ -376,7 +371,7 @@ Result<qint64> BugReportStore::setStage(BugReportId id, BugStage stage, qint64 e
     if (current->version != expectedVersion)
         return conflict(id);
     if (current->status != BugReportStatus::Accepted)
-        return invalid(tr("Only an accepted report moves through stages (R41)."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Only an accepted report moves through stages (R41)."));
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -485,11 +480,11 @@ Error BugReportStore::conflict(BugReportId id) const
     q.prepare(u"SELECT a.display_name FROM bug_report_events e LEFT JOIN agents a ON a.id = e.agent_id "
               "WHERE e.bug_report_id = ? ORDER BY e.created_at DESC, e.id DESC LIMIT 1"_s);
     q.addBindValue(id.value());
-    QString who = tr("someone else");
+    QString who = QCoreApplication::translate("Casebook::BugReportStore", "someone else");
     if (q.exec() && q.next() && !q.value(0).isNull())
         who = q.value(0).toString();
     return {Error::Kind::Conflict,
-            tr("%1 changed bug report %2 first. Your change was not applied; reload to see theirs.").arg(who).arg(id.value()),
+            QCoreApplication::translate("Casebook::BugReportStore", "%1 changed bug report %2 first. Your change was not applied; reload to see theirs.").arg(who).arg(id.value()),
             {}};
 }
 

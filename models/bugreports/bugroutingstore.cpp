@@ -17,11 +17,6 @@ namespace Casebook {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::BugRoutingStore", text);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -82,14 +77,14 @@ Result<ProductArea> BugRoutingStore::area(ProductAreaId id) const
         if (area.id == id)
             return area;
     }
-    return Error{Error::Kind::NotFound, tr("The product area %1 does not exist.").arg(id.value()), {}};
+    return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::BugRoutingStore", "The product area %1 does not exist.").arg(id.value()), {}};
 }
 
 Result<ProductAreaId> BugRoutingStore::addArea(const QString &name, AgentId owner)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{Error::Kind::Invalid, tr("A product area needs a name."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "A product area needs a name."), {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
@@ -97,7 +92,7 @@ Result<ProductAreaId> BugRoutingStore::addArea(const QString &name, AgentId owne
     if (!taken)
         return taken.error();
     if (taken.value().next())
-        return Error{Error::Kind::Invalid, tr("There is a product area called %1 already.").arg(trimmed), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "There is a product area called %1 already.").arg(trimmed), {}};
     taken.value().finish();
     auto id = tx.insert(u"INSERT INTO product_areas (name, owner_agent_id) VALUES (?, ?)"_s,
                         {trimmed, idOrNull(owner.value())});
@@ -114,7 +109,7 @@ Result<qint64> BugRoutingStore::updateArea(ProductAreaId id, const QString &name
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{Error::Kind::Invalid, tr("A product area needs a name."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "A product area needs a name."), {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
@@ -122,7 +117,7 @@ Result<qint64> BugRoutingStore::updateArea(ProductAreaId id, const QString &name
     if (!taken)
         return taken.error();
     if (taken.value().next())
-        return Error{Error::Kind::Invalid, tr("There is a product area called %1 already.").arg(trimmed), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "There is a product area called %1 already.").arg(trimmed), {}};
     taken.value().finish();
     auto updated = tx.exec(u"UPDATE product_areas SET name = ?, owner_agent_id = ?, version = version + 1 "
                            "WHERE id = ? AND version = ?"_s,
@@ -130,7 +125,7 @@ Result<qint64> BugRoutingStore::updateArea(ProductAreaId id, const QString &name
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("Someone else changed the product area %1 first; reload to see it.").arg(trimmed), {}};
+        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::BugRoutingStore", "Someone else changed the product area %1 first; reload to see it.").arg(trimmed), {}};
     if (auto recorded = tx.record(u"product_area"_s, id.value(), Change::Op::Update); !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -147,13 +142,13 @@ Status BugRoutingStore::removeArea(ProductAreaId id, qint64 expectedVersion)
     if (!used)
         return used.error();
     if (used.value().next() && used.value().value(0).toLongLong() > 0)
-        return Error{Error::Kind::Invalid, tr("Reports belong to this product area; move them before removing it."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "Reports belong to this product area; move them before removing it."), {}};
     used.value().finish();
     auto removed = tx.exec(u"DELETE FROM product_areas WHERE id = ? AND version = ?"_s, {id.value(), expectedVersion});
     if (!removed)
         return removed.error();
     if (removed.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("Someone else changed the product area first; reload to see it."), {}};
+        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::BugRoutingStore", "Someone else changed the product area first; reload to see it."), {}};
     if (auto recorded = tx.record(u"product_area"_s, id.value(), Change::Op::Delete); !recorded)
         return recorded;
     return tx.commit();
@@ -188,7 +183,7 @@ Result<EscalationRoute> BugRoutingStore::route(Severity severity) const
 Result<qint64> BugRoutingStore::setRoute(Severity severity, const QList<RouteTarget> &targets, qint64 expectedVersion)
 {
     if (targets.isEmpty())
-        return Error{Error::Kind::Invalid, tr("Each severity notifies at least one person or group (R28)."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "Each severity notifies at least one person or group (R28)."), {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
@@ -197,7 +192,7 @@ Result<qint64> BugRoutingStore::setRoute(Severity severity, const QList<RouteTar
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("Someone else changed this escalation route first; reload to see it."), {}};
+        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::BugRoutingStore", "Someone else changed this escalation route first; reload to see it."), {}};
     if (auto recorded = tx.record(u"severity_route"_s, int(severity) + 1, Change::Op::Update); !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)

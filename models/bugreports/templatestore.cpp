@@ -22,11 +22,6 @@ namespace {
 const QString chooserKey = u"bugreports.chooser_yaml"_s;
 const QString templateColumns = u"id, name, file_name, source_yaml, builtin, shipped_yaml, created_at, updated_at, version"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Casebook::TemplateStore", text);
-}
-
 QByteArray readResource(const QString &path)
 {
     QFile file(path);
@@ -112,12 +107,19 @@ Result<TemplateStore::SeedResult> TemplateStore::seedBuiltins()
             return existing.error();
         if (!existing.value().next()) {
             existing.value().finish();
-            auto id = tx.insert(u"INSERT INTO bug_templates (name, file_name, source_yaml, builtin, shipped_yaml, "
-                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                                {form->name, shipped.fileName, text, true, text, now, now});
-            if (!id)
-                return id.error();
-            if (auto recorded = tx.record(u"bug_template"_s, *id, Change::Op::Insert); !recorded)
+            // Two desktops starting at once on PostgreSQL may both get here; the second one's
+            // row is simply not needed.
+            auto inserted = tx.exec(u"INSERT INTO bug_templates (name, file_name, source_yaml, builtin, shipped_yaml, "
+                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (file_name) DO NOTHING RETURNING id"_s,
+                                    {form->name, shipped.fileName, text, true, text, now, now});
+            if (!inserted)
+                return inserted.error();
+            if (!inserted.value().next())
+                continue;
+            const qint64 id = inserted.value().value(0).toLongLong();
+            inserted.value().finish();
+            if (auto recorded = tx.record(u"bug_template"_s, id, Change::Op::Insert); !recorded)
                 return recorded.error();
             result.added.append(shipped.fileName);
             continue;
@@ -194,7 +196,7 @@ Result<BugTemplate> TemplateStore::templateById(BugTemplateId id) const
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error{Error::Kind::NotFound, tr("The bug-report template %1 does not exist.").arg(id.value()), {}};
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::TemplateStore", "The bug-report template %1 does not exist.").arg(id.value()), {}};
     return rows->constFirst();
 }
 
@@ -204,7 +206,7 @@ Result<BugTemplate> TemplateStore::templateByFileName(const QString &fileName) c
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error{Error::Kind::NotFound, tr("There is no bug-report template %1.").arg(fileName), {}};
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::TemplateStore", "There is no bug-report template %1.").arg(fileName), {}};
     return rows->constFirst();
 }
 
@@ -220,7 +222,7 @@ Result<BugTemplateId> TemplateStore::add(const QString &fileName, const QByteArr
 {
     const QString name = normalisedFileName(fileName);
     if (name.isEmpty() || name == u"config.yml")
-        return Error{Error::Kind::Invalid, tr("Give the template a file name such as bug.yml."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "Give the template a file name such as bug.yml."), {}};
     const auto form = checked(yaml, name);
     if (!form)
         return form.error();
@@ -232,7 +234,7 @@ Result<BugTemplateId> TemplateStore::add(const QString &fileName, const QByteArr
     if (!taken)
         return taken.error();
     if (taken.value().next())
-        return Error{Error::Kind::Invalid, tr("A template named %1 exists already; edit it or choose another name.").arg(name), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "A template named %1 exists already; edit it or choose another name.").arg(name), {}};
     taken.value().finish();
     auto id = tx.insert(u"INSERT INTO bug_templates (name, file_name, source_yaml, builtin, created_at, updated_at) "
                         "VALUES (?, ?, ?, ?, ?, ?)"_s,
@@ -250,7 +252,7 @@ Result<BugTemplateId> TemplateStore::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Invalid, tr("%1:1:1: the file cannot be read: %2").arg(path, file.errorString()), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "%1:1:1: the file cannot be read: %2").arg(path, file.errorString()), {}};
     const QByteArray yaml = file.readAll();
     if (QFileInfo(path).fileName() == u"config.yml") {
         if (auto stored = setChooserYaml(yaml); !stored)
@@ -278,7 +280,7 @@ Result<qint64> TemplateStore::update(BugTemplateId id, const QByteArray &yaml, q
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return Error{Error::Kind::Conflict,
-                     tr("Someone else changed the template %1 first. Your text is kept; reload to compare.").arg(current->fileName),
+                     QCoreApplication::translate("Casebook::TemplateStore", "Someone else changed the template %1 first. Your text is kept; reload to compare.").arg(current->fileName),
                      {}};
     if (auto recorded = tx.record(u"bug_template"_s, id.value(), Change::Op::Update); !recorded)
         return recorded.error();
@@ -296,7 +298,7 @@ Result<qint64> TemplateStore::adoptShipped(BugTemplateId id, qint64 expectedVers
     const auto it = std::find_if(shipped.cbegin(), shipped.cend(),
                                  [&](const ShippedTemplate &t) { return t.fileName == current->fileName; });
     if (!current->builtin || it == shipped.cend())
-        return Error{Error::Kind::Invalid, tr("%1 is the team's own template; Casebook ships no version of it.").arg(current->fileName), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "%1 is the team's own template; Casebook ships no version of it.").arg(current->fileName), {}};
     const auto form = checked(it->yaml, it->fileName);
     if (!form)
         return form.error();
@@ -310,7 +312,7 @@ Result<qint64> TemplateStore::adoptShipped(BugTemplateId id, qint64 expectedVers
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("Someone else changed the template %1 first; reload to see it.").arg(current->fileName), {}};
+        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::TemplateStore", "Someone else changed the template %1 first; reload to see it.").arg(current->fileName), {}};
     if (auto recorded = tx.record(u"bug_template"_s, id.value(), Change::Op::Update); !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -324,7 +326,7 @@ Status TemplateStore::remove(BugTemplateId id, qint64 expectedVersion)
     if (!current)
         return current.error();
     if (current->builtin)
-        return Error{Error::Kind::Invalid, tr("%1 ships with Casebook and stays; edit it instead.").arg(current->fileName), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "%1 ships with Casebook and stays; edit it instead.").arg(current->fileName), {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
@@ -332,13 +334,13 @@ Status TemplateStore::remove(BugTemplateId id, qint64 expectedVersion)
     if (!used)
         return used.error();
     if (used.value().next() && used.value().value(0).toLongLong() > 0)
-        return Error{Error::Kind::Invalid, tr("Reports were written with %1, so it stays.").arg(current->fileName), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "Reports were written with %1, so it stays.").arg(current->fileName), {}};
     used.value().finish();
     auto removed = tx.exec(u"DELETE FROM bug_templates WHERE id = ? AND version = ?"_s, {id.value(), expectedVersion});
     if (!removed)
         return removed.error();
     if (removed.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("Someone else changed the template %1 first; reload to see it.").arg(current->fileName), {}};
+        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::TemplateStore", "Someone else changed the template %1 first; reload to see it.").arg(current->fileName), {}};
     if (auto recorded = tx.record(u"bug_template"_s, id.value(), Change::Op::Delete); !recorded)
         return recorded;
     return tx.commit();

@@ -14,6 +14,10 @@ enum ItemRole {
     CreatedAtRole, ///< UTC epoch milliseconds
     LicenceStateRole, ///< int(LicenceState) of the row's customer
     OverdueRole, ///< bool: an answer is due and late
+    SupersededRole, ///< bool: a later note corrects this one
+    SupersedesRole, ///< qint64: the id of the note this one corrects, 0 when none
+    DetailRole, ///< localised secondary text a delegate shows beside the display text
+    MessageKindRole, ///< int(MessageKind): customer message, agent reply, internal note, system event
 };
 
 } // namespace Casebook

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -24,19 +25,55 @@ Status CustomerNotesModel::setCustomer(CustomerId customer)
 {
     if (customer == m_customer)
         return refresh();
-    // Another customer is another list: the one place a reset is right.
-    beginResetModel();
+    // Another customer is another list: the one place a reset is right. The rows are read
+    // before the reset, so a card with a thousand notes fills in one step, not row by row.
     m_customer = customer;
-    m_notes.clear();
+    Result<QList<CustomerNote>> fresh = customer.isValid() ? load() : QList<CustomerNote>();
+    beginResetModel();
+    m_notes = fresh ? fresh.value() : QList<CustomerNote>();
     endResetModel();
-    return refresh();
+    if (!fresh) {
+        m_lastError = fresh.error().message;
+        return fresh.error();
+    }
+    m_lastError.clear();
+    return Done{};
+}
+
+void CustomerNotesModel::setShowSuperseded(bool show)
+{
+    if (show == m_showSuperseded)
+        return;
+    m_showSuperseded = show;
+    (void)refresh(); // the corrected notes come or go with precise signals
+}
+
+Result<QList<CustomerNote>> CustomerNotesModel::load()
+{
+    auto all = CustomerStore(m_database).notes(m_customer);
+    if (!all)
+        return all;
+    const int superseded = int(std::count_if(all->cbegin(), all->cend(), [](const CustomerNote &n) { return n.supersededBy.isValid(); }));
+    if (superseded != m_supersededCount) {
+        m_supersededCount = superseded;
+        Q_EMIT supersededCountChanged(superseded);
+    }
+    if (m_showSuperseded)
+        return all;
+    QList<CustomerNote> shown;
+    shown.reserve(all->size());
+    for (const CustomerNote &note : all.value()) {
+        if (!note.supersededBy.isValid())
+            shown.append(note);
+    }
+    return shown;
 }
 
 Status CustomerNotesModel::refresh()
 {
     if (!m_customer.isValid())
         return Done{};
-    auto fresh = CustomerStore(m_database).notes(m_customer);
+    auto fresh = load();
     if (!fresh) {
         m_lastError = fresh.error().message; // keep showing what we had
         return fresh.error();
@@ -44,7 +81,9 @@ Status CustomerNotesModel::refresh()
     m_lastError.clear();
     syncRows(
         m_notes, fresh.value(), [](const CustomerNote &n) { return n.id; },
-        [](const CustomerNote &a, const CustomerNote &b) { return a.version == b.version && a.pinned == b.pinned; });
+        [](const CustomerNote &a, const CustomerNote &b) {
+            return a.version == b.version && a.pinned == b.pinned && a.supersededBy == b.supersededBy;
+        });
     return Done{};
 }
 
@@ -102,9 +141,27 @@ QVariant CustomerNotesModel::data(const QModelIndex &index, int role) const
         return note.authorName;
     case CreatedAtRole:
         return note.createdAt;
+    case SupersededRole:
+        return note.supersededBy.isValid();
+    case SupersedesRole:
+        return note.supersedes.value();
+    case Qt::FontRole:
+        if (note.supersededBy.isValid()) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
     default:
         return {};
     }
+}
+
+Qt::ItemFlags CustomerNotesModel::flags(const QModelIndex &index) const
+{
+    // Selectable for pin and correct, but never draggable: a note dropped into a reply
+    // would leave the team (R38).
+    return SyncedListModel::flags(index) & ~Qt::ItemIsDragEnabled;
 }
 
 QHash<int, QByteArray> CustomerNotesModel::roleNames() const
@@ -114,6 +171,8 @@ QHash<int, QByteArray> CustomerNotesModel::roleNames() const
     names.insert(PinnedRole, "pinned");
     names.insert(AuthorRole, "author");
     names.insert(CreatedAtRole, "createdAt");
+    names.insert(SupersededRole, "superseded");
+    names.insert(SupersedesRole, "supersedes");
     return names;
 }
 

@@ -10,9 +10,10 @@ namespace Casebook {
 
 class Clock;
 class Database;
+class WriteTransaction;
 
 /**
- * Customers, their e-mail addresses and the team's private notes about them.
+ * Customers, their e-mail addresses, tags, history and the team's private notes about them.
  * Notes are append-only: a correction is a new note that supersedes the old one (R38).
  */
 class CustomerStore final
@@ -23,17 +24,54 @@ public:
 
     /// Creates the customer with `emails` (the first becomes the primary address).
     Result<CustomerId> create(const Customer &customer);
+    /// The customer with addresses, tags, success owner and SLA policy.
     Result<Customer> customer(CustomerId id) const;
     /// The customer owning an address, case-insensitively; an invalid id when none does.
     Result<CustomerId> byEmail(const QString &email) const;
 
+    /**
+     * Appends a note. A correction names the note it supersedes: that note must belong to the
+     * same customer and must not be corrected already (Conflict, naming who did). A correction
+     * of a pinned note takes the pin over, so the corrected text stays on top.
+     */
     Result<NoteId> addNote(CustomerId customer, AgentId author, const QString &body, NoteId supersedes = {});
-    /// Pinned notes first, then newest first (R09: notes before history).
+    /// Pinned notes first, then newest first (R09: notes before history); superseded ones included.
     Result<QList<CustomerNote>> notes(CustomerId customer) const;
     /// Returns the note's new version.
     Result<qint64> setPinned(NoteId note, bool pinned, qint64 expectedVersion);
 
+    /// R14: the customer's tags, by name.
+    Result<QStringList> tags(CustomerId customer) const;
+    /// R14: tags the customer, creating the tag in the team's list when it is new.
+    Status addTag(CustomerId customer, const QString &tag, AgentId by);
+    Status removeTag(CustomerId customer, const QString &tag, AgentId by);
+    /// R14: the team's tags starting with `prefix` (all when empty), for autocomplete.
+    Result<QStringList> tagNames(const QString &prefix = {}, int limit = 200) const;
+
+    /// R35: first contact, tickets this quarter (UTC calendar quarter of `nowMs`), open now.
+    Result<CustomerLifecycle> lifecycle(CustomerId customer, qint64 nowMs) const;
+    /// R35: the newest tickets, bug reports and proposal requests, newest first.
+    Result<QList<CustomerHistoryItem>> history(CustomerId customer, int ticketLimit = 50, int otherLimit = 10) const;
+
+    /**
+     * Merges `duplicate` into `survivor`: addresses, tickets, notes, tags, bug reports, proposal
+     * requests and vault entries move; empty identity and licence fields of the survivor are
+     * filled from the duplicate; the duplicate is marked merged (merged_into_id) and leaves the
+     * lists. Recorded as an event on both records and a note on the survivor. Both versions are
+     * checked: a changed record is a Conflict and nothing moves.
+     */
+    Status merge(CustomerId survivor, qint64 survivorVersion, CustomerId duplicate, qint64 duplicateVersion,
+                 AgentId by);
+
+    /// The first active customer (by name) in this licence state, premium only if asked; for
+    /// screenshots and demos. An invalid id when there is none.
+    Result<CustomerId> findExample(LicenceState state, qint64 nowMs, bool premiumOnly = false) const;
+
 private:
+    Error conflict(CustomerId id, const QString &name) const;
+    Status recordEvent(WriteTransaction &tx, CustomerId customer, AgentId by, const QString &kind,
+                       const QVariant &oldValue, const QVariant &newValue) const;
+
     Database &m_database;
     const Clock &m_clock;
 };

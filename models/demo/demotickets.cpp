@@ -475,7 +475,7 @@ void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic,
     route.targets = defaultRouteTargets(route.severity.value_or(Severity::Low));
     QStringList routeNames, routeWords;
     for (RouteTarget target : std::as_const(route.targets)) {
-        routeWords.append(routeTargetNames.name(target));
+        routeWords.append(routeTargetText(target));
         for (const auto &a : m_ctx.agents) {
             const bool fits = (target == RouteTarget::AreaOwner && a.id == owner)
                 || (target == RouteTarget::Leads && (a.role == u"lead" || a.role == u"admin"));

@@ -26,6 +26,21 @@ foreach(name 1-inbox 2-customers 3-bugreports 4-proposals 5-shifts 6-settings-da
     endif()
 endforeach()
 
+# On the demo data the customer card is drawn in each licence state and with a premium profile.
+execute_process(
+    COMMAND ${CASEBOOK} --screenshot ${WORK}/shots-demo --demo
+    RESULT_VARIABLE result
+    OUTPUT_VARIABLE output
+    ERROR_VARIABLE errors)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "casebook --screenshot --demo exited with ${result}:\n${output}\n${errors}")
+endif()
+foreach(name customers-valid customers-expiring customers-expired customers-premium customers-card-narrow)
+    if(NOT EXISTS ${WORK}/shots-demo/${name}.png)
+        message(FATAL_ERROR "no ${name}.png from the demo data; casebook printed:\n${output}\n${errors}")
+    endif()
+endforeach()
+
 # A damaged database is refused with a message on stderr and a failing exit code, never a crash.
 file(WRITE ${WORK}/damaged.casebook "This is not an SQLite database. This is not an SQLite database.")
 execute_process(

@@ -5,6 +5,8 @@
 #include "agents/agentstore.h"
 #include "common/emptystate.h"
 #include "bugreports/bugreportsview.h"
+#include "customers/customersview.h"
+#include "inbox/inboxsection.h"
 #include "inbox/inboxview.h"
 #include "mainwindow.h"
 #include "notifications/notificationlist.h"
@@ -120,7 +122,13 @@ void TestMainWindow::visitsEverySection()
     QCOMPARE(m_window->currentSection(), section);
     QVERIFY(action->isChecked());
     if (section == MainWindow::Section::Inbox) {
-        QVERIFY(qobject_cast<InboxView *>(page)); // the inbox lists tickets; tst_inboxview tests it
+        // The inbox lists tickets beside the open one; tst_inboxview and tst_ticketview test them.
+        QVERIFY(qobject_cast<InboxSection *>(page));
+        QVERIFY(page->findChild<InboxView *>());
+        return;
+    }
+    if (section == MainWindow::Section::Customers) {
+        QVERIFY(qobject_cast<CustomersView *>(page)); // list and card; tst_customersview tests it
         return;
     }
     if (section == MainWindow::Section::BugReports) {

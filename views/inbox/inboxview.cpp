@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
@@ -100,6 +101,8 @@ InboxView::InboxView(Session &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::updateCount);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT ticketActivated(m_model->ticketAt(index)); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentTicketChanged(m_model->ticketAt(current)); });
 
     const int saved = m_settings ? m_views->findData(m_settings->value(viewKey).toString()) : -1;
     if (saved > 0)

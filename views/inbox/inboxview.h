@@ -31,9 +31,13 @@ public:
     [[nodiscard]] InboxModel *model() const { return m_model; }
     /// Shows the built-in view with this key ("open", "mine", ...).
     void showView(const QString &key);
+    /// The ticket table, for the section that hosts the view (focus, current row).
+    [[nodiscard]] QTableView *table() const { return m_table; }
 
 Q_SIGNALS:
     void ticketActivated(Casebook::TicketId ticket);
+    /// The table's current row moved to another ticket (invalid when none).
+    void currentTicketChanged(Casebook::TicketId ticket);
 
 private:
     void applyView(int index);

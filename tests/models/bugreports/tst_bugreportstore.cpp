@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bugreportfixture.h"
 #include "bugreports/bugreportdraftstore.h"
+#include "bugreports/bugreportprefill.h"
 #include "bugreports/formanswersjson.h"
 #include "bugreports/issueformparser.h"
 #include "testdatabase.h"
+#include "vault/keystore.h"
+#include "vault/secret.h"
+#include "vault/vaultstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +44,8 @@ private Q_SLOTS:
     void likelyDuplicatesAreRanked();
     void listFiltersInSql_data() { Test::addEngineColumn(); }
     void listFiltersInSql();
+    void R17_R25_prefillReadsTicketCustomerAndAccessNames_data() { Test::addEngineColumn(); }
+    void R17_R25_prefillReadsTicketCustomerAndAccessNames();
     void draftSurvivesACrash_data() { Test::addEngineColumn(); }
     void draftSurvivesACrash();
 };
@@ -497,6 +503,53 @@ void TestBugReportStore::listFiltersInSql()
     QCOMPARE(store.count(customer).value(), 4);
     customer.customer = CustomerId(999);
     QCOMPARE(store.count(customer).value(), 0);
+}
+
+void TestBugReportStore::R17_R25_prefillReadsTicketCustomerAndAccessNames()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(Test::saturdayNoon);
+    const Test::BugTeam team = Test::makeBugTeam(*db, clock);
+    {
+        QSqlQuery q(db->connection());
+        QVERIFY(q.prepare(u"UPDATE customers SET product_version = ?, account_ref = ? WHERE id = ?"_s));
+        q.addBindValue(u"4.12.3"_s);
+        q.addBindValue(u"ACC-100007"_s);
+        q.addBindValue(team.customer.value());
+        QVERIFY(q.exec());
+    }
+    MemoryKeyStore keys;
+    VaultStore vault(*db, keys, clock, KdfParams::minimum());
+    QVERIFY(vault.setUp(u"correct horse battery staple"_s).ok());
+    VaultEntry access;
+    access.customer = team.customer;
+    access.kind = VaultEntryKind::Tracker;
+    access.label = u"Production tracker"_s;
+    access.url = u"https://tracker.northwind.example/admin"_s;
+    access.userName = u"support"_s;
+    QVERIFY(vault.add(access, Secret::fromText(u"s3cret-Passw0rd"_s)).ok());
+
+    const auto source = PrefillSource::load(*db, team.ticket, &vault);
+    QVERIFY2(source.ok(), qPrintable(source.ok() ? QString() : source.error().message));
+    QCOMPARE(source->ticketSubject, u"Postbacks lost after the update"_s);
+    QCOMPARE(source->customer, team.customer);
+    QCOMPARE(source->customerName, u"Northwind Media"_s);
+    QCOMPARE(source->productVersion, u"4.12.3"_s);
+    QCOMPARE(source->accesses.size(), 1);
+
+    PrefillSource withSelection = *source;
+    withSelection.selectedText = u"Error 500"_s;
+    const IssueForm form = TemplateStore(*db, clock).form(team.trackerBug).value();
+    const BugReportPrefill prefill = prefillBugReport(form, withSelection);
+    QCOMPARE(prefill.answers.value(u"dialogue-link"_s).text, dialogueLink(team.ticket).toString());
+    QCOMPARE(prefill.answers.value(u"fix-version"_s).text, u"4.12.3"_s);
+    QCOMPARE(prefill.answers.value(u"instance"_s).text, u"tracker.northwind.example"_s);
+    QCOMPARE(prefill.answers.value(u"accesses"_s).selected, QList<int>{0});
+    const QString everything = QString::fromUtf8(QJsonDocument(answersToJson(form, prefill.answers)).toJson());
+    QVERIFY(!everything.contains(u"s3cret"_s)); // R17: names only, never the secret
+    QCOMPARE(PrefillSource::load(*db, TicketId(9999)).error().kind, Error::Kind::NotFound);
 }
 
 void TestBugReportStore::draftSurvivesACrash()

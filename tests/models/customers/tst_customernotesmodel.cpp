@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -22,6 +23,10 @@ private Q_SLOTS:
     void R09_followsTheStoreThroughRandomChanges();
     void selectionSurvivesANewPinnedNote_data() { Test::addEngineColumn(); }
     void selectionSurvivesANewPinnedNote();
+    void R09_correctedNotesHideUntilAskedAndShowStruck_data() { Test::addEngineColumn(); }
+    void R09_correctedNotesHideUntilAskedAndShowStruck();
+    void R38_notesCannotBeDragged_data() { Test::addEngineColumn(); }
+    void R38_notesCannotBeDragged();
 };
 
 void TestCustomerNotesModel::R09_followsTheStoreThroughRandomChanges()
@@ -98,6 +103,63 @@ void TestCustomerNotesModel::selectionSurvivesANewPinnedNote()
     QVERIFY(selected.isValid());
     QCOMPARE(selected.data(IdRole).toLongLong(), selectedId);
     QCOMPARE(model.indexOf(fresh).row(), 1);
+}
+
+void TestCustomerNotesModel::R09_correctedNotesHideUntilAskedAndShowStruck()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(1'795'000'000'000);
+    CustomerStore store(*db, clock);
+    Customer acme;
+    acme.displayName = u"Acme"_s;
+    const CustomerId customer = store.create(acme).value();
+    const NoteId first = store.addNote(customer, {}, u"Server in Frankfurt"_s).value();
+    clock.advanceMs(1000);
+    const NoteId second = store.addNote(customer, {}, u"Prefers chat"_s).value();
+
+    CustomerNotesModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setCustomer(customer).ok());
+    QSignalSpy counted(&model, &CustomerNotesModel::supersededCountChanged);
+    clock.advanceMs(1000);
+    const NoteId fix = store.addNote(customer, {}, u"Server moved to Helsinki"_s, first).value();
+    // The corrected note leaves the default view; the correction takes the top.
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.indexOf(fix).row(), 0);
+    QVERIFY(!model.indexOf(first).isValid());
+    QCOMPARE(model.supersededCount(), 1);
+    QCOMPARE(counted.count(), 1);
+    QCOMPARE(model.data(model.indexOf(fix), SupersedesRole).toLongLong(), first.value());
+
+    model.setShowSuperseded(true); // never silently gone: one switch shows it again, struck out
+    QCOMPARE(model.rowCount(), 3);
+    const QModelIndex old = model.indexOf(first);
+    QVERIFY(old.isValid());
+    QVERIFY(old.data(SupersededRole).toBool());
+    QVERIFY(old.data(Qt::FontRole).value<QFont>().strikeOut());
+    QCOMPARE(old.data().toString(), u"Server in Frankfurt"_s);
+    QVERIFY(!model.indexOf(second).data(SupersededRole).toBool());
+    QVERIFY(!model.indexOf(second).data(Qt::FontRole).isValid());
+    model.setShowSuperseded(false);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestCustomerNotesModel::R38_notesCannotBeDragged()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    CustomerStore store(*db);
+    Customer acme;
+    acme.displayName = u"Acme"_s;
+    const CustomerId customer = store.create(acme).value();
+    QVERIFY(store.addNote(customer, {}, u"Internal: owes two invoices"_s).ok());
+    CustomerNotesModel model(*db);
+    QVERIFY(model.setCustomer(customer).ok());
+    QVERIFY(!(model.flags(model.index(0)) & Qt::ItemIsDragEnabled));
+    QVERIFY(model.flags(model.index(0)) & Qt::ItemIsSelectable);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerNotesModel)

@@ -112,7 +112,7 @@ void TestMigrations::reopeningDoesNotMigrateAgain()
     }
     auto db = testDb.open();
     QVERIFY(db);
-    // Numbers may have gaps (each feature reserves its own); every migration is applied once.
+    // One row per migration file; numbers may have gaps (each feature reserves its own).
     QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), int(Migrator(engine).migrations().size()));
 }
 
@@ -149,7 +149,7 @@ void TestMigrations::olderSchemaIsUpgraded()
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(Database::latestSchemaVersion() >= 2);
     QCOMPARE(count(db->connection(), u"SELECT count(*) FROM tickets WHERE subject = 'Kept across the upgrade'"_s), 1);
-    // Numbers may have gaps (each feature reserves its own); every migration is applied once.
+    // One row per migration file; numbers may have gaps (each feature reserves its own).
     QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), int(Migrator(engine).migrations().size()));
 }
 

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+#include "storage/result.h"
+
+#include "common/listsync.h"
+
+namespace Casebook {
+
+class Database;
+struct Change;
+
+/**
+ * R35: a customer's recent tickets, bug reports and the proposals they asked for, newest
+ * first, for the card below the notes. DisplayRole is the title, DetailRole the status and
+ * date; RawValueRole the time. Follows the ChangeFeed with precise signals.
+ */
+class CustomerHistoryModel final : public SyncedListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerHistoryModel)
+
+public:
+    explicit CustomerHistoryModel(Database &database, QObject *parent = nullptr);
+
+    /// Shows this customer's history (an invalid id empties the list).
+    Status setCustomer(CustomerId customer);
+    [[nodiscard]] CustomerId customer() const { return m_customer; }
+
+    [[nodiscard]] CustomerHistoryItem itemAt(const QModelIndex &index) const;
+    [[nodiscard]] QModelIndex indexOf(CustomerHistoryItem::Kind kind, qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    /// Reloads and applies the difference; called on changes and by tests.
+    Status refresh();
+
+    /// A stored status ("on_hold", "canary_ga", "planned", ...) in words.
+    static QString statusText(CustomerHistoryItem::Kind kind, const QString &status);
+
+private:
+    void onChanged(const QList<Casebook::Change> &changes);
+
+    Database &m_database;
+    CustomerId m_customer;
+    QList<CustomerHistoryItem> m_items;
+};
+
+} // namespace Casebook

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftstore.h"
+
+#include "storage/clock.h"
+#include "storage/database.h"
+#include "storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+Error invalidAgent()
+{
+    return Error{Error::Kind::Invalid,
+                 QCoreApplication::translate("Casebook::DraftStore", "Drafts belong to an agent; sign in as one first."),
+                 {}};
+}
+
+} // namespace
+
+DraftStore::DraftStore(Database &database)
+    : DraftStore(database, Clock::system())
+{
+}
+
+DraftStore::DraftStore(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+QString DraftStore::replyScope(TicketId ticket)
+{
+    return u"ticket/%1/reply"_s.arg(ticket.value());
+}
+
+QString DraftStore::noteScope(TicketId ticket)
+{
+    return u"ticket/%1/note"_s.arg(ticket.value());
+}
+
+Result<std::optional<Draft>> DraftStore::draft(AgentId agent, const QString &scope) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT ticket_id, body, base_message_id, updated_at, version FROM drafts "
+              "WHERE agent_id = ? AND scope = ?"_s);
+    q.addBindValue(agent.value());
+    q.addBindValue(scope);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    if (!q.next())
+        return std::optional<Draft>();
+    Draft d;
+    d.agent = agent;
+    d.scope = scope;
+    d.ticket = TicketId(q.value(0).toLongLong());
+    d.body = q.value(1).toString();
+    d.baseMessage = MessageId(q.value(2).toLongLong());
+    d.updatedAt = q.value(3).toLongLong();
+    d.version = q.value(4).toLongLong();
+    return std::optional<Draft>(d);
+}
+
+Result<qint64> DraftStore::save(const Draft &draft)
+{
+    if (!draft.agent.isValid())
+        return invalidAgent();
+    const qint64 now = m_clock.nowMs();
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    const QVariantList common{idOrNull(draft.ticket.value()), draft.body, idOrNull(draft.baseMessage.value()), now};
+    auto written = draft.version == 0
+        ? tx.exec(u"INSERT INTO drafts (ticket_id, body, base_message_id, updated_at, agent_id, scope) "
+                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (agent_id, scope) DO NOTHING"_s,
+                  common + QVariantList{draft.agent.value(), draft.scope})
+        : tx.exec(u"UPDATE drafts SET ticket_id = ?, body = ?, base_message_id = ?, updated_at = ?, "
+                  "version = version + 1 WHERE agent_id = ? AND scope = ? AND version = ?"_s,
+                  common + QVariantList{draft.agent.value(), draft.scope, draft.version});
+    if (!written)
+        return written.error();
+    if (written.value().numRowsAffected() != 1) {
+        return Error{Error::Kind::Conflict,
+                     QCoreApplication::translate("Casebook::DraftStore",
+                                                 "This draft was changed in another window. Your text is still here; "
+                                                 "save again to keep it."),
+                     {}};
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return draft.version + 1;
+}
+
+Status DraftStore::remove(AgentId agent, const QString &scope)
+{
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun;
+    if (auto removed = tx.exec(u"DELETE FROM drafts WHERE agent_id = ? AND scope = ?"_s, {agent.value(), scope});
+        !removed)
+        return removed.error();
+    return tx.commit();
+}
+
+} // namespace Casebook

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agents/agentstore.h"
+#include "drafts/draftstore.h"
+#include "storage/clock.h"
+#include "storage/database.h"
+#include "testdatabase.h"
+#include "tickets/ticketstore.h"
+
+#include <QTest>
+
+using namespace Casebook;
+using namespace Qt::StringLiterals;
+
+class TestDraftStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void savedDraftComesBackAfterReopening_data() { Test::addEngineColumn(); }
+    void savedDraftComesBackAfterReopening();
+    void secondWindowConflictsInsteadOfOverwriting_data() { Test::addEngineColumn(); }
+    void secondWindowConflictsInsteadOfOverwriting();
+    void draftsArePerAgentAndScope_data() { Test::addEngineColumn(); }
+    void draftsArePerAgentAndScope();
+};
+
+namespace {
+
+AgentId makeAgent(Database &db, const QString &login)
+{
+    Agent agent;
+    agent.login = login;
+    agent.displayName = login;
+    return AgentStore(db).create(agent).value();
+}
+
+} // namespace
+
+void TestDraftStore::savedDraftComesBackAfterReopening()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    FakeClock clock(1'795'000'000'000);
+    AgentId anna;
+    TicketId ticket;
+    {
+        auto db = testDb.open();
+        QVERIFY(db);
+        anna = makeAgent(*db, u"anna"_s);
+        ticket = TicketStore(*db, clock).create({u"Subject"_s, {}, Channel::Email, u"hi"_s}).value();
+        DraftStore drafts(*db, clock);
+        Draft draft{anna, DraftStore::replyScope(ticket), ticket, u"Hello, I am l"_s, MessageId(1), 0, 0};
+        const auto first = drafts.save(draft);
+        QVERIFY(first.ok());
+        draft.version = first.value();
+        draft.body = u"Hello, I am looking into it"_s;
+        QCOMPARE(drafts.save(draft).value(), 2);
+    } // the "crash": the database is closed with the draft unsent
+
+    auto db = testDb.open();
+    QVERIFY(db);
+    const auto back = DraftStore(*db, clock).draft(anna, u"ticket/%1/reply"_s.arg(ticket.value()));
+    QVERIFY(back.ok());
+    QVERIFY(back->has_value());
+    QCOMPARE(back.value()->body, u"Hello, I am looking into it"_s);
+    QCOMPARE(back.value()->baseMessage, MessageId(1));
+    QCOMPARE(back.value()->ticket, ticket);
+    QCOMPARE(back.value()->version, 2);
+
+    QVERIFY(DraftStore(*db, clock).remove(anna, DraftStore::replyScope(ticket)).ok());
+    QVERIFY(!DraftStore(*db, clock).draft(anna, DraftStore::replyScope(ticket))->has_value());
+    QVERIFY(DraftStore(*db, clock).remove(anna, DraftStore::replyScope(ticket)).ok()); // none left: fine
+}
+
+void TestDraftStore::secondWindowConflictsInsteadOfOverwriting()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    const AgentId anna = makeAgent(*db, u"anna"_s);
+    DraftStore drafts(*db);
+    Draft mine{anna, u"ticket/9/note"_s, {}, u"first window"_s, {}, 0, 0};
+    Draft theirs = mine;
+    theirs.body = u"second window"_s;
+    QCOMPARE(drafts.save(mine).value(), 1);
+    const auto clash = drafts.save(theirs); // also believes it is new
+    QVERIFY(!clash.ok());
+    QCOMPARE(clash.error().kind, Error::Kind::Conflict);
+    QCOMPARE(drafts.draft(anna, u"ticket/9/note"_s).value()->body, u"first window"_s);
+
+    const auto noAgent = drafts.save(Draft{{}, u"ticket/9/note"_s, {}, u"x"_s, {}, 0, 0});
+    QCOMPARE(noAgent.error().kind, Error::Kind::Invalid);
+}
+
+void TestDraftStore::draftsArePerAgentAndScope()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    const AgentId anna = makeAgent(*db, u"anna"_s);
+    const AgentId boris = makeAgent(*db, u"boris"_s);
+    DraftStore drafts(*db);
+    QVERIFY(drafts.save({anna, DraftStore::replyScope(TicketId(5)), {}, u"anna's reply"_s, {}, 0, 0}).ok());
+    QVERIFY(drafts.save({anna, DraftStore::noteScope(TicketId(5)), {}, u"anna's note"_s, {}, 0, 0}).ok());
+    QVERIFY(drafts.save({boris, DraftStore::replyScope(TicketId(5)), {}, u"boris' reply"_s, {}, 0, 0}).ok());
+    QCOMPARE(drafts.draft(anna, u"ticket/5/reply"_s).value()->body, u"anna's reply"_s);
+    QCOMPARE(drafts.draft(anna, u"ticket/5/note"_s).value()->body, u"anna's note"_s);
+    QCOMPARE(drafts.draft(boris, u"ticket/5/reply"_s).value()->body, u"boris' reply"_s);
+    QVERIFY(!drafts.draft(boris, u"ticket/5/note"_s).value().has_value());
+}
+
+QTEST_GUILESS_MAIN(TestDraftStore)
+#include "tst_draftstore.moc"

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/ids.h"
+
+#include <QSplitter>
+
+namespace Casebook {
+
+class InboxView;
+class Session;
+class TicketView;
+
+/**
+ * The Inbox section: the ticket list on the left and the ticket it points at on the right.
+ * Moving through the list shows each ticket; the splitter and the last ticket shown are
+ * remembered, so the section opens where the agent left it.
+ */
+class InboxSection final : public QSplitter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxSection)
+
+public:
+    explicit InboxSection(Session &session, QWidget *parent = nullptr);
+    ~InboxSection() override;
+
+    [[nodiscard]] InboxView *inbox() const { return m_inbox; }
+    [[nodiscard]] TicketView *ticketView() const { return m_ticket; }
+
+private:
+    void showTicket(TicketId ticket);
+    void selectStartTicket();
+
+    Session &m_session;
+    InboxView *m_inbox = nullptr;
+    TicketView *m_ticket = nullptr;
+};
+
+} // namespace Casebook

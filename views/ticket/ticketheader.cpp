@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketheader.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+/// "in 25 min", "2 h overdue": how far a due time is, rounded the way people say it.
+QString dueText(qint64 dueMs, qint64 nowMs)
+{
+    const qint64 minutes = (dueMs - nowMs) / 60000;
+    const qint64 span = qAbs(minutes);
+    QString amount;
+    if (span < 60)
+        amount = TicketHeader::tr("%n min", nullptr, int(span));
+    else if (span < 48 * 60)
+        amount = TicketHeader::tr("%n h", nullptr, int(span / 60));
+    else
+        amount = TicketHeader::tr("%n day(s)", nullptr, int(span / (24 * 60)));
+    //: %1 is an amount of time such as "25 min"
+    return minutes >= 0 ? TicketHeader::tr("in %1").arg(amount) : TicketHeader::tr("%1 overdue").arg(amount);
+}
+
+QLabel *fieldLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+TicketHeader::TicketHeader(QWidget *parent)
+    : QFrame(parent)
+    , m_number(new QLabel(this))
+    , m_subject(new QLabel(this))
+    , m_customer(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_assignee(new QLabel(this))
+    , m_due(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_solve(new QToolButton(this))
+{
+    setObjectName(u"ticket.header"_s);
+    m_number->setObjectName(u"ticket.number"_s);
+    m_subject->setObjectName(u"ticket.subject"_s);
+    m_customer->setObjectName(u"ticket.customer"_s);
+    m_status->setObjectName(u"ticket.status"_s);
+    m_assignee->setObjectName(u"ticket.assignee"_s);
+    m_due->setObjectName(u"ticket.due"_s);
+    m_error->setObjectName(u"ticket.error"_s);
+    m_solve->setObjectName(u"ticket.solve"_s);
+
+    QFont title = m_subject->font();
+    title.setPointSizeF(title.pointSizeF() * 1.25);
+    title.setBold(true);
+    m_subject->setFont(title);
+    m_subject->setWordWrap(true);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_number->setFont(title);
+    m_number->setForegroundRole(QPalette::PlaceholderText);
+    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_customer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setWordWrap(true);
+    // Long names and addresses are cut, never widen the window.
+    for (QLabel *label : {m_customer, m_status, m_assignee, m_due}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(80);
+    }
+    m_subject->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QPalette red = m_error->palette();
+    red.setColor(QPalette::WindowText, QColor(190, 30, 30));
+    m_error->setPalette(red);
+    m_error->hide();
+
+    m_solve->setText(tr("Solve"));
+    m_solve->setToolTip(tr("Mark the ticket solved, saying how it was resolved"));
+    m_solve->setPopupMode(QToolButton::InstantPopup);
+    m_solve->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(m_solve);
+    menu->setObjectName(u"ticket.solve.menu"_s);
+    for (const auto &[resolution, name] : resolutionNames.items) {
+        QAction *action = menu->addAction(resolutionText(resolution));
+        action->setObjectName(u"ticket.solve."_s + QString::fromLatin1(name));
+        connect(action, &QAction::triggered, this, [this, resolution] { Q_EMIT solveRequested(resolution); });
+    }
+    m_solve->setMenu(menu);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(8);
+    titleRow->addWidget(m_number, 0, Qt::AlignTop);
+    titleRow->addWidget(m_subject, 1);
+    titleRow->addWidget(m_solve, 0, Qt::AlignTop);
+
+    auto *fields = new QGridLayout;
+    fields->setHorizontalSpacing(10);
+    fields->setVerticalSpacing(2);
+    // The long texts (status with who acts next, due times) get the wide column.
+    fields->addWidget(fieldLabel(tr("Status"), this), 0, 0);
+    fields->addWidget(m_status, 0, 1);
+    fields->addWidget(fieldLabel(tr("Customer"), this), 0, 2);
+    fields->addWidget(m_customer, 0, 3);
+    fields->addWidget(fieldLabel(tr("Due"), this), 1, 0);
+    fields->addWidget(m_due, 1, 1);
+    fields->addWidget(fieldLabel(tr("Assignee"), this), 1, 2);
+    fields->addWidget(m_assignee, 1, 3);
+    fields->setColumnStretch(1, 3);
+    fields->setColumnStretch(3, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setSpacing(6);
+    layout->addLayout(titleRow);
+    layout->addLayout(fields);
+    layout->addWidget(m_error);
+}
+
+TicketHeader::~TicketHeader() = default;
+
+void TicketHeader::setOverview(const TicketOverview &overview, qint64 nowMs)
+{
+    const Ticket &t = overview.ticket;
+    m_number->setText(u"#"_s + QString::number(t.id.value()));
+    m_subject->setText(t.subject);
+    // The address is one hover away; the name is what the agent reads at a glance.
+    m_customer->setText(overview.customerName.isEmpty() ? tr("Unknown customer") : overview.customerName);
+    m_customer->setToolTip(overview.customerEmail);
+    //: Ticket status and who acts next, e.g. "Pending - waiting for the customer"
+    m_status->setText(tr("<b>%1</b> - %2").arg(statusText(t.status), nextActorText(nextActor(t.status))));
+    m_assignee->setText(overview.assigneeName.isEmpty() ? tr("Unassigned") : overview.assigneeName);
+
+    QStringList due;
+    if (t.firstResponseDueAt && !t.firstRespondedAt)
+        due.append(tr("first response %1").arg(dueText(*t.firstResponseDueAt, nowMs)));
+    else if (overview.nextResponseDueAt && nextActor(t.status) == NextActor::Team)
+        due.append(tr("next response %1").arg(dueText(*overview.nextResponseDueAt, nowMs)));
+    if (t.status == TicketStatus::Solved && t.resolution)
+        due.append(tr("resolved: %1").arg(resolutionText(*t.resolution)));
+    m_due->setText(due.isEmpty() ? tr("nothing due") : due.join(u"; "_s));
+    const QList<qint64> dueTimes{t.firstRespondedAt ? 0 : t.firstResponseDueAt.value_or(0), overview.nextResponseDueAt.value_or(0)};
+    const bool late = std::any_of(dueTimes.cbegin(), dueTimes.cend(), [nowMs](qint64 at) { return at > 0 && at < nowMs; })
+        && nextActor(t.status) == NextActor::Team;
+    QPalette palette = m_due->palette();
+    palette.setColor(QPalette::WindowText, late ? QColor(190, 30, 30) : this->palette().color(QPalette::WindowText));
+    m_due->setPalette(palette);
+
+    // R32: Closed is final; a solved ticket is solved already.
+    m_solve->setEnabled(t.status != TicketStatus::Solved && t.status != TicketStatus::Closed);
+    m_error->hide();
+}
+
+void TicketHeader::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+QString TicketHeader::statusText(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::New:
+        return tr("New");
+    case TicketStatus::Open:
+        return tr("Open");
+    case TicketStatus::Pending:
+        return tr("Pending");
+    case TicketStatus::OnHold:
+        return tr("On-hold");
+    case TicketStatus::Solved:
+        return tr("Solved");
+    case TicketStatus::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+QString TicketHeader::nextActorText(NextActor actor)
+{
+    switch (actor) {
+    case NextActor::Team:
+        return tr("the team answers next");
+    case NextActor::Customer:
+        return tr("waiting for the customer");
+    case NextActor::ThirdParty:
+        return tr("waiting for a third party");
+    case NextActor::CustomerToConfirm:
+        return tr("the customer may confirm; closes by itself");
+    case NextActor::Nobody:
+        return tr("final; a new message opens a follow-up ticket");
+    }
+    return {};
+}
+
+QString TicketHeader::resolutionText(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::CustomerConfirmed:
+        return tr("The customer confirmed it works");
+    case Resolution::WorkaroundAndDefect:
+        return tr("Workaround given, defect filed");
+    case Resolution::NoResponse:
+        return tr("The customer stopped responding after follow-ups");
+    case Resolution::DefectFixed:
+        return tr("Defect fixed or linked");
+    case Resolution::FeatureRequested:
+        return tr("Feature request filed");
+    }
+    return {};
+}
+
+} // namespace Casebook
