@@ -182,14 +182,16 @@ Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool
     Result<std::unique_ptr<Database>> database = Database::open(url);
     if (!database)
         return database;
+    // The demo first: it writes the shipped forms with the ids its reports refer to, exactly
+    // as seeding would, so seeding after it finds nothing to do (before it, the ids clash).
+    if (demo) {
+        if (const Status filled = fillDemo(*database.value()); !filled)
+            return filled.error();
+    }
     // The shipped bug-report forms follow the app's version; a team's edited copy stays.
     // A database this agent may not write to still opens: the forms seeded earlier serve.
     if (const auto seeded = TemplateStore(*database.value()).seedBuiltins(); !seeded)
         printLine(stderr, tr("The shipped bug-report templates could not be stored: %1").arg(seeded.error().message));
-    if (!demo)
-        return database;
-    if (const Status filled = fillDemo(*database.value()); !filled)
-        return filled.error();
     return database;
 }
 
