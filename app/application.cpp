@@ -3,6 +3,7 @@
 
 #include "agents/session.h"
 #include "bugreports/issueformparser.h"
+#include "bugreports/templaterender.h"
 #include "bugreports/templatestore.h"
 #include "common/prompts.h"
 #include "customers/customercard.h"
@@ -193,8 +194,8 @@ Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool
     Result<std::unique_ptr<Database>> database = Database::open(url);
     if (!database)
         return database;
-    // The demo writes the shipped forms itself, with the ids its reports refer to; so it
-    // goes first, and seeding then finds them current.
+    // The demo first: it writes the shipped forms with the ids its reports refer to, exactly
+    // as seeding would, so seeding after it finds nothing to do (before it, the ids clash).
     if (demo) {
         if (const Status filled = fillDemo(*database.value()); !filled)
             return filled.error();
@@ -312,11 +313,15 @@ int Application::renderTemplateToPng(const QString &file, const QString &folder)
     // A broken form is reported exactly as --check-template reports it.
     if (const int checked = checkTemplates({file}); checked != 0)
         return checked;
-    Q_UNUSED(folder)
-    // HOOK for the bug-report form view (views/bugreport): build the form widget for the
-    // parsed template, grab it and save FOLDER/<template base name>.png.
-    printLine(stderr, tr("--render-template is not available in this build yet."));
-    return 2;
+    const TemplateRender rendered = renderTemplate(file, folder);
+    // The template's own warnings were printed by the check above; only a failed write is new.
+    if (rendered.exitCode != 0) {
+        for (const QString &line : rendered.errors)
+            printLine(stderr, line);
+    }
+    for (const QString &line : rendered.output)
+        printLine(stdout, line);
+    return rendered.exitCode;
 }
 
 void Application::showTicketWithNotes()

@@ -3,6 +3,7 @@
 
 #include "agents/agentstore.h"
 #include "agents/session.h"
+#include "bugreports/bugreportsview.h"
 #include "common/commandpalette.h"
 #include "common/emptystate.h"
 #include "common/icons.h"
@@ -170,6 +171,8 @@ void MainWindow::createSections()
             customers->card()->addPanel(vault, tr("Accesses"));
             connect(customers->card(), &CustomerCard::customerShown, vault, &VaultPanel::setCustomer);
             page = customers;
+        } else if (section == Section::BugReports) {
+            page = new BugReportsView(*m_session, m_sections);
         } else {
             auto *empty = new EmptyState(m_sections);
             empty->setIcon(sectionIcon(section));

@@ -3,7 +3,9 @@
 
 #include "common/prompts.h"
 
+#include <QList>
 #include <QStringList>
+#include <QUrl>
 
 namespace Casebook {
 
@@ -37,10 +39,21 @@ public:
         shown.append(caption);
         return fileName;
     }
+    QString openFileName(QWidget *, const QString &caption, const QString &) override
+    {
+        shown.append(caption);
+        return fileName;
+    }
+    bool openUrl(const QUrl &url) override
+    {
+        opened.append(url);
+        return true;
+    }
 
     QStringList shown; ///< every prompt, as "title: text"
     bool confirmAnswer = true;
-    QString fileName; ///< what the file dialog "chooses"
+    QString fileName; ///< what the file dialogs "choose"
+    QList<QUrl> opened; ///< addresses handed to the "browser"
 };
 
 } // namespace Casebook

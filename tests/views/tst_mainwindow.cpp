@@ -4,6 +4,7 @@
 
 #include "agents/agentstore.h"
 #include "common/emptystate.h"
+#include "bugreports/bugreportsview.h"
 #include "customers/customersview.h"
 #include "inbox/inboxsection.h"
 #include "inbox/inboxview.h"
@@ -128,6 +129,10 @@ void TestMainWindow::visitsEverySection()
     }
     if (section == MainWindow::Section::Customers) {
         QVERIFY(qobject_cast<CustomersView *>(page)); // list and card; tst_customersview tests it
+        return;
+    }
+    if (section == MainWindow::Section::BugReports) {
+        QVERIFY(qobject_cast<BugReportsView *>(page)); // tst_bugreportsview tests it
         return;
     }
     auto *empty = qobject_cast<EmptyState *>(page);

@@ -2,6 +2,7 @@
 #include "prompts.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -47,6 +48,13 @@ public:
             QCoreApplication::translate("Casebook::Prompts", "Casebook databases (*.casebook);;All files (*)"),
             nullptr, QFileDialog::DontConfirmOverwrite);
     }
+
+    QString openFileName(QWidget *parent, const QString &caption, const QString &filter) override
+    {
+        return QFileDialog::getOpenFileName(parent, caption, {}, filter);
+    }
+
+    bool openUrl(const QUrl &url) override { return QDesktopServices::openUrl(url); }
 };
 
 Prompts *s_installed = nullptr;

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QUrl;
 class QWidget;
 
 namespace Casebook {
@@ -26,6 +27,10 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     /// A file to open or create; empty when cancelled.
     virtual QString databaseFileName(QWidget *parent, const QString &caption, const QString &startPath) = 0;
+    /// An existing file to read; empty when cancelled. @p filter as QFileDialog takes it.
+    virtual QString openFileName(QWidget *parent, const QString &caption, const QString &filter) = 0;
+    /// Hands an address to the browser; false when none took it.
+    virtual bool openUrl(const QUrl &url) = 0;
 
     /// The prompts in use: the installed ones, else the real dialogs.
     static Prompts &instance();
