@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxcounts.h"
 
+
 #include "searchquery.h"
 #include "storage/changefeed.h"
 #include "storage/clock.h"
 #include "storage/database.h"
 #include "ticketfilter.h"
+#include "tickettags.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,17 +31,11 @@ qint64 monthStartMs(qint64 now)
 
 Result<TaggedShare> countTaggedShare(Database &database, qint64 from, qint64 to)
 {
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    // EXISTS probes ticket_tags' primary key (ticket_id first) once per ticket of the month.
-    if (!q.prepare(u"SELECT count(*), coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM ticket_tags tt WHERE tt.ticket_id = t.id) "
-                   "THEN 1 ELSE 0 END), 0) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?"_s))
-        return database.errorFrom(q.lastError());
-    q.addBindValue(from);
-    q.addBindValue(to);
-    if (!q.exec() || !q.next())
-        return database.errorFrom(q.lastError());
-    return TaggedShare{q.value(0).toInt(), q.value(1).toInt()};
+    // One count for R14 in the whole app: TicketTags reads the covering index of migration 004.
+    const auto coverage = TicketTags(database, Clock::system()).coverage(from, to);
+    if (!coverage)
+        return coverage.error();
+    return TaggedShare{int(coverage->total), int(coverage->tagged)};
 }
 
 InboxCounts::InboxCounts(Database &database, const Clock &clock, QObject *parent)

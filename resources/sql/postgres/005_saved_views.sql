@@ -12,10 +12,6 @@ CREATE TABLE saved_views (
 );
 CREATE UNIQUE INDEX saved_views_name ON saved_views(lower(name));
 
--- R14's share of tagged tickets counts the tickets created this month: a range on this
--- index instead of a walk over every ticket.
-CREATE INDEX tickets_created ON tickets(created_at);
-
 -- The inbox's default order with the columns its views filter on: deep pages of the Open
 -- view skip ever more solved and closed tickets (older tickets are mostly done); with
 -- the columns in the index, skipping needs no table row (index-only scans).
