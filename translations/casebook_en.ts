@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Casebook::AgentLoadModel</name>
+    <message numerus="yes">
+        <source>%1: %n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held long</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) held past the team&apos;s limit; offer help.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::AssignmentPanel</name>
+    <message numerus="yes">
+        <source>Held by one agent for more than %n business day(s): a teammate could offer help.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::BugReportFormDialog</name>
+    <message numerus="yes">
+        <source>Filled in from ticket #%1: %n field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::BugReportsView</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::Customer</name>
+    <message numerus="yes">
+        <source>Licence: %1, %n seat(s), %2 %3</source>
+        <extracomment>%1 plan, %2 number of seats, %3 state (Valid, Expired, ...), %4 end date or empty</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CustomerCard</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>A response time in hours</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>A response time in minutes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n corrected</source>
+        <extracomment>Shows notes that later notes corrected; %n is how many</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 until %2 (%n day(s) left)</source>
+        <extracomment>Licence state; %1 the state (&quot;Valid&quot;, &quot;Expiring soon&quot;), %2 the end date, %n days left</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) this quarter · </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CustomerStore</name>
+    <message numerus="yes">
+        <source>Merged %1 into this customer: %n address(es), </source>
+        <extracomment>A note written by Casebook on the surviving record; %1 is &quot;Name (#id)&quot;, then counts of what moved</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) moved here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CustomersView</name>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::InboxModel</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -38,28 +194,32 @@
             <numerusform>in %n min</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Casebook::MainWindow</name>
     <message numerus="yes">
-        <source>The database holds %n ticket(s).</source>
-        <translation>
-            <numerusform>The database holds %n ticket.</numerusform>
-            <numerusform>The database holds %n tickets.</numerusform>
+        <source>overdue by %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them not solved yet.</source>
-        <translation>
-            <numerusform>%n of them is not solved yet.</numerusform>
-            <numerusform>%n of them are not solved yet.</numerusform>
+        <source>overdue by %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The team has %n active agent(s).</source>
-        <translation>
-            <numerusform>The team has %n active agent.</numerusform>
-            <numerusform>The team has %n active agents.</numerusform>
+        <source>in %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -70,6 +230,115 @@
         <translation>
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>best %n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::IssueFormWidget</name>
+    <message numerus="yes">
+        <source>Tick the required box(es): %1</source>
+        <extracomment>%1 lists the labels of the checkboxes that must be ticked, separated by &quot;; &quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MainWindow</name>
+    <message numerus="yes">
+        <source>The team has %n active agent(s).</source>
+        <translation>
+            <numerusform>The team has %n active agent.</numerusform>
+            <numerusform>The team has %n active agents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::SendGuardBar</name>
+    <message numerus="yes">
+        <source>Not sent yet: %n new message(s) arrived while you were writing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::TagListModel</name>
+    <message numerus="yes">
+        <source>Used on %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::TemplateEditor</name>
+    <message numerus="yes">
+        <source>GitHub accepts this form; it ignores %n key(s) Casebook warns about.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub would refuse this form: %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::TicketHeader</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::TriagePanel</name>
+    <message numerus="yes">
+        <source>Critical: a reaction is due by %1 (%n min left); then the leads are called.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::VaultPanel</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
