@@ -5,23 +5,23 @@
     <name>Casebook::AgentLoadModel</name>
     <message numerus="yes">
         <source>%1: %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n open</numerusform>
+            <numerusform>%1: %n open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n held long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held long</numerusform>
+            <numerusform>%n held long</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) held past the team&apos;s limit; offer help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket held past the team's limit; offer help.</numerusform>
+            <numerusform>%n tickets held past the team's limit; offer help.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,9 +29,9 @@
     <name>Casebook::AssignmentPanel</name>
     <message numerus="yes">
         <source>Held by one agent for more than %n business day(s): a teammate could offer help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Held by one agent for more than %n business day: a teammate could offer help.</numerusform>
+            <numerusform>Held by one agent for more than %n business days: a teammate could offer help.</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>Casebook::BugReportFormDialog</name>
     <message numerus="yes">
         <source>Filled in from ticket #%1: %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filled in from ticket #%1: %n field.</numerusform>
+            <numerusform>Filled in from ticket #%1: %n fields.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>Casebook::BugReportsView</name>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
 </context>
@@ -60,9 +60,9 @@
     <message numerus="yes">
         <source>Licence: %1, %n seat(s), %2 %3</source>
         <extracomment>%1 plan, %2 number of seats, %3 state (Valid, Expired, ...), %4 end date or empty</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Licence: %1, %n seat, %2 %3</numerusform>
+            <numerusform>Licence: %1, %n seats, %2 %3</numerusform>
         </translation>
     </message>
 </context>
@@ -71,54 +71,54 @@
     <message numerus="yes">
         <source>%n h</source>
         <extracomment>A response time in hours</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>A response time in minutes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n corrected</source>
         <extracomment>Shows notes that later notes corrected; %n is how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show %n corrected</numerusform>
+            <numerusform>Show %n corrected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 until %2 (%n day(s) left)</source>
         <extracomment>Licence state; %1 the state (&quot;Valid&quot;, &quot;Expiring soon&quot;), %2 the end date, %n days left</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 until %2 (%n day left)</numerusform>
+            <numerusform>%1 until %2 (%n days left)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) this quarter · </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket this quarter · </numerusform>
+            <numerusform>%n tickets this quarter · </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open now</numerusform>
+            <numerusform>%n open now</numerusform>
         </translation>
     </message>
 </context>
@@ -127,23 +127,23 @@
     <message numerus="yes">
         <source>Merged %1 into this customer: %n address(es), </source>
         <extracomment>A note written by Casebook on the surviving record; %1 is &quot;Name (#id)&quot;, then counts of what moved</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged %1 into this customer: %n address, </numerusform>
+            <numerusform>Merged %1 into this customer: %n addresses, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket, </numerusform>
+            <numerusform>%n tickets, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) moved here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note moved here.</numerusform>
+            <numerusform>%n notes moved here.</numerusform>
         </translation>
     </message>
 </context>
@@ -151,9 +151,9 @@
     <name>Casebook::CustomersView</name>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
 </context>
@@ -196,30 +196,30 @@
     </message>
     <message numerus="yes">
         <source>overdue by %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>overdue by %n h</numerusform>
+            <numerusform>overdue by %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -234,9 +234,9 @@
     </message>
     <message numerus="yes">
         <source>best %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>best %n match</numerusform>
+            <numerusform>best %n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -245,9 +245,9 @@
     <message numerus="yes">
         <source>Tick the required box(es): %1</source>
         <extracomment>%1 lists the labels of the checkboxes that must be ticked, separated by &quot;; &quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tick the required box: %1</numerusform>
+            <numerusform>Tick the required boxes: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -265,9 +265,9 @@
     <name>Casebook::SendGuardBar</name>
     <message numerus="yes">
         <source>Not sent yet: %n new message(s) arrived while you were writing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not sent yet: %n new message arrived while you were writing.</numerusform>
+            <numerusform>Not sent yet: %n new messages arrived while you were writing.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,9 +275,9 @@
     <name>Casebook::TagListModel</name>
     <message numerus="yes">
         <source>Used on %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Used on %n ticket</numerusform>
+            <numerusform>Used on %n tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -285,16 +285,16 @@
     <name>Casebook::TemplateEditor</name>
     <message numerus="yes">
         <source>GitHub accepts this form; it ignores %n key(s) Casebook warns about.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GitHub accepts this form; it ignores %n key Casebook warns about.</numerusform>
+            <numerusform>GitHub accepts this form; it ignores %n keys Casebook warns about.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>GitHub would refuse this form: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GitHub would refuse this form: %n problem.</numerusform>
+            <numerusform>GitHub would refuse this form: %n problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -302,23 +302,23 @@
     <name>Casebook::TicketHeader</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -326,9 +326,9 @@
     <name>Casebook::TriagePanel</name>
     <message numerus="yes">
         <source>Critical: a reaction is due by %1 (%n min left); then the leads are called.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Critical: a reaction is due by %1 (%n min left); then the leads are called.</numerusform>
+            <numerusform>Critical: a reaction is due by %1 (%n min left); then the leads are called.</numerusform>
         </translation>
     </message>
 </context>
@@ -336,9 +336,9 @@
     <name>Casebook::VaultPanel</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,26 +5,26 @@
     <name>Casebook::AgentLoadModel</name>
     <message numerus="yes">
         <source>%1: %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n открытое</numerusform>
+            <numerusform>%1: %n открытых</numerusform>
+            <numerusform>%1: %n открытых</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n held long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n давно в работе</numerusform>
+            <numerusform>%n давно в работе</numerusform>
+            <numerusform>%n давно в работе</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) held past the team&apos;s limit; offer help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обращение удерживается дольше лимита команды; предложите помощь.</numerusform>
+            <numerusform>%n обращения удерживаются дольше лимита команды; предложите помощь.</numerusform>
+            <numerusform>%n обращений удерживаются дольше лимита команды; предложите помощь.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,11 +32,11 @@
     <name>Casebook::AgentLoadPanel</name>
     <message>
         <source>Open tickets per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые обращения по агентам</translation>
     </message>
     <message>
         <source>Ask for help when your queue is long; offer it when a teammate&apos;s is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просите помощи, когда ваша очередь велика; предлагайте её, когда велика очередь коллеги.</translation>
     </message>
 </context>
 <context>
@@ -114,433 +114,433 @@ It keeps using %3.</source>
     </message>
     <message>
         <source>The shipped bug-report templates could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить встроенные шаблоны отчётов об ошибках: %1</translation>
     </message>
     <message>
         <source>--check-template needs at least one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --check-template нужно указать хотя бы один файл.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::AssignmentPanel</name>
     <message>
         <source>Merged into #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено с #%1 %2</translation>
     </message>
     <message>
         <source>#%1 %2 was merged here</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 объединено с этим обращением</translation>
     </message>
     <message>
         <source>Follows up #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжение #%1 %2</translation>
     </message>
     <message>
         <source>Followed up by #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжено в #%1 %2</translation>
     </message>
     <message>
         <source>Related: #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Связано: #%1 %2</translation>
     </message>
     <message>
         <source>&amp;Take</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Взять</translation>
     </message>
     <message>
         <source>Make this ticket yours; one agent is accountable at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять обращение себе; за обращение одновременно отвечает только один агент.</translation>
     </message>
     <message>
         <source>Hand &amp;Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Передать…</translation>
     </message>
     <message>
         <source>&amp;Escalate to Lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эскалировать руководителю смены…</translation>
     </message>
     <message>
         <source>A side task: docs update, testing… (does not keep the ticket open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Побочная задача: обновить документацию, протестировать… (не держит обращение открытым)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить с…</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;вязать…</translation>
     </message>
     <message>
         <source>Copy as &amp;Internal Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать как &amp;внутреннее сообщение</translation>
     </message>
     <message>
         <source>The customer&apos;s words, links, tasks and access names for the team chat; never notes or secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова клиента, ссылки, задачи и названия доступов для командного чата; никогда — заметки или секреты.</translation>
     </message>
     <message>
         <source>Copy Lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать сс&amp;ылку</translation>
     </message>
     <message>
         <source>Side tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Побочные задачи</translation>
     </message>
     <message>
         <source>Linked tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные обращения</translation>
     </message>
     <message>
         <source>No ticket selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение не выбрано.</translation>
     </message>
     <message>
         <source>This ticket is closed; a customer writing again opens a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обращение закрыто; если клиент напишет снова, откроется новое обращение-продолжение.</translation>
     </message>
     <message>
         <source>Nobody holds this ticket yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обращение пока никто не взял.</translation>
     </message>
     <message>
         <source>Handed to you: take it over to tell the team you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение передано вам: заберите его себе, чтобы команда знала, что вы продолжаете.</translation>
     </message>
     <message>
         <source>You hold this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обращение у вас.</translation>
     </message>
     <message>
         <source>&amp;Take Over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забрать себе</translation>
     </message>
     <message>
         <source>Held by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение у сотрудника %1.</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished">кто-то другой</translation>
+        <translation>кто-то другой</translation>
     </message>
     <message numerus="yes">
         <source>Held by one agent for more than %n business day(s): a teammate could offer help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обращение больше %n рабочего дня у одного агента: коллега мог бы предложить помощь.</numerusform>
+            <numerusform>Обращение больше %n рабочих дней у одного агента: коллега мог бы предложить помощь.</numerusform>
+            <numerusform>Обращение больше %n рабочих дней у одного агента: коллега мог бы предложить помощь.</numerusform>
         </translation>
     </message>
     <message>
         <source>The ticket is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение теперь ваше.</translation>
     </message>
     <message>
         <source>Escalated. Tell the customer who continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалировано. Сообщите клиенту, кто продолжит работу.</translation>
     </message>
     <message>
         <source>Handed off. Tell the customer who continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано. Сообщите клиенту, кто продолжит работу.</translation>
     </message>
     <message>
         <source>Merge Into Another Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение с другим обращением</translation>
     </message>
     <message>
         <source>Link a Related Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с другим обращением</translation>
     </message>
     <message>
         <source>Number of the ticket that stays (messages, notes, tags and tasks move there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер обращения, которое останется (сообщения, заметки, метки и задачи перейдут в него):</translation>
     </message>
     <message>
         <source>Number of the related ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер связанного обращения:</translation>
     </message>
     <message>
         <source>Linked to #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связано с #%1.</translation>
     </message>
     <message>
         <source>Merge Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение обращений</translation>
     </message>
     <message>
         <source>Merge #%1 into #%2? #%1 is closed and points to #%2; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить #%1 с #%2? #%1 будет закрыто и будет ссылаться на #%2; это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Merged into #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено с #%1.</translation>
     </message>
     <message>
         <source>Copied as an internal message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано как внутреннее сообщение.</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано: %1.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::BugReport</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Submitted</source>
         <extracomment>A bug report waiting for QA&apos;s verdict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый стенд</translation>
     </message>
     <message>
         <source>Canary/GA</source>
         <extracomment>Release stage: canary or general availability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Canary/GA</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэклог</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирован</translation>
     </message>
     <message>
         <source>The steps need changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги нужно изменить</translation>
     </message>
     <message>
         <source>Works as designed</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает как задумано</translation>
     </message>
     <message>
         <source>Update to the latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновитесь до последней версии</translation>
     </message>
     <message>
         <source>Cannot reproduce</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся воспроизвести</translation>
     </message>
     <message>
         <source>Duplicate of another report</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликат другого отчёта</translation>
     </message>
     <message>
         <source>Product area owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный за область продукта</translation>
     </message>
     <message>
         <source>Duty agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дежурный агент</translation>
     </message>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Все руководители смен</translation>
     </message>
     <message>
         <source>Everyone on shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Все, кто на смене</translation>
     </message>
     <message>
         <source>Low: a workaround exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкая: есть обходное решение</translation>
     </message>
     <message>
         <source>Medium: the customer is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя: работа клиента заблокирована</translation>
     </message>
     <message>
         <source>High: all customers are blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокая: работа всех клиентов заблокирована</translation>
     </message>
     <message>
         <source>Critical: the platform is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Критическая: платформа недоступна</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то</translation>
     </message>
     <message>
         <source>%1 submitted the report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отправил(а) отчёт</translation>
     </message>
     <message>
         <source>The product area has no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>У области продукта нет ответственного</translation>
     </message>
     <message>
         <source>Assigned to the area&apos;s owner, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено ответственному за область: %1</translation>
     </message>
     <message>
         <source>Escalation route: %1</source>
         <extracomment>%1 lists who is notified for the report&apos;s severity (R28)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут эскалации: %1</translation>
     </message>
     <message>
         <source>%1 accepted the report; task: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 принял(а) отчёт; задача: %2</translation>
     </message>
     <message>
         <source>%1 declined the report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отклонил(а) отчёт: %2</translation>
     </message>
     <message>
         <source>%1 set the verdict to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вынес(ла) решение: %2</translation>
     </message>
     <message>
         <source>%1 told the customer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сообщил(а) клиенту: %2</translation>
     </message>
 </context>
 <context>
     <name>Casebook::BugReportDraftStore</name>
     <message>
         <source>Sign in as an agent to keep drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите как агент, чтобы сохранять черновики.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::BugReportFormDialog</name>
     <message>
         <source>Bug Report from Ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об ошибке по обращению #%1</translation>
     </message>
     <message>
         <source>New Bug Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый отчёт об ошибке</translation>
     </message>
     <message>
         <source>A short title that says what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткий заголовок, описывающий проблему</translation>
     </message>
     <message>
         <source>owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец/репозиторий</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Likely duplicates&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Возможные дубликаты&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reports with similar titles and steps. Check them before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты с похожими заголовками и шагами. Проверьте их перед отправкой.</translation>
     </message>
     <message>
         <source>Copy &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать как &amp;Markdown</translation>
     </message>
     <message>
         <source>Copy &amp;Jira</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать для &amp;Jira</translation>
     </message>
     <message>
         <source>Open in &amp;GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в &amp;GitHub</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <source>Blank issues are allowed in the repository; Casebook reports always use a form.</source>
-        <translation type="unfinished"></translation>
+        <translation>В репозитории разрешены пустые задачи; отчёты Casebook всегда используют форму.</translation>
     </message>
     <message>
         <source>Not a bug?</source>
         <extracomment>Followed by the template chooser&apos;s contact links</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Это не ошибка?</translation>
     </message>
     <message>
         <source>Your draft from %1 is back.</source>
         <extracomment>%1 is when the draft was saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваш черновик от %1 восстановлен.</translation>
     </message>
     <message numerus="yes">
         <source>Filled in from ticket #%1: %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заполнено из обращения #%1: %n поле.</numerusform>
+            <numerusform>Заполнено из обращения #%1: %n поля.</numerusform>
+            <numerusform>Заполнено из обращения #%1: %n полей.</numerusform>
         </translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
         <source>#%1 %2 (%3)</source>
         <extracomment>A likely duplicate: report number, title, status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Give the report a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите заголовок отчёта.</translation>
     </message>
     <message>
         <source>Some required fields are empty; they are marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые обязательные поля не заполнены; они отмечены ниже.</translation>
     </message>
     <message>
         <source>Cannot Submit the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся отправить отчёт</translation>
     </message>
     <message>
         <source>Submitted as report #%1. Copy it or open it in GitHub for the developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено как отчёт #%1. Скопируйте его или откройте в GitHub для разработчиков.</translation>
     </message>
     <message>
         <source>The report is on the clipboard as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт скопирован в буфер обмена в формате Markdown.</translation>
     </message>
     <message>
         <source>The report is on the clipboard as Jira markup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт скопирован в буфер обмена в разметке Jira.</translation>
     </message>
     <message>
         <source>Name the GitHub repository as owner/repository first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите репозиторий GitHub в виде владелец/репозиторий.</translation>
     </message>
     <message>
         <source>The report is too long for a web address: it is on the clipboard. Paste it into the page that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт слишком длинный для веб-адреса: он скопирован в буфер обмена. Вставьте его на открывшейся странице.</translation>
     </message>
     <message>
         <source>GitHub&apos;s new-issue page opens with the report filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откроется страница новой задачи GitHub с заполненным отчётом.</translation>
     </message>
 </context>
 <context>
@@ -548,344 +548,344 @@ It keeps using %3.</source>
     <message>
         <source>No.</source>
         <extracomment>Column of the bug report list: the report&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Product area</source>
-        <translation type="unfinished"></translation>
+        <translation>Область продукта</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлён</translation>
     </message>
 </context>
 <context>
     <name>Casebook::BugReportPrefill</name>
     <message>
         <source>Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Трекер</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Domain registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистратор доменов</translation>
     </message>
     <message>
         <source>Affiliate network</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрская сеть</translation>
     </message>
     <message>
         <source>WordPress admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование WordPress</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Ticket %1 does not exist.</source>
-        <translation type="unfinished">Обращения %1 нет.</translation>
+        <translation>Обращения %1 нет.</translation>
     </message>
     <message>
         <source>, account %1</source>
         <extracomment>Prefilled customer field of a bug report: %1 is the account reference</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, учётная запись %1</translation>
     </message>
 </context>
 <context>
     <name>Casebook::BugReportStore</name>
     <message>
         <source>A bug report needs a short title (R25).</source>
-        <translation type="unfinished"></translation>
+        <translation>У отчёта об ошибке должен быть краткий заголовок (R25).</translation>
     </message>
     <message>
         <source>Fill in the required fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните обязательные поля: %1.</translation>
     </message>
     <message>
         <source>%1 (nobody at the moment)</source>
         <extracomment>%1 lists route targets; nobody fills them at the moment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (сейчас никого)</translation>
     </message>
     <message>
         <source>Bug report %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёта об ошибке %1 нет.</translation>
     </message>
     <message>
         <source>Name the latest version QA tried the report on (R26).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите последнюю версию, на которой QA проверял отчёт (R26).</translation>
     </message>
     <message>
         <source>An accepted report needs the link to its task (R26).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для принятого отчёта нужна ссылка на его задачу (R26).</translation>
     </message>
     <message>
         <source>Say why the report is declined (R26).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему отчёт отклонён (R26).</translation>
     </message>
     <message>
         <source>Name the report this one duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите отчёт, дубликатом которого является этот.</translation>
     </message>
     <message>
         <source>A report cannot duplicate itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не может быть дубликатом самого себя.</translation>
     </message>
     <message>
         <source>Only an accepted report moves through stages (R41).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы проходит только принятый отчёт (R41).</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished">кто-то другой</translation>
+        <translation>кто-то другой</translation>
     </message>
     <message>
         <source>%1 changed bug report %2 first. Your change was not applied; reload to see theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже изменил(а) отчёт об ошибке %2. Ваше изменение не применено; обновите, чтобы увидеть изменения.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::BugReportsView</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>QA and Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>QA и этапы</translation>
     </message>
     <message>
         <source>QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение QA</translation>
     </message>
     <message>
         <source>The latest version QA tried, e.g. 4.13.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя версия, проверенная QA, например 4.13.0</translation>
     </message>
     <message>
         <source>Accepted: a task was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят: задача создана</translation>
     </message>
     <message>
         <source>Declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён: %1</translation>
     </message>
     <message>
         <source>https://tracker.example.com/TASK-123</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tracker.example.com/TASK-123</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Optional, shown in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, отображается в истории</translation>
     </message>
     <message>
         <source>Record Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать решение</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог:</translation>
     </message>
     <message>
         <source>Duplicate of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликат отчёта:</translation>
     </message>
     <message>
         <source>Reproduced on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведено на:</translation>
     </message>
     <message>
         <source>Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка:</translation>
     </message>
     <message>
         <source>Stage the customer hears about</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап, о котором узнаёт клиент</translation>
     </message>
     <message>
         <source>Optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательная заметка</translation>
     </message>
     <message>
         <source>Record Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать этап</translation>
     </message>
     <message>
         <source>Choose a report to see its form, its history and QA&apos;s verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отчёт, чтобы увидеть его форму, историю и решение QA.</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая серьёзность</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая область</translation>
     </message>
     <message>
         <source>Any customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой клиент</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны…</translation>
     </message>
     <message>
         <source>New Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый отчёт…</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отчёт</numerusform>
+            <numerusform>%n отчёта</numerusform>
+            <numerusform>%n отчётов</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1 %2</source>
         <extracomment>Report number and title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
         <extracomment>Product area and its owner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ответственный: %2)</translation>
     </message>
     <message>
         <source>ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение #%1</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>задача</translation>
     </message>
     <message>
         <source>Reported by %1 on %2</source>
         <extracomment>%1 is who wrote the report, %2 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Автор отчёта: %1, %2</translation>
     </message>
     <message>
         <source>The template stored with this report cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать шаблон, сохранённый с этим отчётом: %1</translation>
     </message>
     <message>
         <source>report template</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон отчёта</translation>
     </message>
     <message>
         <source>Verdict recorded. The customer update is ready on ticket #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение записано. Сообщение для клиента подготовлено в обращении #%1.</translation>
     </message>
     <message>
         <source>Verdict recorded. The report has no ticket, so no customer hears about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение записано. У отчёта нет обращения, поэтому клиент об этом не узнает.</translation>
     </message>
     <message>
         <source>Stage recorded. The customer update is ready on ticket #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап записан. Сообщение для клиента подготовлено в обращении #%1.</translation>
     </message>
     <message>
         <source>Stage recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап записан.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::BugRoutingStore</name>
     <message>
         <source>The product area %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Области продукта %1 нет.</translation>
     </message>
     <message>
         <source>A product area needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У области продукта должно быть название.</translation>
     </message>
     <message>
         <source>There is a product area called %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область продукта %1 уже существует.</translation>
     </message>
     <message>
         <source>Someone else changed the product area %1 first; reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то уже изменил область продукта %1; обновите, чтобы увидеть изменения.</translation>
     </message>
     <message>
         <source>Reports belong to this product area; move them before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этой области продукта относятся отчёты; перенесите их, прежде чем удалять её.</translation>
     </message>
     <message>
         <source>Someone else changed the product area first; reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то уже изменил область продукта; обновите, чтобы увидеть изменения.</translation>
     </message>
     <message>
         <source>Each severity notifies at least one person or group (R28).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждой серьёзности уведомляется хотя бы один человек или группа (R28).</translation>
     </message>
     <message>
         <source>Someone else changed this escalation route first; reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то уже изменил этот маршрут эскалации; обновите, чтобы увидеть изменения.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::CannedReplyPicker</name>
     <message>
         <source>Search canned replies or type a shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск шаблонов ответов или сокращение</translation>
     </message>
     <message>
         <source>Language of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык ответа</translation>
     </message>
     <message>
         <source>Enter inserts the reply; variables are filled in for this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter вставляет ответ; переменные заполняются для этого обращения.</translation>
     </message>
     <message>
         <source>Shortcut: %1</source>
         <extracomment>Tooltip line in the canned reply picker; %1 is a shortcut such as &quot;ack&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сокращение: %1</translation>
     </message>
 </context>
 <context>
@@ -932,116 +932,116 @@ It keeps using %3.</source>
     </message>
     <message>
         <source>Check the GitHub issue forms (and config.yml) FILE and any files after it, print one FILE:LINE:COLUMN: message line per problem and quit: exit status 0 when all are valid, 1 otherwise. Opens no database and no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить формы задач GitHub (и config.yml) FILE и все файлы после него, вывести по одной строке FILE:LINE:COLUMN: сообщение на каждую проблему и завершить работу: код возврата 0, если все файлы корректны, иначе 1. Не открывает ни базу данных, ни окно.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Render the empty form of the issue form FILE to a PNG file in the --screenshot folder, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовать пустую форму задачи FILE в PNG-файл в папке --screenshot и завершить работу.</translation>
     </message>
     <message>
         <source>A ticket link to open, in the running Casebook when there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на обращение, которую нужно открыть — в уже запущенном Casebook, если он есть.</translation>
     </message>
     <message>
         <source>--render-template needs --screenshot DIR to know where the PNG goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --render-template нужен параметр --screenshot DIR, чтобы знать, куда сохранить PNG.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::CommandPalette</name>
     <message>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите команду…</translation>
     </message>
 </context>
 <context>
     <name>Casebook::Composer</name>
     <message>
         <source>Write a reply to the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите ответ клиенту…</translation>
     </message>
     <message>
         <source>Write a note for the team; the customer never sees it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите заметку для команды; клиент её никогда не увидит…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Internal Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка</translation>
     </message>
     <message>
         <source>Internal note - team only. The customer never sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка — только для команды. Клиент её никогда не увидит.</translation>
     </message>
     <message>
         <source>Canned Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон ответа…</translation>
     </message>
     <message>
         <source>Insert one of the team&apos;s ready answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить один из готовых ответов команды (%1)</translation>
     </message>
     <message>
         <source>Internal estimate, e.g. 2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя оценка, например 2 ч</translation>
     </message>
     <message>
         <source>The team&apos;s own estimate. Customers are told three times as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственная оценка команды. Клиенту называется втрое больший срок.</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить</translation>
     </message>
     <message>
         <source>This ticket is closed, and closed is final. A new message from the customer opens a follow-up ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обращение закрыто, и это окончательно. Новое сообщение от клиента откроет обращение-продолжение.</translation>
     </message>
     <message>
         <source>Draft not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик не сохранён</translation>
     </message>
     <message>
         <source>Draft saved %1</source>
         <extracomment>%1 is a time such as 14:32</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>Send Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить ответ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not inserted: %2</source>
         <extracomment>%1 is a canned reply&apos;s title, %2 says what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не вставлен: %2</translation>
     </message>
     <message>
         <source>Tell the customer: %1</source>
         <extracomment>R20: %1 is three times the internal estimate, e.g. &quot;6 hours&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сообщите клиенту: %1</translation>
     </message>
     <message>
         <source>Type a number of minutes, hours or days</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите количество минут, часов или дней</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка добавлена</translation>
     </message>
     <message>
         <source>Reply sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ отправлен</translation>
     </message>
 </context>
 <context>
@@ -1049,44 +1049,44 @@ It keeps using %3.</source>
     <message>
         <source>Valid</source>
         <extracomment>Licence state on the customer card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Expiring soon</source>
         <extracomment>Licence state on the customer card: ends within 14 days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Скоро истекает</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекла</translation>
     </message>
     <message>
         <source>No licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет лицензии</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта: %1</translation>
     </message>
     <message numerus="yes">
         <source>Licence: %1, %n seat(s), %2 %3</source>
         <extracomment>%1 plan, %2 number of seats, %3 state (Valid, Expired, ...), %4 end date or empty</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лицензия: %1, %n место, %2 %3</numerusform>
+            <numerusform>Лицензия: %1, %n места, %2 %3</numerusform>
+            <numerusform>Лицензия: %1, %n мест, %2 %3</numerusform>
         </translation>
     </message>
 </context>
@@ -1095,308 +1095,308 @@ It keeps using %3.</source>
     <message numerus="yes">
         <source>%n h</source>
         <extracomment>A response time in hours</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>A response time in minutes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy for a Reply</source>
         <extracomment>Copies name, company, addresses and licence (never the notes) for pasting into a reply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Копировать для ответа</translation>
     </message>
     <message>
         <source>Copies name, company, addresses and licence for a reply. Internal notes are never copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирует имя, компанию, адреса и лицензию для ответа. Внутренние заметки никогда не копируются.</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия:</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень:</translation>
     </message>
     <message>
         <source>Success owner:</source>
         <extracomment>The customer success manager (CSM) who owns this customer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по работе с клиентом:</translation>
     </message>
     <message>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить метку…</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки:</translation>
     </message>
     <message>
         <source>Premium Support Profile</source>
         <extracomment>The premium support profile (R41): what the team must know before answering</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Профиль премиальной поддержки</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>No tickets, bug reports or proposals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни обращений, ни отчётов об ошибках, ни предложений.</translation>
     </message>
     <message numerus="yes">
         <source>Show %n corrected</source>
         <extracomment>Shows notes that later notes corrected; %n is how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показать %n исправленную</numerusform>
+            <numerusform>Показать %n исправленные</numerusform>
+            <numerusform>Показать %n исправленных</numerusform>
         </translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не выбран</translation>
     </message>
     <message>
         <source>account %1</source>
         <extracomment>%1 is the customer&apos;s account reference</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись %1</translation>
     </message>
     <message>
         <source>merged into #%1</source>
         <extracomment>%1 is the number of the customer this record was merged into</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>объединён с #%1</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекла %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 until %2 (%n day(s) left)</source>
         <extracomment>Licence state; %1 the state (&quot;Valid&quot;, &quot;Expiring soon&quot;), %2 the end date, %n days left</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 до %2 (остался %n день)</numerusform>
+            <numerusform>%1 до %2 (осталось %n дня)</numerusform>
+            <numerusform>%1 до %2 (осталось %n дней)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · SLA %2: first reply within %3, next within %4</source>
         <extracomment>%1 tier, %2 SLA policy name, %3 and %4 response times such as &quot;1 h&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · SLA %2: первый ответ в течение %3, следующий — в течение %4</translation>
     </message>
     <message>
         <source>(business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>(в рабочее время)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>No support profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиля поддержки пока нет.</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочтительный канал:</translation>
     </message>
     <message>
         <source>Escalation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация:</translation>
     </message>
     <message>
         <source>Agreements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорённости:</translation>
     </message>
     <message>
         <source>Updates:</source>
         <extracomment>R41: a customer with a bug hears from us at this pace</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Информирование:</translation>
     </message>
     <message>
         <source>Exceptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключения:</translation>
     </message>
     <message>
         <source>no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>нет меток</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>First contact %1 · </source>
         <extracomment>R35 lifecycle line; %1 date of first contact, then counts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Первый контакт %1 · </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) this quarter · </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обращение в этом квартале · </numerusform>
+            <numerusform>%n обращения в этом квартале · </numerusform>
+            <numerusform>%n обращений в этом квартале · </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>сейчас открыто: %n</numerusform>
+            <numerusform>сейчас открыто: %n</numerusform>
+            <numerusform>сейчас открыто: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>internal, team only</source>
         <extracomment>Next to the notes&apos; title: who can read them (R38)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>внутренние, только для команды</translation>
     </message>
     <message>
         <source>No notes yet. Write down what the team should know about this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок пока нет. Запишите, что команде следует знать об этом клиенте.</translation>
     </message>
     <message>
         <source>Write a note for the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите заметку для команды…</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить</translation>
     </message>
     <message>
         <source>Correct…</source>
         <extracomment>Writes a new note that replaces (supersedes) the selected one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Исправить…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Открепить</translation>
     </message>
     <message>
         <source>Correcting the note of %1. The old note stays, marked as corrected.</source>
         <extracomment>Shown above the editor while a note is being corrected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Исправление заметки сотрудника %1. Старая заметка сохранится с отметкой «исправлена».</translation>
     </message>
     <message>
         <source>Save Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить исправление</translation>
     </message>
 </context>
 <context>
     <name>Casebook::CustomerHistoryModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Новый</translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает клиента</translation>
     </message>
     <message>
         <source>On-hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished">Решён</translation>
+        <translation>Решён</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый стенд</translation>
     </message>
     <message>
         <source>Canary/GA</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary/GA</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэклог</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирован</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>#%1 %2</source>
         <extracomment>History line on the customer card: %1 ticket number, %2 subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Bug: %1</source>
         <extracomment>History line on the customer card: a bug report&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <source>Proposal: %1</source>
         <extracomment>History line on the customer card: a proposal the customer asked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предложение: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>%1 status, %2 date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1435,105 +1435,107 @@ It keeps using %3.</source>
     </message>
     <message>
         <source>Pick two different customers to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите двух разных клиентов для объединения.</translation>
     </message>
     <message>
         <source>One of these customers was already merged into another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из этих клиентов уже объединён с другим.</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
         <extracomment>Recorded on the survivor; %1 the duplicate&apos;s name, %2 its number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message numerus="yes">
         <source>Merged %1 into this customer: %n address(es), </source>
         <extracomment>A note written by Casebook on the surviving record; %1 is &quot;Name (#id)&quot;, then counts of what moved</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>С этим клиентом объединён %1; сюда перенесены: %n адрес, </numerusform>
+            <numerusform>С этим клиентом объединён %1; сюда перенесены: %n адреса, </numerusform>
+            <numerusform>С этим клиентом объединён %1; сюда перенесены: %n адресов, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обращение, </numerusform>
+            <numerusform>%n обращения, </numerusform>
+            <numerusform>%n обращений, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) moved here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заметка.</numerusform>
+            <numerusform>%n заметки.</numerusform>
+            <numerusform>%n заметок.</numerusform>
         </translation>
     </message>
     <message>
         <source>The corrected note is not one of this customer&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправляемая заметка не относится к заметкам этого клиента.</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой</translation>
     </message>
     <message>
         <source>%1 corrected this note first. Read their correction and correct that one if needed.</source>
         <extracomment>%1 is an agent&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже исправил(а) эту заметку. Прочитайте исправление и при необходимости исправьте его.</translation>
     </message>
     <message>
         <source>%1 changed %2 first. Nothing was changed; look at the card again and retry.</source>
         <extracomment>%1 is an agent&apos;s name (or &quot;Someone else&quot;), %2 the customer&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже изменил(а) карточку «%2». Ничего не изменено; посмотрите карточку ещё раз и повторите попытку.</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished">У метки должно быть название.</translation>
+        <translation>У метки должно быть название.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::CustomersView</name>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить…</translation>
     </message>
     <message>
         <source>Search name, e-mail, company, tag:name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, эл. почте, компании, tag:название</translation>
     </message>
     <message>
         <source>Select two customers who are the same person. The one whose card is shown stays; the other one&apos;s addresses, tickets, notes and tags move to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите двух клиентов, которые на самом деле один и тот же человек. Клиент, карточка которого открыта, останется; адреса, обращения, заметки и метки другого перейдут к нему.</translation>
     </message>
     <message>
         <source>more than %L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>более %L1 клиентов</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся объединить</translation>
     </message>
     <message>
         <source>Merge %1 into %2?
 
 Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to %2, and %1 leaves the list. The merge is recorded on %2.</source>
         <extracomment>%1 the customer that goes away, %2 the one that stays</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Объединить %1 с %2?
+
+Адреса, обращения, заметки, метки, отчёты об ошибках и запросы предложений клиента %1 перейдут к %2, а %1 исчезнет из списка. Объединение будет записано в карточке %2.</translation>
     </message>
     <message>
         <source>Merge Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение клиентов</translation>
     </message>
 </context>
 <context>
@@ -1669,11 +1671,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <name>Casebook::DraftStore</name>
     <message>
         <source>Drafts belong to an agent; sign in as one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновики принадлежат агенту; сначала войдите как агент.</translation>
     </message>
     <message>
         <source>This draft was changed in another window. Your text is still here; save again to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот черновик изменён в другом окне. Ваш текст на месте; сохраните ещё раз, чтобы не потерять его.</translation>
     </message>
 </context>
 <context>
@@ -1688,47 +1690,47 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <name>Casebook::HandOffDialog</name>
     <message>
         <source>Hand Off the Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача обращения</translation>
     </message>
     <message>
         <source>Escalate to a Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация руководителю смены</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (руководитель смены)</translation>
     </message>
     <message>
         <source>Why, and what the next agent needs to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему и что нужно знать следующему агенту</translation>
     </message>
     <message>
         <source>What happened in the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Что происходило в переписке</translation>
     </message>
     <message>
         <source>Hand Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалировать</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <source>&amp;Lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководитель смены:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>The customer is told who continues: the hand-off reply is offered in the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту сообщат, кто продолжит работу: ответ о передаче будет предложен в редакторе.</translation>
     </message>
 </context>
 <context>
@@ -1872,51 +1874,51 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message numerus="yes">
         <source>overdue by %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочено на %n ч</numerusform>
+            <numerusform>просрочено на %n ч</numerusform>
+            <numerusform>просрочено на %n ч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %n ч</numerusform>
+            <numerusform>через %n ч</numerusform>
+            <numerusform>через %n ч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Licence valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия действует</translation>
     </message>
     <message>
         <source>Licence expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия скоро истекает</translation>
     </message>
     <message>
         <source>Licence expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия истекла</translation>
     </message>
     <message>
         <source>No licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет лицензии</translation>
     </message>
 </context>
 <context>
@@ -1939,161 +1941,161 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Save the search as a view for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить поиск как представление для команды</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Rename or change this team view</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать или изменить это командное представление</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove this team view</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это командное представление</translation>
     </message>
     <message>
         <source>Search subjects, messages, notes, customers…  status: tag: assignee:me is:unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по темам, сообщениям, заметкам, клиентам…  status: tag: assignee:me is:unassigned</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Search, for example: tag:billing -status:closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск, например: tag:billing -status:closed</translation>
     </message>
     <message>
         <source>&amp;Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить представление</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Team view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Командное представление:</translation>
     </message>
     <message>
         <source>Next Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее обращение</translation>
     </message>
     <message>
         <source>Previous Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее обращение</translation>
     </message>
     <message>
         <source>Open Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть обращение</translation>
     </message>
     <message>
         <source>Search Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск обращений</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A view in the inbox&apos;s picker and its live number of tickets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tagged this month: …</source>
-        <translation type="unfinished"></translation>
+        <translation>С метками в этом месяце: …</translation>
     </message>
     <message>
         <source>Tagged this month: %1 % (goal %2 %)</source>
         <extracomment>R14: the share of this month&apos;s tickets that carry a tag, against the team&apos;s goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>С метками в этом месяце: %1 % (цель %2 %)</translation>
     </message>
     <message>
         <source>%1 of %2 tickets created this month carry a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки есть у %1 из %2 обращений, созданных в этом месяце.</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
         <extracomment>%1 is the position in the search text (1 is the first character), %2 what is wrong there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Позиция %1: %2</translation>
     </message>
     <message>
         <source>The search could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить поиск: %1</translation>
     </message>
     <message numerus="yes">
         <source>best %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лучшее совпадение</numerusform>
+            <numerusform>%n лучших совпадения</numerusform>
+            <numerusform>%n лучших совпадений</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove View</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление представления</translation>
     </message>
     <message>
         <source>Remove the view &quot;%1&quot; for the whole team?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить представление «%1» для всей команды?</translation>
     </message>
 </context>
 <context>
     <name>Casebook::InternalMessage</name>
     <message>
         <source>Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Трекер</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Domain registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистратор доменов</translation>
     </message>
     <message>
         <source>Affiliate network</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрская сеть</translation>
     </message>
     <message>
         <source>WordPress</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ</translation>
     </message>
     <message>
         <source>Ticket #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение #%1: %2</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: %1</translation>
     </message>
     <message>
         <source>Tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи:</translation>
     </message>
     <message>
         <source>[done] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[готово] %1</translation>
     </message>
     <message>
         <source>Accesses (in the vault):</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступы (в хранилище):</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь %1</translation>
     </message>
 </context>
 <context>
@@ -2323,41 +2325,41 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <name>Casebook::IssueFormWidget</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вариант</translation>
     </message>
     <message>
         <source>%1 (required)</source>
         <extracomment>A checkbox that must be ticked before the report can be submitted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (обязательно)</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это поле обязательно.</translation>
     </message>
     <message>
         <source>Choose at least one option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один вариант.</translation>
     </message>
     <message>
         <source>Choose an option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вариант.</translation>
     </message>
     <message numerus="yes">
         <source>Tick the required box(es): %1</source>
         <extracomment>%1 lists the labels of the checkboxes that must be ticked, separated by &quot;; &quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отметьте обязательный флажок: %1</numerusform>
+            <numerusform>Отметьте обязательные флажки: %1</numerusform>
+            <numerusform>Отметьте обязательные флажки: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один флажок.</translation>
     </message>
 </context>
 <context>
@@ -2517,15 +2519,15 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Accesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступы</translation>
     </message>
     <message>
         <source>Command &amp;Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Палитра команд…</translation>
     </message>
     <message>
         <source>Team Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка команды</translation>
     </message>
 </context>
 <context>
@@ -2550,22 +2552,22 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <name>Casebook::NoteDelegate</name>
     <message>
         <source>a former agent</source>
-        <translation type="unfinished">бывший сотрудник</translation>
+        <translation>бывший сотрудник</translation>
     </message>
     <message>
         <source>Pinned</source>
         <extracomment>Mark on a pinned customer note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закреплена</translation>
     </message>
     <message>
         <source>Correction</source>
         <extracomment>Mark on a note that corrects an earlier one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Исправление</translation>
     </message>
     <message>
         <source>Superseded</source>
         <extracomment>Mark on a note that a later note corrects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заменена</translation>
     </message>
 </context>
 <context>
@@ -2590,15 +2592,15 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <name>Casebook::SavedViewStore</name>
     <message>
         <source>A view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У представления должно быть название.</translation>
     </message>
     <message>
         <source>There is already a view called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление «%1» уже существует.</translation>
     </message>
     <message>
         <source>Someone changed or removed the view &quot;%1&quot; first. Your change was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то уже изменил или удалил представление «%1». Ваше изменение не применено.</translation>
     </message>
 </context>
 <context>
@@ -2672,42 +2674,42 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>The search is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинный запрос: не более %1 символов.</translation>
     </message>
     <message>
         <source>The search has too many words and filters: at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запросе слишком много слов и фильтров: не более %1.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::SendGuardBar</name>
     <message>
         <source>Send Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно отправить</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть</translation>
     </message>
     <message numerus="yes">
         <source>Not sent yet: %n new message(s) arrived while you were writing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пока не отправлено: пока вы писали, пришло %n новое сообщение.</numerusform>
+            <numerusform>Пока не отправлено: пока вы писали, пришло %n новых сообщения.</numerusform>
+            <numerusform>Пока не отправлено: пока вы писали, пришло %n новых сообщений.</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Another agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой агент</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренняя заметка</translation>
     </message>
 </context>
 <context>
@@ -2816,55 +2818,55 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
     <name>Casebook::ShortcutsPage</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетание клавиш</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>&amp;Reset to Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить по умолчанию</translation>
     </message>
     <message>
         <source>Shortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетание клавиш:</translation>
     </message>
     <message>
         <source>%1 is already the shortcut of &quot;%2&quot;. Give that one another key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже назначено действию «%2». Сначала назначьте ему другое сочетание.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::SshKeyDialog</name>
     <message>
         <source>Team SSH key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-ключ команды</translation>
     </message>
     <message>
         <source>The public key the team hands to customers who ask for an agent&apos;s SSH key (R18). Paste one line from the .pub file; never the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый ключ, который команда передаёт клиентам, когда они просят SSH-ключ агента (R18). Вставьте одну строку из файла .pub; никогда не вставляйте закрытый ключ.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TagListModel</name>
     <message numerus="yes">
         <source>Used on %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Используется в %n обращении</numerusform>
+            <numerusform>Используется в %n обращениях</numerusform>
+            <numerusform>Используется в %n обращениях</numerusform>
         </translation>
     </message>
 </context>
@@ -2872,395 +2874,395 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <name>Casebook::TemplateEditor</name>
     <message>
         <source>Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файл…</translation>
     </message>
     <message>
         <source>Paste YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить YAML</translation>
     </message>
     <message>
         <source>Replace the template with the YAML on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить шаблон кодом YAML из буфера обмена</translation>
     </message>
     <message>
         <source>Save Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить шаблон</translation>
     </message>
     <message>
         <source>template.yml</source>
-        <translation type="unfinished"></translation>
+        <translation>template.yml</translation>
     </message>
     <message>
         <source>%1:%2  %3</source>
         <extracomment>A template problem in the editor&apos;s list: line, column, message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2  %3</translation>
     </message>
     <message>
         <source>GitHub accepts this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub примет эту форму.</translation>
     </message>
     <message numerus="yes">
         <source>GitHub accepts this form; it ignores %n key(s) Casebook warns about.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GitHub примет эту форму; он проигнорирует %n ключ, о котором предупреждает Casebook.</numerusform>
+            <numerusform>GitHub примет эту форму; он проигнорирует %n ключа, о которых предупреждает Casebook.</numerusform>
+            <numerusform>GitHub примет эту форму; он проигнорирует %n ключей, о которых предупреждает Casebook.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>GitHub would refuse this form: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GitHub не примет эту форму: %n проблема.</numerusform>
+            <numerusform>GitHub не примет эту форму: %n проблемы.</numerusform>
+            <numerusform>GitHub не примет эту форму: %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>The preview shows the last valid version.</source>
-        <translation type="unfinished"></translation>
+        <translation>В предпросмотре показана последняя корректная версия.</translation>
     </message>
     <message>
         <source>Import Issue Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт формы задачи</translation>
     </message>
     <message>
         <source>Issue forms (*.yml *.yaml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Формы задач (*.yml *.yaml);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся импортировать</translation>
     </message>
     <message>
         <source>Casebook cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook не удаётся прочитать %1.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TemplateStore</name>
     <message>
         <source>The bug-report template %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблона отчёта об ошибке %1 нет.</translation>
     </message>
     <message>
         <source>There is no bug-report template %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон отчёта об ошибке %1 не найден.</translation>
     </message>
     <message>
         <source>Give the template a file name such as bug.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя файла шаблона, например bug.yml.</translation>
     </message>
     <message>
         <source>A template named %1 exists already; edit it or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон с именем %1 уже существует; измените его или выберите другое имя.</translation>
     </message>
     <message>
         <source>%1:1:1: the file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1:1: не удаётся прочитать файл: %2</translation>
     </message>
     <message>
         <source>Someone else changed the template %1 first. Your text is kept; reload to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то уже изменил шаблон %1. Ваш текст сохранён; обновите, чтобы сравнить.</translation>
     </message>
     <message>
         <source>%1 is the team&apos;s own template; Casebook ships no version of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — собственный шаблон команды; в поставке Casebook его версии нет.</translation>
     </message>
     <message>
         <source>Someone else changed the template %1 first; reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то уже изменил шаблон %1; обновите, чтобы увидеть изменения.</translation>
     </message>
     <message>
         <source>%1 ships with Casebook and stays; edit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 входит в поставку Casebook и не удаляется; вместо этого измените его.</translation>
     </message>
     <message>
         <source>Reports were written with %1, so it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>По шаблону %1 уже написаны отчёты, поэтому он остаётся.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TemplatesDialog</name>
     <message>
         <source>Bug-Report Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны отчётов об ошибках</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Новый</translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>%1 (shipped)</source>
         <extracomment>A template shipped with Casebook</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (встроенный)</translation>
     </message>
     <message>
         <source>Casebook ships a newer text of this template; your team&apos;s edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Casebook есть более новый текст этого шаблона; правки вашей команды сохранены.</translation>
     </message>
     <message>
         <source>new-template.yml</source>
-        <translation type="unfinished"></translation>
+        <translation>new-template.yml</translation>
     </message>
     <message>
         <source>Saved. New reports use this text; submitted ones keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Новые отчёты используют этот текст; отправленные сохраняют свой.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::ThreadView</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Internal note - team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка — только для команды</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Date and time of a message this year, e.g. &quot;12 Nov, 14:05&quot;; %1 date, %2 time
 ----------
 Date and time of a message in another year; %1 date, %2 time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Show Earlier Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать более ранние сообщения</translation>
     </message>
     <message>
         <source>Quote in Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Процитировать в ответе</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TicketAssignment</name>
     <message>
         <source>Sign in as an agent to take tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите как агент, чтобы брать обращения.</translation>
     </message>
     <message>
         <source>%1 took ticket %2 first; it is theirs now. Ask them or a lead to hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже взял(а) обращение %2 себе. Попросите этого сотрудника или руководителя смены передать его вам.</translation>
     </message>
     <message>
         <source>Ticket %1 is closed; a closed ticket cannot be reopened.</source>
-        <translation type="unfinished">Обращение %1 закрыто; закрытое обращение нельзя открыть снова.</translation>
+        <translation>Обращение %1 закрыто; закрытое обращение нельзя открыть снова.</translation>
     </message>
     <message>
         <source>A conflict goes to a lead; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт передаётся руководителю смены; %1 не является руководителем смены.</translation>
     </message>
     <message>
         <source>Say why you hand the ticket over; the next agent reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему вы передаёте обращение; следующий агент это прочитает.</translation>
     </message>
     <message>
         <source>%1 is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник %1 больше не активен.</translation>
     </message>
     <message>
         <source>%1 already holds ticket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %2 уже у сотрудника %1.</translation>
     </message>
     <message>
         <source>CARP: Control the situation. Acknowledge the dilemma. Refocus the conversation. Problem-solve so the customer leaves happy. No compensation, discounts or extra licence days.</source>
-        <translation type="unfinished"></translation>
+        <translation>CARP: Control — возьмите ситуацию под контроль. Acknowledge — признайте проблему клиента. Refocus — верните разговор к сути. Problem-solve — решите проблему так, чтобы клиент остался доволен. Никаких компенсаций, скидок или дополнительных дней лицензии.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TicketHeader</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1</source>
         <extracomment>%1 is an amount of time such as &quot;25 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>через %1</translation>
     </message>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено на %1</translation>
     </message>
     <message>
         <source>Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить</translation>
     </message>
     <message>
         <source>Mark the ticket solved, saying how it was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить обращение как решённое и указать, как оно решено</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный клиент</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; - %2</source>
         <extracomment>Ticket status and who acts next, e.g. &quot;Pending - waiting for the customer&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Без исполнителя</translation>
+        <translation>Без исполнителя</translation>
     </message>
     <message>
         <source>first response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>первый ответ %1</translation>
     </message>
     <message>
         <source>next response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>следующий ответ %1</translation>
     </message>
     <message>
         <source>resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>решено: %1</translation>
     </message>
     <message>
         <source>nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>сроков нет</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Новый</translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает клиента</translation>
     </message>
     <message>
         <source>On-hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished">Решён</translation>
+        <translation>Решён</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>the team answers next</source>
-        <translation type="unfinished"></translation>
+        <translation>следующий ответ за командой</translation>
     </message>
     <message>
         <source>waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ждём ответа клиента</translation>
     </message>
     <message>
         <source>waiting for a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>ждём третью сторону</translation>
     </message>
     <message>
         <source>the customer may confirm; closes by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент может подтвердить; закроется автоматически</translation>
     </message>
     <message>
         <source>final; a new message opens a follow-up ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>окончательно; новое сообщение откроет обращение-продолжение</translation>
     </message>
     <message>
         <source>The customer confirmed it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент подтвердил, что всё работает</translation>
     </message>
     <message>
         <source>Workaround given, defect filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено обходное решение, дефект зарегистрирован</translation>
     </message>
     <message>
         <source>The customer stopped responding after follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент перестал отвечать после напоминаний</translation>
     </message>
     <message>
         <source>Defect fixed or linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Дефект исправлен или связан</translation>
     </message>
     <message>
         <source>Feature request filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на доработку зарегистрирован</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TicketMerge</name>
     <message>
         <source>A ticket cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение нельзя объединить с самим собой.</translation>
     </message>
     <message>
         <source>Ticket %1 is closed; a closed ticket cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %1 закрыто; закрытое обращение нельзя объединить.</translation>
     </message>
     <message>
         <source>A ticket cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение нельзя связать с самим собой.</translation>
     </message>
     <message>
         <source>The follow-up ticket has no message.</source>
-        <translation type="unfinished"></translation>
+        <translation>В обращении-продолжении нет сообщения.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TicketSidebar</name>
     <message>
         <source>Accesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступы</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
 </context>
 <context>
@@ -3302,428 +3304,428 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <name>Casebook::TicketTags</name>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished">У метки должно быть название.</translation>
+        <translation>У метки должно быть название.</translation>
     </message>
     <message>
         <source>The team&apos;s tag list is locked; &quot;%1&quot; is not on it. Pick an existing tag or ask a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список меток команды заблокирован; метки «%1» в нём нет. Выберите существующую метку или обратитесь к руководителю смены.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TicketTasks</name>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У задачи должно быть название.</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача больше не существует.</translation>
     </message>
     <message>
         <source>Someone changed the task &quot;%1&quot; first; reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то уже изменил задачу «%1»; обновите, чтобы увидеть изменения.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TicketTriage</name>
     <message>
         <source>Ticket %1 does not exist.</source>
-        <translation type="unfinished">Обращения %1 нет.</translation>
+        <translation>Обращения %1 нет.</translation>
     </message>
     <message>
         <source>Ticket %1 is closed; a closed ticket cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %1 закрыто; закрытое обращение нельзя изменить.</translation>
     </message>
     <message>
         <source>Low: the customer has a workaround. Record it in the tracker; it is addressed with available time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкая: у клиента есть обходное решение. Зарегистрируйте проблему в трекере; ею займутся, когда будет время.</translation>
     </message>
     <message>
         <source>Medium: the customer is blocked. Talk it through in real time with the product owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя: работа клиента заблокирована. Обсудите проблему в реальном времени с владельцем продукта.</translation>
     </message>
     <message>
         <source>High: an issue blocks all customers. Message the product owner directly for a timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокая: проблема блокирует всех клиентов. Напишите владельцу продукта напрямую, чтобы узнать сроки.</translation>
     </message>
     <message>
         <source>Critical: the platform or instances are offline. All hands: reach every product owner on every channel until the issue is recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Критическая: платформа или экземпляры недоступны. Все на помощь: связывайтесь с каждым владельцем продукта по всем каналам, пока проблему не признают.</translation>
     </message>
     <message>
         <source>Simple</source>
-        <translation type="unfinished">Простой</translation>
+        <translation>Простой</translation>
     </message>
     <message>
         <source>Complex</source>
-        <translation type="unfinished">Сложный</translation>
+        <translation>Сложный</translation>
     </message>
     <message>
         <source>Critical (blocking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Критический (блокирующий)</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished">Предложение</translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Answer right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответьте сразу.</translation>
     </message>
     <message>
         <source>Takes time to figure out: acknowledge at once and come back with results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует времени на разбор: сразу подтвердите получение и вернитесь с результатами.</translation>
     </message>
     <message>
         <source>The customer is blocked: acknowledge, open a bug report, gather teammates. Leads are called after 30 minutes without a reaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа клиента заблокирована: подтвердите получение, создайте отчёт об ошибке, соберите коллег. Через 30 минут без реакции вызываются руководители смен.</translation>
     </message>
     <message>
         <source>Thank the customer, tag it proposal-..., and add it to the proposal list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поблагодарите клиента, поставьте метку proposal-... и добавьте обращение в список предложений.</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Низкая</translation>
+        <translation>Низкая</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Средняя</translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Высокая</translation>
+        <translation>Высокая</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Критическая</translation>
     </message>
     <message>
         <source>Doing something</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то сделать</translation>
     </message>
     <message>
         <source>Building something</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то создать</translation>
     </message>
     <message>
         <source>Fixing something</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то исправить</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщество</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TicketView</name>
     <message>
         <source>No ticket selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение не выбрано</translation>
     </message>
     <message>
         <source>Choose a ticket in the list to read the conversation and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите обращение в списке, чтобы прочитать переписку и ответить.</translation>
     </message>
     <message>
         <source>This ticket cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать это обращение</translation>
     </message>
 </context>
 <context>
     <name>Casebook::TriagePanel</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить метку…</translation>
     </message>
     <message>
         <source>&amp;Complexity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сложность:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серь&amp;ёзность:</translation>
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запрос:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки:</translation>
     </message>
     <message>
         <source>Low: a workaround exists. Medium: the customer is blocked. High: all customers are blocked. Critical: the platform is offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкая: есть обходное решение. Средняя: работа клиента заблокирована. Высокая: работа всех клиентов заблокирована. Критическая: платформа недоступна.</translation>
     </message>
     <message>
         <source>Remove the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить метку %1</translation>
     </message>
     <message>
         <source>No tag yet: every dialogue gets one (R14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Меток пока нет: у каждого диалога должна быть метка (R14).</translation>
     </message>
     <message>
         <source>Thank for the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Поблагодарить за предложение</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить получение</translation>
     </message>
     <message>
         <source>Open a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать отчёт об ошибке</translation>
     </message>
     <message>
         <source>Add to proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в предложения</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить метку %1</translation>
     </message>
     <message numerus="yes">
         <source>Critical: a reaction is due by %1 (%n min left); then the leads are called.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Критическая: отреагировать нужно до %1 (осталась %n мин); затем вызываются руководители смен.</numerusform>
+            <numerusform>Критическая: отреагировать нужно до %1 (осталось %n мин); затем вызываются руководители смен.</numerusform>
+            <numerusform>Критическая: отреагировать нужно до %1 (осталось %n мин); затем вызываются руководители смен.</numerusform>
         </translation>
     </message>
     <message>
         <source>Critical: no reaction since %1; call the leads now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Критическая: нет реакции с %1; вызовите руководителей смен сейчас.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::VaultEntry</name>
     <message>
         <source>Tracker admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование трекера</translation>
     </message>
     <message>
         <source>Server (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер (SSH)</translation>
     </message>
     <message>
         <source>Domain registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистратор доменов</translation>
     </message>
     <message>
         <source>Affiliate network</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрская сеть</translation>
     </message>
     <message>
         <source>WordPress admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование WordPress</translation>
     </message>
     <message>
         <source>Other access</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой доступ</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес: %1</translation>
     </message>
     <message>
         <source>User name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя: %1</translation>
     </message>
     <message>
         <source>Checked by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверил(а) %1, %2</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверен</translation>
     </message>
     <message>
         <source>The secret is in the Casebook vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет хранится в хранилище доступов Casebook.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::VaultEntryDialog</name>
     <message>
         <source>Add access</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление доступа</translation>
     </message>
     <message>
         <source>Edit access</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение доступа</translation>
     </message>
     <message>
         <source>For example: Shop admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: админка магазина</translation>
     </message>
     <message>
         <source>https://example.com/wp-admin or host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/wp-admin или сервер:порт</translation>
     </message>
     <message>
         <source>Password, token or private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль, токен или закрытый ключ</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы сохранить текущий секрет</translation>
     </message>
     <message>
         <source>Hints only (who owns 2FA, when to ask): never a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Только подсказки (у кого 2FA, когда спрашивать): никаких паролей</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;URL or host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL или сервер:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Секрет:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
 </context>
 <context>
     <name>Casebook::VaultEntryRow</name>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Show the secret for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать секрет на несколько секунд</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy the secret; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать секрет; буфер обмена очистится через 30 секунд</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать сведения</translation>
     </message>
     <message>
         <source>Copy kind, address, user name and check for an internal message, without the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать тип, адрес, имя пользователя и отметку о проверке для внутреннего сообщения, без секрета</translation>
     </message>
     <message>
         <source>Mark checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как проверенный</translation>
     </message>
     <message>
         <source>R17: you tried this access yourself and it works</source>
-        <translation type="unfinished"></translation>
+        <translation>R17: вы сами проверили этот доступ, и он работает</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Change this access</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить этот доступ</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove this access from the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот доступ из хранилища</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверен</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>checked by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>проверил(а) %1, %2</translation>
     </message>
     <message>
         <source>not checked yet: check it yourself before handing it over</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не проверен: проверьте его сами, прежде чем передавать</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>cannot be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся расшифровать</translation>
     </message>
 </context>
 <context>
@@ -3761,122 +3763,122 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <name>Casebook::VaultPanel</name>
     <message>
         <source>No accesses for this customer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого клиента пока нет доступов.</translation>
     </message>
     <message>
         <source>The copied secret was cleared from the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопированный секрет удалён из буфера обмена.</translation>
     </message>
     <message>
         <source>Accesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступы</translation>
     </message>
     <message>
         <source>Add access</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить доступ</translation>
     </message>
     <message>
         <source>Team SSH key…</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-ключ команды…</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать хранилище</translation>
     </message>
     <message>
         <source>Forget the key on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть ключ на этом компьютере</translation>
     </message>
     <message>
         <source>Forget the vault key</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть ключ хранилища</translation>
     </message>
     <message>
         <source>Remove the team key from this machine&apos;s keychain? The team passphrase will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ключ команды из связки ключей этого компьютера? Парольную фразу команды придётся ввести снова.</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище доступов</translation>
     </message>
     <message>
         <source>Looking for the team key in this machine&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск ключа команды в связке ключей этого компьютера…</translation>
     </message>
     <message>
         <source>Type the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести парольную фразу вручную</translation>
     </message>
     <message>
         <source>This team has no vault yet. Choose the team passphrase: at least %1 characters, shared with teammates in person. Nobody can recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой команды ещё нет хранилища. Выберите парольную фразу команды: не менее %1 символов; сообщите её коллегам лично. Восстановить её невозможно.</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза команды</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <source>The vault is locked. Type the team passphrase to reveal or copy secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано. Введите парольную фразу команды, чтобы показывать или копировать секреты.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
         <source>Remove access</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление доступа</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the vault? Its secret is gone for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» из хранилища? Его секрет будет утерян для всей команды.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скопировано. Буфер обмена очистится через %n секунду.</numerusform>
+            <numerusform>Скопировано. Буфер обмена очистится через %n секунды.</numerusform>
+            <numerusform>Скопировано. Буфер обмена очистится через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>Details copied for an internal message, without the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения скопированы для внутреннего сообщения, без секрета.</translation>
     </message>
     <message>
         <source>The team SSH key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-ключ команды удалён.</translation>
     </message>
     <message>
         <source>The team SSH key was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-ключ команды сохранён.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::VaultSession</name>
     <message>
         <source>This machine has no usable keychain (%1). The team passphrase is asked once per session and the key is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет доступной связки ключей (%1). Парольная фраза команды запрашивается один раз за сеанс, а ключ хранится только в памяти.</translation>
     </message>
 </context>
 <context>
@@ -3943,7 +3945,7 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     </message>
     <message>
         <source>The team has no shared SSH public key yet. Set it in the access vault&apos;s menu: Team SSH key.</source>
-        <translation type="unfinished"></translation>
+        <translation>У команды ещё нет общего открытого SSH-ключа. Задайте его в меню хранилища доступов: «SSH-ключ команды».</translation>
     </message>
 </context>
 </TS>

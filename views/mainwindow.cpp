@@ -3,6 +3,7 @@
 
 #include "agents/agentstore.h"
 #include "agents/session.h"
+#include "bugreports/bugreportformdialog.h"
 #include "bugreports/bugreportsview.h"
 #include "common/commandpalette.h"
 #include "common/emptystate.h"
@@ -17,6 +18,8 @@
 #include "storage/changefeed.h"
 #include "storage/clock.h"
 #include "ticket/agentloadpanel.h"
+#include "ticket/ticketsidebar.h"
+#include "ticket/ticketview.h"
 #include "vault/keychainkeystore.h"
 #include "vault/vaultpanel.h"
 #include "vault/vaultsession.h"
@@ -183,6 +186,7 @@ void MainWindow::createSections()
         page->setObjectName(u"section." + sectionKey(section));
         m_sections->addWidget(page);
     }
+    connectSections();
     refreshSectionDetails();
     m_sectionList->setFixedWidth(m_sectionList->sizeHintForColumn(0) + 32);
     connect(m_sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -201,6 +205,26 @@ void MainWindow::createSections()
     layout->addWidget(line);
     layout->addWidget(m_sections, 1);
     setCentralWidget(central);
+}
+
+void MainWindow::connectSections()
+{
+    auto *inbox = qobject_cast<InboxSection *>(sectionWidget(Section::Inbox));
+    auto *reports = qobject_cast<BugReportsView *>(sectionWidget(Section::BugReports));
+    if (!inbox || !reports)
+        return;
+    // R26, R41: a verdict or a stage drafts the customer's update on the report's ticket.
+    connect(reports, &BugReportsView::replyOffered, this, [this, inbox](TicketId ticket, const QString &key) {
+        openTicket(ticket);
+        inbox->ticketView()->offerReply(key);
+    });
+    // R12: a critical ticket opens a bug report prefilled from it, with the names of the
+    // customer's accesses (never their secrets).
+    connect(inbox->sidebar(), &TicketSidebar::bugReportRequested, this, [this](TicketId ticket) {
+        auto *dialog = new BugReportFormDialog(*m_session, ticket, {}, &m_vault->store(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 }
 
 void MainWindow::refreshSectionDetails()

@@ -77,6 +77,8 @@ protected:
 
 private:
     void createSections();
+    /// Signals between sections: replies offered from bug reports, reports asked from tickets.
+    void connectSections();
     void refreshSectionDetails();
     void createActions();
     void createNotificationDock();

@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -102,6 +105,28 @@ QList<CannedReply> CannedReplyStore::shippedReplies()
             if (!in.open(QIODevice::ReadOnly))
                 continue;
             result.append(parseFile(file.chopped(4), language, QString::fromUtf8(in.readAll())));
+        }
+        // The customer updates for QA verdicts and bug stages (R26, R41) live beside the bug
+        // reports that name them, as one JSON list per language.
+        QFile updates(root.filePath(u"qa.%1.json"_s.arg(language)));
+        if (!updates.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonArray replies = QJsonDocument::fromJson(updates.readAll()).object().value(u"replies"_s).toArray();
+        for (const QJsonValue &value : replies) {
+            const QJsonObject object = value.toObject();
+            CannedReply reply;
+            reply.key = object.value(u"key"_s).toString();
+            reply.language = language;
+            reply.title = object.value(u"title"_s).toString();
+            // The same greeting and signature as the playbook's own replies in this language.
+            const bool russian = language == u"ru";
+            reply.body = (russian ? u"Здравствуйте, {customer.first_name}!\n\n"_s : u"Hello {customer.first_name},\n\n"_s)
+                + object.value(u"body"_s).toString()
+                + (russian ? u"\n\nС уважением,\n{agent.first_name}"_s : u"\n\nBest regards,\n{agent.first_name}"_s);
+            reply.ruleId = object.value(u"rule"_s).toString();
+            reply.shortcut = reply.key; // typed in the picker: qa-accepted, stage-blocked
+            if (!reply.key.isEmpty() && !reply.body.isEmpty())
+                result.append(reply);
         }
     }
     return result;

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void seedsOnceAndTheTeamOwnsThem();
     void R11_acknowledgementInTheCustomersLanguage_data() { Test::addEngineColumn(); }
     void R11_acknowledgementInTheCustomersLanguage();
+    void R26_R41_qaAndStageUpdatesAreSeededInBothLanguages_data() { Test::addEngineColumn(); }
+    void R26_R41_qaAndStageUpdatesAreSeededInBothLanguages();
     void staleEditConflicts_data() { Test::addEngineColumn(); }
     void staleEditConflicts();
 };
@@ -31,7 +33,7 @@ void TestCannedReplyStore::seedsOnceAndTheTeamOwnsThem()
     QVERIFY(store.replies()->isEmpty());
     QVERIFY(store.seedShipped().ok());
     const int shipped = int(CannedReplyStore::shippedReplies().size());
-    QCOMPARE(shipped, 28); // 14 replies in English and Russian
+    QCOMPARE(shipped, 50); // 14 playbook replies and 11 QA/stage updates, in English and Russian
     QCOMPARE(store.replies()->size(), shipped);
     QCOMPARE(store.languages().value(), (QStringList{u"en"_s, u"ru"_s}));
 
@@ -71,6 +73,26 @@ void TestCannedReplyStore::R11_acknowledgementInTheCustomersLanguage()
     QCOMPARE(ru->shortcut, u"ack"_s);
     QCOMPARE(store.reply(u"acknowledgement"_s, u"de"_s)->language, u"en"_s);
     QCOMPARE(store.reply(u"nothing"_s, u"en"_s).error().kind, Error::Kind::NotFound);
+}
+
+void TestCannedReplyStore::R26_R41_qaAndStageUpdatesAreSeededInBothLanguages()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    CannedReplyStore store(*db);
+    QVERIFY(store.seedShipped().ok());
+    // The keys BugReportsView offers after a verdict or a stage (cannedReplyKey()).
+    for (const QString &key : {u"qa-accepted"_s, u"qa-declined-steps"_s, u"qa-declined-duplicate"_s,
+                               u"stage-in-progress"_s, u"stage-canary-ga"_s, u"stage-blocked"_s}) {
+        for (const QString &language : {u"en"_s, u"ru"_s}) {
+            const auto reply = store.reply(key, language);
+            QVERIFY2(reply.ok(), qPrintable(key + u'/' + language));
+            QCOMPARE(reply->language, language);
+            QVERIFY(!reply->body.isEmpty());
+            QVERIFY(reply->ruleId == u"R26"_s || reply->ruleId == u"R41"_s);
+        }
+    }
 }
 
 void TestCannedReplyStore::staleEditConflicts()
