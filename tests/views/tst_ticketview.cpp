@@ -14,6 +14,7 @@
 #include "testdatabase.h"
 #include "ticket/cannedreplypicker.h"
 #include "ticket/composer.h"
+#include "ticket/ticketsidebar.h"
 #include "ticket/ticketview.h"
 #include "tickets/threadmodel.h"
 #include "tickets/ticketstore.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void longThreadLoadsEarlierOnDemand();
     void sidePanelsAndTicketShown();
     void inboxSectionShowsTheCurrentTicket();
+    void keyboardReachesTheTicketsActions();
 
 private:
     std::unique_ptr<TicketView> makeView();
@@ -508,6 +510,31 @@ void TestTicketView::inboxSectionShowsTheCurrentTicket()
     }
     InboxSection again(*m_session, vault); // opens where the agent left off
     QCOMPARE(again.ticketView()->ticket(), m_ticket);
+}
+
+void TestTicketView::keyboardReachesTheTicketsActions()
+{
+    Test::FakeKeychain keychain;
+    VaultSession vault(*m_db, *m_clock, keychain.borrow(), KdfParams::minimum());
+    InboxSection section(*m_session, vault);
+    section.resize(1400, 700);
+    section.show();
+    // Each everyday action has a default key and a palette entry (its object name).
+    const QList<std::pair<QString, QKeySequence>> expected{
+        {u"ticket.reply"_s, QKeySequence(Qt::Key_R)},       {u"ticket.note"_s, QKeySequence(Qt::Key_N)},
+        {u"ticket.tag"_s, QKeySequence(Qt::Key_T)},         {u"ticket.take"_s, QKeySequence(Qt::SHIFT | Qt::Key_T)},
+        {u"ticket.solve"_s, QKeySequence(Qt::SHIFT | Qt::Key_S)}};
+    for (const auto &[id, key] : expected) {
+        auto *action = section.findChild<QAction *>(id);
+        QVERIFY2(action, qPrintable(id));
+        QCOMPARE(action->shortcut(), key);
+    }
+    section.findChild<QAction *>(u"ticket.note"_s)->trigger();
+    QCOMPARE(section.ticketView()->composer()->mode(), Composer::Mode::Note);
+    section.findChild<QAction *>(u"ticket.reply"_s)->trigger();
+    QCOMPARE(section.ticketView()->composer()->mode(), Composer::Mode::Reply);
+    section.findChild<QAction *>(u"ticket.tag"_s)->trigger();
+    QCOMPARE(section.sidebar()->currentIndex(), 1); // the triage page, where tags are typed
 }
 
 QTEST_MAIN(TestTicketView)

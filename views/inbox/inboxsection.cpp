@@ -2,14 +2,19 @@
 #include "inboxsection.h"
 
 #include "agents/session.h"
+#include "common/shortcuts.h"
 #include "inboxview.h"
+#include "ticket/composer.h"
 #include "ticket/ticketsidebar.h"
 #include "ticket/ticketview.h"
 #include "tickets/inboxmodel.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -31,13 +36,14 @@ InboxSection::InboxSection(Session &session, VaultSession &vault, QWidget *paren
     connect(m_ticket, &TicketView::ticketShown, m_sidebar, &TicketSidebar::setTicket);
     connect(m_sidebar, &TicketSidebar::replyOffered, m_ticket, &TicketView::offerReply);
     connect(m_sidebar, &TicketSidebar::ticketOpenRequested, this, &InboxSection::openTicket);
+    createActions();
 
     addWidget(m_inbox);
     addWidget(m_ticket);
     setChildrenCollapsible(false);
     setStretchFactor(0, 2);
     setStretchFactor(1, 3);
-    setSizes({440, 560});
+    setSizes({520, 980});
     if (QSettings *settings = session.settings())
         restoreState(settings->value(splitterKey).toByteArray());
 
@@ -61,6 +67,41 @@ void InboxSection::showTicket(TicketId ticket)
     if (!ticket.isValid() || ticket == m_ticket->ticket())
         return;
     m_ticket->setTicket(ticket);
+}
+
+void InboxSection::createActions()
+{
+    // Keyboard first: the ticket's everyday actions, remappable in Settings and listed in the
+    // command palette. Single letters never fire while a text field has the focus.
+    auto add = [this](const QString &id, const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(id);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        ShortcutRegistry::instance()->add(action, id, key);
+    };
+    const auto write = [this](Composer::Mode mode) {
+        m_ticket->composer()->setMode(mode);
+        const QString editor = mode == Composer::Mode::Reply ? u"composer.reply"_s : u"composer.note"_s;
+        if (auto *edit = m_ticket->composer()->findChild<QWidget *>(editor))
+            edit->setFocus(Qt::ShortcutFocusReason);
+    };
+    add(u"ticket.reply"_s, tr("Reply to Customer"), QKeySequence(Qt::Key_R), [write] { write(Composer::Mode::Reply); });
+    add(u"ticket.note"_s, tr("Write Internal Note"), QKeySequence(Qt::Key_N), [write] { write(Composer::Mode::Note); });
+    add(u"ticket.tag"_s, tr("Tag Ticket"), QKeySequence(Qt::Key_T), [this] {
+        m_sidebar->setCurrentIndex(1);
+        if (auto *edit = m_sidebar->findChild<QWidget *>(u"triage.tagEdit"_s))
+            edit->setFocus(Qt::ShortcutFocusReason);
+    });
+    add(u"ticket.take"_s, tr("Take Ticket"), QKeySequence(Qt::SHIFT | Qt::Key_T), [this] {
+        if (auto *take = m_sidebar->findChild<QPushButton *>(u"assignment.take"_s); take && take->isEnabled())
+            take->click();
+    });
+    add(u"ticket.solve"_s, tr("Solve Ticket…"), QKeySequence(Qt::SHIFT | Qt::Key_S), [this] {
+        if (auto *solve = m_ticket->findChild<QToolButton *>(u"ticket.solve"_s); solve && solve->isEnabled())
+            solve->showMenu();
+    });
 }
 
 void InboxSection::openTicket(TicketId ticket)

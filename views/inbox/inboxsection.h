@@ -35,6 +35,7 @@ public:
     void openTicket(Casebook::TicketId ticket);
 
 private:
+    void createActions();
     void showTicket(TicketId ticket);
     void selectStartTicket();
 

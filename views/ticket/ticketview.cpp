@@ -86,6 +86,9 @@ TicketView::TicketView(Session &session, QWidget *parent)
     sideScroll->setFrameShape(QFrame::NoFrame);
     sideScroll->setWidget(m_side);
     sideScroll->hide(); // until a panel arrives
+    // The customer card and the triage panel are laid out for about 40 characters; narrower,
+    // they clip. The splitter never squeezes the column below that.
+    sideScroll->setMinimumWidth(fontMetrics().averageCharWidth() * 42);
     m_columns->addWidget(main);
     m_columns->addWidget(sideScroll);
     m_columns->setStretchFactor(0, 1);
@@ -99,7 +102,7 @@ TicketView::TicketView(Session &session, QWidget *parent)
 
     // Reading comes first: the thread gets most of the height until the agent moves the handle.
     m_threadSplit->setSizes({560, 200});
-    m_columns->setSizes({700, 260});
+    m_columns->setSizes({640, 340});
     if (QSettings *settings = session.settings()) {
         m_threadSplit->restoreState(settings->value(splitKey).toByteArray());
         m_columns->restoreState(settings->value(columnsKey).toByteArray());
