@@ -20,8 +20,8 @@
     <message numerus="yes">
         <source>%n ticket(s) held past the team&apos;s limit; offer help.</source>
         <translation>
-            <numerusform>%n ticket held past the team's limit; offer help.</numerusform>
-            <numerusform>%n tickets held past the team's limit; offer help.</numerusform>
+            <numerusform>%n ticket held past the team&apos;s limit; offer help.</numerusform>
+            <numerusform>%n tickets held past the team&apos;s limit; offer help.</numerusform>
         </translation>
     </message>
 </context>

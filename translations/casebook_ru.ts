@@ -1922,6 +1922,29 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::InboxSection</name>
+    <message>
+        <source>Reply to Customer</source>
+        <translation>Ответить клиенту</translation>
+    </message>
+    <message>
+        <source>Write Internal Note</source>
+        <translation>Написать внутреннюю заметку</translation>
+    </message>
+    <message>
+        <source>Tag Ticket</source>
+        <translation>Поставить метку</translation>
+    </message>
+    <message>
+        <source>Take Ticket</source>
+        <translation>Взять обращение</translation>
+    </message>
+    <message>
+        <source>Solve Ticket…</source>
+        <translation>Решить обращение…</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::InboxView</name>
     <message>
         <source>&amp;View:</source>
