@@ -3,6 +3,7 @@
 
 #include "storage/clock.h"
 #include "storage/database.h"
+#include "storage/tagrows.h"
 #include "storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -313,19 +314,10 @@ Status TicketStore::addTag(TicketId id, const QString &tag, AgentId by)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    auto existing = tx.exec(u"SELECT id FROM tags WHERE lower(name) = ?"_s, {name});
-    if (!existing)
-        return existing.error();
-    qint64 tagId = existing.value().next() ? existing.value().value(0).toLongLong() : 0;
-    existing.value().finish();
-    if (tagId == 0) {
-        auto created = tx.insert(u"INSERT INTO tags (name, created_at) VALUES (?, ?)"_s, {name, now});
-        if (!created)
-            return created.error();
-        tagId = *created;
-        if (auto recorded = tx.record(u"tag"_s, tagId, Change::Op::Insert); !recorded)
-            return recorded;
-    }
+    const auto found = findOrCreateTag(tx, name, now);
+    if (!found)
+        return found.error();
+    const qint64 tagId = *found;
     auto linked = tx.exec(u"INSERT INTO ticket_tags (ticket_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                           {id.value(), tagId});
     if (!linked)
