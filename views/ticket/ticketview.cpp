@@ -86,9 +86,9 @@ TicketView::TicketView(Session &session, QWidget *parent)
     sideScroll->setFrameShape(QFrame::NoFrame);
     sideScroll->setWidget(m_side);
     sideScroll->hide(); // until a panel arrives
-    // The customer card and the triage panel are laid out for about 40 characters; narrower,
+    // The customer card and the triage panel are laid out for about 30 characters or more; narrower,
     // they clip. The splitter never squeezes the column below that.
-    sideScroll->setMinimumWidth(fontMetrics().averageCharWidth() * 42);
+    sideScroll->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_columns->addWidget(main);
     m_columns->addWidget(sideScroll);
     m_columns->setStretchFactor(0, 1);
