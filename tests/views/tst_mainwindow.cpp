@@ -3,15 +3,22 @@
 #include "namedchild.h"
 
 #include "agents/agentstore.h"
+#include "agents/session.h"
 #include "common/emptystate.h"
+#include "bugreports/bugreportformdialog.h"
 #include "bugreports/bugreportsview.h"
+#include "customers/customerstore.h"
 #include "customers/customersview.h"
 #include "inbox/inboxsection.h"
 #include "inbox/inboxview.h"
 #include "mainwindow.h"
 #include "notifications/notificationlist.h"
 #include "settings/settingsdialog.h"
+#include "storage/clock.h"
 #include "storage/database.h"
+#include "ticket/ticketsidebar.h"
+#include "ticket/ticketview.h"
+#include "tickets/ticketstore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -19,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSettings>
 #include <QStackedWidget>
@@ -30,6 +38,7 @@
 #include <memory>
 
 using namespace Casebook;
+using namespace Qt::StringLiterals;
 
 class TestMainWindow final : public QObject
 {
@@ -54,6 +63,8 @@ private Q_SLOTS:
     void savedDatabaseAsksBeforeReopening_data();
     void savedDatabaseAsksBeforeReopening();
     void remembersTheSection();
+    void R26_verdictUpdateLandsInTheTicketsComposer();
+    void R12_criticalTicketOpensAPrefilledBugReport();
 
 private:
     template<typename T>
@@ -301,6 +312,49 @@ void TestMainWindow::remembersTheSection()
     m_window->close();
     m_window = std::make_unique<MainWindow>(*m_database, m_settings.get());
     QCOMPARE(m_window->currentSection(), MainWindow::Section::BugReports);
+}
+
+void TestMainWindow::R26_verdictUpdateLandsInTheTicketsComposer()
+{
+    // A QA verdict in the Bug reports section drafts the customer's update on the linked
+    // ticket: the window opens the ticket in the Inbox and puts the reply in its composer.
+    Agent anna;
+    anna.login = u"anna"_s;
+    anna.displayName = u"Anna Berg"_s;
+    QVERIFY(AgentStore(*m_database).create(anna).ok());
+    m_window->session().reload();
+    Customer olga;
+    olga.displayName = u"Olga Petrova"_s;
+    olga.primaryEmail = u"olga@example.com"_s;
+    const auto customer = CustomerStore(*m_database, Clock::system()).create(olga);
+    QVERIFY(customer.ok());
+    const auto ticket = TicketStore(*m_database).create({u"Import fails"_s, *customer, Channel::Email, u"help"_s});
+    QVERIFY(ticket.ok());
+
+    auto *reports = qobject_cast<BugReportsView *>(m_window->sectionWidget(MainWindow::Section::BugReports));
+    QVERIFY(reports);
+    Q_EMIT reports->replyOffered(*ticket, u"qa-accepted"_s);
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Inbox);
+    auto *inbox = qobject_cast<InboxSection *>(m_window->sectionWidget(MainWindow::Section::Inbox));
+    QVERIFY(inbox);
+    QCOMPARE(inbox->ticketView()->ticket(), *ticket);
+    auto *reply = Test::namedChild<QPlainTextEdit>(inbox->ticketView(), u"composer.reply"_s);
+    QTRY_VERIFY(reply->toPlainText().contains(u"Hello Olga"_s));
+    QVERIFY(reply->toPlainText().contains(u"Anna"_s));
+}
+
+void TestMainWindow::R12_criticalTicketOpensAPrefilledBugReport()
+{
+    const auto ticket = TicketStore(*m_database).create({u"Platform offline"_s, {}, Channel::Chat, u"down"_s});
+    QVERIFY(ticket.ok());
+    auto *inbox = qobject_cast<InboxSection *>(m_window->sectionWidget(MainWindow::Section::Inbox));
+    QVERIFY(inbox);
+    QVERIFY(!m_window->findChild<BugReportFormDialog *>());
+    // The triage panel's "open a bug report" step for a critical ticket reaches the window.
+    Q_EMIT inbox->sidebar()->bugReportRequested(*ticket);
+    BugReportFormDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<BugReportFormDialog *>()) && dialog->isVisible());
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)
