@@ -1793,7 +1793,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Pending</source>
-        <translation>Ожидает ответа</translation>
+        <translation>Ожидает клиента</translation>
     </message>
     <message>
         <source>On-hold</source>
@@ -2650,7 +2650,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Pending</source>
-        <translation>Ожидают ответа</translation>
+        <translation>Ожидают клиента</translation>
     </message>
     <message>
         <source>On-hold</source>
@@ -2658,7 +2658,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Untagged</source>
-        <translation>Без тегов</translation>
+        <translation>Без меток</translation>
     </message>
     <message>
         <source>Breaching SLA</source>
