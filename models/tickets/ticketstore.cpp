@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/tagrows.h"
 #include "storage/writetransaction.h"
+#include "ticketwrite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Casebook {
 
 namespace {
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 template<typename T>
 std::optional<T> optionalInt(const QVariant &value)
@@ -85,7 +81,7 @@ Result<TicketId> TicketStore::create(const NewTicket &ticket)
                           "WHERE p.id = c.sla_policy_id OR (c.sla_policy_id IS NULL AND p.name = "
                           "CASE WHEN c.tier = 'premium' THEN 'Premium' ELSE 'Standard' END) "
                           "ORDER BY p.id LIMIT 1"_s,
-                          {idOrNull(ticket.customer.value())});
+                          {TicketWrite::sqlId(ticket.customer.value())});
     if (!policy)
         return policy.error();
     QVariant policyId(QMetaType::fromType<qint64>());
@@ -99,14 +95,14 @@ Result<TicketId> TicketStore::create(const NewTicket &ticket)
     auto id = tx.insert(u"INSERT INTO tickets (subject, customer_id, status, channel, sla_policy_id, "
                         "first_response_due_at, last_customer_message_at, created_at, updated_at) "
                         "VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?)"_s,
-                        {ticket.subject.trimmed(), idOrNull(ticket.customer.value()), channelNames.name(ticket.channel),
+                        {ticket.subject.trimmed(), TicketWrite::sqlId(ticket.customer.value()), channelNames.name(ticket.channel),
                          policyId, firstResponseDue, now, now, now});
     if (!id)
         return id.error();
     if (!ticket.body.isEmpty()) {
         auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_customer_id, body, created_at) "
                                  "VALUES (?, 'customer', ?, ?, ?)"_s,
-                                 {*id, idOrNull(ticket.customer.value()), ticket.body, now});
+                                 {*id, TicketWrite::sqlId(ticket.customer.value()), ticket.body, now});
         if (!message)
             return message.error();
         if (auto recorded = tx.record(u"message"_s, *message, Change::Op::Insert); !recorded)
@@ -177,8 +173,8 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
     const bool fromCustomer = kind == MessageKind::Customer;
     auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_agent_id, author_customer_id, body, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                             {id.value(), messageKindNames.name(kind), idOrNull(fromCustomer ? 0 : author.value()),
-                              idOrNull(fromCustomer ? current->customer.value() : 0), body, now});
+                             {id.value(), messageKindNames.name(kind), TicketWrite::sqlId(fromCustomer ? 0 : author.value()),
+                              TicketWrite::sqlId(fromCustomer ? current->customer.value() : 0), body, now});
     if (!message)
         return message.error();
 
@@ -209,26 +205,12 @@ Status TicketStore::recordEvent(WriteTransaction &tx, TicketId id, AgentId by, c
                                 const QVariant &oldValue, const QVariant &newValue, const QVariant &reason,
                                 qint64 now) const
 {
-    auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, reason, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                         {id.value(), idOrNull(by.value()), kind, oldValue, newValue, reason, now});
-    if (!event)
-        return event.error();
-    return tx.record(u"ticket"_s, id.value(), Change::Op::Update);
+    return TicketWrite::event(tx, id, by, kind, oldValue, newValue, reason, now);
 }
 
 Error TicketStore::conflict(TicketId id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT a.display_name, e.created_at FROM ticket_events e LEFT JOIN agents a ON a.id = e.agent_id "
-              "WHERE e.ticket_id = ? ORDER BY e.created_at DESC, e.id DESC LIMIT 1"_s);
-    q.addBindValue(id.value());
-    QString who = QCoreApplication::translate("Casebook::TicketStore", "someone else");
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        who = q.value(0).toString();
-    return {Error::Kind::Conflict,
-            QCoreApplication::translate("Casebook::TicketStore", "%1 changed ticket %2 first. Your change was not applied; reload to see theirs.").arg(who).arg(id.value()),
-            {}};
+    return TicketWrite::conflict(m_database, id);
 }
 
 Result<qint64> TicketStore::setStatus(TicketId id, TicketStatus status, qint64 expectedVersion, AgentId by)
@@ -291,13 +273,13 @@ Result<qint64> TicketStore::assign(TicketId id, AgentId assignee, qint64 expecte
         return begun.error();
     auto updated = tx.exec(u"UPDATE tickets SET assignee_id = ?, assigned_at = ?, updated_at = ?, version = version + 1 "
                            "WHERE id = ? AND version = ?"_s,
-                           {idOrNull(assignee.value()), now, now, id.value(), expectedVersion});
+                           {TicketWrite::sqlId(assignee.value()), now, now, id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return conflict(id);
-    if (auto recorded = recordEvent(tx, id, by, u"assignment"_s, idOrNull(current->assignee.value()),
-                                    idOrNull(assignee.value()), QVariant(QMetaType::fromType<QString>()), now);
+    if (auto recorded = recordEvent(tx, id, by, u"assignment"_s, TicketWrite::sqlId(current->assignee.value()),
+                                    TicketWrite::sqlId(assignee.value()), QVariant(QMetaType::fromType<QString>()), now);
         !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)

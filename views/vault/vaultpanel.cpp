@@ -124,11 +124,6 @@ VaultPanel::~VaultPanel() = default;
 
 void VaultPanel::createHeader(QVBoxLayout *layout)
 {
-    auto *title = new QLabel(tr("Accesses"), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-
     m_add = new QToolButton(this);
     m_add->setObjectName(u"vault.add"_s);
     m_add->setText(tr("Add access"));
@@ -156,8 +151,8 @@ void VaultPanel::createHeader(QVBoxLayout *layout)
     m_menu->setMenu(menu);
     m_menu->setPopupMode(QToolButton::InstantPopup);
 
+    // No title of its own: the panel lives in a titled section of the customer card.
     auto *header = new QHBoxLayout;
-    header->addWidget(title);
     header->addStretch();
     header->addWidget(m_add);
     header->addWidget(m_menu);
