@@ -5,6 +5,7 @@
 #include "storage/changefeed.h"
 #include "storage/clock.h"
 #include "storage/database.h"
+#include "storage/keyset.h"
 #include "tickets/searchquery.h"
 
 #include <QScopedValueRollback>
@@ -94,15 +95,9 @@ Result<QList<CustomerListModel::Row>> CustomerListModel::read(const std::optiona
     const QString key = postgres ? u"lower(c.display_name)"_s : u"c.display_name COLLATE NOCASE"_s;
     QString where = m_query.where;
     QVariantList values = m_query.values;
-    if (after) {
-        if (postgres) {
-            where += u" AND (lower(c.display_name), c.id) > (lower(?), ?)"_s;
-            values << after->name << after->id.value();
-        } else {
-            where += u" AND (c.display_name COLLATE NOCASE > ? OR (c.display_name COLLATE NOCASE = ? AND c.id > ?))"_s;
-            values << after->name << after->name << after->id.value();
-        }
-    }
+    if (after)
+        where += u" AND "_s + keysetCondition(key, u"c.id"_s, u">", postgres, after->name, after->id.value(), values,
+                                             postgres ? u"lower(?)"_s : u"?"_s);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT c.id, c.display_name, c.company, c.primary_email, c.tier, c.licence_plan, c.licence_key, "

@@ -5,6 +5,7 @@
 #include "storage/changefeed.h"
 #include "storage/clock.h"
 #include "storage/database.h"
+#include "storage/keyset.h"
 #include "ticketfilter.h"
 #include "ticketsearch.h"
 
@@ -45,6 +46,8 @@ InboxModel::InboxModel(Database &database, const Clock &clock, QObject *parent)
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
+    m_landmarkTimer.setSingleShot(true);
+    connect(&m_landmarkTimer, &QTimer::timeout, this, &InboxModel::startLandmarks);
     connect(database.changeFeed(), &ChangeFeed::changed, this, &InboxModel::onChanged);
     // Pinned rows follow the rows, as persistent indexes do.
     connect(this, &QAbstractItemModel::rowsInserted, this,
@@ -81,6 +84,7 @@ void InboxModel::shiftPinned(int first, int count)
 
 InboxModel::~InboxModel()
 {
+    ++*m_landmarkEpoch; // a landmark walk running now stops at its next step
     m_pool.waitForDone();
 }
 
@@ -133,10 +137,7 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
     const Sql base = baseWhere();
     // Two steps: the page's ids and keys first (index work only, also for the rows an
     // OFFSET skips), then the joined columns and tag lists for just those rows.
-    QString page = u"SELECT t.id AS id, "_s + sortExpression() + u" AS sort_key"_s + fromSql + u" WHERE "_s + base.where;
-    if (!extraCondition.isEmpty())
-        page += u" AND "_s + extraCondition;
-    page += u" ORDER BY sort_key"_s + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
+    const QString page = pageSql(extraCondition);
     const QString sql = u"SELECT t.id, t.subject, c.display_name, c.licence_plan, c.licence_key, c.licence_expires_at, "
                         "t.status, a.display_name, "_s
         + tags
@@ -157,8 +158,7 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     const qint64 now = m_clock.nowMs();
-    const bool numericSort = m_sortColumn != SubjectColumn && m_sortColumn != CustomerColumn
-        && m_sortColumn != AssigneeColumn && m_sortColumn != ChannelColumn;
+    const bool numericSort = isSortKeyNumeric();
     QList<Row> rows;
     while (q.next()) {
         Row r;
@@ -189,24 +189,31 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
     return rows;
 }
 
-QString InboxModel::keyset(const QString &op, const Row &row, QVariantList &binds) const
+QString InboxModel::pageSql(const QString &extra) const
 {
-    const QString key = sortExpression();
-    if (m_database.isPostgres()) {
-        binds << row.sortKey << row.id.value();
-        return u"("_s + key + u", t.id) "_s + op + u" (?, ?)"_s;
-    }
-    // SQLite seeks on the first column of a row value only (and not at all on an
-    // expression index); spelled out, it seeks on both, even through long runs of ties.
-    binds << row.sortKey << row.sortKey << row.id.value();
-    return u"("_s + key + u' ' + op + u" ? OR ("_s + key + u" = ? AND t.id "_s + op + u" ?))"_s;
+    const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
+    QString page = u"SELECT t.id AS id, "_s + sortExpression() + u" AS sort_key"_s + fromSql + u" WHERE "_s + baseWhere().where;
+    if (!extra.isEmpty())
+        page += u" AND "_s + extra;
+    return page + u" ORDER BY sort_key"_s + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
+}
+
+bool InboxModel::isSortKeyNumeric() const
+{
+    return m_sortColumn != SubjectColumn && m_sortColumn != CustomerColumn && m_sortColumn != AssigneeColumn
+        && m_sortColumn != ChannelColumn;
+}
+
+QString InboxModel::keyset(const QString &op, const QVariant &sortKey, TicketId id, QVariantList &binds) const
+{
+    return keysetCondition(sortExpression(), u"t.id"_s, op, m_database.isPostgres(), sortKey, id.value(), binds);
 }
 
 // The row's index in the sorted result: how many matching rows come before it.
 InboxModel::Sql InboxModel::countBeforeSql(const Row &row) const
 {
     Sql base = baseWhere();
-    const QString condition = keyset(m_sortOrder == Qt::DescendingOrder ? u">"_s : u"<"_s, row, base.binds);
+    const QString condition = keyset(m_sortOrder == Qt::DescendingOrder ? u">"_s : u"<"_s, row.sortKey, row.id, base.binds);
     return {u"SELECT count(*)"_s + fromSql + u" WHERE "_s + base.where + u" AND "_s + condition, base.binds};
 }
 
@@ -239,6 +246,7 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
     m_recentPages.clear();
     m_pinned.clear();
     m_hits.clear();
+    invalidateLandmarks(-1); // read once the total is known
     if (m_search) {
         // Ranked hits, a bounded list: read whole, then shown in pages like any other.
         const auto hits = TicketSearch(m_database, m_clock).search(view, me, searchLimit);
@@ -365,6 +373,7 @@ void InboxModel::countArrived(quint64 generation, int count, const QList<int> &r
     }
     m_countKnown = true;
     Q_EMIT countChanged(m_count);
+    invalidateLandmarks(0);
 }
 
 const InboxModel::Row *InboxModel::rowAt(int row) const
@@ -379,8 +388,16 @@ const InboxModel::Row *InboxModel::rowAt(int row) const
             previous != m_pages.cend() && previous->size() == pageSize) {
             // Reading on from the page above: by key, whatever the depth.
             QVariantList binds;
-            const QString after = keyset(m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s, previous->constLast(), binds);
+            const QString after = keyset(m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s, previous->constLast().sortKey,
+                                         previous->constLast().id, binds);
             rows = fetch(after, binds, pageSize, 0);
+        } else if (const qsizetype mark = qsizetype(page) * pageSize / landmarkSpacing - 1;
+                   mark >= 0 && mark < m_landmarks.size() && !m_pagesAhead) {
+            // Deep: from the landmark above, by key, skipping fewer than landmarkSpacing rows.
+            QVariantList binds;
+            const Landmark &landmark = m_landmarks.at(mark);
+            const QString after = keyset(m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s, landmark.sortKey, landmark.id, binds);
+            rows = fetch(after, binds, pageSize, page * pageSize - int(mark + 1) * landmarkSpacing);
         } else {
             rows = fetch({}, {}, pageSize, page * pageSize);
         }

@@ -9,7 +9,10 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QThreadPool>
+#include <QTimer>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace Casebook {
@@ -51,6 +54,8 @@ public:
     static constexpr int maxPages = 48;
     /// A query with words lists at most this many tickets, best match first.
     static constexpr int searchLimit = 1000;
+    /// Rows between two landmarks (see hasLandmarks()).
+    static constexpr int landmarkSpacing = 4096;
 
     struct Row
     {
@@ -91,6 +96,13 @@ public:
     [[nodiscard]] bool isCountKnown() const { return m_countKnown; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] int loadedPages() const { return int(m_pages.size()); }
+    /**
+     * Whether the keys of every `landmarkSpacing`-th row are known. A worker reads them once
+     * the total is known (and again a moment after the rows change); then a jump deep into
+     * a big list seeks the nearest landmark and skips fewer than `landmarkSpacing` rows,
+     * instead of stepping over every row above it. Orders no index serves get none.
+     */
+    [[nodiscard]] bool hasLandmarks() const { return !m_landmarks.isEmpty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -116,7 +128,11 @@ private:
     /// The SQL (and its binds) that counts the rows before `row`: its index in the list.
     Sql countBeforeSql(const Row &row) const;
     /// `(sort key, id) op (row's key, row's id)`, written so the engine can seek the index.
-    QString keyset(const QString &op, const Row &row, QVariantList &binds) const;
+    QString keyset(const QString &op, const QVariant &sortKey, TicketId id, QVariantList &binds) const;
+    /// `sort_key` comes back as text for the text orders and is bound back as such.
+    bool isSortKeyNumeric() const;
+    /// The SQL of one page: ids and sort keys in order, `extra` ANDed to the view's filters.
+    QString pageSql(const QString &extra) const;
     QString countSql(const Sql &base) const;
     const Row *rowAt(int row) const;
     /// Counts the total on the worker, and the rows before each ticket in m_counting.
@@ -133,6 +149,9 @@ private:
     void pinPersistent(int page = -1) const;
     void shiftPinned(int first, int count);
     void remapPersistentIndexes();
+    /// Forgets the landmarks (rows moved) and reads them again after `delayMs`.
+    void invalidateLandmarks(int delayMs);
+    void startLandmarks();
 
     Database &m_database;
     const Clock &m_clock;
@@ -168,6 +187,15 @@ private:
     mutable QHash<int, TicketId> m_pinned;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_recentPages; ///< most recently used last
+    struct Landmark
+    {
+        QVariant sortKey;
+        TicketId id;
+    };
+    QList<Landmark> m_landmarks; ///< [k] is the row (k + 1) * landmarkSpacing - 1
+    /// Bumped whenever landmarks go stale; the worker stops reading outdated ones.
+    std::shared_ptr<std::atomic<quint64>> m_landmarkEpoch = std::make_shared<std::atomic<quint64>>(0);
+    QTimer m_landmarkTimer;
 };
 
 } // namespace Casebook

@@ -12,6 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
+namespace {
+
+constexpr int landmarkDelayMs = 1500;
+
+} // namespace
+
 void InboxModel::onChanged(const QList<Change> &changes)
 {
     QList<TicketId> tickets;
@@ -31,6 +37,8 @@ void InboxModel::onChanged(const QList<Change> &changes)
         refreshSearch();
         return;
     }
+    // Rows may have moved: landmarks are read again once the changes settle for a moment.
+    invalidateLandmarks(landmarkDelayMs);
     if (m_recounting)
         m_changedWhileCounting = true;
     if (!m_countKnown) {

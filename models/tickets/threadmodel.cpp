@@ -4,6 +4,7 @@
 #include "common/itemroles.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
+#include "storage/keyset.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -88,16 +89,15 @@ Result<QList<ThreadModel::Row>> ThreadModel::readPage(const Row *before, int lim
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    // The expanded keyset form lets both engines walk messages_ticket (ticket_id, created_at, id).
-    const QString keyset = before ? u"AND (m.created_at < ? OR (m.created_at = ? AND m.id < ?)) "_s : QString();
+    // Seeks messages_ticket (ticket_id, created_at, id) on both engines.
+    QVariantList binds{m_ticket.value()};
+    const QString keyset = before
+        ? u"AND "_s + keysetCondition(u"m.created_at"_s, u"m.id"_s, u"<", m_database.isPostgres(), before->createdAt, before->id.value(), binds) + u' '
+        : QString();
     q.prepare(u"SELECT "_s + rowColumns + u"WHERE m.ticket_id = ? "_s + keyset
               + u"ORDER BY m.created_at DESC, m.id DESC LIMIT ?"_s);
-    q.addBindValue(m_ticket.value());
-    if (before) {
-        q.addBindValue(before->createdAt);
-        q.addBindValue(before->createdAt);
-        q.addBindValue(before->id.value());
-    }
+    for (const QVariant &value : std::as_const(binds))
+        q.addBindValue(value);
     q.addBindValue(limit);
     if (!q.exec())
         return m_database.errorFrom(q.lastError());

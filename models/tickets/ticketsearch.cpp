@@ -29,22 +29,25 @@ TicketSearch::TicketSearch(Database &database, const Clock &clock)
 qint64 TicketSearch::estimateHits(const SearchQuery &query) const
 {
     if (m_database.isPostgres())
-        return -1; // no cheap vocabulary there; PostgreSQL always ranks
+        return -1; // PostgreSQL always ranks
+    // Counted only up to the threshold: reading a common word's whole doclist (what the
+    // fts5vocab table does for its `doc` column) took longer than the search itself.
     QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM messages_fts WHERE messages_fts MATCH ? LIMIT ?)"_s))
+        return -1;
     qint64 estimate = -1;
     for (const auto &term : query.terms) {
         if (term.negated)
             continue;
-        // A phrase is at most as common as its rarest word; a prefix as all its words together.
-        for (const QString &word : term.text.toLower().split(u' ', Qt::SkipEmptyParts)) {
-            if (term.prefix) {
-                q.prepare(u"SELECT coalesce(sum(doc), 0) FROM messages_vocab WHERE term >= ? AND term < ?"_s);
-                q.addBindValue(word);
-                q.addBindValue(QString(word + QChar(0xFFFF)));
-            } else {
-                q.prepare(u"SELECT coalesce(sum(doc), 0) FROM messages_vocab WHERE term = ?"_s);
-                q.addBindValue(word);
-            }
+        // A phrase is at most as common as its rarest word.
+        const QStringList words = term.text.split(u' ', Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            QString quoted = words.at(i);
+            quoted.replace(u'"', u"\"\""_s);
+            const bool prefix = term.prefix && i == words.size() - 1;
+            q.addBindValue(QString(u'"' + quoted + u'"' + (prefix ? u"*"_s : QString())));
+            q.addBindValue(m_commonThreshold + 1);
             if (!q.exec() || !q.next())
                 return -1;
             const qint64 docs = q.value(0).toLongLong();

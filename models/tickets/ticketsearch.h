@@ -40,7 +40,8 @@ public:
     static constexpr int recentWindow = 2000;
 
 private:
-    /// Messages that can hold all the positive terms (SQLite's vocabulary); -1 if unknown.
+    /// How many messages hold the rarest positive word, counted up to the common threshold
+    /// plus one (SQLite only); -1 if unknown.
     qint64 estimateHits(const SearchQuery &query) const;
     Result<QList<Hit>> run(const QString &sql, const QVariantList &binds) const;
 
