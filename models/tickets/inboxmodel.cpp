@@ -249,7 +249,8 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
     invalidateLandmarks(-1); // read once the total is known
     if (m_search) {
         // Ranked hits, a bounded list: read whole, then shown in pages like any other.
-        const auto hits = TicketSearch(m_database, m_clock).search(view, me, searchLimit);
+        m_ranked = true;
+        const auto hits = searchHits();
         m_countKnown = true;
         if (!hits) {
             m_lastError = hits.error().message;
@@ -257,8 +258,7 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
             endResetModel();
             return hits.error();
         }
-        for (const TicketSearch::Hit &hit : hits.value())
-            m_hits.append(hit.ticket);
+        m_hits = hits.value();
         m_lastError.clear();
         m_count = int(m_hits.size());
         endResetModel();
@@ -285,6 +285,38 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
     else
         startCount();
     return Done{};
+}
+
+Result<QList<TicketId>> InboxModel::searchHits() const
+{
+    const auto hits = TicketSearch(m_database, m_clock).search(m_view, m_me, searchLimit);
+    if (!hits)
+        return hits.error();
+    QList<TicketId> ids;
+    QVariantList binds;
+    QStringList marks;
+    for (const TicketSearch::Hit &hit : hits.value()) {
+        ids.append(hit.ticket);
+        binds << hit.ticket.value();
+        marks << u"?"_s;
+    }
+    if (m_ranked || ids.isEmpty())
+        return ids;
+    // Sorted by a column: the same best matches, in that column's order.
+    const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT t.id"_s + fromSql + u" WHERE t.id IN ("_s + marks.join(u',') + u") ORDER BY "_s + sortExpression()
+                   + direction + u", t.id"_s + direction))
+        return m_database.errorFrom(q.lastError());
+    for (const QVariant &value : std::as_const(binds))
+        q.addBindValue(value);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    ids.clear();
+    while (q.next())
+        ids.append(TicketId(q.value(0).toLongLong()));
+    return ids;
 }
 
 QStringList InboxModel::highlightTerms() const
@@ -472,11 +504,17 @@ void InboxModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount || column == TagsColumn)
         return;
-    if (m_generation > 0 && column == m_sortColumn && order == m_sortOrder)
+    if (m_generation > 0 && column == m_sortColumn && order == m_sortOrder && !(m_search && m_ranked))
         return; // a view turning sorting on asks for the order we already have
 
     m_sortColumn = Column(column);
     m_sortOrder = order;
+    if (m_search) {
+        // The same hits in another order: the selection stays on its ticket.
+        m_ranked = false;
+        refreshSearch();
+        return;
+    }
     (void)setQuery(m_view, m_me); // a new order is a new query: the one place to reset
 }
 

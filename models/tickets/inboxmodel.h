@@ -81,12 +81,14 @@ public:
     /**
      * Shows the tickets matching `view`; `me` answers assignee:me. Filters alone list every
      * match in the chosen sort order, paged by key. With words, the list holds the best
-     * `searchLimit` matches ranked by TicketSearch (the sort order then does not apply).
+     * `searchLimit` matches ranked by TicketSearch, best first; sort() then orders those.
      */
     Status setQuery(const SearchQuery &view, AgentId me);
     [[nodiscard]] const SearchQuery &query() const { return m_view; }
-    /// True when the query has words: rows are ranked search hits.
+    /// True when the query has words: rows are the best search hits.
     [[nodiscard]] bool isSearch() const { return m_search; }
+    /// True while a search's hits are in rank order: until sort() picks a column for them.
+    [[nodiscard]] bool isRanked() const { return m_search && m_ranked; }
     /// The words and phrases to highlight in what the rows show (negated ones left out).
     [[nodiscard]] QStringList highlightTerms() const;
 
@@ -142,6 +144,8 @@ private:
     void applyChange(TicketId id, bool created);
     void applyUnloadedChanges(int count, const QList<int> &rows);
     Result<QList<Row>> fetchHits(int page) const;
+    /// The search's tickets: best first, or in the sort order once one was chosen.
+    Result<QList<TicketId>> searchHits() const;
     void refreshSearch();
     void dropPages();
     /// Remembers which ticket each persistent index in `page` (all pages: -1) shows, so
@@ -165,6 +169,7 @@ private:
     quint64 m_generation = 0;
     QString m_lastError;
     bool m_search = false;
+    bool m_ranked = true;
     QList<TicketId> m_hits; ///< a search's tickets, best first
     /// Changed tickets outside the loaded pages: whether they came or left shows in the
     /// total, counted on the worker with the row where each belongs now.

@@ -4,7 +4,6 @@
 
 #include "storage/changefeed.h"
 #include "storage/database.h"
-#include "ticketsearch.h"
 
 #include <QSet>
 
@@ -159,12 +158,10 @@ void InboxModel::applyUnloadedChanges(int count, const QList<int> &rows)
 // A search's hits are few: run it again and keep the rows where the list is unchanged.
 void InboxModel::refreshSearch()
 {
-    const auto hits = TicketSearch(m_database, m_clock).search(m_view, m_me, searchLimit);
+    const auto hits = searchHits();
     if (!hits)
         return;
-    QList<TicketId> ids;
-    for (const TicketSearch::Hit &hit : hits.value())
-        ids.append(hit.ticket);
+    const QList<TicketId> &ids = hits.value();
     if (ids == m_hits) {
         dropPages();
         if (m_count > 0)

@@ -213,6 +213,16 @@ void TestInboxView::searchRanksHighlightsAndExposesTerms()
     QTRY_COMPARE(view.model()->rowCount(), 2);
     auto *count = Test::namedChild<QLabel>(&view, u"inbox.count"_s);
     QTRY_COMPARE(count->text(), u"2 ticket(s)"_s);
+
+    // Best first shows no sort arrow; a click on a column sorts the hits and shows it.
+    auto *header = Test::namedChild<QTableView>(&view, u"inbox.table"_s)->horizontalHeader();
+    QVERIFY(!header->isSortIndicatorShown());
+    header->setSortIndicator(InboxModel::SubjectColumn, Qt::AscendingOrder);
+    QVERIFY(!view.model()->isRanked());
+    QTRY_VERIFY(header->isSortIndicatorShown());
+    search(view, QString());
+    QVERIFY(header->isSortIndicatorShown());
+    QVERIFY(!view.model()->isSearch());
 }
 
 void TestInboxView::teamViewsAreAddedEditedAndRemoved()

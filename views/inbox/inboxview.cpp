@@ -135,6 +135,10 @@ InboxView::InboxView(Session &session, QWidget *parent)
     }
     // The model starts sorted by last activity, newest first; the indicator says so.
     header->setSortIndicator(InboxModel::LastActivityColumn, Qt::DescendingOrder);
+    // Search hits come best first, which no column shows: no arrow until a click sorts them
+    // by a column (queued: after the view has asked the model to sort).
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header] { header->setSortIndicatorShown(!m_model->isRanked()); }, Qt::QueuedConnection);
 
     auto *top = new QHBoxLayout;
     top->setSpacing(4);
@@ -380,6 +384,7 @@ void InboxView::runQuery()
     query.terms += typed.terms;
     query.filters += typed.filters;
     const auto shown = m_model->setQuery(query, m_session.agentId());
+    m_table->horizontalHeader()->setSortIndicatorShown(!m_model->isRanked());
     m_error->setVisible(!shown.ok());
     if (!shown.ok())
         m_error->setText(tr("The search could not run: %1").arg(shown.error().message));

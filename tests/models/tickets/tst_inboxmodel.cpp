@@ -77,6 +77,7 @@ private Q_SLOTS:
     void followsThousandsOfChangesOutsideTheLoadedPages();
     void unloadedChangesCountOnTheWorker();
     void searchRanksHitsAndFollowsNewMessages();
+    void searchHitsSortByAColumn();
     void R15_R34_breachingAndBreachedAreMarked();
 
 private:
@@ -366,6 +367,47 @@ void TestInboxModel::searchRanksHitsAndFollowsNewMessages()
     QVERIFY(store.addMessage(*other, MessageKind::Customer, {}, u"and my printer is broken too"_s).ok());
     QTRY_COMPARE(model.rowCount(), 2);
     QVERIFY(model.indexOf(*other).isValid());
+}
+
+// Best first until a column is chosen; then the same hits in its order, kept through
+// refreshes, with the selection on its ticket. A new search is ranked again.
+void TestInboxModel::searchHitsSortByAColumn()
+{
+    TicketStore store(*m_db, *m_clock);
+    QList<TicketId> ids;
+    for (const QString &subject : {u"Beta lamp lamp lamp"_s, u"Alpha lamp"_s, u"Gamma lamp lamp"_s}) {
+        m_clock->advanceMs(1000);
+        ids.append(store.create({subject, {}, Channel::Email, u"lamp"_s}).value());
+    }
+    InboxModel model(*m_db, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SearchQuery::ParseError error;
+    const SearchQuery lamp = SearchQuery::parse(u"lamp"_s, QDate(2026, 11, 23), &error);
+    QVERIFY(model.setQuery(lamp, {}).ok());
+    QVERIFY(model.isRanked());
+    const auto order = [&] {
+        QList<TicketId> shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown.append(model.ticketAt(model.index(row, 0)));
+        return shown;
+    };
+    QCOMPARE(order().first(), ids.at(0)); // the subject holding the word most often
+    QPersistentModelIndex selected(model.index(order().indexOf(ids.at(2)), InboxModel::SubjectColumn));
+
+    model.sort(InboxModel::SubjectColumn, Qt::AscendingOrder);
+    QVERIFY(!model.isRanked());
+    QCOMPARE(order(), (QList<TicketId>{ids.at(1), ids.at(0), ids.at(2)}));
+    QCOMPARE(model.ticketAt(selected), ids.at(2));
+    model.sort(InboxModel::LastActivityColumn, Qt::DescendingOrder);
+    QCOMPARE(order(), (QList<TicketId>{ids.at(2), ids.at(1), ids.at(0)}));
+    QCOMPARE(model.ticketAt(selected), ids.at(2));
+    // A new message refreshes the hits in the chosen order.
+    m_clock->advanceMs(1000);
+    QVERIFY(store.addMessage(ids.at(0), MessageKind::Customer, {}, u"the lamp again"_s).ok());
+    QTRY_COMPARE(order(), (QList<TicketId>{ids.at(0), ids.at(2), ids.at(1)}));
+
+    QVERIFY(model.setQuery(lamp, {}).ok());
+    QVERIFY(model.isRanked());
 }
 
 void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
