@@ -168,27 +168,6 @@ QString workingTimeText(const BusinessHours &hours, qint64 ms, const QString &la
     return date + u", after "_s + time + u" ("_s + offset + u')';
 }
 
-Result<BusinessHours> teamHours(Database &database)
-{
-    BusinessHours hours;
-    QSqlQuery q(database.connection());
-    q.prepare(u"SELECT value FROM team_settings WHERE key = ?"_s);
-    q.addBindValue(u"team.time_zone"_s);
-    if (!q.exec())
-        return database.errorFrom(q.lastError());
-    if (q.next()) {
-        const QTimeZone zone(q.value(0).toString().toUtf8());
-        if (zone.isValid())
-            hours.zone = zone;
-    }
-    QSqlQuery holidays(database.connection());
-    if (!holidays.exec(u"SELECT day FROM team_calendar WHERE kind = 'holiday'"_s))
-        return database.errorFrom(holidays.lastError());
-    while (holidays.next())
-        hours.holidays.insert(QDate::fromString(holidays.value(0).toString(), Qt::ISODate));
-    return hours;
-}
-
 QString languageFor(const QString &customerLocale, const QStringList &available)
 {
     const QString wanted = QLocale(customerLocale).name().section(u'_', 0, 0);

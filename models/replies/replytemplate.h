@@ -64,10 +64,6 @@ Result<QString> expand(const QString &body, const QHash<QString, QString> &value
 /// "Monday, 24 November, after 09:00 (UTC+03:00)".
 [[nodiscard]] QString workingTimeText(const BusinessHours &hours, qint64 ms, const QString &language);
 
-/// The team's hours: zone from team_settings `team.time_zone` (UTC until set), weekdays
-/// 09:00-19:00, holidays from the team calendar.
-Result<BusinessHours> teamHours(Database &database);
-
 /// The reply language for a customer's locale ("ru_RU" -> "ru") among `available`; English otherwise.
 [[nodiscard]] QString languageFor(const QString &customerLocale, const QStringList &available);
 

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "businesshours.h"
 
+#include "storage/database.h"
+
 #include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
@@ -67,6 +73,27 @@ qint64 BusinessHours::addWorkingMs(qint64 fromMs, qint64 workingMs) const
         left -= end - from;
     }
     return fromMs + workingMs;
+}
+
+Result<BusinessHours> teamBusinessHours(Database &database)
+{
+    BusinessHours hours;
+    QSqlQuery q(database.connection());
+    q.prepare(u"SELECT value FROM team_settings WHERE key = ?"_s);
+    q.addBindValue(u"team.time_zone"_s);
+    if (!q.exec())
+        return database.errorFrom(q.lastError());
+    if (q.next()) {
+        const QTimeZone zone(q.value(0).toString().toUtf8());
+        if (zone.isValid())
+            hours.zone = zone;
+    }
+    QSqlQuery holidays(database.connection());
+    if (!holidays.exec(u"SELECT day FROM team_calendar WHERE kind = 'holiday'"_s))
+        return database.errorFrom(holidays.lastError());
+    while (holidays.next())
+        hours.holidays.insert(QDate::fromString(holidays.value(0).toString(), Qt::ISODate));
+    return hours;
 }
 
 } // namespace Casebook

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/result.h"
+
 #include <QDate>
 #include <QSet>
 #include <QTimeZone>
@@ -29,5 +31,11 @@ struct BusinessHours
     /// The instant `workingMs` of working time after `fromMs`.
     [[nodiscard]] qint64 addWorkingMs(qint64 fromMs, qint64 workingMs) const;
 };
+
+class Database;
+
+/// The team's hours: zone from team_settings `team.time_zone` (UTC until set), weekdays
+/// 09:00-19:00, holidays from the team calendar.
+Result<BusinessHours> teamBusinessHours(Database &database);
 
 } // namespace Casebook

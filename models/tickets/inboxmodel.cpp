@@ -114,8 +114,9 @@ QString InboxModel::sortExpression() const
     case ChannelColumn:
         return u"t.channel"_s;
     case FirstResponseDueColumn:
-        // Tickets without a due time sort after every real one.
-        return u"coalesce(t.first_response_due_at, 9000000000000000)"_s;
+        // The answer awaited now (Ticket::responseDueAt); tickets awaiting none sort last.
+        return u"coalesce(CASE WHEN t.status IN ('solved', 'closed') THEN NULL WHEN t.first_responded_at IS NULL "
+               "THEN t.first_response_due_at ELSE t.next_response_due_at END, 9000000000000000)"_s;
     case TagsColumn:
     case LastActivityColumn:
     case ColumnCount:
@@ -142,7 +143,7 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
                         "t.status, a.display_name, "_s
         + tags
         + u", t.channel, t.updated_at, t.first_response_due_at, t.first_responded_at, t.complexity, t.severity, "
-          "p.sort_key FROM ("_s
+          "p.sort_key, t.next_response_due_at FROM ("_s
         + page + u") AS p JOIN tickets t ON t.id = p.id LEFT JOIN customers c ON c.id = t.customer_id "
                  "LEFT JOIN agents a ON a.id = t.assignee_id ORDER BY p.sort_key"_s
         + direction + u", t.id"_s + direction;
@@ -184,6 +185,8 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
         // SQLite gives a subquery's computed column no declared type and returns it as
         // text; bound back as text it still compares right, but no index range can use it.
         r.sortKey = numericSort ? QVariant(q.value(15).toLongLong()) : q.value(15);
+        if (!q.value(16).isNull())
+            r.nextResponseDueAt = q.value(16).toLongLong();
         rows.append(r);
     }
     return rows;

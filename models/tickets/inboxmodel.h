@@ -45,7 +45,7 @@ public:
         TagsColumn,
         ChannelColumn,
         LastActivityColumn,
-        FirstResponseDueColumn,
+        FirstResponseDueColumn, ///< the first response, then each next one (R15, R34)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -70,6 +70,9 @@ public:
         qint64 updatedAt = 0;
         std::optional<qint64> firstResponseDueAt;
         bool responded = false;
+        std::optional<qint64> nextResponseDueAt;
+        /// Ticket::responseDueAt(): the answer the customer awaits now.
+        [[nodiscard]] std::optional<qint64> responseDueAt() const;
         std::optional<Complexity> complexity;
         std::optional<Severity> severity;
         QVariant sortKey;

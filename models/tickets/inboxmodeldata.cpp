@@ -28,11 +28,10 @@ QString ago(qint64 then, qint64 now)
 
 QString dueText(const InboxModel::Row &row, qint64 now)
 {
-    if (row.responded)
-        return InboxModel::tr("answered");
-    if (!row.firstResponseDueAt)
-        return {};
-    const qint64 minutes = (*row.firstResponseDueAt - now) / 60000;
+    const std::optional<qint64> due = row.responseDueAt();
+    if (!due)
+        return row.responded ? InboxModel::tr("answered") : QString();
+    const qint64 minutes = (*due - now) / 60000;
     const qint64 span = std::abs(minutes);
     if (minutes < 0) {
         if (span < 120)
@@ -96,18 +95,16 @@ QString markerText(const InboxModel::Row &row)
     return {};
 }
 
-// A ticket is "breaching" this long before its first response is due (R15, R34).
-constexpr qint64 breachingWindowMs = 30 * 60 * 1000;
-
 enum class Breach { None, Breaching, Breached };
 
 Breach breachOf(const InboxModel::Row &row, qint64 now)
 {
-    if (row.responded || !row.firstResponseDueAt)
+    const std::optional<qint64> due = row.responseDueAt();
+    if (!due)
         return Breach::None;
-    if (*row.firstResponseDueAt < now)
+    if (*due < now)
         return Breach::Breached;
-    return *row.firstResponseDueAt - now < breachingWindowMs ? Breach::Breaching : Breach::None;
+    return *due - now < slaBreachingWindowMs ? Breach::Breaching : Breach::None;
 }
 
 // Marks read at a glance: the same hues as the severity names suggest, muted enough to
@@ -158,6 +155,11 @@ QString licenceText(LicenceState state)
 
 } // namespace
 
+std::optional<qint64> InboxModel::Row::responseDueAt() const
+{
+    return Casebook::responseDueAt(status, responded, firstResponseDueAt, nextResponseDueAt);
+}
+
 QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -170,14 +172,14 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     if (role == LicenceStateRole)
         return int(row->licence);
     if (role == OverdueRole)
-        return !row->responded && row->firstResponseDueAt && *row->firstResponseDueAt < m_clock.nowMs();
+        return breachOf(*row, m_clock.nowMs()) == Breach::Breached;
     const auto column = Column(index.column());
     if (role == RawValueRole) {
         switch (column) {
         case LastActivityColumn:
             return row->updatedAt;
         case FirstResponseDueColumn:
-            return row->firstResponseDueAt ? QVariant(*row->firstResponseDueAt) : QVariant();
+            return row->responseDueAt() ? QVariant(*row->responseDueAt()) : QVariant();
         default:
             return row->sortKey;
         }
@@ -187,8 +189,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == LastActivityColumn)
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->updatedAt), QLocale::LongFormat);
-        if (column == FirstResponseDueColumn && row->firstResponseDueAt)
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*row->firstResponseDueAt), QLocale::LongFormat);
+        if (column == FirstResponseDueColumn && row->responseDueAt()) {
+            const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*row->responseDueAt()), QLocale::LongFormat);
+            return row->responded ? tr("Next response due %1").arg(when) : tr("First response due %1").arg(when);
+        }
         if (column == CustomerColumn && !row->customer.isEmpty())
             return licenceText(row->licence);
         if (column == SubjectColumn)
@@ -268,7 +272,8 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     case LastActivityColumn:
         return tr("Last activity");
     case FirstResponseDueColumn:
-        return tr("First response due");
+        //: Inbox column: when the customer must have the first (or, after it, the next) answer
+        return tr("Response due");
     case ColumnCount:
         break;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketfilter.h"
 
+#include "ticket.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -74,8 +76,10 @@ QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 no
             return u"(t.severity = 'critical' OR t.complexity = 'critical')"_s;
         if (filter.value == u"private")
             return postgres ? u"t.is_private"_s : u"t.is_private <> 0"_s;
-        binds << now;
-        return u"(t.first_responded_at IS NULL AND t.first_response_due_at < ?)"_s; // breaching
+        // Breaching or breached (R15, R34): the answer awaited now is due within the window.
+        binds << now + slaBreachingWindowMs << now + slaBreachingWindowMs;
+        return u"(t.status NOT IN ('solved', 'closed') AND ((t.first_responded_at IS NULL AND t.first_response_due_at < ?) "
+               "OR t.next_response_due_at < ?))"_s;
     }
     return u"1 = 1"_s;
 }

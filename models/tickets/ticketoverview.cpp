@@ -37,7 +37,7 @@ Result<TicketOverview> TicketOverview::read(Database &database, TicketId id)
     TicketOverview overview;
     overview.ticket = ticket.value();
     QSqlQuery q(database.connection());
-    q.prepare(u"SELECT c.display_name, c.primary_email, c.locale, a.display_name, t.next_response_due_at "
+    q.prepare(u"SELECT c.display_name, c.primary_email, c.locale, a.display_name "
               "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
               "LEFT JOIN agents a ON a.id = t.assignee_id WHERE t.id = ?"_s);
     q.addBindValue(id.value());
@@ -48,8 +48,6 @@ Result<TicketOverview> TicketOverview::read(Database &database, TicketId id)
         overview.customerEmail = q.value(1).toString();
         overview.customerLocale = q.value(2).toString();
         overview.assigneeName = q.value(3).toString();
-        if (!q.value(4).isNull())
-            overview.nextResponseDueAt = q.value(4).toLongLong();
     }
     return overview;
 }

@@ -29,7 +29,6 @@ struct TicketOverview
     QString customerEmail;
     QString customerLocale; ///< chooses the reply language
     QString assigneeName;
-    std::optional<qint64> nextResponseDueAt;
 
     /// Reads one ticket's overview; NotFound when it does not exist.
     static Result<TicketOverview> read(Database &database, TicketId id);

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/tagrows.h"
 #include "storage/writetransaction.h"
+#include "ticketsla.h"
 #include "ticketwrite.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ std::optional<T> optionalInt(const QVariant &value)
 
 const QString ticketColumns = u"id, subject, customer_id, status, complexity, severity, request_kind, channel, "
                               "assignee_id, is_private, first_response_due_at, first_responded_at, created_at, "
-                              "updated_at, version, resolution"_s;
+                              "updated_at, version, resolution, next_response_due_at"_s;
 
 Ticket readTicket(const QSqlQuery &q)
 {
@@ -49,6 +50,7 @@ Ticket readTicket(const QSqlQuery &q)
     t.updatedAt = q.value(13).toLongLong();
     t.version = q.value(14).toLongLong();
     t.resolution = resolutionNames.parse(q.value(15).toString());
+    t.nextResponseDueAt = optionalInt<qint64>(q.value(16));
     return t;
 }
 
@@ -75,22 +77,18 @@ Result<TicketId> TicketStore::create(const NewTicket &ticket)
     if (auto begun = tx.begin(); !begun)
         return begun.error();
 
-    // The customer's own policy, else the one their tier implies.
-    auto policy = tx.exec(u"SELECT p.id, p.first_response_minutes FROM sla_policies p "
-                          "LEFT JOIN customers c ON c.id = ? "
-                          "WHERE p.id = c.sla_policy_id OR (c.sla_policy_id IS NULL AND p.name = "
-                          "CASE WHEN c.tier = 'premium' THEN 'Premium' ELSE 'Standard' END) "
-                          "ORDER BY p.id LIMIT 1"_s,
-                          {TicketWrite::sqlId(ticket.customer.value())});
-    if (!policy)
-        return policy.error();
     QVariant policyId(QMetaType::fromType<qint64>());
     QVariant firstResponseDue(QMetaType::fromType<qint64>());
-    if (policy.value().next()) {
-        policyId = policy.value().value(0);
-        firstResponseDue = now + policy.value().value(1).toLongLong() * 60 * 1000;
+    const auto policy = TicketSla::forCustomer(tx, ticket.customer);
+    if (!policy)
+        return policy.error();
+    if (policy.value()) {
+        const auto due = TicketSla::dueAt(m_database, **policy, now, (*policy)->firstResponseMinutes);
+        if (!due)
+            return due.error();
+        policyId = (*policy)->id;
+        firstResponseDue = *due;
     }
-    policy.value().finish();
 
     auto id = tx.insert(u"INSERT INTO tickets (subject, customer_id, status, channel, sla_policy_id, "
                         "first_response_due_at, last_customer_message_at, created_at, updated_at) "
@@ -179,16 +177,37 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
         return message.error();
 
     QString update = u"UPDATE tickets SET updated_at = ?, version = version + 1"_s;
-    if (kind == MessageKind::Customer)
-        update += u", last_customer_message_at = ?"_s;
-    else if (kind == MessageKind::Agent)
-        update += u", last_agent_message_at = ?, first_responded_at = coalesce(first_responded_at, ?)"_s;
-    update += u" WHERE id = ?"_s;
     QVariantList values{now};
-    if (kind == MessageKind::Customer)
+    if (kind == MessageKind::Customer) {
+        update += u", last_customer_message_at = ?"_s;
         values << now;
-    else if (kind == MessageKind::Agent)
+        // Answered before: the customer is owed the next answer, timed from their first
+        // message since (R15, R34).
+        if (current->firstRespondedAt && !current->nextResponseDueAt) {
+            const auto policy = TicketSla::forTicket(tx, id);
+            if (!policy)
+                return policy.error();
+            if (policy.value()) {
+                const auto due = TicketSla::dueAt(m_database, **policy, now, (*policy)->nextResponseMinutes);
+                if (!due)
+                    return due.error();
+                update += u", next_response_due_at = ?"_s;
+                values << *due;
+            }
+        }
+        // Their answer puts the ball back in the team's court (R32).
+        if (current->status == TicketStatus::Pending || current->status == TicketStatus::Solved) {
+            update += u", status = 'open', resolution = NULL"_s;
+            const QVariant none = TicketWrite::nullText();
+            if (auto e = recordEvent(tx, id, {}, u"status"_s, ticketStatusNames.name(current->status), u"open"_s, none, now); !e)
+                return e.error();
+        }
+    } else if (kind == MessageKind::Agent) {
+        update += u", last_agent_message_at = ?, first_responded_at = coalesce(first_responded_at, ?), "
+                  "next_response_due_at = NULL"_s;
         values << now << now;
+    }
+    update += u" WHERE id = ?"_s;
     values << id.value();
     if (auto updated = tx.exec(update, values); !updated)
         return updated.error();
@@ -246,9 +265,10 @@ Result<qint64> TicketStore::changeStatus(TicketId id, TicketStatus status, std::
     auto updated = tx.exec(u"UPDATE tickets SET status = ?, updated_at = ?, version = version + 1, "
                            "solved_at = CASE WHEN ? = 'solved' THEN ? ELSE solved_at END, "
                            "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END, "
-                           "resolution = CASE WHEN ? = 'solved' THEN ? WHEN ? = 'closed' THEN resolution ELSE NULL END "
+                           "resolution = CASE WHEN ? = 'solved' THEN ? WHEN ? = 'closed' THEN resolution ELSE NULL END, "
+                           "next_response_due_at = CASE WHEN ? IN ('solved', 'closed') THEN NULL ELSE next_response_due_at END "
                            "WHERE id = ? AND version = ?"_s,
-                           {name, now, name, now, name, now, name, resolutionValue, name, id.value(), expectedVersion});
+                           {name, now, name, now, name, now, name, resolutionValue, name, name, id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)

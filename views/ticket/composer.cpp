@@ -349,7 +349,7 @@ Status Composer::insertCannedReply(const QString &key, const QString &language)
         context.newAgentName = m_overview.assigneeName;
     context.ticket = m_overview.ticket.id;
     context.nowMs = m_session.clock().nowMs();
-    if (const auto hours = ReplyTemplate::teamHours(db))
+    if (const auto hours = teamBusinessHours(db))
         context.hours = hours.value();
     if (ReplyTemplate::variablesIn(reply->body).contains(u"team.ssh_key"_s)) {
         MemoryKeyStore noKeys; // the SSH key is a plain team setting: no vault key needed

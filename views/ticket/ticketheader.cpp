@@ -141,16 +141,13 @@ void TicketHeader::setOverview(const TicketOverview &overview, qint64 nowMs)
     m_assignee->setText(overview.assigneeName.isEmpty() ? tr("Unassigned") : overview.assigneeName);
 
     QStringList due;
-    if (t.firstResponseDueAt && !t.firstRespondedAt)
-        due.append(tr("first response %1").arg(dueText(*t.firstResponseDueAt, nowMs)));
-    else if (overview.nextResponseDueAt && nextActor(t.status) == NextActor::Team)
-        due.append(tr("next response %1").arg(dueText(*overview.nextResponseDueAt, nowMs)));
+    const std::optional<qint64> owed = t.responseDueAt(); // R15, R34
+    if (owed)
+        due.append((t.firstRespondedAt ? tr("next response %1") : tr("first response %1")).arg(dueText(*owed, nowMs)));
     if (t.status == TicketStatus::Solved && t.resolution)
         due.append(tr("resolved: %1").arg(resolutionText(*t.resolution)));
     m_due->setText(due.isEmpty() ? tr("nothing due") : due.join(u"; "_s));
-    const QList<qint64> dueTimes{t.firstRespondedAt ? 0 : t.firstResponseDueAt.value_or(0), overview.nextResponseDueAt.value_or(0)};
-    const bool late = std::any_of(dueTimes.cbegin(), dueTimes.cend(), [nowMs](qint64 at) { return at > 0 && at < nowMs; })
-        && nextActor(t.status) == NextActor::Team;
+    const bool late = owed && *owed < nowMs;
     QPalette palette = m_due->palette();
     palette.setColor(QPalette::WindowText, late ? QColor(190, 30, 30) : this->palette().color(QPalette::WindowText));
     m_due->setPalette(palette);

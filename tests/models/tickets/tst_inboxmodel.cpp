@@ -434,6 +434,39 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
     QCOMPARE(model.index(2, InboxModel::FirstResponseDueColumn).data().toString(), u"in 5 h"_s);
     QVERIFY(model.index(0, InboxModel::FirstResponseDueColumn).data(Qt::ForegroundRole).isValid());
     QVERIFY(!model.index(0, InboxModel::LastActivityColumn).data(Qt::ToolTipRole).toString().isEmpty());
+
+    // After the first answer the next response counts; solved tickets owe nothing.
+    QVERIFY(tx.begin().ok());
+    const auto add = [&](const QString &subject, const QString &status, const QVariant &responded, const QVariant &nextDue) {
+        QVERIFY(tx.insert(u"INSERT INTO tickets (subject, status, created_at, updated_at, first_response_due_at, "
+                          "first_responded_at, next_response_due_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                          {subject, status, now - 1000, now - 500, now - 3600'000, responded, nextDue})
+                    .ok());
+    };
+    const QVariant none(QMetaType::fromType<qint64>());
+    add(u"Customer wrote again"_s, u"open"_s, now - 7200'000, now - 5 * 60'000);
+    add(u"Answered"_s, u"open"_s, now - 7200'000, none);
+    add(u"Solved unanswered"_s, u"solved"_s, none, none);
+    QVERIFY(tx.commit().ok());
+    SearchQuery::ParseError error;
+    QVERIFY(model.setQuery(SearchQuery::parse(u"is:breaching"_s, QDate(2026, 11, 23), &error), {}).ok());
+    QTRY_VERIFY(model.isCountKnown());
+    QStringList breaching;
+    for (int row = 0; row < model.rowCount(); ++row)
+        breaching.append(model.index(row, InboxModel::SubjectColumn).data().toString());
+    breaching.sort();
+    QCOMPARE(breaching, (QStringList{u"Customer wrote again"_s, u"Due %1"_s.arg(now - 60'000), u"Due %1"_s.arg(now + 10 * 60'000)}));
+    model.sort(InboxModel::SubjectColumn, Qt::AscendingOrder);
+    QCOMPARE(breach(0), 2);
+    QCOMPARE(model.index(0, InboxModel::FirstResponseDueColumn).data().toString(), u"overdue by 5 min"_s);
+    QVERIFY(model.index(0, InboxModel::FirstResponseDueColumn).data(Qt::ToolTipRole).toString().startsWith(u"Next response due"_s));
+    QVERIFY(model.setQuery({}, {}).ok());
+    QTRY_VERIFY(model.isCountKnown());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString subject = model.index(row, InboxModel::SubjectColumn).data().toString();
+        if (subject == u"Answered" || subject == u"Solved unanswered")
+            QCOMPARE(breach(row), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInboxModel)

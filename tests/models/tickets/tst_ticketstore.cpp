@@ -6,8 +6,11 @@
 #include "tickets/ticketstore.h"
 #include "testdatabase.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Casebook;
 using namespace Qt::StringLiterals;
@@ -27,6 +30,8 @@ private Q_SLOTS:
     void R39_createRecordsChannelAndFirstMessage();
     void R15_firstResponseDueFollowsTheSlaPolicy_data() { Test::addEngineColumn(); }
     void R15_firstResponseDueFollowsTheSlaPolicy();
+    void R15_R34_nextResponseAndBusinessHours_data() { Test::addEngineColumn(); }
+    void R15_R34_nextResponseAndBusinessHours();
     void R32_closedTicketIsFinal_data() { Test::addEngineColumn(); }
     void R32_closedTicketIsFinal();
     void R33_secondTakeConflictsAndNamesTheWinner_data() { Test::addEngineColumn(); }
@@ -91,6 +96,57 @@ void TestTicketStore::R15_firstResponseDueFollowsTheSlaPolicy()
     QVERIFY(!store.ticket(*premiumTicket)->firstRespondedAt); // a note is no answer
     QVERIFY(store.addMessage(*premiumTicket, MessageKind::Agent, {}, u"We are on it."_s).ok());
     QCOMPARE(store.ticket(*premiumTicket)->firstRespondedAt.value_or(0), start + 5 * minute);
+}
+
+// A policy in business hours skips the weekend; after the first answer each customer
+// message owes the next one (timed from the first unanswered message), which an answer or
+// solving clears; the customer's answer reopens a pending ticket (R32).
+void TestTicketStore::R15_R34_nextResponseAndBusinessHours()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    const auto at = [](int day, int hour, int minutes = 0) {
+        return QDateTime(QDate(2026, 11, day), QTime(hour, minutes), QTimeZone::UTC).toMSecsSinceEpoch();
+    };
+    FakeClock clock(at(20, 18)); // Friday 18:00; the team works 09:00-19:00 UTC by default
+    TicketStore store(*db, clock);
+    const auto id = store.create({u"Friday evening"_s, {}, Channel::Email, u"Help"_s});
+    QVERIFY(id.ok());
+    // Standard: 240 working minutes, one hour on Friday and three on Monday.
+    QCOMPARE(store.ticket(*id)->firstResponseDueAt.value_or(0), at(23, 12));
+    QCOMPARE(store.ticket(*id)->responseDueAt().value_or(0), at(23, 12));
+
+    clock.setNowMs(at(23, 9, 30));
+    QVERIFY(store.addMessage(*id, MessageKind::Agent, {}, u"Looking"_s).ok());
+    QVERIFY(!store.ticket(*id)->responseDueAt()); // answered, nothing owed
+    clock.setNowMs(at(23, 10));
+    QVERIFY(store.addMessage(*id, MessageKind::Customer, {}, u"Any news?"_s).ok());
+    QCOMPARE(store.ticket(*id)->nextResponseDueAt.value_or(0), at(23, 18)); // next: 480 working minutes
+    clock.setNowMs(at(23, 11));
+    QVERIFY(store.addMessage(*id, MessageKind::Customer, {}, u"Hello?"_s).ok());
+    QCOMPARE(store.ticket(*id)->responseDueAt().value_or(0), at(23, 18)); // still from the first one
+    QVERIFY(store.addMessage(*id, MessageKind::Note, {}, u"Asked QA"_s).ok());
+    QCOMPARE(store.ticket(*id)->responseDueAt().value_or(0), at(23, 18)); // a note is no answer
+    QVERIFY(store.addMessage(*id, MessageKind::Agent, {}, u"Fixed, please check"_s).ok());
+    QVERIFY(!store.ticket(*id)->nextResponseDueAt);
+
+    QVERIFY(store.setStatus(*id, TicketStatus::Pending, store.ticket(*id)->version, {}).ok());
+    clock.setNowMs(at(23, 17));
+    QVERIFY(store.addMessage(*id, MessageKind::Customer, {}, u"Still broken"_s).ok());
+    QCOMPARE(store.ticket(*id)->status, TicketStatus::Open); // their answer: the team acts next
+    QCOMPARE(store.ticket(*id)->responseDueAt().value_or(0), at(24, 15)); // two hours today, six tomorrow
+    QVERIFY(store.solve(*id, Resolution::CustomerConfirmed, store.ticket(*id)->version, {}).ok());
+    QVERIFY(!store.ticket(*id)->nextResponseDueAt);
+    QVERIFY(!store.ticket(*id)->responseDueAt());
+
+    // A round-the-clock policy counts every minute.
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"UPDATE sla_policies SET business_hours = "_s + (db->isPostgres() ? u"false"_s : u"0"_s)));
+    clock.setNowMs(at(20, 18));
+    const auto weekend = store.create({u"Friday evening, 24/7"_s, {}, Channel::Email, u"Help"_s});
+    QVERIFY(weekend.ok());
+    QCOMPARE(store.ticket(*weekend)->firstResponseDueAt.value_or(0), at(20, 22));
 }
 
 void TestTicketStore::R32_closedTicketIsFinal()
