@@ -3,7 +3,6 @@
 
 #include "agents/agentstore.h"
 #include "agents/session.h"
-#include "bugreports/bugreportformdialog.h"
 #include "bugreports/bugreportsview.h"
 #include "common/commandpalette.h"
 #include "common/emptystate.h"
@@ -213,6 +212,7 @@ void MainWindow::connectSections()
     auto *reports = qobject_cast<BugReportsView *>(sectionWidget(Section::BugReports));
     if (!inbox || !reports)
         return;
+    reports->setVaultStore(&m_vault->store());
     // R26, R41: a verdict or a stage drafts the customer's update on the report's ticket.
     connect(reports, &BugReportsView::replyOffered, this, [this, inbox](TicketId ticket, const QString &key) {
         openTicket(ticket);
@@ -220,10 +220,8 @@ void MainWindow::connectSections()
     });
     // R12: a critical ticket opens a bug report prefilled from it, with the names of the
     // customer's accesses (never their secrets).
-    connect(inbox->sidebar(), &TicketSidebar::bugReportRequested, this, [this](TicketId ticket) {
-        auto *dialog = new BugReportFormDialog(*m_session, ticket, {}, &m_vault->store(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+    connect(inbox->sidebar(), &TicketSidebar::bugReportRequested, reports, [reports](TicketId ticket) {
+        reports->newReport(ticket);
     });
 }
 

@@ -480,7 +480,7 @@ bool BugReportsView::recordStage()
 
 void BugReportsView::newReport(TicketId ticket, const QString &selectedText)
 {
-    auto *dialog = new BugReportFormDialog(m_session, ticket, selectedText, nullptr, this);
+    auto *dialog = new BugReportFormDialog(m_session, ticket, selectedText, m_vault, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BugReportFormDialog::reportSubmitted, this, [this](BugReportId id) {
         m_model->applyChange(id);

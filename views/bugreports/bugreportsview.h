@@ -22,6 +22,7 @@ class BugReportEventsModel;
 class BugReportListModel;
 class IssueFormWidget;
 class Session;
+class VaultStore;
 
 /**
  * The Bug reports section: reports filtered by status, severity, product area and customer;
@@ -49,6 +50,8 @@ public:
     /// Records the stage the stage panel holds (R41); true when stored.
     bool recordStage();
 
+    /// The unlocked vault whose access names a report from a ticket may list (never secrets).
+    void setVaultStore(const VaultStore *vault) { m_vault = vault; }
     /// Opens the report form (not modal), prefilled from @p ticket when it is valid.
     void newReport(TicketId ticket = {}, const QString &selectedText = {});
     /// Opens the team's template editor (not modal).
@@ -69,6 +72,7 @@ private:
     void setStatus(const QString &text, bool problem = false);
 
     Session &m_session;
+    const VaultStore *m_vault = nullptr;
     BugReportListModel *m_model = nullptr;
     BugReportEventsModel *m_events = nullptr;
     BugReport m_report;
