@@ -371,7 +371,10 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
         version += e.kind != u"tag_added";
     }
 
-    const qint64 nextDue = (status == TicketStatus::Open && lastCustomerAt > lastAgentAt)
+    // Answered once, then the customer wrote again: the next answer is owed (R15, R34).
+    const bool owed = status != TicketStatus::Solved && status != TicketStatus::Closed && firstAgentAt > 0
+        && lastCustomerAt > lastAgentAt;
+    const qint64 nextDue = owed
         ? m_ctx.addBusinessMinutes(lastCustomerAt, sla.nextMinutes)
         : 0;
     const QString subject = (ru ? d.pick(topic.subjectsRu) : d.pick(topic.subjectsEn)).toString();

@@ -35,10 +35,10 @@ QString dueText(const InboxModel::Row &row, qint64 now)
     const qint64 span = std::abs(minutes);
     if (minutes < 0) {
         if (span < 120)
-            return InboxModel::tr("overdue by %n min", nullptr, int(span));
+            return InboxModel::tr("%n min late", nullptr, int(span));
         if (span < 48 * 60)
-            return InboxModel::tr("overdue by %n h", nullptr, int(span / 60));
-        return InboxModel::tr("overdue by %n days", nullptr, int(span / (24 * 60)));
+            return InboxModel::tr("%n h late", nullptr, int(span / 60));
+        return InboxModel::tr("%n days late", nullptr, int(span / (24 * 60)));
     }
     if (span < 120)
         return InboxModel::tr("in %n min", nullptr, int(span));

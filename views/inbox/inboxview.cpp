@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,6 +29,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -110,10 +113,10 @@ InboxView::InboxView(Session &session, QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(InboxModel::SubjectColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    for (const auto &[column, ems] : {std::pair{InboxModel::MarkerColumn, 7}, {InboxModel::CustomerColumn, 11},
+    for (const auto &[column, ems] : {std::pair{InboxModel::MarkerColumn, 8}, {InboxModel::CustomerColumn, 11},
                                       {InboxModel::StatusColumn, 6}, {InboxModel::AssigneeColumn, 8},
                                       {InboxModel::TagsColumn, 8}, {InboxModel::ChannelColumn, 5},
-                                      {InboxModel::LastActivityColumn, 7}, {InboxModel::FirstResponseDueColumn, 10}}) {
+                                      {InboxModel::LastActivityColumn, 8}, {InboxModel::FirstResponseDueColumn, 11}}) {
         // Wide enough for its title and the sort arrow, within reason: a long title (Russian
         // ones often are) is elided rather than squeezing the subject off the screen.
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
@@ -123,16 +126,27 @@ InboxView::InboxView(Session &session, QWidget *parent)
     header->setSectionHidden(InboxModel::ChannelColumn, true); // one click away in the header's menu
     if (m_settings)
         header->restoreState(m_settings->value(headerKey).toByteArray());
+    for (int column = 0; column < InboxModel::ColumnCount; ++column) {
+        if (header->isSectionHidden(column))
+            m_userHidden.insert(column);
+    }
     // The header's context menu shows and hides columns; the choice is saved with the layout.
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int column = 0; column < InboxModel::ColumnCount; ++column) {
         auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
         toggle->setCheckable(true);
-        toggle->setChecked(!header->isSectionHidden(column));
+        toggle->setChecked(!m_userHidden.contains(column));
         toggle->setEnabled(column != InboxModel::SubjectColumn);
-        connect(toggle, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) {
+            if (on)
+                m_userHidden.remove(column);
+            else
+                m_userHidden.insert(column);
+            applyColumnVisibility();
+        });
         header->addAction(toggle);
     }
+    m_table->viewport()->installEventFilter(this);
     // The model starts sorted by last activity, newest first; the indicator says so.
     header->setSortIndicator(InboxModel::LastActivityColumn, Qt::DescendingOrder);
     // Search hits come best first, which no column shows: no arrow until a click sorts them
@@ -201,10 +215,36 @@ InboxView::InboxView(Session &session, QWidget *parent)
 
 InboxView::~InboxView()
 {
+    // The saved layout holds the user's choice of columns, not the narrow overlay.
+    m_compact = false;
+    applyColumnVisibility();
     if (m_settings) {
         m_settings->setValue(headerKey, m_table->horizontalHeader()->saveState());
         m_settings->setValue(viewKey, m_views->currentData());
     }
+}
+
+void InboxView::applyColumnVisibility()
+{
+    static constexpr std::array optional{InboxModel::AssigneeColumn, InboxModel::TagsColumn, InboxModel::ChannelColumn};
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < InboxModel::ColumnCount; ++column) {
+        const bool narrowed = m_compact && std::find(optional.cbegin(), optional.cend(), column) != optional.cend();
+        header->setSectionHidden(column, m_userHidden.contains(column) || narrowed);
+    }
+}
+
+bool InboxView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        // Below this the subject would shrink to a few letters beside an open ticket.
+        const bool compact = m_table->viewport()->width() < 80 * fontMetrics().horizontalAdvance(u'M');
+        if (compact != m_compact) {
+            m_compact = compact;
+            applyColumnVisibility();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *InboxView::createViewEditor()

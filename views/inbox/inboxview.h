@@ -4,6 +4,7 @@
 #include "storage/ids.h"
 #include "tickets/savedviews.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -63,6 +64,10 @@ private:
     void applyView(int index);
     void runQuery();
     void updateCount();
+    /// Hides the columns the user hid, and while the list is narrow (a ticket open beside
+    /// it) also the ones a glance can do without, so the subject keeps its room.
+    void applyColumnVisibility();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void updateTaggedShare();
     void moveCurrent(int delta);
     void openCurrent();
@@ -91,6 +96,8 @@ private:
     QLabel *m_editorError = nullptr;
     SavedView m_editing; ///< the team view being edited; id 0 for a new one
     QTableView *m_table = nullptr;
+    QSet<int> m_userHidden; ///< columns hidden from the header's menu
+    bool m_compact = false;
     HighlightDelegate *m_highlight = nullptr;
 };
 

@@ -430,7 +430,7 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
     QCOMPARE(breach(0), 2); // breached
     QCOMPARE(breach(1), 1); // breaching: due within 30 minutes
     QCOMPARE(breach(2), 0);
-    QCOMPARE(model.index(0, InboxModel::FirstResponseDueColumn).data().toString(), u"overdue by 1 min"_s);
+    QCOMPARE(model.index(0, InboxModel::FirstResponseDueColumn).data().toString(), u"1 min late"_s);
     QCOMPARE(model.index(2, InboxModel::FirstResponseDueColumn).data().toString(), u"in 5 h"_s);
     QVERIFY(model.index(0, InboxModel::FirstResponseDueColumn).data(Qt::ForegroundRole).isValid());
     QVERIFY(!model.index(0, InboxModel::LastActivityColumn).data(Qt::ToolTipRole).toString().isEmpty());
@@ -458,7 +458,7 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
     QCOMPARE(breaching, (QStringList{u"Customer wrote again"_s, u"Due %1"_s.arg(now - 60'000), u"Due %1"_s.arg(now + 10 * 60'000)}));
     model.sort(InboxModel::SubjectColumn, Qt::AscendingOrder);
     QCOMPARE(breach(0), 2);
-    QCOMPARE(model.index(0, InboxModel::FirstResponseDueColumn).data().toString(), u"overdue by 5 min"_s);
+    QCOMPARE(model.index(0, InboxModel::FirstResponseDueColumn).data().toString(), u"5 min late"_s);
     QVERIFY(model.index(0, InboxModel::FirstResponseDueColumn).data(Qt::ToolTipRole).toString().startsWith(u"Next response due"_s));
     QVERIFY(model.setQuery({}, {}).ok());
     QTRY_VERIFY(model.isCountKnown());
