@@ -12,6 +12,7 @@
 #include "tickets/ticketstore.h"
 #include "testdatabase.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void R15_newViewListsTheUnanswered();
     void newTicketAppearsWithoutLosingTheSelection();
     void headerClickSortsAndLayoutIsRemembered();
+    void narrowListKeepsTheSubjectsRoom();
     void searchErrorsShowInlineAndHostileInputIsHarmless();
     void searchRanksHighlightsAndExposesTerms();
     void teamViewsAreAddedEditedAndRemoved();
@@ -161,6 +163,40 @@ void search(InboxView &view, const QString &text)
     QTest::keyClick(box, Qt::Key_Return);
 }
 } // namespace
+
+// Beside an open ticket the list is narrow: assignee, tags and channel step aside; wide
+// again they come back, and what the user hid stays hidden and is what gets saved.
+void TestInboxView::narrowListKeepsTheSubjectsRoom()
+{
+    Session session(*m_db, *m_clock, m_settings.get());
+    {
+        InboxView view(session);
+        auto *header = Test::namedChild<QTableView>(&view, u"inbox.table"_s)->horizontalHeader();
+        view.resize(1400, 600);
+        view.show();
+        QTRY_VERIFY(!header->isSectionHidden(InboxModel::AssigneeColumn));
+        QVERIFY(!header->isSectionHidden(InboxModel::TagsColumn));
+        QVERIFY(header->isSectionHidden(InboxModel::ChannelColumn)); // hidden by default
+        // The user hides the status column from the header's menu.
+        for (QAction *toggle : header->actions()) {
+            if (toggle->text() == u"Status")
+                toggle->setChecked(false);
+        }
+        QVERIFY(header->isSectionHidden(InboxModel::StatusColumn));
+        view.resize(500, 600);
+        QTRY_VERIFY(header->isSectionHidden(InboxModel::AssigneeColumn));
+        QVERIFY(header->isSectionHidden(InboxModel::TagsColumn));
+        QVERIFY(!header->isSectionHidden(InboxModel::SubjectColumn));
+        QVERIFY(header->isSectionHidden(InboxModel::StatusColumn));
+    } // closed while narrow
+    InboxView again(session);
+    auto *header = Test::namedChild<QTableView>(&again, u"inbox.table"_s)->horizontalHeader();
+    again.resize(1400, 600);
+    again.show();
+    QTRY_VERIFY(!header->isSectionHidden(InboxModel::AssigneeColumn));
+    QVERIFY(!header->isSectionHidden(InboxModel::TagsColumn));
+    QVERIFY(header->isSectionHidden(InboxModel::StatusColumn));
+}
 
 void TestInboxView::searchErrorsShowInlineAndHostileInputIsHarmless()
 {
