@@ -19,6 +19,7 @@
 #include "ticket/agentloadpanel.h"
 #include "ticket/ticketsidebar.h"
 #include "ticket/ticketview.h"
+#include "tickets/lifecyclescheduler.h"
 #include "vault/keychainkeystore.h"
 #include "vault/vaultpanel.h"
 #include "vault/vaultsession.h"
@@ -146,6 +147,9 @@ MainWindow::MainWindow(Database &database, QSettings *settings, QWidget *parent)
     const auto found = std::find_if(Sections.cbegin(), Sections.cend(),
                                     [&saved](Section section) { return sectionKey(section) == saved; });
     showSection(found != Sections.cend() ? *found : Section::Inbox);
+
+    // Solved tickets close and silent pending ones are solved while the app is open (R32, R36).
+    (new LifecycleScheduler(database, Clock::system(), this))->start();
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/changefeed.h"
 #include "storage/clock.h"
+#include "tickets/lifecyclescheduler.h"
 #include "tickets/ticketlifecycle.h"
 #include "tickets/ticketstore.h"
 #include "testdatabase.h"
 
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Casebook;
@@ -25,6 +28,8 @@ private Q_SLOTS:
     void R32_solvedClosesAfter72Hours();
     void R36_pendingWithoutReplyIsSolvedAfter48BusinessHours_data() { Test::addEngineColumn(); }
     void R36_pendingWithoutReplyIsSolvedAfter48BusinessHours();
+    void R32_R36_schedulerAppliesOnAWorker_data() { Test::addEngineColumn(); }
+    void R32_R36_schedulerAppliesOnAWorker();
     void settingsComeFromTheTeam_data() { Test::addEngineColumn(); }
     void settingsComeFromTheTeam();
 };
@@ -79,6 +84,34 @@ void TestTicketLifecycle::R36_pendingWithoutReplyIsSolvedAfter48BusinessHours()
     QCOMPARE(store.ticket(*quiet)->status, TicketStatus::Solved);
     QCOMPARE(store.ticket(*quiet)->resolution, Resolution::NoResponse);
     QCOMPARE(store.ticket(*answered)->status, TicketStatus::Open); // the reply handed it back to the team (R32)
+}
+
+// What the running app does: the worker applies the lifecycle, the window's thread hears
+// of it, and live views get the change.
+void TestTicketLifecycle::R32_R36_schedulerAppliesOnAWorker()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(monday);
+    TicketStore store(*db, clock);
+    const auto id = store.create({u"Solved long ago"_s, {}, Channel::Email, u"x"_s});
+    QVERIFY(id.ok());
+    QVERIFY(store.solve(*id, Resolution::CustomerConfirmed, 1, {}).ok());
+    clock.advanceMs(73 * hour);
+
+    LifecycleScheduler scheduler(*db, clock);
+    QSignalSpy applied(&scheduler, &LifecycleScheduler::applied);
+    QSignalSpy changed(db->changeFeed(), &ChangeFeed::changed);
+    scheduler.start(0, 60'000);
+    QTRY_COMPARE(applied.count(), 1);
+    QCOMPARE(applied.first().at(0).toInt(), 1);
+    QCOMPARE(applied.first().at(1).toInt(), 0);
+    QCOMPARE(store.ticket(*id)->status, TicketStatus::Closed);
+    QTRY_VERIFY(!changed.isEmpty());
+    scheduler.runNow();
+    QTRY_COMPARE(applied.count(), 2);
+    QCOMPARE(applied.last().at(0).toInt(), 0); // nothing left to do
 }
 
 void TestTicketLifecycle::settingsComeFromTheTeam()
