@@ -118,6 +118,9 @@ QString InboxModel::sortExpression() const
         return u"coalesce(CASE WHEN t.status IN ('solved', 'closed') THEN NULL WHEN t.first_responded_at IS NULL "
                "THEN t.first_response_due_at ELSE t.next_response_due_at END, 9000000000000000)"_s;
     case TagsColumn:
+        // By how many: untagged first (R14 asks for every ticket to be tagged); the names
+        // themselves would need every ticket's tag list joined before the first page.
+        return u"t.tag_count"_s;
     case LastActivityColumn:
     case ColumnCount:
         break;
@@ -505,7 +508,7 @@ int InboxModel::columnCount(const QModelIndex &parent) const
 
 void InboxModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount || column == TagsColumn)
+    if (column < 0 || column >= ColumnCount)
         return;
     if (m_generation > 0 && column == m_sortColumn && order == m_sortOrder && !(m_search && m_ranked))
         return; // a view turning sorting on asks for the order we already have

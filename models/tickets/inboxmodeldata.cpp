@@ -251,6 +251,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 
 QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == TagsColumn)
+        return tr("Sorts by the number of tags: untagged tickets first");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

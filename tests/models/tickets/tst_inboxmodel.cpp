@@ -189,6 +189,19 @@ void TestInboxModel::sortsInSql()
     model.sort(InboxModel::LastActivityColumn, Qt::DescendingOrder);
     QTRY_VERIFY(model.isCountKnown());
     QCOMPARE(modelOrder(model), expectedOrder(*m_db));
+
+    // Tags sort by how many: untagged first (R14).
+    TicketStore store(*m_db, *m_clock);
+    const QList<qint64> ids = expectedOrder(*m_db);
+    QVERIFY(store.addTag(TicketId(ids.at(7)), u"billing"_s, {}).ok());
+    QVERIFY(store.addTag(TicketId(ids.at(7)), u"refund"_s, {}).ok());
+    QVERIFY(store.addTag(TicketId(ids.at(3)), u"billing"_s, {}).ok());
+    model.sort(InboxModel::TagsColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(modelOrder(model), expectedOrder(*m_db, u"tag_count ASC, id ASC"_s));
+    model.sort(InboxModel::TagsColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(modelOrder(model).mid(0, 2), (QList<qint64>{ids.at(7), ids.at(3)}));
 }
 
 void TestInboxModel::followsRandomChangesPrecisely()
