@@ -70,7 +70,7 @@ InboxView::InboxView(Session &session, QWidget *parent)
 {
     m_views->setObjectName(u"inbox.views"_s);
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_views->setMinimumContentsLength(18);
+    m_views->setMinimumContentsLength(10); // "Open (861)"; longer team view names elide
     m_addView = toolButton(u"inbox.addView"_s, tr("+"), tr("Save the search as a view for the team"), this);
     m_editView = toolButton(u"inbox.editView"_s, tr("Edit"), tr("Rename or change this team view"), this);
     m_removeView = toolButton(u"inbox.removeView"_s, tr("Remove"), tr("Remove this team view"), this);

@@ -22,6 +22,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -179,7 +180,12 @@ void TicketView::addSidePanel(QWidget *panel)
 {
     panel->setParent(m_side);
     m_sideLayout->insertWidget(m_sideLayout->count() - 1, panel);
-    m_columns->widget(1)->show();
+    auto *sideScroll = m_columns->widget(1);
+    // Never narrower than what the panels need (their widest row of buttons): squeezed
+    // further, they would be cut off on the right instead of the thread giving way.
+    const int scrollBar = sideScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    sideScroll->setMinimumWidth(std::max(sideScroll->minimumWidth(), m_side->minimumSizeHint().width() + scrollBar));
+    sideScroll->show();
 }
 
 void TicketView::offerReply(const QString &cannedKey)
