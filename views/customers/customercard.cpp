@@ -251,7 +251,13 @@ void CustomerCard::addPanel(QWidget *panel, const QString &title)
     layout->setContentsMargins(8, 4, 8, 8);
     layout->addWidget(cardSectionTitle(title, pane));
     layout->addWidget(panel, 1);
-    m_splitter->addWidget(pane);
+    // Squeezed by the splitter, a panel scrolls instead of clipping its wrapped texts.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(pane);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(m_splitter->count() - 1, 2);
 }
 
