@@ -106,7 +106,7 @@ CannedReplyEditor::CannedReplyEditor(Session &session, QWidget *parent)
     buildLayout();
 
     for (QLineEdit *edit : {m_title, m_key, m_shortcut, m_rules})
-        connect(edit, &QLineEdit::textEdited, this, &CannedReplyEditor::edited);
+        connect(edit, &QLineEdit::textChanged, this, &CannedReplyEditor::edited);
     connect(m_language, &QComboBox::activated, this, [this] {
         updatePreview();
         Q_EMIT edited();
