@@ -46,7 +46,7 @@ QVariant CannedReplyListModel::data(const QModelIndex &index, int role) const
         return reply.title;
     case DetailRole: {
         QStringList parts{reply.language.toUpper()};
-        if (!reply.shortcut.isEmpty())
+        if (!reply.shortcut.isEmpty() && reply.shortcut != reply.key)
             parts.append(reply.shortcut);
         parts.append(reply.key);
         return parts.join(u" \u00b7 "_s);

@@ -204,6 +204,9 @@ QString workingTimeText(const BusinessHours &hours, qint64 ms, const QString &la
 QString languageName(const QString &code)
 {
     const QLocale locale(code);
+    // Qt names English after its default territory ("American English"); a reply's language has none.
+    if (locale.language() == QLocale::English)
+        return u"English"_s;
     const QString name = locale.language() == QLocale::C ? QString() : locale.nativeLanguageName();
     return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
 }

@@ -18,6 +18,7 @@
 #include "testdatabase.h"
 #include "ticket/cannedreplypicker.h"
 #include "ticket/composer.h"
+#include "ticket/panelfixture.h"
 #include "ticket/ticketview.h"
 #include "tickets/ticketstore.h"
 
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Casebook;
 using namespace Qt::StringLiterals;
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void switchingRowsWithUnsavedEditsAsks();
     void closingWithUnsavedEditsAsks();
     void listFiltersByLanguageAndWords();
+    void fitsASmallWindow();
     void opensFromTheMenuThePaletteAndThePicker();
 
 private:
@@ -268,7 +271,7 @@ void TestCannedRepliesDialog::editWhileAnotherDesktopSavesKeepsTheTypedText()
 void TestCannedRepliesDialog::removeAsksAndRemoves()
 {
     QVERIFY(m_dialog->showReply(u"proposal-thanks"_s, u"ru"_s));
-    auto *remove = child<QPushButton>(u"replies.remove"_s);
+    auto *remove = child<QToolButton>(u"replies.remove"_s);
     m_prompts->confirmAnswer = false;
     remove->click();
     QCOMPARE(m_prompts->shown.size(), 1);
@@ -297,7 +300,7 @@ void TestCannedRepliesDialog::R11_russianTranslationOfAnEnglishReply()
     clickRow(u"renewal"_s, u"en"_s);
     QCOMPARE(m_dialog->editor()->original().key, u"renewal"_s);
 
-    child<QPushButton>(u"replies.translate"_s)->click();
+    child<QToolButton>(u"replies.translate"_s)->click();
     auto *language = child<QComboBox>(u"replies.language"_s);
     QCOMPARE(language->currentData().toString(), u"ru"_s);
     QVERIFY(m_dialog->editor()->isNew());
@@ -331,11 +334,11 @@ void TestCannedRepliesDialog::R11_russianTranslationOfAnEnglishReply()
 
 void TestCannedRepliesDialog::newReplyNeedsAFreeKey()
 {
-    child<QPushButton>(u"replies.add"_s)->click();
+    child<QToolButton>(u"replies.add"_s)->click();
     auto *key = child<QLineEdit>(u"replies.key"_s);
     QVERIFY(!key->isReadOnly());
     QVERIFY(child<QComboBox>(u"replies.language"_s)->isEnabled());
-    QVERIFY(!child<QPushButton>(u"replies.remove"_s)->isEnabled());
+    QVERIFY(!child<QToolButton>(u"replies.remove"_s)->isEnabled());
     QTest::keyClicks(key, u"Ack Again"_s); // the key takes plain lower-case words only
     QCOMPARE(key->text(), u"ckgain"_s);
     key->setText(u"acknowledgement"_s);
@@ -417,6 +420,21 @@ void TestCannedRepliesDialog::listFiltersByLanguageAndWords()
     QVERIFY(m_dialog->showReply(u"acknowledgement"_s, u"en"_s));
     QCOMPARE(list->model()->rowCount(), 50);
     QCOMPARE(m_dialog->model()->replyAt(list->currentIndex()).key, u"acknowledgement"_s);
+}
+
+void TestCannedRepliesDialog::fitsASmallWindow()
+{
+    QVERIFY(m_dialog->showReply(u"acknowledgement"_s, u"ru"_s));
+    typeAtEnd(u" {customer.nickname} {Agent.Name}"_s);
+    Test::saveShot(m_dialog, u"canned-replies-problems"_s);
+    m_dialog->resize(560, 520);
+    QCoreApplication::processEvents();
+    Test::saveShot(m_dialog, u"canned-replies-narrow"_s);
+    // Both sides stay usable: the list and a body wide enough to write in, the problem named.
+    QVERIFY(child<QListView>(u"replies.list"_s)->width() >= 150);
+    QVERIFY(body()->width() >= 250);
+    QVERIFY(child<QLabel>(u"replies.problems"_s)->isVisible());
+    QVERIFY(m_dialog->width() <= 560);
 }
 
 void TestCannedRepliesDialog::opensFromTheMenuThePaletteAndThePicker()

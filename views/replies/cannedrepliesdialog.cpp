@@ -21,6 +21,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSplitter>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -56,9 +58,9 @@ CannedRepliesDialog::CannedRepliesDialog(Session &session, QWidget *parent)
     , m_languageFilter(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_list(new QListView(this))
-    , m_add(new QPushButton(tr("&Add…"), this))
-    , m_translate(new QPushButton(tr("&Translate…"), this))
-    , m_remove(new QPushButton(tr("Re&move…"), this))
+    , m_add(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Add…"), this))
+    , m_translate(new QAction(QIcon::fromTheme(u"globe"_s), tr("&Translate…"), this))
+    , m_remove(new QAction(QIcon::fromTheme(u"list-remove"_s), tr("Re&move…"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_discard(new QPushButton(tr("&Discard Changes"), this))
     , m_status(new QLabel(this))
@@ -73,11 +75,9 @@ CannedRepliesDialog::CannedRepliesDialog(Session &session, QWidget *parent)
         setStatus(seeded.error().message, true);
     m_model = new CannedReplyListModel(session.database(), session.clock(), this);
 
-    m_add->setObjectName(u"replies.add"_s);
     m_add->setToolTip(tr("A new reply with its own key"));
-    m_translate->setObjectName(u"replies.translate"_s);
     m_translate->setToolTip(tr("The selected reply in another language, starting from its text"));
-    m_remove->setObjectName(u"replies.remove"_s);
+    m_remove->setToolTip(tr("Remove the selected reply in this language"));
     m_save->setObjectName(u"replies.save"_s);
     m_save->setDefault(true);
     m_save->setShortcut(QKeySequence::Save);
@@ -94,7 +94,9 @@ CannedRepliesDialog::CannedRepliesDialog(Session &session, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildList());
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(1, 1);
+    // A narrow dialog takes its width from both sides, the editor more.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
     splitter->setSizes({300, 700});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -110,9 +112,9 @@ CannedRepliesDialog::CannedRepliesDialog(Session &session, QWidget *parent)
     layout->addLayout(conflict);
     layout->addWidget(buttons);
 
-    connect(m_add, &QPushButton::clicked, this, &CannedRepliesDialog::startNew);
-    connect(m_translate, &QPushButton::clicked, this, &CannedRepliesDialog::startTranslation);
-    connect(m_remove, &QPushButton::clicked, this, &CannedRepliesDialog::removeCurrent);
+    connect(m_add, &QAction::triggered, this, &CannedRepliesDialog::startNew);
+    connect(m_translate, &QAction::triggered, this, &CannedRepliesDialog::startTranslation);
+    connect(m_remove, &QAction::triggered, this, &CannedRepliesDialog::removeCurrent);
     connect(m_save, &QPushButton::clicked, this, &CannedRepliesDialog::save);
     connect(m_discard, &QPushButton::clicked, this, &CannedRepliesDialog::discardChanges);
     connect(m_overwrite, &QPushButton::clicked, this, &CannedRepliesDialog::overwriteTheirs);
@@ -146,22 +148,35 @@ QWidget *CannedRepliesDialog::buildList()
     m_list->setModel(m_model);
     m_list->setItemDelegate(new DetailDelegate(DetailDelegate::Layout::DetailBelow, false, m_list));
     m_list->setUniformItemSizes(true);
-    m_list->setMinimumWidth(200);
+    m_list->setMinimumWidth(160);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows elide instead
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_languageFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_languageFilter->setMinimumContentsLength(8);
+
+    // A tool bar, not a row of buttons: when the list is narrow, what does not fit moves
+    // into the bar's overflow menu instead of widening the list.
+    auto *actions = new QToolBar(panel);
+    actions->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    actions->setIconSize(QSize(16, 16));
+    actions->addAction(m_add);
+    actions->addAction(m_translate);
+    actions->addAction(m_remove);
+    // Named buttons for tests and accessibility; the actions stay unnamed, so the main
+    // window's command palette does not offer this dialog's commands.
+    actions->widgetForAction(m_add)->setObjectName(u"replies.add"_s);
+    actions->widgetForAction(m_translate)->setObjectName(u"replies.translate"_s);
+    actions->widgetForAction(m_remove)->setObjectName(u"replies.remove"_s);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_languageFilter);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_add);
-    actions->addWidget(m_translate);
-    actions->addStretch(1);
-    actions->addWidget(m_remove);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
-    layout->addLayout(actions);
+    layout->addWidget(actions);
 
     connect(m_filter, &QLineEdit::textChanged, m_model, &CannedReplyListModel::setFilterText);
     connect(m_languageFilter, &QComboBox::currentIndexChanged, this,
@@ -492,13 +507,24 @@ void CannedRepliesDialog::updateButtons()
     const QString blocker = m_editor->saveBlocker();
     m_save->setEnabled(modified && blocker.isEmpty());
     m_save->setToolTip(modified ? blocker : QString());
+    setHint(modified ? blocker : QString());
     m_discard->setEnabled(modified);
     m_remove->setEnabled(!m_editor->isNew());
     m_translate->setEnabled(!m_editor->isNew());
 }
 
+void CannedRepliesDialog::setHint(const QString &text)
+{
+    // Never over a real status (a conflict, an error): that one says more.
+    if (!m_hintShown && !m_status->text().isEmpty())
+        return;
+    setStatusText(m_status, text, false);
+    m_hintShown = !text.isEmpty();
+}
+
 void CannedRepliesDialog::setStatus(const QString &text, bool problem)
 {
+    m_hintShown = false;
     setStatusText(m_status, text, problem);
     m_overwrite->hide();
     m_loadTheirs->hide();

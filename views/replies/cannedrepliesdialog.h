@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QAction;
 class QPushButton;
 
 namespace Casebook {
@@ -75,6 +76,8 @@ private:
     void updateLanguageFilter();
     void updateButtons();
     void setStatus(const QString &text, bool problem = false);
+    /// Says why Save is off, until a real status replaces it.
+    void setHint(const QString &text);
 
     Session &m_session;
     CannedReplyListModel *m_model = nullptr;
@@ -82,15 +85,16 @@ private:
     QComboBox *m_languageFilter = nullptr;
     QLineEdit *m_filter = nullptr;
     QListView *m_list = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_translate = nullptr;
-    QPushButton *m_remove = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_translate = nullptr;
+    QAction *m_remove = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_discard = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_overwrite = nullptr;
     QPushButton *m_loadTheirs = nullptr;
     CannedReply m_theirs; ///< after a conflict: what another desktop stored
+    bool m_hintShown = false; ///< the status line says why Save is off, nothing more
     bool m_quiet = false; ///< our own selection changes and writes: not the person's
 };
 

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -95,7 +96,7 @@ CannedReplyEditor::CannedReplyEditor(Session &session, QWidget *parent)
     m_variables->setSpacing(2);
     m_variables->setFrameShape(QFrame::NoFrame);
     m_variables->setBackgroundRole(QPalette::Window);
-    m_variables->setMaximumHeight(fontMetrics().height() * 4 + 8);
+    m_variables->setMaximumHeight(fontMetrics().height() * 3 + 12);
     m_variables->setCursor(Qt::PointingHandCursor);
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextFormat(Qt::RichText);
@@ -131,16 +132,21 @@ void CannedReplyEditor::buildLayout()
     fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     fields->addRow(tr("&Title:"), m_title);
+    // Rows of two fields get their label by hand: only a single field becomes a label's buddy.
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *result = new QLabel(text, this);
+        result->setBuddy(buddy);
+        return result;
+    };
     auto *identity = new QHBoxLayout;
     identity->addWidget(m_key, 2);
     identity->addWidget(m_language, 1);
-    fields->addRow(tr("&Key and language:"), identity);
+    fields->addRow(label(tr("&Key and language:"), m_key), identity);
     auto *lookup = new QHBoxLayout;
     lookup->addWidget(m_shortcut, 1);
-    lookup->addWidget(new QLabel(tr("&Rules:"), this));
+    lookup->addWidget(label(tr("&Rules:"), m_rules));
     lookup->addWidget(m_rules, 1);
-    qobject_cast<QLabel *>(lookup->itemAt(1)->widget())->setBuddy(m_rules);
-    fields->addRow(tr("&Shortcut:"), lookup);
+    fields->addRow(label(tr("&Shortcut:"), m_shortcut), lookup);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -152,11 +158,11 @@ void CannedReplyEditor::buildLayout()
     hint->setForegroundRole(QPalette::PlaceholderText);
     topLayout->addWidget(hint);
     topLayout->addWidget(m_variables);
-    topLayout->addWidget(m_problemLabel);
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_problemLabel);
     bottomLayout->addWidget(caption(tr("Preview with sample values"), bottom));
     bottomLayout->addWidget(m_preview, 1);
 

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void problemsAreFoundWhereTheyAre_data();
     void problemsAreFoundWhereTheyAre();
     void shippedRepliesHaveNoProblems();
+    void languagesAreNamedAsTheirSpeakersDo();
     void R06_nextWorkingStart_data();
     void R06_nextWorkingStart();
     void R07_workingTimeInTheCustomersLanguage();
@@ -258,6 +259,13 @@ void TestReplyTemplate::problemsAreFoundWhereTheyAre()
         QCOMPARE(problems.constFirst().start, firstStart);
     // An error here is exactly what expand() refuses.
     QCOMPARE(ReplyTemplate::expand(body, allValues()).ok(), !errors.contains(true));
+}
+
+void TestReplyTemplate::languagesAreNamedAsTheirSpeakersDo()
+{
+    QCOMPARE(ReplyTemplate::languageName(u"en"_s), u"English"_s);
+    QCOMPARE(ReplyTemplate::languageName(u"ru"_s), u"Русский"_s);
+    QCOMPARE(ReplyTemplate::languageName(u"xx"_s), u"xx"_s);
 }
 
 void TestReplyTemplate::shippedRepliesHaveNoProblems()
