@@ -299,8 +299,11 @@ void TestCannedRepliesDialog::R11_russianTranslationOfAnEnglishReply()
     QTRY_VERIFY(m_dialog->model()->indexOf(u"renewal"_s, u"en"_s).isValid());
     clickRow(u"renewal"_s, u"en"_s);
     QCOMPARE(m_dialog->editor()->original().key, u"renewal"_s);
+    typeAtEnd(u" Not kept."_s); // dropped when asked: the translation starts from the stored text
+    m_prompts->unsavedAnswer = Prompts::UnsavedChoice::Discard;
 
     child<QToolButton>(u"replies.translate"_s)->click();
+    QCOMPARE(m_prompts->shown.size(), 1);
     auto *language = child<QComboBox>(u"replies.language"_s);
     QCOMPARE(language->currentData().toString(), u"ru"_s);
     QVERIFY(m_dialog->editor()->isNew());
@@ -473,6 +476,7 @@ void TestCannedRepliesDialog::opensFromTheMenuThePaletteAndThePicker()
     auto *picker = composer->findChild<CannedReplyPicker *>();
     QTRY_VERIFY(picker->isVisible());
     QTest::keyClicks(Test::namedChild<QLineEdit>(picker, u"picker.filter"_s), u"eod"_s);
+    Test::saveShot(picker, u"canned-reply-picker"_s);
     Test::namedChild<QPushButton>(picker, u"picker.manage"_s)->click();
     QVERIFY(!picker->isVisible());
     QTRY_VERIFY((dialog = window.findChild<CannedRepliesDialog *>()) && dialog->isVisible());

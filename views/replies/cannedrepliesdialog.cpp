@@ -263,9 +263,9 @@ void CannedRepliesDialog::startNew()
 
 bool CannedRepliesDialog::startTranslation()
 {
-    const CannedReply source = m_editor->reply();
     if (m_editor->isNew() || !maybeLeave())
         return false;
+    const CannedReply source = m_editor->original(); // saved or discarded by now
     // The team's own languages first, then the ones Casebook speaks.
     QStringList candidates;
     for (const CannedReply &reply : m_model->allReplies()) {
@@ -369,12 +369,7 @@ void CannedRepliesDialog::discardChanges()
     const CannedReply original = m_editor->original();
     if (!original.id) {
         // A new reply was never stored: back to the selected one, or to an empty page.
-        const CannedReply selected = m_model->replyAt(m_list->currentIndex());
-        m_editor->setReply({});
-        if (selected.id)
-            display(selected);
-        else
-            display({});
+        display(m_model->replyAt(m_list->currentIndex()));
         return;
     }
     display(original);

@@ -3,6 +3,7 @@
 
 #include "agents/session.h"
 #include "common/statuscolours.h"
+#include "customers/cardlabels.h"
 #include "shifts/businesshours.h"
 #include "storage/clock.h"
 #include "vault/keystore.h"
@@ -34,15 +35,6 @@ const QRegularExpression rulesPattern(u"(R\\d\\d( R\\d\\d)*)?"_s);
 QColor problemColour(const QPalette &palette, ReplyTemplate::Problem::Severity severity)
 {
     return severity == ReplyTemplate::Problem::Severity::Error ? errorColour(palette) : warningColour(palette);
-}
-
-QLabel *caption(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
 }
 
 } // namespace
@@ -163,7 +155,7 @@ void CannedReplyEditor::buildLayout()
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_problemLabel);
-    bottomLayout->addWidget(caption(tr("Preview with sample values"), bottom));
+    bottomLayout->addWidget(cardSectionTitle(tr("Preview with sample values"), bottom));
     bottomLayout->addWidget(m_preview, 1);
 
     // Body and preview share the height; on a short screen the person gives one the room.
