@@ -173,7 +173,9 @@ void CannedReplyEditor::buildLayout()
 void CannedReplyEditor::setLanguages(const QStringList &codes)
 {
     QStringList all = codes;
-    for (const QString &code : {u"en"_s, u"ru"_s}) {
+    // A team may start a language of its own: the common ones of support desks are offered.
+    for (const QString &code : {u"en"_s, u"ru"_s, u"de"_s, u"es"_s, u"fr"_s, u"it"_s, u"nl"_s, u"pl"_s, u"pt"_s,
+                                u"tr"_s, u"uk"_s, u"zh"_s, u"ja"_s}) {
         if (!all.contains(code))
             all.append(code);
     }

@@ -47,7 +47,7 @@ public:
     /// Keeps the text typed but takes another version (and id) as the one it edits.
     void rebase(qint64 id, qint64 version);
 
-    /// The languages offered for a new reply, besides those of the shipped set.
+    /// The languages offered for a new reply, besides English, Russian and a few common ones.
     void setLanguages(const QStringList &codes);
     /// Inserts `{name}` at the body's cursor.
     void insertVariable(const QString &name);
