@@ -16,6 +16,7 @@
 #include "tickets/inboxmodel.h"
 #include "tickets/ticketstore.h"
 #include "mainwindow.h"
+#include "replies/cannedrepliesdialog.h"
 #include "settings/settingsdialog.h"
 #include "storage/clock.h"
 #include "tickets/ticketlink.h"
@@ -388,6 +389,11 @@ int Application::writeScreenshots(const QString &folder)
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-database"));
     settings->showPage(SettingsDialog::Page::Language);
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
+
+    CannedRepliesDialog replies(m_window->session(), m_window.get());
+    replies.show();
+    replies.showReply(u"acknowledgement"_s, u"en"_s);
+    save(&replies, u"canned-replies"_s);
     return failures == 0 ? 0 : 1;
 }
 

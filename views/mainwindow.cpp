@@ -13,6 +13,7 @@
 #include "customers/customersview.h"
 #include "inbox/inboxsection.h"
 #include "notifications/notificationlist.h"
+#include "replies/cannedrepliesdialog.h"
 #include "settings/settingsdialog.h"
 #include "storage/changefeed.h"
 #include "storage/clock.h"
@@ -255,6 +256,9 @@ void MainWindow::createActions()
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    QAction *replies = fileMenu->addAction(tr("Canned &Replies…"));
+    replies->setObjectName(QStringLiteral("action.cannedReplies"));
+    connect(replies, &QAction::triggered, this, [this] { CannedRepliesDialog::showFor(*m_session, this); });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("action.quit"));

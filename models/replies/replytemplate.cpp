@@ -70,6 +70,39 @@ QStringList variablesIn(const QString &body)
     return names;
 }
 
+QList<Problem> problemsIn(const QString &body)
+{
+    // Something between braces without spaces, or an opening brace and a name never closed:
+    // what a person meant as a variable. Whatever of it variablePattern() does not take whole
+    // would reach the customer as written.
+    static const QRegularExpression braced(u"\\{[^{}\\s]*\\}|\\{[A-Za-z_.]+(?![A-Za-z_.}])"_s);
+    const QStringList known = variableNames();
+    QList<Problem> problems;
+    for (auto it = braced.globalMatch(body); it.hasNext();) {
+        const auto match = it.next();
+        const QString text = match.captured();
+        const auto variable = variablePattern().match(text, 0, QRegularExpression::NormalMatch,
+                                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        QString message;
+        auto severity = Problem::Severity::Warning;
+        if (!text.endsWith(u'}')) {
+            //: %1 is the start of a variable such as {customer.first_name
+            message = translate("%1 is not closed: a variable ends with }.").arg(text);
+        } else if (!variable.hasMatch() || variable.capturedLength() != text.size()) {
+            //: %1 is what was written, e.g. {Customer.Name}
+            message = translate("%1 is not a variable: variable names are lower-case letters, _ and one dot, like {customer.first_name}.").arg(text);
+        } else if (!known.contains(variable.captured(1))) {
+            //: %1 is a variable Casebook does not know, e.g. {customer.nickname}
+            message = translate("Casebook does not know the variable %1.").arg(text);
+            severity = Problem::Severity::Error;
+        } else {
+            continue;
+        }
+        problems.append({severity, match.capturedStart(), match.capturedLength(), text, message});
+    }
+    return problems;
+}
+
 Result<QString> expand(const QString &body, const QHash<QString, QString> &values)
 {
     const QStringList known = variableNames();
@@ -166,6 +199,16 @@ QString workingTimeText(const BusinessHours &hours, qint64 ms, const QString &la
     }
     const QString date = QLocale(QLocale::English).toString(at.date(), u"dddd, d MMMM"_s);
     return date + u", after "_s + time + u" ("_s + offset + u')';
+}
+
+QString languageName(const QString &code)
+{
+    const QLocale locale(code);
+    // Qt names English after its default territory ("American English"); a reply's language has none.
+    if (locale.language() == QLocale::English)
+        return u"English"_s;
+    const QString name = locale.language() == QLocale::C ? QString() : locale.nativeLanguageName();
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
 }
 
 QString languageFor(const QString &customerLocale, const QStringList &available)

@@ -31,6 +31,27 @@ namespace ReplyTemplate {
 /// The variables `body` uses, in order of first use.
 [[nodiscard]] QStringList variablesIn(const QString &body);
 
+/// Something in a body that would not be filled in, where it is.
+struct Problem
+{
+    enum class Severity {
+        Error, ///< expand() refuses the reply: an unknown variable
+        Warning, ///< goes to the customer as written: braces that are probably a mistyped variable
+    };
+    Severity severity = Severity::Error;
+    qsizetype start = 0; ///< in UTF-16 code units, as QString and QTextCursor count
+    qsizetype length = 0;
+    QString text; ///< what is written there: "{customer.nickname}"
+    QString message; ///< for people, naming `text`
+};
+
+/**
+ * Every place in `body` that expand() would refuse (errors: unknown variables) or leave as
+ * written (warnings: braces that look like a variable but are not one, `{Customer.Name}`,
+ * `{}`, an opening brace never closed). A brace followed by a space, as in code, is text.
+ */
+[[nodiscard]] QList<Problem> problemsIn(const QString &body);
+
 /// What a reply is filled in from, where it is used; empty fields are values not known there.
 struct Context
 {
@@ -63,6 +84,9 @@ Result<QString> expand(const QString &body, const QHash<QString, QString> &value
 /// R07: `ms` as a customer reads it in `language`, in the team's zone with its UTC offset:
 /// "Monday, 24 November, after 09:00 (UTC+03:00)".
 [[nodiscard]] QString workingTimeText(const BusinessHours &hours, qint64 ms, const QString &language);
+
+/// A reply language as its speakers name it, capitalised: "English", "Русский"; the code when unknown.
+[[nodiscard]] QString languageName(const QString &code);
 
 /// The reply language for a customer's locale ("ru_RU" -> "ru") among `available`; English otherwise.
 [[nodiscard]] QString languageFor(const QString &customerLocale, const QStringList &available);

@@ -34,6 +34,11 @@ public:
         shown.append(title + u": " + text);
         return confirmAnswer;
     }
+    UnsavedChoice unsavedChanges(QWidget *, const QString &title, const QString &text) override
+    {
+        shown.append(title + u": " + text);
+        return unsavedAnswer;
+    }
     QString databaseFileName(QWidget *, const QString &caption, const QString &) override
     {
         shown.append(caption);
@@ -52,6 +57,7 @@ public:
 
     QStringList shown; ///< every prompt, as "title: text"
     bool confirmAnswer = true;
+    UnsavedChoice unsavedAnswer = UnsavedChoice::Cancel; ///< edits not saved: stay by default
     QString fileName; ///< what the file dialogs "choose"
     QList<QUrl> opened; ///< addresses handed to the "browser"
 };

@@ -40,6 +40,19 @@ public:
             == QMessageBox::Yes;
     }
 
+    UnsavedChoice unsavedChanges(QWidget *parent, const QString &title, const QString &text) override
+    {
+        switch (QMessageBox::warning(parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Save)) {
+        case QMessageBox::Save:
+            return UnsavedChoice::Save;
+        case QMessageBox::Discard:
+            return UnsavedChoice::Discard;
+        default:
+            return UnsavedChoice::Cancel;
+        }
+    }
+
     QString databaseFileName(QWidget *parent, const QString &caption, const QString &startPath) override
     {
         // A save dialog, because choosing a new file name creates a new database.

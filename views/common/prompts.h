@@ -25,6 +25,11 @@ public:
     virtual void showAbout(QWidget *parent, const QString &title, const QString &text) = 0;
     /// A yes/no question; true for yes.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
+
+    /// What to do with edits not saved yet.
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    /// Save, Discard or Cancel (stay where you are) for edits that would otherwise be lost.
+    virtual UnsavedChoice unsavedChanges(QWidget *parent, const QString &title, const QString &text) = 0;
     /// A file to open or create; empty when cancelled.
     virtual QString databaseFileName(QWidget *parent, const QString &caption, const QString &startPath) = 0;
     /// An existing file to read; empty when cancelled. @p filter as QFileDialog takes it.

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cannedreplypicker.h"
 
+#include "replies/replytemplate.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
+#include <QPushButton>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -43,17 +45,31 @@ CannedReplyPicker::CannedReplyPicker(QWidget *parent)
     top->addWidget(m_language);
     auto *hint = new QLabel(tr("Enter inserts the reply; variables are filled in for this ticket."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    auto *manage = new QPushButton(tr("Manage…"), this);
+    manage->setObjectName(u"picker.manage"_s);
+    manage->setToolTip(tr("Edit, add and translate the team's canned replies"));
+    manage->setAutoDefault(false);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(hint, 1);
+    bottom->addWidget(manage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
-    layout->addWidget(hint);
+    layout->addLayout(bottom);
     resize(520, 340);
 
     connect(m_filter, &QLineEdit::textChanged, this, &CannedReplyPicker::refill);
     connect(m_language, &QComboBox::currentIndexChanged, this, &CannedReplyPicker::refill);
     connect(m_list, &QListWidget::itemActivated, this, &CannedReplyPicker::chooseCurrent);
+    connect(manage, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_list->currentItem();
+        hide();
+        Q_EMIT manageRequested(item ? item->data(KeyRole).toString() : QString(),
+                               item ? item->data(LanguageRole).toString() : m_language->currentData().toString());
+    });
 }
 
 CannedReplyPicker::~CannedReplyPicker() = default;
@@ -68,11 +84,8 @@ void CannedReplyPicker::setReplies(const QList<CannedReply> &replies, const QStr
     }
     const QSignalBlocker blocker(m_language);
     m_language->clear();
-    for (const QString &code : std::as_const(languages)) {
-        const QLocale locale(code);
-        const QString name = locale.nativeLanguageName();
-        m_language->addItem(name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1), code);
-    }
+    for (const QString &code : std::as_const(languages))
+        m_language->addItem(ReplyTemplate::languageName(code), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
     m_language->setVisible(languages.size() > 1);
     refill();

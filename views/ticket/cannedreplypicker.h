@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void replyChosen(const QString &key, const QString &language);
+    /// "Manage…": the team's replies should open, on the highlighted one (`key` may be empty).
+    void manageRequested(const QString &key, const QString &language);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,6 +3,7 @@
 
 #include "agents/session.h"
 #include "cannedreplypicker.h"
+#include "replies/cannedrepliesdialog.h"
 #include "replies/cannedreplystore.h"
 #include "replies/replytemplate.h"
 #include "sendguardbar.h"
@@ -91,6 +92,9 @@ Composer::Composer(Session &session, const ThreadModel &thread, QWidget *parent)
     connect(m_canned, &QToolButton::clicked, this, &Composer::openCannedReplyPicker);
     connect(m_picker, &CannedReplyPicker::replyChosen, this,
             [this](const QString &key, const QString &language) { (void)insertCannedReply(key, language); });
+    connect(m_picker, &CannedReplyPicker::manageRequested, this, [this](const QString &key, const QString &language) {
+        CannedRepliesDialog::showFor(m_session, window(), key, language);
+    });
     connect(m_estimate, &QLineEdit::textChanged, this, &Composer::updateEstimate);
     connect(m_insertEstimate, &QToolButton::clicked, this, [this] {
         if (const auto internal = Estimate::parse(m_estimate->text()))

@@ -18,6 +18,10 @@ private Q_SLOTS:
     void expandsKnownVariables();
     void unknownVariableIsAClearError();
     void missingValueIsAClearError();
+    void problemsAreFoundWhereTheyAre_data();
+    void problemsAreFoundWhereTheyAre();
+    void shippedRepliesHaveNoProblems();
+    void languagesAreNamedAsTheirSpeakersDo();
     void R06_nextWorkingStart_data();
     void R06_nextWorkingStart();
     void R07_workingTimeInTheCustomersLanguage();
@@ -213,6 +217,61 @@ void TestReplyTemplate::R45_R18_R20_valuesComeFromTheContext()
     values = ReplyTemplate::values(context);
     QCOMPARE(values.value(u"team.ssh_key"_s), context.sshKey);
     QVERIFY(!ReplyTemplate::expand(u"{new_agent.first_name} continues"_s, values).ok());
+}
+
+void TestReplyTemplate::problemsAreFoundWhereTheyAre_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QStringList>("texts"); // what each problem names, in order
+    QTest::addColumn<QList<bool>>("errors"); // whether each blocks expand()
+    QTest::addColumn<int>("firstStart");
+    QTest::newRow("known variables") << u"Hello {customer.first_name}, {agent.name}"_s << QStringList() << QList<bool>() << -1;
+    QTest::newRow("unknown variable") << u"Hi {customer.nickname}!"_s << QStringList{u"{customer.nickname}"_s}
+                                      << QList<bool>{true} << 3;
+    QTest::newRow("capitals") << u"Hi {Customer.First_Name}"_s << QStringList{u"{Customer.First_Name}"_s}
+                              << QList<bool>{false} << 3;
+    QTest::newRow("not closed") << u"Hi {customer.first_name, welcome"_s << QStringList{u"{customer.first_name"_s}
+                                << QList<bool>{false} << 3;
+    QTest::newRow("empty braces and an unknown one")
+        << u"{} and {ticket.id}"_s << QStringList{u"{}"_s, u"{ticket.id}"_s} << QList<bool>{false, true} << 0;
+    QTest::newRow("code is text") << u"function f() { return 1; }"_s << QStringList() << QList<bool>() << -1;
+    QTest::newRow("doubled braces hold a known one") << u"{{agent.first_name}}"_s << QStringList() << QList<bool>() << -1;
+}
+
+void TestReplyTemplate::problemsAreFoundWhereTheyAre()
+{
+    QFETCH(QString, body);
+    QFETCH(QStringList, texts);
+    QFETCH(QList<bool>, errors);
+    QFETCH(int, firstStart);
+    const QList<ReplyTemplate::Problem> problems = ReplyTemplate::problemsIn(body);
+    QStringList found;
+    QList<bool> blocking;
+    for (const ReplyTemplate::Problem &problem : problems) {
+        found.append(problem.text);
+        blocking.append(problem.severity == ReplyTemplate::Problem::Severity::Error);
+        QCOMPARE(body.mid(problem.start, problem.length), problem.text);
+        QVERIFY2(problem.message.contains(problem.text), qPrintable(problem.message)); // it names what is wrong
+    }
+    QCOMPARE(found, texts);
+    QCOMPARE(blocking, errors);
+    if (firstStart >= 0)
+        QCOMPARE(problems.constFirst().start, firstStart);
+    // An error here is exactly what expand() refuses.
+    QCOMPARE(ReplyTemplate::expand(body, allValues()).ok(), !errors.contains(true));
+}
+
+void TestReplyTemplate::languagesAreNamedAsTheirSpeakersDo()
+{
+    QCOMPARE(ReplyTemplate::languageName(u"en"_s), u"English"_s);
+    QCOMPARE(ReplyTemplate::languageName(u"ru"_s), u"Русский"_s);
+    QCOMPARE(ReplyTemplate::languageName(u"xx"_s), u"xx"_s);
+}
+
+void TestReplyTemplate::shippedRepliesHaveNoProblems()
+{
+    for (const CannedReply &reply : CannedReplyStore::shippedReplies())
+        QVERIFY2(ReplyTemplate::problemsIn(reply.body).isEmpty(), qPrintable(reply.key + u'/' + reply.language));
 }
 
 QTEST_GUILESS_MAIN(TestReplyTemplate)
