@@ -181,31 +181,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>overdue by %n min</source>
-        <translation>
-            <numerusform>overdue by %n min</numerusform>
-            <numerusform>overdue by %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>in %n min</source>
         <translation>
             <numerusform>in %n min</numerusform>
             <numerusform>in %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n h</source>
-        <translation>
-            <numerusform>overdue by %n h</numerusform>
-            <numerusform>overdue by %n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n days</source>
-        <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -220,6 +199,27 @@
         <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n min late</numerusform>
+            <numerusform>%n min late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h late</source>
+        <translation>
+            <numerusform>%n h late</numerusform>
+            <numerusform>%n h late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
         </translation>
     </message>
 </context>

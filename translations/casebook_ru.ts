@@ -869,6 +869,272 @@ It keeps using %3.</source>
     </message>
 </context>
 <context>
+    <name>Casebook::CannedRepliesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Перевести…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Save Mine over Theirs</source>
+        <translation>Сохранить мой поверх их</translation>
+    </message>
+    <message>
+        <source>Load Theirs…</source>
+        <translation>Загрузить их текст…</translation>
+    </message>
+    <message>
+        <source>Canned Replies</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>A new reply with its own key</source>
+        <translation>Новый ответ со своим ключом</translation>
+    </message>
+    <message>
+        <source>The selected reply in another language, starting from its text</source>
+        <translation>Выбранный ответ на другом языке, начиная с его текста</translation>
+    </message>
+    <message>
+        <source>Remove the selected reply in this language</source>
+        <translation>Удалить выбранный ответ на этом языке</translation>
+    </message>
+    <message>
+        <source>Show the replies in one language</source>
+        <translation>Показать ответы на одном языке</translation>
+    </message>
+    <message>
+        <source>Filter by title, key, shortcut or rule</source>
+        <translation>Фильтр по названию, ключу, сокращению или правилу</translation>
+    </message>
+    <message>
+        <source>A new reply: give it a key, a title and its text.</source>
+        <translation>Новый ответ: задайте ключ, название и текст.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a text in every language the team uses already.</source>
+        <translation>У «%1» уже есть текст на всех языках команды.</translation>
+    </message>
+    <message>
+        <source>A %1 text for this reply, starting from the %2 one: translate the title and text, then save.</source>
+        <extracomment>%1 is a language such as &quot;Русский&quot;, %2 the language the text was copied from</extracomment>
+        <translation>Текст этого ответа на языке «%1», начиная с текста на языке «%2»: переведите название и текст, затем сохраните.</translation>
+    </message>
+    <message>
+        <source>Saved. Agents get this text the next time they insert the reply.</source>
+        <translation>Сохранено. Агенты получат этот текст при следующей вставке ответа.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this reply. Your text is still here; Save adds it again.</source>
+        <translation>Кто-то другой удалил этот ответ. Ваш текст на месте; «Сохранить» добавит его снова.</translation>
+    </message>
+    <message>
+        <source>Your text is still here: save it over theirs, or load theirs instead.</source>
+        <translation>Ваш текст на месте: сохраните его поверх их текста или загрузите их текст.</translation>
+    </message>
+    <message>
+        <source>Load Their Text</source>
+        <translation>Загрузить их текст</translation>
+    </message>
+    <message>
+        <source>Replace your text of &quot;%1&quot; with the one saved on the other desktop? Your text will be lost.</source>
+        <translation>Заменить ваш текст «%1» тем, что сохранён на другом рабочем месте? Ваш текст будет потерян.</translation>
+    </message>
+    <message>
+        <source>Remove the canned reply &quot;%1&quot; in %2? Agents can no longer insert it; its texts in other languages stay.</source>
+        <extracomment>%1 is a canned reply&apos;s title, %2 its language</extracomment>
+        <translation>Удалить шаблон ответа «%1» (%2)? Агенты больше не смогут его вставить; тексты на других языках останутся.</translation>
+    </message>
+    <message>
+        <source>Remove Canned Reply</source>
+        <translation>Удаление шаблона ответа</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was removed.</source>
+        <extracomment>%1 is the title of the reply just removed</extracomment>
+        <translation>«%1» удалён.</translation>
+    </message>
+    <message>
+        <source>the new reply</source>
+        <translation>новый ответ</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <extracomment>%1 is a canned reply&apos;s title in quotes, or &quot;the new reply&quot;</extracomment>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save your changes to %1 first?</source>
+        <translation>Сначала сохранить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this reply.</source>
+        <translation>Кто-то другой удалил этот ответ.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this reply while you were editing it.</source>
+        <translation>Кто-то другой сохранил этот ответ, пока вы его редактировали.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this reply; this is their text.</source>
+        <translation>Кто-то другой сохранил этот ответ; это их текст.</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CannedReplyEditor</name>
+    <message>
+        <source>What the team sees in the picker</source>
+        <translation>Что команда видит в списке выбора</translation>
+    </message>
+    <message>
+        <source>e.g. renewal-reminder</source>
+        <translation>например, renewal-reminder</translation>
+    </message>
+    <message>
+        <source>Names the reply in every language; it cannot change once the reply is saved.</source>
+        <translation>Имя ответа на всех языках; после сохранения его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language this text is written in</source>
+        <translation>Язык клиента, на котором написан этот текст</translation>
+    </message>
+    <message>
+        <source>typed in the picker, e.g. ack</source>
+        <translation>набирается в списке выбора, например ack</translation>
+    </message>
+    <message>
+        <source>e.g. R11 R15</source>
+        <translation>например, R11 R15</translation>
+    </message>
+    <message>
+        <source>The playbook rules this reply serves, separated by spaces</source>
+        <translation>Правила регламента, которым служит ответ, через пробел</translation>
+    </message>
+    <message>
+        <source>Hello {customer.first_name},
+
+…
+
+Best regards,
+{agent.first_name}</source>
+        <translation>Здравствуйте, {customer.first_name}!
+
+…
+
+С уважением,
+{agent.first_name}</translation>
+    </message>
+    <message>
+        <source>Inserts %1 at the cursor</source>
+        <extracomment>Tooltip of a variable in the canned reply editor; %1 says what it stands for</extracomment>
+        <translation>Вставляет %1 в позицию курсора</translation>
+    </message>
+    <message>
+        <source>The reply as a customer would read it, filled in with sample values</source>
+        <translation>Ответ так, как его прочтёт клиент, с примерами значений</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Key and language:</source>
+        <translation>&amp;Ключ и язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Правила:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Сокращение:</translation>
+    </message>
+    <message>
+        <source>Variables, filled in for each ticket; click one to insert it:</source>
+        <translation>Переменные, подставляемые для каждого обращения; щёлкните, чтобы вставить:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>Предпросмотр с примерами значений</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A language in the canned reply editor: its name and code, &quot;English (en)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation>Задайте название ответа.</translation>
+    </message>
+    <message>
+        <source>Give the reply a key of lower-case letters, digits and hyphens, like renewal-reminder.</source>
+        <translation>Задайте ключ из строчных латинских букв, цифр и дефисов, например renewal-reminder.</translation>
+    </message>
+    <message>
+        <source>Write the reply&apos;s text.</source>
+        <translation>Напишите текст ответа.</translation>
+    </message>
+    <message>
+        <source>Write rule ids like R11 R15.</source>
+        <translation>Укажите правила в виде R11 R15.</translation>
+    </message>
+    <message>
+        <source>Correct the unknown variables first: %1. No ticket could use this reply with them.</source>
+        <extracomment>%1 lists variables such as {customer.nickname}</extracomment>
+        <translation>Сначала исправьте неизвестные переменные: %1. С ними ответ нельзя вставить ни в одно обращение.</translation>
+    </message>
+    <message>
+        <source>Olga Petrova</source>
+        <comment>sample customer in the canned reply preview</comment>
+        <translation>Ольга Петрова</translation>
+    </message>
+    <message>
+        <source>Anna Berg</source>
+        <comment>sample agent in the preview</comment>
+        <translation>Анна Берг</translation>
+    </message>
+    <message>
+        <source>Boris Lang</source>
+        <comment>sample colleague who takes over, in the preview</comment>
+        <translation>Борис Ланг</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CannedReplyListModel</name>
+    <message>
+        <source>Key: %1
+Language: %2
+Rules: %3</source>
+        <extracomment>A canned reply in the list; %1 its key, %2 its language, %3 its playbook rules</extracomment>
+        <translation>Ключ: %1
+Язык: %2
+Правила: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::CannedReplyPicker</name>
     <message>
         <source>Search canned replies or type a shortcut</source>
@@ -886,6 +1152,14 @@ It keeps using %3.</source>
         <source>Shortcut: %1</source>
         <extracomment>Tooltip line in the canned reply picker; %1 is a shortcut such as &quot;ack&quot;</extracomment>
         <translation>Сокращение: %1</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Управление…</translation>
+    </message>
+    <message>
+        <source>Edit, add and translate the team&apos;s canned replies</source>
+        <translation>Редактировать, добавлять и переводить шаблоны ответов команды</translation>
     </message>
 </context>
 <context>
@@ -1768,14 +2042,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>отвечено</translation>
     </message>
     <message numerus="yes">
-        <source>overdue by %n min</source>
-        <translation>
-            <numerusform>просрочено на %n мин</numerusform>
-            <numerusform>просрочено на %n мин</numerusform>
-            <numerusform>просрочено на %n мин</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>in %n min</source>
         <translation>
             <numerusform>через %n мин</numerusform>
@@ -1868,26 +2134,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Last activity</source>
         <translation>Последняя активность</translation>
     </message>
-    <message>
-        <source>First response due</source>
-        <translation>Срок первого ответа</translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n h</source>
-        <translation>
-            <numerusform>просрочено на %n ч</numerusform>
-            <numerusform>просрочено на %n ч</numerusform>
-            <numerusform>просрочено на %n ч</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n days</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform>
-            <numerusform>просрочено на %n дня</numerusform>
-            <numerusform>просрочено на %n дней</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>in %n h</source>
         <translation>
@@ -1919,6 +2165,47 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>No licence</source>
         <translation>Нет лицензии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>опоздание %n мин</numerusform>
+            <numerusform>опоздание %n мин</numerusform>
+            <numerusform>опоздание %n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h late</source>
+        <translation>
+            <numerusform>опоздание %n ч</numerusform>
+            <numerusform>опоздание %n ч</numerusform>
+            <numerusform>опоздание %n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>опоздание %n день</numerusform>
+            <numerusform>опоздание %n дня</numerusform>
+            <numerusform>опоздание %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next response due %1</source>
+        <translation>Следующий ответ до %1</translation>
+    </message>
+    <message>
+        <source>First response due %1</source>
+        <translation>Первый ответ до %1</translation>
+    </message>
+    <message>
+        <source>Sorts by the number of tags: untagged tickets first</source>
+        <translation>Сортирует по числу меток: сначала обращения без меток</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <extracomment>Inbox column: when the customer must have the first (or, after it, the next) answer</extracomment>
+        <translation>Срок ответа</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2838,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Team Load</source>
         <translation>Загрузка команды</translation>
+    </message>
+    <message>
+        <source>Canned &amp;Replies…</source>
+        <translation>&amp;Шаблоны ответов…</translation>
     </message>
 </context>
 <context>
@@ -3791,10 +4082,6 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Скопированный секрет удалён из буфера обмена.</translation>
-    </message>
-    <message>
-        <source>Accesses</source>
-        <translation>Доступы</translation>
     </message>
     <message>
         <source>Add access</source>
