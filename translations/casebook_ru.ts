@@ -3335,7 +3335,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Internal note - team only</source>
-        <translation>Внутренняя заметка — только для команды</translation>
+        <translation>Заметка — только для команды</translation>
     </message>
     <message>
         <source>Event</source>

@@ -41,9 +41,10 @@ InboxSection::InboxSection(Session &session, VaultSession &vault, QWidget *paren
     addWidget(m_inbox);
     addWidget(m_ticket);
     setChildrenCollapsible(false);
-    setStretchFactor(0, 2);
-    setStretchFactor(1, 3);
-    setSizes({520, 980});
+    // Half and half: the list keeps room for its subjects; the ticket view has its minimum.
+    setStretchFactor(0, 1);
+    setStretchFactor(1, 1);
+    setSizes({700, 800});
     if (QSettings *settings = session.settings())
         restoreState(settings->value(splitterKey).toByteArray());
 

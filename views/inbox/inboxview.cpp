@@ -156,21 +156,26 @@ InboxView::InboxView(Session &session, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->setSpacing(4);
-    auto *label = new QLabel(tr("&View:"), this);
-    label->setBuddy(m_views);
-    top->addWidget(label);
+    // No "View:" label: the picker says what it is, and the row must stay narrow enough to
+    // sit beside an open ticket in every language.
+    m_views->setToolTip(tr("The view: a saved search with its live count"));
+    m_views->setAccessibleName(tr("View"));
     top->addWidget(m_views);
     top->addWidget(m_addView);
     top->addWidget(m_editView);
     top->addWidget(m_removeView);
     top->addStretch(1);
-    top->addWidget(m_tagged);
-    top->addSpacing(12);
     top->addWidget(m_count);
+    // R14's share on a line of its own: beside the picker it made the list too wide to sit
+    // next to an open ticket (in Russian, wider than a full-HD screen).
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_tagged);
+    figures->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
     layout->addLayout(top);
+    layout->addLayout(figures);
     layout->addWidget(m_search);
     layout->addWidget(m_searchError);
     layout->addWidget(createViewEditor());

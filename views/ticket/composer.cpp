@@ -140,8 +140,10 @@ void Composer::buildLayout()
     m_estimate->setPlaceholderText(tr("Internal estimate, e.g. 2 h"));
     m_estimate->setToolTip(tr("The team's own estimate. Customers are told three times as much."));
     m_estimate->setClearButtonEnabled(true);
-    m_estimate->setMinimumWidth(fontMetrics().horizontalAdvance(m_estimate->placeholderText()) + 40);
-    m_estimate->setMaximumWidth(m_estimate->minimumWidth());
+    // Room for the placeholder when there is room; beside a narrow thread it may shrink to a
+    // few figures, which is all it ever holds.
+    m_estimate->setMinimumWidth(fontMetrics().horizontalAdvance(u"00 h 00 min"_s) + 30);
+    m_estimate->setMaximumWidth(fontMetrics().horizontalAdvance(m_estimate->placeholderText()) + 40);
     m_estimateOffer->setObjectName(u"composer.estimateOffer"_s);
     m_insertEstimate->setObjectName(u"composer.insertEstimate"_s);
     m_insertEstimate->setText(tr("Insert"));
