@@ -389,6 +389,8 @@ int Application::writeScreenshots(const QString &folder)
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-database"));
     settings->showPage(SettingsDialog::Page::Language);
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
+    settings->showPage(SettingsDialog::Page::Team);
+    save(settings.get(), QString::number(number++) + QStringLiteral("-settings-team"));
 
     CannedRepliesDialog replies(m_window->session(), m_window.get());
     replies.show();

@@ -2233,10 +2233,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
 </context>
 <context>
     <name>Casebook::InboxView</name>
-    <message>
-        <source>&amp;View:</source>
-        <translation>&amp;Представление:</translation>
-    </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
         <translation>
@@ -2355,6 +2351,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Remove the view &quot;%1&quot; for the whole team?</source>
         <translation>Удалить представление «%1» для всей команды?</translation>
+    </message>
+    <message>
+        <source>The view: a saved search with its live count</source>
+        <translation>Представление: сохранённый поиск с живым счётчиком</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Представление</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3138,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ShortcutsPage</name>
@@ -3182,6 +3190,60 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
             <numerusform>Используется в %n обращениях</numerusform>
             <numerusform>Используется в %n обращениях</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::TeamPage</name>
+    <message>
+        <source>Only the team&apos;s existing tags may be used (R14)</source>
+        <translation>Разрешены только уже существующие метки команды (R14)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source> business hours</source>
+        <translation> рабочих ч</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> рабочих дн.</translation>
+    </message>
+    <message>
+        <source>Close solved tickets after:</source>
+        <translation>Закрывать решённые обращения через:</translation>
+    </message>
+    <message>
+        <source>Solve pending tickets without a customer reply after:</source>
+        <translation>Решать ожидающие обращения без ответа клиента через:</translation>
+    </message>
+    <message>
+        <source>Flag a ticket one agent holds after:</source>
+        <translation>Отмечать обращение, долго удерживаемое одним агентом, через:</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s numbers, shared by everyone on this database:</source>
+        <translation>Числа регламента, общие для всех в этой базе данных:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s rules could not be read: %1</source>
+        <translation>Не удалось прочитать правила команды: %1</translation>
+    </message>
+    <message>
+        <source>Only a shift lead changes the team&apos;s rules.</source>
+        <translation>Правила команды меняет только руководитель смены.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s rules were not saved: %1</source>
+        <translation>Правила команды не сохранены: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::TeamRules</name>
+    <message>
+        <source>Every period must be at least 1.</source>
+        <translation>Каждый срок должен быть не меньше 1.</translation>
     </message>
 </context>
 <context>

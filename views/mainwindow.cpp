@@ -397,7 +397,9 @@ QWidget *MainWindow::sectionWidget(Section section) const
 
 SettingsDialog *MainWindow::createSettingsDialog()
 {
-    return new SettingsDialog(m_settings, m_database->url(), this);
+    auto *dialog = new SettingsDialog(m_settings, m_database->url(), this);
+    dialog->addTeamPage(*m_session);
+    return dialog;
 }
 
 void MainWindow::openSettings()

@@ -58,13 +58,8 @@ Status TicketTags::setLocked(bool locked)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    auto written = tx.exec(u"INSERT INTO team_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                           "SET value = excluded.value, version = team_settings.version + 1"_s,
-                           {lockedKey, locked ? u"1"_s : u"0"_s});
-    if (!written)
-        return written.error();
-    if (auto recorded = tx.record(u"team_setting"_s, 0, Change::Op::Update); !recorded)
-        return recorded;
+    if (auto written = TicketWrite::setTeamSetting(tx, lockedKey, locked ? u"1"_s : u"0"_s); !written)
+        return written;
     return tx.commit();
 }
 

@@ -65,6 +65,16 @@ Result<QString> teamSetting(const Database &database, const QString &key)
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Status setTeamSetting(WriteTransaction &tx, const QString &key, const QString &value)
+{
+    auto written = tx.exec(u"INSERT INTO team_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                           "SET value = excluded.value, version = team_settings.version + 1"_s,
+                           {key, value});
+    if (!written)
+        return written.error();
+    return tx.record(u"team_setting"_s, 0, Change::Op::Update);
+}
+
 QString agentName(const Database &database, AgentId agent)
 {
     QSqlQuery q(database.connection());

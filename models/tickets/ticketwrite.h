@@ -33,6 +33,9 @@ Status event(WriteTransaction &tx, TicketId id, AgentId by, const QString &kind,
 /// The text of a team setting, empty when it is not set.
 Result<QString> teamSetting(const Database &database, const QString &key);
 
+/// Writes a team setting inside `tx` and announces it (entity "team_setting").
+Status setTeamSetting(WriteTransaction &tx, const QString &key, const QString &value);
+
 /// An agent's display name, or "someone else" when unknown.
 [[nodiscard]] QString agentName(const Database &database, AgentId agent);
 

@@ -16,7 +16,7 @@ execute_process(
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "casebook --screenshot exited with ${result}:\n${output}\n${errors}")
 endif()
-foreach(name 1-inbox 2-customers 3-bugreports 4-proposals 5-shifts 6-settings-database 7-settings-language canned-replies)
+foreach(name 1-inbox 2-customers 3-bugreports 4-proposals 5-shifts 6-settings-database 7-settings-language 8-settings-team canned-replies)
     if(NOT EXISTS ${WORK}/shots/${name}.png)
         message(FATAL_ERROR "no ${name}.png; casebook printed:\n${output}\n${errors}")
     endif()

@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "shortcutspage.h"
+#include "teampage.h"
 
 #include "common/prompts.h"
 #include "storage/database.h"
@@ -68,6 +69,14 @@ SettingsDialog::SettingsDialog(QSettings *settings, const DatabaseUrl &current, 
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::addTeamPage(Session &session)
+{
+    if (m_team)
+        return;
+    m_team = new TeamPage(session, m_tabs);
+    m_tabs->addTab(m_team, tr("Team"));
+}
 
 QWidget *SettingsDialog::createDatabasePage()
 {
@@ -203,7 +212,21 @@ void SettingsDialog::load(const DatabaseUrl &current)
 
 void SettingsDialog::showPage(Page page)
 {
-    m_tabs->setCurrentIndex(page == Page::Database ? 0 : page == Page::Language ? 1 : 2);
+    switch (page) {
+    case Page::Database:
+        m_tabs->setCurrentIndex(0);
+        break;
+    case Page::Language:
+        m_tabs->setCurrentIndex(1);
+        break;
+    case Page::Shortcuts:
+        m_tabs->setCurrentWidget(m_shortcuts);
+        break;
+    case Page::Team:
+        if (m_team)
+            m_tabs->setCurrentWidget(m_team);
+        break;
+    }
 }
 
 QString SettingsDialog::language() const
@@ -301,6 +324,12 @@ void SettingsDialog::accept()
         showPage(Page::Database);
         showTestMessage(url.error().message, true);
         return;
+    }
+    if (m_team) {
+        if (auto applied = m_team->apply(); !applied) {
+            showPage(Page::Team);
+            return;
+        }
     }
     const QString urlText = url.value().toString();
     m_databaseChanged = urlText != m_current.toString();

@@ -19,6 +19,9 @@ class QFutureWatcher;
 
 namespace Casebook {
 
+class Session;
+class TeamPage;
+
 class ShortcutsPage;
 
 /**
@@ -31,7 +34,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Page { Database, Language, Shortcuts };
+    enum class Page { Database, Language, Shortcuts, Team };
 
     /// Setting keys, shared with the application that reads them at start.
     static QString databaseUrlKey();
@@ -42,6 +45,8 @@ public:
     ~SettingsDialog() override;
 
     void showPage(Page page);
+    /// Adds the Team page (the playbook's shared numbers) for the agent at this desktop.
+    void addTeamPage(Session &session);
 
     /// The database the form describes, including a typed password; invalid when incomplete.
     [[nodiscard]] Result<DatabaseUrl> databaseUrl() const;
@@ -75,6 +80,7 @@ private:
     void showTestMessage(const QString &text, bool isError);
 
     QSettings *m_settings = nullptr;
+    TeamPage *m_team = nullptr;
     DatabaseUrl m_current;
     bool m_databaseChanged = false;
     bool m_languageChanged = false;
