@@ -306,15 +306,10 @@ Status CustomerStore::addTag(CustomerId customer, const QString &tag, AgentId by
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    const auto found = findOrCreateTag(tx, name, now);
-    if (!found)
-        return found.error();
-    const qint64 tagId = *found;
-    auto linked = tx.exec(u"INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
-                          {customer.value(), tagId});
+    const auto linked = linkTag(tx, u"customer_tags"_s, u"customer_id"_s, customer.value(), name, now);
     if (!linked)
         return linked.error();
-    if (linked.value().numRowsAffected() == 0)
+    if (!linked.value())
         return Done{}; // already tagged
     if (auto recorded = recordEvent(tx, customer, by, u"tag_added"_s, {}, name); !recorded)
         return recorded;

@@ -24,4 +24,17 @@ Result<qint64> findOrCreateTag(WriteTransaction &tx, const QString &name, qint64
     return *created;
 }
 
+Result<bool> linkTag(WriteTransaction &tx, const QString &linkTable, const QString &ownerColumn, qint64 owner,
+                     const QString &name, qint64 now)
+{
+    const auto tag = findOrCreateTag(tx, name, now);
+    if (!tag)
+        return tag.error();
+    auto linked = tx.exec(u"INSERT INTO "_s + linkTable + u" ("_s + ownerColumn + u", tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                          {owner, *tag});
+    if (!linked)
+        return linked.error();
+    return linked.value().numRowsAffected() > 0;
+}
+
 } // namespace Casebook

@@ -141,7 +141,7 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
     const Sql base = baseWhere();
     // Two steps: the page's ids and keys first (index work only, also for the rows an
     // OFFSET skips), then the joined columns and tag lists for just those rows.
-    const QString page = pageSql(extraCondition);
+    const QString page = pageSql(base.where, extraCondition);
     const QString sql = u"SELECT t.id, t.subject, c.display_name, c.licence_plan, c.licence_key, c.licence_expires_at, "
                         "t.status, a.display_name, "_s
         + tags
@@ -195,10 +195,10 @@ Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, 
     return rows;
 }
 
-QString InboxModel::pageSql(const QString &extra) const
+QString InboxModel::pageSql(const QString &where, const QString &extra) const
 {
     const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
-    QString page = u"SELECT t.id AS id, "_s + sortExpression() + u" AS sort_key"_s + fromSql + u" WHERE "_s + baseWhere().where;
+    QString page = u"SELECT t.id AS id, "_s + sortExpression() + u" AS sort_key"_s + fromSql + u" WHERE "_s + where;
     if (!extra.isEmpty())
         page += u" AND "_s + extra;
     return page + u" ORDER BY sort_key"_s + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;

@@ -136,8 +136,8 @@ private:
     QString keyset(const QString &op, const QVariant &sortKey, TicketId id, QVariantList &binds) const;
     /// `sort_key` comes back as text for the text orders and is bound back as such.
     bool isSortKeyNumeric() const;
-    /// The SQL of one page: ids and sort keys in order, `extra` ANDed to the view's filters.
-    QString pageSql(const QString &extra) const;
+    /// The SQL of one page: ids and sort keys in order, `extra` ANDed to `where` (baseWhere()'s).
+    QString pageSql(const QString &where, const QString &extra) const;
     QString countSql(const Sql &base) const;
     const Row *rowAt(int row) const;
     /// Counts the total on the worker, and the rows before each ticket in m_counting.

@@ -60,11 +60,12 @@ void InboxModel::startLandmarks()
     const bool postgres = m_database.isPostgres();
     const QString op = m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s;
     QVariantList textOnly;
-    const QString first = pageSql({});
-    const QString next = pageSql(keyset(op, {}, {}, textOnly));
+    const Sql base = baseWhere();
+    const QString first = pageSql(base.where, {});
+    const QString next = pageSql(base.where, keyset(op, {}, {}, textOnly));
     const bool numeric = isSortKeyNumeric();
     QPointer<InboxModel> guard(this);
-    m_pool.start([guard, database = &m_database, first, next, binds = baseWhere().binds, key = sortExpression(), op,
+    m_pool.start([guard, database = &m_database, first, next, binds = base.binds, key = sortExpression(), op,
                   postgres, numeric, epoch, current = m_landmarkEpoch] {
         const QVariantList window{1, landmarkSpacing - 1};
         if (!postgres && !sqliteOrderServedByIndex(*database, first, binds + window))

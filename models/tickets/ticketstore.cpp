@@ -316,15 +316,10 @@ Status TicketStore::addTag(TicketId id, const QString &tag, AgentId by)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    const auto found = findOrCreateTag(tx, name, now);
-    if (!found)
-        return found.error();
-    const qint64 tagId = *found;
-    auto linked = tx.exec(u"INSERT INTO ticket_tags (ticket_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
-                          {id.value(), tagId});
+    const auto linked = linkTag(tx, u"ticket_tags"_s, u"ticket_id"_s, id.value(), name, now);
     if (!linked)
         return linked.error();
-    if (linked.value().numRowsAffected() == 0)
+    if (!linked.value())
         return Done{}; // already tagged: nothing changed, nothing to announce
     const QVariant none(QMetaType::fromType<QString>());
     if (auto recorded = recordEvent(tx, id, by, u"tag_added"_s, none, name, none, now); !recorded)
