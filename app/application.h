@@ -2,7 +2,7 @@
 #pragma once
 
 #include "commandline.h"
-#include "storage/database.h"
+#include "models/storage/database.h"
 
 #include <QObject>
 

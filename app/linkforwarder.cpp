@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkforwarder.h"
 
-#include "tickets/ticketlink.h"
+#include "models/tickets/ticketlink.h"
 
 #include <QLocalServer>
 #include <QLocalSocket>

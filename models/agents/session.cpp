@@ -2,8 +2,8 @@
 #include "session.h"
 
 #include "agentstore.h"
-#include "storage/clock.h"
-#include "storage/database.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QSettings>

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "issueform.h"
-#include "storage/enumnames.h"
-#include "storage/ids.h"
-#include "tickets/ticket.h"
+#include "models/storage/enumnames.h"
+#include "models/storage/ids.h"
+#include "models/tickets/ticket.h"
 
 #include <QJsonObject>
 #include <QList>

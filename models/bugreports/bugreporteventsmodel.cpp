@@ -2,9 +2,9 @@
 #include "bugreporteventsmodel.h"
 
 #include "bugreportstore.h"
-#include "common/itemroles.h"
-#include "storage/changefeed.h"
-#include "storage/database.h"
+#include "models/common/itemroles.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/database.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bugreportlistmodel.h"
 
-#include "common/itemroles.h"
-#include "storage/changefeed.h"
-#include "storage/database.h"
+#include "models/common/itemroles.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/database.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bugreportprefill.h"
 
-#include "storage/database.h"
-#include "vault/vaultstore.h"
+#include "models/storage/database.h"
+#include "models/vault/vaultstore.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

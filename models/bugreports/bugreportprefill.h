@@ -3,8 +3,8 @@
 
 #include "bugreport.h"
 #include "issueform.h"
-#include "storage/result.h"
-#include "vault/vaultentry.h"
+#include "models/storage/result.h"
+#include "models/vault/vaultentry.h"
 
 #include <QList>
 #include <QString>

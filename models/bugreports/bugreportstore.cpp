@@ -4,9 +4,9 @@
 #include "bugroutingstore.h"
 #include "formanswersjson.h"
 #include "issueformparser.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "storage/writetransaction.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
 #include "templatestore.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "issueform.h"
-#include "storage/result.h"
+#include "models/storage/result.h"
 
 #include <QString>
 #include <QUrl>

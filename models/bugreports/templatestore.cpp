@@ -2,9 +2,9 @@
 #include "templatestore.h"
 
 #include "issueformparser.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "storage/writetransaction.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QDir>

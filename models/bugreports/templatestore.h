@@ -3,7 +3,7 @@
 
 #include "bugreport.h"
 #include "issueform.h"
-#include "storage/result.h"
+#include "models/storage/result.h"
 
 #include <QByteArray>
 #include <QList>

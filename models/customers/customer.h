@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/enumnames.h"
-#include "storage/ids.h"
+#include "models/storage/enumnames.h"
+#include "models/storage/ids.h"
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 // CustomerStore's read side for the card below the notes: lifecycle line and history (R35).
 #include "customerstore.h"
 
-#include "storage/database.h"
+#include "models/storage/database.h"
 
 #include <QDateTime>
 #include <QSqlError>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerlistmodel.h"
 
-#include "common/itemroles.h"
-#include "storage/changefeed.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "storage/keyset.h"
-#include "tickets/searchquery.h"
+#include "models/common/itemroles.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/storage/keyset.h"
+#include "models/tickets/search/searchquery.h"
 
 #include <QScopedValueRollback>
 #include <QSqlError>

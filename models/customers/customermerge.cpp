@@ -2,9 +2,9 @@
 // CustomerStore::merge: two records that turned out to be one person become one.
 #include "customerstore.h"
 
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "storage/writetransaction.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
 
 #include <QCoreApplication>
 

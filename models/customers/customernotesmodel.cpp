@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customernotesmodel.h"
 
-#include "common/itemroles.h"
 #include "customerstore.h"
-#include "storage/changefeed.h"
-#include "storage/database.h"
+#include "models/common/itemroles.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/database.h"
 
 #include <QDateTime>
 #include <QFont>

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "customer.h"
-#include "storage/result.h"
+#include "models/storage/result.h"
 
-#include "common/listsync.h"
+#include "models/common/listsync.h"
 
 namespace Casebook {
 

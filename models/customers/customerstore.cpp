@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerstore.h"
 
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "storage/tagrows.h"
-#include "storage/writetransaction.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/storage/tagrows.h"
+#include "models/storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

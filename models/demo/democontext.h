@@ -3,7 +3,7 @@
 
 #include "demogenerator.h"
 #include "demotext.h"
-#include "shifts/businesshours.h"
+#include "models/shifts/businesshours.h"
 
 #include <QHash>
 #include <QList>

@@ -2,10 +2,10 @@
 #include "demogenerator.h"
 
 #include "democontext.h"
-#include "bugreports/issueformparser.h"
-#include "bugreports/templatestore.h"
+#include "models/bugreports/issueformparser.h"
+#include "models/bugreports/templatestore.h"
+#include "models/storage/database.h"
 #include "rowinserter.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bugreports/bugreport.h"
 #include "democontext.h"
+#include "models/bugreports/bugreport.h"
+#include "models/storage/database.h"
 #include "rowinserter.h"
-#include "storage/database.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

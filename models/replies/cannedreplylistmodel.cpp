@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cannedreplylistmodel.h"
 
-#include "common/itemroles.h"
+#include "models/common/itemroles.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/database.h"
 #include "replytemplate.h"
-#include "storage/changefeed.h"
-#include "storage/database.h"
 
 using namespace Qt::StringLiterals;
 

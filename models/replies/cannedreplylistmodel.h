@@ -3,7 +3,7 @@
 
 #include "cannedreply.h"
 #include "cannedreplystore.h"
-#include "common/listsync.h"
+#include "models/common/listsync.h"
 
 namespace Casebook {
 

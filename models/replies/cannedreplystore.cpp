@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cannedreplystore.h"
 
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "storage/writetransaction.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QDir>

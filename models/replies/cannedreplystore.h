@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cannedreply.h"
-#include "storage/result.h"
+#include "models/storage/result.h"
 
 #include <QList>
 

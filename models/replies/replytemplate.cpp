@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replytemplate.h"
 
-#include "storage/database.h"
+#include "models/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "estimate.h"
-#include "shifts/businesshours.h"
-#include "storage/ids.h"
-#include "storage/result.h"
+#include "models/shifts/businesshours.h"
+#include "models/storage/ids.h"
+#include "models/storage/result.h"
 
 #include <QHash>
 #include <QStringList>

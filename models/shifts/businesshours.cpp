@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "businesshours.h"
 
-#include "storage/database.h"
+#include "models/storage/database.h"
 
 #include <QDateTime>
 #include <QSqlError>

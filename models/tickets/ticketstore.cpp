@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketstore.h"
 
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "storage/tagrows.h"
-#include "storage/writetransaction.h"
-#include "ticketsla.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/storage/tagrows.h"
+#include "models/storage/writetransaction.h"
+#include "models/tickets/sla/ticketsla.h"
 #include "ticketwrite.h"
 
 #include <QCoreApplication>

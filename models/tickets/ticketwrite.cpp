@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketwrite.h"
 
-#include "storage/database.h"
-#include "storage/writetransaction.h"
+#include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/ids.h"
-#include "storage/result.h"
+#include "models/storage/ids.h"
+#include "models/storage/result.h"
 
 #include <QVariant>
 

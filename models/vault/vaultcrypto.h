@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/storage/result.h"
 #include "secret.h"
-#include "storage/result.h"
 
 #include <QByteArray>
 

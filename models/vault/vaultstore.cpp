@@ -2,9 +2,9 @@
 #include "vaultstore.h"
 
 #include "keystore.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "storage/writetransaction.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
 #include "vaultlog.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "linkforwarder.h"
+#include "app/linkforwarder.h"
 
 #include <QFuture>
 #include <QProcess>

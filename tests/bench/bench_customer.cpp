@@ -5,14 +5,14 @@
 // usage: bench_customer [--customers 100000] [--repeats 25]
 #include "benchsupport.h"
 
-#include "agents/session.h"
-#include "customers/customercard.h"
-#include "customers/customerlistmodel.h"
-#include "customers/customerstore.h"
-#include "demo/demogenerator.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "tickets/ticketstore.h"
+#include "models/agents/session.h"
+#include "models/customers/customerlistmodel.h"
+#include "models/customers/customerstore.h"
+#include "models/demo/demogenerator.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/tickets/ticketstore.h"
+#include "views/customers/customercard.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,11 +5,11 @@
 // usage: bench_inbox [--sizes 10000,1000000] [--repeats 15] [--scroll-only]
 #include "benchsupport.h"
 
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "tickets/inboxmodel.h"
-#include "tickets/ticketsearch.h"
-#include "tickets/ticketstore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/tickets/inbox/inboxmodel.h"
+#include "models/tickets/search/ticketsearch.h"
+#include "models/tickets/ticketstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

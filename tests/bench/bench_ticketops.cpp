@@ -3,11 +3,11 @@
 // coverage), the tag autocomplete, the agent load list (R19) and the long-held flag (R24) cost.
 #include "benchsupport.h"
 
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "tickets/agentloadmodel.h"
-#include "tickets/longheld.h"
-#include "tickets/tickettags.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/tickets/assignment/agentloadmodel.h"
+#include "models/tickets/assignment/longheld.h"
+#include "models/tickets/triage/tickettags.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

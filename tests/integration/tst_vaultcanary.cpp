@@ -6,13 +6,13 @@
 // file the app wrote. Only Copy itself puts it on the clipboard, and only until it is cleared.
 //
 // To cover a new export or "copy as" feature, add one row to exports() below.
-#include "bugreports/issueformexport.h"
-#include "bugreports/issueformparser.h"
-#include "namedchild.h"
-#include "vault/secretclipboard.h"
-#include "vault/vaultentryrow.h"
-#include "vault/vaultpanel.h"
-#include "vaultfixture.h"
+#include "models/bugreports/issueformexport.h"
+#include "models/bugreports/issueformparser.h"
+#include "tests/views/namedchild.h"
+#include "tests/views/vault/vaultfixture.h"
+#include "views/vault/secretclipboard.h"
+#include "views/vault/vaultentryrow.h"
+#include "views/vault/vaultpanel.h"
 
 #include <QClipboard>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vault/keychainkeystore.h"
+#include "models/vault/keychainkeystore.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/database.h"
-#include "storage/databaseurl.h"
+#include "models/storage/database.h"
+#include "models/storage/databaseurl.h"
 
 #include <QTemporaryDir>
 

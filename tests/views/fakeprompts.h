@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/prompts.h"
+#include "views/common/prompts.h"
 
 #include <QList>
 #include <QStringList>

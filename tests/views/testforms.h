@@ -3,7 +3,7 @@
 
 // Issue forms the bug-report view tests share.
 
-#include "bugreports/issueformparser.h"
+#include "models/bugreports/issueformparser.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casebook-generate: a large, deterministic SQLite database for the benchmarks.
-#include "demo/demogenerator.h"
+#include "models/demo/demogenerator.h"
+#include "models/storage/database.h"
 #include "sqlitebulkload.h"
-#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/result.h"
+#include "models/storage/result.h"
 
 #include <QList>
 #include <QSqlDatabase>

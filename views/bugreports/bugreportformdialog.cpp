@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bugreportformdialog.h"
 
-#include "agents/session.h"
-#include "bugreports/bugreportdraftstore.h"
-#include "bugreports/bugreportprefill.h"
-#include "bugreports/bugreportstore.h"
-#include "bugreports/bugroutingstore.h"
-#include "bugreports/formanswersjson.h"
-#include "bugreports/issueformexport.h"
-#include "bugreports/issueformparser.h"
-#include "common/prompts.h"
 #include "issueformwidget.h"
-#include "storage/clock.h"
+#include "models/agents/session.h"
+#include "models/bugreports/bugreportdraftstore.h"
+#include "models/bugreports/bugreportprefill.h"
+#include "models/bugreports/bugreportstore.h"
+#include "models/bugreports/bugroutingstore.h"
+#include "models/bugreports/formanswersjson.h"
+#include "models/bugreports/issueformexport.h"
+#include "models/bugreports/issueformparser.h"
+#include "models/storage/clock.h"
+#include "views/common/prompts.h"
 
 #include <QClipboard>
 #include <QComboBox>

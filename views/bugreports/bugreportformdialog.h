@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bugreports/bugreport.h"
-#include "bugreports/issueform.h"
-#include "bugreports/templatestore.h"
+#include "models/bugreports/bugreport.h"
+#include "models/bugreports/issueform.h"
+#include "models/bugreports/templatestore.h"
 
 #include <QDialog>
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bugreportsview.h"
 
-#include "agents/session.h"
-#include "bugreports/bugreporteventsmodel.h"
-#include "bugreports/bugreportlistmodel.h"
-#include "bugreports/bugreportstore.h"
-#include "bugreports/bugroutingstore.h"
-#include "bugreports/formanswersjson.h"
-#include "bugreports/issueformparser.h"
-#include "bugreports/templatestore.h"
 #include "bugreportformdialog.h"
 #include "issueformwidget.h"
-#include "storage/clock.h"
+#include "models/agents/session.h"
+#include "models/bugreports/bugreporteventsmodel.h"
+#include "models/bugreports/bugreportlistmodel.h"
+#include "models/bugreports/bugreportstore.h"
+#include "models/bugreports/bugroutingstore.h"
+#include "models/bugreports/formanswersjson.h"
+#include "models/bugreports/issueformparser.h"
+#include "models/bugreports/templatestore.h"
+#include "models/storage/clock.h"
 #include "templatesdialog.h"
 
 #include <QComboBox>

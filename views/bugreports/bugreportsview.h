@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bugreports/bugreport.h"
-#include "storage/result.h"
+#include "models/bugreports/bugreport.h"
+#include "models/storage/result.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issueformwidget.h"
 
-#include "common/syntaxhighlighting.h"
 #include "logsyntax.h"
+#include "views/common/syntaxhighlighting.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bugreports/issueform.h"
+#include "models/bugreports/issueform.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logsyntax.h"
 
-#include "bugreports/issueform.h"
-#include "bugreports/renderlanguage.h"
-#include "common/syntaxhighlighting.h"
+#include "models/bugreports/issueform.h"
+#include "models/bugreports/renderlanguage.h"
+#include "views/common/syntaxhighlighting.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

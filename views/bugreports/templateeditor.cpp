@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateeditor.h"
 
-#include "bugreports/issueformparser.h"
-#include "common/prompts.h"
-#include "common/syntaxhighlighting.h"
 #include "issueformwidget.h"
+#include "models/bugreports/issueformparser.h"
+#include "views/common/prompts.h"
+#include "views/common/syntaxhighlighting.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templaterender.h"
 
-#include "bugreports/issueformparser.h"
 #include "issueformwidget.h"
+#include "models/bugreports/issueformparser.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatesdialog.h"
 
-#include "agents/session.h"
-#include "storage/clock.h"
+#include "models/agents/session.h"
+#include "models/storage/clock.h"
 #include "templateeditor.h"
 
 #include <QAction>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customercard.h"
 
-#include "agents/session.h"
-#include "common/itemroles.h"
-#include "customers/customerhistorymodel.h"
-#include "customers/customernotesmodel.h"
-#include "customers/customerstore.h"
+#include "cardlabels.h"
 #include "detaildelegate.h"
 #include "licencebadge.h"
-#include "cardlabels.h"
+#include "models/agents/session.h"
+#include "models/common/itemroles.h"
+#include "models/customers/customerhistorymodel.h"
+#include "models/customers/customernotesmodel.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
 #include "notedelegate.h"
 #include "placeholderlistview.h"
-#include "storage/changefeed.h"
-#include "storage/clock.h"
-#include "storage/database.h"
 
 #include <QApplication>
 #include <QCheckBox>

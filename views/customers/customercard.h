@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customers/customer.h"
+#include "models/customers/customer.h"
 
 #include <QWidget>
 

@@ -2,11 +2,11 @@
 // CustomerCard's notes pane: the list, the editor and the pin and correct actions (R09, R38).
 #include "customercard.h"
 
-#include "agents/session.h"
 #include "cardlabels.h"
-#include "common/itemroles.h"
-#include "customers/customernotesmodel.h"
-#include "customers/customerstore.h"
+#include "models/agents/session.h"
+#include "models/common/itemroles.h"
+#include "models/customers/customernotesmodel.h"
+#include "models/customers/customerstore.h"
 #include "notedelegate.h"
 #include "placeholderlistview.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customersview.h"
 
-#include "agents/session.h"
-#include "common/prompts.h"
 #include "customercard.h"
-#include "customers/customerlistmodel.h"
-#include "customers/customerstore.h"
 #include "detaildelegate.h"
+#include "models/agents/session.h"
+#include "models/customers/customerlistmodel.h"
+#include "models/customers/customerstore.h"
+#include "views/common/prompts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

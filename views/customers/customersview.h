@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/ids.h"
+#include "models/storage/ids.h"
 
 #include <QWidget>
 

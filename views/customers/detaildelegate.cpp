@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detaildelegate.h"
 
-#include "common/itemroles.h"
 #include "licencebadge.h"
+#include "models/common/itemroles.h"
 
 #include <QApplication>
 #include <QPainter>

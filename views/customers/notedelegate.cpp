@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notedelegate.h"
 
-#include "common/itemroles.h"
+#include "models/common/itemroles.h"
 
 #include <QDateTime>
 #include <QListView>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationlist.h"
 
-#include "common/emptystate.h"
-#include "common/icons.h"
+#include "views/common/emptystate.h"
+#include "views/common/icons.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cannedrepliesdialog.h"
 
-#include "agents/session.h"
 #include "cannedreplyeditor.h"
-#include "common/prompts.h"
-#include "common/statuscolours.h"
-#include "customers/detaildelegate.h"
-#include "replies/cannedreplylistmodel.h"
-#include "replies/cannedreplystore.h"
-#include "replies/replytemplate.h"
-#include "storage/changefeed.h"
-#include "storage/database.h"
+#include "models/agents/session.h"
+#include "models/replies/cannedreplylistmodel.h"
+#include "models/replies/cannedreplystore.h"
+#include "models/replies/replytemplate.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/database.h"
+#include "views/common/prompts.h"
+#include "views/common/statuscolours.h"
+#include "views/customers/detaildelegate.h"
 
 #include <QCloseEvent>
 #include <QComboBox>

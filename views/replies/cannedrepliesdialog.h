@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "replies/cannedreply.h"
+#include "models/replies/cannedreply.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cannedreplyeditor.h"
 
-#include "agents/session.h"
-#include "common/statuscolours.h"
-#include "customers/cardlabels.h"
-#include "shifts/businesshours.h"
-#include "storage/clock.h"
-#include "vault/keystore.h"
-#include "vault/vaultstore.h"
+#include "models/agents/session.h"
+#include "models/shifts/businesshours.h"
+#include "models/storage/clock.h"
+#include "models/vault/keystore.h"
+#include "models/vault/vaultstore.h"
+#include "views/common/statuscolours.h"
+#include "views/customers/cardlabels.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "replies/cannedreply.h"
-#include "replies/replytemplate.h"
+#include "models/replies/cannedreply.h"
+#include "models/replies/replytemplate.h"
 
 #include <QHash>
 #include <QWidget>

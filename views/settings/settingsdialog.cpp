@@ -4,8 +4,8 @@
 #include "shortcutspage.h"
 #include "teampage.h"
 
-#include "common/prompts.h"
-#include "storage/database.h"
+#include "models/storage/database.h"
+#include "views/common/prompts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

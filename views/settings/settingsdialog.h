@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/databaseurl.h"
+#include "models/storage/databaseurl.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcutspage.h"
 
-#include "common/shortcuts.h"
+#include "views/common/shortcuts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

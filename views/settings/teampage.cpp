@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teampage.h"
 
-#include "agents/session.h"
-#include "tickets/teamrules.h"
+#include "models/agents/session.h"
+#include "models/team/teamrules.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultentryrow.h"
 
-#include "vault/secret.h"
+#include "models/vault/secret.h"
 
 #include <QDateTime>
 #include <QFontDatabase>

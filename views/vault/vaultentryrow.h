@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vault/vaultentry.h"
+#include "models/vault/vaultentry.h"
 
 #include <QFrame>
 #include <QTimer>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultpanel.h"
 
-#include "agents/session.h"
-#include "common/prompts.h"
+#include "models/agents/session.h"
+#include "models/storage/database.h"
+#include "models/vault/secret.h"
+#include "models/vault/vaultsession.h"
+#include "models/vault/vaultstore.h"
 #include "secretclipboard.h"
-#include "storage/database.h"
-#include "vault/secret.h"
-#include "vault/vaultsession.h"
-#include "vault/vaultstore.h"
 #include "vaultentryrow.h"
 #include "vaultprompts.h"
+#include "views/common/prompts.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/changefeed.h"
-#include "storage/ids.h"
-#include "vault/vaultentry.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/ids.h"
+#include "models/vault/vaultentry.h"
 
 #include <QWidget>
 

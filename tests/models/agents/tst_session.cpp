@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agents/agentstore.h"
-#include "agents/session.h"
-#include "storage/clock.h"
-#include "testdatabase.h"
+#include "models/agents/agentstore.h"
+#include "models/agents/session.h"
+#include "models/storage/clock.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -3,14 +3,14 @@
 
 // A small team with areas, a roster and a ticket, shared by the bug-report store tests.
 
-#include "agents/agentstore.h"
-#include "bugreports/bugreportstore.h"
-#include "bugreports/bugroutingstore.h"
-#include "bugreports/templatestore.h"
-#include "customers/customerstore.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "tickets/ticketstore.h"
+#include "models/agents/agentstore.h"
+#include "models/bugreports/bugreportstore.h"
+#include "models/bugreports/bugroutingstore.h"
+#include "models/bugreports/templatestore.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/tickets/ticketstore.h"
 
 #include <QDate>
 #include <QJsonObject>

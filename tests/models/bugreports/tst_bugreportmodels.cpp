@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bugreportfixture.h"
-#include "bugreports/bugreporteventsmodel.h"
-#include "bugreports/bugreportlistmodel.h"
-#include "common/itemroles.h"
-#include "testdatabase.h"
+#include "models/bugreports/bugreporteventsmodel.h"
+#include "models/bugreports/bugreportlistmodel.h"
+#include "models/common/itemroles.h"
+#include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bugreports/bugreport.h"
-#include "bugreports/bugreportprefill.h"
-#include "bugreports/formanswersjson.h"
-#include "bugreports/issueformparser.h"
+#include "models/bugreports/bugreport.h"
+#include "models/bugreports/bugreportprefill.h"
+#include "models/bugreports/formanswersjson.h"
+#include "models/bugreports/issueformparser.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bugreportfixture.h"
-#include "bugreports/bugreportdraftstore.h"
-#include "bugreports/bugreportprefill.h"
-#include "bugreports/formanswersjson.h"
-#include "bugreports/issueformparser.h"
-#include "testdatabase.h"
-#include "vault/keystore.h"
-#include "vault/secret.h"
-#include "vault/vaultstore.h"
+#include "models/bugreports/bugreportdraftstore.h"
+#include "models/bugreports/bugreportprefill.h"
+#include "models/bugreports/formanswersjson.h"
+#include "models/bugreports/issueformparser.h"
+#include "models/vault/keystore.h"
+#include "models/vault/secret.h"
+#include "models/vault/vaultstore.h"
+#include "tests/support/testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Where a bug report goes: product areas and their owners (R29), severity routes (R28).
 #include "bugreportfixture.h"
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bugreports/issueformexport.h"
-#include "bugreports/issueformparser.h"
-#include "bugreports/renderlanguage.h"
+#include "models/bugreports/issueformexport.h"
+#include "models/bugreports/issueformparser.h"
+#include "models/bugreports/renderlanguage.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bugreports/issueformparser.h"
-#include "bugreports/templatestore.h"
-#include "storage/clock.h"
-#include "testdatabase.h"
+#include "models/bugreports/issueformparser.h"
+#include "models/bugreports/templatestore.h"
+#include "models/storage/clock.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>

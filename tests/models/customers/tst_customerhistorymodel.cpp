@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/itemroles.h"
-#include "customers/customerhistorymodel.h"
-#include "customers/customerstore.h"
-#include "storage/clock.h"
-#include "testdatabase.h"
-#include "tickets/ticketstore.h"
+#include "models/common/itemroles.h"
+#include "models/customers/customerhistorymodel.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/clock.h"
+#include "models/tickets/ticketstore.h"
+#include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

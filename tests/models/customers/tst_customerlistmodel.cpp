@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/itemroles.h"
-#include "customers/customerlistmodel.h"
-#include "customers/customerstore.h"
-#include "storage/clock.h"
-#include "testdatabase.h"
+#include "models/common/itemroles.h"
+#include "models/customers/customerlistmodel.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/clock.h"
+#include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/itemroles.h"
-#include "customers/customernotesmodel.h"
-#include "customers/customerstore.h"
-#include "storage/clock.h"
-#include "testdatabase.h"
+#include "models/common/itemroles.h"
+#include "models/customers/customernotesmodel.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/clock.h"
+#include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

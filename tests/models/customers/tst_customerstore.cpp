@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agents/agentstore.h"
-#include "customers/customerstore.h"
-#include "customers/customerlistmodel.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "testdatabase.h"
-#include "tickets/ticketstore.h"
+#include "models/agents/agentstore.h"
+#include "models/customers/customerlistmodel.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/tickets/ticketstore.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bugreports/bugreportstore.h"
-#include "bugreports/formanswersjson.h"
-#include "bugreports/issueformparser.h"
-#include "bugreports/templatestore.h"
-#include "demo/demogenerator.h"
-#include "storage/database.h"
-#include "testdatabase.h"
+#include "models/bugreports/bugreportstore.h"
+#include "models/bugreports/formanswersjson.h"
+#include "models/bugreports/issueformparser.h"
+#include "models/bugreports/templatestore.h"
+#include "models/demo/demogenerator.h"
+#include "models/storage/database.h"
+#include "tests/support/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDate>

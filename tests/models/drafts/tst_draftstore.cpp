@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agents/agentstore.h"
-#include "drafts/draftstore.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "testdatabase.h"
-#include "tickets/ticketstore.h"
+#include "models/agents/agentstore.h"
+#include "models/drafts/draftstore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/tickets/ticketstore.h"
+#include "tests/support/testdatabase.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/itemroles.h"
-#include "replies/cannedreplylistmodel.h"
-#include "replies/cannedreplystore.h"
-#include "storage/changefeed.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "testdatabase.h"
+#include "models/common/itemroles.h"
+#include "models/replies/cannedreplylistmodel.h"
+#include "models/replies/cannedreplystore.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "replies/cannedreplystore.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "testdatabase.h"
+#include "models/replies/cannedreplystore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "tests/support/testdatabase.h"
 
 #include <QTest>
 

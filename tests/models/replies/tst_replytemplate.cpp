@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "replies/cannedreplystore.h"
-#include "replies/estimate.h"
-#include "replies/replytemplate.h"
+#include "models/replies/cannedreplystore.h"
+#include "models/replies/estimate.h"
+#include "models/replies/replytemplate.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shifts/businesshours.h"
+#include "models/shifts/businesshours.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/changefeed.h"
-#include "storage/database.h"
-#include "storage/writetransaction.h"
-#include "testdatabase.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/databaseurl.h"
+#include "models/storage/databaseurl.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/keyset.h"
-#include "storage/writetransaction.h"
-#include "testdatabase.h"
+#include "models/storage/keyset.h"
+#include "models/storage/writetransaction.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>

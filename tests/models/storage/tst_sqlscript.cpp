@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/sqlscript.h"
+#include "models/storage/sqlscript.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agents/agentstore.h"
-#include "storage/clock.h"
-#include "tickets/ticketstore.h"
+#include "models/agents/agentstore.h"
+#include "models/storage/clock.h"
+#include "models/tickets/ticketstore.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agents/agentstore.h"
-#include "customers/customerstore.h"
-#include "storage/changefeed.h"
-#include "storage/clock.h"
-#include "tickets/ticketstore.h"
-#include "testdatabase.h"
+#include "models/agents/agentstore.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/clock.h"
+#include "models/tickets/ticketstore.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

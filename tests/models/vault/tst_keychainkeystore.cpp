@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // KeychainKeyStore and VaultSession over an injected keychain (tests/support/fakekeychain.h);
 // tst_oskeychain.cpp runs the same paths against a real Secret Service.
-#include "fakekeychain.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "testdatabase.h"
-#include "vault/keychainkeystore.h"
-#include "vault/vaultsession.h"
-#include "vault/vaultstore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/vault/keychainkeystore.h"
+#include "models/vault/vaultsession.h"
+#include "models/vault/vaultstore.h"
+#include "tests/support/fakekeychain.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -5,12 +5,12 @@
 //   2. loadInNewProcess vaultUnlocksInNewProcess notInPlainText forgetKey
 //   3. forgottenInNewProcess
 // noKeychainOnThisMachine runs on its own, with a D-Bus address that leads nowhere.
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "storage/databaseurl.h"
-#include "vault/keychainkeystore.h"
-#include "vault/vaultsession.h"
-#include "vault/vaultstore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/storage/databaseurl.h"
+#include "models/vault/keychainkeystore.h"
+#include "models/vault/vaultsession.h"
+#include "models/vault/vaultstore.h"
 
 #include <QDir>
 #include <QDirIterator>

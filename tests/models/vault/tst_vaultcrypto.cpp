@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/keystore.h"
-#include "vault/secret.h"
-#include "vault/vaultcrypto.h"
+#include "models/vault/keystore.h"
+#include "models/vault/secret.h"
+#include "models/vault/vaultcrypto.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agents/agentstore.h"
-#include "customers/customerstore.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "testdatabase.h"
-#include "vault/keystore.h"
-#include "vault/vaultstore.h"
+#include "models/agents/agentstore.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/vault/keystore.h"
+#include "models/vault/vaultstore.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFile>
 #include <QLoggingCategory>

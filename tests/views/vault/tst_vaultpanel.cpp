@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fakeprompts.h"
-#include "namedchild.h"
-#include "vault/secretclipboard.h"
-#include "vault/vaultcrypto.h"
-#include "vault/vaultentryrow.h"
-#include "vault/vaultpanel.h"
+#include "models/vault/vaultcrypto.h"
+#include "tests/views/fakeprompts.h"
+#include "tests/views/namedchild.h"
 #include "vaultfixture.h"
+#include "views/vault/secretclipboard.h"
+#include "views/vault/vaultentryrow.h"
+#include "views/vault/vaultpanel.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agents/agentstore.h"
-#include "agents/session.h"
-#include "customers/customerstore.h"
-#include "fakekeychain.h"
-#include "storage/clock.h"
-#include "storage/database.h"
-#include "testdatabase.h"
-#include "vault/vaultsession.h"
-#include "vault/vaultstore.h"
-#include "vault/vaultprompts.h"
+#include "models/agents/agentstore.h"
+#include "models/agents/session.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/vault/vaultsession.h"
+#include "models/vault/vaultstore.h"
+#include "tests/support/fakekeychain.h"
+#include "tests/support/testdatabase.h"
+#include "views/vault/vaultprompts.h"
 
 #include <QSqlQuery>
 

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchquery.h"
+
+#include "models/tickets/ticket.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+struct FieldInfo
+{
+    SearchQuery::Field field;
+    const char *name;
+};
+
+constexpr FieldInfo fields[] = {
+    {SearchQuery::Field::Status, "status"},       {SearchQuery::Field::Tag, "tag"},
+    {SearchQuery::Field::Assignee, "assignee"},   {SearchQuery::Field::Customer, "customer"},
+    {SearchQuery::Field::Channel, "channel"},     {SearchQuery::Field::Severity, "severity"},
+    {SearchQuery::Field::Complexity, "complexity"}, {SearchQuery::Field::Is, "is"},
+    {SearchQuery::Field::Before, "before"},       {SearchQuery::Field::After, "after"},
+    {SearchQuery::Field::From, "from"},
+};
+
+template<typename Names>
+QStringList allNames(const Names &names)
+{
+    QStringList result;
+    for (const auto &item : names.items)
+        result.append(QString::fromLatin1(item.second));
+    return result;
+}
+
+// Words as the full-text indexes see them: letters and digits; the rest separates.
+QStringList words(const QString &text)
+{
+    static const QRegularExpression separator(u"[^\\p{L}\\p{N}_]+"_s);
+    return text.split(separator, Qt::SkipEmptyParts);
+}
+
+// Checks a filter's value against the closed list the field allows.
+std::optional<QString> checkValue(SearchQuery::Field field, const QString &value, QDate today)
+{
+    const QString lower = value.toLower();
+    auto oneOf = [&](const QStringList &allowed) -> std::optional<QString> {
+        if (allowed.contains(lower))
+            return lower;
+        return std::nullopt;
+    };
+    switch (field) {
+    case SearchQuery::Field::Status:
+        return lower == u"on-hold" ? std::optional(u"on_hold"_s) : oneOf(allNames(ticketStatusNames));
+    case SearchQuery::Field::Channel:
+        return oneOf(allNames(channelNames));
+    case SearchQuery::Field::Severity:
+        return oneOf(allNames(severityNames));
+    case SearchQuery::Field::Complexity:
+        return oneOf(allNames(complexityNames));
+    case SearchQuery::Field::Is:
+        return oneOf({u"unassigned"_s, u"assigned"_s, u"untagged"_s, u"private"_s, u"breaching"_s, u"unanswered"_s,
+                      u"critical"_s});
+    case SearchQuery::Field::Before:
+    case SearchQuery::Field::After: {
+        if (lower == u"today")
+            return today.toString(Qt::ISODate);
+        if (lower == u"yesterday")
+            return today.addDays(-1).toString(Qt::ISODate);
+        static const QRegularExpression relative(u"^(\\d{1,4})([dwm])$"_s);
+        if (const auto m = relative.match(lower); m.hasMatch()) {
+            const int n = m.captured(1).toInt();
+            const QChar unit = m.captured(2).at(0);
+            const QDate date = unit == u'd' ? today.addDays(-n) : unit == u'w' ? today.addDays(-7 * n) : today.addMonths(-n);
+            return date.toString(Qt::ISODate);
+        }
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (date.isValid())
+            return date.toString(Qt::ISODate);
+        return std::nullopt;
+    }
+    case SearchQuery::Field::Tag:
+    case SearchQuery::Field::Assignee:
+    case SearchQuery::Field::Customer:
+    case SearchQuery::Field::From:
+        return value; // free text, bound as a parameter
+    }
+    return std::nullopt;
+}
+
+QString allowedValues(SearchQuery::Field field)
+{
+    switch (field) {
+    case SearchQuery::Field::Status:
+        return allNames(ticketStatusNames).join(u", ");
+    case SearchQuery::Field::Channel:
+        return allNames(channelNames).join(u", ");
+    case SearchQuery::Field::Severity:
+        return allNames(severityNames).join(u", ");
+    case SearchQuery::Field::Complexity:
+        return allNames(complexityNames).join(u", ");
+    case SearchQuery::Field::Is:
+        return u"unassigned, assigned, untagged, private, breaching, unanswered, critical"_s;
+    case SearchQuery::Field::Before:
+    case SearchQuery::Field::After:
+        return QCoreApplication::translate("Casebook::SearchQuery", "a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m");
+    default:
+        return {};
+    }
+}
+
+QString fts5Quoted(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString fts5Term(const SearchQuery::Term &term)
+{
+    // A phrase stays one quoted string; FTS5 tokenises inside it.
+    return fts5Quoted(term.text) + (term.prefix ? u"*"_s : QString());
+}
+
+QString tsLexeme(const QString &word, bool prefix)
+{
+    QString quoted = word;
+    quoted.replace(u'\\', u"\\\\"_s);
+    quoted.replace(u'\'', u"''"_s);
+    return u'\'' + quoted + u'\'' + (prefix ? u":*"_s : QString());
+}
+
+QString tsTerm(const SearchQuery::Term &term)
+{
+    const QStringList parts = words(term.text);
+    QStringList lexemes;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        lexemes.append(tsLexeme(parts.at(i).toLower(), term.prefix && i == parts.size() - 1));
+    return lexemes.size() > 1 ? u'(' + lexemes.join(u" <-> ") + u')' : lexemes.value(0);
+}
+
+} // namespace
+
+bool SearchQuery::hasPositiveTerms() const
+{
+    return std::any_of(terms.cbegin(), terms.cend(), [](const Term &t) { return !t.negated; });
+}
+
+QString SearchQuery::fieldName(Field field)
+{
+    for (const auto &info : fields) {
+        if (info.field == field)
+            return QString::fromLatin1(info.name);
+    }
+    return {};
+}
+
+QStringList SearchQuery::operatorNames()
+{
+    QStringList result;
+    for (const auto &info : fields)
+        result.append(QString::fromLatin1(info.name) + u':');
+    return result;
+}
+
+SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *error)
+{
+    SearchQuery query;
+    auto fail = [&](qsizetype position, qsizetype length, const QString &message) {
+        if (error)
+            *error = {position, length, message};
+        return SearchQuery{};
+    };
+
+    // Bounds that no real search reaches; past them the engines' own limits (FTS5's
+    // expression depth, tsquery size) would answer with an error nobody can act on.
+    constexpr qsizetype maxLength = 2000;
+    constexpr qsizetype maxTerms = 64;
+    if (text.size() > maxLength)
+        return fail(maxLength, text.size() - maxLength,
+                    QCoreApplication::translate("Casebook::SearchQuery", "The search is too long: at most %1 characters.").arg(maxLength));
+
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        if (query.terms.size() + query.filters.size() >= maxTerms)
+            return fail(start, n - start,
+                        QCoreApplication::translate("Casebook::SearchQuery", "The search has too many words and filters: at most %1.").arg(maxTerms));
+        bool negated = false;
+        if (text.at(i) == u'-' && i + 1 < n && !text.at(i + 1).isSpace()) {
+            negated = true;
+            ++i;
+        }
+        if (text.at(i) == u'"') {
+            const qsizetype close = text.indexOf(u'"', i + 1);
+            if (close < 0)
+                return fail(i, n - i, QCoreApplication::translate("Casebook::SearchQuery", "This quotation mark is never closed."));
+            const QString phrase = words(text.mid(i + 1, close - i - 1)).join(u' ');
+            i = close + 1;
+            const bool prefix = i < n && text.at(i) == u'*';
+            if (prefix)
+                ++i;
+            if (!phrase.isEmpty())
+                query.terms.append({phrase, phrase.contains(u' '), prefix, negated});
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && !text.at(end).isSpace() && text.at(end) != u'"')
+            ++end;
+        const QString token = text.mid(i, end - i);
+        const qsizetype colon = token.indexOf(u':');
+        if (colon > 0 && !token.startsWith(u"http", Qt::CaseInsensitive)) {
+            const QString name = token.left(colon).toLower();
+            const auto info = std::find_if(std::begin(fields), std::end(fields),
+                                           [&](const FieldInfo &f) { return name == QLatin1StringView(f.name); });
+            if (info == std::end(fields))
+                return fail(start, end - start,
+                            QCoreApplication::translate("Casebook::SearchQuery", "Unknown filter \"%1:\". Filters are: %2").arg(name, operatorNames().join(u' ')));
+            QString value = token.mid(colon + 1);
+            if (value.isEmpty() && end < n && text.at(end) == u'"') {
+                const qsizetype close = text.indexOf(u'"', end + 1);
+                if (close < 0)
+                    return fail(end, n - end, QCoreApplication::translate("Casebook::SearchQuery", "This quotation mark is never closed."));
+                value = text.mid(end + 1, close - end - 1);
+                end = close + 1;
+            }
+            if (value.trimmed().isEmpty())
+                return fail(start, end - start, QCoreApplication::translate("Casebook::SearchQuery", "\"%1:\" needs a value.").arg(name));
+            const auto checked = checkValue(info->field, value.trimmed(), today);
+            if (!checked) {
+                const QString allowed = allowedValues(info->field);
+                return fail(start, end - start,
+                            QCoreApplication::translate("Casebook::SearchQuery", "\"%1\" is not a value for %2:. Use %3.").arg(value, name, allowed));
+            }
+            query.filters.append({info->field, *checked, negated});
+            i = end;
+            continue;
+        }
+        i = end;
+        const bool prefix = token.endsWith(u'*');
+        const QStringList parts = words(prefix ? token.chopped(1) : token);
+        if (parts.size() > 1) {
+            // "e-mail" or "foo.bar": the index splits it too, so search it as a phrase.
+            query.terms.append({parts.join(u' '), true, prefix, negated});
+        } else if (parts.size() == 1) {
+            query.terms.append({parts.first(), false, prefix, negated});
+        }
+        // Punctuation alone (a stray "*" or "&&") carries no words and is dropped.
+    }
+    if (error)
+        *error = {};
+    return query;
+}
+
+namespace {
+// The positive (or the negated) terms, each written by `write`.
+template<typename Write>
+QStringList collectTerms(const QList<SearchQuery::Term> &terms, bool negated, Write write)
+{
+    QStringList parts;
+    for (const SearchQuery::Term &term : terms) {
+        if (term.negated == negated)
+            parts.append(write(term));
+    }
+    return parts;
+}
+} // namespace
+
+QString SearchQuery::toFts5() const
+{
+    return collectTerms(terms, false, fts5Term).join(u' ');
+}
+
+QStringList SearchQuery::negatedFts5() const
+{
+    return collectTerms(terms, true, fts5Term);
+}
+
+QString SearchQuery::toTsQuery() const
+{
+    return collectTerms(terms, false, tsTerm).join(u" & ");
+}
+
+QStringList SearchQuery::negatedTsQueries() const
+{
+    return collectTerms(terms, true, tsTerm);
+}
+
+} // namespace Casebook

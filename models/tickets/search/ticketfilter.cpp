@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketfilter.h"
+
+#include "models/tickets/ticket.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+// A LIKE pattern that matches `text` literally anywhere.
+QString containsPattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+qint64 dayStartMs(const QString &isoDate)
+{
+    return QDate::fromString(isoDate, Qt::ISODate).startOfDay(QTimeZone::UTC).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 now, bool postgres, QVariantList &binds)
+{
+    using Field = SearchQuery::Field;
+    switch (filter.field) {
+    case Field::Status:
+    case Field::Channel:
+    case Field::Severity:
+    case Field::Complexity:
+        // Values were checked against the closed lists; the column is the field's own name.
+        binds << filter.value;
+        return u"t."_s + SearchQuery::fieldName(filter.field) + u" = ?"_s;
+    case Field::Tag:
+        binds << filter.value.toLower();
+        return u"EXISTS (SELECT 1 FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id "
+               "WHERE tt.ticket_id = t.id AND lower(g.name) = ?)"_s;
+    case Field::Assignee:
+        if (filter.value.compare(u"me", Qt::CaseInsensitive) == 0) {
+            binds << me.value();
+            return u"t.assignee_id = ?"_s;
+        }
+        binds << filter.value.toLower() << filter.value.toLower();
+        return u"EXISTS (SELECT 1 FROM agents a WHERE a.id = t.assignee_id "
+               "AND (lower(a.login) = ? OR lower(a.display_name) = ?))"_s;
+    case Field::Customer:
+        binds << containsPattern(filter.value) << containsPattern(filter.value);
+        return u"EXISTS (SELECT 1 FROM customers c WHERE c.id = t.customer_id "
+               "AND (lower(c.display_name) LIKE ? ESCAPE '\\' OR lower(coalesce(c.company, '')) LIKE ? ESCAPE '\\'))"_s;
+    case Field::From:
+        binds << filter.value.toLower();
+        return u"EXISTS (SELECT 1 FROM customer_emails e WHERE e.customer_id = t.customer_id AND lower(e.email) = ?)"_s;
+    case Field::Before:
+        binds << dayStartMs(filter.value);
+        return u"t.created_at < ?"_s;
+    case Field::After:
+        binds << dayStartMs(filter.value);
+        return u"t.created_at >= ?"_s;
+    case Field::Is:
+        if (filter.value == u"unassigned")
+            return u"t.assignee_id IS NULL"_s;
+        if (filter.value == u"assigned")
+            return u"t.assignee_id IS NOT NULL"_s;
+        if (filter.value == u"untagged")
+            return u"NOT EXISTS (SELECT 1 FROM ticket_tags tt WHERE tt.ticket_id = t.id)"_s;
+        if (filter.value == u"unanswered") // R15: nobody has answered yet
+            return u"(t.first_responded_at IS NULL AND t.status NOT IN ('solved', 'closed'))"_s;
+        if (filter.value == u"critical") // R12, R28
+            return u"(t.severity = 'critical' OR t.complexity = 'critical')"_s;
+        if (filter.value == u"private")
+            return postgres ? u"t.is_private"_s : u"t.is_private <> 0"_s;
+        // Breaching or breached (R15, R34): the answer awaited now is due within the window.
+        binds << now + slaBreachingWindowMs << now + slaBreachingWindowMs;
+        return u"(t.status NOT IN ('solved', 'closed') AND ((t.first_responded_at IS NULL AND t.first_response_due_at < ?) "
+               "OR t.next_response_due_at < ?))"_s;
+    }
+    return u"1 = 1"_s;
+}
+
+
+QString ticketConditionsSql(const SearchQuery &query, AgentId me, qint64 now, bool postgres, QVariantList &binds)
+{
+    QStringList conditions;
+    for (const auto &filter : query.filters) {
+        const QString condition = ticketFilterSql(filter, me, now, postgres, binds);
+        conditions.append(filter.negated ? u"NOT ("_s + condition + u')' : condition);
+    }
+    return conditions.isEmpty() ? u"1 = 1"_s : conditions.join(u" AND "_s);
+}
+
+} // namespace Casebook

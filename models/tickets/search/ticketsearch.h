@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/storage/ids.h"
+#include "models/storage/result.h"
+#include "searchquery.h"
+
+#include <QList>
+
+namespace Casebook {
+
+class Clock;
+class Database;
+
+/**
+ * Runs a SearchQuery over ticket subjects, messages and notes, and customer names and
+ * addresses, on either engine. Words are ranked by relevance (bm25 on SQLite, ts_rank on
+ * PostgreSQL); a query of filters only lists the most recently active tickets first.
+ */
+class TicketSearch final
+{
+public:
+    explicit TicketSearch(Database &database);
+    TicketSearch(Database &database, const Clock &clock);
+
+    struct Hit
+    {
+        TicketId ticket;
+        double score = 0; ///< higher is better
+    };
+
+    /// `me` answers `assignee:me`.
+    Result<QList<Hit>> search(const SearchQuery &query, AgentId me, int limit = 200) const;
+
+    /// Above this many messages holding the query's words, results come newest first
+    /// instead of ranked: ranking every hit of a very common word costs seconds.
+    void setCommonThreshold(qint64 messages) { m_commonThreshold = messages; }
+
+    /// How many of the newest matches per index the common-word path reads (at least).
+    static constexpr int recentWindow = 2000;
+
+private:
+    /// How many messages hold the rarest positive word, counted up to the common threshold
+    /// plus one (SQLite only); -1 if unknown.
+    qint64 estimateHits(const SearchQuery &query) const;
+    Result<QList<Hit>> run(const QString &sql, const QVariantList &binds) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+    qint64 m_commonThreshold = 20000;
+};
+
+} // namespace Casebook

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replysender.h"
+
+#include "models/drafts/draftstore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/tickets/ticketstore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcReplies, "casebook.replies")
+
+namespace Casebook {
+
+namespace {
+
+/// Lines shorter than this ("Thanks!", "Hi Anna,") are too common to mean a note was copied.
+constexpr qsizetype minimumNoteLine = 16;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("Casebook::ReplySender", text);
+}
+
+} // namespace
+
+ReplySender::ReplySender(Database &database)
+    : ReplySender(database, Clock::system())
+{
+}
+
+ReplySender::ReplySender(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+Result<QList<Message>> ReplySender::changesSince(TicketId ticket, MessageId base, AgentId me) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, kind, author_agent_id, author_customer_id, body, created_at FROM messages "
+              "WHERE ticket_id = ? AND id > ? AND kind <> 'system' "
+              "AND (kind = 'customer' OR author_agent_id IS NULL OR author_agent_id <> ?) "
+              "ORDER BY created_at, id"_s);
+    q.addBindValue(ticket.value());
+    q.addBindValue(base.value());
+    q.addBindValue(me.value());
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    QList<Message> result;
+    while (q.next()) {
+        Message m;
+        m.id = MessageId(q.value(0).toLongLong());
+        m.ticket = ticket;
+        m.kind = messageKindNames.parse(q.value(1).toString()).value_or(MessageKind::System);
+        m.authorAgent = AgentId(q.value(2).toLongLong());
+        m.authorCustomer = CustomerId(q.value(3).toLongLong());
+        m.body = q.value(4).toString();
+        m.createdAt = q.value(5).toLongLong();
+        result.append(m);
+    }
+    return result;
+}
+
+Result<ReplySender::Outcome> ReplySender::send(const Outgoing &message, Guard guard)
+{
+    if (message.kind != MessageKind::Agent && message.kind != MessageKind::Note)
+        return Error{Error::Kind::Invalid, translate("Only a reply or an internal note can be sent from here."), {}};
+    if (message.body.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, translate("There is nothing to send yet."), {}};
+
+    if (guard == Guard::Check) {
+        auto changed = changesSince(message.ticket, message.base, message.author);
+        if (!changed)
+            return changed.error();
+        if (!changed->isEmpty())
+            return Outcome{{}, changed.value()};
+    }
+
+    TicketStore tickets(m_database, m_clock);
+    if (message.kind == MessageKind::Agent) {
+        auto thread = tickets.messages(message.ticket);
+        if (!thread)
+            return thread.error();
+        QList<Message> notes;
+        for (const Message &m : std::as_const(thread.value())) {
+            if (m.kind == MessageKind::Note)
+                notes.append(m);
+        }
+        const QStringList copied = noteLinesIn(message.body, notes);
+        if (!copied.isEmpty()) {
+            //: %1 is the first line of an internal note that the reply repeats
+            return Error{Error::Kind::Invalid,
+                         translate("This reply repeats an internal note (\"%1\"). Internal notes are for the team "
+                                   "only; take that text out before sending.")
+                             .arg(copied.constFirst()),
+                         {}};
+        }
+    }
+
+    auto sent = tickets.addMessage(message.ticket, message.kind, message.author, message.body);
+    if (!sent)
+        return sent.error();
+    const QString scope = message.kind == MessageKind::Note ? DraftStore::noteScope(message.ticket)
+                                                            : DraftStore::replyScope(message.ticket);
+    if (auto dropped = DraftStore(m_database, m_clock).remove(message.author, scope); !dropped) {
+        // The message is out; a stale draft is a nuisance the author can discard, not a failure.
+        qCWarning(lcReplies) << "sent, but the draft stayed:" << dropped.error().detail;
+    }
+    return Outcome{sent.value(), {}};
+}
+
+QStringList ReplySender::noteLinesIn(const QString &reply, const QList<Message> &notes)
+{
+    const QString haystack = reply.simplified();
+    QStringList found;
+    for (const Message &note : notes) {
+        if (note.kind != MessageKind::Note)
+            continue;
+        for (const QString &line : note.body.split(u'\n')) {
+            const QString needle = line.simplified();
+            if (needle.size() >= minimumNoteLine && haystack.contains(needle, Qt::CaseInsensitive)
+                && !found.contains(needle))
+                found.append(needle);
+        }
+    }
+    return found;
+}
+
+Result<QString> ReplySender::quoteForCustomer(MessageKind kind, const QString &author, const QString &body)
+{
+    if (kind == MessageKind::Note)
+        return Error{Error::Kind::Invalid, translate("Internal notes are for the team only and cannot be quoted in a reply."), {}};
+    if (kind == MessageKind::System)
+        return Error{Error::Kind::Invalid, translate("System events cannot be quoted in a reply."), {}};
+    QStringList lines;
+    //: The line above a quoted message in a reply; %1 is who wrote it
+    lines.append(translate("%1 wrote:").arg(author));
+    for (const QString &line : body.split(u'\n'))
+        lines.append(line.isEmpty() ? u">"_s : u"> "_s + line);
+    return QString(lines.join(u'\n') + u'\n');
+}
+
+} // namespace Casebook

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/storage/result.h"
+#include "models/tickets/ticket.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace Casebook {
+
+class Database;
+struct Change;
+
+/**
+ * One ticket's thread, oldest first: customer messages, agent replies, internal notes and
+ * system events, told apart by MessageKindRole (R38: notes are the team's own).
+ *
+ * Long threads load lazily: the newest page comes first, and fetchMore() prepends the page
+ * before it, read by key `(created_at, id)`. Messages written anywhere arrive through the
+ * ChangeFeed as precise row inserts at their place in time; a message that would sit
+ * before the loaded pages waits for fetchMore() instead.
+ */
+class ThreadModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ThreadModel)
+
+public:
+    static constexpr int defaultPageSize = 40;
+
+    struct Row
+    {
+        MessageId id;
+        MessageKind kind = MessageKind::Customer;
+        AgentId authorAgent;
+        QString author; ///< display name of the agent or customer; empty for system events
+        QString body;
+        qint64 createdAt = 0;
+    };
+
+    explicit ThreadModel(Database &database, QObject *parent = nullptr);
+    ~ThreadModel() override;
+
+    /// Shows this ticket's newest page (an invalid id empties the model).
+    Status setTicket(TicketId ticket);
+    [[nodiscard]] TicketId ticket() const { return m_ticket; }
+    /// Rows per page; tests make it small.
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+
+    [[nodiscard]] Row rowAt(const QModelIndex &index) const;
+    [[nodiscard]] QModelIndex indexOf(MessageId message) const;
+    /// The newest message shown: the send guard's mark of what the agent has seen.
+    [[nodiscard]] MessageId newestMessage() const;
+    /// The last load error, empty when the thread is current.
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    /// Up to `limit` rows of this ticket before `before` (all when null), newest first.
+    Result<QList<Row>> readPage(const Row *before, int limit) const;
+    Result<QList<std::pair<TicketId, Row>>> readMessages(const QList<qint64> &ids) const;
+    void onChanged(const QList<Casebook::Change> &changes);
+    void applyMessage(TicketId ticket, const Row &row);
+    [[nodiscard]] int rowOf(MessageId id) const;
+
+    Database &m_database;
+    TicketId m_ticket;
+    QList<Row> m_rows; ///< oldest first
+    bool m_hasEarlier = false;
+    bool m_changing = false; ///< inside a begin/end pair: a fetchMore() from a slot waits
+    bool m_fetchQueued = false;
+    int m_pageSize = defaultPageSize;
+    QString m_lastError;
+};
+
+} // namespace Casebook

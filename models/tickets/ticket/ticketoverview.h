@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/storage/result.h"
+#include "models/tickets/ticket.h"
+
+#include <optional>
+
+namespace Casebook {
+
+class Database;
+
+/// R32: who has the next action on a ticket in this status.
+enum class NextActor {
+    Team, ///< new, open: an agent answers
+    Customer, ///< pending: the customer answers
+    ThirdParty, ///< on-hold: developers or a partner
+    CustomerToConfirm, ///< solved: the customer may confirm or write again; closes by itself
+    Nobody, ///< closed: final; a new message opens a follow-up ticket
+};
+
+[[nodiscard]] NextActor nextActor(TicketStatus status);
+
+/// What a ticket's header shows: the ticket with its customer's and assignee's names.
+struct TicketOverview
+{
+    Ticket ticket;
+    QString customerName;
+    QString customerEmail;
+    QString customerLocale; ///< chooses the reply language
+    QString assigneeName;
+
+    /// Reads one ticket's overview; NotFound when it does not exist.
+    static Result<TicketOverview> read(Database &database, TicketId id);
+};
+
+} // namespace Casebook

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/agents/agentstore.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/clock.h"
+#include "models/tickets/search/ticketsearch.h"
+#include "models/tickets/ticketstore.h"
+#include "tests/support/testdatabase.h"
+
+#include <QTest>
+
+using namespace Casebook;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 start = 1'795'000'000'000;
+const QDate today(2026, 11, 23);
+} // namespace
+
+class TestTicketSearch final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { Test::addEngineColumn(); }
+    void init();
+    void cleanup();
+
+    void searches();
+    void hostileInputNeverBreaksTheQuery();
+    void newMessageIsSearchableAtOnce();
+    void commonWordsComeNewestFirst();
+
+private:
+    QList<qint64> find(const QString &text);
+
+    std::unique_ptr<Test::TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FakeClock> m_clock;
+    AgentId m_anna;
+    TicketId m_invoice, m_login, m_russian, m_export;
+};
+
+void TestTicketSearch::init()
+{
+    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
+    if (engine == DatabaseUrl::Engine::PostgreSQL)
+        CASEBOOK_REQUIRE_POSTGRES();
+    m_testDb = std::make_unique<Test::TestDatabase>(engine);
+    QVERIFY(m_testDb->isValid());
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    m_clock = std::make_unique<FakeClock>(start);
+
+    Agent anna;
+    anna.login = u"anna"_s;
+    anna.displayName = u"Anna Berg"_s;
+    m_anna = AgentStore(*m_db, *m_clock).create(anna).value();
+    Customer northwind;
+    northwind.displayName = u"Northwind Traders"_s;
+    northwind.emails = {u"alice@northwind.example"_s, u"accounts@nw-billing.example"_s};
+    const CustomerId customer = CustomerStore(*m_db, *m_clock).create(northwind).value();
+
+    TicketStore tickets(*m_db, *m_clock);
+    m_invoice = tickets.create({u"Invoice PDF is empty"_s, customer, Channel::Email, u"The invoice export shows no totals."_s}).value();
+    m_clock->advanceMs(60000);
+    m_login = tickets.create({u"Login loop after update"_s, {}, Channel::Chat, u"SSO redirects forever."_s}).value();
+    m_clock->advanceMs(60000);
+    m_russian = tickets.create({u"Не приходит счёт"_s, {}, Channel::Email, u"Счёт за ноябрь не пришёл на почту."_s}).value();
+    m_clock->advanceMs(60000);
+    m_export = tickets.create({u"Export to CSV"_s, customer, Channel::Form, u"Can we export totals to CSV? draft"_s}).value();
+    QVERIFY(tickets.addTag(m_invoice, u"billing"_s, m_anna).ok());
+    QVERIFY(tickets.assign(m_login, m_anna, 1, m_anna).ok());
+    QVERIFY(tickets.addMessage(m_login, MessageKind::Note, m_anna, u"Internal: related to the gateway outage"_s).ok());
+}
+
+void TestTicketSearch::cleanup()
+{
+    m_db.reset();
+    m_testDb.reset();
+}
+
+QList<qint64> TestTicketSearch::find(const QString &text)
+{
+    SearchQuery::ParseError error;
+    const SearchQuery query = SearchQuery::parse(text, today, &error);
+    if (!error.message.isEmpty()) {
+        QTest::qFail(qPrintable(error.message), __FILE__, __LINE__);
+        return {};
+    }
+    const auto hits = TicketSearch(*m_db, *m_clock).search(query, m_anna);
+    if (!hits.ok()) {
+        QTest::qFail(qPrintable(hits.error().message + u" / "_s + hits.error().detail), __FILE__, __LINE__);
+        return {};
+    }
+    QList<qint64> ids;
+    for (const auto &hit : hits.value())
+        ids.append(hit.ticket.value());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void TestTicketSearch::searches()
+{
+    const qint64 invoice = m_invoice.value(), login = m_login.value(), russian = m_russian.value(),
+                 exportId = m_export.value();
+    QCOMPARE(find(u"invoice"_s), QList<qint64>{invoice});
+    QCOMPARE(find(u"totals"_s), (QList<qint64>{invoice, exportId}));
+    QCOMPARE(find(u"totals -draft"_s), QList<qint64>{invoice});
+    QCOMPARE(find(u"\"invoice export\""_s), QList<qint64>{invoice});
+    QCOMPARE(find(u"redirect*"_s), QList<qint64>{login});
+    QCOMPARE(find(u"gateway"_s), QList<qint64>{login}); // internal notes are searchable by the team
+    QCOMPARE(find(u"счёт"_s), QList<qint64>{russian});
+    QCOMPARE(find(u"northwind"_s), (QList<qint64>{invoice, exportId})); // customer name
+    QCOMPARE(find(u"traders"_s), (QList<qint64>{invoice, exportId}));
+    QCOMPARE(find(u"alice@northwind.example"_s), (QList<qint64>{invoice, exportId})); // customer address
+    QCOMPARE(find(u"alice"_s), (QList<qint64>{invoice, exportId}));
+    QCOMPARE(find(u"accounts@nw-billing.example"_s), (QList<qint64>{invoice, exportId})); // a second address
+    QCOMPARE(find(u"accounts"_s), (QList<qint64>{invoice, exportId}));
+    QCOMPARE(find(u"tag:billing"_s), QList<qint64>{invoice});
+    QCOMPARE(find(u"assignee:me"_s), QList<qint64>{login});
+    QCOMPARE(find(u"assignee:anna"_s), QList<qint64>{login});
+    QCOMPARE(find(u"is:unassigned channel:email"_s), (QList<qint64>{invoice, russian}));
+    QCOMPARE(find(u"-channel:email is:untagged"_s), (QList<qint64>{login, exportId}));
+    QCOMPARE(find(u"customer:north from:ALICE@northwind.example totals"_s), (QList<qint64>{invoice, exportId}));
+    QCOMPARE(find(u"status:new after:2026-11-01"_s), (QList<qint64>{invoice, login, russian, exportId}));
+    QCOMPARE(find(u"before:2020-01-01"_s), QList<qint64>{});
+}
+
+void TestTicketSearch::hostileInputNeverBreaksTheQuery()
+{
+    const QStringList hostile = {
+        u"'; DROP TABLE tickets; --"_s, u"\" OR 1=1 --\""_s, u"NEAR(invoice pdf, 2)"_s, u"invoice AND OR NOT"_s,
+        u"*"_s, u"^invoice"_s, u"subject:invoice"_s.mid(8), u"\\' \\\" \\\\"_s, u"💥 🧾 invoice"_s,
+        u"a' & 'b' | !'c"_s, u"'x':* <-> 'y'"_s, QString(5000, u'a'), u"customer:%_\\"_s, u"tag:'; DELETE"_s,
+        u"invoice\u0000pdf"_s, u"-"_s, u"- -"_s, u"status:"_s, u"\""_s, u"NEAR("_s, u"*invoice*"_s,
+        u"invoice\u0007\u001b[31m\ttotals\r\n"_s, u"1; SELECT * FROM agents"_s, u"%' OR '1'='1"_s,
+        QString(u"totals "_s).repeated(60), QString(10000, u'z'), u"\U0001F600\U0001F4A9"_s,
+    };
+    for (const QString &text : hostile) {
+        SearchQuery::ParseError error;
+        const SearchQuery query = SearchQuery::parse(text, today, &error);
+        if (!error.message.isEmpty())
+            continue; // an inline message is a fine answer
+        const auto hits = TicketSearch(*m_db, *m_clock).search(query, m_anna);
+        QVERIFY2(hits.ok(), qPrintable(text.left(40) + u" -> "_s + (hits.ok() ? QString() : hits.error().detail)));
+    }
+    QCOMPARE(TicketStore(*m_db).countByStatus()->value(TicketStatus::New), 4); // nothing was dropped
+}
+
+void TestTicketSearch::newMessageIsSearchableAtOnce()
+{
+    QCOMPARE(find(u"zeppelin"_s), QList<qint64>{});
+    QVERIFY(TicketStore(*m_db, *m_clock).addMessage(m_export, MessageKind::Customer, {}, u"Also the zeppelin report"_s).ok());
+    QCOMPARE(find(u"zeppelin"_s), QList<qint64>{m_export.value()});
+}
+
+void TestTicketSearch::commonWordsComeNewestFirst()
+{
+    SearchQuery::ParseError error;
+    const SearchQuery query = SearchQuery::parse(u"totals"_s, today, &error);
+    TicketSearch search(*m_db, *m_clock);
+    search.setCommonThreshold(0); // every word counts as very common here
+    const auto hits = search.search(query, m_anna);
+    QVERIFY2(hits.ok(), qPrintable(hits.ok() ? QString() : hits.error().detail));
+    QList<qint64> ids;
+    for (const auto &hit : hits.value())
+        ids.append(hit.ticket.value());
+    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
+    if (engine == DatabaseUrl::Engine::SQLite)
+        QCOMPARE(ids, (QList<qint64>{m_export.value(), m_invoice.value()})); // newest first
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, (QList<qint64>{m_invoice.value(), m_export.value()})); // the same tickets either way
+    // Negation and filters still apply on the recency path.
+    const auto filtered = search.search(SearchQuery::parse(u"totals -draft channel:email"_s, today, &error), m_anna);
+    QVERIFY(filtered.ok());
+    QCOMPARE(filtered->size(), 1);
+    QCOMPARE(filtered->first().ticket, m_invoice);
+}
+
+QTEST_GUILESS_MAIN(TestTicketSearch)
+#include "tst_ticketsearch.moc"

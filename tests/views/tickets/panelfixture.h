@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/agents/agentstore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "tests/support/testdatabase.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWidget>
+
+#include <memory>
+
+namespace Casebook::Test {
+
+/// One SQLite database, a fake clock and three agents (two agents and a lead).
+struct PanelFixture
+{
+    std::unique_ptr<TestDatabase> testDb = std::make_unique<TestDatabase>(DatabaseUrl::Engine::SQLite);
+    std::unique_ptr<Database> db = testDb->open();
+    FakeClock clock{1'795'000'000'000};
+    AgentId anna;
+    AgentId ivan;
+    AgentId vera;
+
+    PanelFixture()
+    {
+        if (!db)
+            return;
+        AgentStore agents(*db, clock);
+        const auto make = [&](const QString &login, const QString &name, AgentRole role) {
+            Agent agent;
+            agent.login = login;
+            agent.displayName = name;
+            agent.role = role;
+            return agents.create(agent).value();
+        };
+        anna = make(QStringLiteral("anna"), QStringLiteral("Anna Berg"), AgentRole::Agent);
+        ivan = make(QStringLiteral("ivan"), QStringLiteral("Ivan Petrov"), AgentRole::Agent);
+        vera = make(QStringLiteral("vera"), QStringLiteral("Vera Lead"), AgentRole::Lead);
+    }
+};
+
+/// Saves a widget's picture for a person to look at; the test does not judge it.
+inline void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = QStringLiteral(QT_TESTCASE_BUILDDIR "/shots");
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+} // namespace Casebook::Test

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "assignmentpanel.h"
+
+#include "handoffdialog.h"
+#include "models/agents/agentstore.h"
+#include "models/agents/session.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/tickets/assignment/internalmessage.h"
+#include "models/tickets/assignment/longheld.h"
+#include "models/tickets/assignment/ticketassignment.h"
+#include "models/tickets/assignment/ticketmerge.h"
+#include "models/tickets/assignment/tickettasks.h"
+#include "models/tickets/assignment/tickettasksmodel.h"
+#include "models/tickets/ticketlink.h"
+#include "models/tickets/ticketstore.h"
+#include "views/common/prompts.h"
+
+#include <QClipboard>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+QPushButton *button(QWidget *parent, const QString &name, const QString &text)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    return b;
+}
+
+QString linkText(const TicketRelation &relation)
+{
+    const QString subject = relation.subject;
+    const qint64 other = relation.other.value();
+    switch (relation.kind) {
+    case TicketLinkKind::Merged:
+        return relation.outgoing ? AssignmentPanel::tr("Merged into #%1 %2").arg(other).arg(subject)
+                                 : AssignmentPanel::tr("#%1 %2 was merged here").arg(other).arg(subject);
+    case TicketLinkKind::FollowUp:
+        return relation.outgoing ? AssignmentPanel::tr("Follows up #%1 %2").arg(other).arg(subject)
+                                 : AssignmentPanel::tr("Followed up by #%1 %2").arg(other).arg(subject);
+    case TicketLinkKind::Related:
+        break;
+    }
+    return AssignmentPanel::tr("Related: #%1 %2").arg(other).arg(subject);
+}
+
+} // namespace
+
+AssignmentPanel::AssignmentPanel(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"assignmentPanel"_s);
+    m_holder = new QLabel(this);
+    m_holder->setObjectName(u"assignment.holder"_s);
+    m_holder->setWordWrap(true);
+    m_longHeld = new QLabel(this);
+    m_longHeld->setObjectName(u"assignment.longHeld"_s);
+    m_longHeld->setWordWrap(true);
+    m_longHeld->hide();
+    m_take = button(this, u"assignment.take"_s, tr("&Take"));
+    m_take->setToolTip(tr("Make this ticket yours; one agent is accountable at a time."));
+    m_handOff = button(this, u"assignment.handOff"_s, tr("Hand &Off…"));
+    m_escalate = button(this, u"assignment.escalate"_s, tr("&Escalate to Lead…"));
+    m_escalate->setToolTip(TicketAssignment::carpReminder());
+
+    m_tasksModel = new TicketTasksModel(session.database(), session.clock(), this);
+    m_tasks = new QListView(this);
+    m_tasks->setObjectName(u"assignment.tasks"_s);
+    m_tasks->setModel(m_tasksModel);
+    m_tasks->setMaximumHeight(110);
+    m_newTask = new QLineEdit(this);
+    m_newTask->setObjectName(u"assignment.newTask"_s);
+    m_newTask->setPlaceholderText(tr("A side task: docs update, testing… (does not keep the ticket open)"));
+    m_addTask = button(this, u"assignment.addTask"_s, tr("Add"));
+
+    m_links = new QListWidget(this);
+    m_links->setObjectName(u"assignment.links"_s);
+    m_links->setMaximumHeight(80);
+    m_merge = button(this, u"assignment.merge"_s, tr("&Merge Into…"));
+    m_link = button(this, u"assignment.link"_s, tr("&Link…"));
+    m_copyMessage = button(this, u"assignment.copyMessage"_s, tr("Copy as &Internal Message"));
+    m_copyMessage->setToolTip(tr("The customer's words, links, tasks and access names for the team chat; never notes or secrets."));
+    m_copyLink = button(this, u"assignment.copyLink"_s, tr("Copy Lin&k"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"assignment.status"_s);
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    auto *holderRow = new QHBoxLayout;
+    holderRow->addWidget(m_take);
+    holderRow->addWidget(m_handOff);
+    holderRow->addWidget(m_escalate);
+    holderRow->addStretch();
+    auto *taskRow = new QHBoxLayout;
+    taskRow->addWidget(m_newTask);
+    taskRow->addWidget(m_addTask);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_merge);
+    linkRow->addWidget(m_link);
+    linkRow->addStretch();
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyMessage);
+    copyRow->addWidget(m_copyLink);
+    copyRow->addStretch();
+
+    auto *tasksBox = new QGroupBox(tr("Side tasks"), this);
+    auto *tasksLayout = new QVBoxLayout(tasksBox);
+    tasksLayout->addWidget(m_tasks);
+    tasksLayout->addLayout(taskRow);
+    auto *linksBox = new QGroupBox(tr("Linked tickets"), this);
+    auto *linksLayout = new QVBoxLayout(linksBox);
+    linksLayout->addWidget(m_links);
+    linksLayout->addLayout(linkRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_holder);
+    layout->addLayout(holderRow);
+    layout->addWidget(m_longHeld);
+    layout->addWidget(tasksBox);
+    layout->addWidget(linksBox);
+    layout->addLayout(copyRow);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    connect(m_take, &QPushButton::clicked, this, &AssignmentPanel::take);
+    connect(m_handOff, &QPushButton::clicked, this, [this] { openHandOff(false); });
+    connect(m_escalate, &QPushButton::clicked, this, [this] { openHandOff(true); });
+    connect(m_addTask, &QPushButton::clicked, this, &AssignmentPanel::addTask);
+    connect(m_newTask, &QLineEdit::returnPressed, this, &AssignmentPanel::addTask);
+    connect(m_merge, &QPushButton::clicked, this, [this] { askTicketNumber(true); });
+    connect(m_link, &QPushButton::clicked, this, [this] { askTicketNumber(false); });
+    connect(m_copyMessage, &QPushButton::clicked, this, &AssignmentPanel::copyInternalMessage);
+    connect(m_copyLink, &QPushButton::clicked, this, &AssignmentPanel::copyLink);
+    connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT ticketOpenRequested(TicketId(item->data(Qt::UserRole).toLongLong()));
+    });
+    connect(m_tasksModel, &TicketTasksModel::failed, this, [this](const QString &message) { showStatus(message, true); });
+    connect(session.database().changeFeed(), &ChangeFeed::changed, this, &AssignmentPanel::onChanged);
+    setTicket({});
+}
+
+AssignmentPanel::~AssignmentPanel() = default;
+
+void AssignmentPanel::setTicket(TicketId ticket)
+{
+    m_ticket = ticket;
+    m_status->hide();
+    if (m_dialog)
+        m_dialog->reject();
+    (void)m_tasksModel->setTicket(ticket, m_session.agentId());
+    reload();
+}
+
+void AssignmentPanel::reload()
+{
+    const bool valid = m_ticket.isValid();
+    const auto ticket = valid ? TicketStore(m_session.database(), m_session.clock()).ticket(m_ticket)
+                              : Result<Ticket>(Error{Error::Kind::NotFound, {}, {}});
+    const bool open = ticket && ticket->status != TicketStatus::Closed;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_take, m_handOff, m_escalate, m_newTask, m_addTask, m_merge, m_link})
+        w->setEnabled(open);
+    m_copyMessage->setEnabled(bool(ticket));
+    m_copyLink->setEnabled(bool(ticket));
+    m_links->clear();
+    m_longHeld->hide();
+    if (!ticket) {
+        m_holder->setText(valid ? ticket.error().message : tr("No ticket selected."));
+        return;
+    }
+    m_version = ticket->version;
+    const AgentId me = m_session.agentId();
+    TicketAssignment assignment(m_session.database(), m_session.clock());
+    const auto handed = assignment.isHandedTo(m_ticket, me);
+    const bool handedToMe = ticket->assignee == me && handed && *handed;
+    if (!open) {
+        m_holder->setText(tr("This ticket is closed; a customer writing again opens a follow-up."));
+    } else if (!ticket->assignee.isValid()) {
+        m_holder->setText(tr("Nobody holds this ticket yet."));
+        m_take->setText(tr("&Take"));
+    } else if (ticket->assignee == me) {
+        m_holder->setText(handedToMe ? tr("Handed to you: take it over to tell the team you continue.")
+                                     : tr("You hold this ticket."));
+        m_take->setText(handedToMe ? tr("&Take Over") : tr("&Take"));
+        m_take->setEnabled(open && handedToMe);
+    } else {
+        const auto holder = AgentStore(m_session.database(), m_session.clock()).agent(ticket->assignee);
+        m_holder->setText(tr("Held by %1.").arg(holder ? holder->displayName : tr("someone else")));
+        m_take->setText(tr("&Take"));
+        m_take->setEnabled(false);
+    }
+
+    const auto days = LongHeld::businessDays(m_session.database());
+    const qint64 threshold = LongHeld::threshold(m_session.clock().nowMs(), BusinessHours{},
+                                                 days ? *days : LongHeld::defaultBusinessDays);
+    if (const auto flagged = LongHeld::isFlagged(m_session.database(), m_ticket, threshold); flagged && *flagged) {
+        m_longHeld->setText(tr("Held by one agent for more than %n business day(s): a teammate could offer help.",
+                               nullptr, days ? *days : LongHeld::defaultBusinessDays));
+        m_longHeld->show();
+    }
+
+    const auto links = TicketMerge(m_session.database(), m_session.clock()).links(m_ticket);
+    if (links) {
+        for (const TicketRelation &relation : *links) {
+            auto *item = new QListWidgetItem(linkText(relation), m_links);
+            item->setData(Qt::UserRole, relation.other.value());
+            item->setToolTip(TicketLink::text(relation.other));
+        }
+    }
+}
+
+void AssignmentPanel::onChanged(const QList<Change> &changes)
+{
+    if (!m_ticket.isValid())
+        return;
+    const bool mine = std::any_of(changes.cbegin(), changes.cend(), [this](const Change &c) {
+        return c.entity == u"ticket" && c.entityId == m_ticket.value();
+    });
+    if (mine)
+        reload();
+}
+
+void AssignmentPanel::take()
+{
+    const auto taken = TicketAssignment(m_session.database(), m_session.clock()).take(m_ticket, m_version, m_session.agentId());
+    if (!taken)
+        showStatus(taken.error().message, true);
+    else
+        showStatus(tr("The ticket is yours."), false);
+    reload();
+}
+
+void AssignmentPanel::openHandOff(bool escalate)
+{
+    const auto agents = AgentStore(m_session.database(), m_session.clock()).agents();
+    if (!agents) {
+        showStatus(agents.error().message, true);
+        return;
+    }
+    const auto ticket = TicketStore(m_session.database(), m_session.clock()).ticket(m_ticket);
+    const AgentId holder = ticket ? ticket->assignee : AgentId();
+    QList<Agent> candidates;
+    for (const Agent &agent : *agents) {
+        if (agent.id == holder || (escalate && agent.role == AgentRole::Agent))
+            continue;
+        candidates.append(agent);
+    }
+    auto *dialog = new HandOffDialog(escalate ? HandOffDialog::Mode::Escalate : HandOffDialog::Mode::HandOff,
+                                     candidates, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { handOffChosen(dialog); });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void AssignmentPanel::handOffChosen(HandOffDialog *dialog)
+{
+    TicketAssignment assignment(m_session.database(), m_session.clock());
+    const bool escalate = dialog->mode() == HandOffDialog::Mode::Escalate;
+    const auto done = escalate
+                          ? assignment.escalate(m_ticket, dialog->agent(), dialog->reason(), m_version, m_session.agentId())
+                          : assignment.handOff(m_ticket, dialog->agent(), dialog->reason(), m_version, m_session.agentId());
+    if (!done) {
+        showStatus(done.error().message, true);
+        reload();
+        return;
+    }
+    showStatus(escalate ? tr("Escalated. Tell the customer who continues.") : tr("Handed off. Tell the customer who continues."),
+               false);
+    reload();
+    Q_EMIT replyOffered(done->cannedKey);
+}
+
+void AssignmentPanel::addTask()
+{
+    const QString title = m_newTask->text().trimmed();
+    if (title.isEmpty())
+        return;
+    const auto added = TicketTasks(m_session.database(), m_session.clock())
+                           .add(m_ticket, title, TicketTaskKind::Other, {}, m_session.agentId());
+    if (!added) {
+        showStatus(added.error().message, true);
+        return;
+    }
+    m_newTask->clear();
+    (void)m_tasksModel->refresh();
+}
+
+void AssignmentPanel::askTicketNumber(bool merge)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(merge ? u"assignment.mergeDialog"_s : u"assignment.linkDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(1, std::numeric_limits<int>::max());
+    dialog->setWindowTitle(merge ? tr("Merge Into Another Ticket") : tr("Link a Related Ticket"));
+    dialog->setLabelText(merge ? tr("Number of the ticket that stays (messages, notes, tags and tasks move there):")
+                               : tr("Number of the related ticket:"));
+    connect(dialog, &QInputDialog::intValueSelected, this, [this, merge](int value) { ticketNumberChosen(merge, value); });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void AssignmentPanel::ticketNumberChosen(bool merge, int number)
+{
+    const TicketId other(number);
+    TicketMerge tickets(m_session.database(), m_session.clock());
+    if (!merge) {
+        const auto linked = tickets.link(m_ticket, other, m_session.agentId());
+        showStatus(linked ? tr("Linked to #%1.").arg(number) : linked.error().message, !linked);
+        reload();
+        return;
+    }
+    if (!Prompts::instance().confirm(this, tr("Merge Tickets"),
+                                     tr("Merge #%1 into #%2? #%1 is closed and points to #%2; this cannot be undone.")
+                                         .arg(m_ticket.value())
+                                         .arg(number)))
+        return;
+    const auto merged = tickets.merge(m_ticket, other, m_version, m_session.agentId());
+    showStatus(merged ? tr("Merged into #%1.").arg(number) : merged.error().message, !merged);
+    reload();
+}
+
+void AssignmentPanel::copyInternalMessage()
+{
+    const auto text = InternalMessage::build(m_session.database(), m_ticket);
+    if (!text) {
+        showStatus(text.error().message, true);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(*text);
+    showStatus(tr("Copied as an internal message."), false);
+}
+
+void AssignmentPanel::copyLink()
+{
+    QGuiApplication::clipboard()->setText(TicketLink::text(m_ticket));
+    showStatus(tr("Copied %1.").arg(TicketLink::text(m_ticket)), false);
+}
+
+void AssignmentPanel::showStatus(const QString &message, bool error)
+{
+    m_status->setText(message);
+    m_status->setProperty("error", error);
+    m_status->setForegroundRole(error ? QPalette::Link : QPalette::WindowText);
+    m_status->show();
+}
+
+} // namespace Casebook

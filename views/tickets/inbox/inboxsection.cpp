@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inboxsection.h"
+
+#include "inboxview.h"
+#include "models/agents/session.h"
+#include "models/tickets/inbox/inboxmodel.h"
+#include "views/common/shortcuts.h"
+#include "views/tickets/thread/composer.h"
+#include "views/tickets/ticket/ticketsidebar.h"
+#include "views/tickets/ticket/ticketview.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+const QString splitterKey = u"inbox/splitter"_s;
+const QString ticketKey = u"inbox/ticket"_s;
+} // namespace
+
+InboxSection::InboxSection(Session &session, VaultSession &vault, QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent)
+    , m_session(session)
+    , m_inbox(new InboxView(session, this))
+    , m_ticket(new TicketView(session, this))
+    , m_sidebar(new TicketSidebar(session, vault))
+{
+    m_ticket->addSidePanel(m_sidebar);
+    connect(m_ticket, &TicketView::ticketShown, m_sidebar, &TicketSidebar::setTicket);
+    connect(m_sidebar, &TicketSidebar::replyOffered, m_ticket, &TicketView::offerReply);
+    connect(m_sidebar, &TicketSidebar::ticketOpenRequested, this, &InboxSection::openTicket);
+    createActions();
+
+    addWidget(m_inbox);
+    addWidget(m_ticket);
+    setChildrenCollapsible(false);
+    // Half and half: the list keeps room for its subjects; the ticket view has its minimum.
+    setStretchFactor(0, 1);
+    setStretchFactor(1, 1);
+    setSizes({700, 800});
+    if (QSettings *settings = session.settings())
+        restoreState(settings->value(splitterKey).toByteArray());
+
+    connect(m_inbox, &InboxView::currentTicketChanged, this, &InboxSection::showTicket);
+    connect(m_inbox, &InboxView::ticketActivated, this, &InboxSection::showTicket);
+    selectStartTicket();
+}
+
+InboxSection::~InboxSection()
+{
+    if (QSettings *settings = m_session.settings()) {
+        settings->setValue(splitterKey, saveState());
+        if (m_ticket->ticket().isValid())
+            settings->setValue(ticketKey, m_ticket->ticket().value());
+    }
+}
+
+void InboxSection::showTicket(TicketId ticket)
+{
+    // A list that lost its current row (another view, a reset) leaves the ticket on screen.
+    if (!ticket.isValid() || ticket == m_ticket->ticket())
+        return;
+    m_ticket->setTicket(ticket);
+}
+
+void InboxSection::createActions()
+{
+    // Keyboard first: the ticket's everyday actions, remappable in Settings and listed in the
+    // command palette. Single letters never fire while a text field has the focus.
+    auto add = [this](const QString &id, const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(id);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        ShortcutRegistry::instance()->add(action, id, key);
+    };
+    const auto write = [this](Composer::Mode mode) {
+        m_ticket->composer()->setMode(mode);
+        const QString editor = mode == Composer::Mode::Reply ? u"composer.reply"_s : u"composer.note"_s;
+        if (auto *edit = m_ticket->composer()->findChild<QWidget *>(editor))
+            edit->setFocus(Qt::ShortcutFocusReason);
+    };
+    add(u"ticket.reply"_s, tr("Reply to Customer"), QKeySequence(Qt::Key_R), [write] { write(Composer::Mode::Reply); });
+    add(u"ticket.note"_s, tr("Write Internal Note"), QKeySequence(Qt::Key_N), [write] { write(Composer::Mode::Note); });
+    add(u"ticket.tag"_s, tr("Tag Ticket"), QKeySequence(Qt::Key_T), [this] {
+        m_sidebar->setCurrentIndex(1);
+        if (auto *edit = m_sidebar->findChild<QWidget *>(u"triage.tagEdit"_s))
+            edit->setFocus(Qt::ShortcutFocusReason);
+    });
+    add(u"ticket.take"_s, tr("Take Ticket"), QKeySequence(Qt::SHIFT | Qt::Key_T), [this] {
+        if (auto *take = m_sidebar->findChild<QPushButton *>(u"assignment.take"_s); take && take->isEnabled())
+            take->click();
+    });
+    add(u"ticket.solve"_s, tr("Solve Ticket…"), QKeySequence(Qt::SHIFT | Qt::Key_S), [this] {
+        if (auto *solve = m_ticket->findChild<QToolButton *>(u"ticket.solve"_s); solve && solve->isEnabled())
+            solve->showMenu();
+    });
+}
+
+void InboxSection::openTicket(TicketId ticket)
+{
+    const QModelIndex row = m_inbox->model()->indexOf(ticket);
+    if (row.isValid()) {
+        m_inbox->table()->selectionModel()->setCurrentIndex(
+            row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_inbox->table()->scrollTo(row);
+    }
+    showTicket(ticket);
+}
+
+void InboxSection::selectStartTicket()
+{
+    // Where the agent left off, else the top of the list: the right side is never blank
+    // while there is something to read.
+    QTableView *table = m_inbox->table();
+    const InboxModel *model = m_inbox->model();
+    QModelIndex start;
+    if (QSettings *settings = m_session.settings())
+        start = model->indexOf(TicketId(settings->value(ticketKey).toLongLong()));
+    if (!start.isValid() && model->rowCount() > 0)
+        start = model->index(0, InboxModel::SubjectColumn);
+    if (start.isValid())
+        table->selectionModel()->setCurrentIndex(start, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+} // namespace Casebook

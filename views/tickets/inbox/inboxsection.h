@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/storage/ids.h"
+
+#include <QSplitter>
+
+namespace Casebook {
+
+class InboxView;
+class Session;
+class TicketSidebar;
+class TicketView;
+class VaultSession;
+
+/**
+ * The Inbox section: the ticket list on the left and the ticket it points at on the right.
+ * Moving through the list shows each ticket; the splitter and the last ticket shown are
+ * remembered, so the section opens where the agent left it.
+ */
+class InboxSection final : public QSplitter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxSection)
+
+public:
+    InboxSection(Session &session, VaultSession &vault, QWidget *parent = nullptr);
+    ~InboxSection() override;
+
+    [[nodiscard]] InboxView *inbox() const { return m_inbox; }
+    [[nodiscard]] TicketView *ticketView() const { return m_ticket; }
+    [[nodiscard]] TicketSidebar *sidebar() const { return m_sidebar; }
+
+    /// Shows this ticket: selected in the list when the list holds it, shown beside it anyway.
+    void openTicket(Casebook::TicketId ticket);
+
+private:
+    void createActions();
+    void showTicket(TicketId ticket);
+    void selectStartTicket();
+
+    Session &m_session;
+    InboxView *m_inbox = nullptr;
+    TicketView *m_ticket = nullptr;
+    TicketSidebar *m_sidebar = nullptr;
+};
+
+} // namespace Casebook

@@ -1,0 +1,512 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inboxview.h"
+
+#include "highlightdelegate.h"
+#include "models/agents/session.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/tickets/inbox/inboxcounts.h"
+#include "models/tickets/inbox/inboxmodel.h"
+#include "views/common/prompts.h"
+#include "views/common/shortcuts.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDate>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+const QString headerKey = u"inbox/header"_s;
+const QString viewKey = u"inbox/view"_s;
+
+QToolButton *toolButton(const QString &name, const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(name);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    return button;
+}
+} // namespace
+
+InboxView::InboxView(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new InboxModel(session.database(), session.clock(), this))
+    , m_counts(new InboxCounts(session.database(), session.clock(), this))
+    , m_settings(session.settings())
+    , m_views(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_searchTimer(new QTimer(this))
+    , m_searchError(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_tagged(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_highlight(new HighlightDelegate(this))
+{
+    m_views->setObjectName(u"inbox.views"_s);
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_views->setMinimumContentsLength(10); // "Open (861)"; longer team view names elide
+    m_addView = toolButton(u"inbox.addView"_s, tr("+"), tr("Save the search as a view for the team"), this);
+    m_editView = toolButton(u"inbox.editView"_s, tr("Edit"), tr("Rename or change this team view"), this);
+    m_removeView = toolButton(u"inbox.removeView"_s, tr("Remove"), tr("Remove this team view"), this);
+    m_search->setObjectName(u"inbox.search"_s);
+    m_search->setPlaceholderText(tr("Search subjects, messages, notes, customers…  status: tag: assignee:me is:unassigned"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(4000);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    m_searchError->setObjectName(u"inbox.searchError"_s);
+    m_searchError->setWordWrap(true);
+    m_searchError->hide();
+    m_count->setObjectName(u"inbox.count"_s);
+    m_tagged->setObjectName(u"inbox.taggedShare"_s);
+    m_error->setObjectName(u"inbox.error"_s);
+    m_table->setObjectName(u"inbox.table"_s);
+    m_error->setWordWrap(true);
+    m_error->setForegroundRole(QPalette::PlaceholderText);
+    m_error->hide();
+
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(InboxModel::SubjectColumn, m_highlight);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    // Severity and licence marks are small swatches, not icons.
+    const int swatch = std::max(6, fontMetrics().height() / 2);
+    m_table->setIconSize(QSize(swatch, swatch));
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never asks a million rows for their size.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(InboxModel::SubjectColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    for (const auto &[column, ems] : {std::pair{InboxModel::MarkerColumn, 8}, {InboxModel::CustomerColumn, 11},
+                                      {InboxModel::StatusColumn, 6}, {InboxModel::AssigneeColumn, 8},
+                                      {InboxModel::TagsColumn, 8}, {InboxModel::ChannelColumn, 5},
+                                      {InboxModel::LastActivityColumn, 8}, {InboxModel::FirstResponseDueColumn, 11}}) {
+        // Wide enough for its title and the sort arrow, within reason: a long title (Russian
+        // ones often are) is elided rather than squeezing the subject off the screen.
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int wanted = header->fontMetrics().horizontalAdvance(title) + 2 * em;
+        header->resizeSection(column, std::clamp(wanted, ems * em, (ems + 2) * em));
+    }
+    header->setSectionHidden(InboxModel::ChannelColumn, true); // one click away in the header's menu
+    if (m_settings)
+        header->restoreState(m_settings->value(headerKey).toByteArray());
+    for (int column = 0; column < InboxModel::ColumnCount; ++column) {
+        if (header->isSectionHidden(column))
+            m_userHidden.insert(column);
+    }
+    // The header's context menu shows and hides columns; the choice is saved with the layout.
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 0; column < InboxModel::ColumnCount; ++column) {
+        auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_userHidden.contains(column));
+        toggle->setEnabled(column != InboxModel::SubjectColumn);
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) {
+            if (on)
+                m_userHidden.remove(column);
+            else
+                m_userHidden.insert(column);
+            applyColumnVisibility();
+        });
+        header->addAction(toggle);
+    }
+    m_table->viewport()->installEventFilter(this);
+    // The model starts sorted by last activity, newest first; the indicator says so.
+    header->setSortIndicator(InboxModel::LastActivityColumn, Qt::DescendingOrder);
+    // Search hits come best first, which no column shows: no arrow until a click sorts them
+    // by a column (queued: after the view has asked the model to sort).
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header] { header->setSortIndicatorShown(!m_model->isRanked()); }, Qt::QueuedConnection);
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(4);
+    // No "View:" label: the picker says what it is, and the row must stay narrow enough to
+    // sit beside an open ticket in every language.
+    m_views->setToolTip(tr("The view: a saved search with its live count"));
+    m_views->setAccessibleName(tr("View"));
+    top->addWidget(m_views);
+    top->addWidget(m_addView);
+    top->addWidget(m_editView);
+    top->addWidget(m_removeView);
+    top->addStretch(1);
+    top->addWidget(m_count);
+    // R14's share on a line of its own: beside the picker it made the list too wide to sit
+    // next to an open ticket (in Russian, wider than a full-HD screen).
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_tagged);
+    figures->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addLayout(figures);
+    layout->addWidget(m_search);
+    layout->addWidget(m_searchError);
+    layout->addWidget(createViewEditor());
+    layout->addWidget(m_error);
+    layout->addWidget(m_table, 1);
+    createActions();
+
+    connect(m_views, &QComboBox::currentIndexChanged, this, &InboxView::applyView);
+    connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &InboxView::runQuery);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            runQuery(); // the clear button
+    });
+    connect(m_searchTimer, &QTimer::timeout, this, &InboxView::runQuery);
+    connect(m_model, &InboxModel::countChanged, this, &InboxView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::updateCount);
+    connect(m_counts, &InboxCounts::countsChanged, this, &InboxView::updateViewTitles);
+    connect(m_counts, &InboxCounts::countsChanged, this, &InboxView::updateTaggedShare);
+    connect(m_addView, &QToolButton::clicked, this, [this] { editView(true); });
+    connect(m_editView, &QToolButton::clicked, this, [this] { editView(false); });
+    connect(m_removeView, &QToolButton::clicked, this, &InboxView::removeView);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT ticketActivated(m_model->ticketAt(index)); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentTicketChanged(m_model->ticketAt(current)); });
+    connect(session.database().changeFeed(), &ChangeFeed::changed, this, [this](const QList<Change> &changes) {
+        if (std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.entity == u"saved_view"; }))
+            reloadViews(); // another desktop (or this one) changed the team's views
+    });
+
+    reloadViews();
+    const int saved = m_settings ? m_views->findData(m_settings->value(viewKey).toString()) : -1;
+    if (saved > 0)
+        m_views->setCurrentIndex(saved); // applies it
+    else
+        applyView(0);
+    // After the first query: turning sorting on asks the model for the order it already has.
+    m_table->setSortingEnabled(true);
+    updateTaggedShare();
+}
+
+InboxView::~InboxView()
+{
+    // The saved layout holds the user's choice of columns, not the narrow overlay.
+    m_compact = false;
+    applyColumnVisibility();
+    if (m_settings) {
+        m_settings->setValue(headerKey, m_table->horizontalHeader()->saveState());
+        m_settings->setValue(viewKey, m_views->currentData());
+    }
+}
+
+void InboxView::applyColumnVisibility()
+{
+    static constexpr std::array optional{InboxModel::AssigneeColumn, InboxModel::TagsColumn, InboxModel::ChannelColumn};
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < InboxModel::ColumnCount; ++column) {
+        const bool narrowed = m_compact && std::find(optional.cbegin(), optional.cend(), column) != optional.cend();
+        header->setSectionHidden(column, m_userHidden.contains(column) || narrowed);
+    }
+}
+
+bool InboxView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        // Below this the subject would shrink to a few letters beside an open ticket.
+        const bool compact = m_table->viewport()->width() < 80 * fontMetrics().horizontalAdvance(u'M');
+        if (compact != m_compact) {
+            m_compact = compact;
+            applyColumnVisibility();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QWidget *InboxView::createViewEditor()
+{
+    m_editor = new QWidget(this);
+    m_editor->setObjectName(u"inbox.viewEditor"_s);
+    m_editorName = new QLineEdit(m_editor);
+    m_editorName->setObjectName(u"inbox.viewName"_s);
+    m_editorName->setPlaceholderText(tr("Name"));
+    m_editorQuery = new QLineEdit(m_editor);
+    m_editorQuery->setObjectName(u"inbox.viewQuery"_s);
+    m_editorQuery->setPlaceholderText(tr("Search, for example: tag:billing -status:closed"));
+    m_editorError = new QLabel(m_editor);
+    m_editorError->setObjectName(u"inbox.viewError"_s);
+    m_editorError->setWordWrap(true);
+    auto *save = new QPushButton(tr("&Save View"), m_editor);
+    save->setObjectName(u"inbox.viewSave"_s);
+    auto *cancel = new QPushButton(tr("Cancel"), m_editor);
+    cancel->setObjectName(u"inbox.viewCancel"_s);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Team view:"), m_editor));
+    row->addWidget(m_editorName, 1);
+    row->addWidget(m_editorQuery, 3);
+    row->addWidget(save);
+    row->addWidget(cancel);
+    auto *column = new QVBoxLayout(m_editor);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(row);
+    column->addWidget(m_editorError);
+    m_editorError->hide();
+    m_editor->hide();
+    connect(save, &QPushButton::clicked, this, &InboxView::saveView);
+    connect(m_editorName, &QLineEdit::returnPressed, this, &InboxView::saveView);
+    connect(m_editorQuery, &QLineEdit::returnPressed, this, &InboxView::saveView);
+    connect(cancel, &QPushButton::clicked, m_editor, &QWidget::hide);
+    return m_editor;
+}
+
+void InboxView::createActions()
+{
+    auto add = [this](const QString &id, const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(id);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        ShortcutRegistry::instance()->add(action, id, keys);
+    };
+    add(u"inbox.next"_s, tr("Next Ticket"), {QKeySequence(Qt::Key_J)}, [this] { moveCurrent(1); });
+    add(u"inbox.previous"_s, tr("Previous Ticket"), {QKeySequence(Qt::Key_K)}, [this] { moveCurrent(-1); });
+    add(u"inbox.open"_s, tr("Open Ticket"), {QKeySequence(Qt::Key_O)}, [this] { openCurrent(); });
+    add(u"inbox.search"_s, tr("Search Tickets"), {QKeySequence::Find, QKeySequence(Qt::Key_Slash)}, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+}
+
+void InboxView::moveCurrent(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : (delta > 0 ? -1 : rows);
+    const int row = std::clamp(current + delta, 0, rows - 1);
+    const QModelIndex target = m_model->index(row, InboxModel::SubjectColumn);
+    m_table->setCurrentIndex(target);
+    m_table->selectRow(row);
+    m_table->scrollTo(target);
+    m_table->setFocus(Qt::ShortcutFocusReason);
+}
+
+void InboxView::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        Q_EMIT ticketActivated(m_model->ticketAt(current));
+}
+
+void InboxView::reloadViews()
+{
+    const QString current = currentViewKey();
+    m_allViews = builtInSavedViews();
+    if (auto custom = SavedViewStore(m_session.database(), m_session.clock()).list())
+        m_allViews += custom.value();
+    {
+        const QSignalBlocker block(m_views);
+        m_views->clear();
+        for (const SavedView &view : std::as_const(m_allViews))
+            m_views->addItem(view.title, view.key);
+        const int index = m_views->findData(current);
+        m_views->setCurrentIndex(std::max(0, index));
+        if (index < 0 && !current.isEmpty())
+            QTimer::singleShot(0, this, [this] { applyView(m_views->currentIndex()); }); // the shown view was removed
+    }
+    m_counts->setViews(m_allViews, m_session.agentId());
+    updateViewTitles();
+    const bool custom = m_views->currentIndex() >= 0 && m_allViews.value(m_views->currentIndex()).isCustom();
+    m_editView->setEnabled(custom);
+    m_removeView->setEnabled(custom);
+}
+
+void InboxView::updateViewTitles()
+{
+    for (int i = 0; i < m_views->count() && i < m_allViews.size(); ++i) {
+        const SavedView &view = m_allViews.at(i);
+        const int count = m_counts->count(view.key);
+        //: A view in the inbox's picker and its live number of tickets
+        m_views->setItemText(i, count < 0 ? view.title : tr("%1 (%2)").arg(view.title, QLocale().toString(count)));
+    }
+}
+
+void InboxView::updateTaggedShare()
+{
+    const auto share = m_counts->taggedShare();
+    if (!share) {
+        m_tagged->setText(tr("Tagged this month: …"));
+        return;
+    }
+    const int percent = int(std::lround(share->share() * 100));
+    const bool met = share->share() >= taggedShareGoal;
+    //: R14: the share of this month's tickets that carry a tag, against the team's goal
+    m_tagged->setText(tr("Tagged this month: %1 % (goal %2 %)").arg(percent).arg(int(taggedShareGoal * 100)));
+    m_tagged->setToolTip(tr("%1 of %2 tickets created this month carry a tag.").arg(share->tagged).arg(share->tickets));
+    QFont font = m_tagged->font();
+    font.setBold(!met); // below the goal: it asks for attention
+    m_tagged->setFont(font);
+    m_tagged->setProperty("belowGoal", !met);
+}
+
+void InboxView::showView(const QString &key)
+{
+    const int index = m_views->findData(key);
+    if (index >= 0)
+        m_views->setCurrentIndex(index);
+}
+
+QString InboxView::currentViewKey() const
+{
+    return m_views->currentData().toString();
+}
+
+QStringList InboxView::searchTerms() const
+{
+    return m_model->highlightTerms();
+}
+
+void InboxView::applyView(int index)
+{
+    if (index < 0 || index >= m_allViews.size())
+        return;
+    const bool custom = m_allViews.at(index).isCustom();
+    m_editView->setEnabled(custom);
+    m_removeView->setEnabled(custom);
+    runQuery();
+}
+
+void InboxView::runQuery()
+{
+    m_searchTimer->stop();
+    const int index = m_views->currentIndex();
+    if (index < 0 || index >= m_allViews.size())
+        return;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
+    SearchQuery::ParseError error;
+    SearchQuery query = SearchQuery::parse(m_allViews.at(index).query, today, &error);
+    SearchQuery::ParseError searchError;
+    const SearchQuery typed = SearchQuery::parse(m_search->text(), today, &searchError);
+    if (!searchError.message.isEmpty()) {
+        // The list stays as it was; the message says where the problem is.
+        //: %1 is the position in the search text (1 is the first character), %2 what is wrong there
+        m_searchError->setText(tr("Column %1: %2").arg(searchError.position + 1).arg(searchError.message));
+        m_searchError->show();
+        return;
+    }
+    m_searchError->hide();
+    query.terms += typed.terms;
+    query.filters += typed.filters;
+    const auto shown = m_model->setQuery(query, m_session.agentId());
+    m_table->horizontalHeader()->setSortIndicatorShown(!m_model->isRanked());
+    m_error->setVisible(!shown.ok());
+    if (!shown.ok())
+        m_error->setText(tr("The search could not run: %1").arg(shown.error().message));
+    const QStringList terms = m_model->highlightTerms();
+    if (terms != m_highlight->terms()) {
+        m_highlight->setTerms(terms);
+        m_table->viewport()->update();
+        Q_EMIT searchTermsChanged(terms);
+    }
+    updateCount();
+}
+
+void InboxView::updateCount()
+{
+    if (!m_model->isCountKnown())
+        m_count->setText(tr("Counting…"));
+    else if (m_model->isSearch() && m_model->rowCount() >= InboxModel::searchLimit)
+        m_count->setText(tr("best %n match(es)", nullptr, m_model->rowCount()));
+    else
+        m_count->setText(tr("%n ticket(s)", nullptr, m_model->rowCount()));
+}
+
+void InboxView::editView(bool asNew)
+{
+    const SavedView current = m_allViews.value(m_views->currentIndex());
+    if (asNew) {
+        m_editing = SavedView{};
+        m_editorName->clear();
+        // A new view starts from what is shown: the view's filters and the typed search.
+        m_editorQuery->setText(QString(current.query + u' ' + m_search->text()).trimmed());
+    } else {
+        if (!current.isCustom())
+            return;
+        m_editing = current;
+        m_editorName->setText(current.title);
+        m_editorQuery->setText(current.query);
+    }
+    m_editorError->hide();
+    m_editor->show();
+    m_editorName->setFocus();
+}
+
+void InboxView::saveView()
+{
+    SavedViewStore store(m_session.database(), m_session.clock());
+    Result<SavedView> saved = Error{};
+    if (m_editing.isCustom()) {
+        SavedView changed = m_editing;
+        changed.title = m_editorName->text();
+        changed.query = m_editorQuery->text();
+        saved = store.update(changed);
+    } else {
+        saved = store.add(m_editorName->text(), m_editorQuery->text(), m_session.agentId());
+    }
+    if (!saved) {
+        m_editorError->setText(saved.error().message);
+        m_editorError->show();
+        return;
+    }
+    m_editor->hide();
+    reloadViews();
+    showView(saved->key);
+}
+
+void InboxView::removeView()
+{
+    const SavedView current = m_allViews.value(m_views->currentIndex());
+    if (!current.isCustom())
+        return;
+    if (!Prompts::instance().confirm(this, tr("Remove View"),
+                                     tr("Remove the view \"%1\" for the whole team?").arg(current.title)))
+        return;
+    if (auto removed = SavedViewStore(m_session.database(), m_session.clock()).remove(current.id); !removed) {
+        Prompts::instance().showError(this, tr("Remove View"), removed.error().message, removed.error().detail);
+        return;
+    }
+    reloadViews();
+}
+
+} // namespace Casebook

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/storage/ids.h"
+#include "models/tickets/inbox/savedviews.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace Casebook {
+
+class HighlightDelegate;
+class InboxCounts;
+class InboxModel;
+class Session;
+
+/**
+ * The Inbox section: a saved view picker with live counts, the team's own views (add,
+ * edit, remove), one search box with inline syntax errors, the month's tagged share (R14),
+ * and the ticket table with search matches highlighted. Sorting clicks go to the model,
+ * which sorts in SQL; the column layout is remembered. Keyboard: J/K next and previous,
+ * O open, Ctrl+F or / search; all remappable through ShortcutRegistry.
+ */
+class InboxView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxView)
+
+public:
+    explicit InboxView(Session &session, QWidget *parent = nullptr);
+    ~InboxView() override;
+
+    [[nodiscard]] InboxModel *model() const { return m_model; }
+    [[nodiscard]] InboxCounts *counts() const { return m_counts; }
+    /// Shows the view with this key ("open", "mine", ..., "custom:<id>").
+    void showView(const QString &key);
+    /// The ticket table, for the section that hosts the view (focus, current row).
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QString currentViewKey() const;
+    /// The words of the current search, for highlighting elsewhere (the ticket view).
+    [[nodiscard]] QStringList searchTerms() const;
+
+Q_SIGNALS:
+    void ticketActivated(Casebook::TicketId ticket);
+    /// The table's current row moved to another ticket (invalid when none).
+    void currentTicketChanged(Casebook::TicketId ticket);
+    /// The search changed; `terms` are its positive words and phrases.
+    void searchTermsChanged(const QStringList &terms);
+
+private:
+    QWidget *createViewEditor();
+    void createActions();
+    void reloadViews();
+    void updateViewTitles();
+    void applyView(int index);
+    void runQuery();
+    void updateCount();
+    /// Hides the columns the user hid, and while the list is narrow (a ticket open beside
+    /// it) also the ones a glance can do without, so the subject keeps its room.
+    void applyColumnVisibility();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void updateTaggedShare();
+    void moveCurrent(int delta);
+    void openCurrent();
+    void editView(bool asNew);
+    void saveView();
+    void removeView();
+
+    Session &m_session;
+    InboxModel *m_model = nullptr;
+    InboxCounts *m_counts = nullptr;
+    QSettings *m_settings = nullptr;
+    QList<SavedView> m_allViews;
+    QComboBox *m_views = nullptr;
+    QToolButton *m_addView = nullptr;
+    QToolButton *m_editView = nullptr;
+    QToolButton *m_removeView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QLabel *m_searchError = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_tagged = nullptr;
+    QLabel *m_error = nullptr;
+    QWidget *m_editor = nullptr;
+    QLineEdit *m_editorName = nullptr;
+    QLineEdit *m_editorQuery = nullptr;
+    QLabel *m_editorError = nullptr;
+    SavedView m_editing; ///< the team view being edited; id 0 for a new one
+    QTableView *m_table = nullptr;
+    QSet<int> m_userHidden; ///< columns hidden from the header's menu
+    bool m_compact = false;
+    HighlightDelegate *m_highlight = nullptr;
+};
+
+} // namespace Casebook

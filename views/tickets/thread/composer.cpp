@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composer.h"
+
+#include "models/agents/session.h"
+#include "models/replies/cannedreplystore.h"
+#include "models/replies/replytemplate.h"
+#include "models/storage/clock.h"
+#include "models/tickets/thread/replysender.h"
+#include "models/tickets/thread/threadmodel.h"
+#include "models/vault/keystore.h"
+#include "models/vault/vaultstore.h"
+#include "sendguardbar.h"
+#include "views/replies/cannedrepliesdialog.h"
+#include "views/replies/cannedreplypicker.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+QColor mix(const QColor &base, const QColor &accent, float amount)
+{
+    return QColor::fromRgbF(base.redF() * (1 - amount) + accent.redF() * amount,
+                            base.greenF() * (1 - amount) + accent.greenF() * amount,
+                            base.blueF() * (1 - amount) + accent.blueF() * amount);
+}
+
+} // namespace
+
+Composer::Composer(Session &session, const ThreadModel &thread, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_thread(thread)
+    , m_modeTabs(new QTabBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_noteBanner(new QLabel(this))
+    , m_guard(new SendGuardBar(this))
+    , m_canned(new QToolButton(this))
+    , m_estimate(new QLineEdit(this))
+    , m_estimateOffer(new QLabel(this))
+    , m_insertEstimate(new QToolButton(this))
+    , m_message(new QLabel(this))
+    , m_draftState(new QLabel(this))
+    , m_send(new QPushButton(this))
+    , m_picker(new CannedReplyPicker(this))
+{
+    setObjectName(u"composer"_s);
+    for (const Mode mode : {Mode::Reply, Mode::Note}) {
+        Editor &e = editor(mode);
+        e.edit = new QPlainTextEdit(m_stack);
+        e.edit->setObjectName(mode == Mode::Reply ? u"composer.reply"_s : u"composer.note"_s);
+        e.edit->setTabChangesFocus(true);
+        e.edit->setMinimumHeight(fontMetrics().height() * 4);
+        e.timer = new QTimer(this);
+        e.timer->setSingleShot(true);
+        e.timer->setInterval(draftDelayMs);
+        connect(e.timer, &QTimer::timeout, this, [this, mode] { saveDraft(mode); });
+        connect(e.edit, &QPlainTextEdit::textChanged, this, [this, mode] {
+            if (m_overview.ticket.id.isValid())
+                editor(mode).timer->start();
+        });
+        m_stack->addWidget(e.edit);
+    }
+    editor(Mode::Reply).edit->setPlaceholderText(tr("Write a reply to the customer…"));
+    editor(Mode::Note).edit->setPlaceholderText(tr("Write a note for the team; the customer never sees it…"));
+    // R38: a note looks like a note while it is written, not only once it is in the thread.
+    QPalette notePalette = editor(Mode::Note).edit->palette();
+    notePalette.setColor(QPalette::Base, mix(notePalette.color(QPalette::Base), QColor(255, 200, 40), 0.16f));
+    editor(Mode::Note).edit->setPalette(notePalette);
+    buildLayout();
+
+    connect(m_modeTabs, &QTabBar::currentChanged, this, [this] { updateModeUi(); });
+    connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
+    connect(m_guard, &SendGuardBar::sendAnywayClicked, this, [this] { send(true); });
+    connect(m_guard, &SendGuardBar::reviewClicked, this, &Composer::review);
+    connect(m_canned, &QToolButton::clicked, this, &Composer::openCannedReplyPicker);
+    connect(m_picker, &CannedReplyPicker::replyChosen, this,
+            [this](const QString &key, const QString &language) { (void)insertCannedReply(key, language); });
+    connect(m_picker, &CannedReplyPicker::manageRequested, this, [this](const QString &key, const QString &language) {
+        CannedRepliesDialog::showFor(m_session, window(), key, language);
+    });
+    connect(m_estimate, &QLineEdit::textChanged, this, &Composer::updateEstimate);
+    connect(m_insertEstimate, &QToolButton::clicked, this, [this] {
+        if (const auto internal = Estimate::parse(m_estimate->text()))
+            insertText(internal->forCustomer().toText(replyLanguage()));
+    });
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, [this] { send(false); });
+    auto *pickerShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
+    pickerShortcut->setContext(Qt::WindowShortcut);
+    connect(pickerShortcut, &QShortcut::activated, this, &Composer::openCannedReplyPicker);
+    updateEstimate();
+    updateModeUi();
+    setEnabled(false);
+}
+
+Composer::~Composer()
+{
+    flushDrafts();
+}
+
+void Composer::buildLayout()
+{
+    m_modeTabs->setObjectName(u"composer.mode"_s);
+    m_modeTabs->addTab(tr("Reply"));
+    m_modeTabs->addTab(tr("Internal Note"));
+    m_modeTabs->setDrawBase(false);
+    m_modeTabs->setExpanding(false);
+
+    m_noteBanner->setObjectName(u"composer.noteBanner"_s);
+    m_noteBanner->setText(tr("Internal note - team only. The customer never sees it."));
+    QFont small = m_noteBanner->font();
+    small.setBold(true);
+    m_noteBanner->setFont(small);
+
+    m_canned->setObjectName(u"composer.canned"_s);
+    m_canned->setText(tr("Canned Reply…"));
+    m_canned->setToolTip(tr("Insert one of the team's ready answers (%1)")
+                             .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R).toString(QKeySequence::NativeText)));
+    m_canned->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_estimate->setObjectName(u"composer.estimate"_s);
+    m_estimate->setPlaceholderText(tr("Internal estimate, e.g. 2 h"));
+    m_estimate->setToolTip(tr("The team's own estimate. Customers are told three times as much."));
+    m_estimate->setClearButtonEnabled(true);
+    // Room for the placeholder when there is room; beside a narrow thread it may shrink to a
+    // few figures, which is all it ever holds.
+    m_estimate->setMinimumWidth(fontMetrics().horizontalAdvance(u"00 h 00 min"_s) + 30);
+    m_estimate->setMaximumWidth(fontMetrics().horizontalAdvance(m_estimate->placeholderText()) + 40);
+    m_estimateOffer->setObjectName(u"composer.estimateOffer"_s);
+    m_insertEstimate->setObjectName(u"composer.insertEstimate"_s);
+    m_insertEstimate->setText(tr("Insert"));
+
+    m_message->setObjectName(u"composer.message"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_draftState->setObjectName(u"composer.draftState"_s);
+    m_draftState->setForegroundRole(QPalette::PlaceholderText);
+    m_send->setObjectName(u"composer.send"_s);
+    m_send->setDefault(true);
+    m_send->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_modeTabs);
+    top->addSpacing(8);
+    top->addWidget(m_noteBanner);
+    top->addStretch(1);
+    top->addWidget(m_draftState);
+
+    auto *tools = new QHBoxLayout;
+    tools->setContentsMargins(0, 0, 0, 0);
+    tools->addWidget(m_canned);
+    tools->addSpacing(12);
+    tools->addWidget(m_estimate);
+    tools->addWidget(m_estimateOffer);
+    tools->addWidget(m_insertEstimate);
+    tools->addStretch(1);
+    tools->addWidget(m_send);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 8);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_guard);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(tools);
+}
+
+void Composer::setTicket(const TicketOverview &overview, MessageId seen)
+{
+    flushDrafts();
+    m_overview = overview;
+    m_guard->hide();
+    m_message->hide();
+    m_draftState->clear();
+    m_estimate->clear();
+    loadDraft(Mode::Reply, seen);
+    loadDraft(Mode::Note, seen);
+    // Back to where the agent was: a note half written stays in front.
+    const bool noteOnly = text(Mode::Reply).isEmpty() && !text(Mode::Note).isEmpty();
+    setMode(noteOnly ? Mode::Note : Mode::Reply);
+    setOverview(overview);
+}
+
+void Composer::setOverview(const TicketOverview &overview)
+{
+    m_overview = overview;
+    const bool open = overview.ticket.id.isValid() && overview.ticket.status != TicketStatus::Closed;
+    setEnabled(open);
+    if (overview.ticket.id.isValid() && !open)
+        showMessage(tr("This ticket is closed, and closed is final. A new message from the customer opens a follow-up ticket."), false);
+}
+
+void Composer::loadDraft(Mode mode, MessageId seen)
+{
+    Editor &e = editor(mode);
+    const TicketId ticket = m_overview.ticket.id;
+    e.timer->stop();
+    e.draft = Draft{m_session.agentId(), mode == Mode::Reply ? DraftStore::replyScope(ticket) : DraftStore::noteScope(ticket),
+                    ticket, {}, seen, 0, 0};
+    QString body;
+    if (ticket.isValid() && m_session.agentId().isValid()) {
+        const auto saved = DraftStore(m_session.database(), m_session.clock()).draft(m_session.agentId(), e.draft.scope);
+        if (!saved)
+            showMessage(saved.error().message, true);
+        else if (saved->has_value()) {
+            // The draft keeps the mark it was written against, so what arrived since (even
+            // across a restart) is caught by the send guard.
+            e.draft = **saved;
+            if (!e.draft.baseMessage.isValid())
+                e.draft.baseMessage = seen;
+            body = e.draft.body;
+        }
+    }
+    const QSignalBlocker blocker(e.edit);
+    e.edit->setPlainText(body);
+    e.edit->moveCursor(QTextCursor::End);
+}
+
+void Composer::saveDraft(Mode mode)
+{
+    Editor &e = editor(mode);
+    e.timer->stop();
+    if (!e.draft.ticket.isValid() || !m_session.agentId().isValid())
+        return;
+    DraftStore drafts(m_session.database(), m_session.clock());
+    const QString body = e.edit->toPlainText();
+    if (body.trimmed().isEmpty()) {
+        if (e.draft.version > 0 && drafts.remove(e.draft.agent, e.draft.scope).ok())
+            e.draft.version = 0;
+        m_draftState->clear();
+        return;
+    }
+    e.draft.body = body;
+    auto saved = drafts.save(e.draft);
+    if (!saved && saved.error().kind == Error::Kind::Conflict) {
+        // Another window of the same agent saved this draft: the text typed here wins.
+        if (const auto current = drafts.draft(e.draft.agent, e.draft.scope); current && current->has_value())
+            e.draft.version = (*current)->version;
+        else
+            e.draft.version = 0;
+        saved = drafts.save(e.draft);
+    }
+    if (!saved) {
+        m_draftState->setText(tr("Draft not saved"));
+        m_draftState->setToolTip(saved.error().message);
+        return;
+    }
+    e.draft.version = saved.value();
+    //: %1 is a time such as 14:32
+    m_draftState->setText(tr("Draft saved %1").arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    m_draftState->setToolTip(QString());
+}
+
+void Composer::flushDrafts()
+{
+    for (const Mode mode : {Mode::Reply, Mode::Note}) {
+        if (editor(mode).timer->isActive())
+            saveDraft(mode);
+    }
+}
+
+Composer::Mode Composer::mode() const
+{
+    return m_modeTabs->currentIndex() == 1 ? Mode::Note : Mode::Reply;
+}
+
+void Composer::setMode(Mode mode)
+{
+    m_modeTabs->setCurrentIndex(mode == Mode::Note ? 1 : 0);
+    updateModeUi();
+}
+
+void Composer::updateModeUi()
+{
+    const bool note = mode() == Mode::Note;
+    m_stack->setCurrentIndex(note ? 1 : 0);
+    m_noteBanner->setVisible(note);
+    // Canned replies and the customer's estimate are for the customer: not in a note.
+    m_canned->setVisible(!note);
+    m_estimate->setVisible(!note);
+    m_estimateOffer->setVisible(!note);
+    m_insertEstimate->setVisible(!note);
+    m_send->setText(note ? tr("Add Note") : tr("Send Reply"));
+    m_guard->hide();
+}
+
+QString Composer::text(Mode mode) const
+{
+    return editor(mode).edit->toPlainText();
+}
+
+void Composer::insertText(const QString &text)
+{
+    QPlainTextEdit *edit = editor(mode()).edit;
+    edit->insertPlainText(text);
+    edit->setFocus(Qt::OtherFocusReason);
+}
+
+QString Composer::replyLanguage() const
+{
+    const auto languages = CannedReplyStore(m_session.database()).languages();
+    return ReplyTemplate::languageFor(m_overview.customerLocale, languages ? languages.value() : QStringList());
+}
+
+void Composer::openCannedReplyPicker()
+{
+    if (!isEnabled())
+        return;
+    setMode(Mode::Reply);
+    CannedReplyStore store(m_session.database(), m_session.clock());
+    const auto replies = store.replies();
+    if (!replies) {
+        showMessage(replies.error().message, true);
+        return;
+    }
+    m_picker->setReplies(replies.value(), replyLanguage());
+    m_picker->popup(m_canned);
+}
+
+Status Composer::insertCannedReply(const QString &key, const QString &language)
+{
+    setMode(Mode::Reply);
+    Database &db = m_session.database();
+    const auto reply = CannedReplyStore(db, m_session.clock()).reply(key, language.isEmpty() ? replyLanguage() : language);
+    if (!reply) {
+        showMessage(reply.error().message, true);
+        return reply.error();
+    }
+    ReplyTemplate::Context context;
+    context.language = reply->language;
+    context.customerName = m_overview.customerName;
+    context.agentName = m_session.agent().displayName;
+    // R45: after a hand-off the assignee is the agent who continues.
+    if (m_overview.ticket.assignee.isValid() && m_overview.ticket.assignee != m_session.agentId())
+        context.newAgentName = m_overview.assigneeName;
+    context.ticket = m_overview.ticket.id;
+    context.nowMs = m_session.clock().nowMs();
+    if (const auto hours = teamBusinessHours(db))
+        context.hours = hours.value();
+    if (ReplyTemplate::variablesIn(reply->body).contains(u"team.ssh_key"_s)) {
+        MemoryKeyStore noKeys; // the SSH key is a plain team setting: no vault key needed
+        if (const auto key = VaultStore(db, noKeys).sshPublicKey())
+            context.sshKey = key.value();
+    }
+    context.internalEstimate = Estimate::parse(m_estimate->text());
+    const auto text = ReplyTemplate::expand(reply->body, ReplyTemplate::values(context));
+    if (!text) {
+        //: %1 is a canned reply's title, %2 says what is wrong
+        showMessage(tr("\"%1\" was not inserted: %2").arg(reply->title, text.error().message), true);
+        return text.error();
+    }
+    m_message->hide();
+    QPlainTextEdit *edit = editor(Mode::Reply).edit;
+    if (!edit->toPlainText().trimmed().isEmpty() && !edit->textCursor().atBlockStart())
+        edit->insertPlainText(u"\n"_s);
+    insertText(text.value());
+    return Done{};
+}
+
+void Composer::updateEstimate()
+{
+    const auto internal = Estimate::parse(m_estimate->text());
+    m_insertEstimate->setEnabled(internal.has_value());
+    if (m_estimate->text().trimmed().isEmpty()) {
+        m_estimateOffer->setText(QString());
+        return;
+    }
+    //: R20: %1 is three times the internal estimate, e.g. "6 hours"
+    m_estimateOffer->setText(internal ? tr("Tell the customer: %1").arg(internal->forCustomer().toText(replyLanguage()))
+                                      : tr("Type a number of minutes, hours or days"));
+}
+
+void Composer::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText, isError ? QColor(190, 30, 30) : this->palette().color(QPalette::WindowText));
+    m_message->setPalette(palette);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void Composer::send(bool anyway)
+{
+    const Mode current = mode();
+    Editor &e = editor(current);
+    if (!m_overview.ticket.id.isValid() || e.edit->toPlainText().trimmed().isEmpty())
+        return;
+    ReplySender sender(m_session.database(), m_session.clock());
+    const ReplySender::Outgoing outgoing{m_overview.ticket.id, current == Mode::Note ? MessageKind::Note : MessageKind::Agent,
+                                         e.edit->toPlainText(), m_session.agentId(), e.draft.baseMessage};
+    const auto outcome = sender.send(outgoing, anyway ? ReplySender::Guard::SendAnyway : ReplySender::Guard::Check);
+    if (!outcome) {
+        showMessage(outcome.error().message, true);
+        return;
+    }
+    if (outcome->isHeld()) {
+        saveDraft(current); // whatever happens next, the text is safe
+        m_guard->showHeld(outcome->held, m_thread);
+        return;
+    }
+    m_guard->hide();
+    m_message->hide();
+    e.timer->stop();
+    {
+        const QSignalBlocker blocker(e.edit);
+        e.edit->clear();
+    }
+    e.draft.version = 0;
+    e.draft.body.clear();
+    e.draft.baseMessage = outcome->sent;
+    m_draftState->setText(current == Mode::Note ? tr("Note added") : tr("Reply sent"));
+    Q_EMIT sent(outcome->sent);
+}
+
+void Composer::review()
+{
+    const QList<Message> held = m_guard->held();
+    m_guard->hide();
+    Editor &e = editor(mode());
+    for (const Message &message : held)
+        e.draft.baseMessage = std::max(e.draft.baseMessage, message.id);
+    saveDraft(mode());
+    if (!held.isEmpty())
+        Q_EMIT reviewRequested(held.constFirst().id);
+}
+
+} // namespace Casebook

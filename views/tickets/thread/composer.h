@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/drafts/draftstore.h"
+#include "models/storage/result.h"
+#include "models/tickets/ticket.h"
+#include "models/tickets/ticket/ticketoverview.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabBar;
+class QTimer;
+class QToolButton;
+
+namespace Casebook {
+
+class CannedReplyPicker;
+class SendGuardBar;
+class Session;
+class ThreadModel;
+
+/**
+ * Where an agent writes: a reply to the customer or an internal note, each with its own
+ * draft that is saved as it is typed (half a second after the last key) and comes back
+ * after a restart. Canned replies come from a picker or their shortcut; the R20 helper
+ * turns the internal estimate into the customer's. Send goes through the send guard: when
+ * someone else wrote meanwhile, the new messages are shown and the agent decides.
+ */
+class Composer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Composer)
+
+public:
+    enum class Mode { Reply, Note };
+    Q_ENUM(Mode)
+
+    static constexpr int draftDelayMs = 500;
+
+    Composer(Session &session, const ThreadModel &thread, QWidget *parent = nullptr);
+    ~Composer() override;
+
+    /// Shows this ticket: its drafts come back; `seen` is the newest message on screen.
+    void setTicket(const TicketOverview &overview, MessageId seen);
+    /// The ticket's header data changed (status, assignee); drafts stay.
+    void setOverview(const TicketOverview &overview);
+
+    [[nodiscard]] Mode mode() const;
+    void setMode(Mode mode);
+    [[nodiscard]] QString text(Mode mode) const;
+    /// Inserts at the cursor of the current mode's editor.
+    void insertText(const QString &text);
+    /// Reply mode, with the canned reply `key` filled in; an error is shown and returned.
+    Status insertCannedReply(const QString &key, const QString &language = {});
+    void openCannedReplyPicker();
+    /// Shows a problem under the editor until the next action.
+    void showMessage(const QString &text, bool isError);
+    /// Saves pending drafts now instead of after the pause.
+    void flushDrafts();
+
+Q_SIGNALS:
+    void sent(Casebook::MessageId message);
+    /// The agent chose to read what arrived; `first` is the oldest new message.
+    void reviewRequested(Casebook::MessageId first);
+
+private:
+    struct Editor
+    {
+        QPlainTextEdit *edit = nullptr;
+        QTimer *timer = nullptr;
+        Draft draft;
+    };
+
+    void buildLayout();
+    Editor &editor(Mode mode) { return m_editors.at(std::size_t(mode)); }
+    const Editor &editor(Mode mode) const { return m_editors.at(std::size_t(mode)); }
+    void loadDraft(Mode mode, MessageId seen);
+    void saveDraft(Mode mode);
+    void send(bool anyway);
+    void review();
+    void updateEstimate();
+    void updateModeUi();
+    [[nodiscard]] QString replyLanguage() const;
+
+    Session &m_session;
+    const ThreadModel &m_thread;
+    TicketOverview m_overview;
+    std::array<Editor, 2> m_editors;
+    QTabBar *m_modeTabs = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_noteBanner = nullptr;
+    SendGuardBar *m_guard = nullptr;
+    QToolButton *m_canned = nullptr;
+    QLineEdit *m_estimate = nullptr;
+    QLabel *m_estimateOffer = nullptr;
+    QToolButton *m_insertEstimate = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_draftState = nullptr;
+    QPushButton *m_send = nullptr;
+    CannedReplyPicker *m_picker = nullptr;
+};
+
+} // namespace Casebook

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "threadview.h"
+
+#include "models/common/itemroles.h"
+#include "models/tickets/thread/threadmodel.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+const char *const messageIdProperty = "messageId";
+const char *const kindProperty = "messageKind";
+
+QColor mix(const QColor &base, const QColor &accent, float amount)
+{
+    return QColor::fromRgbF(base.redF() * (1 - amount) + accent.redF() * amount,
+                            base.greenF() * (1 - amount) + accent.greenF() * amount,
+                            base.blueF() * (1 - amount) + accent.blueF() * amount);
+}
+
+QString kindLabel(MessageKind kind)
+{
+    switch (kind) {
+    case MessageKind::Customer:
+        return ThreadView::tr("Customer");
+    case MessageKind::Agent:
+        return ThreadView::tr("Reply");
+    case MessageKind::Note:
+        return ThreadView::tr("Internal note - team only");
+    case MessageKind::System:
+        return ThreadView::tr("Event");
+    }
+    return {};
+}
+
+QString whenText(qint64 ms)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    // Minutes are enough in a thread; the tooltip has the exact time. Some locales' short
+    // format (C among them) carries seconds.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s);
+    const QString time = locale.toString(at.time(), timeFormat);
+    if (at.date() == today)
+        return time;
+    if (at.date().year() == today.year())
+        //: Date and time of a message this year, e.g. "12 Nov, 14:05"; %1 date, %2 time
+        return ThreadView::tr("%1, %2").arg(locale.toString(at.date(), u"d MMM"_s), time);
+    //: Date and time of a message in another year; %1 date, %2 time
+    return ThreadView::tr("%1, %2").arg(locale.toString(at.date(), QLocale::ShortFormat), time);
+}
+
+} // namespace
+
+ThreadView::ThreadView(ThreadModel &model, QWidget *parent)
+    : QScrollArea(parent)
+    , m_model(model)
+    , m_content(new QWidget(this))
+    , m_layout(new QVBoxLayout(m_content))
+    , m_earlier(new QPushButton(m_content))
+{
+    setObjectName(u"ticket.thread"_s);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_content->setBackgroundRole(QPalette::Window);
+    m_layout->setContentsMargins(12, 8, 12, 12);
+    m_layout->setSpacing(8);
+    m_earlier->setObjectName(u"thread.earlier"_s);
+    m_earlier->setFlat(true);
+    m_earlier->setText(tr("Show Earlier Messages"));
+    m_layout->addWidget(m_earlier, 0, Qt::AlignHCenter);
+    m_layout->addStretch(1);
+    setWidget(m_content);
+
+    connect(m_earlier, &QPushButton::clicked, this, &ThreadView::fetchEarlier);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &ThreadView::rebuild);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { insertCards(first, last); });
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { removeCards(first, last); });
+    connect(&m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) { updateCards(from.row(), to.row()); });
+    QScrollBar *bar = verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_stickToEnd = value >= bar->maximum() - 4;
+        if (value == bar->minimum() && bar->maximum() > 0 && m_model.canFetchMore({}))
+            fetchEarlier();
+    });
+    // New content at the end keeps the newest message in view when it was in view before.
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_stickToEnd)
+            bar->setValue(max);
+    });
+    rebuild();
+}
+
+ThreadView::~ThreadView() = default;
+
+QWidget *ThreadView::makeCard(int row)
+{
+    const QModelIndex index = m_model.index(row);
+    const ThreadModel::Row message = m_model.rowAt(index);
+    auto *card = new QFrame(m_content);
+    card->setObjectName(u"thread.message"_s);
+    card->setProperty(messageIdProperty, message.id.value());
+    card->setProperty(kindProperty, int(message.kind));
+    card->setProperty("card", true);
+
+    const QPalette palette = this->palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor line = palette.color(QPalette::Mid);
+    if (message.kind == MessageKind::System) {
+        auto *label = new QLabel(card);
+        label->setObjectName(u"thread.message.body"_s);
+        label->setText(message.body + u"  \u00b7  "_s + whenText(message.createdAt));
+        label->setToolTip(index.data(Qt::ToolTipRole).toString());
+        label->setForegroundRole(QPalette::PlaceholderText);
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        auto *layout = new QHBoxLayout(card);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(label);
+        return card;
+    }
+
+    QColor background = base;
+    QColor stripe = line;
+    if (message.kind == MessageKind::Agent) {
+        background = mix(base, palette.color(QPalette::Highlight), 0.07f);
+        stripe = palette.color(QPalette::Highlight);
+    } else if (message.kind == MessageKind::Note) {
+        background = mix(base, QColor(255, 196, 0), 0.20f);
+        stripe = QColor(214, 150, 0);
+    }
+    card->setStyleSheet(u"QFrame[card=\"true\"] { background: %1; border: 1px solid %2; border-left: 3px solid %3; "
+                        "border-radius: 3px; }"_s.arg(background.name(), mix(base, line, 0.7f).name(), stripe.name()));
+
+    auto *author = new QLabel(card);
+    author->setObjectName(u"thread.message.author"_s);
+    QFont bold = author->font();
+    bold.setBold(true);
+    author->setFont(bold);
+    author->setText(message.author.isEmpty() ? kindLabel(message.kind) : message.author);
+    auto *kind = new QLabel(kindLabel(message.kind), card);
+    kind->setObjectName(u"thread.message.kind"_s);
+    if (message.kind == MessageKind::Note) {
+        QFont strong = kind->font();
+        strong.setBold(true);
+        kind->setFont(strong);
+        QPalette amber = kind->palette();
+        amber.setColor(QPalette::WindowText, mix(palette.color(QPalette::WindowText), QColor(150, 90, 0), 0.8f));
+        kind->setPalette(amber);
+    } else {
+        kind->setForegroundRole(QPalette::PlaceholderText);
+    }
+    auto *time = new QLabel(whenText(message.createdAt), card);
+    time->setObjectName(u"thread.message.time"_s);
+    time->setToolTip(index.data(Qt::ToolTipRole).toString());
+    time->setForegroundRole(QPalette::PlaceholderText);
+    auto *body = new QLabel(card);
+    body->setObjectName(u"thread.message.body"_s);
+    body->setTextFormat(Qt::PlainText);
+    body->setText(message.body);
+    body->setWordWrap(true);
+    body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    body->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+
+    // R38: only what the customer may read can be quoted into a reply.
+    if (message.kind == MessageKind::Customer || message.kind == MessageKind::Agent) {
+        auto *quote = new QAction(tr("Quote in Reply"), card);
+        quote->setObjectName(u"thread.message.quote"_s);
+        connect(quote, &QAction::triggered, this, [this, id = message.id] { Q_EMIT quoteRequested(id); });
+        card->addAction(quote);
+        card->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(8);
+    header->addWidget(author);
+    header->addWidget(kind);
+    header->addStretch(1);
+    header->addWidget(time);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(10, 6, 10, 8);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    layout->addWidget(body);
+    return card;
+}
+
+void ThreadView::rebuild()
+{
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    if (m_model.rowCount() > 0)
+        insertCards(0, m_model.rowCount() - 1);
+    updateEarlierButton();
+    m_stickToEnd = true;
+    scrollToEnd();
+}
+
+void ThreadView::insertCards(int first, int last)
+{
+    QScrollBar *bar = verticalScrollBar();
+    const bool prepending = first == 0 && !m_cards.isEmpty();
+    const int fromEnd = bar->maximum() - bar->value();
+    for (int row = first; row <= last; ++row) {
+        QWidget *card = makeCard(row);
+        m_cards.insert(row, card);
+        m_layout->insertWidget(row + 1, card); // after the "earlier" button
+    }
+    updateEarlierButton();
+    if (prepending && !m_stickToEnd) {
+        // Earlier pages grow the thread above what the agent reads: keep that in place.
+        QTimer::singleShot(0, this, [bar, fromEnd] { bar->setValue(bar->maximum() - fromEnd); });
+    }
+}
+
+void ThreadView::removeCards(int first, int last)
+{
+    for (int row = last; row >= first; --row)
+        delete m_cards.takeAt(row);
+    updateEarlierButton();
+}
+
+void ThreadView::updateCards(int first, int last)
+{
+    for (int row = first; row <= last && row < m_cards.size(); ++row) {
+        QWidget *card = makeCard(row);
+        m_layout->replaceWidget(m_cards.at(row), card);
+        delete m_cards.at(row);
+        m_cards[row] = card;
+    }
+}
+
+void ThreadView::fetchEarlier()
+{
+    if (m_model.canFetchMore({}))
+        m_model.fetchMore({});
+    updateEarlierButton();
+}
+
+void ThreadView::updateEarlierButton()
+{
+    m_earlier->setVisible(m_model.canFetchMore({}));
+}
+
+void ThreadView::scrollToMessage(MessageId message)
+{
+    const QModelIndex index = m_model.indexOf(message);
+    if (!index.isValid() || index.row() >= m_cards.size())
+        return;
+    m_stickToEnd = false;
+    m_content->adjustSize();
+    ensureWidgetVisible(m_cards.at(index.row()), 0, 24);
+}
+
+void ThreadView::scrollToEnd()
+{
+    m_stickToEnd = true;
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+} // namespace Casebook

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketview.h"
+
+#include "models/agents/session.h"
+#include "models/common/itemroles.h"
+#include "models/replies/cannedreplystore.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/tickets/thread/replysender.h"
+#include "models/tickets/thread/threadmodel.h"
+#include "models/tickets/ticket/ticketoverview.h"
+#include "models/tickets/ticketstore.h"
+#include "ticketheader.h"
+#include "views/common/emptystate.h"
+#include "views/common/icons.h"
+#include "views/tickets/thread/composer.h"
+#include "views/tickets/thread/threadview.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyle>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+const QString splitKey = u"ticket/split"_s;
+const QString columnsKey = u"ticket/columns"_s;
+} // namespace
+
+TicketView::TicketView(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_thread(new ThreadModel(session.database(), this))
+    , m_pages(new QStackedWidget(this))
+    , m_empty(new EmptyState(m_pages))
+    , m_header(new TicketHeader(this))
+    , m_threadView(new ThreadView(*m_thread, this))
+    , m_composer(new Composer(session, *m_thread, this))
+    , m_columns(new QSplitter(Qt::Horizontal, this))
+    , m_threadSplit(new QSplitter(Qt::Vertical, this))
+    , m_side(new QWidget(this))
+    , m_sideLayout(new QVBoxLayout(m_side))
+{
+    setObjectName(u"ticketView"_s);
+    m_empty->setObjectName(u"ticket.empty"_s);
+    m_empty->setIcon(paletteIcon(u"inbox"_s, QApplication::palette()));
+    m_empty->setTitle(tr("No ticket selected"));
+    m_empty->setText(tr("Choose a ticket in the list to read the conversation and answer it."));
+    m_columns->setObjectName(u"ticket.columns"_s);
+    m_threadSplit->setObjectName(u"ticket.split"_s);
+    m_side->setObjectName(u"ticket.sidePanels"_s);
+
+    // The seeded replies are there before anyone opens the picker.
+    if (const auto seeded = CannedReplyStore(session.database(), session.clock()).seedShipped(); !seeded)
+        m_composer->showMessage(seeded.error().message, true);
+
+    m_threadSplit->addWidget(m_threadView);
+    m_threadSplit->addWidget(m_composer);
+    m_threadSplit->setStretchFactor(0, 3);
+    m_threadSplit->setStretchFactor(1, 1);
+    m_threadSplit->setChildrenCollapsible(false);
+
+    auto *main = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    mainLayout->addWidget(m_header);
+    auto *line = new QFrame(main);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    mainLayout->addWidget(line);
+    mainLayout->addWidget(m_threadSplit, 1);
+
+    m_sideLayout->setContentsMargins(6, 6, 6, 6);
+    m_sideLayout->setSpacing(8);
+    m_sideLayout->addStretch(1);
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setWidget(m_side);
+    sideScroll->hide(); // until a panel arrives
+    // The customer card and the triage panel are laid out for about 30 characters or more; narrower,
+    // they clip. The splitter never squeezes the column below that.
+    sideScroll->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    m_columns->addWidget(main);
+    m_columns->addWidget(sideScroll);
+    m_columns->setStretchFactor(0, 1);
+    m_columns->setChildrenCollapsible(false);
+
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(m_columns);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    // Reading comes first: the thread gets most of the height until the agent moves the handle.
+    m_threadSplit->setSizes({560, 200});
+    m_columns->setSizes({640, 340});
+    if (QSettings *settings = session.settings()) {
+        m_threadSplit->restoreState(settings->value(splitKey).toByteArray());
+        m_columns->restoreState(settings->value(columnsKey).toByteArray());
+    }
+    connect(m_header, &TicketHeader::solveRequested, this, &TicketView::solve);
+    connect(m_threadView, &ThreadView::quoteRequested, this, &TicketView::quoteMessage);
+    connect(m_composer, &Composer::reviewRequested, m_threadView, &ThreadView::scrollToMessage);
+    connect(m_composer, &Composer::sent, this, [this] {
+        reloadOverview();
+        m_threadView->scrollToEnd();
+    });
+    if (ChangeFeed *feed = session.database().changeFeed())
+        connect(feed, &ChangeFeed::changed, this, &TicketView::onChanged);
+    setTicket({});
+}
+
+TicketView::~TicketView()
+{
+    if (QSettings *settings = m_session.settings()) {
+        settings->setValue(splitKey, m_threadSplit->saveState());
+        settings->setValue(columnsKey, m_columns->saveState());
+    }
+}
+
+void TicketView::setTicket(TicketId ticket)
+{
+    m_ticket = ticket;
+    if (!ticket.isValid()) {
+        m_composer->flushDrafts();
+        (void)m_thread->setTicket({});
+        m_pages->setCurrentWidget(m_empty);
+        return;
+    }
+    const auto overview = TicketOverview::read(m_session.database(), ticket);
+    if (!overview) {
+        m_ticket = {};
+        m_empty->setTitle(tr("This ticket cannot be shown"));
+        m_empty->setText(overview.error().message);
+        m_pages->setCurrentWidget(m_empty);
+        return;
+    }
+    if (const auto loaded = m_thread->setTicket(ticket); !loaded)
+        m_header->showError(loaded.error().message);
+    m_version = overview->ticket.version;
+    m_header->setOverview(overview.value(), m_session.clock().nowMs());
+    m_composer->setTicket(overview.value(), m_thread->newestMessage());
+    m_pages->setCurrentWidget(m_columns);
+    m_threadView->scrollToEnd();
+    Q_EMIT ticketShown(ticket, overview->ticket.customer);
+}
+
+void TicketView::reloadOverview()
+{
+    if (!m_ticket.isValid())
+        return;
+    const auto overview = TicketOverview::read(m_session.database(), m_ticket);
+    if (!overview)
+        return;
+    m_version = overview->ticket.version;
+    m_header->setOverview(overview.value(), m_session.clock().nowMs());
+    m_composer->setOverview(overview.value());
+}
+
+void TicketView::onChanged(const QList<Change> &changes)
+{
+    const bool mine = std::any_of(changes.cbegin(), changes.cend(), [this](const Change &c) {
+        return c.entity == u"ticket" && c.entityId == m_ticket.value();
+    });
+    if (mine)
+        reloadOverview();
+}
+
+void TicketView::addSidePanel(QWidget *panel)
+{
+    panel->setParent(m_side);
+    m_sideLayout->insertWidget(m_sideLayout->count() - 1, panel);
+    auto *sideScroll = m_columns->widget(1);
+    // Never narrower than what the panels need (their widest row of buttons): squeezed
+    // further, they would be cut off on the right instead of the thread giving way.
+    const int scrollBar = sideScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    sideScroll->setMinimumWidth(std::max(sideScroll->minimumWidth(), m_side->minimumSizeHint().width() + scrollBar));
+    sideScroll->show();
+}
+
+void TicketView::offerReply(const QString &cannedKey)
+{
+    (void)m_composer->insertCannedReply(cannedKey);
+}
+
+void TicketView::insertText(const QString &text)
+{
+    m_composer->insertText(text);
+}
+
+void TicketView::quoteMessage(MessageId message)
+{
+    const ThreadModel::Row row = m_thread->rowAt(m_thread->indexOf(message));
+    const auto quoted = ReplySender::quoteForCustomer(row.kind, row.author, row.body);
+    if (!quoted) {
+        m_composer->showMessage(quoted.error().message, true);
+        return;
+    }
+    m_composer->setMode(Composer::Mode::Reply);
+    m_composer->insertText(quoted.value());
+}
+
+void TicketView::solve(Resolution resolution)
+{
+    // The version on screen: when someone changed the ticket since, the store says who.
+    TicketStore store(m_session.database(), m_session.clock());
+    const auto solved = store.solve(m_ticket, resolution, m_version, m_session.agentId());
+    if (!solved) {
+        m_header->showError(solved.error().message);
+        return;
+    }
+    reloadOverview();
+}
+
+} // namespace Casebook

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/storage/ids.h"
+#include "models/tickets/ticket.h"
+
+#include <QWidget>
+
+class QSplitter;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace Casebook {
+
+class Composer;
+class EmptyState;
+class Session;
+class ThreadModel;
+class ThreadView;
+class TicketHeader;
+struct Change;
+
+/**
+ * One ticket: its header (status with who acts next, assignee, due times, Solve), the thread,
+ * and the composer for a reply or an internal note. Panels from other features (triage, the
+ * customer card) go in the column on the right through addSidePanel().
+ */
+class TicketView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketView)
+
+public:
+    explicit TicketView(Session &session, QWidget *parent = nullptr);
+    ~TicketView() override;
+
+    /// Shows this ticket (an invalid id shows the empty state).
+    void setTicket(TicketId ticket);
+    [[nodiscard]] TicketId ticket() const { return m_ticket; }
+
+    /// Adds a panel to the right-hand column, below those added before.
+    void addSidePanel(QWidget *panel);
+    /// Opens the composer in reply mode with the canned reply `cannedKey` inserted.
+    void offerReply(const QString &cannedKey);
+    /// Inserts text at the composer's cursor, in its current mode.
+    void insertText(const QString &text);
+    /// R38: quotes a customer message or reply into the reply; a note is refused.
+    void quoteMessage(MessageId message);
+
+    [[nodiscard]] ThreadModel *threadModel() const { return m_thread; }
+    [[nodiscard]] Composer *composer() const { return m_composer; }
+
+Q_SIGNALS:
+    void ticketShown(Casebook::TicketId ticket, Casebook::CustomerId customer);
+
+private:
+    void reloadOverview();
+    void onChanged(const QList<Casebook::Change> &changes);
+    void solve(Resolution resolution);
+
+    Session &m_session;
+    TicketId m_ticket;
+    qint64 m_version = 0; ///< the ticket's version as shown
+    ThreadModel *m_thread = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    EmptyState *m_empty = nullptr;
+    TicketHeader *m_header = nullptr;
+    ThreadView *m_threadView = nullptr;
+    Composer *m_composer = nullptr;
+    QSplitter *m_columns = nullptr;
+    QSplitter *m_threadSplit = nullptr;
+    QWidget *m_side = nullptr;
+    QVBoxLayout *m_sideLayout = nullptr;
+};
+
+} // namespace Casebook
