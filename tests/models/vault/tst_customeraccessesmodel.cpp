@@ -45,6 +45,42 @@ struct Desktop
     }
 };
 
+/**
+ * The team's database on the row's engine with one customer: Mira at the first desk set the
+ * vault up; another desk on the same database has unlocked it with the passphrase.
+ */
+struct Team
+{
+    explicit Team(const Test::TestDatabase &database)
+        : testDb(database)
+    {
+    }
+
+    bool open()
+    {
+        if (!mine.open(testDb, clock) || !theirs.open(testDb, clock))
+            return false;
+        Agent mira;
+        mira.login = u"mira"_s;
+        mira.displayName = u"Mira Kovač"_s;
+        const auto agent = AgentStore(*mine.db, clock).create(mira);
+        Customer acme;
+        acme.displayName = u"Acme Shop"_s;
+        const auto created = CustomerStore(*mine.db, clock).create(acme);
+        if (!agent || !created)
+            return false;
+        mine.session->setAgent(*agent);
+        customer = *created;
+        return mine.vault->setUp(passphrase).ok() && theirs.vault->unlock(passphrase).ok();
+    }
+
+    const Test::TestDatabase &testDb;
+    FakeClock clock{1'795'000'000'000};
+    Desktop mine;
+    Desktop theirs;
+    CustomerId customer;
+};
+
 VaultEntry access(VaultEntryKind kind, const QString &label, const QString &url = {})
 {
     VaultEntry entry;
@@ -83,19 +119,10 @@ private Q_SLOTS:
 void TestCustomerAccessesModel::R17_actionsShowWithPreciseSignals()
 {
     CASEBOOK_TEST_DATABASE(testDb);
-    FakeClock clock(1'795'000'000'000);
-    Desktop desk;
-    QVERIFY(desk.open(testDb, clock));
-    Agent mira;
-    mira.login = u"mira"_s;
-    mira.displayName = u"Mira Kovač"_s;
-    desk.session->setAgent(AgentStore(*desk.db, clock).create(mira).value());
-    Customer acme;
-    acme.displayName = u"Acme Shop"_s;
-    const CustomerId customer = CustomerStore(*desk.db, clock).create(acme).value();
-    QVERIFY(desk.vault->setUp(passphrase).ok());
-
-    CustomerAccessesModel model(*desk.session, *desk.vault);
+    Team team(testDb);
+    QVERIFY(team.open());
+    const CustomerId customer = team.customer;
+    CustomerAccessesModel model(*team.mine.session, *team.mine.vault);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.add(access(VaultEntryKind::Server, u"Nobody's"_s), Secret::fromText(u"x"_s)).error().kind,
              Error::Kind::Invalid); // no customer shown yet
@@ -128,7 +155,7 @@ void TestCustomerAccessesModel::R17_actionsShowWithPreciseSignals()
     QVERIFY(model.markChecked(model.entryAt(model.indexOf(server))).ok()); // R17
     const VaultEntry checked = model.entryAt(model.indexOf(server));
     QCOMPARE(checked.checkedByName, u"Mira Kovač"_s);
-    QCOMPARE(checked.checkedAt, std::optional<qint64>(clock.nowMs()));
+    QCOMPARE(checked.checkedAt, std::optional<qint64>(team.clock.nowMs()));
 
     QVERIFY(!everythingShown(model).contains(canary)); // rows never carry a secret
 
@@ -139,7 +166,7 @@ void TestCustomerAccessesModel::R17_actionsShowWithPreciseSignals()
     QCOMPARE(model.remove(removed).error().kind, Error::Kind::Conflict); // gone already
     QCOMPARE(resets.count(), 0);
 
-    desk.vault->lock();
+    team.mine.vault->lock();
     QVERIFY(!model.openSecret(shop).ok()); // the team key is needed to open one
     QVERIFY(model.setCustomer({}).ok());
     QCOMPARE(model.rowCount(), 0);
@@ -148,22 +175,11 @@ void TestCustomerAccessesModel::R17_actionsShowWithPreciseSignals()
 void TestCustomerAccessesModel::conflictShowsTheOtherDesksChange()
 {
     CASEBOOK_TEST_DATABASE(testDb);
-    FakeClock clock(1'795'000'000'000);
-    Desktop mine;
-    Desktop theirs;
-    QVERIFY(mine.open(testDb, clock));
-    QVERIFY(theirs.open(testDb, clock));
-    Agent mira;
-    mira.login = u"mira"_s;
-    mira.displayName = u"Mira"_s;
-    mine.session->setAgent(AgentStore(*mine.db, clock).create(mira).value());
-    Customer acme;
-    acme.displayName = u"Acme Shop"_s;
-    const CustomerId customer = CustomerStore(*mine.db, clock).create(acme).value();
-    QVERIFY(mine.vault->setUp(passphrase).ok());
-    QVERIFY(theirs.vault->unlock(passphrase).ok());
-
-    CustomerAccessesModel model(*mine.session, *mine.vault);
+    Team team(testDb);
+    QVERIFY(team.open());
+    const CustomerId customer = team.customer;
+    const Desktop &theirs = team.theirs;
+    CustomerAccessesModel model(*team.mine.session, *team.mine.vault);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setCustomer(customer).ok());
     const VaultEntryId id = model.add(access(VaultEntryKind::Registrar, u"Domains"_s), Secret::fromText(u"reg-1"_s)).value();
@@ -186,17 +202,12 @@ void TestCustomerAccessesModel::conflictShowsTheOtherDesksChange()
 void TestCustomerAccessesModel::R17_anotherDesktopsAccessReachesTheCard()
 {
     CASEBOOK_TEST_DATABASE(testDb);
-    FakeClock clock(1'795'000'000'000);
-    Desktop mine;
-    Desktop theirs;
-    QVERIFY(mine.open(testDb, clock));
-    QVERIFY(theirs.open(testDb, clock));
+    Team team(testDb);
+    QVERIFY(team.open());
+    const CustomerId customer = team.customer;
+    const Desktop &mine = team.mine;
+    const Desktop &theirs = team.theirs;
     mine.db->changeFeed()->setHeartbeatInterval(50);
-    Customer acme;
-    acme.displayName = u"Acme Shop"_s;
-    const CustomerId customer = CustomerStore(*mine.db, clock).create(acme).value();
-    QVERIFY(mine.vault->setUp(passphrase).ok());
-    QVERIFY(theirs.vault->unlock(passphrase).ok());
 
     // The card's model routes the vault's changes to its accesses: one listener per card.
     CustomerCardModel card(*mine.session, mine.vault.get());
