@@ -5,6 +5,7 @@
 #include "models/agents/session.h"
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
+#include "models/customers/customercardmodel.h"
 #include "models/customers/customerstore.h"
 #include "models/demo/demogenerator.h"
 #include "models/storage/clock.h"
@@ -428,7 +429,8 @@ void Application::writeCustomerScreenshots(const std::function<void(QWidget *, c
     }
     if (!premium.isValid())
         return;
-    CustomerCard narrow(m_window->session());
+    CustomerCardModel narrowModel(m_window->session());
+    CustomerCard narrow(narrowModel);
     narrow.resize(320, 860);
     narrow.show();
     narrow.setCustomer(premium);

@@ -3,6 +3,7 @@
 
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
+#include "models/customers/customercardmodel.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
 #include "models/tickets/lifecycle/lifecyclescheduler.h"
@@ -173,10 +174,8 @@ void MainWindow::createSections()
         if (section == Section::Inbox) {
             page = new InboxSection(*m_session, *m_vault, m_sections);
         } else if (section == Section::Customers) {
-            auto *customers = new CustomersView(*m_session, m_sections);
-            auto *vault = new VaultPanel(*m_session, *m_vault);
-            customers->card()->addPanel(vault, tr("Accesses"));
-            connect(customers->card(), &CustomerCard::customerShown, vault, &VaultPanel::setCustomer);
+            auto *customers = new CustomersView(*m_session, m_vault, m_sections);
+            customers->card()->addPanel(new VaultPanel(*customers->cardModel()->accesses()), tr("Accesses"));
             page = customers;
         } else if (section == Section::BugReports) {
             page = new BugReportsView(*m_session, m_sections);

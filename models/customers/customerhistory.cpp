@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CustomerStore's read side for the card below the notes: lifecycle line and history (R35).
+// CustomerStore's read side for the card below the notes: lifecycle line and history (R35),
+// and whether changed rows are the customer's at all.
 #include "customerstore.h"
 
 #include "models/storage/database.h"
@@ -95,6 +96,37 @@ Result<QList<CustomerHistoryItem>> CustomerStore::history(CustomerId customer, i
     std::stable_sort(result.begin(), result.end(),
                      [](const CustomerHistoryItem &a, const CustomerHistoryItem &b) { return a.at > b.at; });
     return result;
+}
+
+Result<bool> CustomerStore::ownsTickets(CustomerId customer, const QList<qint64> &tickets) const
+{
+    return ownsAny(u"tickets"_s, customer, tickets);
+}
+
+Result<bool> CustomerStore::ownsNotes(CustomerId customer, const QList<qint64> &notes) const
+{
+    return ownsAny(u"customer_notes"_s, customer, notes);
+}
+
+Result<bool> CustomerStore::ownsAny(const QString &table, CustomerId customer, const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return false;
+    // A catch-up after a long absence may carry thousands of ids: past a few hundred the
+    // caller's re-read costs less than binding them all.
+    constexpr qsizetype mostIds = 500;
+    if (ids.size() > mostIds)
+        return true;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT 1 FROM "_s + table + u" WHERE customer_id = ? AND id IN ("_s
+              + QStringList(ids.size(), u"?"_s).join(u", "_s) + u") LIMIT 1"_s);
+    q.addBindValue(customer.value());
+    for (const qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    return q.next();
 }
 
 Result<CustomerId> CustomerStore::findExample(LicenceState state, qint64 nowMs, bool premiumOnly) const

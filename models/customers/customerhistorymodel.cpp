@@ -3,8 +3,6 @@
 
 #include "customerstore.h"
 #include "models/common/itemroles.h"
-#include "models/storage/changefeed.h"
-#include "models/storage/database.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -27,7 +25,6 @@ CustomerHistoryModel::CustomerHistoryModel(Database &database, QObject *parent)
     : SyncedListModel(parent)
     , m_database(database)
 {
-    connect(database.changeFeed(), &ChangeFeed::changed, this, &CustomerHistoryModel::onChanged);
 }
 
 Status CustomerHistoryModel::setCustomer(CustomerId customer)
@@ -55,16 +52,6 @@ Status CustomerHistoryModel::refresh()
         return a.title == b.title && a.status == b.status && a.at == b.at;
     });
     return Done{};
-}
-
-void CustomerHistoryModel::onChanged(const QList<Change> &changes)
-{
-    const bool relevant = std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) {
-        return c.entity == u"ticket" || c.entity == u"customer" || c.entity == u"bug_report"
-            || c.entity == u"proposal" || c.entity == u"proposal_request";
-    });
-    if (relevant)
-        (void)refresh();
 }
 
 CustomerHistoryItem CustomerHistoryModel::itemAt(const QModelIndex &index) const

@@ -9,12 +9,12 @@
 namespace Casebook {
 
 class Database;
-struct Change;
 
 /**
  * R35: a customer's recent tickets, bug reports and the proposals they asked for, newest
  * first, for the card below the notes. DisplayRole is the title, DetailRole the status and
- * date; RawValueRole the time. Follows the ChangeFeed with precise signals.
+ * date; RawValueRole the time. refresh() applies changes with precise signals; the card's
+ * model calls it when the ChangeFeed says the history changed.
  */
 class CustomerHistoryModel final : public SyncedListModel
 {
@@ -34,15 +34,13 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    /// Reloads and applies the difference; called on changes and by tests.
+    /// Reloads and applies the difference.
     Status refresh();
 
     /// A stored status ("on_hold", "canary_ga", "planned", ...) in words.
     static QString statusText(CustomerHistoryItem::Kind kind, const QString &status);
 
 private:
-    void onChanged(const QList<Casebook::Change> &changes);
-
     Database &m_database;
     CustomerId m_customer;
     QList<CustomerHistoryItem> m_items;

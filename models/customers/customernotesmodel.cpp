@@ -3,8 +3,6 @@
 
 #include "customerstore.h"
 #include "models/common/itemroles.h"
-#include "models/storage/changefeed.h"
-#include "models/storage/database.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -18,11 +16,12 @@ CustomerNotesModel::CustomerNotesModel(Database &database, QObject *parent)
     : SyncedListModel(parent)
     , m_database(database)
 {
-    connect(database.changeFeed(), &ChangeFeed::changed, this, &CustomerNotesModel::onChanged);
 }
 
 Status CustomerNotesModel::setCustomer(CustomerId customer)
 {
+    // Read with the rows below, so hiding the corrected notes again costs no read of its own.
+    m_showSuperseded = false;
     if (customer == m_customer)
         return refresh();
     // Another customer is another list: the one place a reset is right. The rows are read
@@ -85,16 +84,6 @@ Status CustomerNotesModel::refresh()
             return a.version == b.version && a.pinned == b.pinned && a.supersededBy == b.supersededBy;
         });
     return Done{};
-}
-
-void CustomerNotesModel::onChanged(const QList<Change> &changes)
-{
-    // Which customer a new note belongs to is not in the change; one cheap reload answers it.
-    const bool relevant = std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) {
-        return c.entity == u"customer_note" || c.entity == u"customer";
-    });
-    if (relevant)
-        (void)refresh();
 }
 
 CustomerNote CustomerNotesModel::noteAt(const QModelIndex &index) const

@@ -9,12 +9,11 @@
 namespace Casebook {
 
 class Database;
-struct Change;
 
 /**
  * One customer's internal notes, pinned first and then newest first (R09, R38).
- * Follows the ChangeFeed: another agent's new note or pin appears in place, with
- * precise signals, so the card never jumps. Notes a later note corrects are hidden
+ * refresh() applies another agent's new note or pin in place, with precise signals, so the
+ * card never jumps; the card's model calls it when the ChangeFeed says the notes changed. Notes a later note corrects are hidden
  * unless asked for (setShowSuperseded), and then shown struck out: never silently gone.
  * Notes cannot be dragged out of the list (R38: they never travel to a customer).
  */
@@ -26,7 +25,7 @@ class CustomerNotesModel final : public SyncedListModel
 public:
     explicit CustomerNotesModel(Database &database, QObject *parent = nullptr);
 
-    /// Shows this customer's notes (an invalid id empties the list).
+    /// Shows this customer's notes (an invalid id empties the list), corrected ones hidden.
     Status setCustomer(CustomerId customer);
     [[nodiscard]] CustomerId customer() const { return m_customer; }
 
@@ -46,7 +45,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Reloads and applies the difference; called on changes and by tests.
+    /// Reloads and applies the difference.
     Status refresh();
 
 Q_SIGNALS:
@@ -56,7 +55,6 @@ Q_SIGNALS:
 private:
     /// The customer's notes as shown (superseded ones filtered unless asked); updates the count.
     Result<QList<CustomerNote>> load();
-    void onChanged(const QList<Casebook::Change> &changes);
 
     Database &m_database;
     CustomerId m_customer;

@@ -52,6 +52,10 @@ public:
     Result<CustomerLifecycle> lifecycle(CustomerId customer, qint64 nowMs) const;
     /// R35: the newest tickets, bug reports and proposal requests, newest first.
     Result<QList<CustomerHistoryItem>> history(CustomerId customer, int ticketLimit = 50, int otherLimit = 10) const;
+    /// Whether any of these tickets is the customer's: a card asks before reading itself again.
+    Result<bool> ownsTickets(CustomerId customer, const QList<qint64> &tickets) const;
+    /// Whether any of these notes is about the customer.
+    Result<bool> ownsNotes(CustomerId customer, const QList<qint64> &notes) const;
 
     /**
      * Merges `duplicate` into `survivor`: addresses, tickets, notes, tags, bug reports, proposal
@@ -69,6 +73,8 @@ public:
 
 private:
     Error conflict(CustomerId id, const QString &name) const;
+    /// Whether any row of `table` (tickets, customer_notes) among `ids` has this customer.
+    Result<bool> ownsAny(const QString &table, CustomerId customer, const QList<qint64> &ids) const;
     Status recordEvent(WriteTransaction &tx, CustomerId customer, AgentId by, const QString &kind,
                        const QVariant &oldValue, const QVariant &newValue) const;
 

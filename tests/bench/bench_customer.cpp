@@ -6,6 +6,7 @@
 #include "benchsupport.h"
 
 #include "models/agents/session.h"
+#include "models/customers/customercardmodel.h"
 #include "models/customers/customerlistmodel.h"
 #include "models/customers/customerstore.h"
 #include "models/demo/demogenerator.h"
@@ -128,7 +129,8 @@ int main(int argc, char **argv)
     });
 
     // What an agent waits for: the card switches to the customer, lays out and paints once.
-    CustomerCard card(session);
+    CustomerCardModel model(session);
+    CustomerCard card(model);
     card.resize(520, 900);
     card.show();
     QCoreApplication::processEvents();

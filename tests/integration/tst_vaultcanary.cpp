@@ -8,6 +8,7 @@
 // To cover a new export or "copy as" feature, add one row to exports() below.
 #include "models/bugreports/issueformexport.h"
 #include "models/bugreports/issueformparser.h"
+#include "models/customers/customercardmodel.h"
 #include "tests/views/namedchild.h"
 #include "tests/views/vault/vaultfixture.h"
 #include "views/vault/secretclipboard.h"
@@ -168,7 +169,9 @@ void TestVaultCanary::R17_canaryNeverLeaves()
     const VaultEntryId id = f.add(VaultEntryKind::WordPress, u"Shop admin"_s, canary,
                                   u"https://shop.example.com/wp-admin"_s, u"support"_s, u"Ask Anna for 2FA"_s);
     QVERIFY(id.isValid());
-    VaultPanel panel(*f.session, *f.vault);
+    // The card's model owns the accesses and routes the vault's changes to them, as in the app.
+    CustomerCardModel card(*f.session, f.vault.get());
+    VaultPanel panel(*card.accesses());
     panel.setRevealTimeout(std::chrono::milliseconds(50));
     panel.clipboard().setClearInterval(std::chrono::milliseconds(100));
     panel.setCustomer(f.customer);

@@ -4,14 +4,9 @@
 #include "cardlabels.h"
 #include "detaildelegate.h"
 #include "licencebadge.h"
-#include "models/agents/session.h"
-#include "models/common/itemroles.h"
+#include "models/customers/customercardmodel.h"
 #include "models/customers/customerhistorymodel.h"
 #include "models/customers/customernotesmodel.h"
-#include "models/customers/customerstore.h"
-#include "models/storage/changefeed.h"
-#include "models/storage/clock.h"
-#include "models/storage/database.h"
 #include "notedelegate.h"
 #include "placeholderlistview.h"
 
@@ -60,11 +55,11 @@ QString date(qint64 ms)
 
 } // namespace
 
-CustomerCard::CustomerCard(Session &session, QWidget *parent)
+CustomerCard::CustomerCard(CustomerCardModel &model, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_notes(new CustomerNotesModel(session.database(), this))
-    , m_history(new CustomerHistoryModel(session.database(), this))
+    , m_model(model)
+    , m_notes(model.notes())
+    , m_history(model.history())
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(u"customerCard"_s);
@@ -80,9 +75,19 @@ CustomerCard::CustomerCard(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    connect(session.database().changeFeed(), &ChangeFeed::changed, this, &CustomerCard::onChanged);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
-    setCustomer({});
+    connect(&m_model, &CustomerCardModel::customerIdChanged, this, &CustomerCard::showCustomer);
+    connect(&m_model, &CustomerCardModel::customerChanged, this, &CustomerCard::showIdentity);
+    connect(&m_model, &CustomerCardModel::lifecycleChanged, this, &CustomerCard::showLifecycle);
+    // R14: the team's own list, so "billing" is not also written "Billing" and "invoices".
+    connect(&m_model, &CustomerCardModel::tagNamesChanged, this,
+            [this] { m_tagNames->setStringList(m_model.tagNames()); });
+    connect(&m_model, &CustomerCardModel::loadFailed, this, &CustomerCard::showError);
+    // A model shared with another view may show a customer already.
+    m_tagNames->setStringList(m_model.tagNames());
+    showCustomer(m_model.customer());
+    showIdentity();
+    showLifecycle();
 }
 
 void CustomerCard::resizeEvent(QResizeEvent *event)
@@ -263,19 +268,27 @@ void CustomerCard::addPanel(QWidget *panel, const QString &title)
 
 void CustomerCard::setCustomer(CustomerId customer)
 {
+    (void)m_model.setCustomer(customer); // read errors come back through loadFailed
+}
+
+CustomerId CustomerCard::customer() const
+{
+    return m_model.customer();
+}
+
+const Customer &CustomerCard::customerData() const
+{
+    return m_model.customerData();
+}
+
+void CustomerCard::showCustomer(CustomerId customer)
+{
     cancelCorrection();
-    m_customer = Customer{};
-    m_customer.id = customer;
     m_error->hide();
-    if (const auto shown = m_notes->setCustomer(customer); !shown)
-        showError(shown.error().message);
-    if (const auto shown = m_history->setCustomer(customer); !shown)
-        showError(shown.error().message);
-    m_showSuperseded->setChecked(false);
+    // The model shows a new customer's corrected notes hidden again.
+    m_showSuperseded->setChecked(m_notes->showsSuperseded());
     m_showSuperseded->setVisible(m_notes->supersededCount() > 0);
     m_showSuperseded->setText(tr("Show %n corrected", nullptr, m_notes->supersededCount()));
-    reload();
-    refreshTagCompletion();
     m_noteEdit->setEnabled(customer.isValid());
     m_tagEdit->setEnabled(customer.isValid());
     updateNoteActions();
@@ -285,22 +298,9 @@ void CustomerCard::setCustomer(CustomerId customer)
     Q_EMIT customerShown(customer);
 }
 
-void CustomerCard::reload()
-{
-    if (m_customer.id.isValid()) {
-        auto read = CustomerStore(m_session.database(), m_session.clock()).customer(m_customer.id);
-        if (read)
-            m_customer = read.value();
-        else
-            showError(read.error().message);
-    }
-    showIdentity();
-    updateLifecycle();
-}
-
 void CustomerCard::showIdentity()
 {
-    const Customer &c = m_customer;
+    const Customer &c = m_model.customerData();
     if (!c.id.isValid()) {
         m_name->setText(tr("No customer selected"));
         for (QLabel *label : {m_company, m_emails, m_licenceState, m_licence, m_tier, m_owner, m_tags, m_lifecycle})
@@ -324,7 +324,7 @@ void CustomerCard::showIdentity()
     m_emails->setText(c.emails.join(u", "_s));
     m_emails->setVisible(!c.emails.isEmpty());
 
-    const qint64 now = m_session.clock().nowMs();
+    const qint64 now = m_model.nowMs();
     const LicenceState state = licenceState(c, now);
     m_licenceMark->setPixmap(licenceIcon(state, palette(), 12).pixmap(12, 12));
     QString stateText = licenceStateText(state);
@@ -369,7 +369,7 @@ void CustomerCard::showProfile(const SupportProfile &profile)
 {
     while (m_profileForm->rowCount() > 0)
         m_profileForm->removeRow(0);
-    m_profileBox->setVisible(!profile.isEmpty() || m_customer.tier == CustomerTier::Premium);
+    m_profileBox->setVisible(!profile.isEmpty() || m_model.customerData().tier == CustomerTier::Premium);
     const auto add = [this](const QString &label, const QString &text, const QString &name) {
         if (text.isEmpty())
             return;
@@ -398,19 +398,17 @@ void CustomerCard::showProfile(const SupportProfile &profile)
 void CustomerCard::showTags()
 {
     QStringList chips;
-    for (const QString &tag : std::as_const(m_customer.tags))
+    for (const QString &tag : m_model.customerData().tags)
         chips.append(u"%1&nbsp;<a href=\"remove:%2\" style=\"text-decoration:none\">×</a>"_s.arg(tag.toHtmlEscaped(),
                                                                                                  tag.toHtmlEscaped()));
     m_tags->setText(chips.isEmpty() ? tr("no tags") : chips.join(u" &nbsp; "_s));
 }
 
-void CustomerCard::updateLifecycle()
+void CustomerCard::showLifecycle()
 {
-    if (!m_customer.id.isValid())
-        return;
-    auto life = CustomerStore(m_session.database(), m_session.clock()).lifecycle(m_customer.id, m_session.clock().nowMs());
+    const auto &life = m_model.lifecycle();
     if (!life) {
-        m_lifecycle->setText(life.error().message);
+        m_lifecycle->setText(m_model.lifecycleError());
         return;
     }
     const QString first = life->firstContactAt ? date(*life->firstContactAt) : tr("never");
@@ -422,29 +420,19 @@ void CustomerCard::updateLifecycle()
 void CustomerCard::addTagFromEdit()
 {
     const QString tag = m_tagEdit->text().trimmed();
-    if (tag.isEmpty() || !m_customer.id.isValid())
+    if (tag.isEmpty() || !customer().isValid())
         return;
-    if (const auto added = CustomerStore(m_session.database(), m_session.clock()).addTag(m_customer.id, tag, m_session.agentId());
-        !added) {
+    if (const auto added = m_model.addTag(tag); !added) {
         showError(added.error().message);
         return;
     }
     m_tagEdit->clear();
-    refreshTagCompletion();
 }
 
 void CustomerCard::removeTag(const QString &tag)
 {
-    if (const auto removed = CustomerStore(m_session.database(), m_session.clock()).removeTag(m_customer.id, tag, m_session.agentId());
-        !removed)
+    if (const auto removed = m_model.removeTag(tag); !removed)
         showError(removed.error().message);
-}
-
-void CustomerCard::refreshTagCompletion()
-{
-    // R14: the team's own list, so "billing" is not also written "Billing" and "invoices".
-    if (auto names = CustomerStore(m_session.database()).tagNames())
-        m_tagNames->setStringList(names.value());
 }
 
 void CustomerCard::showError(const QString &text)
@@ -455,23 +443,7 @@ void CustomerCard::showError(const QString &text)
 
 QString CustomerCard::customerFacingText() const
 {
-    return m_customer.id.isValid() ? customerFacingSummary(m_customer, m_session.clock().nowMs()) : QString();
-}
-
-void CustomerCard::onChanged(const QList<Change> &changes)
-{
-    if (!m_customer.id.isValid())
-        return;
-    bool customer = false;
-    bool tickets = false;
-    for (const Change &change : changes) {
-        customer = customer || (change.entity == u"customer" && change.entityId == m_customer.id.value());
-        tickets = tickets || change.entity == u"ticket";
-    }
-    if (customer)
-        reload();
-    else if (tickets)
-        updateLifecycle();
+    return m_model.customerFacingText();
 }
 
 } // namespace Casebook

@@ -19,10 +19,9 @@ class QStringListModel;
 
 namespace Casebook {
 
+class CustomerCardModel;
 class CustomerHistoryModel;
 class CustomerNotesModel;
-class Session;
-struct Change;
 
 /**
  * The customer card: who this is, whether their licence is valid, what the team noted, and
@@ -32,7 +31,9 @@ struct Change;
  * customer); then the lifecycle line and history. Panels other features own (the access
  * vault) are added below with addPanel().
  *
- * Works from a 320 px side panel beside a ticket to the wide Customers section.
+ * A view of a CustomerCardModel, which reads, follows and changes the card; several cards
+ * may show one model. Works from a 320 px side panel beside a ticket to the wide Customers
+ * section.
  */
 class CustomerCard final : public QWidget
 {
@@ -40,14 +41,15 @@ class CustomerCard final : public QWidget
     Q_DISABLE_COPY_MOVE(CustomerCard)
 
 public:
-    explicit CustomerCard(Session &session, QWidget *parent = nullptr);
+    explicit CustomerCard(CustomerCardModel &model, QWidget *parent = nullptr);
     ~CustomerCard() override;
 
-    /// Shows this customer (an invalid id shows an empty card).
+    [[nodiscard]] CustomerCardModel &model() const { return m_model; }
+    /// Asks the model for this customer's card (an invalid id shows an empty card).
     void setCustomer(CustomerId customer);
-    [[nodiscard]] CustomerId customer() const { return m_customer.id; }
+    [[nodiscard]] CustomerId customer() const;
     /// The customer as last read (version included, for merges).
-    [[nodiscard]] const Customer &customerData() const { return m_customer; }
+    [[nodiscard]] const Customer &customerData() const;
 
     /// Adds a titled section below the history; the card owns `panel` from now on.
     void addPanel(QWidget *panel, const QString &title);
@@ -60,7 +62,7 @@ public:
 
 Q_SIGNALS:
     void ticketActivated(Casebook::TicketId ticket);
-    /// setCustomer() showed this customer; panels added with addPanel() follow it.
+    /// The card shows another customer (or the same one read afresh).
     void customerShown(Casebook::CustomerId customer);
 
 protected:
@@ -72,11 +74,12 @@ private:
     QWidget *createSummary();
     QWidget *createNotes();
     QWidget *createHistory();
-    void reload();
+    /// Another customer (or the same one again): editors and toggles start afresh.
+    void showCustomer(Casebook::CustomerId customer);
     void showIdentity();
     void showProfile(const SupportProfile &profile);
     void showTags();
-    void updateLifecycle();
+    void showLifecycle();
     void updateNoteActions();
     void submitNote();
     void togglePin();
@@ -84,12 +87,9 @@ private:
     void cancelCorrection();
     void addTagFromEdit();
     void removeTag(const QString &tag);
-    void refreshTagCompletion();
     void showError(const QString &text);
-    void onChanged(const QList<Casebook::Change> &changes);
 
-    Session &m_session;
-    Customer m_customer;
+    CustomerCardModel &m_model;
     CustomerNotesModel *m_notes = nullptr;
     CustomerHistoryModel *m_history = nullptr;
     QSplitter *m_splitter = nullptr;

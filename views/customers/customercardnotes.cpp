@@ -3,10 +3,9 @@
 #include "customercard.h"
 
 #include "cardlabels.h"
-#include "models/agents/session.h"
 #include "models/common/itemroles.h"
+#include "models/customers/customercardmodel.h"
 #include "models/customers/customernotesmodel.h"
-#include "models/customers/customerstore.h"
 #include "notedelegate.h"
 #include "placeholderlistview.h"
 
@@ -102,18 +101,18 @@ QWidget *CustomerCard::createNotes()
 void CustomerCard::updateNoteActions()
 {
     const QModelIndex current = m_noteList->currentIndex();
-    const bool hasNote = current.isValid() && m_customer.id.isValid();
+    const bool hasCustomer = customer().isValid();
+    const bool hasNote = current.isValid() && hasCustomer;
     const bool superseded = hasNote && current.data(SupersededRole).toBool();
     m_pin->setEnabled(hasNote && !superseded && !m_correctionOf.isValid());
     m_pin->setText(hasNote && current.data(PinnedRole).toBool() ? tr("Unpin") : tr("Pin"));
     m_correct->setEnabled(hasNote && !superseded && !m_correctionOf.isValid());
-    m_addNote->setEnabled(m_customer.id.isValid() && !m_noteEdit->toPlainText().trimmed().isEmpty());
+    m_addNote->setEnabled(hasCustomer && !m_noteEdit->toPlainText().trimmed().isEmpty());
 }
 
 void CustomerCard::submitNote()
 {
-    CustomerStore store(m_session.database(), m_session.clock());
-    const auto added = store.addNote(m_customer.id, m_session.agentId(), m_noteEdit->toPlainText().trimmed(), m_correctionOf);
+    const auto added = m_model.addNote(m_noteEdit->toPlainText(), m_correctionOf);
     if (!added) {
         showError(added.error().message); // the text stays in the editor: nothing typed is lost
         return;
@@ -131,7 +130,7 @@ void CustomerCard::togglePin()
     const CustomerNote note = m_notes->noteAt(m_noteList->currentIndex());
     if (!note.id.isValid())
         return;
-    const auto pinned = CustomerStore(m_session.database(), m_session.clock()).setPinned(note.id, !note.pinned, note.version);
+    const auto pinned = m_model.setPinned(note.id, !note.pinned);
     if (!pinned) {
         showError(pinned.error().message);
         return;

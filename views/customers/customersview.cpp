@@ -4,8 +4,8 @@
 #include "customercard.h"
 #include "detaildelegate.h"
 #include "models/agents/session.h"
+#include "models/customers/customercardmodel.h"
 #include "models/customers/customerlistmodel.h"
-#include "models/customers/customerstore.h"
 #include "views/common/prompts.h"
 
 #include <QHBoxLayout>
@@ -26,16 +26,17 @@ namespace {
 const QString splitterKey = u"customers/splitter"_s;
 } // namespace
 
-CustomersView::CustomersView(Session &session, QWidget *parent)
+CustomersView::CustomersView(Session &session, VaultSession *vault, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new CustomerListModel(session.database(), session.clock(), this))
+    , m_cardModel(new CustomerCardModel(session, vault, this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_count(new QLabel(this))
     , m_list(new QListView(this))
     , m_merge(new QPushButton(tr("Merge…"), this))
-    , m_card(new CustomerCard(session, this))
+    , m_card(new CustomerCard(*m_cardModel, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_search->setObjectName(u"customers.search"_s);
@@ -106,7 +107,7 @@ void CustomersView::search(const QString &text)
 
 void CustomersView::applySearch()
 {
-    const CustomerId shown = m_card->customer();
+    const CustomerId shown = m_cardModel->customer();
     if (const auto done = m_model->setSearch(m_search->text()); !done)
         m_count->setText(done.error().message);
     else
@@ -129,14 +130,14 @@ void CustomersView::updateCount()
 void CustomersView::currentChanged()
 {
     const CustomerId customer = m_model->customerAt(m_list->currentIndex());
-    if (customer.isValid() && customer != m_card->customer())
-        m_card->setCustomer(customer);
+    if (customer.isValid() && customer != m_cardModel->customer())
+        (void)m_cardModel->setCustomer(customer); // the card shows what could not be read
     updateActions();
 }
 
 void CustomersView::showCustomer(CustomerId customer)
 {
-    m_card->setCustomer(customer);
+    (void)m_cardModel->setCustomer(customer);
     const QModelIndex index = m_model->indexOf(customer);
     if (index.isValid()) {
         m_list->setCurrentIndex(index);
@@ -159,7 +160,7 @@ void CustomersView::mergeSelected()
     if (selected.size() != 2)
         return;
     // The card on screen is the record the agent has been reading: it stays.
-    const CustomerId survivor = m_card->customer();
+    const CustomerId survivor = m_cardModel->customer();
     CustomerId duplicate;
     for (const QModelIndex &index : selected) {
         if (m_model->customerAt(index) != survivor)
@@ -167,20 +168,18 @@ void CustomersView::mergeSelected()
     }
     if (!duplicate.isValid() || !survivor.isValid())
         return;
-    CustomerStore store(m_session.database(), m_session.clock());
-    const auto kept = store.customer(survivor);
-    const auto gone = store.customer(duplicate);
-    if (!kept || !gone) {
-        Prompts::instance().showError(this, tr("Cannot Merge"), (!kept ? kept.error() : gone.error()).message, {});
+    const auto plan = m_cardModel->planMerge(duplicate);
+    if (!plan) {
+        Prompts::instance().showError(this, tr("Cannot Merge"), plan.error().message, {});
         return;
     }
     //: %1 the customer that goes away, %2 the one that stays
     const QString question = tr("Merge %1 into %2?\n\nAddresses, tickets, notes, tags, bug reports and proposal "
                                 "requests of %1 move to %2, and %1 leaves the list. The merge is recorded on %2.")
-                                 .arg(gone->displayName, kept->displayName);
+                                 .arg(plan->duplicate.displayName, plan->survivor.displayName);
     if (!Prompts::instance().confirm(this, tr("Merge Customers"), question))
         return;
-    const auto merged = store.merge(survivor, kept->version, duplicate, gone->version, m_session.agentId());
+    const auto merged = m_cardModel->merge(*plan);
     if (!merged) {
         Prompts::instance().showError(this, tr("Cannot Merge"), merged.error().message, merged.error().detail);
         return;

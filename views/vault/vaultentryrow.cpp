@@ -65,9 +65,9 @@ VaultEntryRow::VaultEntryRow(const VaultEntry &entry, QWidget *parent)
         if (isRevealed())
             mask();
         else
-            Q_EMIT revealRequested(m_entry.id);
+            Q_EMIT secretRequested(m_entry.id, SecretUse::Reveal);
     });
-    connect(m_copy, &QToolButton::clicked, this, [this] { Q_EMIT copyRequested(m_entry.id); });
+    connect(m_copy, &QToolButton::clicked, this, [this] { Q_EMIT secretRequested(m_entry.id, SecretUse::Copy); });
     connect(m_copyDetails, &QToolButton::clicked, this, [this] { Q_EMIT copyDetailsRequested(m_entry.id); });
     connect(m_markChecked, &QToolButton::clicked, this, [this] { Q_EMIT markCheckedRequested(m_entry.id); });
     connect(m_edit, &QToolButton::clicked, this, [this] { Q_EMIT editRequested(m_entry.id); });

@@ -24,6 +24,9 @@ class VaultEntryRow final : public QFrame
     Q_DISABLE_COPY_MOVE(VaultEntryRow)
 
 public:
+    /// What a secret is opened for: both go through the same one path in the panel.
+    enum class SecretUse { Reveal, Copy };
+
     /// Bullets of one fixed length, so the mask does not tell the secret's length either.
     static QString maskText();
 
@@ -43,8 +46,7 @@ public:
     [[nodiscard]] bool isRevealed() const { return !m_shown.isEmpty(); }
 
 Q_SIGNALS:
-    void revealRequested(Casebook::VaultEntryId id);
-    void copyRequested(Casebook::VaultEntryId id);
+    void secretRequested(Casebook::VaultEntryId id, Casebook::VaultEntryRow::SecretUse use);
     void copyDetailsRequested(Casebook::VaultEntryId id);
     void markCheckedRequested(Casebook::VaultEntryId id);
     void editRequested(Casebook::VaultEntryId id);

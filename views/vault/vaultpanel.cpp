@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultpanel.h"
 
-#include "models/agents/session.h"
-#include "models/storage/database.h"
+#include "models/vault/customeraccessesmodel.h"
 #include "models/vault/secret.h"
 #include "models/vault/vaultsession.h"
 #include "models/vault/vaultstore.h"
 #include "secretclipboard.h"
-#include "vaultentryrow.h"
 #include "vaultprompts.h"
 #include "views/common/prompts.h"
 
@@ -37,6 +35,19 @@ public:
     ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
     Q_DISABLE_COPY_MOVE(BusyCursor)
 };
+
+// Runs a passphrase action (Argon2id inside) under the busy cursor; the passphrase is wiped
+// whatever came of it.
+template<typename Action>
+Status withPassphrase(QString &passphrase, Action action)
+{
+    Status done = [&] {
+        BusyCursor busy;
+        return action(QStringView(passphrase));
+    }();
+    wipe(passphrase);
+    return done;
+}
 
 // Takes the typed text out of the field, for wiping after use.
 QString takeText(QLineEdit *field)
@@ -75,10 +86,10 @@ void setError(QLabel *label, const QString &text)
 
 } // namespace
 
-VaultPanel::VaultPanel(Session &session, VaultSession &vault, QWidget *parent)
+VaultPanel::VaultPanel(CustomerAccessesModel &model, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_vault(vault)
+    , m_model(model)
+    , m_vault(model.vault())
     , m_clipboard(new SecretClipboard(this))
 {
     setObjectName(u"vault.panel"_s);
@@ -114,9 +125,23 @@ VaultPanel::VaultPanel(Session &session, VaultSession &vault, QWidget *parent)
             showMessage(tr("The copied secret was cleared from the clipboard."), false);
     });
     connect(&m_vault, &VaultSession::stateChanged, this, &VaultPanel::updateState);
-    if (ChangeFeed *feed = m_session.database().changeFeed())
-        connect(feed, &ChangeFeed::changed, this, &VaultPanel::onChanges);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &VaultPanel::syncRows);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &VaultPanel::syncRows);
+    connect(&m_model, &QAbstractItemModel::rowsMoved, this, &VaultPanel::syncRows);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &VaultPanel::syncRows);
+    connect(&m_model, &QAbstractItemModel::layoutChanged, this, &VaultPanel::syncRows);
+    // Another customer: no row, and no secret shown in one, survives.
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        dropRows();
+        syncRows();
+    });
+    connect(&m_model, &CustomerAccessesModel::customerChanged, this, [this] {
+        showMessage(m_vault.message(), false);
+        updateState();
+    });
+    connect(&m_model, &CustomerAccessesModel::loadFailed, this, [this](const QString &text) { showMessage(text, true); });
     m_vault.start();
+    syncRows();
     updateState();
 }
 
@@ -254,9 +279,10 @@ void VaultPanel::updateState()
     m_unlockBox->setVisible(state == State::Locked);
     m_failedBox->setVisible(state == State::Failed);
     setError(m_failedText, state == State::Failed ? m_vault.message() : QString());
-    m_list->setVisible((state == State::Locked || state == State::Unlocked) && m_customer.isValid());
+    const bool hasCustomer = m_model.customer().isValid();
+    m_list->setVisible((state == State::Locked || state == State::Unlocked) && hasCustomer);
     const bool unlocked = state == State::Unlocked;
-    m_add->setEnabled(unlocked && m_customer.isValid());
+    m_add->setEnabled(unlocked && hasCustomer);
     m_lockAction->setEnabled(unlocked);
     m_forgetAction->setEnabled(state == State::Locked || unlocked);
     for (const auto &[id, row] : m_rows)
@@ -271,25 +297,13 @@ void VaultPanel::updateState()
 
 void VaultPanel::setCustomer(CustomerId customer)
 {
-    if (customer == m_customer)
-        return;
-    m_customer = customer;
-    for (const auto &[id, row] : m_rows)
-        row->deleteLater();
-    m_rows.clear();
-    showMessage(m_vault.message(), false);
-    reload();
-    updateState();
+    if (customer != m_model.customer())
+        (void)m_model.setCustomer(customer); // a failed read comes back through loadFailed
 }
 
-void VaultPanel::onChanges(const QList<Change> &changes)
+CustomerId VaultPanel::customer() const
 {
-    for (const Change &change : changes) {
-        if (change.entity == u"vault_entry"_s || change.entity == u"agent"_s) {
-            reload();
-            return;
-        }
-    }
+    return m_model.customer();
 }
 
 VaultEntryRow *VaultPanel::rowOf(VaultEntryId id) const
@@ -298,20 +312,21 @@ VaultEntryRow *VaultPanel::rowOf(VaultEntryId id) const
     return found == m_rows.end() ? nullptr : found->second;
 }
 
-void VaultPanel::reload()
+void VaultPanel::dropRows()
 {
-    if (!m_customer.isValid())
-        return;
-    auto entries = m_vault.store().entries(m_customer);
-    if (!entries) {
-        showError(entries.error());
-        return;
-    }
-    // Rows are kept across reloads, so a secret shown in one row survives a teammate's edit
+    for (const auto &[id, row] : m_rows)
+        row->deleteLater();
+    m_rows.clear();
+}
+
+void VaultPanel::syncRows()
+{
+    // Rows are kept across changes, so a secret shown in one row survives a teammate's edit
     // of another; only rows that are gone are removed.
     std::map<qint64, VaultEntryRow *> kept;
     const bool unlocked = m_vault.state() == VaultSession::State::Unlocked;
-    for (const VaultEntry &entry : std::as_const(*entries)) {
+    for (int i = 0; i < m_model.rowCount(); ++i) {
+        const VaultEntry entry = m_model.entryAt(m_model.index(i));
         VaultEntryRow *row = rowOf(entry.id);
         if (row) {
             row->setEntry(entry);
@@ -319,8 +334,7 @@ void VaultPanel::reload()
         } else {
             row = new VaultEntryRow(entry, m_rowsLayout->parentWidget());
             row->setUnlocked(unlocked);
-            connect(row, &VaultEntryRow::revealRequested, this, &VaultPanel::reveal);
-            connect(row, &VaultEntryRow::copyRequested, this, &VaultPanel::copySecret);
+            connect(row, &VaultEntryRow::secretRequested, this, &VaultPanel::useSecret);
             connect(row, &VaultEntryRow::copyDetailsRequested, this, &VaultPanel::copyDetails);
             connect(row, &VaultEntryRow::markCheckedRequested, this, &VaultPanel::markChecked);
             connect(row, &VaultEntryRow::editRequested, this, &VaultPanel::editEntry);
@@ -328,10 +342,9 @@ void VaultPanel::reload()
         }
         kept.emplace(entry.id.value(), row);
         m_rowsLayout->removeWidget(row);
-        m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row); // in store order, above the stretch
+        m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row); // in the model's order, above the stretch
     }
-    for (const auto &[id, row] : m_rows)
-        row->deleteLater();
+    dropRows();
     m_rows = std::move(kept);
     m_empty->setVisible(m_rows.empty());
 }
@@ -347,13 +360,8 @@ void VaultPanel::createVault()
         setError(m_setupError, tr("The two passphrases differ. Type them again."));
         return;
     }
-    Status done = [&] {
-        BusyCursor busy;
-        return m_vault.setUp(passphrase);
-    }();
-    wipe(passphrase);
+    const Status done = withPassphrase(passphrase, [this](QStringView typed) { return m_vault.setUp(typed); });
     setError(m_setupError, done ? QString() : done.error().message);
-    reload();
 }
 
 void VaultPanel::unlock()
@@ -361,11 +369,7 @@ void VaultPanel::unlock()
     QString passphrase = takeText(m_unlockPassphrase);
     if (passphrase.isEmpty())
         return;
-    Status done = [&] {
-        BusyCursor busy;
-        return m_vault.unlock(passphrase);
-    }();
-    wipe(passphrase);
+    const Status done = withPassphrase(passphrase, [this](QStringView typed) { return m_vault.unlock(typed); });
     setError(m_unlockError, done ? QString() : done.error().message);
     if (!done)
         m_unlockPassphrase->setFocus();
@@ -374,20 +378,17 @@ void VaultPanel::unlock()
 void VaultPanel::addEntry()
 {
     VaultEntry entry;
-    entry.customer = m_customer;
+    entry.customer = m_model.customer();
     auto draft = VaultPrompts::instance().editEntry(this, entry, true);
     if (!draft)
         return;
-    draft->entry.customer = m_customer;
     const Secret secret = Secret::fromText(draft->secret);
     wipe(draft->secret);
-    auto added = m_vault.store().add(draft->entry, secret);
-    if (!added) {
+    if (auto added = m_model.add(draft->entry, secret); !added) {
         showError(added.error());
         return;
     }
     showMessage({}, false);
-    reload();
 }
 
 void VaultPanel::editEntry(VaultEntryId id)
@@ -395,20 +396,17 @@ void VaultPanel::editEntry(VaultEntryId id)
     VaultEntryRow *row = rowOf(id);
     if (!row)
         return;
+    // Taken before the dialog opens: a teammate's change meanwhile is a conflict, not lost.
     const VaultEntry before = row->entry();
     auto draft = VaultPrompts::instance().editEntry(this, before, false);
     if (!draft)
         return;
-    draft->entry.id = before.id;
-    draft->entry.customer = before.customer;
     std::optional<Secret> secret;
     if (!draft->secret.isEmpty())
         secret = Secret::fromText(draft->secret);
     wipe(draft->secret);
-    auto updated = m_vault.store().update(draft->entry, before.version, secret ? &*secret : nullptr);
-    if (!updated)
+    if (auto updated = m_model.update(before, draft->entry, secret ? &*secret : nullptr); !updated)
         showError(updated.error());
-    reload();
 }
 
 void VaultPanel::removeEntry(VaultEntryId id)
@@ -420,36 +418,24 @@ void VaultPanel::removeEntry(VaultEntryId id)
     if (!Prompts::instance().confirm(this, tr("Remove access"),
                                      tr("Remove \"%1\" from the vault? Its secret is gone for the whole team.").arg(entry.label)))
         return;
-    if (auto removed = m_vault.store().remove(id, entry.version); !removed)
+    if (auto removed = m_model.remove(entry); !removed)
         showError(removed.error());
-    reload();
 }
 
-void VaultPanel::reveal(VaultEntryId id)
+void VaultPanel::useSecret(VaultEntryId id, VaultEntryRow::SecretUse use)
 {
     VaultEntryRow *row = rowOf(id);
     if (!row)
         return;
-    auto secret = m_vault.store().reveal(id);
+    auto secret = m_model.openSecret(id);
     if (!secret) {
         if (secret.error().kind == Error::Kind::Corrupt)
             row->showBroken();
         showMessage(tr("%1: %2").arg(row->entry().label, secret.error().message), true);
         return;
     }
-    row->showSecret(secret->toString(), m_revealTimeout);
-}
-
-void VaultPanel::copySecret(VaultEntryId id)
-{
-    VaultEntryRow *row = rowOf(id);
-    if (!row)
-        return;
-    auto secret = m_vault.store().reveal(id);
-    if (!secret) {
-        if (secret.error().kind == Error::Kind::Corrupt)
-            row->showBroken();
-        showMessage(tr("%1: %2").arg(row->entry().label, secret.error().message), true);
+    if (use == VaultEntryRow::SecretUse::Reveal) {
+        row->showSecret(secret->toString(), m_revealTimeout);
         return;
     }
     m_clipboard->copy(*secret);
@@ -470,15 +456,13 @@ void VaultPanel::markChecked(VaultEntryId id)
     VaultEntryRow *row = rowOf(id);
     if (!row)
         return;
-    auto checked = m_vault.store().markChecked(id, m_session.agentId(), row->entry().version);
-    if (!checked)
+    if (auto checked = m_model.markChecked(row->entry()); !checked)
         showError(checked.error());
-    reload();
 }
 
 void VaultPanel::editSshKey()
 {
-    auto current = m_vault.store().sshPublicKey();
+    auto current = m_model.sshPublicKey();
     if (!current) {
         showError(current.error());
         return;
@@ -486,7 +470,7 @@ void VaultPanel::editSshKey()
     auto key = VaultPrompts::instance().sshPublicKey(this, *current);
     if (!key || *key == *current)
         return;
-    if (auto saved = m_vault.store().setSshPublicKey(*key); !saved)
+    if (auto saved = m_model.setSshPublicKey(*key); !saved)
         showError(saved.error());
     else
         showMessage(key->isEmpty() ? tr("The team SSH key was removed.") : tr("The team SSH key was saved."), false);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/storage/changefeed.h"
 #include "models/storage/ids.h"
 #include "models/vault/vaultentry.h"
+#include "vaultentryrow.h"
 
 #include <QWidget>
 
@@ -18,10 +18,10 @@ class QVBoxLayout;
 
 namespace Casebook {
 
+class CustomerAccessesModel;
 class SecretClipboard;
-class Session;
-class VaultEntryRow;
 class VaultSession;
+struct Error;
 
 /**
  * The access vault of one customer (R17, R18), for the customer card: each access with its
@@ -31,6 +31,9 @@ class VaultSession;
  * The panel also walks the person through the vault's state: choose the team passphrase
  * when there is no vault yet, type it when this machine keeps no key, and read the reason
  * when something fails closed (wrong passphrase, damaged or foreign ciphertext).
+ *
+ * A view of a CustomerAccessesModel (the customer card's model owns one and keeps it live):
+ * the rows follow the model, and every action goes through it.
  */
 class VaultPanel final : public QWidget
 {
@@ -40,11 +43,12 @@ class VaultPanel final : public QWidget
 public:
     static constexpr std::chrono::milliseconds defaultRevealTimeout{20'000};
 
-    VaultPanel(Session &session, VaultSession &vault, QWidget *parent = nullptr);
+    explicit VaultPanel(CustomerAccessesModel &model, QWidget *parent = nullptr);
     ~VaultPanel() override;
 
+    /// Asks the model for this customer's accesses.
     void setCustomer(CustomerId customer);
-    [[nodiscard]] CustomerId customer() const { return m_customer; }
+    [[nodiscard]] CustomerId customer() const;
 
     /// How long a revealed secret stays visible (tests shorten it).
     void setRevealTimeout(std::chrono::milliseconds timeout) { m_revealTimeout = timeout; }
@@ -56,8 +60,9 @@ private:
     void createHeader(QVBoxLayout *layout);
     void createStateBoxes(QVBoxLayout *layout);
     void updateState();
-    void reload();
-    void onChanges(const QList<Casebook::Change> &changes);
+    /// Brings the rows in line with the model's, keeping rows (and a secret shown) that stay.
+    void syncRows();
+    void dropRows();
     void showMessage(const QString &text, bool isError);
     void showError(const Error &error);
     [[nodiscard]] VaultEntryRow *rowOf(VaultEntryId id) const;
@@ -67,15 +72,14 @@ private:
     void addEntry();
     void editEntry(VaultEntryId id);
     void removeEntry(VaultEntryId id);
-    void reveal(VaultEntryId id);
-    void copySecret(VaultEntryId id);
+    /// Opens the secret and shows or copies it; a secret that fails to open marks its row.
+    void useSecret(VaultEntryId id, VaultEntryRow::SecretUse use);
     void copyDetails(VaultEntryId id);
     void markChecked(VaultEntryId id);
     void editSshKey();
 
-    Session &m_session;
+    CustomerAccessesModel &m_model;
     VaultSession &m_vault;
-    CustomerId m_customer;
     std::chrono::milliseconds m_revealTimeout = defaultRevealTimeout;
     SecretClipboard *m_clipboard = nullptr;
     std::map<qint64, VaultEntryRow *> m_rows;

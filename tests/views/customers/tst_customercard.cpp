@@ -4,6 +4,7 @@
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
 #include "models/common/itemroles.h"
+#include "models/customers/customercardmodel.h"
 #include "models/customers/customernotesmodel.h"
 #include "models/customers/customerstore.h"
 #include "models/storage/clock.h"
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<CustomerCardModel> m_model;
     std::unique_ptr<CustomerCard> m_card;
     AgentId m_lena;
 };
@@ -79,7 +81,8 @@ void TestCustomerCard::init()
     lena.displayName = u"Lena"_s;
     m_lena = AgentStore(*m_db, *m_clock).create(lena).value();
     m_session = std::make_unique<Session>(*m_db, *m_clock, nullptr);
-    m_card = std::make_unique<CustomerCard>(*m_session);
+    m_model = std::make_unique<CustomerCardModel>(*m_session);
+    m_card = std::make_unique<CustomerCard>(*m_model);
     m_card->resize(700, 800);
     m_card->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_card.get()));
@@ -88,6 +91,7 @@ void TestCustomerCard::init()
 void TestCustomerCard::cleanup()
 {
     m_card.reset();
+    m_model.reset();
     m_session.reset();
     m_db.reset();
     m_testDb.reset();

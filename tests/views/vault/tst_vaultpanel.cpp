@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/vault/customeraccessesmodel.h"
 #include "models/vault/vaultcrypto.h"
 #include "tests/views/fakeprompts.h"
 #include "tests/views/namedchild.h"
@@ -94,7 +95,8 @@ void TestVaultPanel::R17_secretsAreMaskedUntilRevealedAndMaskedAgain()
     const VaultEntryId shop = f.add(VaultEntryKind::WordPress, u"Shop admin"_s, shopSecret,
                                     u"https://shop.example.com/wp-admin"_s, u"support"_s);
     const VaultEntryId server = f.add(VaultEntryKind::Server, u"Production"_s, u"ssh-pass-9"_s, u"203.0.113.7:22"_s);
-    VaultPanel panel(*f.session, *f.vault);
+    CustomerAccessesModel accesses(*f.session, *f.vault);
+    VaultPanel panel(accesses);
     panel.setRevealTimeout(std::chrono::milliseconds(150));
     panel.setCustomer(f.customer);
     panel.resize(640, 480);
@@ -133,7 +135,8 @@ void TestVaultPanel::copyClearsTheClipboardOnlyIfStillOurs()
     Test::VaultFixture f;
     QVERIFY(f.init());
     const VaultEntryId shop = f.add(VaultEntryKind::WordPress, u"Shop admin"_s, shopSecret);
-    VaultPanel panel(*f.session, *f.vault);
+    CustomerAccessesModel accesses(*f.session, *f.vault);
+    VaultPanel panel(accesses);
     QCOMPARE(panel.clipboard().clearInterval(), std::chrono::milliseconds(30'000)); // the promise
     panel.clipboard().setClearInterval(std::chrono::milliseconds(200));
     panel.setCustomer(f.customer);
@@ -164,7 +167,8 @@ void TestVaultPanel::copyClearsTheClipboardOnlyIfStillOurs()
 
     // A panel that goes away takes its copy with it rather than leaving it behind.
     {
-        VaultPanel other(*f.session, *f.vault);
+        CustomerAccessesModel otherAccesses(*f.session, *f.vault);
+        VaultPanel other(otherAccesses);
         other.setCustomer(f.customer);
         QTest::mouseClick(rowButton(other, shop, u"copy"_s), Qt::LeftButton);
         QCOMPARE(clipboardText(), shopSecret);
@@ -179,7 +183,8 @@ void TestVaultPanel::R17_unlockWithWrongThenRightPassphrase()
     const VaultEntryId shop = f.add(VaultEntryKind::WordPress, u"Shop admin"_s, shopSecret);
     Test::FakeKeychain otherMachine; // keeps no key: the passphrase is asked
     auto vault = f.newVaultSession(otherMachine);
-    VaultPanel panel(*f.session, *vault);
+    CustomerAccessesModel accesses(*f.session, *vault);
+    VaultPanel panel(accesses);
     panel.setCustomer(f.customer);
     panel.show();
     QTRY_COMPARE(vault->state(), VaultSession::State::Locked);
@@ -215,7 +220,8 @@ void TestVaultPanel::setUpAsksForTheTeamPassphraseTwice()
 {
     Test::VaultFixture f;
     QVERIFY(f.init(false));
-    VaultPanel panel(*f.session, *f.vault);
+    CustomerAccessesModel accesses(*f.session, *f.vault);
+    VaultPanel panel(accesses);
     panel.setCustomer(f.customer);
     panel.show();
     QCOMPARE(f.vault->state(), VaultSession::State::NotSetUp);
@@ -265,7 +271,8 @@ void TestVaultPanel::damagedOrForeignCiphertextFailsClosed()
     QVERIFY(sealed.ok());
     QVERIFY(f.tamper(u"UPDATE vault_entries SET nonce = ?, secret = ? WHERE id = ?"_s,
                      {sealed->nonce, sealed->ciphertext, foreign.value()}));
-    VaultPanel panel(*f.session, *f.vault);
+    CustomerAccessesModel accesses(*f.session, *f.vault);
+    VaultPanel panel(accesses);
     panel.setCustomer(f.customer);
     panel.show();
 
@@ -295,7 +302,8 @@ void TestVaultPanel::R17_markCheckedRecordsWhoAndWhen()
     Test::VaultFixture f;
     QVERIFY(f.init());
     const VaultEntryId shop = f.add(VaultEntryKind::WordPress, u"Shop admin"_s, shopSecret);
-    VaultPanel panel(*f.session, *f.vault);
+    CustomerAccessesModel accesses(*f.session, *f.vault);
+    VaultPanel panel(accesses);
     panel.setCustomer(f.customer);
     panel.show();
     auto *checked = namedChild<QLabel>(rowOf(panel, shop), u"checked"_s);
@@ -312,7 +320,8 @@ void TestVaultPanel::addAndEditThroughPrompts()
     Test::VaultFixture f;
     QVERIFY(f.init());
     Test::FakeVaultPrompts prompts;
-    VaultPanel panel(*f.session, *f.vault);
+    CustomerAccessesModel accesses(*f.session, *f.vault);
+    VaultPanel panel(accesses);
     panel.setCustomer(f.customer);
     panel.show();
 
@@ -355,7 +364,8 @@ void TestVaultPanel::R18_teamSshKeyFromTheMenu()
     Test::VaultFixture f;
     QVERIFY(f.init());
     Test::FakeVaultPrompts prompts;
-    VaultPanel panel(*f.session, *f.vault);
+    CustomerAccessesModel accesses(*f.session, *f.vault);
+    VaultPanel panel(accesses);
     panel.setCustomer(f.customer);
     QCOMPARE(f.vault->store().sshPublicKeyForReply().error().kind, Error::Kind::NotFound);
     QVERIFY(!f.vault->store().sshPublicKeyForReply().error().message.isEmpty());
@@ -390,7 +400,8 @@ void TestVaultPanel::screenshots()
     QVERIFY(f.vault->store().markChecked(shop, f.agent, 1).ok());
     const QString dir = shotDir();
 
-    VaultPanel panel(*f.session, *f.vault);
+    CustomerAccessesModel accesses(*f.session, *f.vault);
+    VaultPanel panel(accesses);
     panel.setCustomer(f.customer);
     panel.resize(720, 760);
     panel.show();
@@ -402,7 +413,8 @@ void TestVaultPanel::screenshots()
 
     Test::FakeKeychain otherMachine;
     auto locked = f.newVaultSession(otherMachine);
-    VaultPanel lockedPanel(*f.session, *locked);
+    CustomerAccessesModel lockedAccesses(*f.session, *locked);
+    VaultPanel lockedPanel(lockedAccesses);
     lockedPanel.setCustomer(f.customer);
     lockedPanel.resize(720, 760);
     lockedPanel.show();
@@ -418,7 +430,8 @@ void TestVaultPanel::screenshots()
 
     Test::VaultFixture fresh;
     QVERIFY(fresh.init(false));
-    VaultPanel setup(*fresh.session, *fresh.vault);
+    CustomerAccessesModel setupAccesses(*fresh.session, *fresh.vault);
+    VaultPanel setup(setupAccesses);
     setup.setCustomer(fresh.customer);
     setup.resize(720, 360);
     setup.show();

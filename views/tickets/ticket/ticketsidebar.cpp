@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketsidebar.h"
 
+#include "models/customers/customercardmodel.h"
 #include "views/customers/customercard.h"
 #include "views/tickets/assignment/assignmentpanel.h"
 #include "views/tickets/triage/triagepanel.h"
@@ -15,15 +16,15 @@ namespace Casebook {
 
 TicketSidebar::TicketSidebar(Session &session, VaultSession &vault, QWidget *parent)
     : QTabWidget(parent)
-    , m_card(new CustomerCard(session))
-    , m_vault(new VaultPanel(session, vault))
+    , m_cardModel(new CustomerCardModel(session, &vault, this))
+    , m_card(new CustomerCard(*m_cardModel))
+    , m_vault(new VaultPanel(*m_cardModel->accesses()))
     , m_triage(new TriagePanel(session))
     , m_assignment(new AssignmentPanel(session))
 {
     setObjectName(u"ticket.sidebar"_s);
     setDocumentMode(true);
     m_card->addPanel(m_vault, tr("Accesses"));
-    connect(m_card, &CustomerCard::customerShown, m_vault, &VaultPanel::setCustomer);
     addTab(m_card, tr("Customer"));
 
     // Triage and work share one scrolling page: both are short, and an agent triaging a
@@ -54,8 +55,8 @@ void TicketSidebar::setTicket(TicketId ticket, CustomerId customer)
 {
     m_triage->setTicket(ticket);
     m_assignment->setTicket(ticket);
-    if (customer != m_card->customer())
-        m_card->setCustomer(customer);
+    if (customer != m_cardModel->customer())
+        (void)m_cardModel->setCustomer(customer); // the card shows what could not be read
 }
 
 } // namespace Casebook

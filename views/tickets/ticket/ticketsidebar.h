@@ -9,6 +9,7 @@ namespace Casebook {
 
 class AssignmentPanel;
 class CustomerCard;
+class CustomerCardModel;
 class Session;
 class TriagePanel;
 class VaultPanel;
@@ -42,6 +43,7 @@ Q_SIGNALS:
     void ticketOpenRequested(Casebook::TicketId ticket);
 
 private:
+    CustomerCardModel *m_cardModel = nullptr;
     CustomerCard *m_card = nullptr;
     VaultPanel *m_vault = nullptr;
     TriagePanel *m_triage = nullptr;
