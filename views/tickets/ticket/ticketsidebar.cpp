@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketsidebar.h"
 
+#include "models/tickets/ticket/openticket.h"
 #include "views/customers/customercard.h"
 #include "views/tickets/assignment/assignmentpanel.h"
 #include "views/tickets/triage/triagepanel.h"
@@ -13,12 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
-TicketSidebar::TicketSidebar(Session &session, VaultSession &vault, QWidget *parent)
+TicketSidebar::TicketSidebar(OpenTicket &ticket, VaultSession &vault, QWidget *parent)
     : QTabWidget(parent)
-    , m_card(new CustomerCard(session))
-    , m_vault(new VaultPanel(session, vault))
-    , m_triage(new TriagePanel(session))
-    , m_assignment(new AssignmentPanel(session))
+    , m_card(new CustomerCard(ticket.session()))
+    , m_vault(new VaultPanel(ticket.session(), vault))
+    , m_triage(new TriagePanel(ticket))
+    , m_assignment(new AssignmentPanel(ticket))
 {
     setObjectName(u"ticket.sidebar"_s);
     setDocumentMode(true);
@@ -46,16 +47,14 @@ TicketSidebar::TicketSidebar(Session &session, VaultSession &vault, QWidget *par
     connect(m_triage, &TriagePanel::bugReportRequested, this, &TicketSidebar::bugReportRequested);
     connect(m_assignment, &AssignmentPanel::ticketOpenRequested, this, &TicketSidebar::ticketOpenRequested);
     connect(m_card, &CustomerCard::ticketActivated, this, &TicketSidebar::ticketOpenRequested);
+    connect(&ticket, &OpenTicket::customerChanged, m_card, [this](CustomerId customer) {
+        if (customer != m_card->customer())
+            m_card->setCustomer(customer);
+    });
+    if (ticket.customer().isValid())
+        m_card->setCustomer(ticket.customer());
 }
 
 TicketSidebar::~TicketSidebar() = default;
-
-void TicketSidebar::setTicket(TicketId ticket, CustomerId customer)
-{
-    m_triage->setTicket(ticket);
-    m_assignment->setTicket(ticket);
-    if (customer != m_card->customer())
-        m_card->setCustomer(customer);
-}
 
 } // namespace Casebook

@@ -9,7 +9,7 @@ namespace Casebook {
 
 class AssignmentPanel;
 class CustomerCard;
-class Session;
+class OpenTicket;
 class TriagePanel;
 class VaultPanel;
 class VaultSession;
@@ -17,7 +17,8 @@ class VaultSession;
 /**
  * The column beside an open ticket: the customer's card (with their accesses) first, as R09
  * asks, and the ticket's triage and work (take, hand off, tasks, links) on the second tab.
- * The panels are the features' own; this class only places them and follows the ticket.
+ * The panels are the features' own; this class only places them and shows the card of the
+ * open ticket's customer.
  */
 class TicketSidebar final : public QTabWidget
 {
@@ -25,11 +26,9 @@ class TicketSidebar final : public QTabWidget
     Q_DISABLE_COPY_MOVE(TicketSidebar)
 
 public:
-    TicketSidebar(Session &session, VaultSession &vault, QWidget *parent = nullptr);
+    /// `ticket` must outlive the sidebar.
+    TicketSidebar(OpenTicket &ticket, VaultSession &vault, QWidget *parent = nullptr);
     ~TicketSidebar() override;
-
-    /// Shows this ticket and its customer (either may be invalid).
-    void setTicket(Casebook::TicketId ticket, Casebook::CustomerId customer);
 
     [[nodiscard]] CustomerCard *card() const { return m_card; }
     [[nodiscard]] TriagePanel *triage() const { return m_triage; }
