@@ -34,6 +34,12 @@ QColor mix(const QColor &base, const QColor &accent, float amount)
                             base.blueF() * (1 - amount) + accent.blueF() * amount);
 }
 
+/// What a message written in `mode` is: a reply to the customer or an internal note.
+MessageKind kindOf(Composer::Mode mode)
+{
+    return mode == Composer::Mode::Note ? MessageKind::Note : MessageKind::Agent;
+}
+
 } // namespace
 
 Composer::Composer(OpenTicket &ticket, QWidget *parent)
@@ -191,7 +197,7 @@ void Composer::showTicket()
         Editor &e = editor(mode);
         e.timer->stop();
         const QSignalBlocker blocker(e.edit);
-        e.edit->setPlainText(m_ticket.draft(mode == Mode::Note ? MessageKind::Note : MessageKind::Agent).body);
+        e.edit->setPlainText(m_ticket.draft(kindOf(mode)).body);
         e.edit->moveCursor(QTextCursor::End);
     }
     // Back to where the agent was: a note half written stays in front.
@@ -213,7 +219,7 @@ void Composer::saveDraft(Mode mode)
 {
     Editor &e = editor(mode);
     e.timer->stop();
-    const auto saved = m_ticket.saveDraft(mode == Mode::Note ? MessageKind::Note : MessageKind::Agent, e.edit->toPlainText());
+    const auto saved = m_ticket.saveDraft(kindOf(mode), e.edit->toPlainText());
     if (!saved) {
         m_draftState->setText(tr("Draft not saved"));
         m_draftState->setToolTip(saved.error().message);
@@ -337,7 +343,7 @@ void Composer::send(bool anyway)
     Editor &e = editor(current);
     if (!m_ticket.isOpen() || e.edit->toPlainText().trimmed().isEmpty())
         return;
-    const auto outcome = m_ticket.send(current == Mode::Note ? MessageKind::Note : MessageKind::Agent, e.edit->toPlainText(),
+    const auto outcome = m_ticket.send(kindOf(current), e.edit->toPlainText(),
                                        anyway ? ReplySender::Guard::SendAnyway : ReplySender::Guard::Check);
     if (!outcome) {
         showMessage(outcome.error().message, true);
@@ -362,7 +368,7 @@ void Composer::review()
 {
     const QList<AuthoredMessage> held = m_guard->held();
     m_guard->hide();
-    const MessageKind kind = mode() == Mode::Note ? MessageKind::Note : MessageKind::Agent;
+    const MessageKind kind = kindOf(mode());
     for (const Message &message : held)
         m_ticket.markSeen(kind, message.id);
     saveDraft(mode());
