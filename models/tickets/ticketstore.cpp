@@ -6,6 +6,7 @@
 #include "models/storage/tagrows.h"
 #include "models/storage/writetransaction.h"
 #include "models/tickets/sla/ticketsla.h"
+#include "models/tickets/thread/messagerow.h"
 #include "ticketwrite.h"
 
 #include <QCoreApplication>
@@ -27,34 +28,50 @@ std::optional<T> optionalInt(const QVariant &value)
     return T(value.toLongLong());
 }
 
-const QString ticketColumns = u"id, subject, customer_id, status, complexity, severity, request_kind, channel, "
-                              "assignee_id, is_private, first_response_due_at, first_responded_at, created_at, "
-                              "updated_at, version, resolution, next_response_due_at"_s;
-
-Ticket readTicket(const QSqlQuery &q)
-{
-    Ticket t;
-    t.id = TicketId(q.value(0).toLongLong());
-    t.subject = q.value(1).toString();
-    t.customer = CustomerId(q.value(2).toLongLong());
-    t.status = ticketStatusNames.parse(q.value(3).toString()).value_or(TicketStatus::New);
-    t.complexity = complexityNames.parse(q.value(4).toString());
-    t.severity = severityNames.parse(q.value(5).toString());
-    t.requestKind = requestKindNames.parse(q.value(6).toString());
-    t.channel = channelNames.parse(q.value(7).toString()).value_or(Channel::Other);
-    t.assignee = AgentId(q.value(8).toLongLong());
-    t.isPrivate = q.value(9).toBool();
-    t.firstResponseDueAt = optionalInt<qint64>(q.value(10));
-    t.firstRespondedAt = optionalInt<qint64>(q.value(11));
-    t.createdAt = q.value(12).toLongLong();
-    t.updatedAt = q.value(13).toLongLong();
-    t.version = q.value(14).toLongLong();
-    t.resolution = resolutionNames.parse(q.value(15).toString());
-    t.nextResponseDueAt = optionalInt<qint64>(q.value(16));
-    return t;
-}
+const QStringList ticketColumns{u"id"_s, u"subject"_s, u"customer_id"_s, u"status"_s, u"complexity"_s, u"severity"_s,
+                                 u"request_kind"_s, u"channel"_s, u"assignee_id"_s, u"is_private"_s,
+                                 u"first_response_due_at"_s, u"first_responded_at"_s, u"created_at"_s, u"updated_at"_s,
+                                 u"version"_s, u"resolution"_s, u"next_response_due_at"_s};
 
 } // namespace
+
+QString TicketStore::columns(const QString &alias)
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
+    QStringList named;
+    for (const QString &column : ticketColumns)
+        named.append(prefix + column);
+    return named.join(u", "_s);
+}
+
+int TicketStore::columnCount()
+{
+    return int(ticketColumns.size());
+}
+
+Ticket TicketStore::read(const QSqlQuery &q, int first)
+{
+    const auto at = [&q, first](int column) { return q.value(first + column); };
+    Ticket t;
+    t.id = TicketId(at(0).toLongLong());
+    t.subject = at(1).toString();
+    t.customer = CustomerId(at(2).toLongLong());
+    t.status = ticketStatusNames.parse(at(3).toString()).value_or(TicketStatus::New);
+    t.complexity = complexityNames.parse(at(4).toString());
+    t.severity = severityNames.parse(at(5).toString());
+    t.requestKind = requestKindNames.parse(at(6).toString());
+    t.channel = channelNames.parse(at(7).toString()).value_or(Channel::Other);
+    t.assignee = AgentId(at(8).toLongLong());
+    t.isPrivate = at(9).toBool();
+    t.firstResponseDueAt = optionalInt<qint64>(at(10));
+    t.firstRespondedAt = optionalInt<qint64>(at(11));
+    t.createdAt = at(12).toLongLong();
+    t.updatedAt = at(13).toLongLong();
+    t.version = at(14).toLongLong();
+    t.resolution = resolutionNames.parse(at(15).toString());
+    t.nextResponseDueAt = optionalInt<qint64>(at(16));
+    return t;
+}
 
 TicketStore::TicketStore(Database &database)
     : TicketStore(database, Clock::system())
@@ -121,36 +138,26 @@ Result<TicketId> TicketStore::create(const NewTicket &ticket)
 Result<Ticket> TicketStore::ticket(TicketId id) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT "_s + ticketColumns + u" FROM tickets WHERE id = ?"_s);
+    q.prepare(u"SELECT "_s + columns({}) + u" FROM tickets WHERE id = ?"_s);
     q.addBindValue(id.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
         return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 does not exist.").arg(id.value()), {}};
-    return readTicket(q);
+    return read(q);
 }
 
 Result<QList<Message>> TicketStore::messages(TicketId id) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, kind, author_agent_id, author_customer_id, body, created_at FROM messages "
-              "WHERE ticket_id = ? ORDER BY created_at, id"_s);
+    q.prepare(MessageRow::select() + u"WHERE m.ticket_id = ? ORDER BY m.created_at, m.id"_s);
     q.addBindValue(id.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     QList<Message> result;
-    while (q.next()) {
-        Message m;
-        m.id = MessageId(q.value(0).toLongLong());
-        m.ticket = id;
-        m.kind = messageKindNames.parse(q.value(1).toString()).value_or(MessageKind::System);
-        m.authorAgent = AgentId(q.value(2).toLongLong());
-        m.authorCustomer = CustomerId(q.value(3).toLongLong());
-        m.body = q.value(4).toString();
-        m.createdAt = q.value(5).toLongLong();
-        result.append(m);
-    }
+    while (q.next())
+        result.append(MessageRow::read(q));
     return result;
 }
 

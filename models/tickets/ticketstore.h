@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace Casebook {
 
 class Clock;
@@ -55,6 +57,14 @@ public:
     Result<QStringList> tags(TicketId id) const;
 
     Result<QHash<TicketStatus, int>> countByStatus() const;
+
+    /// The ticket columns, each prefixed with `alias` when one is given, for queries that
+    /// read a ticket together with more (a ticket is read one way everywhere).
+    [[nodiscard]] static QString columns(const QString &alias);
+    /// How many columns columns() lists.
+    [[nodiscard]] static int columnCount();
+    /// The ticket on `query`'s row, whose columns() start at `first`.
+    [[nodiscard]] static Ticket read(const QSqlQuery &query, int first = 0);
 
 private:
     Error conflict(TicketId id) const;

@@ -47,7 +47,7 @@ start)
   for attempt in 1 2 3 4 5 6 7 8; do
     port=$((20000 + RANDOM % 40000))
     if "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 20 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_preload_libraries=pg_stat_statements" \
         start >/dev/null 2>&1; then
       printf 'host=127.0.0.1\nport=%s\nuser=postgres\npassword=%s\nsocket=%s\nbin=%s\n' \
         "$port" "$password" "$dir" "$bin" >"$info"

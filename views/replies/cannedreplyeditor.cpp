@@ -2,10 +2,7 @@
 #include "cannedreplyeditor.h"
 
 #include "models/agents/session.h"
-#include "models/shifts/businesshours.h"
-#include "models/storage/clock.h"
-#include "models/vault/keystore.h"
-#include "models/vault/vaultstore.h"
+#include "models/replies/replyfiller.h"
 #include "views/common/statuscolours.h"
 #include "views/customers/cardlabels.h"
 
@@ -318,21 +315,15 @@ const QHash<QString, QString> &CannedReplyEditor::sampleValues(const QString &la
         return *found;
     // A value for every variable, so the preview shows the whole text; the team's own hours
     // and SSH key where they are set, because the customer will read those.
-    ReplyTemplate::Context context;
-    context.language = language;
-    context.customerName = tr("Olga Petrova", "sample customer in the canned reply preview");
-    context.agentName = m_session.agent().displayName.isEmpty() ? tr("Anna Berg", "sample agent in the preview")
-                                                                 : m_session.agent().displayName;
-    context.newAgentName = tr("Boris Lang", "sample colleague who takes over, in the preview");
-    context.ticket = TicketId(1042);
-    context.nowMs = m_session.clock().nowMs();
-    if (const auto hours = teamBusinessHours(m_session.database()))
-        context.hours = hours.value();
-    MemoryKeyStore noKeys; // the SSH key is a plain team setting: no vault key needed
-    const auto key = VaultStore(m_session.database(), noKeys).sshPublicKey();
-    context.sshKey = key && !key->isEmpty() ? key.value() : u"ssh-ed25519 AAAAC3Nza… team@example.com"_s;
-    context.internalEstimate = Estimate{2, Estimate::Unit::Hours};
-    return *m_samples.insert(language, ReplyTemplate::values(context));
+    ReplyFiller::Parties sample;
+    sample.customerName = tr("Olga Petrova", "sample customer in the canned reply preview");
+    sample.agentName = m_session.agent().displayName.isEmpty() ? tr("Anna Berg", "sample agent in the preview")
+                                                                : m_session.agent().displayName;
+    sample.newAgentName = tr("Boris Lang", "sample colleague who takes over, in the preview");
+    sample.ticket = TicketId(1042);
+    const ReplyFiller filler(m_session.database(), m_session.clock());
+    return *m_samples.insert(language, filler.previewValues(language, sample, Estimate{2, Estimate::Unit::Hours},
+                                                            u"ssh-ed25519 AAAAC3Nza… team@example.com"_s));
 }
 
 } // namespace Casebook

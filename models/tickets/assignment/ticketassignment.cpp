@@ -131,20 +131,22 @@ Result<TicketAssignment::HandOff> TicketAssignment::give(TicketId id, AgentId to
     return HandOff{expectedVersion + 1, QString::fromLatin1(handoffCannedKey)};
 }
 
-Result<bool> TicketAssignment::isHandedTo(TicketId id, AgentId agent) const
+QString TicketAssignment::handedToColumn(const QString &ticketAlias)
 {
     // The newest event about who holds the ticket decides.
+    return u"(SELECT CASE WHEN e.kind IN ('handoff', 'escalation') THEN e.new_value END FROM ticket_events e "
+           "WHERE e.ticket_id = %1.id AND e.kind IN ('assignment', 'handoff', 'escalation', 'takeover') "
+           "ORDER BY e.created_at DESC, e.id DESC LIMIT 1)"_s.arg(ticketAlias);
+}
+
+Result<bool> TicketAssignment::isHandedTo(TicketId id, AgentId agent) const
+{
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT kind, new_value FROM ticket_events WHERE ticket_id = ? "
-              "AND kind IN ('assignment', 'handoff', 'escalation', 'takeover') "
-              "ORDER BY created_at DESC, id DESC LIMIT 1"_s);
+    q.prepare(u"SELECT "_s + handedToColumn(u"t"_s) + u" FROM tickets t WHERE t.id = ?"_s);
     q.addBindValue(id.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
-    if (!q.next())
-        return false;
-    const QString kind = q.value(0).toString();
-    return (kind == u"handoff" || kind == u"escalation") && q.value(1).toLongLong() == agent.value();
+    return q.next() && !q.value(0).isNull() && q.value(0).toLongLong() == agent.value();
 }
 
 QString TicketAssignment::carpReminder()

@@ -45,6 +45,12 @@ public:
     Result<HandOff> escalate(TicketId id, AgentId lead, const QString &reason, qint64 expectedVersion, AgentId by);
     /// True when the ticket was handed to `agent` and they have not taken it over yet.
     Result<bool> isHandedTo(TicketId id, AgentId agent) const;
+    /**
+     * R45: a scalar subquery giving the agent id (as text) the ticket aliased `ticketAlias` was
+     * handed or escalated to while they have not taken it over; NULL otherwise. For readers
+     * that want it in the same statement as the ticket.
+     */
+    [[nodiscard]] static QString handedToColumn(const QString &ticketAlias);
 
     /// R23: Control, Acknowledge, Refocus, Problem-solve.
     static QString carpReminder();

@@ -29,6 +29,7 @@ struct TicketRelation
     TicketLinkKind kind = TicketLinkKind::Related;
     /// True when the link points away: this ticket was merged into / follows `other`.
     bool outgoing = true;
+    friend bool operator==(const TicketRelation &, const TicketRelation &) = default;
 };
 
 /**

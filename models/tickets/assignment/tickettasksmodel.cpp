@@ -3,7 +3,6 @@
 
 #include "models/common/itemroles.h"
 #include "models/storage/changefeed.h"
-#include "models/storage/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +12,6 @@ TicketTasksModel::TicketTasksModel(Database &database, const Clock &clock, QObje
     : SyncedListModel(parent)
     , m_tasks(database, clock)
 {
-    connect(database.changeFeed(), &ChangeFeed::changed, this, &TicketTasksModel::onChanged);
 }
 
 Status TicketTasksModel::setTicket(TicketId ticket, AgentId agent)
@@ -105,7 +103,7 @@ Status TicketTasksModel::refresh()
     return Done{};
 }
 
-void TicketTasksModel::onChanged(const QList<Change> &changes)
+void TicketTasksModel::applyChanges(const QList<Change> &changes)
 {
     const bool relevant = std::any_of(changes.cbegin(), changes.cend(), [this](const Change &c) {
         return c.entity == u"ticket_task" || (c.entity == u"ticket" && c.entityId == m_ticket.value());

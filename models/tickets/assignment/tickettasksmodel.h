@@ -10,7 +10,7 @@ struct Change;
 
 /**
  * R37: one ticket's side tasks, checkable: checking a row marks the task done through
- * TicketTasks (version-checked). Follows the ChangeFeed.
+ * TicketTasks (version-checked). Follows the changes its owner hands to applyChanges().
  */
 class TicketTasksModel final : public SyncedListModel
 {
@@ -33,14 +33,14 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
     Status refresh();
+    /// Reloads when a task or this ticket changed among `changes`.
+    void applyChanges(const QList<Casebook::Change> &changes);
 
 Q_SIGNALS:
     /// A change the person asked for was refused (a conflict, a lost connection).
     void failed(const QString &message);
 
 private:
-    void onChanged(const QList<Casebook::Change> &changes);
-
     TicketTasks m_tasks;
     TicketId m_ticket;
     AgentId m_agent;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replysender.h"
 
+#include "messagerow.h"
 #include "models/drafts/draftstore.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
@@ -40,31 +41,22 @@ ReplySender::ReplySender(Database &database, const Clock &clock)
 {
 }
 
-Result<QList<Message>> ReplySender::changesSince(TicketId ticket, MessageId base, AgentId me) const
+Result<QList<AuthoredMessage>> ReplySender::changesSince(TicketId ticket, MessageId base, AgentId me) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, kind, author_agent_id, author_customer_id, body, created_at FROM messages "
-              "WHERE ticket_id = ? AND id > ? AND kind <> 'system' "
-              "AND (kind = 'customer' OR author_agent_id IS NULL OR author_agent_id <> ?) "
-              "ORDER BY created_at, id"_s);
+    q.prepare(MessageRow::select()
+              + u"WHERE m.ticket_id = ? AND m.id > ? AND m.kind <> 'system' "
+                "AND (m.kind = 'customer' OR m.author_agent_id IS NULL OR m.author_agent_id <> ?) "
+                "ORDER BY m.created_at, m.id"_s);
     q.addBindValue(ticket.value());
     q.addBindValue(base.value());
     q.addBindValue(me.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
-    QList<Message> result;
-    while (q.next()) {
-        Message m;
-        m.id = MessageId(q.value(0).toLongLong());
-        m.ticket = ticket;
-        m.kind = messageKindNames.parse(q.value(1).toString()).value_or(MessageKind::System);
-        m.authorAgent = AgentId(q.value(2).toLongLong());
-        m.authorCustomer = CustomerId(q.value(3).toLongLong());
-        m.body = q.value(4).toString();
-        m.createdAt = q.value(5).toLongLong();
-        result.append(m);
-    }
+    QList<AuthoredMessage> result;
+    while (q.next())
+        result.append(MessageRow::read(q));
     return result;
 }
 

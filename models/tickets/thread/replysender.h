@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "messagerow.h"
 #include "models/storage/result.h"
-#include "models/tickets/ticket.h"
 
 #include <QList>
 #include <QStringList>
@@ -42,12 +42,12 @@ public:
     struct Outcome
     {
         MessageId sent; ///< invalid when held
-        QList<Message> held; ///< what changed since `base`, when the send was held
+        QList<AuthoredMessage> held; ///< what changed since `base`, when the send was held
         [[nodiscard]] bool isHeld() const { return !sent.isValid(); }
     };
 
     /// Messages after `base` written by someone other than `me` (the customer, other agents).
-    Result<QList<Message>> changesSince(TicketId ticket, MessageId base, AgentId me) const;
+    Result<QList<AuthoredMessage>> changesSince(TicketId ticket, MessageId base, AgentId me) const;
 
     /// Checks, sends and drops the draft. A held send writes nothing.
     Result<Outcome> send(const Outgoing &message, Guard guard = Guard::Check);

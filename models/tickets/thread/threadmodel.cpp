@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadmodel.h"
 
+#include "messagerow.h"
 #include "models/common/itemroles.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/database.h"
@@ -21,23 +22,6 @@ namespace Casebook {
 
 namespace {
 
-const QString rowColumns =
-    u"m.id, m.kind, m.author_agent_id, coalesce(a.display_name, c.display_name, ''), m.body, m.created_at, m.ticket_id "
-    "FROM messages m LEFT JOIN agents a ON a.id = m.author_agent_id "
-    "LEFT JOIN customers c ON c.id = m.author_customer_id "_s;
-
-ThreadModel::Row readRow(const QSqlQuery &q)
-{
-    ThreadModel::Row row;
-    row.id = MessageId(q.value(0).toLongLong());
-    row.kind = messageKindNames.parse(q.value(1).toString()).value_or(MessageKind::System);
-    row.authorAgent = AgentId(q.value(2).toLongLong());
-    row.author = q.value(3).toString();
-    row.body = q.value(4).toString();
-    row.createdAt = q.value(5).toLongLong();
-    return row;
-}
-
 bool earlier(const ThreadModel::Row &a, const ThreadModel::Row &b)
 {
     return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
@@ -52,8 +36,6 @@ ThreadModel::ThreadModel(Database &database, QObject *parent)
     : QAbstractListModel(parent)
     , m_database(database)
 {
-    if (ChangeFeed *feed = database.changeFeed())
-        connect(feed, &ChangeFeed::changed, this, &ThreadModel::onChanged);
 }
 
 ThreadModel::~ThreadModel() = default;
@@ -94,7 +76,7 @@ Result<QList<ThreadModel::Row>> ThreadModel::readPage(const Row *before, int lim
     const QString keyset = before
         ? u"AND "_s + keysetCondition(u"m.created_at"_s, u"m.id"_s, u"<", m_database.isPostgres(), before->createdAt, before->id.value(), binds) + u' '
         : QString();
-    q.prepare(u"SELECT "_s + rowColumns + u"WHERE m.ticket_id = ? "_s + keyset
+    q.prepare(MessageRow::select() + u"WHERE m.ticket_id = ? "_s + keyset
               + u"ORDER BY m.created_at DESC, m.id DESC LIMIT ?"_s);
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
@@ -103,25 +85,25 @@ Result<QList<ThreadModel::Row>> ThreadModel::readPage(const Row *before, int lim
         return m_database.errorFrom(q.lastError());
     QList<Row> rows;
     while (q.next())
-        rows.append(readRow(q));
+        rows.append(MessageRow::read(q));
     return rows;
 }
 
-Result<QList<std::pair<TicketId, ThreadModel::Row>>> ThreadModel::readMessages(const QList<qint64> &ids) const
+Result<QList<ThreadModel::Row>> ThreadModel::readMessages(const QList<qint64> &ids) const
 {
-    QList<std::pair<TicketId, Row>> result;
+    QList<Row> result;
     for (qsizetype from = 0; from < ids.size(); from += idsPerQuery) {
         const QList<qint64> chunk = ids.mid(from, idsPerQuery);
         QStringList marks(chunk.size(), u"?"_s);
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        q.prepare(u"SELECT "_s + rowColumns + u"WHERE m.id IN ("_s + marks.join(u", "_s) + u')');
+        q.prepare(MessageRow::select() + u"WHERE m.id IN ("_s + marks.join(u", "_s) + u')');
         for (const qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec())
             return m_database.errorFrom(q.lastError());
         while (q.next())
-            result.append({TicketId(q.value(6).toLongLong()), readRow(q)});
+            result.append(MessageRow::read(q));
     }
     return result;
 }
@@ -165,7 +147,7 @@ void ThreadModel::fetchMore(const QModelIndex &parent)
     m_changing = false;
 }
 
-void ThreadModel::onChanged(const QList<Change> &changes)
+void ThreadModel::applyChanges(const QList<Change> &changes)
 {
     if (!m_ticket.isValid())
         return;
@@ -184,9 +166,9 @@ void ThreadModel::onChanged(const QList<Change> &changes)
         return;
     }
     QSet<qint64> seen;
-    for (const auto &[ticket, row] : std::as_const(found.value())) {
+    for (const Row &row : std::as_const(found.value())) {
         seen.insert(row.id.value());
-        applyMessage(ticket, row);
+        applyMessage(row);
     }
     // Gone from the table (or moved by a merge, handled above): the row goes too.
     for (const qint64 id : std::as_const(ids)) {
@@ -202,10 +184,10 @@ void ThreadModel::onChanged(const QList<Change> &changes)
     }
 }
 
-void ThreadModel::applyMessage(TicketId ticket, const Row &row)
+void ThreadModel::applyMessage(const Row &row)
 {
     const int at = rowOf(row.id);
-    if (ticket != m_ticket) {
+    if (row.ticket != m_ticket) {
         if (at >= 0) { // merged away into another ticket
             m_changing = true;
             beginRemoveRows({}, at, at);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "messagerow.h"
 #include "models/storage/result.h"
-#include "models/tickets/ticket.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -17,9 +17,9 @@ struct Change;
  * system events, told apart by MessageKindRole (R38: notes are the team's own).
  *
  * Long threads load lazily: the newest page comes first, and fetchMore() prepends the page
- * before it, read by key `(created_at, id)`. Messages written anywhere arrive through the
- * ChangeFeed as precise row inserts at their place in time; a message that would sit
- * before the loaded pages waits for fetchMore() instead.
+ * before it, read by key `(created_at, id)`. The changes its owner hands to applyChanges()
+ * (an open ticket passes on those of its own ticket) arrive as precise row inserts at their
+ * place in time; a message that would sit before the loaded pages waits for fetchMore().
  */
 class ThreadModel final : public QAbstractListModel
 {
@@ -29,15 +29,7 @@ class ThreadModel final : public QAbstractListModel
 public:
     static constexpr int defaultPageSize = 40;
 
-    struct Row
-    {
-        MessageId id;
-        MessageKind kind = MessageKind::Customer;
-        AgentId authorAgent;
-        QString author; ///< display name of the agent or customer; empty for system events
-        QString body;
-        qint64 createdAt = 0;
-    };
+    using Row = AuthoredMessage;
 
     explicit ThreadModel(Database &database, QObject *parent = nullptr);
     ~ThreadModel() override;
@@ -55,6 +47,10 @@ public:
     /// The last load error, empty when the thread is current.
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
+    /// Follows committed changes: the messages among them that are (or were) this
+    /// ticket's are inserted, updated or removed in place.
+    void applyChanges(const QList<Casebook::Change> &changes);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -64,9 +60,8 @@ public:
 private:
     /// Up to `limit` rows of this ticket before `before` (all when null), newest first.
     Result<QList<Row>> readPage(const Row *before, int limit) const;
-    Result<QList<std::pair<TicketId, Row>>> readMessages(const QList<qint64> &ids) const;
-    void onChanged(const QList<Casebook::Change> &changes);
-    void applyMessage(TicketId ticket, const Row &row);
+    Result<QList<Row>> readMessages(const QList<qint64> &ids) const;
+    void applyMessage(const Row &row);
     [[nodiscard]] int rowOf(MessageId id) const;
 
     Database &m_database;

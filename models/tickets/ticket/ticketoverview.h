@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/storage/result.h"
 #include "models/tickets/ticket.h"
 
-#include <optional>
-
 namespace Casebook {
-
-class Database;
 
 /// R32: who has the next action on a ticket in this status.
 enum class NextActor {
@@ -29,9 +24,6 @@ struct TicketOverview
     QString customerEmail;
     QString customerLocale; ///< chooses the reply language
     QString assigneeName;
-
-    /// Reads one ticket's overview; NotFound when it does not exist.
-    static Result<TicketOverview> read(Database &database, TicketId id);
 };
 
 } // namespace Casebook

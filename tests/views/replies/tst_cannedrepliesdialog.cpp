@@ -11,6 +11,7 @@
 #include "models/replies/cannedreplystore.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/tickets/ticket/openticket.h"
 #include "models/tickets/ticketstore.h"
 #include "tests/support/testdatabase.h"
 #include "tests/views/tickets/panelfixture.h"
@@ -173,7 +174,8 @@ void TestCannedRepliesDialog::R11_editedReplyIsWhatTheComposerInserts()
 
     // An agent on a ticket gets the new text, filled in.
     const TicketId ticket = ticketFor(u"Olga Petrova"_s, u"en"_s);
-    TicketView view(*m_session);
+    OpenTicket open(*m_session);
+    TicketView view(open);
     view.show();
     view.setTicket(ticket);
     view.offerReply(u"acknowledgement"_s);
@@ -323,7 +325,8 @@ void TestCannedRepliesDialog::R11_russianTranslationOfAnEnglishReply()
 
     // A Russian customer gets it in Russian.
     const TicketId ticket = ticketFor(u"Ivan Petrov"_s, u"ru_RU"_s);
-    TicketView view(*m_session);
+    OpenTicket open(*m_session);
+    TicketView view(open);
     view.show();
     view.setTicket(ticket);
     view.offerReply(u"renewal"_s);

@@ -4,6 +4,7 @@
 #include "models/agents/agentstore.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/tickets/ticket/openticket.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDir>
@@ -41,6 +42,19 @@ struct PanelFixture
         ivan = make(QStringLiteral("ivan"), QStringLiteral("Ivan Petrov"), AgentRole::Agent);
         vera = make(QStringLiteral("vera"), QStringLiteral("Vera Lead"), AgentRole::Lead);
     }
+};
+
+/// A view on its own open ticket, as one desktop shows it. The view goes first, then the
+/// ticket, as when a window closes.
+template<typename View>
+struct OnTicket
+{
+    std::unique_ptr<OpenTicket> ticket;
+    std::unique_ptr<View> view;
+
+    [[nodiscard]] View *get() const { return view.get(); }
+    [[nodiscard]] View *operator->() const { return view.get(); }
+    [[nodiscard]] View &operator*() const { return *view; }
 };
 
 /// Saves a widget's picture for a person to look at; the test does not judge it.

@@ -2,24 +2,14 @@
 #include "assignmentpanel.h"
 
 #include "handoffdialog.h"
-#include "models/agents/agentstore.h"
 #include "models/agents/session.h"
-#include "models/storage/changefeed.h"
-#include "models/storage/clock.h"
-#include "models/storage/database.h"
-#include "models/tickets/assignment/internalmessage.h"
-#include "models/tickets/assignment/longheld.h"
 #include "models/tickets/assignment/ticketassignment.h"
-#include "models/tickets/assignment/ticketmerge.h"
-#include "models/tickets/assignment/tickettasks.h"
 #include "models/tickets/assignment/tickettasksmodel.h"
+#include "models/tickets/ticket/openticket.h"
 #include "models/tickets/ticketlink.h"
-#include "models/tickets/ticketstore.h"
 #include "views/common/prompts.h"
 
-#include <QClipboard>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -61,9 +51,9 @@ QString linkText(const TicketRelation &relation)
 
 } // namespace
 
-AssignmentPanel::AssignmentPanel(Session &session, QWidget *parent)
+AssignmentPanel::AssignmentPanel(OpenTicket &ticket, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_ticket(ticket)
 {
     setObjectName(u"assignmentPanel"_s);
     m_holder = new QLabel(this);
@@ -79,10 +69,9 @@ AssignmentPanel::AssignmentPanel(Session &session, QWidget *parent)
     m_escalate = button(this, u"assignment.escalate"_s, tr("&Escalate to Lead…"));
     m_escalate->setToolTip(TicketAssignment::carpReminder());
 
-    m_tasksModel = new TicketTasksModel(session.database(), session.clock(), this);
     m_tasks = new QListView(this);
     m_tasks->setObjectName(u"assignment.tasks"_s);
-    m_tasks->setModel(m_tasksModel);
+    m_tasks->setModel(ticket.tasks());
     m_tasks->setMaximumHeight(110);
     m_newTask = new QLineEdit(this);
     m_newTask->setObjectName(u"assignment.newTask"_s);
@@ -150,118 +139,86 @@ AssignmentPanel::AssignmentPanel(Session &session, QWidget *parent)
     connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT ticketOpenRequested(TicketId(item->data(Qt::UserRole).toLongLong()));
     });
-    connect(m_tasksModel, &TicketTasksModel::failed, this, [this](const QString &message) { showStatus(message, true); });
-    connect(session.database().changeFeed(), &ChangeFeed::changed, this, &AssignmentPanel::onChanged);
-    setTicket({});
+    connect(ticket.tasks(), &TicketTasksModel::failed, this, [this](const QString &message) { showStatus(message, true); });
+    connect(&m_ticket, &OpenTicket::opened, this, &AssignmentPanel::showTicket);
+    connect(&m_ticket, &OpenTicket::assignmentChanged, this, &AssignmentPanel::showAssignment);
+    showTicket();
 }
 
 AssignmentPanel::~AssignmentPanel() = default;
 
-void AssignmentPanel::setTicket(TicketId ticket)
+void AssignmentPanel::showTicket()
 {
-    m_ticket = ticket;
     m_status->hide();
     if (m_dialog)
         m_dialog->reject();
-    (void)m_tasksModel->setTicket(ticket, m_session.agentId());
-    reload();
+    showAssignment();
 }
 
-void AssignmentPanel::reload()
+void AssignmentPanel::showAssignment()
 {
-    const bool valid = m_ticket.isValid();
-    const auto ticket = valid ? TicketStore(m_session.database(), m_session.clock()).ticket(m_ticket)
-                              : Result<Ticket>(Error{Error::Kind::NotFound, {}, {}});
-    const bool open = ticket && ticket->status != TicketStatus::Closed;
+    const Ticket &ticket = m_ticket.ticket();
+    const bool valid = m_ticket.isOpen();
+    const bool open = valid && ticket.status != TicketStatus::Closed;
     for (QWidget *w : std::initializer_list<QWidget *>{m_take, m_handOff, m_escalate, m_newTask, m_addTask, m_merge, m_link})
         w->setEnabled(open);
-    m_copyMessage->setEnabled(bool(ticket));
-    m_copyLink->setEnabled(bool(ticket));
+    m_copyMessage->setEnabled(valid);
+    m_copyLink->setEnabled(valid);
     m_links->clear();
     m_longHeld->hide();
-    if (!ticket) {
-        m_holder->setText(valid ? ticket.error().message : tr("No ticket selected."));
+    if (!valid) {
+        m_holder->setText(tr("No ticket selected."));
         return;
     }
-    m_version = ticket->version;
-    const AgentId me = m_session.agentId();
-    TicketAssignment assignment(m_session.database(), m_session.clock());
-    const auto handed = assignment.isHandedTo(m_ticket, me);
-    const bool handedToMe = ticket->assignee == me && handed && *handed;
+    const AgentId me = m_ticket.session().agentId();
+    const bool handedToMe = m_ticket.isHandedToMe();
     if (!open) {
         m_holder->setText(tr("This ticket is closed; a customer writing again opens a follow-up."));
-    } else if (!ticket->assignee.isValid()) {
+    } else if (!ticket.assignee.isValid()) {
         m_holder->setText(tr("Nobody holds this ticket yet."));
         m_take->setText(tr("&Take"));
-    } else if (ticket->assignee == me) {
+    } else if (ticket.assignee == me) {
         m_holder->setText(handedToMe ? tr("Handed to you: take it over to tell the team you continue.")
                                      : tr("You hold this ticket."));
         m_take->setText(handedToMe ? tr("&Take Over") : tr("&Take"));
         m_take->setEnabled(open && handedToMe);
     } else {
-        const auto holder = AgentStore(m_session.database(), m_session.clock()).agent(ticket->assignee);
-        m_holder->setText(tr("Held by %1.").arg(holder ? holder->displayName : tr("someone else")));
+        const QString holder = m_ticket.overview().assigneeName;
+        m_holder->setText(tr("Held by %1.").arg(holder.isEmpty() ? tr("someone else") : holder));
         m_take->setText(tr("&Take"));
         m_take->setEnabled(false);
     }
 
-    const auto days = LongHeld::businessDays(m_session.database());
-    const qint64 threshold = LongHeld::threshold(m_session.clock().nowMs(), BusinessHours{},
-                                                 days ? *days : LongHeld::defaultBusinessDays);
-    if (const auto flagged = LongHeld::isFlagged(m_session.database(), m_ticket, threshold); flagged && *flagged) {
+    if (m_ticket.isLongHeld()) {
         m_longHeld->setText(tr("Held by one agent for more than %n business day(s): a teammate could offer help.",
-                               nullptr, days ? *days : LongHeld::defaultBusinessDays));
+                               nullptr, m_ticket.longHeldDays()));
         m_longHeld->show();
     }
 
-    const auto links = TicketMerge(m_session.database(), m_session.clock()).links(m_ticket);
-    if (links) {
-        for (const TicketRelation &relation : *links) {
-            auto *item = new QListWidgetItem(linkText(relation), m_links);
-            item->setData(Qt::UserRole, relation.other.value());
-            item->setToolTip(TicketLink::text(relation.other));
-        }
+    for (const TicketRelation &relation : m_ticket.links()) {
+        auto *item = new QListWidgetItem(linkText(relation), m_links);
+        item->setData(Qt::UserRole, relation.other.value());
+        item->setToolTip(TicketLink::text(relation.other));
     }
-}
-
-void AssignmentPanel::onChanged(const QList<Change> &changes)
-{
-    if (!m_ticket.isValid())
-        return;
-    const bool mine = std::any_of(changes.cbegin(), changes.cend(), [this](const Change &c) {
-        return c.entity == u"ticket" && c.entityId == m_ticket.value();
-    });
-    if (mine)
-        reload();
 }
 
 void AssignmentPanel::take()
 {
-    const auto taken = TicketAssignment(m_session.database(), m_session.clock()).take(m_ticket, m_version, m_session.agentId());
-    if (!taken)
+    if (const auto taken = m_ticket.take(); !taken)
         showStatus(taken.error().message, true);
     else
         showStatus(tr("The ticket is yours."), false);
-    reload();
 }
 
 void AssignmentPanel::openHandOff(bool escalate)
 {
-    const auto agents = AgentStore(m_session.database(), m_session.clock()).agents();
-    if (!agents) {
-        showStatus(agents.error().message, true);
+    const auto candidates = m_ticket.handOffCandidates(escalate);
+    if (!candidates) {
+        showStatus(candidates.error().message, true);
         return;
     }
-    const auto ticket = TicketStore(m_session.database(), m_session.clock()).ticket(m_ticket);
-    const AgentId holder = ticket ? ticket->assignee : AgentId();
-    QList<Agent> candidates;
-    for (const Agent &agent : *agents) {
-        if (agent.id == holder || (escalate && agent.role == AgentRole::Agent))
-            continue;
-        candidates.append(agent);
-    }
     auto *dialog = new HandOffDialog(escalate ? HandOffDialog::Mode::Escalate : HandOffDialog::Mode::HandOff,
-                                     candidates, this);
+                                     candidates.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { handOffChosen(dialog); });
     m_dialog = dialog;
@@ -270,20 +227,16 @@ void AssignmentPanel::openHandOff(bool escalate)
 
 void AssignmentPanel::handOffChosen(HandOffDialog *dialog)
 {
-    TicketAssignment assignment(m_session.database(), m_session.clock());
     const bool escalate = dialog->mode() == HandOffDialog::Mode::Escalate;
-    const auto done = escalate
-                          ? assignment.escalate(m_ticket, dialog->agent(), dialog->reason(), m_version, m_session.agentId())
-                          : assignment.handOff(m_ticket, dialog->agent(), dialog->reason(), m_version, m_session.agentId());
-    if (!done) {
-        showStatus(done.error().message, true);
-        reload();
+    const auto cannedKey = escalate ? m_ticket.escalate(dialog->agent(), dialog->reason())
+                                    : m_ticket.handOff(dialog->agent(), dialog->reason());
+    if (!cannedKey) {
+        showStatus(cannedKey.error().message, true);
         return;
     }
     showStatus(escalate ? tr("Escalated. Tell the customer who continues.") : tr("Handed off. Tell the customer who continues."),
                false);
-    reload();
-    Q_EMIT replyOffered(done->cannedKey);
+    Q_EMIT replyOffered(cannedKey.value());
 }
 
 void AssignmentPanel::addTask()
@@ -291,14 +244,11 @@ void AssignmentPanel::addTask()
     const QString title = m_newTask->text().trimmed();
     if (title.isEmpty())
         return;
-    const auto added = TicketTasks(m_session.database(), m_session.clock())
-                           .add(m_ticket, title, TicketTaskKind::Other, {}, m_session.agentId());
-    if (!added) {
+    if (const auto added = m_ticket.addTask(title); !added) {
         showStatus(added.error().message, true);
         return;
     }
     m_newTask->clear();
-    (void)m_tasksModel->refresh();
 }
 
 void AssignmentPanel::askTicketNumber(bool merge)
@@ -319,38 +269,32 @@ void AssignmentPanel::askTicketNumber(bool merge)
 void AssignmentPanel::ticketNumberChosen(bool merge, int number)
 {
     const TicketId other(number);
-    TicketMerge tickets(m_session.database(), m_session.clock());
     if (!merge) {
-        const auto linked = tickets.link(m_ticket, other, m_session.agentId());
+        const auto linked = m_ticket.link(other);
         showStatus(linked ? tr("Linked to #%1.").arg(number) : linked.error().message, !linked);
-        reload();
         return;
     }
     if (!Prompts::instance().confirm(this, tr("Merge Tickets"),
                                      tr("Merge #%1 into #%2? #%1 is closed and points to #%2; this cannot be undone.")
-                                         .arg(m_ticket.value())
+                                         .arg(m_ticket.id().value())
                                          .arg(number)))
         return;
-    const auto merged = tickets.merge(m_ticket, other, m_version, m_session.agentId());
+    const auto merged = m_ticket.merge(other);
     showStatus(merged ? tr("Merged into #%1.").arg(number) : merged.error().message, !merged);
-    reload();
 }
 
 void AssignmentPanel::copyInternalMessage()
 {
-    const auto text = InternalMessage::build(m_session.database(), m_ticket);
-    if (!text) {
+    if (const auto text = m_ticket.copyInternalMessage(); !text) {
         showStatus(text.error().message, true);
         return;
     }
-    QGuiApplication::clipboard()->setText(*text);
     showStatus(tr("Copied as an internal message."), false);
 }
 
 void AssignmentPanel::copyLink()
 {
-    QGuiApplication::clipboard()->setText(TicketLink::text(m_ticket));
-    showStatus(tr("Copied %1.").arg(TicketLink::text(m_ticket)), false);
+    showStatus(tr("Copied %1.").arg(m_ticket.copyLink()), false);
 }
 
 void AssignmentPanel::showStatus(const QString &message, bool error)

@@ -16,14 +16,13 @@ class QPushButton;
 namespace Casebook {
 
 class HandOffDialog;
-class Session;
-class TicketTasksModel;
-struct Change;
+class OpenTicket;
 
 /**
  * Who holds the ticket and what else hangs on it: Take (R33), Hand off (R45), Escalate to a
  * lead (R23), the long-held flag (R24), side tasks (R37), merge and related links, Copy as
- * internal message (R43) and Copy link (R44). Dialogs open with open(), so tests drive them.
+ * internal message (R43) and Copy link (R44). A view of the open ticket, which performs every
+ * action. Dialogs open with open(), so tests drive them.
  */
 class AssignmentPanel final : public QWidget
 {
@@ -31,11 +30,8 @@ class AssignmentPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AssignmentPanel)
 
 public:
-    explicit AssignmentPanel(Session &session, QWidget *parent = nullptr);
+    explicit AssignmentPanel(OpenTicket &ticket, QWidget *parent = nullptr);
     ~AssignmentPanel() override;
-
-    void setTicket(Casebook::TicketId ticket);
-    [[nodiscard]] TicketId ticket() const { return m_ticket; }
 
 Q_SIGNALS:
     /// After a hand-off or escalation: draft the customer notice "handoff" (R45).
@@ -44,8 +40,9 @@ Q_SIGNALS:
     void ticketOpenRequested(Casebook::TicketId ticket);
 
 private:
-    void reload();
-    void onChanged(const QList<Casebook::Change> &changes);
+    /// A new ticket: what the last one asked or said goes.
+    void showTicket();
+    void showAssignment();
     void take();
     void openHandOff(bool escalate);
     void handOffChosen(HandOffDialog *dialog);
@@ -56,15 +53,12 @@ private:
     void copyLink();
     void showStatus(const QString &message, bool error);
 
-    Session &m_session;
-    TicketId m_ticket;
-    qint64 m_version = 0;
+    OpenTicket &m_ticket;
     QLabel *m_holder = nullptr;
     QLabel *m_longHeld = nullptr;
     QPushButton *m_take = nullptr;
     QPushButton *m_handOff = nullptr;
     QPushButton *m_escalate = nullptr;
-    TicketTasksModel *m_tasksModel = nullptr;
     QListView *m_tasks = nullptr;
     QLineEdit *m_newTask = nullptr;
     QPushButton *m_addTask = nullptr;

@@ -4,6 +4,7 @@
 #include "inboxview.h"
 #include "models/agents/session.h"
 #include "models/tickets/inbox/inboxmodel.h"
+#include "models/tickets/ticket/openticket.h"
 #include "views/common/shortcuts.h"
 #include "views/tickets/thread/composer.h"
 #include "views/tickets/ticket/ticketsidebar.h"
@@ -28,12 +29,12 @@ const QString ticketKey = u"inbox/ticket"_s;
 InboxSection::InboxSection(Session &session, VaultSession &vault, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_session(session)
+    , m_open(new OpenTicket(session, &vault))
     , m_inbox(new InboxView(session, this))
-    , m_ticket(new TicketView(session, this))
-    , m_sidebar(new TicketSidebar(session, vault))
+    , m_ticket(new TicketView(*m_open, this))
+    , m_sidebar(new TicketSidebar(*m_open))
 {
     m_ticket->addSidePanel(m_sidebar);
-    connect(m_ticket, &TicketView::ticketShown, m_sidebar, &TicketSidebar::setTicket);
     connect(m_sidebar, &TicketSidebar::replyOffered, m_ticket, &TicketView::offerReply);
     connect(m_sidebar, &TicketSidebar::ticketOpenRequested, this, &InboxSection::openTicket);
     createActions();
@@ -50,6 +51,8 @@ InboxSection::InboxSection(Session &session, VaultSession &vault, QWidget *paren
 
     connect(m_inbox, &InboxView::currentTicketChanged, this, &InboxSection::showTicket);
     connect(m_inbox, &InboxView::ticketActivated, this, &InboxSection::showTicket);
+    // Parented after the views, so it is deleted after them: they store drafts into it as they go.
+    m_open->setParent(this);
     selectStartTicket();
 }
 

@@ -8,6 +8,7 @@
 namespace Casebook {
 
 class InboxView;
+class OpenTicket;
 class Session;
 class TicketSidebar;
 class TicketView;
@@ -15,8 +16,9 @@ class VaultSession;
 
 /**
  * The Inbox section: the ticket list on the left and the ticket it points at on the right.
- * Moving through the list shows each ticket; the splitter and the last ticket shown are
- * remembered, so the section opens where the agent left it.
+ * Moving through the list opens each ticket in the one OpenTicket that the ticket view and
+ * the sidebar beside it view; the splitter and the last ticket shown are remembered, so the
+ * section opens where the agent left it.
  */
 class InboxSection final : public QSplitter
 {
@@ -40,6 +42,7 @@ private:
     void selectStartTicket();
 
     Session &m_session;
+    OpenTicket *m_open = nullptr;
     InboxView *m_inbox = nullptr;
     TicketView *m_ticket = nullptr;
     TicketSidebar *m_sidebar = nullptr;

@@ -1,14 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composer.h"
 
-#include "models/agents/session.h"
-#include "models/replies/cannedreplystore.h"
-#include "models/replies/replytemplate.h"
-#include "models/storage/clock.h"
-#include "models/tickets/thread/replysender.h"
-#include "models/tickets/thread/threadmodel.h"
-#include "models/vault/keystore.h"
-#include "models/vault/vaultstore.h"
+#include "models/tickets/ticket/openticket.h"
 #include "sendguardbar.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/replies/cannedreplypicker.h"
@@ -41,12 +34,17 @@ QColor mix(const QColor &base, const QColor &accent, float amount)
                             base.blueF() * (1 - amount) + accent.blueF() * amount);
 }
 
+/// What a message written in `mode` is: a reply to the customer or an internal note.
+MessageKind kindOf(Composer::Mode mode)
+{
+    return mode == Composer::Mode::Note ? MessageKind::Note : MessageKind::Agent;
+}
+
 } // namespace
 
-Composer::Composer(Session &session, const ThreadModel &thread, QWidget *parent)
+Composer::Composer(OpenTicket &ticket, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_thread(thread)
+    , m_ticket(ticket)
     , m_modeTabs(new QTabBar(this))
     , m_stack(new QStackedWidget(this))
     , m_noteBanner(new QLabel(this))
@@ -72,7 +70,7 @@ Composer::Composer(Session &session, const ThreadModel &thread, QWidget *parent)
         e.timer->setInterval(draftDelayMs);
         connect(e.timer, &QTimer::timeout, this, [this, mode] { saveDraft(mode); });
         connect(e.edit, &QPlainTextEdit::textChanged, this, [this, mode] {
-            if (m_overview.ticket.id.isValid())
+            if (m_ticket.isOpen())
                 editor(mode).timer->start();
         });
         m_stack->addWidget(e.edit);
@@ -93,12 +91,12 @@ Composer::Composer(Session &session, const ThreadModel &thread, QWidget *parent)
     connect(m_picker, &CannedReplyPicker::replyChosen, this,
             [this](const QString &key, const QString &language) { (void)insertCannedReply(key, language); });
     connect(m_picker, &CannedReplyPicker::manageRequested, this, [this](const QString &key, const QString &language) {
-        CannedRepliesDialog::showFor(m_session, window(), key, language);
+        CannedRepliesDialog::showFor(m_ticket.session(), window(), key, language);
     });
     connect(m_estimate, &QLineEdit::textChanged, this, &Composer::updateEstimate);
     connect(m_insertEstimate, &QToolButton::clicked, this, [this] {
         if (const auto internal = Estimate::parse(m_estimate->text()))
-            insertText(internal->forCustomer().toText(replyLanguage()));
+            insertText(internal->forCustomer().toText(m_ticket.replyLanguage()));
     });
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -106,9 +104,13 @@ Composer::Composer(Session &session, const ThreadModel &thread, QWidget *parent)
     auto *pickerShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
     pickerShortcut->setContext(Qt::WindowShortcut);
     connect(pickerShortcut, &QShortcut::activated, this, &Composer::openCannedReplyPicker);
+    // Drafts are stored before the ticket they belong to goes.
+    connect(&m_ticket, &OpenTicket::aboutToOpen, this, &Composer::flushDrafts);
+    connect(&m_ticket, &OpenTicket::opened, this, &Composer::showTicket);
+    connect(&m_ticket, &OpenTicket::overviewChanged, this, &Composer::updateEnabled);
     updateEstimate();
     updateModeUi();
-    setEnabled(false);
+    showTicket();
 }
 
 Composer::~Composer()
@@ -185,90 +187,51 @@ void Composer::buildLayout()
     layout->addLayout(tools);
 }
 
-void Composer::setTicket(const TicketOverview &overview, MessageId seen)
+void Composer::showTicket()
 {
-    flushDrafts();
-    m_overview = overview;
     m_guard->hide();
     m_message->hide();
     m_draftState->clear();
     m_estimate->clear();
-    loadDraft(Mode::Reply, seen);
-    loadDraft(Mode::Note, seen);
+    for (const Mode mode : {Mode::Reply, Mode::Note}) {
+        Editor &e = editor(mode);
+        e.timer->stop();
+        const QSignalBlocker blocker(e.edit);
+        e.edit->setPlainText(m_ticket.draft(kindOf(mode)).body);
+        e.edit->moveCursor(QTextCursor::End);
+    }
     // Back to where the agent was: a note half written stays in front.
     const bool noteOnly = text(Mode::Reply).isEmpty() && !text(Mode::Note).isEmpty();
     setMode(noteOnly ? Mode::Note : Mode::Reply);
-    setOverview(overview);
+    updateEnabled();
 }
 
-void Composer::setOverview(const TicketOverview &overview)
+void Composer::updateEnabled()
 {
-    m_overview = overview;
-    const bool open = overview.ticket.id.isValid() && overview.ticket.status != TicketStatus::Closed;
+    const TicketStatus status = m_ticket.ticket().status;
+    const bool open = m_ticket.isOpen() && status != TicketStatus::Closed;
     setEnabled(open);
-    if (overview.ticket.id.isValid() && !open)
+    if (m_ticket.isOpen() && !open)
         showMessage(tr("This ticket is closed, and closed is final. A new message from the customer opens a follow-up ticket."), false);
-}
-
-void Composer::loadDraft(Mode mode, MessageId seen)
-{
-    Editor &e = editor(mode);
-    const TicketId ticket = m_overview.ticket.id;
-    e.timer->stop();
-    e.draft = Draft{m_session.agentId(), mode == Mode::Reply ? DraftStore::replyScope(ticket) : DraftStore::noteScope(ticket),
-                    ticket, {}, seen, 0, 0};
-    QString body;
-    if (ticket.isValid() && m_session.agentId().isValid()) {
-        const auto saved = DraftStore(m_session.database(), m_session.clock()).draft(m_session.agentId(), e.draft.scope);
-        if (!saved)
-            showMessage(saved.error().message, true);
-        else if (saved->has_value()) {
-            // The draft keeps the mark it was written against, so what arrived since (even
-            // across a restart) is caught by the send guard.
-            e.draft = **saved;
-            if (!e.draft.baseMessage.isValid())
-                e.draft.baseMessage = seen;
-            body = e.draft.body;
-        }
-    }
-    const QSignalBlocker blocker(e.edit);
-    e.edit->setPlainText(body);
-    e.edit->moveCursor(QTextCursor::End);
 }
 
 void Composer::saveDraft(Mode mode)
 {
     Editor &e = editor(mode);
     e.timer->stop();
-    if (!e.draft.ticket.isValid() || !m_session.agentId().isValid())
-        return;
-    DraftStore drafts(m_session.database(), m_session.clock());
-    const QString body = e.edit->toPlainText();
-    if (body.trimmed().isEmpty()) {
-        if (e.draft.version > 0 && drafts.remove(e.draft.agent, e.draft.scope).ok())
-            e.draft.version = 0;
-        m_draftState->clear();
-        return;
-    }
-    e.draft.body = body;
-    auto saved = drafts.save(e.draft);
-    if (!saved && saved.error().kind == Error::Kind::Conflict) {
-        // Another window of the same agent saved this draft: the text typed here wins.
-        if (const auto current = drafts.draft(e.draft.agent, e.draft.scope); current && current->has_value())
-            e.draft.version = (*current)->version;
-        else
-            e.draft.version = 0;
-        saved = drafts.save(e.draft);
-    }
+    const auto saved = m_ticket.saveDraft(kindOf(mode), e.edit->toPlainText());
     if (!saved) {
         m_draftState->setText(tr("Draft not saved"));
         m_draftState->setToolTip(saved.error().message);
         return;
     }
-    e.draft.version = saved.value();
+    m_draftState->setToolTip(QString());
+    if (!saved.value()) {
+        m_draftState->clear();
+        return;
+    }
     //: %1 is a time such as 14:32
     m_draftState->setText(tr("Draft saved %1").arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
-    m_draftState->setToolTip(QString());
 }
 
 void Composer::flushDrafts()
@@ -316,54 +279,29 @@ void Composer::insertText(const QString &text)
     edit->setFocus(Qt::OtherFocusReason);
 }
 
-QString Composer::replyLanguage() const
-{
-    const auto languages = CannedReplyStore(m_session.database()).languages();
-    return ReplyTemplate::languageFor(m_overview.customerLocale, languages ? languages.value() : QStringList());
-}
-
 void Composer::openCannedReplyPicker()
 {
     if (!isEnabled())
         return;
     setMode(Mode::Reply);
-    CannedReplyStore store(m_session.database(), m_session.clock());
-    const auto replies = store.replies();
+    const auto replies = m_ticket.cannedReplies();
     if (!replies) {
         showMessage(replies.error().message, true);
         return;
     }
-    m_picker->setReplies(replies.value(), replyLanguage());
+    m_picker->setReplies(replies.value(), m_ticket.replyLanguage());
     m_picker->popup(m_canned);
 }
 
 Status Composer::insertCannedReply(const QString &key, const QString &language)
 {
     setMode(Mode::Reply);
-    Database &db = m_session.database();
-    const auto reply = CannedReplyStore(db, m_session.clock()).reply(key, language.isEmpty() ? replyLanguage() : language);
+    const auto reply = m_ticket.cannedReply(key, language);
     if (!reply) {
         showMessage(reply.error().message, true);
         return reply.error();
     }
-    ReplyTemplate::Context context;
-    context.language = reply->language;
-    context.customerName = m_overview.customerName;
-    context.agentName = m_session.agent().displayName;
-    // R45: after a hand-off the assignee is the agent who continues.
-    if (m_overview.ticket.assignee.isValid() && m_overview.ticket.assignee != m_session.agentId())
-        context.newAgentName = m_overview.assigneeName;
-    context.ticket = m_overview.ticket.id;
-    context.nowMs = m_session.clock().nowMs();
-    if (const auto hours = teamBusinessHours(db))
-        context.hours = hours.value();
-    if (ReplyTemplate::variablesIn(reply->body).contains(u"team.ssh_key"_s)) {
-        MemoryKeyStore noKeys; // the SSH key is a plain team setting: no vault key needed
-        if (const auto key = VaultStore(db, noKeys).sshPublicKey())
-            context.sshKey = key.value();
-    }
-    context.internalEstimate = Estimate::parse(m_estimate->text());
-    const auto text = ReplyTemplate::expand(reply->body, ReplyTemplate::values(context));
+    const auto text = m_ticket.fillReply(reply.value(), Estimate::parse(m_estimate->text()));
     if (!text) {
         //: %1 is a canned reply's title, %2 says what is wrong
         showMessage(tr("\"%1\" was not inserted: %2").arg(reply->title, text.error().message), true);
@@ -386,7 +324,7 @@ void Composer::updateEstimate()
         return;
     }
     //: R20: %1 is three times the internal estimate, e.g. "6 hours"
-    m_estimateOffer->setText(internal ? tr("Tell the customer: %1").arg(internal->forCustomer().toText(replyLanguage()))
+    m_estimateOffer->setText(internal ? tr("Tell the customer: %1").arg(internal->forCustomer().toText(m_ticket.replyLanguage()))
                                       : tr("Type a number of minutes, hours or days"));
 }
 
@@ -403,42 +341,36 @@ void Composer::send(bool anyway)
 {
     const Mode current = mode();
     Editor &e = editor(current);
-    if (!m_overview.ticket.id.isValid() || e.edit->toPlainText().trimmed().isEmpty())
+    if (!m_ticket.isOpen() || e.edit->toPlainText().trimmed().isEmpty())
         return;
-    ReplySender sender(m_session.database(), m_session.clock());
-    const ReplySender::Outgoing outgoing{m_overview.ticket.id, current == Mode::Note ? MessageKind::Note : MessageKind::Agent,
-                                         e.edit->toPlainText(), m_session.agentId(), e.draft.baseMessage};
-    const auto outcome = sender.send(outgoing, anyway ? ReplySender::Guard::SendAnyway : ReplySender::Guard::Check);
+    const auto outcome = m_ticket.send(kindOf(current), e.edit->toPlainText(),
+                                       anyway ? ReplySender::Guard::SendAnyway : ReplySender::Guard::Check);
     if (!outcome) {
         showMessage(outcome.error().message, true);
         return;
     }
+    e.timer->stop();
     if (outcome->isHeld()) {
-        saveDraft(current); // whatever happens next, the text is safe
-        m_guard->showHeld(outcome->held, m_thread);
+        m_guard->showHeld(outcome->held);
         return;
     }
     m_guard->hide();
     m_message->hide();
-    e.timer->stop();
     {
         const QSignalBlocker blocker(e.edit);
         e.edit->clear();
     }
-    e.draft.version = 0;
-    e.draft.body.clear();
-    e.draft.baseMessage = outcome->sent;
     m_draftState->setText(current == Mode::Note ? tr("Note added") : tr("Reply sent"));
     Q_EMIT sent(outcome->sent);
 }
 
 void Composer::review()
 {
-    const QList<Message> held = m_guard->held();
+    const QList<AuthoredMessage> held = m_guard->held();
     m_guard->hide();
-    Editor &e = editor(mode());
+    const MessageKind kind = kindOf(mode());
     for (const Message &message : held)
-        e.draft.baseMessage = std::max(e.draft.baseMessage, message.id);
+        m_ticket.markSeen(kind, message.id);
     saveDraft(mode());
     if (!held.isEmpty())
         Q_EMIT reviewRequested(held.constFirst().id);

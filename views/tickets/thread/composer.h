@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/drafts/draftstore.h"
 #include "models/storage/result.h"
 #include "models/tickets/ticket.h"
-#include "models/tickets/ticket/ticketoverview.h"
 
 #include <QWidget>
 
@@ -22,16 +20,16 @@ class QToolButton;
 namespace Casebook {
 
 class CannedReplyPicker;
+class OpenTicket;
 class SendGuardBar;
-class Session;
-class ThreadModel;
 
 /**
  * Where an agent writes: a reply to the customer or an internal note, each with its own
  * draft that is saved as it is typed (half a second after the last key) and comes back
  * after a restart. Canned replies come from a picker or their shortcut; the R20 helper
  * turns the internal estimate into the customer's. Send goes through the send guard: when
- * someone else wrote meanwhile, the new messages are shown and the agent decides.
+ * someone else wrote meanwhile, the new messages are shown and the agent decides. A view of
+ * the open ticket, which keeps the drafts, sends and fills the replies in.
  */
 class Composer final : public QWidget
 {
@@ -44,13 +42,8 @@ public:
 
     static constexpr int draftDelayMs = 500;
 
-    Composer(Session &session, const ThreadModel &thread, QWidget *parent = nullptr);
+    explicit Composer(OpenTicket &ticket, QWidget *parent = nullptr);
     ~Composer() override;
-
-    /// Shows this ticket: its drafts come back; `seen` is the newest message on screen.
-    void setTicket(const TicketOverview &overview, MessageId seen);
-    /// The ticket's header data changed (status, assignee); drafts stay.
-    void setOverview(const TicketOverview &overview);
 
     [[nodiscard]] Mode mode() const;
     void setMode(Mode mode);
@@ -75,23 +68,22 @@ private:
     {
         QPlainTextEdit *edit = nullptr;
         QTimer *timer = nullptr;
-        Draft draft;
     };
 
     void buildLayout();
+    /// The open ticket changed: its drafts come back.
+    void showTicket();
+    /// Writing is for tickets that are open and not closed.
+    void updateEnabled();
     Editor &editor(Mode mode) { return m_editors.at(std::size_t(mode)); }
     const Editor &editor(Mode mode) const { return m_editors.at(std::size_t(mode)); }
-    void loadDraft(Mode mode, MessageId seen);
     void saveDraft(Mode mode);
     void send(bool anyway);
     void review();
     void updateEstimate();
     void updateModeUi();
-    [[nodiscard]] QString replyLanguage() const;
 
-    Session &m_session;
-    const ThreadModel &m_thread;
-    TicketOverview m_overview;
+    OpenTicket &m_ticket;
     std::array<Editor, 2> m_editors;
     QTabBar *m_modeTabs = nullptr;
     QStackedWidget *m_stack = nullptr;

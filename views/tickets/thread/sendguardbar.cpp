@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sendguardbar.h"
 
-#include "models/common/itemroles.h"
-#include "models/tickets/thread/threadmodel.h"
-
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,14 +56,13 @@ SendGuardBar::SendGuardBar(QWidget *parent)
 
 SendGuardBar::~SendGuardBar() = default;
 
-void SendGuardBar::showHeld(const QList<Message> &held, const ThreadModel &thread)
+void SendGuardBar::showHeld(const QList<AuthoredMessage> &held)
 {
     m_held = held;
     m_title->setText(tr("Not sent yet: %n new message(s) arrived while you were writing.", nullptr, int(held.size())));
     QStringList lines;
-    for (const Message &message : held) {
-        const QModelIndex index = thread.indexOf(message.id);
-        QString who = index.isValid() ? index.data(AuthorRole).toString() : QString();
+    for (const AuthoredMessage &message : held) {
+        QString who = message.author;
         if (who.isEmpty())
             who = message.kind == MessageKind::Customer ? tr("The customer") : tr("Another agent");
         const QString what = message.kind == MessageKind::Note ? tr("internal note") : QString();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/tickets/ticket.h"
+#include "models/tickets/thread/messagerow.h"
 
 #include <QFrame>
 
@@ -9,8 +9,6 @@ class QLabel;
 class QPushButton;
 
 namespace Casebook {
-
-class ThreadModel;
 
 /**
  * The send guard's question, inline above the composer rather than in a modal dialog: the
@@ -25,9 +23,9 @@ public:
     explicit SendGuardBar(QWidget *parent = nullptr);
     ~SendGuardBar() override;
 
-    /// Shows what changed; names come from `thread` where it holds the message already.
-    void showHeld(const QList<Message> &held, const ThreadModel &thread);
-    [[nodiscard]] const QList<Message> &held() const { return m_held; }
+    /// Shows what changed, each message with who wrote it.
+    void showHeld(const QList<AuthoredMessage> &held);
+    [[nodiscard]] const QList<AuthoredMessage> &held() const { return m_held; }
 
 Q_SIGNALS:
     void sendAnywayClicked();
@@ -36,7 +34,7 @@ Q_SIGNALS:
 private:
     QLabel *m_title = nullptr;
     QLabel *m_list = nullptr;
-    QList<Message> m_held;
+    QList<AuthoredMessage> m_held;
 };
 
 } // namespace Casebook

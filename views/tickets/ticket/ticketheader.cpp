@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketheader.h"
 
+#include "models/agents/session.h"
+#include "models/storage/clock.h"
+#include "models/tickets/ticket/openticket.h"
+
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -41,8 +45,9 @@ QLabel *fieldLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-TicketHeader::TicketHeader(QWidget *parent)
+TicketHeader::TicketHeader(OpenTicket &ticket, QWidget *parent)
     : QFrame(parent)
+    , m_ticket(ticket)
     , m_number(new QLabel(this))
     , m_subject(new QLabel(this))
     , m_customer(new QLabel(this))
@@ -93,7 +98,7 @@ TicketHeader::TicketHeader(QWidget *parent)
     for (const auto &[resolution, name] : resolutionNames.items) {
         QAction *action = menu->addAction(resolutionText(resolution));
         action->setObjectName(u"ticket.solve."_s + QString::fromLatin1(name));
-        connect(action, &QAction::triggered, this, [this, resolution] { Q_EMIT solveRequested(resolution); });
+        connect(action, &QAction::triggered, this, [this, resolution] { solve(resolution); });
     }
     m_solve->setMenu(menu);
 
@@ -124,12 +129,18 @@ TicketHeader::TicketHeader(QWidget *parent)
     layout->addLayout(titleRow);
     layout->addLayout(fields);
     layout->addWidget(m_error);
+
+    connect(&m_ticket, &OpenTicket::opened, this, &TicketHeader::showOverview);
+    connect(&m_ticket, &OpenTicket::overviewChanged, this, &TicketHeader::showOverview);
+    showOverview();
 }
 
 TicketHeader::~TicketHeader() = default;
 
-void TicketHeader::setOverview(const TicketOverview &overview, qint64 nowMs)
+void TicketHeader::showOverview()
 {
+    const TicketOverview &overview = m_ticket.overview();
+    const qint64 nowMs = m_ticket.session().clock().nowMs();
     const Ticket &t = overview.ticket;
     m_number->setText(u"#"_s + QString::number(t.id.value()));
     m_subject->setText(t.subject);
@@ -155,6 +166,13 @@ void TicketHeader::setOverview(const TicketOverview &overview, qint64 nowMs)
     // R32: Closed is final; a solved ticket is solved already.
     m_solve->setEnabled(t.status != TicketStatus::Solved && t.status != TicketStatus::Closed);
     m_error->hide();
+}
+
+void TicketHeader::solve(Resolution resolution)
+{
+    // The version on screen: when someone changed the ticket since, the error says who.
+    if (const auto solved = m_ticket.solve(resolution); !solved)
+        showError(solved.error().message);
 }
 
 void TicketHeader::showError(const QString &text)

@@ -10,10 +10,12 @@ class QToolButton;
 
 namespace Casebook {
 
+class OpenTicket;
+
 /**
  * The top of a ticket: number and subject, the customer, the status with who acts next
  * (R32), the assignee and the response due times; and Solve, which asks how the ticket
- * was resolved (R36).
+ * was resolved (R36). A view of the open ticket: it follows its changes and solves through it.
  */
 class TicketHeader final : public QFrame
 {
@@ -21,10 +23,9 @@ class TicketHeader final : public QFrame
     Q_DISABLE_COPY_MOVE(TicketHeader)
 
 public:
-    explicit TicketHeader(QWidget *parent = nullptr);
+    explicit TicketHeader(OpenTicket &ticket, QWidget *parent = nullptr);
     ~TicketHeader() override;
 
-    void setOverview(const TicketOverview &overview, qint64 nowMs);
     /// A problem with the last action (a conflict, a refused change); empty hides it.
     void showError(const QString &text);
 
@@ -34,10 +35,11 @@ public:
     /// R36: the recognised ways of resolving, as the Solve menu words them.
     [[nodiscard]] static QString resolutionText(Resolution resolution);
 
-Q_SIGNALS:
-    void solveRequested(Casebook::Resolution resolution);
-
 private:
+    void showOverview();
+    void solve(Resolution resolution);
+
+    OpenTicket &m_ticket;
     QLabel *m_number = nullptr;
     QLabel *m_subject = nullptr;
     QLabel *m_customer = nullptr;

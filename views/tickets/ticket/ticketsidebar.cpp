@@ -2,6 +2,7 @@
 #include "ticketsidebar.h"
 
 #include "models/customers/customercardmodel.h"
+#include "models/tickets/ticket/openticket.h"
 #include "views/customers/customercard.h"
 #include "views/tickets/assignment/assignmentpanel.h"
 #include "views/tickets/triage/triagepanel.h"
@@ -14,17 +15,19 @@ using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
-TicketSidebar::TicketSidebar(Session &session, VaultSession &vault, QWidget *parent)
+TicketSidebar::TicketSidebar(OpenTicket &ticket, QWidget *parent)
     : QTabWidget(parent)
-    , m_cardModel(new CustomerCardModel(session, &vault, this))
-    , m_card(new CustomerCard(*m_cardModel))
-    , m_vault(new VaultPanel(*m_cardModel->accesses()))
-    , m_triage(new TriagePanel(session))
-    , m_assignment(new AssignmentPanel(session))
+    , m_card(new CustomerCard(*ticket.customerCard()))
+    , m_triage(new TriagePanel(ticket))
+    , m_assignment(new AssignmentPanel(ticket))
 {
     setObjectName(u"ticket.sidebar"_s);
     setDocumentMode(true);
-    m_card->addPanel(m_vault, tr("Accesses"));
+    // The card's model follows the ticket's customer and carries their accesses with it.
+    if (CustomerAccessesModel *accesses = ticket.customerCard()->accesses()) {
+        m_vault = new VaultPanel(*accesses);
+        m_card->addPanel(m_vault, tr("Accesses"));
+    }
     addTab(m_card, tr("Customer"));
 
     // Triage and work share one scrolling page: both are short, and an agent triaging a
@@ -50,13 +53,5 @@ TicketSidebar::TicketSidebar(Session &session, VaultSession &vault, QWidget *par
 }
 
 TicketSidebar::~TicketSidebar() = default;
-
-void TicketSidebar::setTicket(TicketId ticket, CustomerId customer)
-{
-    m_triage->setTicket(ticket);
-    m_assignment->setTicket(ticket);
-    if (customer != m_cardModel->customer())
-        (void)m_cardModel->setCustomer(customer); // the card shows what could not be read
-}
 
 } // namespace Casebook

@@ -9,16 +9,15 @@ namespace Casebook {
 
 class AssignmentPanel;
 class CustomerCard;
-class CustomerCardModel;
-class Session;
+class OpenTicket;
 class TriagePanel;
 class VaultPanel;
-class VaultSession;
 
 /**
  * The column beside an open ticket: the customer's card (with their accesses) first, as R09
  * asks, and the ticket's triage and work (take, hand off, tasks, links) on the second tab.
- * The panels are the features' own; this class only places them and follows the ticket.
+ * The panels are the features' own; this class only places them and shows the card of the
+ * open ticket's customer.
  */
 class TicketSidebar final : public QTabWidget
 {
@@ -26,11 +25,9 @@ class TicketSidebar final : public QTabWidget
     Q_DISABLE_COPY_MOVE(TicketSidebar)
 
 public:
-    TicketSidebar(Session &session, VaultSession &vault, QWidget *parent = nullptr);
+    /// `ticket` must outlive the sidebar.
+    explicit TicketSidebar(OpenTicket &ticket, QWidget *parent = nullptr);
     ~TicketSidebar() override;
-
-    /// Shows this ticket and its customer (either may be invalid).
-    void setTicket(Casebook::TicketId ticket, Casebook::CustomerId customer);
 
     [[nodiscard]] CustomerCard *card() const { return m_card; }
     [[nodiscard]] TriagePanel *triage() const { return m_triage; }
@@ -43,7 +40,6 @@ Q_SIGNALS:
     void ticketOpenRequested(Casebook::TicketId ticket);
 
 private:
-    CustomerCardModel *m_cardModel = nullptr;
     CustomerCard *m_card = nullptr;
     VaultPanel *m_vault = nullptr;
     TriagePanel *m_triage = nullptr;

@@ -2,15 +2,7 @@
 #include "ticketview.h"
 
 #include "models/agents/session.h"
-#include "models/common/itemroles.h"
-#include "models/replies/cannedreplystore.h"
-#include "models/storage/changefeed.h"
-#include "models/storage/clock.h"
-#include "models/storage/database.h"
-#include "models/tickets/thread/replysender.h"
-#include "models/tickets/thread/threadmodel.h"
-#include "models/tickets/ticket/ticketoverview.h"
-#include "models/tickets/ticketstore.h"
+#include "models/tickets/ticket/openticket.h"
 #include "ticketheader.h"
 #include "views/common/emptystate.h"
 #include "views/common/icons.h"
@@ -35,15 +27,14 @@ const QString splitKey = u"ticket/split"_s;
 const QString columnsKey = u"ticket/columns"_s;
 } // namespace
 
-TicketView::TicketView(Session &session, QWidget *parent)
+TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_thread(new ThreadModel(session.database(), this))
+    , m_ticket(ticket)
     , m_pages(new QStackedWidget(this))
     , m_empty(new EmptyState(m_pages))
-    , m_header(new TicketHeader(this))
-    , m_threadView(new ThreadView(*m_thread, this))
-    , m_composer(new Composer(session, *m_thread, this))
+    , m_header(new TicketHeader(ticket, this))
+    , m_threadView(new ThreadView(*ticket.thread(), this))
+    , m_composer(new Composer(ticket, this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
     , m_threadSplit(new QSplitter(Qt::Vertical, this))
     , m_side(new QWidget(this))
@@ -52,15 +43,12 @@ TicketView::TicketView(Session &session, QWidget *parent)
     setObjectName(u"ticketView"_s);
     m_empty->setObjectName(u"ticket.empty"_s);
     m_empty->setIcon(paletteIcon(u"inbox"_s, QApplication::palette()));
-    m_empty->setTitle(tr("No ticket selected"));
-    m_empty->setText(tr("Choose a ticket in the list to read the conversation and answer it."));
     m_columns->setObjectName(u"ticket.columns"_s);
     m_threadSplit->setObjectName(u"ticket.split"_s);
     m_side->setObjectName(u"ticket.sidePanels"_s);
 
-    // The seeded replies are there before anyone opens the picker.
-    if (const auto seeded = CannedReplyStore(session.database(), session.clock()).seedShipped(); !seeded)
-        m_composer->showMessage(seeded.error().message, true);
+    if (!ticket.setupError().isEmpty())
+        m_composer->showMessage(ticket.setupError(), true);
 
     m_threadSplit->addWidget(m_threadView);
     m_threadSplit->addWidget(m_composer);
@@ -104,25 +92,20 @@ TicketView::TicketView(Session &session, QWidget *parent)
     // Reading comes first: the thread gets most of the height until the agent moves the handle.
     m_threadSplit->setSizes({560, 200});
     m_columns->setSizes({640, 340});
-    if (QSettings *settings = session.settings()) {
+    if (QSettings *settings = ticket.session().settings()) {
         m_threadSplit->restoreState(settings->value(splitKey).toByteArray());
         m_columns->restoreState(settings->value(columnsKey).toByteArray());
     }
-    connect(m_header, &TicketHeader::solveRequested, this, &TicketView::solve);
     connect(m_threadView, &ThreadView::quoteRequested, this, &TicketView::quoteMessage);
     connect(m_composer, &Composer::reviewRequested, m_threadView, &ThreadView::scrollToMessage);
-    connect(m_composer, &Composer::sent, this, [this] {
-        reloadOverview();
-        m_threadView->scrollToEnd();
-    });
-    if (ChangeFeed *feed = session.database().changeFeed())
-        connect(feed, &ChangeFeed::changed, this, &TicketView::onChanged);
-    setTicket({});
+    connect(m_composer, &Composer::sent, m_threadView, &ThreadView::scrollToEnd);
+    connect(&m_ticket, &OpenTicket::opened, this, &TicketView::showTicket);
+    showTicket();
 }
 
 TicketView::~TicketView()
 {
-    if (QSettings *settings = m_session.settings()) {
+    if (QSettings *settings = m_ticket.session().settings()) {
         settings->setValue(splitKey, m_threadSplit->saveState());
         settings->setValue(columnsKey, m_columns->saveState());
     }
@@ -130,50 +113,35 @@ TicketView::~TicketView()
 
 void TicketView::setTicket(TicketId ticket)
 {
-    m_ticket = ticket;
-    if (!ticket.isValid()) {
-        m_composer->flushDrafts();
-        (void)m_thread->setTicket({});
+    (void)m_ticket.open(ticket); // what went wrong is shown by showTicket()
+}
+
+TicketId TicketView::ticket() const
+{
+    return m_ticket.id();
+}
+
+ThreadModel *TicketView::threadModel() const
+{
+    return m_ticket.thread();
+}
+
+void TicketView::showTicket()
+{
+    if (!m_ticket.isOpen()) {
+        const bool failed = !m_ticket.loadError().isEmpty();
+        m_empty->setTitle(failed ? tr("This ticket cannot be shown") : tr("No ticket selected"));
+        m_empty->setText(failed ? m_ticket.loadError()
+                                : tr("Choose a ticket in the list to read the conversation and answer it."));
         m_pages->setCurrentWidget(m_empty);
         return;
     }
-    const auto overview = TicketOverview::read(m_session.database(), ticket);
-    if (!overview) {
-        m_ticket = {};
-        m_empty->setTitle(tr("This ticket cannot be shown"));
-        m_empty->setText(overview.error().message);
-        m_pages->setCurrentWidget(m_empty);
-        return;
-    }
-    if (const auto loaded = m_thread->setTicket(ticket); !loaded)
-        m_header->showError(loaded.error().message);
-    m_version = overview->ticket.version;
-    m_header->setOverview(overview.value(), m_session.clock().nowMs());
-    m_composer->setTicket(overview.value(), m_thread->newestMessage());
+    // A thread or a draft that could not be read: the ticket is shown, the problem said.
+    if (!m_ticket.loadError().isEmpty())
+        m_header->showError(m_ticket.loadError());
     m_pages->setCurrentWidget(m_columns);
     m_threadView->scrollToEnd();
-    Q_EMIT ticketShown(ticket, overview->ticket.customer);
-}
-
-void TicketView::reloadOverview()
-{
-    if (!m_ticket.isValid())
-        return;
-    const auto overview = TicketOverview::read(m_session.database(), m_ticket);
-    if (!overview)
-        return;
-    m_version = overview->ticket.version;
-    m_header->setOverview(overview.value(), m_session.clock().nowMs());
-    m_composer->setOverview(overview.value());
-}
-
-void TicketView::onChanged(const QList<Change> &changes)
-{
-    const bool mine = std::any_of(changes.cbegin(), changes.cend(), [this](const Change &c) {
-        return c.entity == u"ticket" && c.entityId == m_ticket.value();
-    });
-    if (mine)
-        reloadOverview();
+    Q_EMIT ticketShown(m_ticket.id(), m_ticket.customer());
 }
 
 void TicketView::addSidePanel(QWidget *panel)
@@ -200,26 +168,13 @@ void TicketView::insertText(const QString &text)
 
 void TicketView::quoteMessage(MessageId message)
 {
-    const ThreadModel::Row row = m_thread->rowAt(m_thread->indexOf(message));
-    const auto quoted = ReplySender::quoteForCustomer(row.kind, row.author, row.body);
+    const auto quoted = m_ticket.quote(message);
     if (!quoted) {
         m_composer->showMessage(quoted.error().message, true);
         return;
     }
     m_composer->setMode(Composer::Mode::Reply);
     m_composer->insertText(quoted.value());
-}
-
-void TicketView::solve(Resolution resolution)
-{
-    // The version on screen: when someone changed the ticket since, the store says who.
-    TicketStore store(m_session.database(), m_session.clock());
-    const auto solved = store.solve(m_ticket, resolution, m_version, m_session.agentId());
-    if (!solved) {
-        m_header->showError(solved.error().message);
-        return;
-    }
-    reloadOverview();
 }
 
 } // namespace Casebook

@@ -14,16 +14,16 @@ namespace Casebook {
 
 class Composer;
 class EmptyState;
-class Session;
+class OpenTicket;
 class ThreadModel;
 class ThreadView;
 class TicketHeader;
-struct Change;
 
 /**
  * One ticket: its header (status with who acts next, assignee, due times, Solve), the thread,
- * and the composer for a reply or an internal note. Panels from other features (triage, the
- * customer card) go in the column on the right through addSidePanel().
+ * and the composer for a reply or an internal note, all views of one OpenTicket. Panels from
+ * other features (triage, the customer card) go in the column on the right through
+ * addSidePanel().
  */
 class TicketView final : public QWidget
 {
@@ -31,12 +31,13 @@ class TicketView final : public QWidget
     Q_DISABLE_COPY_MOVE(TicketView)
 
 public:
-    explicit TicketView(Session &session, QWidget *parent = nullptr);
+    /// `ticket` must outlive the view.
+    explicit TicketView(OpenTicket &ticket, QWidget *parent = nullptr);
     ~TicketView() override;
 
-    /// Shows this ticket (an invalid id shows the empty state).
+    /// Opens this ticket (an invalid id shows the empty state).
     void setTicket(TicketId ticket);
-    [[nodiscard]] TicketId ticket() const { return m_ticket; }
+    [[nodiscard]] TicketId ticket() const;
 
     /// Adds a panel to the right-hand column, below those added before.
     void addSidePanel(QWidget *panel);
@@ -47,21 +48,16 @@ public:
     /// R38: quotes a customer message or reply into the reply; a note is refused.
     void quoteMessage(MessageId message);
 
-    [[nodiscard]] ThreadModel *threadModel() const { return m_thread; }
+    [[nodiscard]] ThreadModel *threadModel() const;
     [[nodiscard]] Composer *composer() const { return m_composer; }
 
 Q_SIGNALS:
     void ticketShown(Casebook::TicketId ticket, Casebook::CustomerId customer);
 
 private:
-    void reloadOverview();
-    void onChanged(const QList<Casebook::Change> &changes);
-    void solve(Resolution resolution);
+    void showTicket();
 
-    Session &m_session;
-    TicketId m_ticket;
-    qint64 m_version = 0; ///< the ticket's version as shown
-    ThreadModel *m_thread = nullptr;
+    OpenTicket &m_ticket;
     QStackedWidget *m_pages = nullptr;
     EmptyState *m_empty = nullptr;
     TicketHeader *m_header = nullptr;

@@ -2,12 +2,9 @@
 #include "triagepanel.h"
 
 #include "models/agents/session.h"
-#include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
-#include "models/storage/database.h"
-#include "models/tickets/ticketstore.h"
+#include "models/tickets/ticket/openticket.h"
 #include "models/tickets/triage/taglistmodel.h"
-#include "models/tickets/triage/tickettags.h"
 #include "models/tickets/triage/tickettriage.h"
 
 #include <QComboBox>
@@ -67,9 +64,9 @@ QString channelName(Channel c) { return channelNames.name(c); }
 
 } // namespace
 
-TriagePanel::TriagePanel(Session &session, QWidget *parent)
+TriagePanel::TriagePanel(OpenTicket &ticket, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_ticket(ticket)
 {
     setObjectName(u"triagePanel"_s);
     m_complexity = new QComboBox(this);
@@ -93,8 +90,7 @@ TriagePanel::TriagePanel(Session &session, QWidget *parent)
     m_channel->setObjectName(u"triage.channel"_s);
     fill(m_channel, channelNames, &TicketTriage::channelText, false);
 
-    m_tagModel = new TagListModel(session.database(), session.clock(), this);
-    m_completer = new QCompleter(m_tagModel, this);
+    m_completer = new QCompleter(ticket.tagList(), this);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_tagEdit = new QLineEdit(this);
@@ -134,21 +130,21 @@ TriagePanel::TriagePanel(Session &session, QWidget *parent)
     layout->addStretch();
 
     connect(m_complexity, &QComboBox::activated, this, [this] {
-        if (const auto value = complexityNames.parse(m_complexity->currentData().toString()))
-            apply([&](TicketTriage &t, qint64 v) { return t.setComplexity(m_ticket, *value, v, m_session.agentId()); });
+        if (const auto value = complexityNames.parse(m_complexity->currentData().toString()); value && !m_loading)
+            showResult(m_ticket.setComplexity(*value));
     });
     connect(m_severity, &QComboBox::activated, this, [this] {
         m_severity->setToolTip(m_severity->currentData(Qt::ToolTipRole).toString());
-        if (const auto value = severityNames.parse(m_severity->currentData().toString()))
-            apply([&](TicketTriage &t, qint64 v) { return t.setSeverity(m_ticket, *value, v, m_session.agentId()); });
+        if (const auto value = severityNames.parse(m_severity->currentData().toString()); value && !m_loading)
+            showResult(m_ticket.setSeverity(*value));
     });
     connect(m_kind, &QComboBox::activated, this, [this] {
-        if (const auto value = requestKindNames.parse(m_kind->currentData().toString()))
-            apply([&](TicketTriage &t, qint64 v) { return t.setRequestKind(m_ticket, *value, v, m_session.agentId()); });
+        if (const auto value = requestKindNames.parse(m_kind->currentData().toString()); value && !m_loading)
+            showResult(m_ticket.setRequestKind(*value));
     });
     connect(m_channel, &QComboBox::activated, this, [this] {
-        if (const auto value = channelNames.parse(m_channel->currentData().toString()))
-            apply([&](TicketTriage &t, qint64 v) { return t.setChannel(m_ticket, *value, v, m_session.agentId()); });
+        if (const auto value = channelNames.parse(m_channel->currentData().toString()); value && !m_loading)
+            showResult(m_ticket.setChannel(*value));
     });
     connect(m_tagEdit, &QLineEdit::returnPressed, this, [this] { addTag(m_tagEdit->text()); });
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &tag) {
@@ -162,44 +158,20 @@ TriagePanel::TriagePanel(Session &session, QWidget *parent)
     m_clockTimer = new QTimer(this);
     m_clockTimer->setInterval(reactionTickMs);
     connect(m_clockTimer, &QTimer::timeout, this, &TriagePanel::updateReactionClock);
-    connect(session.database().changeFeed(), &ChangeFeed::changed, this, &TriagePanel::onChanged);
-    setTicket({});
+    connect(&m_ticket, &OpenTicket::opened, this, [this] {
+        m_error->hide();
+        showTicket();
+    });
+    connect(&m_ticket, &OpenTicket::triageChanged, this, &TriagePanel::showTicket);
+    showTicket();
 }
 
 TriagePanel::~TriagePanel() = default;
 
-void TriagePanel::setTicket(TicketId ticket)
+void TriagePanel::showTicket()
 {
-    m_ticket = ticket;
-    m_error->hide();
-    reload();
-}
-
-void TriagePanel::reload()
-{
-    const bool valid = m_ticket.isValid();
-    for (QWidget *w : {static_cast<QWidget *>(m_complexity), static_cast<QWidget *>(m_severity),
-                       static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_channel),
-                       static_cast<QWidget *>(m_tagEdit)})
-        w->setEnabled(valid);
-    if (!valid) {
-        m_reactionClock->hide();
-        m_clockTimer->stop();
-        showTags();
-        return;
-    }
-    const auto ticket = TicketStore(m_session.database(), m_session.clock()).ticket(m_ticket);
-    if (!ticket) {
-        showError(ticket.error().message);
-        return;
-    }
-    showTicket(*ticket);
-}
-
-void TriagePanel::showTicket(const Ticket &ticket)
-{
+    const Ticket &ticket = m_ticket.ticket();
     m_loading = true;
-    m_version = ticket.version;
     select(m_complexity, ticket.complexity, &complexityName);
     select(m_severity, ticket.severity, &severityName);
     m_severity->setToolTip(ticket.severity ? TicketTriage::severityDefinition(*ticket.severity)
@@ -207,31 +179,25 @@ void TriagePanel::showTicket(const Ticket &ticket)
                                                 "High: all customers are blocked. Critical: the platform is offline."));
     select(m_kind, ticket.requestKind, &requestKindName);
     select(m_channel, std::optional<Channel>(ticket.channel), &channelName);
-    const bool closed = ticket.status == TicketStatus::Closed;
+    const bool editable = m_ticket.isOpen() && ticket.status != TicketStatus::Closed;
     for (QWidget *w : {static_cast<QWidget *>(m_complexity), static_cast<QWidget *>(m_severity),
                        static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_channel),
                        static_cast<QWidget *>(m_tagEdit)})
-        w->setEnabled(!closed);
+        w->setEnabled(editable);
     m_loading = false;
 
-    const auto due = TicketTriage(m_session.database(), m_session.clock()).reactionDueAt(m_ticket);
-    m_reactionDue = due ? *due : std::nullopt;
     updateReactionClock();
     showTags();
-    showNextSteps(ticket);
+    showNextSteps();
 }
 
 void TriagePanel::showTags()
 {
     clearLayout(m_tagChipsLayout);
-    if (!m_ticket.isValid())
+    if (!m_ticket.isOpen())
         return;
-    const auto tags = TicketTags(m_session.database(), m_session.clock()).tags(m_ticket);
-    if (!tags) {
-        showError(tags.error().message);
-        return;
-    }
-    for (const QString &tag : *tags) {
+    const QStringList &tags = m_ticket.tags();
+    for (const QString &tag : tags) {
         auto *chip = new QToolButton(m_tagChips);
         chip->setObjectName(u"triage.tag."_s + tag);
         chip->setText(tag + u"  ×"_s);
@@ -240,7 +206,7 @@ void TriagePanel::showTags()
         connect(chip, &QToolButton::clicked, this, [this, tag] { removeTag(tag); });
         m_tagChipsLayout->addWidget(chip);
     }
-    if (tags->isEmpty()) {
+    if (tags.isEmpty()) {
         auto *none = new QLabel(tr("No tag yet: every dialogue gets one (R14)."), m_tagChips);
         none->setObjectName(u"triage.noTags"_s);
         none->setEnabled(false);
@@ -249,14 +215,11 @@ void TriagePanel::showTags()
     m_tagChipsLayout->addStretch();
 }
 
-void TriagePanel::showNextSteps(const Ticket &ticket)
+void TriagePanel::showNextSteps()
 {
     clearLayout(m_nextStepsLayout);
-    if (!ticket.complexity || ticket.status == TicketStatus::Closed)
-        return;
-    const auto tagged = TicketTags(m_session.database(), m_session.clock()).tags(m_ticket);
-    const QStringList tags = tagged ? *tagged : QStringList();
-    for (const NextStep &step : TicketTriage::nextSteps(*ticket.complexity, ticket.subject)) {
+    const QList<NextStep> steps = m_ticket.nextSteps();
+    for (const NextStep &step : steps) {
         auto *button = new QPushButton(m_nextSteps);
         switch (step.kind) {
         case NextStep::Kind::Reply:
@@ -267,20 +230,14 @@ void TriagePanel::showNextSteps(const Ticket &ticket)
         case NextStep::Kind::BugReport:
             button->setObjectName(u"triage.step.bugReport"_s);
             button->setText(tr("Open a bug report"));
-            connect(button, &QPushButton::clicked, this, [this] { Q_EMIT bugReportRequested(m_ticket); });
+            connect(button, &QPushButton::clicked, this, [this] { Q_EMIT bugReportRequested(m_ticket.id()); });
             break;
         case NextStep::Kind::ProposalStep:
             button->setObjectName(u"triage.step.proposal"_s);
             button->setText(tr("Add to proposals"));
-            connect(button, &QPushButton::clicked, this, [this] { Q_EMIT proposalRequested(m_ticket); });
+            connect(button, &QPushButton::clicked, this, [this] { Q_EMIT proposalRequested(m_ticket.id()); });
             break;
         case NextStep::Kind::Tag:
-            if (tags.contains(step.tag) || std::any_of(tags.cbegin(), tags.cend(), [](const QString &t) {
-                    return t.startsWith(u"proposal-");
-                })) {
-                delete button;
-                continue; // already tagged as a proposal
-            }
             button->setObjectName(u"triage.step.tag"_s);
             button->setText(tr("Tag %1").arg(step.tag));
             connect(button, &QPushButton::clicked, this, [this, tag = step.tag] { addTag(tag); });
@@ -293,13 +250,14 @@ void TriagePanel::showNextSteps(const Ticket &ticket)
 
 void TriagePanel::updateReactionClock()
 {
-    if (!m_reactionDue) {
+    const std::optional<qint64> due = m_ticket.isOpen() ? m_ticket.reactionDueAt() : std::nullopt;
+    if (!due) {
         m_reactionClock->hide();
         m_clockTimer->stop();
         return;
     }
-    const qint64 left = *m_reactionDue - m_session.clock().nowMs();
-    const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*m_reactionDue).toLocalTime().time(),
+    const qint64 left = *due - m_ticket.session().clock().nowMs();
+    const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*due).toLocalTime().time(),
                                           QLocale::ShortFormat);
     if (left > 0) {
         const int minutes = int((left + 59'999) / 60'000);
@@ -314,53 +272,33 @@ void TriagePanel::updateReactionClock()
         m_clockTimer->start();
 }
 
-void TriagePanel::onChanged(const QList<Change> &changes)
+void TriagePanel::showResult(const Status &result)
 {
-    if (!m_ticket.isValid())
-        return;
-    const bool mine = std::any_of(changes.cbegin(), changes.cend(), [this](const Change &c) {
-        return c.entity == u"ticket" && c.entityId == m_ticket.value();
-    });
-    if (mine)
-        reload();
-}
-
-template<typename Fn>
-void TriagePanel::apply(Fn change)
-{
-    if (m_loading || !m_ticket.isValid())
-        return;
-    TicketTriage triage(m_session.database(), m_session.clock());
-    const Result<qint64> result = change(triage, m_version);
-    if (result) {
+    if (result)
         m_error->hide();
-        m_version = *result;
-    } else {
+    else
         showError(result.error().message);
-    }
-    reload();
+    // A refused change leaves the fields as the person set them: show what is stored.
+    showTicket();
 }
 
 void TriagePanel::addTag(const QString &tag)
 {
-    if (tag.trimmed().isEmpty() || !m_ticket.isValid())
+    if (tag.trimmed().isEmpty() || !m_ticket.isOpen())
         return;
-    const auto added = TicketTags(m_session.database(), m_session.clock()).add(m_ticket, tag, m_session.agentId());
+    const auto added = m_ticket.addTag(tag);
     if (!added) {
         showError(added.error().message);
         return;
     }
     m_error->hide();
     m_tagEdit->clear();
-    reload();
 }
 
 void TriagePanel::removeTag(const QString &tag)
 {
-    const auto removed = TicketTags(m_session.database(), m_session.clock()).remove(m_ticket, tag, m_session.agentId());
-    if (!removed)
+    if (const auto removed = m_ticket.removeTag(tag); !removed)
         showError(removed.error().message);
-    reload();
 }
 
 void TriagePanel::showError(const QString &message)

@@ -2,10 +2,9 @@
 #pragma once
 
 #include "models/storage/ids.h"
+#include "models/storage/result.h"
 
 #include <QWidget>
-
-#include <optional>
 
 class QComboBox;
 class QCompleter;
@@ -16,16 +15,14 @@ class QTimer;
 
 namespace Casebook {
 
-class Session;
-class TagListModel;
-struct Change;
-struct Ticket;
+class OpenTicket;
 
 /**
  * Triage beside the ticket (R10, R12, R13, R14, R28, R31, R39): complexity, severity (the
  * seed's definitions as tooltips), request kind, channel, tags with autocomplete, the next
- * steps that complexity offers, and the reaction clock of a critical ticket. Every change is
- * version-checked; a conflict is shown in the panel, naming who was first, and the panel reloads.
+ * steps that complexity offers, and the reaction clock of a critical ticket. A view of the
+ * open ticket: every change goes through it, version-checked; a conflict is shown in the
+ * panel, naming who was first, and the panel shows the ticket as it is now.
  */
 class TriagePanel final : public QWidget
 {
@@ -33,11 +30,8 @@ class TriagePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(TriagePanel)
 
 public:
-    explicit TriagePanel(Session &session, QWidget *parent = nullptr);
+    explicit TriagePanel(OpenTicket &ticket, QWidget *parent = nullptr);
     ~TriagePanel() override;
-
-    void setTicket(Casebook::TicketId ticket);
-    [[nodiscard]] TicketId ticket() const { return m_ticket; }
 
 Q_SIGNALS:
     /// A next step asks the composer for the canned reply with this key.
@@ -48,23 +42,17 @@ Q_SIGNALS:
     void proposalRequested(Casebook::TicketId ticket);
 
 private:
-    void reload();
-    void showTicket(const Ticket &ticket);
+    void showTicket();
     void showTags();
-    void showNextSteps(const Ticket &ticket);
+    void showNextSteps();
     void updateReactionClock();
-    void onChanged(const QList<Casebook::Change> &changes);
     void addTag(const QString &tag);
     void removeTag(const QString &tag);
-    /// Applies a triage change; `change` gets the version and returns the new one.
-    template<typename Fn>
-    void apply(Fn change);
+    /// Shows what an action did: its error, and the ticket as it is now.
+    void showResult(const Status &result);
     void showError(const QString &message);
 
-    Session &m_session;
-    TicketId m_ticket;
-    qint64 m_version = 0;
-    std::optional<qint64> m_reactionDue;
+    OpenTicket &m_ticket;
     bool m_loading = false;
     QComboBox *m_complexity = nullptr;
     QComboBox *m_severity = nullptr;
@@ -72,7 +60,6 @@ private:
     QComboBox *m_channel = nullptr;
     QLineEdit *m_tagEdit = nullptr;
     QCompleter *m_completer = nullptr;
-    TagListModel *m_tagModel = nullptr;
     QWidget *m_tagChips = nullptr;
     QHBoxLayout *m_tagChipsLayout = nullptr;
     QWidget *m_nextSteps = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/common/itemroles.h"
+#include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
+#include "models/storage/database.h"
 #include "models/tickets/thread/threadmodel.h"
 #include "models/tickets/ticketstore.h"
 #include "tests/support/testdatabase.h"
@@ -127,6 +129,8 @@ void TestThreadModel::followsRandomOrderWritesUnderTheTester()
     const TicketId other = store.create({u"Other"_s, {}, Channel::Chat, u"elsewhere"_s}).value();
 
     ThreadModel model(*db);
+    // The open ticket hands its thread the changes; here every change goes to it.
+    connect(db->changeFeed(), &ChangeFeed::changed, &model, &ThreadModel::applyChanges);
     model.setPageSize(7);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setTicket(ticket).ok());

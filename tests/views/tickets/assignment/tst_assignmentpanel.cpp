@@ -50,7 +50,7 @@ private Q_SLOTS:
     void R19_R24_agentLoadPanel();
 
 private:
-    std::unique_ptr<AssignmentPanel> makePanel(Session &session);
+    Test::OnTicket<AssignmentPanel> makePanel(Session &session);
     template<typename T>
     T *child(QObject *root, const QString &name) const { return Test::namedChild<T>(root, name); }
 
@@ -75,13 +75,15 @@ void TestAssignmentPanel::cleanup()
     m_f.reset();
 }
 
-std::unique_ptr<AssignmentPanel> TestAssignmentPanel::makePanel(Session &session)
+Test::OnTicket<AssignmentPanel> TestAssignmentPanel::makePanel(Session &session)
 {
-    auto panel = std::make_unique<AssignmentPanel>(session);
-    panel->resize(560, 560);
-    panel->setTicket(m_ticket);
-    panel->show();
-    return panel;
+    Test::OnTicket<AssignmentPanel> desk;
+    desk.ticket = std::make_unique<OpenTicket>(session);
+    desk.view = std::make_unique<AssignmentPanel>(*desk.ticket);
+    desk->resize(560, 560);
+    (void)desk.ticket->open(m_ticket);
+    desk->show();
+    return desk;
 }
 
 void TestAssignmentPanel::R33_takeRaceTheSecondTakeNamesTheFirstTaker()

@@ -15,6 +15,7 @@
 #include "models/vault/vaultstore.h"
 #include "tests/support/fakekeychain.h"
 #include "tests/support/testdatabase.h"
+#include "tests/views/tickets/panelfixture.h"
 #include "views/replies/cannedreplypicker.h"
 #include "views/tickets/inbox/inboxsection.h"
 #include "views/tickets/inbox/inboxview.h"
@@ -72,7 +73,7 @@ private Q_SLOTS:
     void keyboardReachesTheTicketsActions();
 
 private:
-    std::unique_ptr<TicketView> makeView();
+    Test::OnTicket<TicketView> makeView();
     template<typename T>
     T *child(QWidget *root, const QString &name) const
     {
@@ -136,13 +137,15 @@ void TestTicketView::cleanup()
     m_settings.reset();
 }
 
-std::unique_ptr<TicketView> TestTicketView::makeView()
+Test::OnTicket<TicketView> TestTicketView::makeView()
 {
-    auto view = std::make_unique<TicketView>(*m_session);
-    view->resize(1000, 700);
-    view->show();
-    view->setTicket(m_ticket);
-    return view;
+    Test::OnTicket<TicketView> desk;
+    desk.ticket = std::make_unique<OpenTicket>(*m_session);
+    desk.view = std::make_unique<TicketView>(*desk.ticket);
+    desk->resize(1000, 700);
+    desk->show();
+    desk->setTicket(m_ticket);
+    return desk;
 }
 
 void TestTicketView::typeReply(TicketView &view, const QString &text)
@@ -472,7 +475,8 @@ void TestTicketView::longThreadLoadsEarlierOnDemand()
 
 void TestTicketView::sidePanelsAndTicketShown()
 {
-    TicketView view(*m_session);
+    OpenTicket ticket(*m_session);
+    TicketView view(ticket);
     view.show();
     QVERIFY(child<QWidget>(&view, u"ticket.empty"_s)->isVisible());
     QSignalSpy shown(&view, &TicketView::ticketShown);

@@ -3,6 +3,7 @@
 #include "tests/views/tickets/panelfixture.h"
 
 #include "models/agents/session.h"
+#include "models/tickets/ticket/openticket.h"
 #include "models/tickets/ticketstore.h"
 #include "models/tickets/triage/tickettags.h"
 #include "models/tickets/triage/tickettriage.h"
@@ -28,7 +29,7 @@ class TestTriagePanel final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
-    void cleanup() { m_f.reset(); }
+    void cleanup();
 
     void R10_R11_complexOffersTheAcknowledgement();
     void R12_criticalOffersABugReportAndShowsTheReactionClock();
@@ -44,14 +45,21 @@ private:
 
     std::unique_ptr<Test::PanelFixture> m_f;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<OpenTicket> m_open;
     std::unique_ptr<TriagePanel> m_panel;
     TicketId m_ticket;
 };
 
-void TestTriagePanel::init()
+void TestTriagePanel::cleanup()
 {
     m_panel.reset();
+    m_open.reset();
     m_session.reset();
+    m_f.reset();
+}
+
+void TestTriagePanel::init()
+{
     m_f = std::make_unique<Test::PanelFixture>();
     QVERIFY(m_f->db);
     m_session = std::make_unique<Session>(*m_f->db, m_f->clock, nullptr);
@@ -59,9 +67,10 @@ void TestTriagePanel::init()
     m_ticket = TicketStore(*m_f->db, m_f->clock)
                    .create({u"Dark mode for reports"_s, {}, Channel::Email, u"Could reports have a dark mode?"_s})
                    .value();
-    m_panel = std::make_unique<TriagePanel>(*m_session);
+    m_open = std::make_unique<OpenTicket>(*m_session);
+    m_panel = std::make_unique<TriagePanel>(*m_open);
     m_panel->resize(520, 420);
-    m_panel->setTicket(m_ticket);
+    QVERIFY(m_open->open(m_ticket).ok());
     m_panel->show();
 }
 
