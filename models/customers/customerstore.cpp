@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/tagrows.h"
 #include "models/storage/writetransaction.h"
 
@@ -15,16 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Casebook {
 
 namespace {
-
-QVariant orNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 } // namespace
 
@@ -59,11 +50,11 @@ Result<CustomerId> CustomerStore::create(const Customer &customer)
     auto id = tx.insert(u"INSERT INTO customers (display_name, company, account_ref, primary_email, locale, licence_plan, "
                         "licence_key, licence_seats, licence_expires_at, tier, support_profile, success_owner_id, "
                         "first_contact_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {customer.displayName.trimmed(), orNull(customer.company), orNull(customer.accountRef),
-                         orNull(primary), customer.locale, orNull(customer.licencePlan), orNull(customer.licenceKey),
-                         customer.licenceSeats, customer.licenceExpiresAt ? QVariant(*customer.licenceExpiresAt) : orNull(0),
-                         customerTierNames.name(customer.tier), orNull(customer.supportProfile),
-                         orNull(customer.successOwner.value()), now, now, now});
+                        {customer.displayName.trimmed(), Sql::text(customer.company), Sql::text(customer.accountRef),
+                         Sql::text(primary), customer.locale, Sql::text(customer.licencePlan), Sql::text(customer.licenceKey),
+                         customer.licenceSeats, Sql::optional(customer.licenceExpiresAt),
+                         customerTierNames.name(customer.tier), Sql::text(customer.supportProfile),
+                         Sql::id(customer.successOwner), now, now, now});
     if (!id)
         return id.error();
     for (const QString &email : std::as_const(emails)) {
@@ -196,7 +187,7 @@ Result<NoteId> CustomerStore::addNote(CustomerId customer, AgentId author, const
     }
     auto id = tx.insert(u"INSERT INTO customer_notes (customer_id, author_id, body, pinned, supersedes_id, created_at) "
                         "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                        {customer.value(), orNull(author.value()), body, pinned, orNull(supersedes.value()), m_clock.nowMs()});
+                        {customer.value(), Sql::id(author), body, pinned, Sql::id(supersedes), m_clock.nowMs()});
     if (!id)
         return id.error();
     if (auto recorded = tx.record(u"customer_note"_s, *id, Change::Op::Insert); !recorded)
@@ -257,11 +248,11 @@ Status CustomerStore::recordEvent(WriteTransaction &tx, CustomerId customer, Age
                                   const QVariant &oldValue, const QVariant &newValue) const
 {
     const auto text = [](const QVariant &value) {
-        return value.isValid() ? QVariant(value.toString()) : QVariant(QMetaType::fromType<QString>());
+        return value.isValid() ? QVariant(value.toString()) : Sql::null<QString>();
     };
     auto added = tx.exec(u"INSERT INTO customer_events (customer_id, agent_id, kind, old_value, new_value, created_at) "
                          "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                         {customer.value(), orNull(by.value()), kind, text(oldValue), text(newValue), m_clock.nowMs()});
+                         {customer.value(), Sql::id(by), kind, text(oldValue), text(newValue), m_clock.nowMs()});
     if (!added)
         return added.error();
     return tx.record(u"customer"_s, customer.value(), Change::Op::Update);
