@@ -1,29 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "appcontext.h"
 #include "linkforwarder.h"
-#include "models/agents/session.h"
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
-#include "models/customers/customercardmodel.h"
-#include "models/customers/customerstore.h"
 #include "models/demo/demogenerator.h"
-#include "models/storage/clock.h"
-#include "models/tickets/inbox/inboxmodel.h"
+#include "models/replies/cannedreplystore.h"
+#include "models/tickets/lifecycle/lifecyclescheduler.h"
 #include "models/tickets/ticketlink.h"
-#include "models/tickets/ticketstore.h"
+#include "screenshots.h"
 #include "views/bugreports/templaterender.h"
 #include "views/common/prompts.h"
-#include "views/customers/customercard.h"
-#include "views/customers/customersview.h"
 #include "views/mainwindow.h"
-#include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/settingsdialog.h"
-#include "views/tickets/inbox/inboxsection.h"
-#include "views/tickets/inbox/inboxview.h"
 
 #include <QApplication>
-#include <QTableView>
 #include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -33,34 +25,15 @@
 #include <QTimer>
 #include <QTranslator>
 
-#include <cstdio>
-
-using namespace Qt::StringLiterals;
-
 namespace Casebook {
 
 namespace {
-
-void printLine(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stream);
-    std::fflush(stream);
-}
 
 QString dataFolder()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     return folder;
-}
-
-// Lets queued layout and paint requests run, so that a grab shows the settled widget.
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
 }
 
 } // namespace
@@ -92,10 +65,10 @@ int Application::run(const QStringList &arguments)
     switch (options.action) {
     case CommandLine::Action::ShowHelp:
     case CommandLine::Action::ShowVersion:
-        printLine(stdout, options.message);
+        CommandLine::printLine(stdout, options.message);
         return 0;
     case CommandLine::Action::Fail:
-        printLine(stderr, options.message);
+        CommandLine::printLine(stderr, options.message);
         return 2;
     case CommandLine::Action::CheckTemplates:
         return checkTemplates(options.templates);
@@ -113,16 +86,17 @@ int Application::run(const QStringList &arguments)
 
     const Result<DatabaseUrl> url = chosenDatabase(options);
     if (!url) {
-        printLine(stderr, url.error().message);
+        CommandLine::printLine(stderr, url.error().message);
         return 2;
     }
-    m_database = openInteractively(url.value(), options.demo);
-    if (!m_database)
+    std::unique_ptr<Database> database = openInteractively(url.value(), options.demo);
+    if (!database)
         return 1;
+    use(std::move(database));
 
     showMainWindow();
     if (m_headless)
-        return writeScreenshots(options.screenshotDir);
+        return Screenshots::write(*m_window, *m_database, options.screenshotDir);
     // The first instance takes the links; a second one (another database) just runs without.
     if (m_linkForwarder->listen())
         connect(m_linkForwarder.get(), &LinkForwarder::linkReceived, this, &Application::openTicketLink);
@@ -157,7 +131,7 @@ void Application::installTranslators(const QString &language)
     if (translator->load(locale, QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         install(std::move(translator));
     else if (!language.isEmpty())
-        printLine(stderr, tr("Casebook has no translation for \"%1\"; it speaks English.").arg(language));
+        CommandLine::printLine(stderr, tr("Casebook has no translation for \"%1\"; it speaks English.").arg(language));
 }
 
 void Application::switchLanguage(const QString &language)
@@ -203,9 +177,11 @@ Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool
             return filled.error();
     }
     // The shipped bug-report forms follow the app's version; a team's edited copy stays.
-    // A database this agent may not write to still opens: the forms seeded earlier serve.
+    // A database this agent may not write to still opens: what was seeded earlier serves.
     if (const auto seeded = TemplateStore(*database.value()).seedBuiltins(); !seeded)
-        printLine(stderr, tr("The shipped bug-report templates could not be stored: %1").arg(seeded.error().message));
+        CommandLine::printLine(stderr, tr("The shipped bug-report templates could not be stored: %1").arg(seeded.error().message));
+    if (const auto seeded = CannedReplyStore(*database.value()).seedShipped(); !seeded)
+        CommandLine::printLine(stderr, tr("The shipped canned replies could not be stored: %1").arg(seeded.error().message));
     return database;
 }
 
@@ -217,7 +193,7 @@ Status Application::fillDemo(Database &database)
     if (populated.value())
         return Done{};
 
-    printLine(stderr, tr("Creating the demo database in %1…").arg(database.url().displayName()));
+    CommandLine::printLine(stderr, tr("Creating the demo database in %1…").arg(database.url().displayName()));
     std::unique_ptr<QProgressDialog> progress;
     if (!m_headless) {
         progress = std::make_unique<QProgressDialog>(tr("Creating the demo database…"), QString(), 0, 100);
@@ -242,9 +218,9 @@ std::unique_ptr<Database> Application::openInteractively(DatabaseUrl url, bool d
         const Error &error = opened.error();
         const QString text = tr("Casebook could not open %1.\n\n%2").arg(url.displayName(), error.message);
         if (m_headless) {
-            printLine(stderr, text);
+            CommandLine::printLine(stderr, text);
             if (!error.detail.isEmpty())
-                printLine(stderr, error.detail);
+                CommandLine::printLine(stderr, error.detail);
             return {};
         }
         Prompts::instance().showError(nullptr, tr("Cannot Open the Database"),
@@ -262,9 +238,19 @@ std::unique_ptr<Database> Application::openInteractively(DatabaseUrl url, bool d
     }
 }
 
+void Application::use(std::unique_ptr<Database> database)
+{
+    m_window.reset();
+    m_context.reset();
+    m_database = std::move(database);
+    m_context = AppContext::forDesktop(*m_database, m_settings.get());
+    // Solved tickets close and silent pending ones are solved while the app is open (R32, R36).
+    m_context->lifecycle().start();
+}
+
 void Application::showMainWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_database, m_settings.get());
+    m_window = std::make_unique<MainWindow>(m_context->services());
     connect(m_window.get(), &MainWindow::databaseChangeRequested, this, [this](const DatabaseUrl &url) {
         // Later: the window that asked is still inside its own signal and must not die there.
         QTimer::singleShot(0, this, [this, url] { reopen(url); });
@@ -288,15 +274,14 @@ void Application::reopen(const DatabaseUrl &url)
         return;
     }
     m_window->saveWindowState();
-    m_window.reset();
-    m_database = std::move(opened).value();
+    use(std::move(opened).value());
     showMainWindow();
 }
 
 int Application::checkTemplates(const QStringList &files)
 {
     if (files.isEmpty()) {
-        printLine(stderr, tr("--check-template needs at least one file."));
+        CommandLine::printLine(stderr, tr("--check-template needs at least one file."));
         return 2;
     }
     bool valid = true;
@@ -304,7 +289,7 @@ int Application::checkTemplates(const QStringList &files)
         // A missing or unreadable file is one problem at 1:1 that says so.
         for (const FormProblem &problem : checkTemplateFile(file)) {
             valid = valid && problem.severity != FormProblem::Severity::Error;
-            printLine(stderr, problem.toString());
+            CommandLine::printLine(stderr, problem.toString());
         }
     }
     return valid ? 0 : 1;
@@ -319,31 +304,11 @@ int Application::renderTemplateToPng(const QString &file, const QString &folder)
     // The template's own warnings were printed by the check above; only a failed write is new.
     if (rendered.exitCode != 0) {
         for (const QString &line : rendered.errors)
-            printLine(stderr, line);
+            CommandLine::printLine(stderr, line);
     }
     for (const QString &line : rendered.output)
-        printLine(stdout, line);
+        CommandLine::printLine(stdout, line);
     return rendered.exitCode;
-}
-
-void Application::showTicketWithNotes()
-{
-    // The inbox shot shows a conversation with the team's internal notes in it, the view
-    // people need to judge; the top ticket of a fresh inbox is often a bare new one.
-    auto *section = qobject_cast<InboxSection *>(m_window->sectionWidget(MainWindow::Section::Inbox));
-    if (!section)
-        return;
-    const InboxModel *model = section->inbox()->model();
-    const TicketStore store(*m_database);
-    for (int row = 0; row < qMin(60, model->rowCount()); ++row) {
-        const auto thread = store.messages(model->ticketAt(model->index(row, 0)));
-        const bool hasNote = thread && std::any_of(thread->cbegin(), thread->cend(),
-                                                   [](const Message &m) { return m.kind == MessageKind::Note; });
-        if (hasNote && thread->size() >= 4) {
-            section->inbox()->table()->selectRow(row);
-            return;
-        }
-    }
 }
 
 void Application::openTicketLink(const QString &link)
@@ -352,89 +317,6 @@ void Application::openTicketLink(const QString &link)
     if (!ticket || !m_window)
         return;
     m_window->openTicket(*ticket);
-}
-
-int Application::writeScreenshots(const QString &folder)
-{
-    if (!QDir().mkpath(folder)) {
-        printLine(stderr, tr("Cannot create the folder %1.").arg(folder));
-        return 1;
-    }
-    const QDir dir(folder);
-    int failures = 0;
-    const auto save = [&](QWidget *widget, const QString &name) {
-        settle();
-        const QString path = dir.filePath(name + QStringLiteral(".png"));
-        if (widget->grab().save(path)) {
-            printLine(stdout, path);
-        } else {
-            printLine(stderr, tr("Cannot write %1.").arg(path));
-            ++failures;
-        }
-    };
-
-    m_window->resize(1600, 900); // a common support desk screen; the layout holds at 1280 too
-    m_window->show();
-    showTicketWithNotes();
-    int number = 1;
-    for (const MainWindow::Section section : MainWindow::Sections) {
-        m_window->showSection(section);
-        save(m_window.get(), QString::number(number++) + u'-' + MainWindow::sectionKey(section));
-    }
-
-    writeCustomerScreenshots(save);
-
-    const std::unique_ptr<SettingsDialog> settings(m_window->createSettingsDialog());
-    settings->show();
-    settings->showPage(SettingsDialog::Page::Database);
-    save(settings.get(), QString::number(number++) + QStringLiteral("-settings-database"));
-    settings->showPage(SettingsDialog::Page::Language);
-    save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
-    settings->showPage(SettingsDialog::Page::Team);
-    save(settings.get(), QString::number(number++) + QStringLiteral("-settings-team"));
-
-    CannedRepliesDialog replies(m_window->session(), m_window.get());
-    replies.show();
-    replies.showReply(u"acknowledgement"_s, u"en"_s);
-    save(&replies, u"canned-replies"_s);
-    return failures == 0 ? 0 : 1;
-}
-
-void Application::writeCustomerScreenshots(const std::function<void(QWidget *, const QString &)> &save)
-{
-    // The card in the states an agent must tell apart at a glance (R09, R41), found in the
-    // data, plus the narrow card that sits beside a ticket.
-    auto *view = qobject_cast<CustomersView *>(m_window->sectionWidget(MainWindow::Section::Customers));
-    if (!view)
-        return;
-    m_window->showSection(MainWindow::Section::Customers);
-    const CustomerStore store(*m_database);
-    const qint64 now = m_window->session().clock().nowMs();
-    struct Case
-    {
-        const char *name;
-        LicenceState state;
-        bool premium;
-    };
-    CustomerId premium;
-    for (const Case &example : {Case{"valid", LicenceState::Valid, false}, Case{"expiring", LicenceState::Expiring, false},
-                                Case{"expired", LicenceState::Expired, false}, Case{"premium", LicenceState::Valid, true}}) {
-        const auto found = store.findExample(example.state, now, example.premium);
-        if (!found || !found->isValid())
-            continue; // a database without such a customer has no such picture
-        view->showCustomer(*found);
-        save(m_window.get(), u"customers-"_s + QLatin1StringView(example.name));
-        if (example.premium)
-            premium = *found;
-    }
-    if (!premium.isValid())
-        return;
-    CustomerCardModel narrowModel(m_window->session());
-    CustomerCard narrow(narrowModel);
-    narrow.resize(320, 860);
-    narrow.show();
-    narrow.setCustomer(premium);
-    save(&narrow, u"customers-card-narrow"_s);
 }
 
 } // namespace Casebook

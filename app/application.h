@@ -6,7 +6,6 @@
 
 #include <QObject>
 
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -15,12 +14,14 @@ class QTranslator;
 
 namespace Casebook {
 
+class AppContext;
 class LinkForwarder;
 class MainWindow;
 
 /**
  * The composition root: reads the command line and the settings, loads the
- * translations, opens the database and puts the main window on screen.
+ * translations, opens and seeds the database, builds what serves it (AppContext: session,
+ * vault, clock, stores, lifecycle scheduler) and hands that to the main window.
  */
 class Application final : public QObject
 {
@@ -43,12 +44,11 @@ private:
     [[nodiscard]] Status fillDemo(Database &database);
     /// Opens `url`; on failure explains why and lets the person pick another one.
     [[nodiscard]] std::unique_ptr<Database> openInteractively(DatabaseUrl url, bool demo);
+    /// Works on `database` from now on: closes the window and what served the old one, and
+    /// builds the services for this one (AppContext).
+    void use(std::unique_ptr<Database> database);
     void showMainWindow();
     void reopen(const DatabaseUrl &url);
-    void showTicketWithNotes();
-    [[nodiscard]] int writeScreenshots(const QString &folder);
-    /// customers-valid, -expiring, -expired, -premium and the narrow card, from the data.
-    void writeCustomerScreenshots(const std::function<void(QWidget *, const QString &)> &save);
     /// --check-template: validates each file, prints its problems, opens no database.
     [[nodiscard]] static int checkTemplates(const QStringList &files);
     /// --render-template FILE --screenshot DIR: the hook the bug-report form view fills in.
@@ -60,8 +60,10 @@ private:
     std::vector<std::unique_ptr<QTranslator>> m_translators;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<LinkForwarder> m_linkForwarder;
-    // Declared before the window so that the window, which uses it, goes first.
+    // In order of use: the window uses the context, which uses the database; so they go
+    // in the opposite order.
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 };
 

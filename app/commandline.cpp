@@ -112,4 +112,10 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     return options;
 }
 
+void CommandLine::printLine(std::FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+    std::fflush(stream);
+}
+
 } // namespace Casebook

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdio>
+
 namespace Casebook {
 
 /// What the command line asks for. Passwords are never accepted here.
@@ -34,6 +36,9 @@ public:
     static bool needsNoDisplay(int argc, char **argv);
 
     static Options parse(const QStringList &arguments);
+
+    /// Writes one line of output at once (stdout for results, stderr for problems).
+    static void printLine(std::FILE *stream, const QString &text);
 };
 
 } // namespace Casebook

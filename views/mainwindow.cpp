@@ -5,9 +5,6 @@
 #include "models/agents/session.h"
 #include "models/customers/customercardmodel.h"
 #include "models/storage/changefeed.h"
-#include "models/storage/clock.h"
-#include "models/tickets/lifecycle/lifecyclescheduler.h"
-#include "models/vault/keychainkeystore.h"
 #include "models/vault/vaultsession.h"
 #include "views/bugreports/bugreportsview.h"
 #include "views/common/commandpalette.h"
@@ -121,14 +118,14 @@ QString MainWindow::sectionKey(Section section)
     Q_UNREACHABLE_RETURN({});
 }
 
-MainWindow::MainWindow(Database &database, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(&database)
-    , m_settings(settings)
-    , m_session(new Session(database, Clock::system(), settings, this))
-    // Quiet until a vault panel starts it: only then is the OS keychain asked for the key.
-    , m_vault(new VaultSession(database, Clock::system(), makeOsKeychain(QStringLiteral(CASEBOOK_APP_ID)),
-                               KdfParams::moderate(), this))
+    , m_database(&services.database)
+    , m_settings(services.settings)
+    , m_session(&services.session)
+    , m_vault(&services.vault)
+    , m_teamSettings(&services.teamSettings)
+    , m_agents(&services.agents)
     , m_sectionList(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
     , m_notifications(new QStandardItemModel(this))
@@ -136,7 +133,7 @@ MainWindow::MainWindow(Database &database, QSettings *settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casebook"));
-    ShortcutRegistry::instance()->setSettings(settings); // before any section registers its keys
+    ShortcutRegistry::instance()->setSettings(m_settings); // before any section registers its keys
     createSections();
     createActions();
     createNotificationDock();
@@ -149,9 +146,6 @@ MainWindow::MainWindow(Database &database, QSettings *settings, QWidget *parent)
     const auto found = std::find_if(Sections.cbegin(), Sections.cend(),
                                     [&saved](Section section) { return sectionKey(section) == saved; });
     showSection(found != Sections.cend() ? *found : Section::Inbox);
-
-    // Solved tickets close and silent pending ones are solved while the app is open (R32, R36).
-    (new LifecycleScheduler(database, Clock::system(), this))->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -232,7 +226,7 @@ void MainWindow::connectSections()
 void MainWindow::refreshSectionDetails()
 {
     QString agents;
-    if (const auto team = AgentStore(*m_database).agents())
+    if (const auto team = m_agents->agents())
         agents = tr("The team has %n active agent(s).", nullptr, int(team->size()));
 
     //: %1 names the database, for example "SQLite file /home/anna/casebook.casebook"
@@ -397,7 +391,7 @@ QWidget *MainWindow::sectionWidget(Section section) const
 SettingsDialog *MainWindow::createSettingsDialog()
 {
     auto *dialog = new SettingsDialog(m_settings, m_database->url(), this);
-    dialog->addTeamPage(*m_session);
+    dialog->addTeamPage(*m_session, *m_teamSettings);
     return dialog;
 }
 

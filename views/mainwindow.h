@@ -20,8 +20,10 @@ class QTimer;
 
 namespace Casebook {
 
+class AgentStore;
 class Session;
 class SettingsDialog;
+class TeamSettingsStore;
 class VaultSession;
 
 /**
@@ -43,8 +45,22 @@ public:
     /// A stable, untranslated name: objectName "section.<key>", screenshot file names.
     static QString sectionKey(Section section);
 
-    /// `settings` is read and written by the Settings dialog; not owned.
-    explicit MainWindow(Database &database, QSettings *settings, QWidget *parent = nullptr);
+    /**
+     * What the window works with, made by the application for one open database (and by
+     * the tests, with a fake clock and keychain). None of it is owned by the window, and
+     * all of it outlives the window.
+     */
+    struct Services
+    {
+        Database &database;
+        QSettings *settings; ///< read and written by the Settings dialog
+        Session &session; ///< who works here, on which clock
+        VaultSession &vault; ///< the access vault, shared by every VaultPanel
+        TeamSettingsStore &teamSettings;
+        AgentStore &agents;
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showSection(Section section);
@@ -92,6 +108,8 @@ private:
     QSettings *m_settings = nullptr;
     Session *m_session = nullptr;
     VaultSession *m_vault = nullptr;
+    TeamSettingsStore *m_teamSettings = nullptr;
+    AgentStore *m_agents = nullptr;
     QListWidget *m_sectionList = nullptr;
     QStackedWidget *m_sections = nullptr;
     std::array<QAction *, Sections.size()> m_sectionActions{};

@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@ namespace Casebook {
 namespace {
 
 const QString scopePrefix = u"bugreport/new/"_s;
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 BugReportDraft readDraft(const QSqlQuery &q)
 {
@@ -89,7 +85,7 @@ Status BugReportDraftStore::save(AgentId agent, const BugReportDraft &draft)
                          "ON CONFLICT (agent_id, scope) DO UPDATE SET body = excluded.body, "
                          "ticket_id = excluded.ticket_id, updated_at = excluded.updated_at, "
                          "version = drafts.version + 1 RETURNING id"_s,
-                         {agent.value(), scope(draft.templateFileName, draft.ticket), idOrNull(draft.ticket.value()), body,
+                         {agent.value(), scope(draft.templateFileName, draft.ticket), Sql::id(draft.ticket), body,
                           m_clock.nowMs()});
     if (!saved)
         return saved.error();

@@ -6,6 +6,7 @@
 #include "issueformparser.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 #include "templatestore.h"
 
@@ -20,16 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Casebook {
 
 namespace {
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 Error invalid(const QString &message)
 {
@@ -228,17 +219,17 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    const QVariant none(QMetaType::fromType<QString>());
+    const QVariant none = Sql::null<QString>();
     auto id = tx.insert(
         u"INSERT INTO bug_reports (template_id, template_yaml, ticket_id, customer_id, title, fields, steps, severity, "
         "product_area_id, owner_agent_id, escalation_route, status, created_by, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?)"_s,
-        {report.templateId.value(), stored->sourceYaml, idOrNull(report.ticket.value()), idOrNull(customer.value()),
+        {report.templateId.value(), stored->sourceYaml, Sql::id(report.ticket), Sql::id(customer),
          title, QString::fromUtf8(QJsonDocument(answersToJson(*form, answers)).toJson(QJsonDocument::Compact)),
-         stepsText, severity ? QVariant(severityNames.name(*severity)) : none, idOrNull(area.value()),
-         idOrNull(owner.owner.value()),
+         stepsText, severity ? QVariant(severityNames.name(*severity)) : none, Sql::id(area),
+         Sql::id(owner.owner),
          severity ? QVariant(QString::fromUtf8(QJsonDocument(route.toJson()).toJson(QJsonDocument::Compact))) : none,
-         idOrNull(report.createdBy.value()), now, now});
+         Sql::id(report.createdBy), now, now});
     if (!id)
         return id.error();
     const BugReportId reportId(*id);
@@ -247,7 +238,7 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
     if (area.isValid()) {
         if (auto s = insertEvent(tx, reportId, report.createdBy, u"owner"_s, none,
                                  owner.owner.isValid() ? QVariant(QString::number(owner.owner.value())) : none,
-                                 textOrNull(owner.ownerName), now);
+                                 Sql::text(owner.ownerName), now);
             !s)
             return s.error();
     }
@@ -343,8 +334,8 @@ Result<qint64> BugReportStore::setVerdict(BugReportId id, const QaVerdict &verdi
     auto updated = tx.exec(u"UPDATE bug_reports SET status = ?, verdict_reason = ?, task_url = ?, reproduced_version = ?, "
                            "duplicate_of_id = ?, stage = CASE WHEN ? THEN stage ELSE NULL END, updated_at = ?, "
                            "version = version + 1 WHERE id = ? AND version = ?"_s,
-                           {status, textOrNull(reason), textOrNull(verdict.accepted ? verdict.taskUrl.trimmed() : QString()),
-                            verdict.reproducedOnVersion.trimmed(), idOrNull(duplicate.value()), verdict.accepted, now,
+                           {status, Sql::text(reason), Sql::text(verdict.accepted ? verdict.taskUrl.trimmed() : QString()),
+                            verdict.reproducedOnVersion.trimmed(), Sql::id(duplicate), verdict.accepted, now,
                             id.value(), expectedVersion});
     if (!updated)
         return updated.error();
@@ -383,8 +374,8 @@ Result<qint64> BugReportStore::setStage(BugReportId id, BugStage stage, qint64 e
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return conflict(id);
-    const QVariant old = current->stage ? QVariant(bugStageNames.name(*current->stage)) : QVariant(QMetaType::fromType<QString>());
-    if (auto s = insertEvent(tx, id, by, u"stage"_s, old, bugStageNames.name(stage), textOrNull(note.trimmed()), now); !s)
+    const QVariant old = current->stage ? QVariant(bugStageNames.name(*current->stage)) : Sql::null<QString>();
+    if (auto s = insertEvent(tx, id, by, u"stage"_s, old, bugStageNames.name(stage), Sql::text(note.trimmed()), now); !s)
         return s.error();
     if (auto recorded = tx.record(u"bug_report"_s, id.value(), Change::Op::Update); !recorded)
         return recorded.error();
@@ -468,7 +459,7 @@ Status BugReportStore::insertEvent(WriteTransaction &tx, BugReportId id, AgentId
 {
     auto event = tx.exec(u"INSERT INTO bug_report_events (bug_report_id, agent_id, kind, old_value, new_value, note, "
                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                         {id.value(), idOrNull(by.value()), kind, oldValue, newValue, note, now});
+                         {id.value(), Sql::id(by), kind, oldValue, newValue, note, now});
     if (!event)
         return event.error();
     return Done{};

@@ -3,7 +3,9 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
+#include "models/team/teamsettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Casebook {
 
 namespace {
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 QString joinTargets(const QList<RouteTarget> &targets)
 {
@@ -95,7 +92,7 @@ Result<ProductAreaId> BugRoutingStore::addArea(const QString &name, AgentId owne
         return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "There is a product area called %1 already.").arg(trimmed), {}};
     taken.value().finish();
     auto id = tx.insert(u"INSERT INTO product_areas (name, owner_agent_id) VALUES (?, ?)"_s,
-                        {trimmed, idOrNull(owner.value())});
+                        {trimmed, Sql::id(owner)});
     if (!id)
         return id.error();
     if (auto recorded = tx.record(u"product_area"_s, *id, Change::Op::Insert); !recorded)
@@ -121,7 +118,7 @@ Result<qint64> BugRoutingStore::updateArea(ProductAreaId id, const QString &name
     taken.value().finish();
     auto updated = tx.exec(u"UPDATE product_areas SET name = ?, owner_agent_id = ?, version = version + 1 "
                            "WHERE id = ? AND version = ?"_s,
-                           {trimmed, idOrNull(owner.value()), id.value(), expectedVersion});
+                           {trimmed, Sql::id(owner), id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
@@ -225,12 +222,10 @@ Result<RecordedRoute> BugRoutingStore::resolve(Severity severity, ProductAreaId 
     };
 
     // Shifts are written in the team's zone (R07): "today" and "now" are the team's.
-    QTimeZone zone = QTimeZone::UTC;
-    if (q.prepare(u"SELECT value FROM team_settings WHERE key = 'team.time_zone'"_s) && q.exec() && q.next()) {
-        const QTimeZone team(q.value(0).toString().toUtf8());
-        if (team.isValid())
-            zone = team;
-    }
+    const auto team = TeamSettingsStore(m_database).read();
+    if (!team)
+        return team.error();
+    const QTimeZone zone = team->hours.zone;
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(atMs, QTimeZone::UTC).toTimeZone(zone);
     const QDate day = local.date();
     const int minute = local.time().hour() * 60 + local.time().minute();

@@ -41,7 +41,7 @@ public:
     /**
      * The agents a report of `severity` in `area` reaches at `atMs`: the area's owner,
      * today's duty agent (a roster entry on a duty shift for the team's day), active leads
-     * and admins, everyone whose shift covers `atMs` (team time zone from team_settings).
+     * and admins, everyone whose shift covers `atMs` (in the team's time zone, TeamSettings).
      * A target nobody fills adds no one; nothing here notifies anybody.
      */
     Result<RecordedRoute> resolve(Severity severity, ProductAreaId area, qint64 atMs) const;

@@ -4,10 +4,11 @@
 #include "issueformparser.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/shippedfiles.h"
 #include "models/storage/writetransaction.h"
+#include "models/team/teamsettings.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -19,14 +20,8 @@ namespace Casebook {
 
 namespace {
 
-const QString chooserKey = u"bugreports.chooser_yaml"_s;
+const QString chooserFileName = u"config.yml"_s;
 const QString templateColumns = u"id, name, file_name, source_yaml, builtin, shipped_yaml, created_at, updated_at, version"_s;
-
-QByteArray readResource(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QString normalisedFileName(const QString &fileName)
 {
@@ -75,18 +70,16 @@ TemplateStore::TemplateStore(Database &database, const Clock &clock)
 QList<ShippedTemplate> TemplateStore::shippedTemplates()
 {
     QList<ShippedTemplate> result;
-    const QDir dir(u":/templates"_s);
-    for (const QString &name : dir.entryList({u"*.yml"_s}, QDir::Files, QDir::Name)) {
-        if (name == u"config.yml")
-            continue;
-        result.append({name, readResource(dir.filePath(name))});
+    for (const ShippedFile &file : Shipped::files(u":/templates"_s, {u"*.yml"_s})) {
+        if (file.name != chooserFileName)
+            result.append({file.name, file.data});
     }
     return result;
 }
 
 QByteArray TemplateStore::shippedChooserYaml()
 {
-    return readResource(u":/templates/config.yml"_s);
+    return Shipped::file(u":/templates/"_s + chooserFileName);
 }
 
 Result<TemplateStore::SeedResult> TemplateStore::seedBuiltins()
@@ -254,7 +247,7 @@ Result<BugTemplateId> TemplateStore::importFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "%1:1:1: the file cannot be read: %2").arg(path, file.errorString()), {}};
     const QByteArray yaml = file.readAll();
-    if (QFileInfo(path).fileName() == u"config.yml") {
+    if (QFileInfo(path).fileName() == chooserFileName) {
         if (auto stored = setChooserYaml(yaml); !stored)
             return stored.error();
         return BugTemplateId();
@@ -348,12 +341,10 @@ Status TemplateStore::remove(BugTemplateId id, qint64 expectedVersion)
 
 Result<QByteArray> TemplateStore::chooserYaml() const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT value FROM team_settings WHERE key = ?"_s);
-    q.addBindValue(chooserKey);
-    if (!q.exec())
-        return m_database.errorFrom(q.lastError());
-    return q.next() ? q.value(0).toString().toUtf8() : shippedChooserYaml();
+    const auto saved = TeamSettingsStore(m_database).bugTemplateChooser();
+    if (!saved)
+        return saved.error();
+    return saved->value_or(shippedChooserYaml());
 }
 
 Result<TemplateChooserConfig> TemplateStore::chooserConfig() const
@@ -372,18 +363,8 @@ Status TemplateStore::setChooserYaml(const QByteArray &yaml)
     const TemplateChooserCheck check = checkTemplateChooser(yaml, u"config.yml"_s);
     if (!check.ok())
         return templateError(check.problems);
-    WriteTransaction tx(m_database);
-    if (auto begun = tx.begin(); !begun)
-        return begun;
-    // One row per key, written as a whole: the last person to save the chooser wins.
-    auto stored = tx.exec(u"INSERT INTO team_settings (key, value) VALUES (?, ?) "
-                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = team_settings.version + 1"_s,
-                          {chooserKey, QString::fromUtf8(yaml)});
-    if (!stored)
-        return stored.error();
-    if (auto recorded = tx.record(u"team_setting"_s, 0, Change::Op::Update); !recorded)
-        return recorded;
-    return tx.commit();
+    // Written as a whole: the last person to save the chooser wins.
+    return TeamSettingsStore(m_database).setBugTemplateChooser(yaml);
 }
 
 } // namespace Casebook

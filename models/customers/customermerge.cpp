@@ -4,6 +4,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -123,7 +124,7 @@ Status CustomerStore::merge(CustomerId survivor, qint64 survivorVersion, Custome
         + QCoreApplication::translate("Casebook::CustomerStore", "%n ticket(s), ", nullptr, int(tickets.size()))
         + QCoreApplication::translate("Casebook::CustomerStore", "%n note(s) moved here.", nullptr, notesMoved);
     auto note = tx.insert(u"INSERT INTO customer_notes (customer_id, author_id, body, pinned, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-                          {survivor.value(), by.isValid() ? QVariant(by.value()) : QVariant(QMetaType::fromType<qint64>()),
+                          {survivor.value(), Sql::id(by),
                            body, false, now});
     if (!note)
         return note.error();

@@ -3,8 +3,10 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/tagrows.h"
 #include "models/storage/writetransaction.h"
+#include "models/team/teamsettings.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -15,16 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Casebook {
 
 namespace {
-
-QVariant orNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 } // namespace
 
@@ -59,11 +51,11 @@ Result<CustomerId> CustomerStore::create(const Customer &customer)
     auto id = tx.insert(u"INSERT INTO customers (display_name, company, account_ref, primary_email, locale, licence_plan, "
                         "licence_key, licence_seats, licence_expires_at, tier, support_profile, success_owner_id, "
                         "first_contact_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {customer.displayName.trimmed(), orNull(customer.company), orNull(customer.accountRef),
-                         orNull(primary), customer.locale, orNull(customer.licencePlan), orNull(customer.licenceKey),
-                         customer.licenceSeats, customer.licenceExpiresAt ? QVariant(*customer.licenceExpiresAt) : orNull(0),
-                         customerTierNames.name(customer.tier), orNull(customer.supportProfile),
-                         orNull(customer.successOwner.value()), now, now, now});
+                        {customer.displayName.trimmed(), Sql::text(customer.company), Sql::text(customer.accountRef),
+                         Sql::text(primary), customer.locale, Sql::text(customer.licencePlan), Sql::text(customer.licenceKey),
+                         customer.licenceSeats, Sql::optional(customer.licenceExpiresAt),
+                         customerTierNames.name(customer.tier), Sql::text(customer.supportProfile),
+                         Sql::id(customer.successOwner), now, now, now});
     if (!id)
         return id.error();
     for (const QString &email : std::as_const(emails)) {
@@ -84,16 +76,23 @@ Result<CustomerId> CustomerStore::create(const Customer &customer)
 
 Result<Customer> CustomerStore::customer(CustomerId id) const
 {
+    // The SLA policy follows from the tier (the team's choice per tier) unless the customer
+    // has one of their own; the same rule as TicketSla::forCustomer.
+    const auto team = TeamSettingsStore(m_database).read();
+    if (!team)
+        return team.error();
     QSqlQuery q(m_database.connection());
-    // The SLA policy follows from the tier unless the customer has one of their own.
     q.prepare(u"SELECT c.display_name, c.company, c.account_ref, c.primary_email, c.locale, c.licence_plan, "
               "c.licence_key, c.licence_seats, c.licence_expires_at, c.tier, c.support_profile, c.success_owner_id, "
               "c.version, a.display_name, c.merged_into_id, c.first_contact_at, "
               "s.id, s.name, s.first_response_minutes, s.next_response_minutes, s.business_hours "
               "FROM customers c LEFT JOIN agents a ON a.id = c.success_owner_id "
               "LEFT JOIN sla_policies s ON s.id = coalesce(c.sla_policy_id, "
-              "(SELECT p.id FROM sla_policies p WHERE lower(p.name) = c.tier)) "
+              "(SELECT p.id FROM sla_policies p WHERE p.name = CASE WHEN c.tier = 'premium' THEN ? ELSE ? END "
+              "ORDER BY p.id LIMIT 1)) "
               "WHERE c.id = ?"_s);
+    q.addBindValue(team->premiumSlaPolicy);
+    q.addBindValue(team->standardSlaPolicy);
     q.addBindValue(id.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
@@ -196,7 +195,7 @@ Result<NoteId> CustomerStore::addNote(CustomerId customer, AgentId author, const
     }
     auto id = tx.insert(u"INSERT INTO customer_notes (customer_id, author_id, body, pinned, supersedes_id, created_at) "
                         "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                        {customer.value(), orNull(author.value()), body, pinned, orNull(supersedes.value()), m_clock.nowMs()});
+                        {customer.value(), Sql::id(author), body, pinned, Sql::id(supersedes), m_clock.nowMs()});
     if (!id)
         return id.error();
     if (auto recorded = tx.record(u"customer_note"_s, *id, Change::Op::Insert); !recorded)
@@ -257,11 +256,11 @@ Status CustomerStore::recordEvent(WriteTransaction &tx, CustomerId customer, Age
                                   const QVariant &oldValue, const QVariant &newValue) const
 {
     const auto text = [](const QVariant &value) {
-        return value.isValid() ? QVariant(value.toString()) : QVariant(QMetaType::fromType<QString>());
+        return value.isValid() ? QVariant(value.toString()) : Sql::null<QString>();
     };
     auto added = tx.exec(u"INSERT INTO customer_events (customer_id, agent_id, kind, old_value, new_value, created_at) "
                          "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                         {customer.value(), orNull(by.value()), kind, text(oldValue), text(newValue), m_clock.nowMs()});
+                         {customer.value(), Sql::id(by), kind, text(oldValue), text(newValue), m_clock.nowMs()});
     if (!added)
         return added.error();
     return tx.record(u"customer"_s, customer.value(), Change::Op::Update);

@@ -5,6 +5,7 @@
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
 #include "models/storage/database.h"
+#include "models/team/teamsettings.h"
 #include "rowinserter.h"
 
 #include <QCoreApplication>
@@ -369,8 +370,13 @@ Status resetSequences(DemoContext &ctx)
 
 Result<bool> DemoGenerator::isPopulated(Database &db)
 {
+    const auto seed = TeamSettingsStore(db).demoSeed();
+    if (!seed)
+        return seed.error();
+    if (seed.value())
+        return true;
     QSqlQuery q(db.connection());
-    if (!q.exec(u"SELECT 1 FROM tickets UNION ALL SELECT 1 FROM team_settings WHERE key = 'demo.seed' LIMIT 1"_s))
+    if (!q.exec(u"SELECT 1 FROM tickets LIMIT 1"_s))
         return db.errorFrom(q.lastError());
     return q.next();
 }
@@ -409,8 +415,7 @@ Status DemoGenerator::populate(Database &db, const Size &size, quint32 seed,
         ctx.conn.rollback();
         return error;
     };
-    RowInserter settings(ctx.conn, engineOf(ctx), u"team_settings"_s, {u"key"_s, u"value"_s});
-    if (auto s = settings.insert({u"demo.seed"_s, QString::number(seed)}); !s)
+    if (auto s = TeamSettingsStore(db).markDemoSeed(seed); !s)
         return fail(s.error());
     for (auto step : {writeAgents, writeCalendarAndRoster, writeTagsAndAreas, writeCustomers, writeProposals,
                       writeBugTemplates}) {

@@ -18,7 +18,7 @@ using DemoText::Dice;
 namespace {
 
 using namespace DemoTime;
-constexpr qint64 kSolvedToClosed = 72 * kHour; // team_settings lifecycle.solved_to_closed_hours (R32)
+constexpr qint64 kSolvedToClosed = 72 * kHour; // TeamSettings::solvedToClosedHours' default (R32)
 
 enum class TicketStatus { New, Open, Pending, OnHold, Solved, Closed };
 constexpr QStringView kStatusNames[] = {u"new", u"open", u"pending", u"on_hold", u"solved", u"closed"};

@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Casebook {
 
 namespace {
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 Error invalidAgent()
 {
@@ -80,7 +76,7 @@ Result<qint64> DraftStore::save(const Draft &draft)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    const QVariantList common{idOrNull(draft.ticket.value()), draft.body, idOrNull(draft.baseMessage.value()), now};
+    const QVariantList common{Sql::id(draft.ticket), draft.body, Sql::id(draft.baseMessage), now};
     auto written = draft.version == 0
         ? tx.exec(u"INSERT INTO drafts (ticket_id, body, base_message_id, updated_at, agent_id, scope) "
                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (agent_id, scope) DO NOTHING"_s,

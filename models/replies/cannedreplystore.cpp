@@ -3,11 +3,12 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/shippedfiles.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
+#include "models/team/teamsettings.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,7 +21,6 @@ namespace Casebook {
 
 namespace {
 
-const QString seededKey = u"replies.shipped_version"_s;
 const QString columns = u"id, key, language, title, body, rule_id, shortcut, version"_s;
 
 QString translate(const char *text)
@@ -40,11 +40,6 @@ CannedReply readReply(const QSqlQuery &q)
     r.shortcut = q.value(6).toString();
     r.version = q.value(7).toLongLong();
     return r;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 /// "title: ...", "rules: ...", "shortcut: ..." lines, a "---" line, then the body.
@@ -97,21 +92,13 @@ CannedReplyStore::CannedReplyStore(Database &database, const Clock &clock)
 QList<CannedReply> CannedReplyStore::shippedReplies()
 {
     QList<CannedReply> result;
-    const QDir root(u":/replies"_s);
-    for (const QString &language : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QDir folder(root.filePath(language));
-        for (const QString &file : folder.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
-            QFile in(folder.filePath(file));
-            if (!in.open(QIODevice::ReadOnly))
-                continue;
-            result.append(parseFile(file.chopped(4), language, QString::fromUtf8(in.readAll())));
-        }
+    for (const QString &language : Shipped::folders(u":/replies"_s)) {
+        for (const ShippedFile &file : Shipped::files(u":/replies/"_s + language, {u"*.txt"_s}))
+            result.append(parseFile(file.name.chopped(4), language, QString::fromUtf8(file.data)));
         // The customer updates for QA verdicts and bug stages (R26, R41) live beside the bug
         // reports that name them, as one JSON list per language.
-        QFile updates(root.filePath(u"qa.%1.json"_s.arg(language)));
-        if (!updates.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonArray replies = QJsonDocument::fromJson(updates.readAll()).object().value(u"replies"_s).toArray();
+        const QByteArray updates = Shipped::file(u":/replies/qa.%1.json"_s.arg(language));
+        const QJsonArray replies = QJsonDocument::fromJson(updates).object().value(u"replies"_s).toArray();
         for (const QJsonValue &value : replies) {
             const QJsonObject object = value.toObject();
             CannedReply reply;
@@ -134,15 +121,12 @@ QList<CannedReply> CannedReplyStore::shippedReplies()
 
 Status CannedReplyStore::seedShipped()
 {
-    {
-        QSqlQuery q(m_database.connection());
-        q.prepare(u"SELECT value FROM team_settings WHERE key = ?"_s);
-        q.addBindValue(seededKey);
-        if (!q.exec())
-            return m_database.errorFrom(q.lastError());
-        if (q.next() && q.value(0).toString().toInt() >= shippedSetVersion)
-            return Done{};
-    }
+    TeamSettingsStore settings(m_database);
+    const auto seeded = settings.cannedRepliesSeeded();
+    if (!seeded)
+        return seeded.error();
+    if (seeded.value() >= shippedSetVersion)
+        return Done{};
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -151,16 +135,13 @@ Status CannedReplyStore::seedShipped()
     for (const CannedReply &reply : shippedReplies()) {
         auto inserted = tx.exec(u"INSERT INTO canned_replies (key, language, title, body, rule_id, shortcut, created_at, "
                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key, language) DO NOTHING"_s,
-                                {reply.key, reply.language, reply.title, reply.body, textOrNull(reply.ruleId),
-                                 textOrNull(reply.shortcut), now, now});
+                                {reply.key, reply.language, reply.title, reply.body, Sql::text(reply.ruleId),
+                                 Sql::text(reply.shortcut), now, now});
         if (!inserted)
             return inserted.error();
     }
-    auto marked = tx.exec(u"INSERT INTO team_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                          "SET value = excluded.value, version = team_settings.version + 1"_s,
-                          {seededKey, QString::number(shippedSetVersion)});
-    if (!marked)
-        return marked.error();
+    if (auto marked = settings.markCannedRepliesSeeded(tx, shippedSetVersion); !marked)
+        return marked;
     if (auto recorded = tx.record(u"canned_reply"_s, 0, Change::Op::Insert); !recorded)
         return recorded;
     return tx.commit();
@@ -225,7 +206,7 @@ Result<qint64> CannedReplyStore::add(const CannedReply &reply)
     auto id = tx.insert(u"INSERT INTO canned_replies (key, language, title, body, rule_id, shortcut, created_at, "
                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                         {reply.key.trimmed(), reply.language, reply.title.trimmed(), reply.body,
-                         textOrNull(reply.ruleId), textOrNull(reply.shortcut), now, now});
+                         Sql::text(reply.ruleId), Sql::text(reply.shortcut), now, now});
     if (!id)
         return id.error();
     if (auto recorded = tx.record(u"canned_reply"_s, *id, Change::Op::Insert); !recorded)
@@ -244,7 +225,7 @@ Result<qint64> CannedReplyStore::update(const CannedReply &reply, qint64 expecte
         return begun.error();
     auto updated = tx.exec(u"UPDATE canned_replies SET title = ?, body = ?, rule_id = ?, shortcut = ?, updated_at = ?, "
                            "version = version + 1 WHERE id = ? AND version = ?"_s,
-                           {reply.title.trimmed(), reply.body, textOrNull(reply.ruleId), textOrNull(reply.shortcut),
+                           {reply.title.trimmed(), reply.body, Sql::text(reply.ruleId), Sql::text(reply.shortcut),
                             m_clock.nowMs(), reply.id, expectedVersion});
     if (!updated)
         return updated.error();

@@ -2,6 +2,7 @@
 #include "businesshours.h"
 
 #include "models/storage/database.h"
+#include "models/team/teamsettings.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -14,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Casebook {
 
 namespace {
-
 
 // The working window of one local date, as UTC instants; empty on days off.
 std::pair<qint64, qint64> window(const BusinessHours &hours, QDate date)
@@ -77,17 +77,14 @@ qint64 BusinessHours::addWorkingMs(qint64 fromMs, qint64 workingMs) const
 
 Result<BusinessHours> teamBusinessHours(Database &database)
 {
-    BusinessHours hours;
-    QSqlQuery q(database.connection());
-    q.prepare(u"SELECT value FROM team_settings WHERE key = ?"_s);
-    q.addBindValue(u"team.time_zone"_s);
-    if (!q.exec())
-        return database.errorFrom(q.lastError());
-    if (q.next()) {
-        const QTimeZone zone(q.value(0).toString().toUtf8());
-        if (zone.isValid())
-            hours.zone = zone;
-    }
+    const auto team = TeamSettingsStore(database).read();
+    if (!team)
+        return team.error();
+    return withTeamHolidays(database, team->hours);
+}
+
+Result<BusinessHours> withTeamHolidays(Database &database, BusinessHours hours)
+{
     QSqlQuery holidays(database.connection());
     if (!holidays.exec(u"SELECT day FROM team_calendar WHERE kind = 'holiday'"_s))
         return database.errorFrom(holidays.lastError());

@@ -11,8 +11,9 @@ namespace Casebook {
 
 /**
  * The team's working hours in the team's time zone (R07): which weekdays, from when to
- * when, and which dates are holidays. Until the roster sets them, weekdays 09:00-19:00
- * (the union of the two default shifts, R01).
+ * when, and which dates are holidays. The defaults are the playbook's: weekdays
+ * 09:00-19:00 (the union of the two default shifts, R01); a team's own week is one of
+ * its TeamSettings.
  */
 struct BusinessHours
 {
@@ -22,6 +23,8 @@ struct BusinessHours
     /// Bit 0 = Monday ... bit 6 = Sunday.
     int weekdays = 0b0011111;
     QSet<QDate> holidays;
+
+    bool operator==(const BusinessHours &) const = default;
 
     [[nodiscard]] bool isWorkingDay(QDate date) const;
 
@@ -34,8 +37,9 @@ struct BusinessHours
 
 class Database;
 
-/// The team's hours: zone from team_settings `team.time_zone` (UTC until set), weekdays
-/// 09:00-19:00, holidays from the team calendar.
+/// The team's hours: zone, days and times from TeamSettingsStore, holidays from the team calendar.
 Result<BusinessHours> teamBusinessHours(Database &database);
+/// `hours` (the team's settings, already read) with the holidays from the team calendar.
+Result<BusinessHours> withTeamHolidays(Database &database, BusinessHours hours);
 
 } // namespace Casebook

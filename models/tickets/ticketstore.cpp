@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/tagrows.h"
 #include "models/storage/writetransaction.h"
 #include "models/tickets/sla/ticketsla.h"
@@ -94,8 +95,8 @@ Result<TicketId> TicketStore::create(const NewTicket &ticket)
     if (auto begun = tx.begin(); !begun)
         return begun.error();
 
-    QVariant policyId(QMetaType::fromType<qint64>());
-    QVariant firstResponseDue(QMetaType::fromType<qint64>());
+    QVariant policyId = Sql::null<qint64>();
+    QVariant firstResponseDue = Sql::null<qint64>();
     const auto policy = TicketSla::forCustomer(tx, ticket.customer);
     if (!policy)
         return policy.error();
@@ -110,14 +111,14 @@ Result<TicketId> TicketStore::create(const NewTicket &ticket)
     auto id = tx.insert(u"INSERT INTO tickets (subject, customer_id, status, channel, sla_policy_id, "
                         "first_response_due_at, last_customer_message_at, created_at, updated_at) "
                         "VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?)"_s,
-                        {ticket.subject.trimmed(), TicketWrite::sqlId(ticket.customer.value()), channelNames.name(ticket.channel),
+                        {ticket.subject.trimmed(), Sql::id(ticket.customer), channelNames.name(ticket.channel),
                          policyId, firstResponseDue, now, now, now});
     if (!id)
         return id.error();
     if (!ticket.body.isEmpty()) {
         auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_customer_id, body, created_at) "
                                  "VALUES (?, 'customer', ?, ?, ?)"_s,
-                                 {*id, TicketWrite::sqlId(ticket.customer.value()), ticket.body, now});
+                                 {*id, Sql::id(ticket.customer), ticket.body, now});
         if (!message)
             return message.error();
         if (auto recorded = tx.record(u"message"_s, *message, Change::Op::Insert); !recorded)
@@ -178,8 +179,8 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
     const bool fromCustomer = kind == MessageKind::Customer;
     auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_agent_id, author_customer_id, body, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                             {id.value(), messageKindNames.name(kind), TicketWrite::sqlId(fromCustomer ? 0 : author.value()),
-                              TicketWrite::sqlId(fromCustomer ? current->customer.value() : 0), body, now});
+                             {id.value(), messageKindNames.name(kind), Sql::id(fromCustomer ? 0 : author.value()),
+                              Sql::id(fromCustomer ? current->customer.value() : 0), body, now});
     if (!message)
         return message.error();
 
@@ -205,7 +206,7 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
         // Their answer puts the ball back in the team's court (R32).
         if (current->status == TicketStatus::Pending || current->status == TicketStatus::Solved) {
             update += u", status = 'open', resolution = NULL"_s;
-            const QVariant none = TicketWrite::nullText();
+            const QVariant none = Sql::null<QString>();
             if (auto e = recordEvent(tx, id, {}, u"status"_s, ticketStatusNames.name(current->status), u"open"_s, none, now); !e)
                 return e.error();
         }
@@ -268,7 +269,7 @@ Result<qint64> TicketStore::changeStatus(TicketId id, TicketStatus status, std::
         return begun.error();
     const QString name = ticketStatusNames.name(status);
     const QVariant resolutionValue = resolution ? QVariant(resolutionNames.name(*resolution))
-                                                : QVariant(QMetaType::fromType<QString>());
+                                                : Sql::null<QString>();
     auto updated = tx.exec(u"UPDATE tickets SET status = ?, updated_at = ?, version = version + 1, "
                            "solved_at = CASE WHEN ? = 'solved' THEN ? ELSE solved_at END, "
                            "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END, "
@@ -300,13 +301,13 @@ Result<qint64> TicketStore::assign(TicketId id, AgentId assignee, qint64 expecte
         return begun.error();
     auto updated = tx.exec(u"UPDATE tickets SET assignee_id = ?, assigned_at = ?, updated_at = ?, version = version + 1 "
                            "WHERE id = ? AND version = ?"_s,
-                           {TicketWrite::sqlId(assignee.value()), now, now, id.value(), expectedVersion});
+                           {Sql::id(assignee), now, now, id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return conflict(id);
-    if (auto recorded = recordEvent(tx, id, by, u"assignment"_s, TicketWrite::sqlId(current->assignee.value()),
-                                    TicketWrite::sqlId(assignee.value()), QVariant(QMetaType::fromType<QString>()), now);
+    if (auto recorded = recordEvent(tx, id, by, u"assignment"_s, Sql::id(current->assignee),
+                                    Sql::id(assignee), Sql::null<QString>(), now);
         !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -328,7 +329,7 @@ Status TicketStore::addTag(TicketId id, const QString &tag, AgentId by)
         return linked.error();
     if (!linked.value())
         return Done{}; // already tagged: nothing changed, nothing to announce
-    const QVariant none(QMetaType::fromType<QString>());
+    const QVariant none = Sql::null<QString>();
     if (auto recorded = recordEvent(tx, id, by, u"tag_added"_s, none, name, none, now); !recorded)
         return recorded;
     return tx.commit();

@@ -2,6 +2,7 @@
 #include "ticketwrite.h"
 
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -12,22 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace Casebook::TicketWrite {
 
-QVariant sqlId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
 Status event(WriteTransaction &tx, TicketId id, AgentId by, const QString &kind, const QVariant &oldValue,
              const QVariant &newValue, const QVariant &reason, qint64 now)
 {
     auto inserted = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, reason, created_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                            {id.value(), sqlId(by.value()), kind, oldValue, newValue, reason, now});
+                            {id.value(), Sql::id(by), kind, oldValue, newValue, reason, now});
     if (!inserted)
         return inserted.error();
     return tx.record(u"ticket"_s, id.value(), Change::Op::Update);
@@ -53,26 +44,6 @@ Error conflict(const Database &database, TicketId id)
 Error invalid(const QString &message)
 {
     return {Error::Kind::Invalid, message, {}};
-}
-
-Result<QString> teamSetting(const Database &database, const QString &key)
-{
-    QSqlQuery q(database.connection());
-    q.prepare(u"SELECT value FROM team_settings WHERE key = ?"_s);
-    q.addBindValue(key);
-    if (!q.exec())
-        return database.errorFrom(q.lastError());
-    return q.next() ? q.value(0).toString() : QString();
-}
-
-Status setTeamSetting(WriteTransaction &tx, const QString &key, const QString &value)
-{
-    auto written = tx.exec(u"INSERT INTO team_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                           "SET value = excluded.value, version = team_settings.version + 1"_s,
-                           {key, value});
-    if (!written)
-        return written.error();
-    return tx.record(u"team_setting"_s, 0, Change::Op::Update);
 }
 
 QString agentName(const Database &database, AgentId agent)

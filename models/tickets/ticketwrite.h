@@ -12,13 +12,8 @@ class Database;
 class WriteTransaction;
 
 /// What the ticket operation classes (triage, tags, assignment, tasks, merge) share when
-/// they write: NULL-able values, the audit-trail row, and the conflict that names who was first.
+/// they write: the audit-trail row and the conflict that names who was first.
 namespace TicketWrite {
-
-/// The id, or a typed NULL for an invalid one.
-[[nodiscard]] QVariant sqlId(qint64 id);
-/// A typed NULL for a text column.
-[[nodiscard]] QVariant nullText();
 
 /// Appends a ticket_events row and records the ticket's change for the ChangeFeed.
 Status event(WriteTransaction &tx, TicketId id, AgentId by, const QString &kind, const QVariant &oldValue,
@@ -29,12 +24,6 @@ Status event(WriteTransaction &tx, TicketId id, AgentId by, const QString &kind,
 
 /// An Invalid error with a translated message.
 [[nodiscard]] Error invalid(const QString &message);
-
-/// The text of a team setting, empty when it is not set.
-Result<QString> teamSetting(const Database &database, const QString &key);
-
-/// Writes a team setting inside `tx` and announces it (entity "team_setting").
-Status setTeamSetting(WriteTransaction &tx, const QString &key, const QString &value);
 
 /// An agent's display name, or "someone else" when unknown.
 [[nodiscard]] QString agentName(const Database &database, AgentId agent);

@@ -4,7 +4,9 @@
 #include "keystore.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
+#include "models/team/teamsettings.h"
 #include "vaultlog.h"
 
 #include <QCoreApplication>
@@ -20,12 +22,6 @@ namespace Casebook {
 namespace {
 
 const QString entryEntity = u"vault_entry"_s;
-const QString sshKeySetting = u"team.ssh_public_key"_s;
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 Error locked()
 {
@@ -342,8 +338,8 @@ Result<VaultEntryId> VaultStore::add(const VaultEntry &entry, const Secret &secr
         return begun.error();
     auto id = tx.insert(u"INSERT INTO vault_entries (customer_id, vault_key_id, kind, label, url, user_name, nonce, "
                         "secret, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {e.customer.value(), m_keyId, vaultEntryKindNames.name(e.kind), e.label, orNull(e.url),
-                         orNull(e.userName), sealed->nonce, sealed->ciphertext, orNull(e.notes), now, now});
+                        {e.customer.value(), m_keyId, vaultEntryKindNames.name(e.kind), e.label, Sql::text(e.url),
+                         Sql::text(e.userName), sealed->nonce, sealed->ciphertext, Sql::text(e.notes), now, now});
     if (!id)
         return id.error();
     if (auto done = recordAndCommit(tx, entryEntity, *id, Change::Op::Insert); !done)
@@ -404,7 +400,7 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
                       "user_name = ?, nonce = ?, secret = ?, notes = ?, updated_at = ?, version = version + 1 "
                       "WHERE id = ? AND version = ?"_s,
                       {e.customer.value(), reseal ? m_keyId : oldKeyId, vaultEntryKindNames.name(e.kind), e.label,
-                       orNull(e.url), orNull(e.userName), sealed.nonce, sealed.ciphertext, orNull(e.notes),
+                       Sql::text(e.url), Sql::text(e.userName), sealed.nonce, sealed.ciphertext, Sql::text(e.notes),
                        m_clock.nowMs(), e.id.value(), expectedVersion});
     if (!written)
         return written.error();
@@ -497,12 +493,7 @@ Result<qint64> VaultStore::markChecked(VaultEntryId id, AgentId agent, qint64 ex
 
 Result<QString> VaultStore::sshPublicKey() const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT value FROM team_settings WHERE key = ?"_s);
-    q.addBindValue(sshKeySetting);
-    if (!q.exec())
-        return m_database.errorFrom(q.lastError());
-    return q.next() ? q.value(0).toString() : QString();
+    return TeamSettingsStore(m_database).sshPublicKey();
 }
 
 Result<QString> VaultStore::sshPublicKeyForReply() const
@@ -526,19 +517,7 @@ Status VaultStore::setSshPublicKey(const QString &key)
         return Error{Error::Kind::Invalid,
                      QCoreApplication::translate("Casebook::VaultStore", "This is not an SSH public key. Paste one line such as \"ssh-ed25519 AAAA... team\"."),
                      {}};
-
-    WriteTransaction tx(m_database);
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    auto written = line.isEmpty()
-        ? tx.exec(u"DELETE FROM team_settings WHERE key = ?"_s, {sshKeySetting})
-        : tx.exec(u"INSERT INTO team_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                  "SET value = excluded.value, version = team_settings.version + 1"_s,
-                  {sshKeySetting, line});
-    if (!written)
-        return written.error();
-    // Settings have text keys; id 0 tells readers "a team setting changed, reload them".
-    return recordAndCommit(tx, u"team_setting"_s, 0, Change::Op::Update);
+    return TeamSettingsStore(m_database).setSshPublicKey(line);
 }
 
 } // namespace Casebook

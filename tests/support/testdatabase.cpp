@@ -125,4 +125,16 @@ void addEngineColumn()
     QTest::newRow("postgres") << DatabaseUrl::Engine::PostgreSQL;
 }
 
+bool requirePostgres(const char *file, int line)
+{
+    const auto &server = PostgresServer::instance();
+    if (server.available)
+        return true;
+    if (qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIntValue("CASEBOOK_REQUIRE_POSTGRES"))
+        QTest::qFail(qPrintable(server.reason), file, line);
+    else
+        QTest::qSkip(qPrintable(server.reason), file, line);
+    return false;
+}
+
 } // namespace Casebook::Test

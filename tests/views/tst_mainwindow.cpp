@@ -8,6 +8,7 @@
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/tickets/ticketstore.h"
+#include "tests/support/windowfixture.h"
 #include "views/bugreports/bugreportformdialog.h"
 #include "views/bugreports/bugreportsview.h"
 #include "views/common/emptystate.h"
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<Test::WindowFixture> m_app;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -97,7 +99,8 @@ void TestMainWindow::init()
         Database::open(DatabaseUrl::sqlite(m_dir->filePath(QStringLiteral("test.casebook"))));
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
     m_database = std::move(opened).value();
-    m_window = std::make_unique<MainWindow>(*m_database, m_settings.get());
+    m_app = std::make_unique<Test::WindowFixture>(*m_database, m_settings.get());
+    m_window = m_app->makeWindow();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -105,6 +108,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_app.reset();
     m_database.reset();
     m_settings.reset();
     m_dir.reset();
@@ -310,7 +314,7 @@ void TestMainWindow::remembersTheSection()
 {
     m_window->showSection(MainWindow::Section::BugReports);
     m_window->close();
-    m_window = std::make_unique<MainWindow>(*m_database, m_settings.get());
+    m_window = m_app->makeWindow();
     QCOMPARE(m_window->currentSection(), MainWindow::Section::BugReports);
 }
 
@@ -326,9 +330,9 @@ void TestMainWindow::R26_verdictUpdateLandsInTheTicketsComposer()
     Customer olga;
     olga.displayName = u"Olga Petrova"_s;
     olga.primaryEmail = u"olga@example.com"_s;
-    const auto customer = CustomerStore(*m_database, Clock::system()).create(olga);
+    const auto customer = CustomerStore(*m_database, m_app->clock()).create(olga);
     QVERIFY(customer.ok());
-    const auto ticket = TicketStore(*m_database).create({u"Import fails"_s, *customer, Channel::Email, u"help"_s});
+    const auto ticket = TicketStore(*m_database, m_app->clock()).create({u"Import fails"_s, *customer, Channel::Email, u"help"_s});
     QVERIFY(ticket.ok());
 
     auto *reports = qobject_cast<BugReportsView *>(m_window->sectionWidget(MainWindow::Section::BugReports));

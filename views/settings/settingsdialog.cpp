@@ -70,11 +70,11 @@ SettingsDialog::SettingsDialog(QSettings *settings, const DatabaseUrl &current, 
 
 SettingsDialog::~SettingsDialog() = default;
 
-void SettingsDialog::addTeamPage(Session &session)
+void SettingsDialog::addTeamPage(Session &session, TeamSettingsStore &settings)
 {
     if (m_team)
         return;
-    m_team = new TeamPage(session, m_tabs);
+    m_team = new TeamPage(session, settings, m_tabs);
     m_tabs->addTab(m_team, tr("Team"));
 }
 

@@ -21,6 +21,7 @@ namespace Casebook {
 
 class Session;
 class TeamPage;
+class TeamSettingsStore;
 
 class ShortcutsPage;
 
@@ -46,7 +47,7 @@ public:
 
     void showPage(Page page);
     /// Adds the Team page (the playbook's shared numbers) for the agent at this desktop.
-    void addTeamPage(Session &session);
+    void addTeamPage(Session &session, TeamSettingsStore &settings);
 
     /// The database the form describes, including a typed password; invalid when incomplete.
     [[nodiscard]] Result<DatabaseUrl> databaseUrl() const;

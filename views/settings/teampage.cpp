@@ -2,7 +2,7 @@
 #include "teampage.h"
 
 #include "models/agents/session.h"
-#include "models/team/teamrules.h"
+#include "models/team/teamsettings.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -25,9 +25,10 @@ QSpinBox *periodBox(const QString &name, const QString &suffix, int maximum, QWi
 
 } // namespace
 
-TeamPage::TeamPage(Session &session, QWidget *parent)
+TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("settings.page.team"));
     m_tagsLocked = new QCheckBox(tr("Only the team's existing tags may be used (R14)"), this);
@@ -51,7 +52,7 @@ TeamPage::TeamPage(Session &session, QWidget *parent)
     layout->addWidget(m_message);
     layout->addStretch();
 
-    const auto rules = TeamRules::read(m_session.database());
+    const auto rules = m_settings.read();
     if (!rules) {
         m_message->setText(tr("The team's rules could not be read: %1").arg(rules.error().message));
         setEnabled(false);
@@ -76,14 +77,16 @@ Status TeamPage::apply()
 {
     if (!m_loaded || !m_session.isLead())
         return Done{};
-    TeamRules rules;
-    rules.tagsLocked = m_tagsLocked->isChecked();
-    rules.solvedToClosedHours = m_closeAfter->value();
-    rules.pendingToSolvedBusinessHours = m_solveAfter->value();
-    rules.longHeldBusinessDays = m_heldAfter->value();
-    if (const auto stored = TeamRules::read(m_session.database()); stored && stored.value() == rules)
-        return Done{};
-    auto written = rules.write(m_session.database());
+    // Starts from what is stored now, so a value this page does not show is never put back.
+    auto rules = m_settings.read();
+    Status written = rules ? Status(Done{}) : Status(rules.error());
+    if (rules) {
+        rules.value().tagsLocked = m_tagsLocked->isChecked();
+        rules.value().solvedToClosedHours = m_closeAfter->value();
+        rules.value().pendingToSolvedBusinessHours = m_solveAfter->value();
+        rules.value().longHeldBusinessDays = m_heldAfter->value();
+        written = m_settings.write(rules.value());
+    }
     if (!written) {
         m_message->setForegroundRole(QPalette::WindowText);
         m_message->setText(tr("The team's rules were not saved: %1").arg(written.error().message));

@@ -12,9 +12,10 @@ class QSpinBox;
 namespace Casebook {
 
 class Session;
+class TeamSettingsStore;
 
 /**
- * Settings > Team: the playbook numbers the whole team shares (TeamRules): the locked tag
+ * Settings > Team: the playbook numbers the whole team shares (TeamSettings): the locked tag
  * list (R14), when solved tickets close and silent pending ones are solved (R32, R36), and
  * when a held ticket is flagged (R24). A shift lead changes them; others see them.
  */
@@ -24,14 +25,16 @@ class TeamPage final : public QWidget
     Q_DISABLE_COPY_MOVE(TeamPage)
 
 public:
-    explicit TeamPage(Session &session, QWidget *parent = nullptr);
+    /// `session` says whether the agent may change them; `settings` reads and writes them.
+    TeamPage(Session &session, TeamSettingsStore &settings, QWidget *parent = nullptr);
     ~TeamPage() override;
 
-    /// Writes the rules when they changed and the agent may change them.
+    /// Writes what changed when the agent may change it.
     Status apply();
 
 private:
     Session &m_session;
+    TeamSettingsStore &m_settings;
     QCheckBox *m_tagsLocked = nullptr;
     QSpinBox *m_closeAfter = nullptr;
     QSpinBox *m_solveAfter = nullptr;

@@ -2,7 +2,7 @@
 #include "longheld.h"
 
 #include "models/storage/database.h"
-#include "models/tickets/ticketwrite.h"
+#include "models/team/teamsettings.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -34,14 +34,12 @@ qint64 threshold(qint64 nowMs, const BusinessHours &hours, int businessDays)
     return QDateTime(day, now.time(), hours.zone).toMSecsSinceEpoch();
 }
 
-Result<int> businessDays(const Database &database)
+Result<int> businessDays(Database &database)
 {
-    const auto value = TicketWrite::teamSetting(database, u"tickets.long_held_business_days"_s);
-    if (!value)
-        return value.error();
-    bool ok = false;
-    const int days = value.value().toInt(&ok);
-    return ok && days > 0 ? days : defaultBusinessDays;
+    const auto team = TeamSettingsStore(database).read();
+    if (!team)
+        return team.error();
+    return team->longHeldBusinessDays;
 }
 
 Result<QList<TicketId>> flagged(const Database &database, const QList<TicketId> &ids, qint64 threshold)

@@ -14,8 +14,8 @@ class Database;
 
 /**
  * R24: a ticket held by one agent for a long time is flagged so a teammate can offer help.
- * "Long" is a number of business days since assigned_at (team setting
- * `tickets.long_held_business_days`, 3 by default) while the ticket is not solved or closed.
+ * "Long" is a number of business days since assigned_at (TeamSettings::longHeldBusinessDays,
+ * 3 by default) while the ticket is not solved or closed.
  *
  * The inbox uses condition() in its own SQL, binding threshold() once per query.
  */
@@ -30,8 +30,8 @@ inline constexpr int defaultBusinessDays = 3;
 /// only working days of `hours` (weekends and holidays do not age a ticket).
 [[nodiscard]] qint64 threshold(qint64 nowMs, const BusinessHours &hours, int businessDays);
 
-/// The team's setting, or the default when unset or broken.
-Result<int> businessDays(const Database &database);
+/// The team's setting (TeamSettings), or the default when unset or broken.
+Result<int> businessDays(Database &database);
 
 /// The flagged tickets among `ids` (empty `ids`: nothing).
 Result<QList<TicketId>> flagged(const Database &database, const QList<TicketId> &ids, qint64 threshold);

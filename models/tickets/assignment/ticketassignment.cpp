@@ -4,6 +4,7 @@
 #include "models/agents/agentstore.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 #include "models/tickets/ticketstore.h"
 #include "models/tickets/ticketwrite.h"
@@ -57,8 +58,8 @@ Result<qint64> TicketAssignment::take(TicketId id, qint64 expectedVersion, Agent
             return updated.error();
         if (updated.value().numRowsAffected() != 1)
             return TicketWrite::conflict(m_database, id);
-        if (auto recorded = TicketWrite::event(tx, id, me, u"takeover"_s, TicketWrite::nullText(),
-                                               QString::number(me.value()), TicketWrite::nullText(), now);
+        if (auto recorded = TicketWrite::event(tx, id, me, u"takeover"_s, Sql::null<QString>(),
+                                               QString::number(me.value()), Sql::null<QString>(), now);
             !recorded)
             return recorded.error();
         if (auto committed = tx.commit(); !committed)
@@ -122,7 +123,7 @@ Result<TicketAssignment::HandOff> TicketAssignment::give(TicketId id, AgentId to
     if (updated.value().numRowsAffected() != 1)
         return TicketWrite::conflict(m_database, id);
     const QVariant from = current->assignee.isValid() ? QVariant(QString::number(current->assignee.value()))
-                                                      : TicketWrite::nullText();
+                                                      : Sql::null<QString>();
     if (auto recorded = TicketWrite::event(tx, id, by, eventKind, from, QString::number(to.value()), reason.trimmed(), now);
         !recorded)
         return recorded.error();

@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 #include "models/tickets/ticketstore.h"
 #include "models/tickets/ticketwrite.h"
@@ -65,7 +66,7 @@ Status TicketMerge::merge(TicketId duplicate, TicketId survivor, qint64 duplicat
         if (auto done = tx.exec(sql, values); !done)
             return done.error();
     }
-    const QVariant none = TicketWrite::nullText();
+    const QVariant none = Sql::null<QString>();
     if (auto e = TicketWrite::event(tx, duplicate, by, u"merge"_s, none, QString::number(survivor.value()), none, now); !e)
         return e;
     if (auto e = TicketWrite::event(tx, survivor, by, u"merged_in"_s, none, QString::number(duplicate.value()), none, now);
@@ -97,7 +98,7 @@ Status TicketMerge::link(TicketId a, TicketId b, AgentId by)
         return linked.error();
     if (linked.value().numRowsAffected() == 0)
         return Done{};
-    const QVariant none = TicketWrite::nullText();
+    const QVariant none = Sql::null<QString>();
     if (auto e = TicketWrite::event(tx, a, by, u"link"_s, none, QString::number(b.value()), none, now); !e)
         return e;
     if (auto e = TicketWrite::event(tx, b, by, u"link"_s, none, QString::number(a.value()), none, now); !e)
@@ -156,7 +157,7 @@ Result<TicketMerge::Delivery> TicketMerge::addCustomerMessage(TicketId id, const
                               {created->value(), id.value(), now});
         !linked)
         return linked.error();
-    const QVariant none = TicketWrite::nullText();
+    const QVariant none = Sql::null<QString>();
     if (auto e = TicketWrite::event(tx, *created, {}, u"follow_up"_s, QString::number(id.value()), none, none, now); !e)
         return e.error();
     if (auto committed = tx.commit(); !committed)

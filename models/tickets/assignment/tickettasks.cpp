@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 #include "models/tickets/ticketwrite.h"
 
@@ -31,13 +32,13 @@ Result<TicketTaskId> TicketTasks::add(TicketId ticket, const QString &title, Tic
     auto id = tx.insert(u"INSERT INTO ticket_tasks (ticket_id, title, kind, url, created_at, updated_at) "
                         "VALUES (?, ?, ?, ?, ?, ?)"_s,
                         {ticket.value(), title.trimmed(), ticketTaskKindNames.name(kind),
-                         url.trimmed().isEmpty() ? TicketWrite::nullText() : QVariant(url.trimmed()), now, now});
+                         url.trimmed().isEmpty() ? Sql::null<QString>() : QVariant(url.trimmed()), now, now});
     if (!id)
         return id.error();
     if (auto recorded = tx.record(u"ticket_task"_s, *id, Change::Op::Insert); !recorded)
         return recorded.error();
-    if (auto event = TicketWrite::event(tx, ticket, by, u"task_added"_s, TicketWrite::nullText(), title.trimmed(),
-                                        TicketWrite::nullText(), now);
+    if (auto event = TicketWrite::event(tx, ticket, by, u"task_added"_s, Sql::null<QString>(), title.trimmed(),
+                                        Sql::null<QString>(), now);
         !event)
         return event.error();
     if (auto committed = tx.commit(); !committed)
@@ -69,7 +70,7 @@ Result<qint64> TicketTasks::setDone(TicketTaskId task, bool done, qint64 expecte
     if (auto recorded = tx.record(u"ticket_task"_s, task.value(), Change::Op::Update); !recorded)
         return recorded.error();
     if (auto event = TicketWrite::event(tx, ticket, by, done ? u"task_done"_s : u"task_reopened"_s,
-                                        TicketWrite::nullText(), title, TicketWrite::nullText(), now);
+                                        Sql::null<QString>(), title, Sql::null<QString>(), now);
         !event)
         return event.error();
     if (auto committed = tx.commit(); !committed)

@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 #include "models/tickets/search/searchquery.h"
 
@@ -89,7 +90,7 @@ Result<SavedView> SavedViewStore::add(const QString &name, const QString &query,
         return begun.error();
     const auto id = tx.insert(u"INSERT INTO saved_views (name, query, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s,
                               {name.trimmed(), query.trimmed(),
-                               by.isValid() ? QVariant(by.value()) : QVariant(QMetaType::fromType<qint64>()), now, now});
+                               Sql::id(by), now, now});
     if (!id)
         return nameTaken(id.error(), name.trimmed());
     if (auto recorded = tx.record(u"saved_view"_s, *id, Change::Op::Insert); !recorded)

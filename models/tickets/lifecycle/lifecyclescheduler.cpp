@@ -3,6 +3,7 @@
 
 #include "models/shifts/businesshours.h"
 #include "models/storage/storagelog.h"
+#include "models/team/teamsettings.h"
 #include "ticketlifecycle.h"
 
 #include <QCoreApplication>
@@ -41,10 +42,11 @@ void LifecycleScheduler::runNow()
     QPointer<LifecycleScheduler> guard(this);
     m_pool.start([guard, database = &m_database, clock = &m_clock] {
         TicketLifecycle lifecycle(*database, *clock);
-        // The team's hours are read each time: the calendar may have changed since.
-        const auto hours = teamBusinessHours(*database);
-        const auto settings = hours ? lifecycle.settings(hours.value()) : Result<TicketLifecycle::Settings>(hours.error());
-        const auto outcome = settings ? lifecycle.apply(settings.value()) : Result<TicketLifecycle::Outcome>(settings.error());
+        // The team's settings and calendar are read each time: either may have changed since.
+        const auto team = TeamSettingsStore(*database).read();
+        const auto hours = team ? withTeamHolidays(*database, team->hours) : Result<BusinessHours>(team.error());
+        const auto outcome = hours ? lifecycle.apply(TicketLifecycle::settingsFrom(team.value(), hours.value()))
+                                   : Result<TicketLifecycle::Outcome>(hours.error());
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [guard, outcome] {

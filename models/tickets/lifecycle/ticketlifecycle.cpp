@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/team/teamsettings.h"
 #include "models/tickets/ticketstore.h"
 
 #include <QSqlError>
@@ -18,25 +19,18 @@ TicketLifecycle::TicketLifecycle(Database &database, const Clock &clock)
 {
 }
 
+TicketLifecycle::Settings TicketLifecycle::settingsFrom(const TeamSettings &team, const BusinessHours &hours)
+{
+    constexpr qint64 hourMs = 3600 * 1000;
+    return {team.solvedToClosedHours * hourMs, team.pendingToSolvedBusinessHours * hourMs, hours};
+}
+
 Result<TicketLifecycle::Settings> TicketLifecycle::settings(const BusinessHours &hours) const
 {
-    Settings result;
-    result.hours = hours;
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(u"SELECT key, value FROM team_settings WHERE key IN "
-                "('lifecycle.solved_to_closed_hours', 'lifecycle.pending_to_solved_business_hours')"_s))
-        return m_database.errorFrom(q.lastError());
-    while (q.next()) {
-        bool ok = false;
-        const qint64 hoursValue = q.value(1).toString().toLongLong(&ok);
-        if (!ok || hoursValue <= 0)
-            continue; // a broken setting keeps the playbook's default
-        if (q.value(0).toString() == u"lifecycle.solved_to_closed_hours")
-            result.solvedToClosedMs = hoursValue * 3600 * 1000;
-        else
-            result.pendingToSolvedWorkingMs = hoursValue * 3600 * 1000;
-    }
-    return result;
+    const auto team = TeamSettingsStore(m_database).read();
+    if (!team)
+        return team.error();
+    return settingsFrom(team.value(), hours);
 }
 
 Result<TicketLifecycle::Outcome> TicketLifecycle::apply(const Settings &settings)

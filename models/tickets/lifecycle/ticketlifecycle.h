@@ -8,11 +8,12 @@ namespace Casebook {
 
 class Clock;
 class Database;
+struct TeamSettings;
 
 /**
  * The automatic steps of a ticket's life (R32, R36): a solved ticket closes 72 hours
  * later; a pending ticket whose customer has not answered for 48 business hours is
- * solved as "customer stopped responding". Both periods are team settings.
+ * solved as "customer stopped responding". Both periods are TeamSettings.
  * The scheduler decides when to call apply(); this class only decides what is due.
  */
 class TicketLifecycle final
@@ -34,7 +35,9 @@ public:
 
     TicketLifecycle(Database &database, const Clock &clock);
 
-    /// Reads the periods from team_settings (hours) over `hours`.
+    /// The team's periods over `hours`.
+    [[nodiscard]] static Settings settingsFrom(const TeamSettings &team, const BusinessHours &hours);
+    /// Reads the team's periods (TeamSettingsStore) over `hours`.
     Result<Settings> settings(const BusinessHours &hours) const;
 
     Result<Outcome> apply(const Settings &settings);

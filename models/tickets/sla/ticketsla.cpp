@@ -2,8 +2,9 @@
 #include "ticketsla.h"
 
 #include "models/shifts/businesshours.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
-#include "models/tickets/ticketwrite.h"
+#include "models/team/teamsettings.h"
 
 #include <QSqlQuery>
 
@@ -33,13 +34,16 @@ Result<std::optional<Policy>> readPolicy(const WriteTransaction &tx, const QStri
 
 Result<std::optional<Policy>> forCustomer(const WriteTransaction &tx, CustomerId customer)
 {
+    const auto team = TeamSettingsStore(tx.database()).read();
+    if (!team)
+        return team.error();
     return readPolicy(tx,
                       u"SELECT p.id, p.first_response_minutes, p.next_response_minutes, p.business_hours "
                       "FROM sla_policies p LEFT JOIN customers c ON c.id = ? "
                       "WHERE p.id = c.sla_policy_id OR (c.sla_policy_id IS NULL AND p.name = "
-                      "CASE WHEN c.tier = 'premium' THEN 'Premium' ELSE 'Standard' END) "
+                      "CASE WHEN c.tier = 'premium' THEN ? ELSE ? END) "
                       "ORDER BY p.id LIMIT 1"_s,
-                      {TicketWrite::sqlId(customer.value())});
+                      {Sql::id(customer), team->premiumSlaPolicy, team->standardSlaPolicy});
 }
 
 Result<std::optional<Policy>> forTicket(const WriteTransaction &tx, TicketId ticket)

@@ -15,9 +15,10 @@ class WriteTransaction;
 
 /**
  * The response times a ticket owes its customer (R15, R34), from the customer's SLA
- * policy: their own, else the one their tier implies. A policy that counts business hours
- * counts the team's (weekdays 09:00-19:00 in the team's zone, holidays off), so a message
- * on Friday evening is due on Monday morning, not on Saturday.
+ * policy: their own, else the one the team's settings name for their tier. A policy that
+ * counts business hours counts the team's (TeamSettings: weekdays 09:00-19:00 in the
+ * team's zone by default; holidays off), so a message on Friday evening is due on Monday
+ * morning, not on Saturday.
  */
 namespace TicketSla {
 

@@ -3,7 +3,9 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
+#include "models/team/teamsettings.h"
 #include "models/tickets/ticketstore.h"
 #include "models/tickets/ticketwrite.h"
 
@@ -15,11 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
-
-namespace {
-const QString lockedKey = u"tags.locked"_s;
-const QString goalKey = u"tags.goal_percent"_s;
-} // namespace
 
 TicketTags::TicketTags(Database &database, const Clock &clock)
     : m_database(database)
@@ -47,20 +44,20 @@ Result<QList<TagUse>> TicketTags::teamTags() const
 
 Result<bool> TicketTags::isLocked() const
 {
-    const auto value = TicketWrite::teamSetting(m_database, lockedKey);
-    if (!value)
-        return value.error();
-    return value.value() == u"1" || value.value() == u"true";
+    const auto team = TeamSettingsStore(m_database).read();
+    if (!team)
+        return team.error();
+    return team->tagsLocked;
 }
 
 Status TicketTags::setLocked(bool locked)
 {
-    WriteTransaction tx(m_database);
-    if (auto begun = tx.begin(); !begun)
-        return begun;
-    if (auto written = TicketWrite::setTeamSetting(tx, lockedKey, locked ? u"1"_s : u"0"_s); !written)
-        return written;
-    return tx.commit();
+    TeamSettingsStore store(m_database);
+    auto team = store.read();
+    if (!team)
+        return team.error();
+    team.value().tagsLocked = locked;
+    return store.write(team.value());
 }
 
 Status TicketTags::add(TicketId id, const QString &tag, AgentId by)
@@ -96,8 +93,8 @@ Status TicketTags::remove(TicketId id, const QString &tag, AgentId by)
         return removed.error();
     if (removed.value().numRowsAffected() == 0)
         return Done{}; // not tagged: nothing changed
-    if (auto recorded = TicketWrite::event(tx, id, by, u"tag_removed"_s, name, TicketWrite::nullText(),
-                                           TicketWrite::nullText(), now);
+    if (auto recorded = TicketWrite::event(tx, id, by, u"tag_removed"_s, name, Sql::null<QString>(),
+                                           Sql::null<QString>(), now);
         !recorded)
         return recorded;
     return tx.commit();
@@ -111,8 +108,8 @@ Result<QStringList> TicketTags::tags(TicketId id) const
 Result<TagCoverage> TicketTags::coverage(qint64 fromMs, qint64 toMs) const
 {
     TagCoverage result;
-    if (const auto goal = TicketWrite::teamSetting(m_database, goalKey); goal && goal.value().toInt() > 0)
-        result.goalPercent = goal.value().toInt();
+    if (const auto team = TeamSettingsStore(m_database).read())
+        result.goalPercent = team->tagGoalPercent;
     // One range of tickets_created, which holds tag_count (kept by triggers, migration 004):
     // the index alone answers, never ticket_tags.
     QSqlQuery q(m_database.connection());

@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 #include "models/tickets/ticketstore.h"
 #include "models/tickets/ticketwrite.h"
@@ -70,7 +71,7 @@ Result<qint64> TicketTriage::change(TicketId id, const QString &column, const QS
     QVariantList values{newValue, now};
     if (reactionDue) {
         sql += u", reaction_due_at = ?"_s;
-        values << (*reactionDue > 0 ? QVariant(*reactionDue) : QVariant(QMetaType::fromType<qint64>()));
+        values << (*reactionDue > 0 ? QVariant(*reactionDue) : Sql::null<qint64>());
     }
     sql += u" WHERE id = ? AND version = ?"_s;
     values << id.value() << expectedVersion;
@@ -79,8 +80,8 @@ Result<qint64> TicketTriage::change(TicketId id, const QString &column, const QS
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return TicketWrite::conflict(m_database, id);
-    if (auto recorded = TicketWrite::event(tx, id, by, column, oldValue.isNull() ? TicketWrite::nullText() : oldValue,
-                                           newValue, TicketWrite::nullText(), now);
+    if (auto recorded = TicketWrite::event(tx, id, by, column, oldValue.isNull() ? Sql::null<QString>() : oldValue,
+                                           newValue, Sql::null<QString>(), now);
         !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/keyset.h"
 #include "models/storage/writetransaction.h"
-#include "tests/support/testdatabase.h"
+#include "tests/support/enginetest.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -31,7 +31,7 @@ QList<qint64> after(Database &db, const QString &op, qint64 key, qint64 id)
 
 } // namespace
 
-class TestKeyset final : public QObject
+class TestKeyset final : public QObject, private Test::EngineTest
 {
     Q_OBJECT
 
@@ -42,21 +42,12 @@ private Q_SLOTS:
 
     void readsExactlyTheRowsAfterTheKey();
     void sqliteSeeksTheIndexInsteadOfWalkingIt();
-
-private:
-    std::unique_ptr<Test::TestDatabase> m_testDb;
-    std::unique_ptr<Database> m_db;
 };
 
 void TestKeyset::init()
 {
-    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
-    if (engine == DatabaseUrl::Engine::PostgreSQL)
-        CASEBOOK_REQUIRE_POSTGRES();
-    m_testDb = std::make_unique<Test::TestDatabase>(engine);
-    QVERIFY(m_testDb->isValid());
-    m_db = m_testDb->open();
-    QVERIFY(m_db);
+    if (!openDatabase())
+        return;
     // Runs of equal keys, so the id decides inside each run.
     WriteTransaction tx(*m_db);
     QVERIFY(tx.begin().ok());
@@ -67,8 +58,7 @@ void TestKeyset::init()
 
 void TestKeyset::cleanup()
 {
-    m_db.reset();
-    m_testDb.reset();
+    closeDatabase();
 }
 
 void TestKeyset::readsExactlyTheRowsAfterTheKey()

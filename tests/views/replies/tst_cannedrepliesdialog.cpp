@@ -14,6 +14,7 @@
 #include "models/tickets/ticket/openticket.h"
 #include "models/tickets/ticketstore.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/windowfixture.h"
 #include "tests/views/tickets/panelfixture.h"
 #include "views/common/commandpalette.h"
 #include "views/mainwindow.h"
@@ -449,7 +450,9 @@ void TestCannedRepliesDialog::opensFromTheMenuThePaletteAndThePicker()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    MainWindow window(*m_db, &settings);
+    const Test::WindowFixture app(*m_db, &settings, m_clock->nowMs());
+    const auto made = app.makeWindow();
+    MainWindow &window = *made;
     window.show();
     auto *action = Test::namedChild<QAction>(&window, u"action.cannedReplies"_s);
     QVERIFY(action);

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/views/namedchild.h"
 
-#include "models/agents/agentstore.h"
 #include "models/agents/session.h"
-#include "models/storage/clock.h"
-#include "models/team/teamrules.h"
+#include "models/team/teamsettings.h"
 #include "models/tickets/lifecycle/ticketlifecycle.h"
 #include "models/tickets/triage/tickettags.h"
-#include "tests/support/testdatabase.h"
+#include "tests/support/enginetest.h"
+#include "tests/support/windowfixture.h"
 #include "views/settings/settingsdialog.h"
 #include "views/settings/teampage.h"
 
@@ -22,7 +21,7 @@
 using namespace Casebook;
 using namespace Qt::StringLiterals;
 
-class TestTeamPage final : public QObject
+class TestTeamPage final : public QObject, private Test::EngineTest
 {
     Q_OBJECT
 
@@ -36,43 +35,37 @@ private Q_SLOTS:
     void brokenValuesReadAsThePlaybooks();
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_testDb;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<FakeClock> m_clock;
+    [[nodiscard]] Session &session() { return m_app->context().session(); }
+    [[nodiscard]] TeamSettingsStore &store() const { return m_app->services().teamSettings; }
+
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Test::WindowFixture> m_app;
     AgentId m_agent;
     AgentId m_lead;
 };
 
 void TestTeamPage::init()
 {
-    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
-    if (engine == DatabaseUrl::Engine::PostgreSQL)
-        CASEBOOK_REQUIRE_POSTGRES();
-    m_testDb = std::make_unique<Test::TestDatabase>(engine);
-    QVERIFY(m_testDb->isValid());
-    m_db = m_testDb->open();
-    QVERIFY(m_db);
-    m_clock = std::make_unique<FakeClock>(1'795'000'000'000);
+    if (!openDatabase(1'795'000'000'000))
+        return;
     m_settings = std::make_unique<QSettings>(m_dir.filePath(u"casebook.ini"_s), QSettings::IniFormat);
-    AgentStore agents(*m_db, *m_clock);
-    m_agent = agents.create({{}, u"zoe"_s, u"Zoe Agent"_s, u"zoe@example.org"_s}).value();
-    m_lead = agents.create({{}, u"adam"_s, u"Adam Lead"_s, u"adam@example.org"_s, AgentRole::Lead}).value();
+    m_agent = addAgent(u"zoe"_s, u"Zoe Agent"_s);
+    m_lead = addAgent(u"adam"_s, u"Adam Lead"_s, AgentRole::Lead);
+    m_app = std::make_unique<Test::WindowFixture>(*m_db, m_settings.get(), m_clock->nowMs());
 }
 
 void TestTeamPage::cleanup()
 {
-    m_db.reset();
-    m_testDb.reset();
+    m_app.reset();
+    closeDatabase();
 }
 
 void TestTeamPage::R14_R24_R32_R36_aLeadChangesTheTeamsRules()
 {
-    Session session(*m_db, *m_clock, m_settings.get());
-    session.setAgent(m_lead);
+    session().setAgent(m_lead);
     SettingsDialog dialog(m_settings.get(), m_db->url());
-    dialog.addTeamPage(session);
+    dialog.addTeamPage(session(), store());
     auto *page = Test::namedChild<TeamPage>(&dialog, u"settings.page.team"_s);
     QVERIFY(page);
     auto *locked = Test::namedChild<QCheckBox>(page, u"team.tagsLocked"_s);
@@ -97,32 +90,31 @@ void TestTeamPage::R14_R24_R32_R36_aLeadChangesTheTeamsRules()
     const auto lifecycle = TicketLifecycle(*m_db, *m_clock).settings({});
     QCOMPARE(lifecycle->solvedToClosedMs, 24LL * 3600 * 1000);
     QCOMPARE(lifecycle->pendingToSolvedWorkingMs, 16LL * 3600 * 1000);
-    QCOMPARE(TeamRules::read(*m_db)->longHeldBusinessDays, 5);
+    QCOMPARE(store().read()->longHeldBusinessDays, 5);
 }
 
 void TestTeamPage::othersSeeThemOnly()
 {
-    TeamRules rules;
+    TeamSettings rules;
     rules.solvedToClosedHours = 96;
-    QVERIFY(rules.write(*m_db).ok());
-    Session session(*m_db, *m_clock, m_settings.get());
-    session.setAgent(m_agent);
-    TeamPage page(session);
+    QVERIFY(store().write(rules).ok());
+    session().setAgent(m_agent);
+    TeamPage page(session(), store());
     auto *close = Test::namedChild<QSpinBox>(&page, u"team.closeAfter"_s);
     QCOMPARE(close->value(), 96);
     QVERIFY(!close->isEnabled());
     QVERIFY(Test::namedChild<QLabel>(&page, u"team.message"_s)->text().contains(u"shift lead"_s));
     close->setValue(5); // even if a value got through, nothing is written
     QVERIFY(page.apply().ok());
-    QCOMPARE(TeamRules::read(*m_db)->solvedToClosedHours, 96);
+    QCOMPARE(store().read()->solvedToClosedHours, 96);
 }
 
 void TestTeamPage::brokenValuesReadAsThePlaybooks()
 {
-    TeamRules zero;
+    TeamSettings zero;
     zero.longHeldBusinessDays = 0;
-    QVERIFY(!zero.write(*m_db).ok()); // refused, nothing written
-    QCOMPARE(TeamRules::read(*m_db)->longHeldBusinessDays, 3);
+    QVERIFY(!store().write(zero).ok()); // refused, nothing written
+    QCOMPARE(store().read()->longHeldBusinessDays, 3);
 }
 
 QTEST_MAIN(TestTeamPage)

@@ -4,7 +4,7 @@
 #include "models/storage/writetransaction.h"
 #include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/ticketstore.h"
-#include "tests/support/testdatabase.h"
+#include "tests/support/enginetest.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -59,7 +59,7 @@ QList<qint64> modelOrder(const InboxModel &model)
 
 } // namespace
 
-class TestInboxModel final : public QObject
+class TestInboxModel final : public QObject, private Test::EngineTest
 {
     Q_OBJECT
 
@@ -81,27 +81,17 @@ private Q_SLOTS:
     void R15_R34_breachingAndBreachedAreMarked();
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_testDb;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<FakeClock> m_clock;
 };
 
 void TestInboxModel::init()
 {
-    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
-    if (engine == DatabaseUrl::Engine::PostgreSQL)
-        CASEBOOK_REQUIRE_POSTGRES();
-    m_testDb = std::make_unique<Test::TestDatabase>(engine);
-    QVERIFY(m_testDb->isValid());
-    m_db = m_testDb->open();
-    QVERIFY(m_db);
-    m_clock = std::make_unique<FakeClock>(start + 10'000'000);
+    if (!openDatabase(start + 10'000'000))
+        return;
 }
 
 void TestInboxModel::cleanup()
 {
-    m_db.reset();
-    m_testDb.reset();
+    closeDatabase();
 }
 
 void TestInboxModel::firstPageAtOnceTotalLater()

@@ -4,7 +4,7 @@
 #include "models/tickets/inbox/inboxcounts.h"
 #include "models/tickets/inbox/savedviews.h"
 #include "models/tickets/ticketstore.h"
-#include "tests/support/testdatabase.h"
+#include "tests/support/enginetest.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -19,7 +19,7 @@ namespace {
 const qint64 now = QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::UTC).toMSecsSinceEpoch();
 } // namespace
 
-class TestSavedViews final : public QObject
+class TestSavedViews final : public QObject, private Test::EngineTest
 {
     Q_OBJECT
 
@@ -34,27 +34,17 @@ private Q_SLOTS:
     void R14_taggedShareCountsThisMonthOnly();
 
 private:
-    std::unique_ptr<Test::TestDatabase> m_testDb;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<FakeClock> m_clock;
 };
 
 void TestSavedViews::init()
 {
-    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
-    if (engine == DatabaseUrl::Engine::PostgreSQL)
-        CASEBOOK_REQUIRE_POSTGRES();
-    m_testDb = std::make_unique<Test::TestDatabase>(engine);
-    QVERIFY(m_testDb->isValid());
-    m_db = m_testDb->open();
-    QVERIFY(m_db);
-    m_clock = std::make_unique<FakeClock>(now);
+    if (!openDatabase(now))
+        return;
 }
 
 void TestSavedViews::cleanup()
 {
-    m_db.reset();
-    m_testDb.reset();
+    closeDatabase();
 }
 
 void TestSavedViews::teamViewsAreStoredEditedAndRemoved()

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/agents/agentstore.h"
 #include "models/customers/customerstore.h"
 #include "models/storage/clock.h"
 #include "models/tickets/search/ticketsearch.h"
 #include "models/tickets/ticketstore.h"
-#include "tests/support/testdatabase.h"
+#include "tests/support/enginetest.h"
 
 #include <QTest>
 
@@ -16,7 +15,7 @@ constexpr qint64 start = 1'795'000'000'000;
 const QDate today(2026, 11, 23);
 } // namespace
 
-class TestTicketSearch final : public QObject
+class TestTicketSearch final : public QObject, private Test::EngineTest
 {
     Q_OBJECT
 
@@ -33,28 +32,16 @@ private Q_SLOTS:
 private:
     QList<qint64> find(const QString &text);
 
-    std::unique_ptr<Test::TestDatabase> m_testDb;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<FakeClock> m_clock;
     AgentId m_anna;
     TicketId m_invoice, m_login, m_russian, m_export;
 };
 
 void TestTicketSearch::init()
 {
-    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
-    if (engine == DatabaseUrl::Engine::PostgreSQL)
-        CASEBOOK_REQUIRE_POSTGRES();
-    m_testDb = std::make_unique<Test::TestDatabase>(engine);
-    QVERIFY(m_testDb->isValid());
-    m_db = m_testDb->open();
-    QVERIFY(m_db);
-    m_clock = std::make_unique<FakeClock>(start);
+    if (!openDatabase(start))
+        return;
 
-    Agent anna;
-    anna.login = u"anna"_s;
-    anna.displayName = u"Anna Berg"_s;
-    m_anna = AgentStore(*m_db, *m_clock).create(anna).value();
+    m_anna = addAgent(u"anna"_s, u"Anna Berg"_s);
     Customer northwind;
     northwind.displayName = u"Northwind Traders"_s;
     northwind.emails = {u"alice@northwind.example"_s, u"accounts@nw-billing.example"_s};
@@ -75,8 +62,7 @@ void TestTicketSearch::init()
 
 void TestTicketSearch::cleanup()
 {
-    m_db.reset();
-    m_testDb.reset();
+    closeDatabase();
 }
 
 QList<qint64> TestTicketSearch::find(const QString &text)

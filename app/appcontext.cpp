@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontext.h"
+
+#include "models/agents/agentstore.h"
+#include "models/agents/session.h"
+#include "models/storage/clock.h"
+#include "models/team/teamsettings.h"
+#include "models/tickets/lifecycle/lifecyclescheduler.h"
+#include "models/vault/keychainkeystore.h"
+#include "models/vault/vaultsession.h"
+
+namespace Casebook {
+
+AppContext::AppContext(Database &database, QSettings *settings, const Clock &clock,
+                       std::unique_ptr<KeychainBackend> keychain, const KdfParams &newVaultParams)
+    : m_database(database)
+    , m_settings(settings)
+    , m_session(std::make_unique<Session>(database, clock, settings))
+    , m_vault(std::make_unique<VaultSession>(database, clock, std::move(keychain), newVaultParams))
+    , m_teamSettings(std::make_unique<TeamSettingsStore>(database))
+    , m_agents(std::make_unique<AgentStore>(database, clock))
+    , m_lifecycle(std::make_unique<LifecycleScheduler>(database, clock))
+{
+}
+
+AppContext::~AppContext() = default;
+
+std::unique_ptr<AppContext> AppContext::forDesktop(Database &database, QSettings *settings)
+{
+    return std::make_unique<AppContext>(database, settings, Clock::system(),
+                                        makeOsKeychain(QStringLiteral(CASEBOOK_APP_ID)), KdfParams::moderate());
+}
+
+MainWindow::Services AppContext::services() const
+{
+    return {m_database, m_settings, *m_session, *m_vault, *m_teamSettings, *m_agents};
+}
+
+} // namespace Casebook

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/vault/vaultcrypto.h"
+#include "views/mainwindow.h"
+
+#include <memory>
+
+class QSettings;
+
+namespace Casebook {
+
+class AgentStore;
+class Clock;
+class Database;
+class KeychainBackend;
+class LifecycleScheduler;
+class Session;
+class TeamSettingsStore;
+class VaultSession;
+
+/**
+ * What one open database needs besides its window: who works here (Session) on which
+ * clock, the access vault with this machine's keychain, the team's settings and agents,
+ * and the lifecycle scheduler (R32, R36). The window is handed services() and owns none
+ * of it, so a new window (another language) finds the vault as it was.
+ *
+ * Application makes one per database with forDesktop(); tests make one with a fake clock
+ * and keychain, through the same constructor.
+ */
+class AppContext final
+{
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+public:
+    /// `settings` (not owned) and `clock` outlive the context; `keychain` is this
+    /// machine's; `newVaultParams` derive the key of a vault set up from here.
+    AppContext(Database &database, QSettings *settings, const Clock &clock,
+               std::unique_ptr<KeychainBackend> keychain, const KdfParams &newVaultParams);
+    ~AppContext();
+
+    /// This desktop's: the system clock, the OS keychain, the key derivation for people.
+    [[nodiscard]] static std::unique_ptr<AppContext> forDesktop(Database &database, QSettings *settings);
+
+    [[nodiscard]] MainWindow::Services services() const;
+
+    [[nodiscard]] Session &session() const { return *m_session; }
+    [[nodiscard]] VaultSession &vault() const { return *m_vault; }
+    [[nodiscard]] LifecycleScheduler &lifecycle() const { return *m_lifecycle; }
+
+private:
+    Database &m_database;
+    QSettings *m_settings = nullptr;
+    std::unique_ptr<Session> m_session;
+    // Quiet until a vault panel starts it: only then is the keychain asked for the key.
+    std::unique_ptr<VaultSession> m_vault;
+    std::unique_ptr<TeamSettingsStore> m_teamSettings;
+    std::unique_ptr<AgentStore> m_agents;
+    std::unique_ptr<LifecycleScheduler> m_lifecycle;
+};
+
+} // namespace Casebook

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshots.h"
+
+#include "commandline.h"
+#include "models/agents/session.h"
+#include "models/customers/customercardmodel.h"
+#include "models/customers/customerstore.h"
+#include "models/storage/clock.h"
+#include "models/tickets/inbox/inboxmodel.h"
+#include "models/tickets/ticketstore.h"
+#include "views/customers/customercard.h"
+#include "views/customers/customersview.h"
+#include "views/mainwindow.h"
+#include "views/replies/cannedrepliesdialog.h"
+#include "views/settings/settingsdialog.h"
+#include "views/tickets/inbox/inboxsection.h"
+#include "views/tickets/inbox/inboxview.h"
+
+#include <QDir>
+#include <QTableView>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+// Lets queued layout and paint requests run, so that a grab shows the settled widget.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace
+
+int Screenshots::write(MainWindow &window, Database &database, const QString &folder)
+{
+    if (!QDir().mkpath(folder)) {
+        CommandLine::printLine(stderr, tr("Cannot create the folder %1.").arg(folder));
+        return 1;
+    }
+    const QDir dir(folder);
+    int failures = 0;
+    const Save save = [&](QWidget *widget, const QString &name) {
+        settle();
+        const QString path = dir.filePath(name + QStringLiteral(".png"));
+        if (widget->grab().save(path)) {
+            CommandLine::printLine(stdout, path);
+        } else {
+            CommandLine::printLine(stderr, tr("Cannot write %1.").arg(path));
+            ++failures;
+        }
+    };
+
+    window.resize(1600, 900); // a common support desk screen; the layout holds at 1280 too
+    window.show();
+    showTicketWithNotes(window, database);
+    int number = 1;
+    for (const MainWindow::Section section : MainWindow::Sections) {
+        window.showSection(section);
+        save(&window, QString::number(number++) + u'-' + MainWindow::sectionKey(section));
+    }
+
+    writeCustomers(window, database, save);
+
+    const std::unique_ptr<SettingsDialog> settings(window.createSettingsDialog());
+    settings->show();
+    settings->showPage(SettingsDialog::Page::Database);
+    save(settings.get(), QString::number(number++) + QStringLiteral("-settings-database"));
+    settings->showPage(SettingsDialog::Page::Language);
+    save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
+    settings->showPage(SettingsDialog::Page::Team);
+    save(settings.get(), QString::number(number++) + QStringLiteral("-settings-team"));
+
+    CannedRepliesDialog replies(window.session(), &window);
+    replies.show();
+    replies.showReply(u"acknowledgement"_s, u"en"_s);
+    save(&replies, u"canned-replies"_s);
+    return failures == 0 ? 0 : 1;
+}
+
+void Screenshots::showTicketWithNotes(MainWindow &window, Database &database)
+{
+    // The top ticket of a fresh inbox is often a bare new one; a conversation with the
+    // team's internal notes in it shows what there is to judge.
+    auto *section = qobject_cast<InboxSection *>(window.sectionWidget(MainWindow::Section::Inbox));
+    if (!section)
+        return;
+    const InboxModel *model = section->inbox()->model();
+    const TicketStore store(database);
+    for (int row = 0; row < qMin(60, model->rowCount()); ++row) {
+        const auto thread = store.messages(model->ticketAt(model->index(row, 0)));
+        const bool hasNote = thread && std::any_of(thread->cbegin(), thread->cend(),
+                                                   [](const Message &m) { return m.kind == MessageKind::Note; });
+        if (hasNote && thread->size() >= 4) {
+            section->inbox()->table()->selectRow(row);
+            return;
+        }
+    }
+}
+
+void Screenshots::writeCustomers(MainWindow &window, Database &database, const Save &save)
+{
+    // The card in the states an agent must tell apart at a glance (R09, R41), found in the
+    // data, plus the narrow card that sits beside a ticket.
+    auto *view = qobject_cast<CustomersView *>(window.sectionWidget(MainWindow::Section::Customers));
+    if (!view)
+        return;
+    window.showSection(MainWindow::Section::Customers);
+    const CustomerStore store(database);
+    const qint64 now = window.session().clock().nowMs();
+    struct Case
+    {
+        const char *name;
+        LicenceState state;
+        bool premium;
+    };
+    CustomerId premium;
+    for (const Case &example : {Case{"valid", LicenceState::Valid, false}, Case{"expiring", LicenceState::Expiring, false},
+                                Case{"expired", LicenceState::Expired, false}, Case{"premium", LicenceState::Valid, true}}) {
+        const auto found = store.findExample(example.state, now, example.premium);
+        if (!found || !found->isValid())
+            continue; // a database without such a customer has no such picture
+        view->showCustomer(*found);
+        save(&window, u"customers-"_s + QLatin1StringView(example.name));
+        if (example.premium)
+            premium = *found;
+    }
+    if (!premium.isValid())
+        return;
+    CustomerCardModel narrowModel(window.session());
+    CustomerCard narrow(narrowModel);
+    narrow.resize(320, 860);
+    narrow.show();
+    narrow.setCustomer(premium);
+    save(&narrow, u"customers-card-narrow"_s);
+}
+
+} // namespace Casebook
