@@ -33,9 +33,10 @@ namespace {
 /// newest page, the side tasks, and the reply and note drafts.
 constexpr qint64 statementsToOpen = 7;
 /// What the customer's card adds when the ticket belongs to another customer than the one
-/// shown: the customer with owner and policy, the lifecycle line, history (tickets, bug
-/// reports, proposals), notes, the team's tag list once, and their accesses.
-constexpr qint64 statementsForAnotherCustomer = 9;
+/// shown: the team's policy per tier, the customer with owner and policy, the lifecycle line,
+/// history (tickets, bug reports, proposals), notes, the team's tag list once, and their
+/// accesses.
+constexpr qint64 statementsForAnotherCustomer = 10;
 
 /// One desk: the database with a team and a ticket that has something in every part, and an
 /// open-ticket model on it for the team's first agent, Anna, with nothing open yet.

@@ -42,9 +42,10 @@ namespace {
 /// reply draft and the note draft.
 constexpr qint64 statementsToOpen = 7;
 /// What the customer's card adds when the ticket belongs to another customer than the one
-/// shown: the customer with owner and policy, the lifecycle line, history (tickets, bug
-/// reports, proposals), notes, the team's tag list once, and their accesses.
-constexpr qint64 statementsForAnotherCustomer = 9;
+/// shown: the team's policy per tier, the customer with owner and policy, the lifecycle line,
+/// history (tickets, bug reports, proposals), notes, the team's tag list once, and their
+/// accesses.
+constexpr qint64 statementsForAnotherCustomer = 10;
 /// Statements that a change of the open ticket costs to follow: the ticket row, its tags and
 /// links again, the changed message, the side tasks; and the team's tag list for
 /// autocompletion, which follows the tags of every ticket.
