@@ -91,7 +91,7 @@ InboxModel::~InboxModel()
 InboxModel::Sql InboxModel::baseWhere() const
 {
     Sql sql;
-    sql.where = ticketConditionsSql(m_view, m_me, m_clock.nowMs(), m_database.isPostgres(), sql.binds);
+    sql.where = ticketConditionsSql(m_view, m_me, m_clock.nowMs(), m_database.dialect(), sql.binds);
     return sql;
 }
 
@@ -131,12 +131,8 @@ QString InboxModel::sortExpression() const
 Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, const QVariantList &extraBinds,
                                                  int limit, int offset) const
 {
-    const bool postgres = m_database.isPostgres();
-    const QString tags = postgres
-        ? u"(SELECT string_agg(g.name, ', ' ORDER BY g.name) FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id "
-          "WHERE tt.ticket_id = t.id)"_s
-        : u"(SELECT group_concat(name, ', ') FROM (SELECT g.name FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id "
-          "WHERE tt.ticket_id = t.id ORDER BY g.name))"_s;
+    const QString tags = m_database.dialect().joinedList(
+        u"g.name"_s, u"ticket_tags tt JOIN tags g ON g.id = tt.tag_id WHERE tt.ticket_id = t.id"_s, u", "_s);
     const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
     const Sql base = baseWhere();
     // Two steps: the page's ids and keys first (index work only, also for the rows an
@@ -212,7 +208,7 @@ bool InboxModel::isSortKeyNumeric() const
 
 QString InboxModel::keyset(const QString &op, const QVariant &sortKey, TicketId id, QVariantList &binds) const
 {
-    return keysetCondition(sortExpression(), u"t.id"_s, op, m_database.isPostgres(), sortKey, id.value(), binds);
+    return keysetCondition(sortExpression(), u"t.id"_s, op, m_database.dialect(), sortKey, id.value(), binds);
 }
 
 // The row's index in the sorted result: how many matching rows come before it.

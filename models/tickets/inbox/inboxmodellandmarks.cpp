@@ -17,25 +17,6 @@ namespace Casebook {
 
 namespace {
 
-// Whether an index hands out the rows in order (SQLite's plan says so plainly). Without
-// one, every landmark would sort the whole view again.
-bool sqliteOrderServedByIndex(Database &database, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(u"EXPLAIN QUERY PLAN "_s + sql))
-        return false;
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec())
-        return false;
-    while (q.next()) {
-        if (q.value(3).toString().contains(u"B-TREE FOR"_s))
-            return false;
-    }
-    return true;
-}
-
 // PostgreSQL's plan follows its statistics (a small table sorts); there a slow step says it.
 constexpr qint64 slowStepMs = 250;
 
@@ -57,7 +38,7 @@ void InboxModel::startLandmarks()
     if (m_search || !m_countKnown || m_count < 2 * landmarkSpacing)
         return;
     const quint64 epoch = *m_landmarkEpoch;
-    const bool postgres = m_database.isPostgres();
+    const Dialect dialect = m_database.dialect();
     const QString op = m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s;
     QVariantList textOnly;
     const Sql base = baseWhere();
@@ -66,9 +47,10 @@ void InboxModel::startLandmarks()
     const bool numeric = isSortKeyNumeric();
     QPointer<InboxModel> guard(this);
     m_pool.start([guard, database = &m_database, first, next, binds = base.binds, key = sortExpression(), op,
-                  postgres, numeric, epoch, current = m_landmarkEpoch] {
+                  dialect, numeric, epoch, current = m_landmarkEpoch] {
         const QVariantList window{1, landmarkSpacing - 1};
-        if (!postgres && !sqliteOrderServedByIndex(*database, first, binds + window))
+        // Without an index in the list's order, every landmark would sort the whole view again.
+        if (dialect.ordersByIndex(database->connection(), first, binds + window) == false)
             return;
         QList<Landmark> marks;
         QSqlQuery q(database->connection());
@@ -80,7 +62,7 @@ void InboxModel::startLandmarks()
             step.start();
             QVariantList values = binds;
             if (!marks.isEmpty())
-                (void)keysetCondition(key, u"t.id"_s, op, postgres, marks.constLast().sortKey, marks.constLast().id.value(), values);
+                (void)keysetCondition(key, u"t.id"_s, op, dialect, marks.constLast().sortKey, marks.constLast().id.value(), values);
             values += window;
             if (!q.prepare(marks.isEmpty() ? first : next))
                 break;
