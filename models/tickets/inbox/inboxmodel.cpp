@@ -115,8 +115,7 @@ QString InboxModel::sortExpression() const
         return u"t.channel"_s;
     case FirstResponseDueColumn:
         // The answer awaited now (Ticket::responseDueAt); tickets awaiting none sort last.
-        return u"coalesce(CASE WHEN t.status IN ('solved', 'closed') THEN NULL WHEN t.first_responded_at IS NULL "
-               "THEN t.first_response_due_at ELSE t.next_response_due_at END, 9000000000000000)"_s;
+        return u"coalesce("_s + ResponseDue::owedAtSql(u"t"_s) + u", 9000000000000000)"_s;
     case TagsColumn:
         // By how many: untagged first (R14 asks for every ticket to be tagged); the names
         // themselves would need every ticket's tag list joined before the first page.

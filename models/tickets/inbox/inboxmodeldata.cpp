@@ -95,16 +95,11 @@ QString markerText(const InboxModel::Row &row)
     return {};
 }
 
-enum class Breach { None, Breaching, Breached };
+using ResponseDue::Breach;
 
 Breach breachOf(const InboxModel::Row &row, qint64 now)
 {
-    const std::optional<qint64> due = row.responseDueAt();
-    if (!due)
-        return Breach::None;
-    if (*due < now)
-        return Breach::Breached;
-    return *due - now < slaBreachingWindowMs ? Breach::Breaching : Breach::None;
+    return ResponseDue::breachOf(row.responseDueAt(), now);
 }
 
 // Marks read at a glance: the same hues as the severity names suggest, muted enough to
@@ -157,7 +152,7 @@ QString licenceText(LicenceState state)
 
 std::optional<qint64> InboxModel::Row::responseDueAt() const
 {
-    return Casebook::responseDueAt(status, responded, firstResponseDueAt, nextResponseDueAt);
+    return ResponseDue::owedAt(status, responded, firstResponseDueAt, nextResponseDueAt);
 }
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const

@@ -2,7 +2,7 @@
 #include "ticketfilter.h"
 
 #include "models/storage/dialect.h"
-#include "models/tickets/ticket.h"
+#include "models/tickets/sla/responsedue.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -78,9 +78,7 @@ QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 no
         if (filter.value == u"private")
             return dialect.isTrue(u"t.is_private"_s);
         // Breaching or breached (R15, R34): the answer awaited now is due within the window.
-        binds << now + slaBreachingWindowMs << now + slaBreachingWindowMs;
-        return u"(t.status NOT IN ('solved', 'closed') AND ((t.first_responded_at IS NULL AND t.first_response_due_at < ?) "
-               "OR t.next_response_due_at < ?))"_s;
+        return ResponseDue::breachingSql(u"t"_s, now, binds);
     }
     return u"1 = 1"_s;
 }
