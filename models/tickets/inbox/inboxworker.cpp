@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// InboxModel's landmarks: the keys of every landmarkSpacing-th row, read on the worker, so
-// that a jump deep into a big list seeks instead of stepping over every row above it.
-#include "inboxmodel.h"
+#include "inboxworker.h"
 
 #include "models/storage/database.h"
 #include "models/storage/keyset.h"
@@ -22,33 +20,68 @@ constexpr qint64 slowStepMs = 250;
 
 } // namespace
 
-void InboxModel::invalidateLandmarks(int delayMs)
+InboxWorker::InboxWorker(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
 {
-    m_landmarks.clear();
-    ++*m_landmarkEpoch;
-    if (delayMs >= 0)
-        m_landmarkTimer.start(delayMs);
-    else
-        m_landmarkTimer.stop();
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+    m_due.setSingleShot(true);
+    connect(&m_due, &QTimer::timeout, this, &InboxWorker::landmarksDue);
 }
 
-void InboxModel::startLandmarks()
+InboxWorker::~InboxWorker()
 {
-    // Below two stretches an OFFSET costs next to nothing.
-    if (m_search || !m_countKnown || m_count < 2 * landmarkSpacing)
-        return;
-    const quint64 epoch = *m_landmarkEpoch;
+    ++*m_epoch; // a landmark walk running now stops at its next step
+    m_pool.waitForDone();
+}
+
+void InboxWorker::count(const Statement &total, const QList<Statement> &positions, Counted counted)
+{
+    QPointer<InboxWorker> guard(this);
+    Database *database = &m_database;
+    m_pool.start([guard, database, total, positions, counted = std::move(counted)] {
+        const auto count = InboxSql::count(*database, total);
+        QList<int> rows;
+        for (const Statement &position : positions) {
+            const auto row = position.isEmpty() ? Result<int>(-1) : InboxSql::count(*database, position);
+            rows.append(row.ok() ? row.value() : -1);
+        }
+        // Back on the owner's thread; the guard is only read there.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, counted, count = count.ok() ? count.value() : -1, rows] {
+                if (guard)
+                    counted(count, rows);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void InboxWorker::retireLandmarks(int delayMs)
+{
+    m_landmarks.clear();
+    ++*m_epoch;
+    if (delayMs >= 0)
+        m_due.start(delayMs);
+    else
+        m_due.stop();
+}
+
+void InboxWorker::readLandmarks(const InboxSql &sql)
+{
+    const quint64 epoch = *m_epoch;
     const Dialect dialect = m_database.dialect();
-    const QString op = m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s;
+    const QString op = sql.onward();
     QVariantList textOnly;
-    const Sql base = baseWhere();
-    const QString first = pageSql(base.where, {});
-    const QString next = pageSql(base.where, keyset(op, {}, {}, textOnly));
-    const bool numeric = isSortKeyNumeric();
-    QPointer<InboxModel> guard(this);
-    m_pool.start([guard, database = &m_database, first, next, binds = base.binds, key = sortExpression(), op,
-                  dialect, numeric, epoch, current = m_landmarkEpoch] {
-        const QVariantList window{1, landmarkSpacing - 1};
+    const Statement base = sql.where();
+    const QString first = sql.pageSql(base.sql, {});
+    const QString next = sql.pageSql(base.sql, sql.keyset(op, {}, {}, textOnly));
+    const bool numeric = sql.isKeyNumeric();
+    QPointer<InboxWorker> guard(this);
+    m_pool.start([guard, database = &m_database, first, next, binds = base.binds, key = sql.sortKey(), op, dialect,
+                  numeric, epoch, current = m_epoch] {
+        const QVariantList window{1, InboxPages::landmarkSpacing - 1};
         // Without an index in the list's order, every landmark would sort the whole view again.
         if (dialect.ordersByIndex(database->connection(), first, binds + window) == false)
             return;
@@ -79,7 +112,7 @@ void InboxModel::startLandmarks()
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [guard, epoch, marks] {
-                if (guard && *guard->m_landmarkEpoch == epoch)
+                if (guard && *guard->m_epoch == epoch)
                     guard->m_landmarks = marks;
             },
             Qt::QueuedConnection);
