@@ -7,7 +7,6 @@
 #include "models/storage/database.h"
 
 #include <QDateTime>
-#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -145,13 +144,6 @@ QVariant CustomerNotesModel::data(const QModelIndex &index, int role) const
         return note.supersededBy.isValid();
     case SupersedesRole:
         return note.supersedes.value();
-    case Qt::FontRole:
-        if (note.supersededBy.isValid()) {
-            QFont font;
-            font.setStrikeOut(true);
-            return font;
-        }
-        return {};
     default:
         return {};
     }
