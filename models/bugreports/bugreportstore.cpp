@@ -7,6 +7,7 @@
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlvalues.h"
+#include "models/storage/dialect.h"
 #include "models/storage/writetransaction.h"
 #include "templatestore.h"
 
@@ -417,29 +418,22 @@ Result<QList<DuplicateCandidate>> BugReportStore::likelyDuplicates(const QString
     const QStringList words = searchWords(title + u' ' + steps, 32);
     if (words.isEmpty() || limit <= 0)
         return QList<DuplicateCandidate>();
+    const Dialect dialect = m_database.dialect();
+    QStringList terms;
+    for (const QString &word : words)
+        terms.append(dialect.textTerm({word}, false));
+    const QString text = dialect.textAny(terms);
+    const Dialect::TextIndex reports = dialect.textIndex(u"bug_reports"_s, u"b"_s);
+    QVariantList binds;
+    // The title weighs twice the steps.
+    const QString score = reports.score(text, binds, {2.0, 1.0});
+    const QString match = reports.match(text, binds);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (m_database.isPostgres()) {
-        QStringList terms;
-        for (const QString &word : words)
-            terms.append(u'\'' + word + u'\'');
-        q.prepare(u"SELECT b.id, b.title, b.status, b.created_at, "
-                  "ts_rank('{0.1, 0.2, 0.5, 1.0}', b.search, to_tsquery('simple', ?)) AS score "
-                  "FROM bug_reports b WHERE b.search @@ to_tsquery('simple', ?) AND b.id <> ? "
-                  "ORDER BY score DESC, b.id DESC LIMIT ?"_s);
-        const QString query = terms.join(u" | "_s);
-        q.addBindValue(query);
-        q.addBindValue(query);
-    } else {
-        QStringList terms;
-        for (const QString &word : words)
-            terms.append(u'"' + word + u'"');
-        // bm25 is lower for better matches; the title column weighs twice the steps.
-        q.prepare(u"SELECT b.id, b.title, b.status, b.created_at, -bm25(bug_reports_fts, 2.0, 1.0) AS score "
-                  "FROM bug_reports_fts JOIN bug_reports b ON b.id = bug_reports_fts.rowid "
-                  "WHERE bug_reports_fts MATCH ? AND b.id <> ? ORDER BY score DESC, b.id DESC LIMIT ?"_s);
-        q.addBindValue(terms.join(u" OR "_s));
-    }
+    q.prepare(u"SELECT b.id, b.title, b.status, b.created_at, "_s + score + u" AS score FROM "_s + reports.withRows()
+              + u" WHERE "_s + match + u" AND b.id <> ? ORDER BY score DESC, b.id DESC LIMIT ?"_s);
+    for (const QVariant &value : std::as_const(binds))
+        q.addBindValue(value);
     q.addBindValue(exclude.value());
     q.addBindValue(limit);
     if (!q.exec())

@@ -18,7 +18,10 @@ enum ItemRole {
     SupersedesRole, ///< qint64: the id of the note this one corrects, 0 when none
     DetailRole, ///< localised secondary text a delegate shows beside the display text
     MessageKindRole, ///< int(MessageKind): customer message, agent reply, internal note, system event
-    BreachRole, ///< int: 0 none, 1 breaching (first response due within 30 min), 2 breached (R15, R34)
+    BreachRole, ///< int(ResponseDue::Breach): 0 none, 1 breaching (due within 30 min), 2 breached (R15, R34)
+    SeverityRole, ///< int(Severity) of the row's ticket; invalid when it has none (R28)
+    ComplexityRole, ///< int(Complexity) of the row's ticket; invalid when it has none (R10)
+    OutOfViewRole, ///< bool: a row kept for the agent although it no longer matches the view
 };
 
 } // namespace Casebook

@@ -52,14 +52,14 @@ CustomerListModel::CustomerListModel(Database &database, const Clock &clock, QOb
 
 CustomerListModel::Query CustomerListModel::compile(const QString &text) const
 {
-    const bool postgres = m_database.isPostgres();
+    const Dialect dialect = m_database.dialect();
     Query query;
     QStringList conditions{u"c.merged_into_id IS NULL"_s};
-    // SQLite's NOCASE columns compare without lower(), which keeps their indexes usable;
-    // PostgreSQL has lower() indexes (006) instead.
-    const QString tagName = postgres ? u"lower(t.name)"_s : u"t.name"_s;
-    const QString email = postgres ? u"lower(email)"_s : u"email"_s;
+    // Tag names and addresses compare without case on each engine's own index.
+    const QString tagName = dialect.caselessColumn(u"t.name"_s);
+    const QString email = dialect.caselessColumn(u"email"_s);
     const QString tagged = u"SELECT ct.customer_id FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE "_s;
+    const Dialect::TextIndex customers = dialect.textIndex(u"customers"_s, u"f"_s);
     for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
         if (word.startsWith(u"tag:"_s, Qt::CaseInsensitive)) {
             const QString tag = word.mid(4).toLower();
@@ -73,9 +73,8 @@ CustomerListModel::Query CustomerListModel::compile(const QString &text) const
         if (hasWordCharacters(word)) {
             SearchQuery fts;
             fts.terms = {{word, false, true, false}};
-            sources.append(postgres ? u"SELECT id FROM customers WHERE search @@ to_tsquery('simple', ?)"_s
-                                    : u"SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"_s);
-            query.values.append(postgres ? fts.toTsQuery() : fts.toFts5());
+            sources.append(u"SELECT "_s + customers.id() + u" FROM "_s + customers.from() + u" WHERE "_s
+                           + customers.match(fts.matchText(dialect), query.values));
         }
         sources.append(u"SELECT customer_id FROM customer_emails WHERE "_s + email + u" LIKE ? ESCAPE '\\'"_s);
         query.values.append(likePrefix(word));
@@ -89,15 +88,15 @@ CustomerListModel::Query CustomerListModel::compile(const QString &text) const
 
 Result<QList<CustomerListModel::Row>> CustomerListModel::read(const std::optional<Row> &after, int limit) const
 {
-    const bool postgres = m_database.isPostgres();
+    const Dialect dialect = m_database.dialect();
     // The order the name indexes hold: SQLite's NOCASE index carries the rowid; PostgreSQL's
     // (lower(display_name), id) index is added by migration 006.
-    const QString key = postgres ? u"lower(c.display_name)"_s : u"c.display_name COLLATE NOCASE"_s;
+    const QString key = dialect.caselessKey(u"c.display_name"_s);
     QString where = m_query.where;
     QVariantList values = m_query.values;
     if (after)
-        where += u" AND "_s + keysetCondition(key, u"c.id"_s, u">", postgres, after->name, after->id.value(), values,
-                                             postgres ? u"lower(?)"_s : u"?"_s);
+        where += u" AND "_s + keysetCondition(key, u"c.id"_s, u">", dialect, after->name, after->id.value(), values,
+                                             dialect.caselessValue());
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT c.id, c.display_name, c.company, c.primary_email, c.tier, c.licence_plan, c.licence_key, "

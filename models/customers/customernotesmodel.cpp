@@ -5,7 +5,6 @@
 #include "models/common/itemroles.h"
 
 #include <QDateTime>
-#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -134,13 +133,6 @@ QVariant CustomerNotesModel::data(const QModelIndex &index, int role) const
         return note.supersededBy.isValid();
     case SupersedesRole:
         return note.supersedes.value();
-    case Qt::FontRole:
-        if (note.supersededBy.isValid()) {
-            QFont font;
-            font.setStrikeOut(true);
-            return font;
-        }
-        return {};
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "databaseurl.h"
+#include "dialect.h"
 #include "result.h"
 
 #include <QObject>
@@ -50,6 +51,8 @@ public:
 
     [[nodiscard]] const DatabaseUrl &url() const { return m_url; }
     [[nodiscard]] bool isPostgres() const { return m_url.isPostgres(); }
+    /// How this engine spells what differs between SQLite and PostgreSQL.
+    [[nodiscard]] Dialect dialect() const { return Dialect(m_url.engine); }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] State state() const { return m_state; }
 

@@ -3,6 +3,7 @@
 
 #include "models/storage/enumnames.h"
 #include "models/storage/ids.h"
+#include "models/tickets/sla/responsedue.h"
 
 #include <QString>
 
@@ -94,27 +95,14 @@ struct Ticket
     qint64 updatedAt = 0;
     qint64 version = 0;
 
-    /// R15, R34: when the customer must have the team's answer: the first response until
-    /// someone answered, then the next one after each customer message; none once solved.
+    /// R15, R34: when the customer must have the team's answer (ResponseDue::owedAt).
     [[nodiscard]] std::optional<qint64> responseDueAt() const;
 };
 
-/// Ticket::responseDueAt() from its parts, for lists that read only those.
-[[nodiscard]] inline std::optional<qint64> responseDueAt(TicketStatus status, bool responded, std::optional<qint64> firstDue,
-                                                         std::optional<qint64> nextDue)
-{
-    if (status == TicketStatus::Solved || status == TicketStatus::Closed)
-        return std::nullopt;
-    return responded ? nextDue : firstDue;
-}
-
 inline std::optional<qint64> Ticket::responseDueAt() const
 {
-    return Casebook::responseDueAt(status, firstRespondedAt.has_value(), firstResponseDueAt, nextResponseDueAt);
+    return ResponseDue::owedAt(status, firstRespondedAt.has_value(), firstResponseDueAt, nextResponseDueAt);
 }
-
-/// A response due this soon is "breaching" (marked before it is late, R15, R34).
-constexpr qint64 slaBreachingWindowMs = 30 * 60 * 1000;
 
 struct Message
 {

@@ -1,28 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statuscolours.h"
 
+#include "statuspalette.h"
+
 #include <QLabel>
 #include <QPalette>
 
 namespace Casebook {
 
-namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-} // namespace
-
 QColor errorColour(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x1c, 0x28);
+    return StatusPalette(palette).error();
 }
 
 QColor warningColour(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xf0, 0xc6, 0x74) : QColor(0xb0, 0x6b, 0x00);
+    return StatusPalette(palette).warning();
 }
 
 void setStatusText(QLabel *label, const QString &text, bool problem)

@@ -8,6 +8,8 @@ class QPalette;
 
 namespace Casebook {
 
+// Shorthands for labels; every state colour comes from StatusPalette.
+
 /// The red of errors, readable on the palette's light or dark window.
 [[nodiscard]] QColor errorColour(const QPalette &palette);
 /// The amber of warnings, readable on the palette's light or dark window.

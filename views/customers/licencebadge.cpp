@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "licencebadge.h"
 
+#include "views/common/statuspalette.h"
+
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -9,18 +11,7 @@ namespace Casebook {
 
 QColor licenceColour(LicenceState state, const QPalette &palette)
 {
-    // Muted traffic-light colours: readable on light and dark palettes, never shouting.
-    switch (state) {
-    case LicenceState::Valid:
-        return QColor(0x2e, 0x8b, 0x57);
-    case LicenceState::Expiring:
-        return QColor(0xd0, 0x8a, 0x10);
-    case LicenceState::Expired:
-        return QColor(0xc6, 0x28, 0x28);
-    case LicenceState::None:
-        break;
-    }
-    return palette.color(QPalette::PlaceholderText);
+    return StatusPalette(palette).licence(state);
 }
 
 void paintLicenceMark(QPainter *painter, const QRectF &rect, LicenceState state, const QPalette &palette)

@@ -97,14 +97,14 @@ void InboxCounts::refresh()
     };
     QList<Job> jobs;
     const qint64 now = m_clock.nowMs();
-    const bool postgres = m_database.isPostgres();
+    const Dialect dialect = m_database.dialect();
     for (const SavedView &view : std::as_const(m_views)) {
         SearchQuery::ParseError error;
         const SearchQuery query = SearchQuery::parse(view.query, QDateTime::fromMSecsSinceEpoch(now).date(), &error);
         if (!error.message.isEmpty() || query.hasPositiveTerms())
             continue; // words need the search engine; such views show no count
         Job job{view.key, {}, {}};
-        job.sql = u"SELECT count(*) FROM tickets t WHERE "_s + ticketConditionsSql(query, m_me, now, postgres, job.binds);
+        job.sql = u"SELECT count(*) FROM tickets t WHERE "_s + ticketConditionsSql(query, m_me, now, dialect, job.binds);
         jobs.append(job);
     }
     const qint64 from = monthStartMs(now);

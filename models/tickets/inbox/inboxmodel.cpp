@@ -1,262 +1,79 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxmodel.h"
 
+#include "inboxsql.h"
+#include "inboxtexts.h"
+#include "inboxworker.h"
 #include "models/common/itemroles.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
-#include "models/storage/keyset.h"
-#include "models/tickets/search/ticketfilter.h"
-#include "models/tickets/search/ticketsearch.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QPointer>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "models/tickets/search/searchhits.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
-namespace {
-
-const QString fromSql = u" FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
-                        "LEFT JOIN agents a ON a.id = t.assignee_id"_s;
-
-Result<int> countRows(Database &database, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return database.errorFrom(q.lastError());
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec() || !q.next())
-        return database.errorFrom(q.lastError());
-    return q.value(0).toInt();
-}
-
-} // namespace
-
 InboxModel::InboxModel(Database &database, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_sql(std::make_unique<InboxSql>(database, clock))
+    , m_hits(std::make_unique<SearchHits>(database, clock))
+    , m_pages([this](int page) { pinPersistent(page); })
+    , m_worker(new InboxWorker(database, this))
 {
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
-    m_landmarkTimer.setSingleShot(true);
-    connect(&m_landmarkTimer, &QTimer::timeout, this, &InboxModel::startLandmarks);
+    connect(m_worker, &InboxWorker::landmarksDue, this, &InboxModel::readLandmarks);
     connect(database.changeFeed(), &ChangeFeed::changed, this, &InboxModel::onChanged);
     // Pinned rows follow the rows, as persistent indexes do.
     connect(this, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { shiftPinned(first, last - first + 1); });
+            [this](const QModelIndex &, int first, int last) { m_pinned.inserted(first, last - first + 1); });
     connect(this, &QAbstractItemModel::rowsRemoved, this,
-            [this](const QModelIndex &, int first, int last) { shiftPinned(first, -(last - first + 1)); });
+            [this](const QModelIndex &, int first, int last) { m_pinned.removed(first, last - first + 1); });
     connect(this, &QAbstractItemModel::rowsMoved, this,
             [this](const QModelIndex &, int start, int end, const QModelIndex &, int destination) {
-                const std::optional<TicketId> moved = m_pinned.contains(start) ? std::optional(m_pinned.value(start)) : std::nullopt;
-                shiftPinned(start, -(end - start + 1));
-                const int to = destination > start ? destination - (end - start + 1) : destination;
-                shiftPinned(to, end - start + 1);
-                if (moved)
-                    m_pinned.insert(to, *moved);
+                m_pinned.moved(start, end, destination);
             });
 }
 
-// Rows from `first` on move by `count`; with a negative count, rows [first, first - count) go.
-void InboxModel::shiftPinned(int first, int count)
+InboxModel::~InboxModel() = default;
+
+const SearchQuery &InboxModel::query() const
 {
-    if (m_pinned.isEmpty())
-        return;
-    QHash<int, TicketId> shifted;
-    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it) {
-        if (it.key() < first)
-            shifted.insert(it.key(), it.value());
-        else if (count > 0)
-            shifted.insert(it.key() + count, it.value());
-        else if (it.key() >= first - count)
-            shifted.insert(it.key() + count, it.value());
-    }
-    m_pinned = shifted;
+    return m_sql->view();
 }
 
-InboxModel::~InboxModel()
+bool InboxModel::isRanked() const
 {
-    ++*m_landmarkEpoch; // a landmark walk running now stops at its next step
-    m_pool.waitForDone();
+    return m_search && m_hits->isRanked();
 }
 
-InboxModel::Sql InboxModel::baseWhere() const
+QStringList InboxModel::highlightTerms() const
 {
-    Sql sql;
-    sql.where = ticketConditionsSql(m_view, m_me, m_clock.nowMs(), m_database.isPostgres(), sql.binds);
-    return sql;
+    return SearchHits::highlightTerms(m_sql->view());
 }
 
-QString InboxModel::sortExpression() const
+bool InboxModel::hasLandmarks() const
 {
-    switch (m_sortColumn) {
-    case MarkerColumn:
-        return u"((CASE t.severity WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 "
-               "ELSE 0 END) * 10 + (CASE t.complexity WHEN 'critical' THEN 3 WHEN 'complex' THEN 2 "
-               "WHEN 'proposal' THEN 1 ELSE 0 END))"_s;
-    case SubjectColumn:
-        return u"lower(t.subject)"_s;
-    case CustomerColumn:
-        return u"lower(coalesce(c.display_name, ''))"_s;
-    case StatusColumn:
-        return u"(CASE t.status WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'pending' THEN 2 WHEN 'on_hold' THEN 3 "
-               "WHEN 'solved' THEN 4 ELSE 5 END)"_s;
-    case AssigneeColumn:
-        return u"lower(coalesce(a.display_name, ''))"_s;
-    case ChannelColumn:
-        return u"t.channel"_s;
-    case FirstResponseDueColumn:
-        // The answer awaited now (Ticket::responseDueAt); tickets awaiting none sort last.
-        return u"coalesce(CASE WHEN t.status IN ('solved', 'closed') THEN NULL WHEN t.first_responded_at IS NULL "
-               "THEN t.first_response_due_at ELSE t.next_response_due_at END, 9000000000000000)"_s;
-    case TagsColumn:
-        // By how many: untagged first (R14 asks for every ticket to be tagged); the names
-        // themselves would need every ticket's tag list joined before the first page.
-        return u"t.tag_count"_s;
-    case LastActivityColumn:
-    case ColumnCount:
-        break;
-    }
-    return u"t.updated_at"_s;
-}
-
-Result<QList<InboxModel::Row>> InboxModel::fetch(const QString &extraCondition, const QVariantList &extraBinds,
-                                                 int limit, int offset) const
-{
-    const bool postgres = m_database.isPostgres();
-    const QString tags = postgres
-        ? u"(SELECT string_agg(g.name, ', ' ORDER BY g.name) FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id "
-          "WHERE tt.ticket_id = t.id)"_s
-        : u"(SELECT group_concat(name, ', ') FROM (SELECT g.name FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id "
-          "WHERE tt.ticket_id = t.id ORDER BY g.name))"_s;
-    const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
-    const Sql base = baseWhere();
-    // Two steps: the page's ids and keys first (index work only, also for the rows an
-    // OFFSET skips), then the joined columns and tag lists for just those rows.
-    const QString page = pageSql(base.where, extraCondition);
-    const QString sql = u"SELECT t.id, t.subject, c.display_name, c.licence_plan, c.licence_key, c.licence_expires_at, "
-                        "t.status, a.display_name, "_s
-        + tags
-        + u", t.channel, t.updated_at, t.first_response_due_at, t.first_responded_at, t.complexity, t.severity, "
-          "p.sort_key, t.next_response_due_at FROM ("_s
-        + page + u") AS p JOIN tickets t ON t.id = p.id LEFT JOIN customers c ON c.id = t.customer_id "
-                 "LEFT JOIN agents a ON a.id = t.assignee_id ORDER BY p.sort_key"_s
-        + direction + u", t.id"_s + direction;
-
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return m_database.errorFrom(q.lastError());
-    for (const QVariant &value : base.binds + extraBinds)
-        q.addBindValue(value);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    if (!q.exec())
-        return m_database.errorFrom(q.lastError());
-    const qint64 now = m_clock.nowMs();
-    const bool numericSort = isSortKeyNumeric();
-    QList<Row> rows;
-    while (q.next()) {
-        Row r;
-        r.id = TicketId(q.value(0).toLongLong());
-        r.subject = q.value(1).toString();
-        r.customer = q.value(2).toString();
-        Customer licence;
-        licence.licencePlan = q.value(3).toString();
-        licence.licenceKey = q.value(4).toString();
-        if (!q.value(5).isNull())
-            licence.licenceExpiresAt = q.value(5).toLongLong();
-        r.licence = q.value(2).isNull() ? LicenceState::None : licenceState(licence, now);
-        r.status = ticketStatusNames.parse(q.value(6).toString()).value_or(TicketStatus::New);
-        r.assignee = q.value(7).toString();
-        r.tags = q.value(8).toString();
-        r.channel = channelNames.parse(q.value(9).toString()).value_or(Channel::Other);
-        r.updatedAt = q.value(10).toLongLong();
-        if (!q.value(11).isNull())
-            r.firstResponseDueAt = q.value(11).toLongLong();
-        r.responded = !q.value(12).isNull();
-        r.complexity = complexityNames.parse(q.value(13).toString());
-        r.severity = severityNames.parse(q.value(14).toString());
-        // SQLite gives a subquery's computed column no declared type and returns it as
-        // text; bound back as text it still compares right, but no index range can use it.
-        r.sortKey = numericSort ? QVariant(q.value(15).toLongLong()) : q.value(15);
-        if (!q.value(16).isNull())
-            r.nextResponseDueAt = q.value(16).toLongLong();
-        rows.append(r);
-    }
-    return rows;
-}
-
-QString InboxModel::pageSql(const QString &where, const QString &extra) const
-{
-    const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
-    QString page = u"SELECT t.id AS id, "_s + sortExpression() + u" AS sort_key"_s + fromSql + u" WHERE "_s + where;
-    if (!extra.isEmpty())
-        page += u" AND "_s + extra;
-    return page + u" ORDER BY sort_key"_s + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
-}
-
-bool InboxModel::isSortKeyNumeric() const
-{
-    return m_sortColumn != SubjectColumn && m_sortColumn != CustomerColumn && m_sortColumn != AssigneeColumn
-        && m_sortColumn != ChannelColumn;
-}
-
-QString InboxModel::keyset(const QString &op, const QVariant &sortKey, TicketId id, QVariantList &binds) const
-{
-    return keysetCondition(sortExpression(), u"t.id"_s, op, m_database.isPostgres(), sortKey, id.value(), binds);
-}
-
-// The row's index in the sorted result: how many matching rows come before it.
-InboxModel::Sql InboxModel::countBeforeSql(const Row &row) const
-{
-    Sql base = baseWhere();
-    const QString condition = keyset(m_sortOrder == Qt::DescendingOrder ? u">"_s : u"<"_s, row.sortKey, row.id, base.binds);
-    return {u"SELECT count(*)"_s + fromSql + u" WHERE "_s + base.where + u" AND "_s + condition, base.binds};
-}
-
-Result<int> InboxModel::countBefore(const Row &row) const
-{
-    const Sql sql = countBeforeSql(row);
-    return countRows(m_database, sql.where, sql.binds);
-}
-
-QString InboxModel::countSql(const Sql &base) const
-{
-    // Filters read only `t` (their subqueries bring their own aliases), so the count needs
-    // no joins; with them SQLite walked every row instead of the smallest index.
-    return u"SELECT count(*) FROM tickets t WHERE "_s + base.where;
+    return m_worker->hasLandmarks();
 }
 
 Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
 {
     beginResetModel();
-    m_view = view;
-    m_me = me;
+    m_sql->setQuery(view, me);
+    m_hits->setQuery(view, me, searchLimit);
     m_search = !view.terms.isEmpty();
     ++m_generation;
-    m_unloaded.clear();
-    m_counting.clear();
-    m_recounting = false;
-    m_changedWhileCounting = false;
-    m_pagesAhead = false;
-    m_pages.clear(); // a reset: no persistent index survives it
-    m_recentPages.clear();
+    m_changes.clear();
+    m_remapAfterCount = false;
+    m_pages.clear(); // a reset: no persistent index survives it, nor a kept row
     m_pinned.clear();
-    m_hits.clear();
-    invalidateLandmarks(-1); // read once the total is known
+    m_held.release();
+    m_worker->retireLandmarks(-1); // read once the total is known
     if (m_search) {
         // Ranked hits, a bounded list: read whole, then shown in pages like any other.
-        m_ranked = true;
-        const auto hits = searchHits();
+        const auto hits = m_hits->read();
         m_countKnown = true;
         if (!hits) {
             m_lastError = hits.error().message;
@@ -264,15 +81,15 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
             endResetModel();
             return hits.error();
         }
-        m_hits = hits.value();
+        m_hits->setIds(hits.value());
         m_lastError.clear();
-        m_count = int(m_hits.size());
+        m_count = int(hits->size());
         endResetModel();
         Q_EMIT countChanged(m_count);
         return Done{};
     }
     // The first page comes at once, for the first paint; the total follows from the worker.
-    auto first = fetch({}, {}, pageSize, 0);
+    auto first = m_sql->read({}, {}, pageSize, 0);
     if (!first) {
         m_lastError = first.error().message;
         m_count = 0;
@@ -283,8 +100,7 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
     m_lastError.clear();
     m_count = int(first->size());
     m_countKnown = m_count < pageSize;
-    m_pages.insert(0, first.value());
-    m_recentPages.append(0);
+    m_pages.keep(0, first.value());
     endResetModel();
     if (m_countKnown)
         Q_EMIT countChanged(m_count);
@@ -293,212 +109,70 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
     return Done{};
 }
 
-Result<QList<TicketId>> InboxModel::searchHits() const
+void InboxModel::sort(int column, Qt::SortOrder order)
 {
-    const auto hits = TicketSearch(m_database, m_clock).search(m_view, m_me, searchLimit);
-    if (!hits)
-        return hits.error();
-    QList<TicketId> ids;
-    QVariantList binds;
-    QStringList marks;
-    for (const TicketSearch::Hit &hit : hits.value()) {
-        ids.append(hit.ticket);
-        binds << hit.ticket.value();
-        marks << u"?"_s;
-    }
-    if (m_ranked || ids.isEmpty())
-        return ids;
-    // Sorted by a column: the same best matches, in that column's order.
-    const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT t.id"_s + fromSql + u" WHERE t.id IN ("_s + marks.join(u',') + u") ORDER BY "_s + sortExpression()
-                   + direction + u", t.id"_s + direction))
-        return m_database.errorFrom(q.lastError());
-    for (const QVariant &value : std::as_const(binds))
-        q.addBindValue(value);
-    if (!q.exec())
-        return m_database.errorFrom(q.lastError());
-    ids.clear();
-    while (q.next())
-        ids.append(TicketId(q.value(0).toLongLong()));
-    return ids;
-}
-
-QStringList InboxModel::highlightTerms() const
-{
-    QStringList terms;
-    for (const SearchQuery::Term &term : m_view.terms) {
-        if (!term.negated && !terms.contains(term.text, Qt::CaseInsensitive))
-            terms.append(term.text);
-    }
-    return terms;
-}
-
-Result<QList<InboxModel::Row>> InboxModel::fetchHits(int page) const
-{
-    const QList<TicketId> ids = m_hits.mid(qsizetype(page) * pageSize, pageSize);
-    if (ids.isEmpty())
-        return QList<Row>();
-    QVariantList binds;
-    QStringList marks;
-    for (const TicketId id : ids) {
-        binds << id.value();
-        marks << u"?"_s;
-    }
-    auto rows = fetch(u"t.id IN ("_s + marks.join(u',') + u')', binds, int(ids.size()), 0);
-    if (!rows)
-        return rows;
-    // Back into rank order; a ticket deleted since the search leaves no gap in the ids.
-    QHash<qint64, Row> byId;
-    for (const Row &row : rows.value())
-        byId.insert(row.id.value(), row);
-    QList<Row> ordered;
-    for (const TicketId id : ids) {
-        Row gone; // changed since the search so that it no longer matches; the next change refreshes
-        gone.id = id;
-        gone.responded = true;
-        ordered.append(byId.value(id.value(), gone));
-    }
-    return ordered;
-}
-
-void InboxModel::startCount()
-{
-    const Sql base = baseWhere();
-    const QString sql = countSql(base);
-    QList<Sql> positions;
-    for (const Unloaded &changed : std::as_const(m_counting))
-        positions.append(changed.before);
-    const quint64 generation = m_generation;
-    QPointer<InboxModel> guard(this);
-    Database *database = &m_database;
-    m_pool.start([guard, database, sql, binds = base.binds, positions, generation] {
-        const auto count = countRows(*database, sql, binds);
-        QList<int> rows;
-        for (const Sql &position : positions) {
-            const auto row = position.where.isEmpty() ? Result<int>(-1) : countRows(*database, position.where, position.binds);
-            rows.append(row.ok() ? row.value() : -1);
-        }
-        // Back on the model's thread; the guard is only read there.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, generation, count = count.ok() ? count.value() : -1, rows] {
-                if (guard)
-                    guard->countArrived(generation, count, rows);
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void InboxModel::countArrived(quint64 generation, int count, const QList<int> &rows)
-{
-    if (generation != m_generation || count < 0)
+    if (column < 0 || column >= ColumnCount)
         return;
-    if (m_countKnown && m_recounting) {
-        applyUnloadedChanges(count, rows);
+    if (m_generation > 0 && column == m_sql->column() && order == m_sql->order() && !isRanked())
+        return; // a view turning sorting on asks for the order we already have
+
+    m_sql->setOrder(column, order);
+    if (m_search) {
+        // The same hits in another order: the selection stays on its ticket.
+        m_hits->sortBy(m_sql->sortKey(), order);
+        refreshSearch();
         return;
     }
-    if (count > m_count) {
-        beginInsertRows({}, m_count, count - 1);
-        m_count = count;
-        endInsertRows();
-    } else if (count < m_count) {
-        beginRemoveRows({}, count, m_count - 1);
-        m_count = count;
-        dropPages();
+    (void)setQuery(m_sql->view(), m_sql->me()); // a new order is a new query: the one place to reset
+}
+
+void InboxModel::setHeldTicket(TicketId ticket)
+{
+    if (m_held.isKept() && m_held.ticket() != ticket) {
+        // The agent moved on: the row kept for them leaves; the query's rows are as they were.
+        const int row = m_held.row();
+        beginRemoveRows({}, row, row);
+        m_held.release();
         endRemoveRows();
     }
-    m_countKnown = true;
-    Q_EMIT countChanged(m_count);
-    invalidateLandmarks(0);
+    m_held.hold(ticket);
 }
 
-const InboxModel::Row *InboxModel::rowAt(int row) const
+const InboxRow *InboxModel::rowAt(int row) const
 {
-    const int page = row / pageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        Result<QList<Row>> rows = QList<Row>();
-        if (m_search) {
-            rows = fetchHits(page);
-        } else if (const auto previous = m_pages.constFind(page - 1);
-            previous != m_pages.cend() && previous->size() == pageSize) {
-            // Reading on from the page above: by key, whatever the depth.
-            QVariantList binds;
-            const QString after = keyset(m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s, previous->constLast().sortKey,
-                                         previous->constLast().id, binds);
-            rows = fetch(after, binds, pageSize, 0);
-        } else if (const qsizetype mark = qsizetype(page) * pageSize / landmarkSpacing - 1;
-                   mark >= 0 && mark < m_landmarks.size() && !m_pagesAhead) {
-            // Deep: from the landmark above, by key, skipping fewer than landmarkSpacing rows.
-            QVariantList binds;
-            const Landmark &landmark = m_landmarks.at(mark);
-            const QString after = keyset(m_sortOrder == Qt::DescendingOrder ? u"<"_s : u">"_s, landmark.sortKey, landmark.id, binds);
-            rows = fetch(after, binds, pageSize, page * pageSize - int(mark + 1) * landmarkSpacing);
-        } else {
-            rows = fetch({}, {}, pageSize, page * pageSize);
-        }
-        if (!rows)
-            return nullptr;
-        // Evict first: inserting or removing invalidates QHash iterators.
-        while (m_pages.size() >= maxPages && !m_recentPages.isEmpty()) {
-            const int evicted = m_recentPages.takeFirst();
-            pinPersistent(evicted);
-            m_pages.remove(evicted);
-        }
-        it = m_pages.insert(page, rows.value());
-    }
-    m_recentPages.removeOne(page);
-    m_recentPages.append(page);
-    const int offset = row % pageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    const int queryRow = m_held.toQuery(row);
+    if (queryRow < 0)
+        return &m_held.data();
+    return m_pages.at(queryRow, [this](int page) { return readPage(page); });
 }
 
-void InboxModel::pinPersistent(int page) const
+Result<QList<InboxRow>> InboxModel::readPage(int page) const
 {
-    // While changes wait for the worker's count, a page read now shows the database's new
-    // order against the model's old rows: then a pin taken earlier is the better witness.
-    const bool settled = !m_pagesAhead;
-    const QModelIndexList persistent = persistentIndexList();
-    for (const QModelIndex &index : persistent) {
-        if ((page >= 0 && index.row() / pageSize != page) || (!settled && m_pinned.contains(index.row())))
-            continue;
-        const auto found = m_pages.constFind(index.row() / pageSize);
-        if (found != m_pages.cend() && index.row() % pageSize < found->size())
-            m_pinned.insert(index.row(), found->at(index.row() % pageSize).id);
-    }
-}
-
-void InboxModel::dropPages()
-{
-    pinPersistent();
-    m_pages.clear();
-    m_recentPages.clear();
+    if (m_search)
+        return m_sql->readTickets(m_hits->ids().mid(qsizetype(page) * pageSize, pageSize));
+    // While changes wait for the worker, a landmark may point at rows that moved.
+    return m_pages.read(page, *m_sql, m_changes.pagesAhead() ? QList<InboxPages::Landmark>() : m_worker->landmarks());
 }
 
 TicketId InboxModel::ticketAt(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row *row = rowAt(index.row());
+    const InboxRow *row = rowAt(index.row());
     return row ? row->id : TicketId();
 }
 
 QModelIndex InboxModel::indexOf(TicketId ticket) const
 {
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (qsizetype i = 0; i < it->size(); ++i) {
-            if (it->at(i).id == ticket)
-                return index(it.key() * pageSize + int(i), 0);
-        }
-    }
-    return {};
+    if (m_held.isKept() && m_held.ticket() == ticket)
+        return index(m_held.row(), 0);
+    const int queryRow = m_pages.find(ticket, m_count);
+    return queryRow < 0 ? QModelIndex() : index(m_held.toModel(queryRow), 0);
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_count;
+    return parent.isValid() ? 0 : m_count + (m_held.isKept() ? 1 : 0);
 }
 
 int InboxModel::columnCount(const QModelIndex &parent) const
@@ -506,22 +180,174 @@ int InboxModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void InboxModel::sort(int column, Qt::SortOrder order)
+QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    if (m_generation > 0 && column == m_sortColumn && order == m_sortOrder && !(m_search && m_ranked))
-        return; // a view turning sorting on asks for the order we already have
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InboxRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return InboxTexts::display(*row, column, m_clock.nowMs());
+    case Qt::ToolTipRole: {
+        const QString tip = InboxTexts::toolTip(*row, column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case IdRole:
+        return row->id.value();
+    case RawValueRole:
+        if (column == LastActivityColumn)
+            return row->updatedAt;
+        if (column == FirstResponseDueColumn)
+            return row->responseDueAt() ? QVariant(*row->responseDueAt()) : QVariant();
+        return row->sortKey;
+    case LicenceStateRole:
+        return int(row->licence);
+    case BreachRole:
+        return int(ResponseDue::breachOf(row->responseDueAt(), m_clock.nowMs()));
+    case OverdueRole:
+        return ResponseDue::breachOf(row->responseDueAt(), m_clock.nowMs()) == ResponseDue::Breach::Breached;
+    case SeverityRole:
+        return row->severity ? QVariant(int(*row->severity)) : QVariant();
+    case ComplexityRole:
+        return row->complexity ? QVariant(int(*row->complexity)) : QVariant();
+    case OutOfViewRole:
+        return m_held.isKept() && index.row() == m_held.row();
+    default:
+        return {};
+    }
+}
 
-    m_sortColumn = Column(column);
-    m_sortOrder = order;
-    if (m_search) {
-        // The same hits in another order: the selection stays on its ticket.
-        m_ranked = false;
-        refreshSearch();
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == TagsColumn)
+        return tr("Sorts by the number of tags: untagged tickets first");
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QString title = InboxTexts::title(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
+}
+
+void InboxModel::startCount()
+{
+    QList<InboxSql::Statement> positions;
+    for (const InboxChanges::Unloaded &changed : m_changes.counting())
+        positions.append(changed.before);
+    const quint64 generation = m_generation;
+    m_worker->count(m_sql->countAll(), positions,
+                    [this, generation](int count, const QList<int> &rows) { countArrived(generation, count, rows); });
+}
+
+void InboxModel::countArrived(quint64 generation, int count, const QList<int> &rows)
+{
+    if (generation != m_generation || count < 0)
+        return;
+    if (m_countKnown && m_changes.isCounting()) {
+        applyUnloadedChanges(count, rows);
         return;
     }
-    (void)setQuery(m_view, m_me); // a new order is a new query: the one place to reset
+    if (count > m_count)
+        insertQueryRows(m_count, count - m_count, false);
+    else if (count < m_count)
+        removeQueryRows(count, m_count - count, true);
+    m_countKnown = true;
+    Q_EMIT countChanged(m_count);
+    if (std::exchange(m_remapAfterCount, false))
+        remapPersistentIndexes();
+    m_worker->retireLandmarks(0);
+}
+
+void InboxModel::readLandmarks()
+{
+    // Below two stretches an OFFSET costs next to nothing.
+    if (m_search || !m_countKnown || m_count < 2 * landmarkSpacing)
+        return;
+    m_worker->readLandmarks(*m_sql);
+}
+
+void InboxModel::insertQueryRows(int first, int count, bool dropPages)
+{
+    if (count <= 0)
+        return;
+    const bool aboveKept = m_held.isKept() && first < m_held.row();
+    const int at = m_held.toModel(first);
+    beginInsertRows({}, at, at + count - 1);
+    if (dropPages)
+        this->dropPages(); // pins with the rows as they were
+    m_count += count;
+    if (aboveKept)
+        m_held.moveTo(m_held.row() + count);
+    endInsertRows();
+}
+
+void InboxModel::removeQueryRows(int first, int count, bool dropPages)
+{
+    if (count <= 0)
+        return;
+    const int kept = m_held.row();
+    if (m_held.isKept() && first < kept && first + count > kept) {
+        // Around the kept row: two runs of rows, the lower one first.
+        removeQueryRows(kept, first + count - kept, dropPages);
+        removeQueryRows(first, kept - first, dropPages);
+        return;
+    }
+    const int at = m_held.toModel(first);
+    beginRemoveRows({}, at, at + count - 1);
+    if (dropPages)
+        this->dropPages();
+    m_count -= count;
+    if (m_held.isKept() && first < kept)
+        m_held.moveTo(kept - count);
+    endRemoveRows();
+}
+
+void InboxModel::moveQueryRow(int from, int to)
+{
+    const bool kept = m_held.isKept();
+    const int fromRow = m_held.toModel(from);
+    // Where the kept row is once the row left, and once it arrived again.
+    const int keptWithout = kept && from < m_held.row() ? m_held.row() - 1 : m_held.row();
+    const bool arrivesAbove = kept && to < keptWithout;
+    const int toRow = !kept || arrivesAbove ? to : to + 1;
+    if (toRow == fromRow) {
+        dropPages();
+        Q_EMIT dataChanged(index(fromRow, 0), index(fromRow, ColumnCount - 1));
+        return;
+    }
+    beginMoveRows({}, fromRow, fromRow, {}, toRow > fromRow ? toRow + 1 : toRow);
+    dropPages();
+    if (kept)
+        m_held.moveTo(arrivesAbove ? keptWithout + 1 : keptWithout);
+    endMoveRows();
+}
+
+void InboxModel::pinPersistent(int page) const
+{
+    // While changes wait for the worker's count, a page read now shows the database's new
+    // order against the model's old rows: then a pin taken earlier is the better witness.
+    const bool settled = !m_changes.pagesAhead();
+    const QModelIndexList persistent = persistentIndexList();
+    QSet<int> rows;
+    for (const QModelIndex &index : persistent)
+        rows.insert(index.row());
+    m_pinned.keepOnly(rows);
+    for (const QModelIndex &index : persistent) {
+        const int queryRow = m_held.toQuery(index.row());
+        if (queryRow < 0)
+            continue; // the kept row knows its ticket
+        if ((page >= 0 && queryRow / pageSize != page) || (!settled && m_pinned.contains(index.row())))
+            continue;
+        if (const InboxRow *row = m_pages.loaded(queryRow))
+            m_pinned.pin(index.row(), row->id);
+    }
+}
+
+void InboxModel::dropPages()
+{
+    pinPersistent();
+    m_pages.clear();
 }
 
 } // namespace Casebook

@@ -1,34 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/customers/customer.h"
+#include "heldrow.h"
+#include "inboxchanges.h"
+#include "inboxpages.h"
+#include "pinnedrows.h"
 #include "models/storage/result.h"
 #include "models/tickets/search/searchquery.h"
-#include "models/tickets/ticket.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-#include <QThreadPool>
-#include <QTimer>
 
-#include <atomic>
 #include <memory>
-#include <optional>
 
 namespace Casebook {
 
 class Clock;
 class Database;
+class InboxSql;
+class InboxWorker;
+class SearchHits;
 struct Change;
 
 /**
- * The inbox: tickets matching a view's filters, sorted in SQL, read in pages by key.
+ * The inbox: tickets matching a view's filters, sorted in SQL, read in pages by key; the
+ * one table model the inbox view sees. It composes the parts that do the work:
  *
- * Never loads the whole table: pages of `pageSize` rows are fetched on demand and at
- * most `maxPages` are kept. The total is counted on a worker thread; until it arrives the
- * model shows the first page. Changes from the ChangeFeed become precise signals (a row
- * changes, moves, arrives or leaves), and persistent indexes follow their tickets, so
- * selection and scroll position survive live updates.
+ * - InboxSql: the statements of the current query (filters, order, pages, counts);
+ * - InboxPages: the bounded page cache and keyset paging;
+ * - InboxWorker: the total, changed tickets' places and landmarks, off the UI thread;
+ * - SearchHits: with words, the best matches, ranked or in a column's order;
+ * - InboxChanges: ChangeFeed changes batched for the worker;
+ * - HeldRow: the agent's ticket, kept when an edit moves it out of the view;
+ * - PinnedRows: which tickets the persistent indexes show while their pages are gone.
+ *
+ * Changes become precise signals (a row changes, moves, arrives or leaves), and persistent
+ * indexes follow their tickets, so selection and scroll position survive live updates.
+ * Rows carry data and states (roles in itemroles.h); how they look is the delegate's.
  */
 class InboxModel final : public QAbstractTableModel
 {
@@ -50,33 +57,12 @@ public:
     };
     Q_ENUM(Column)
 
-    static constexpr int pageSize = 128;
-    static constexpr int maxPages = 48;
+    static constexpr int pageSize = InboxPages::pageSize;
+    static constexpr int maxPages = InboxPages::maxPages;
     /// A query with words lists at most this many tickets, best match first.
     static constexpr int searchLimit = 1000;
     /// Rows between two landmarks (see hasLandmarks()).
-    static constexpr int landmarkSpacing = 4096;
-
-    struct Row
-    {
-        TicketId id;
-        QString subject;
-        QString customer;
-        LicenceState licence = LicenceState::None;
-        TicketStatus status = TicketStatus::New;
-        QString assignee;
-        QString tags;
-        Channel channel = Channel::Email;
-        qint64 updatedAt = 0;
-        std::optional<qint64> firstResponseDueAt;
-        bool responded = false;
-        std::optional<qint64> nextResponseDueAt;
-        /// Ticket::responseDueAt(): the answer the customer awaits now.
-        [[nodiscard]] std::optional<qint64> responseDueAt() const;
-        std::optional<Complexity> complexity;
-        std::optional<Severity> severity;
-        QVariant sortKey;
-    };
+    static constexpr int landmarkSpacing = InboxPages::landmarkSpacing;
 
     InboxModel(Database &database, const Clock &clock, QObject *parent = nullptr);
     ~InboxModel() override;
@@ -87,27 +73,37 @@ public:
      * `searchLimit` matches ranked by TicketSearch, best first; sort() then orders those.
      */
     Status setQuery(const SearchQuery &view, AgentId me);
-    [[nodiscard]] const SearchQuery &query() const { return m_view; }
+    [[nodiscard]] const SearchQuery &query() const;
     /// True when the query has words: rows are the best search hits.
     [[nodiscard]] bool isSearch() const { return m_search; }
     /// True while a search's hits are in rank order: until sort() picks a column for them.
-    [[nodiscard]] bool isRanked() const { return m_search && m_ranked; }
+    [[nodiscard]] bool isRanked() const;
     /// The words and phrases to highlight in what the rows show (negated ones left out).
     [[nodiscard]] QStringList highlightTerms() const;
 
+    /**
+     * The ticket the agent is on: the view's current row, told by the view whenever it
+     * changes (invalid: none). When an edit takes that ticket out of the view, its row stays,
+     * OutOfViewRole true, until another ticket is held; then that row leaves.
+     */
+    void setHeldTicket(TicketId ticket);
+    [[nodiscard]] TicketId heldTicket() const { return m_held.ticket(); }
+
     [[nodiscard]] TicketId ticketAt(const QModelIndex &index) const;
-    /// The row of a ticket among the loaded pages; invalid when it is not loaded.
+    /// The row of a ticket among the loaded pages (or the kept row); invalid when it is not loaded.
     [[nodiscard]] QModelIndex indexOf(TicketId ticket) const;
+    /// How many tickets match the view: the rows, less a row kept out of view.
+    [[nodiscard]] int matchCount() const { return m_count; }
     [[nodiscard]] bool isCountKnown() const { return m_countKnown; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
-    [[nodiscard]] int loadedPages() const { return int(m_pages.size()); }
+    [[nodiscard]] int loadedPages() const { return m_pages.loadedPages(); }
     /**
      * Whether the keys of every `landmarkSpacing`-th row are known. A worker reads them once
      * the total is known (and again a moment after the rows change); then a jump deep into
      * a big list seeks the nearest landmark and skips fewer than `landmarkSpacing` rows,
      * instead of stepping over every row above it. Orders no index serves get none.
      */
-    [[nodiscard]] bool hasLandmarks() const { return !m_landmarks.isEmpty(); }
+    [[nodiscard]] bool hasLandmarks() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -116,94 +112,58 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
-    /// The total arrived or changed.
+    /// The number of matching tickets arrived or changed.
     void countChanged(int count);
 
 private:
-    struct Sql
-    {
-        QString where;
-        QVariantList binds;
-    };
-
-    Sql baseWhere() const;
-    QString sortExpression() const;
-    Result<QList<Row>> fetch(const QString &extraCondition, const QVariantList &extraBinds, int limit, int offset) const;
-    Result<int> countBefore(const Row &row) const;
-    /// The SQL (and its binds) that counts the rows before `row`: its index in the list.
-    Sql countBeforeSql(const Row &row) const;
-    /// `(sort key, id) op (row's key, row's id)`, written so the engine can seek the index.
-    QString keyset(const QString &op, const QVariant &sortKey, TicketId id, QVariantList &binds) const;
-    /// `sort_key` comes back as text for the text orders and is bound back as such.
-    bool isSortKeyNumeric() const;
-    /// The SQL of one page: ids and sort keys in order, `extra` ANDed to `where` (baseWhere()'s).
-    QString pageSql(const QString &where, const QString &extra) const;
-    QString countSql(const Sql &base) const;
-    const Row *rowAt(int row) const;
-    /// Counts the total on the worker, and the rows before each ticket in m_counting.
+    const InboxRow *rowAt(int row) const;
+    Result<QList<InboxRow>> readPage(int page) const;
     void startCount();
     void countArrived(quint64 generation, int count, const QList<int> &rows);
+    void readLandmarks();
+
     void onChanged(const QList<Casebook::Change> &changes);
     void applyChange(TicketId id, bool created);
     void applyUnloadedChanges(int count, const QList<int> &rows);
-    Result<QList<Row>> fetchHits(int page) const;
-    /// The search's tickets: best first, or in the sort order once one was chosen.
-    Result<QList<TicketId>> searchHits() const;
+    /// The held ticket changed while the total was still being counted.
+    void followHeldWhileCounting();
     void refreshSearch();
-    void dropPages();
+    void remapPersistentIndexes();
+
+    /// The held ticket left the view from query row `queryRow`: its row stays.
+    void keepHeldRow(int queryRow);
+    /// The kept ticket changed: shown as it is now, or back in the list where it sorts.
+    void changeKeptRow(const std::optional<InboxRow> &inView);
+    /// The held ticket's query row known only from its persistent index; -1 when unknown.
+    [[nodiscard]] int pinnedHeldRow() const;
+
+    // Query rows arrive, leave or move: the signals in model rows, around the kept row.
+    void insertQueryRows(int first, int count, bool dropPages);
+    void removeQueryRows(int first, int count, bool dropPages);
+    void moveQueryRow(int from, int to);
+
     /// Remembers which ticket each persistent index in `page` (all pages: -1) shows, so
     /// they can find it again after the rows holding them were dropped from memory.
     void pinPersistent(int page = -1) const;
-    void shiftPinned(int first, int count);
-    void remapPersistentIndexes();
-    /// Forgets the landmarks (rows moved) and reads them again after `delayMs`.
-    void invalidateLandmarks(int delayMs);
-    void startLandmarks();
+    void dropPages();
 
     Database &m_database;
     const Clock &m_clock;
-    QThreadPool m_pool; ///< one long-lived worker: its connection stays its own
-    SearchQuery m_view;
-    AgentId m_me;
-    Column m_sortColumn = LastActivityColumn;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    int m_count = 0;
+    std::unique_ptr<InboxSql> m_sql;
+    std::unique_ptr<SearchHits> m_hits;
+    mutable InboxPages m_pages;
+    InboxWorker *m_worker = nullptr;
+    InboxChanges m_changes;
+    HeldRow m_held;
+    mutable PinnedRows m_pinned;
+    int m_count = 0; ///< the query's rows
     bool m_countKnown = false;
     quint64 m_generation = 0;
     QString m_lastError;
     bool m_search = false;
-    bool m_ranked = true;
-    QList<TicketId> m_hits; ///< a search's tickets, best first
-    /// Changed tickets outside the loaded pages: whether they came or left shows in the
-    /// total, counted on the worker with the row where each belongs now.
-    struct Unloaded
-    {
-        TicketId id;
-        Sql before; ///< counts the rows before it; empty when it left the view
-    };
-    QList<Unloaded> m_unloaded; ///< waiting for the next count
-    QList<Unloaded> m_counting; ///< the count running now answers for these
-    bool m_recounting = false;
-    /// Rows changed while the worker counted: its total may or may not include them, so
-    /// one more count follows; the list settles once a count ran undisturbed.
-    bool m_changedWhileCounting = false;
-    /// Changes wait for the worker: pages read now may show rows the model has not moved yet.
-    bool m_pagesAhead = false;
-    /// Rows of persistent indexes (selection, current row) and their tickets, kept while
-    /// the pages that showed them are gone; they shift with every row inserted, removed or
-    /// moved, like the persistent indexes themselves.
-    mutable QHash<int, TicketId> m_pinned;
-    mutable QHash<int, QList<Row>> m_pages;
-    mutable QList<int> m_recentPages; ///< most recently used last
-    struct Landmark
-    {
-        QVariant sortKey;
-        TicketId id;
-    };
-    QList<Landmark> m_landmarks; ///< [k] is the row (k + 1) * landmarkSpacing - 1
-    /// Bumped whenever landmarks go stale; the worker stops reading outdated ones.
-    std::shared_ptr<std::atomic<quint64>> m_landmarkEpoch = std::make_shared<std::atomic<quint64>>(0);
-    QTimer m_landmarkTimer;
+    /// Rows changed while the total was being counted: persistent indexes find their
+    /// tickets again once it is known.
+    bool m_remapAfterCount = false;
 };
 
 } // namespace Casebook

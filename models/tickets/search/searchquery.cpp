@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchquery.h"
 
+#include "models/storage/dialect.h"
 #include "models/tickets/ticket.h"
 
 #include <QCoreApplication>
@@ -110,36 +111,6 @@ QString allowedValues(SearchQuery::Field field)
     default:
         return {};
     }
-}
-
-QString fts5Quoted(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString fts5Term(const SearchQuery::Term &term)
-{
-    // A phrase stays one quoted string; FTS5 tokenises inside it.
-    return fts5Quoted(term.text) + (term.prefix ? u"*"_s : QString());
-}
-
-QString tsLexeme(const QString &word, bool prefix)
-{
-    QString quoted = word;
-    quoted.replace(u'\\', u"\\\\"_s);
-    quoted.replace(u'\'', u"''"_s);
-    return u'\'' + quoted + u'\'' + (prefix ? u":*"_s : QString());
-}
-
-QString tsTerm(const SearchQuery::Term &term)
-{
-    const QStringList parts = words(term.text);
-    QStringList lexemes;
-    for (qsizetype i = 0; i < parts.size(); ++i)
-        lexemes.append(tsLexeme(parts.at(i).toLower(), term.prefix && i == parts.size() - 1));
-    return lexemes.size() > 1 ? u'(' + lexemes.join(u" <-> ") + u')' : lexemes.value(0);
 }
 
 } // namespace
@@ -261,37 +232,26 @@ SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *err
 }
 
 namespace {
-// The positive (or the negated) terms, each written by `write`.
-template<typename Write>
-QStringList collectTerms(const QList<SearchQuery::Term> &terms, bool negated, Write write)
+// The positive (or the negated) terms as the engine's query texts.
+QStringList termTexts(const QList<SearchQuery::Term> &terms, bool negated, const Dialect &dialect)
 {
     QStringList parts;
     for (const SearchQuery::Term &term : terms) {
         if (term.negated == negated)
-            parts.append(write(term));
+            parts.append(dialect.textTerm(words(term.text), term.prefix));
     }
     return parts;
 }
 } // namespace
 
-QString SearchQuery::toFts5() const
+QString SearchQuery::matchText(const Dialect &dialect) const
 {
-    return collectTerms(terms, false, fts5Term).join(u' ');
+    return dialect.textAll(termTexts(terms, false, dialect));
 }
 
-QStringList SearchQuery::negatedFts5() const
+QStringList SearchQuery::negatedMatchTexts(const Dialect &dialect) const
 {
-    return collectTerms(terms, true, fts5Term);
-}
-
-QString SearchQuery::toTsQuery() const
-{
-    return collectTerms(terms, false, tsTerm).join(u" & ");
-}
-
-QStringList SearchQuery::negatedTsQueries() const
-{
-    return collectTerms(terms, true, tsTerm);
+    return termTexts(terms, true, dialect);
 }
 
 } // namespace Casebook

@@ -9,6 +9,8 @@
 
 namespace Casebook {
 
+class Dialect;
+
 /**
  * What a person typed in the search box, understood: plain words, "quoted phrases",
  * prefix* words, -negation, and filters such as `status:open tag:billing assignee:me`.
@@ -62,14 +64,11 @@ struct SearchQuery
     /// Every operator a person may type, for completion and help.
     static QStringList operatorNames();
 
-    /// The positive terms as an SQLite FTS5 MATCH expression (every word quoted).
-    [[nodiscard]] QString toFts5() const;
-    /// One FTS5 expression per negated term; excluded through NOT IN, as FTS5's NOT needs a left side.
-    [[nodiscard]] QStringList negatedFts5() const;
-    /// The positive terms as a PostgreSQL tsquery text (every lexeme quoted), for to_tsquery('simple', ?).
-    [[nodiscard]] QString toTsQuery() const;
-    /// Negated terms, each as a tsquery text.
-    [[nodiscard]] QStringList negatedTsQueries() const;
+    /// The positive terms as the engine's full-text query text (every word quoted), for
+    /// Dialect::TextIndex::match().
+    [[nodiscard]] QString matchText(const Dialect &dialect) const;
+    /// One query text per negated term: each excluded on its own (FTS5's NOT needs a left side).
+    [[nodiscard]] QStringList negatedMatchTexts(const Dialect &dialect) const;
 };
 
 } // namespace Casebook

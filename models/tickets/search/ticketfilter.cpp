@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketfilter.h"
 
-#include "models/tickets/ticket.h"
+#include "models/storage/dialect.h"
+#include "models/tickets/sla/responsedue.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -27,7 +28,7 @@ qint64 dayStartMs(const QString &isoDate)
 
 } // namespace
 
-QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 now, bool postgres, QVariantList &binds)
+QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 now, const Dialect &dialect, QVariantList &binds)
 {
     using Field = SearchQuery::Field;
     switch (filter.field) {
@@ -75,21 +76,18 @@ QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 no
         if (filter.value == u"critical") // R12, R28
             return u"(t.severity = 'critical' OR t.complexity = 'critical')"_s;
         if (filter.value == u"private")
-            return postgres ? u"t.is_private"_s : u"t.is_private <> 0"_s;
+            return dialect.isTrue(u"t.is_private"_s);
         // Breaching or breached (R15, R34): the answer awaited now is due within the window.
-        binds << now + slaBreachingWindowMs << now + slaBreachingWindowMs;
-        return u"(t.status NOT IN ('solved', 'closed') AND ((t.first_responded_at IS NULL AND t.first_response_due_at < ?) "
-               "OR t.next_response_due_at < ?))"_s;
+        return ResponseDue::breachingSql(u"t"_s, now, binds);
     }
     return u"1 = 1"_s;
 }
 
-
-QString ticketConditionsSql(const SearchQuery &query, AgentId me, qint64 now, bool postgres, QVariantList &binds)
+QString ticketConditionsSql(const SearchQuery &query, AgentId me, qint64 now, const Dialect &dialect, QVariantList &binds)
 {
     QStringList conditions;
     for (const auto &filter : query.filters) {
-        const QString condition = ticketFilterSql(filter, me, now, postgres, binds);
+        const QString condition = ticketFilterSql(filter, me, now, dialect, binds);
         conditions.append(filter.negated ? u"NOT ("_s + condition + u')' : condition);
     }
     return conditions.isEmpty() ? u"1 = 1"_s : conditions.join(u" AND "_s);

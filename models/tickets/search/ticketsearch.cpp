@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/dialect.h"
 #include "ticketfilter.h"
 
 #include <QSqlError>
@@ -28,13 +29,17 @@ TicketSearch::TicketSearch(Database &database, const Clock &clock)
 
 qint64 TicketSearch::estimateHits(const SearchQuery &query) const
 {
-    if (m_database.isPostgres())
-        return -1; // PostgreSQL always ranks
+    const Dialect dialect = m_database.dialect();
+    if (!dialect.readsNewestMatchesFirst())
+        return -1; // no cheaper path to choose: always ranked
     // Counted only up to the threshold: reading a common word's whole doclist (what the
     // fts5vocab table does for its `doc` column) took longer than the search itself.
+    const Dialect::TextIndex messages = dialect.textIndex(u"messages"_s, u"m"_s);
+    QVariantList perWord; // bound below, word by word
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM messages_fts WHERE messages_fts MATCH ? LIMIT ?)"_s))
+    if (!q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM "_s + messages.from() + u" WHERE "_s + messages.match({}, perWord)
+                   + u" LIMIT ?) AS n"_s))
         return -1;
     qint64 estimate = -1;
     for (const auto &term : query.terms) {
@@ -43,10 +48,8 @@ qint64 TicketSearch::estimateHits(const SearchQuery &query) const
         // A phrase is at most as common as its rarest word.
         const QStringList words = term.text.split(u' ', Qt::SkipEmptyParts);
         for (qsizetype i = 0; i < words.size(); ++i) {
-            QString quoted = words.at(i);
-            quoted.replace(u'"', u"\"\""_s);
             const bool prefix = term.prefix && i == words.size() - 1;
-            q.addBindValue(QString(u'"' + quoted + u'"' + (prefix ? u"*"_s : QString())));
+            q.addBindValue(dialect.textTerm({words.at(i)}, prefix));
             q.addBindValue(m_commonThreshold + 1);
             if (!q.exec() || !q.next())
                 return -1;
@@ -59,87 +62,88 @@ qint64 TicketSearch::estimateHits(const SearchQuery &query) const
 
 Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, AgentId me, int limit) const
 {
-    const bool postgres = m_database.isPostgres();
+    const Dialect dialect = m_database.dialect();
+    const Dialect::TextIndex tickets = dialect.textIndex(u"tickets"_s, u"tk"_s);
+    const Dialect::TextIndex messages = dialect.textIndex(u"messages"_s, u"m"_s);
+    const Dialect::TextIndex customers = dialect.textIndex(u"customers"_s, u"c"_s);
+    const Dialect::TextIndex emails = dialect.textIndex(u"customer_emails"_s, u"e"_s);
     QVariantList conditionBinds;
-    QStringList conditions{ticketConditionsSql(query, me, m_clock.nowMs(), postgres, conditionBinds)};
-    const QStringList negated = postgres ? query.negatedTsQueries() : query.negatedFts5();
-    for (const QString &term : negated) {
-        conditions.append(postgres ? u"t.id NOT IN (SELECT ticket_id FROM messages WHERE search @@ to_tsquery('simple', ?)) "
-                                     "AND NOT t.search @@ to_tsquery('simple', ?)"_s
-                                   : u"t.id NOT IN (SELECT m.ticket_id FROM messages_fts JOIN messages m "
-                                     "ON m.id = messages_fts.rowid WHERE messages_fts MATCH ?) "
-                                     "AND t.id NOT IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)"_s);
-        conditionBinds << term << term;
+    QStringList conditions{ticketConditionsSql(query, me, m_clock.nowMs(), dialect, conditionBinds)};
+    for (const QString &term : query.negatedMatchTexts(dialect)) {
+        const QString inMessage = messages.match(term, conditionBinds);
+        const QString inSubject = tickets.rowMatches(u"t"_s, term, conditionBinds, true);
+        conditions.append(u"t.id NOT IN (SELECT m.ticket_id FROM "_s + messages.withRows() + u" WHERE "_s + inMessage
+                          + u") AND "_s + inSubject);
     }
 
     QString sql;
     QVariantList binds;
     const bool words = query.hasPositiveTerms();
     const bool common = words && estimateHits(query) > m_commonThreshold;
+    const QString q = query.matchText(dialect);
     if (common) {
         // Newest matches first, read straight off each index in descending rowid order
         // (FTS5 walks a doclist backwards without decoding the rest): the cost follows the
         // window, not the millions of hits. Rowids grow with time, so these are the most
         // recent messages, subjects and customers holding the words.
-        const QString q = query.toFts5();
-        const QString recent = u"WITH h AS MATERIALIZED (SELECT m.ticket_id AS id FROM (SELECT rowid FROM messages_fts "
-                               "WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) x JOIN messages m ON m.id = x.rowid "
-                               "UNION SELECT rowid FROM (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? "
-                               "ORDER BY rowid DESC LIMIT ?) "
-                               "UNION SELECT t.id FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? "
-                               "ORDER BY rowid DESC LIMIT ?) c JOIN tickets t ON t.customer_id = c.rowid "
-                               "UNION SELECT t.id FROM (SELECT customer_id FROM customer_emails_fts "
-                               "WHERE customer_emails_fts MATCH ? ORDER BY rowid DESC LIMIT ?) e "
-                               "JOIN tickets t ON t.customer_id = e.customer_id) "
-                               "SELECT t.id, 0 FROM h JOIN tickets t ON t.id = h.id WHERE "_s
-            + conditions.join(u" AND "_s) + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
         // Wide enough that filters rarely leave fewer than `limit` tickets.
         const int window = std::max(recentWindow, limit * 8);
-        QVariantList recentBinds{q, window, q, window, q, window / 10, q, window / 10};
+        QVariantList recentBinds;
+        const auto newest = [&](const Dialect::TextIndex &index, const QString &column, int count) -> QString {
+            const QString part = u"SELECT "_s + column + u" AS id FROM "_s + index.from() + u" WHERE "_s
+                + index.match(q, recentBinds) + u" ORDER BY "_s + index.id() + u" DESC LIMIT ?"_s;
+            recentBinds << count;
+            return part;
+        };
+        // One statement at a time: each appends its values in the order they stand.
+        const QString recentMessages = newest(messages, messages.id(), window);
+        const QString recentSubjects = newest(tickets, tickets.id(), window);
+        const QString recentCustomers = newest(customers, customers.id(), window / 10);
+        const QString recentEmails = newest(emails, emails.column(u"customer_id"_s), window / 10);
+        const QString recent = u"WITH h AS MATERIALIZED (SELECT m.ticket_id AS id FROM ("_s + recentMessages
+            + u") x JOIN messages m ON m.id = x.id UNION SELECT id FROM ("_s + recentSubjects
+            + u") y UNION SELECT t.id FROM ("_s + recentCustomers + u") c JOIN tickets t ON t.customer_id = c.id "_s
+            + u"UNION SELECT t.id FROM ("_s + recentEmails
+            + u") e JOIN tickets t ON t.customer_id = e.id) SELECT t.id, 0 FROM h JOIN tickets t ON t.id = h.id WHERE "_s
+            + conditions.join(u" AND "_s) + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
         recentBinds += conditionBinds;
         recentBinds << limit;
         auto hits = run(recent, recentBinds);
         // Filters may leave too few of the window's tickets; then probe ticket by ticket.
         if (!hits || hits->size() >= limit)
             return hits;
-        sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s)
-            + u" AND (EXISTS (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? AND rowid = t.id) "
-              "OR EXISTS (SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND EXISTS "
-              "(SELECT 1 FROM messages_fts WHERE messages_fts MATCH ? AND rowid = m.id)) "
-              "OR EXISTS (SELECT 1 FROM customers_fts WHERE customers_fts MATCH ? AND rowid = t.customer_id) "
-              "OR t.customer_id IN (SELECT customer_id FROM customer_emails_fts WHERE customer_emails_fts MATCH ?)) "
-              "ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
         binds = conditionBinds;
-        binds << q << q << q << q;
+        const QString inSubject = tickets.match(q, binds);
+        const QString inMessage = messages.match(q, binds);
+        const QString inCustomer = customers.match(q, binds);
+        const QString inEmail = emails.match(q, binds);
+        sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s) + u" AND (EXISTS (SELECT 1 FROM "_s
+            + tickets.from() + u" WHERE "_s + inSubject + u" AND "_s + tickets.id()
+            + u" = t.id) OR EXISTS (SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND EXISTS (SELECT 1 FROM "_s
+            + messages.from() + u" WHERE "_s + inMessage + u" AND "_s + messages.id()
+            + u" = m.id)) OR EXISTS (SELECT 1 FROM "_s + customers.from() + u" WHERE "_s + inCustomer + u" AND "_s
+            + customers.id() + u" = t.customer_id) OR t.customer_id IN (SELECT "_s + emails.column(u"customer_id"_s)
+            + u" FROM "_s + emails.from() + u" WHERE "_s + inEmail + u")) ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
     } else if (!words) {
         sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s)
             + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
         binds = conditionBinds;
     } else {
-        // Subjects weigh twice as much as bodies; each source contributes its best rank.
-        QString hits;
-        if (postgres) {
-            const QString q = query.toTsQuery();
-            hits = u"SELECT id AS ticket_id, 2 * ts_rank(search, to_tsquery('simple', ?)) AS score FROM tickets "
-                   "WHERE search @@ to_tsquery('simple', ?) "
-                   "UNION ALL SELECT ticket_id, ts_rank(search, to_tsquery('simple', ?)) FROM messages "
-                   "WHERE search @@ to_tsquery('simple', ?) "
-                   "UNION ALL SELECT t.id, ts_rank(c.search, to_tsquery('simple', ?)) FROM customers c "
-                   "JOIN tickets t ON t.customer_id = c.id WHERE c.search @@ to_tsquery('simple', ?) "
-                   "UNION ALL SELECT t.id, ts_rank(e.search, to_tsquery('simple', ?)) FROM customer_emails e "
-                   "JOIN tickets t ON t.customer_id = e.customer_id WHERE e.search @@ to_tsquery('simple', ?)"_s;
-            binds << q << q << q << q << q << q << q << q;
-        } else {
-            const QString q = query.toFts5();
-            hits = u"SELECT rowid AS ticket_id, -2 * bm25(tickets_fts) AS score FROM tickets_fts WHERE tickets_fts MATCH ? "
-                   "UNION ALL SELECT m.ticket_id, -bm25(messages_fts) FROM messages_fts "
-                   "JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? "
-                   "UNION ALL SELECT t.id, -bm25(customers_fts) FROM customers_fts "
-                   "JOIN tickets t ON t.customer_id = customers_fts.rowid WHERE customers_fts MATCH ? "
-                   "UNION ALL SELECT t.id, -bm25(customer_emails_fts) FROM customer_emails_fts "
-                   "JOIN tickets t ON t.customer_id = customer_emails_fts.customer_id WHERE customer_emails_fts MATCH ?"_s;
-            binds << q << q << q << q;
-        }
+        // Subjects weigh twice as much as bodies; each source contributes its best rank. Each
+        // source's score binds before its match, as they stand in the statement.
+        const auto source = [&](const QString &select, const Dialect::TextIndex &index, const QString &weight,
+                                const QString &from) -> QString {
+            const QString score = index.score(q, binds);
+            return u"SELECT "_s + select + u", "_s + weight + score + u" AS score FROM "_s + from + u" WHERE "_s
+                + index.match(q, binds);
+        };
+        const QString bySubject = source(tickets.id() + u" AS ticket_id"_s, tickets, u"2 * "_s, tickets.from());
+        const QString byMessage = source(u"m.ticket_id"_s, messages, {}, messages.withRows());
+        const QString byCustomer = source(u"t.id"_s, customers, {},
+                                          customers.from() + u" JOIN tickets t ON t.customer_id = "_s + customers.id());
+        const QString byEmail = source(u"t.id"_s, emails, {},
+                                       emails.from() + u" JOIN tickets t ON t.customer_id = "_s + emails.column(u"customer_id"_s));
+        const QString hits = bySubject + u" UNION ALL "_s + byMessage + u" UNION ALL "_s + byCustomer + u" UNION ALL "_s + byEmail;
         // Materialised, so the planner starts from the index hits and never walks tickets.
         sql = u"WITH h AS MATERIALIZED (SELECT ticket_id, max(score) AS score FROM ("_s + hits
             + u") AS hits GROUP BY ticket_id) SELECT t.id, h.score FROM h JOIN tickets t ON t.id = h.ticket_id WHERE "_s

@@ -74,7 +74,7 @@ Result<QList<ThreadModel::Row>> ThreadModel::readPage(const Row *before, int lim
     // Seeks messages_ticket (ticket_id, created_at, id) on both engines.
     QVariantList binds{m_ticket.value()};
     const QString keyset = before
-        ? u"AND "_s + keysetCondition(u"m.created_at"_s, u"m.id"_s, u"<", m_database.isPostgres(), before->createdAt, before->id.value(), binds) + u' '
+        ? u"AND "_s + keysetCondition(u"m.created_at"_s, u"m.id"_s, u"<", m_database.dialect(), before->createdAt, before->id.value(), binds) + u' '
         : QString();
     q.prepare(MessageRow::select() + u"WHERE m.ticket_id = ? "_s + keyset
               + u"ORDER BY m.created_at DESC, m.id DESC LIMIT ?"_s);

@@ -15,7 +15,7 @@ namespace {
 QList<qint64> after(Database &db, const QString &op, qint64 key, qint64 id)
 {
     QVariantList binds;
-    const QString condition = keysetCondition(u"updated_at"_s, u"id"_s, op, db.isPostgres(), key, id, binds);
+    const QString condition = keysetCondition(u"updated_at"_s, u"id"_s, op, db.dialect(), key, id, binds);
     const QString direction = op == u"<" ? u"DESC"_s : u"ASC"_s;
     QSqlQuery q(db.connection());
     q.prepare(u"SELECT id FROM tickets WHERE "_s + condition + u" ORDER BY updated_at "_s + direction + u", id "_s + direction);
@@ -87,7 +87,7 @@ void TestKeyset::sqliteSeeksTheIndexInsteadOfWalkingIt()
     if (m_db->isPostgres())
         QSKIP("PostgreSQL seeks on the row-value comparison; its plans follow its statistics");
     QVariantList binds;
-    const QString condition = keysetCondition(u"t.updated_at"_s, u"t.id"_s, u"<", false, 3, 30, binds);
+    const QString condition = keysetCondition(u"t.updated_at"_s, u"t.id"_s, u"<", m_db->dialect(), 3, 30, binds);
     QSqlQuery q(m_db->connection());
     QVERIFY(q.prepare(u"EXPLAIN QUERY PLAN SELECT t.id FROM tickets t WHERE "_s + condition
                       + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT 10"_s));

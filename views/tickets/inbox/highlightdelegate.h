@@ -9,9 +9,10 @@ namespace Casebook {
 /**
  * Paints a cell's text with the search's words marked (the palette's highlight colour,
  * faint, under the matching letters). Matching ignores case and finds a word's prefix
- * too, as the full-text index does.
+ * too, as the full-text index does. A base for delegates that also style their cells:
+ * the text is drawn with the colours and font initStyleOption() gives.
  */
-class HighlightDelegate final : public QStyledItemDelegate
+class HighlightDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HighlightDelegate)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxview.h"
 
-#include "highlightdelegate.h"
+#include "inboxdelegate.h"
 #include "models/agents/session.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
@@ -66,7 +66,7 @@ InboxView::InboxView(Session &session, QWidget *parent)
     , m_tagged(new QLabel(this))
     , m_error(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_highlight(new HighlightDelegate(this))
+    , m_delegate(new InboxDelegate(this))
 {
     m_views->setObjectName(u"inbox.views"_s);
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -92,7 +92,7 @@ InboxView::InboxView(Session &session, QWidget *parent)
     m_error->hide();
 
     m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(InboxModel::SubjectColumn, m_highlight);
+    m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -200,8 +200,9 @@ InboxView::InboxView(Session &session, QWidget *parent)
     connect(m_removeView, &QToolButton::clicked, this, &InboxView::removeView);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT ticketActivated(m_model->ticketAt(index)); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentTicketChanged(m_model->ticketAt(current)); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxView::currentChanged);
+    // A reset (another view, another order) leaves no current row, and says nothing of it.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_model->setHeldTicket({}); });
     connect(session.database().changeFeed(), &ChangeFeed::changed, this, [this](const QList<Change> &changes) {
         if (std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.entity == u"saved_view"; }))
             reloadViews(); // another desktop (or this one) changed the team's views
@@ -434,8 +435,8 @@ void InboxView::runQuery()
     if (!shown.ok())
         m_error->setText(tr("The search could not run: %1").arg(shown.error().message));
     const QStringList terms = m_model->highlightTerms();
-    if (terms != m_highlight->terms()) {
-        m_highlight->setTerms(terms);
+    if (terms != m_delegate->terms()) {
+        m_delegate->setTerms(terms);
         m_table->viewport()->update();
         Q_EMIT searchTermsChanged(terms);
     }
@@ -446,10 +447,18 @@ void InboxView::updateCount()
 {
     if (!m_model->isCountKnown())
         m_count->setText(tr("Counting…"));
-    else if (m_model->isSearch() && m_model->rowCount() >= InboxModel::searchLimit)
-        m_count->setText(tr("best %n match(es)", nullptr, m_model->rowCount()));
+    else if (m_model->isSearch() && m_model->matchCount() >= InboxModel::searchLimit)
+        m_count->setText(tr("best %n match(es)", nullptr, m_model->matchCount()));
     else
-        m_count->setText(tr("%n ticket(s)", nullptr, m_model->rowCount()));
+        m_count->setText(tr("%n ticket(s)", nullptr, m_model->matchCount()));
+}
+
+void InboxView::currentChanged(const QModelIndex &current)
+{
+    const TicketId ticket = m_model->ticketAt(current);
+    // A row kept for the previous ticket leaves now; the current index follows its own row.
+    m_model->setHeldTicket(ticket);
+    Q_EMIT currentTicketChanged(ticket);
 }
 
 void InboxView::editView(bool asNew)

@@ -18,7 +18,7 @@ class QToolButton;
 
 namespace Casebook {
 
-class HighlightDelegate;
+class InboxDelegate;
 class InboxCounts;
 class InboxModel;
 class Session;
@@ -27,7 +27,9 @@ class Session;
  * The Inbox section: a saved view picker with live counts, the team's own views (add,
  * edit, remove), one search box with inline syntax errors, the month's tagged share (R14),
  * and the ticket table with search matches highlighted. Sorting clicks go to the model,
- * which sorts in SQL; the column layout is remembered. Keyboard: J/K next and previous,
+ * which sorts in SQL; the column layout is remembered. The current row is the ticket the
+ * agent is on: the model keeps its row when an edit moves it out of the view, and the
+ * current index never jumps to another ticket because of an edit. Keyboard: J/K next and previous,
  * O open, Ctrl+F or / search; all remappable through ShortcutRegistry.
  */
 class InboxView final : public QWidget
@@ -51,7 +53,8 @@ public:
 
 Q_SIGNALS:
     void ticketActivated(Casebook::TicketId ticket);
-    /// The table's current row moved to another ticket (invalid when none).
+    /// The table's current row moved to another ticket (invalid when none); only the
+    /// agent moving it says so, never an edit.
     void currentTicketChanged(Casebook::TicketId ticket);
     /// The search changed; `terms` are its positive words and phrases.
     void searchTermsChanged(const QStringList &terms);
@@ -64,6 +67,8 @@ private:
     void applyView(int index);
     void runQuery();
     void updateCount();
+    /// The current row changed: the model holds its ticket, the section shows it.
+    void currentChanged(const QModelIndex &current);
     /// Hides the columns the user hid, and while the list is narrow (a ticket open beside
     /// it) also the ones a glance can do without, so the subject keeps its room.
     void applyColumnVisibility();
@@ -98,7 +103,7 @@ private:
     QTableView *m_table = nullptr;
     QSet<int> m_userHidden; ///< columns hidden from the header's menu
     bool m_compact = false;
-    HighlightDelegate *m_highlight = nullptr;
+    InboxDelegate *m_delegate = nullptr;
 };
 
 } // namespace Casebook

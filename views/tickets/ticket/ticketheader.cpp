@@ -4,6 +4,7 @@
 #include "models/agents/session.h"
 #include "models/storage/clock.h"
 #include "models/tickets/ticket/openticket.h"
+#include "views/common/statuspalette.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -85,7 +86,7 @@ TicketHeader::TicketHeader(OpenTicket &ticket, QWidget *parent)
     }
     m_subject->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, QColor(190, 30, 30));
+    red.setColor(QPalette::WindowText, StatusPalette(red).error());
     m_error->setPalette(red);
     m_error->hide();
 
@@ -160,7 +161,7 @@ void TicketHeader::showOverview()
     m_due->setText(due.isEmpty() ? tr("nothing due") : due.join(u"; "_s));
     const bool late = owed && *owed < nowMs;
     QPalette palette = m_due->palette();
-    palette.setColor(QPalette::WindowText, late ? QColor(190, 30, 30) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, late ? StatusPalette(palette).error() : this->palette().color(QPalette::WindowText));
     m_due->setPalette(palette);
 
     // R32: Closed is final; a solved ticket is solved already.

@@ -57,6 +57,30 @@ QList<qint64> modelOrder(const InboxModel &model)
     return ids;
 }
 
+// The row kept out of view, -1 when none; fails when more than one claims to be.
+int keptRow(const InboxModel &model)
+{
+    int kept = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, InboxModel::SubjectColumn).data(OutOfViewRole).toBool()) {
+            if (kept >= 0)
+                return -2;
+            kept = row;
+        }
+    }
+    return kept;
+}
+
+// The view's order with the model's kept row where the model keeps it.
+QList<qint64> expectedWithKept(Database &db, const InboxModel &model)
+{
+    QList<qint64> order = expectedOrder(db);
+    const int kept = keptRow(model);
+    if (kept >= 0)
+        order.insert(kept, model.ticketAt(model.index(kept, 0)).value());
+    return order;
+}
+
 } // namespace
 
 class TestInboxModel final : public QObject, private Test::EngineTest
@@ -79,6 +103,10 @@ private Q_SLOTS:
     void searchRanksHitsAndFollowsNewMessages();
     void searchHitsSortByAColumn();
     void R15_R34_breachingAndBreachedAreMarked();
+    void heldTicketKeepsItsRowWhenAnEditMovesItOut();
+    void heldRowSurvivesPageDropsAndRecounts();
+    void heldTicketKeepsItsRowInASearch();
+    void heldRowFollowsRandomChanges();
 
 private:
 };
@@ -435,7 +463,9 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
     QCOMPARE(breach(2), 0);
     QCOMPARE(model.index(0, InboxModel::FirstResponseDueColumn).data().toString(), u"1 min late"_s);
     QCOMPARE(model.index(2, InboxModel::FirstResponseDueColumn).data().toString(), u"in 5 h"_s);
-    QVERIFY(model.index(0, InboxModel::FirstResponseDueColumn).data(Qt::ForegroundRole).isValid());
+    // States, not looks: InboxDelegate colours the due time from BreachRole.
+    QVERIFY(!model.index(0, InboxModel::FirstResponseDueColumn).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model.index(0, InboxModel::FirstResponseDueColumn).data(Qt::FontRole).isValid());
     QVERIFY(!model.index(0, InboxModel::LastActivityColumn).data(Qt::ToolTipRole).toString().isEmpty());
 
     // After the first answer the next response counts; solved tickets owe nothing.
@@ -469,6 +499,205 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
         const QString subject = model.index(row, InboxModel::SubjectColumn).data().toString();
         if (subject == u"Answered" || subject == u"Solved unanswered")
             QCOMPARE(breach(row), 0);
+    }
+}
+
+// The agent's ticket (held) leaves the view by an edit: its row stays, marked, where it was,
+// while other rows come and go around it; back in the view it moves where it sorts; the
+// agent moving on takes the kept row away with one precise removal.
+void TestInboxModel::heldTicketKeepsItsRowWhenAnEditMovesItOut()
+{
+    bulkTickets(*m_db, 50, start);
+    InboxModel model(*m_db, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery(openView(), {}).ok());
+    QTRY_VERIFY(model.isCountKnown());
+    const QPersistentModelIndex current = model.index(10, InboxModel::SubjectColumn);
+    const TicketId held = model.ticketAt(current);
+    model.setHeldTicket(held);
+    const int rows = model.rowCount();
+    TicketStore store(*m_db, *m_clock);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy counted(&model, &InboxModel::countChanged);
+
+    m_clock->advanceMs(1000);
+    QVERIFY(store.solve(held, Resolution::CustomerConfirmed, store.ticket(held)->version, {}).ok());
+    QCOMPARE(model.rowCount(), rows); // the row stays...
+    QCOMPARE(current.row(), 10);
+    QCOMPARE(model.ticketAt(current), held);
+    QVERIFY(current.data(OutOfViewRole).toBool()); // ...marked
+    QCOMPARE(model.index(10, InboxModel::StatusColumn).data().toString(), u"Solved"_s); // as it is now
+    QCOMPARE(model.matchCount(), rows - 1);
+    QCOMPARE(counted.last().first().toInt(), rows - 1);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(model.indexOf(held).row(), 10);
+
+    // Others arrive above it and leave below it; it keeps its place among them.
+    QVERIFY(store.create({u"Arrives above"_s, {}, Channel::Email, u"x"_s}).ok());
+    QCOMPARE(current.row(), 11);
+    const TicketId below(expectedOrder(*m_db).at(20));
+    QVERIFY(store.solve(below, Resolution::CustomerConfirmed, store.ticket(below)->version, {}).ok());
+    QCOMPARE(modelOrder(model), expectedWithKept(*m_db, model));
+    QCOMPARE(keptRow(model), 11);
+
+    // Reopened, it is in the view again: no longer marked, where it sorts now (on top).
+    m_clock->advanceMs(1000);
+    QVERIFY(store.setStatus(held, TicketStatus::Open, store.ticket(held)->version, {}).ok());
+    QCOMPARE(keptRow(model), -1);
+    QCOMPARE(current.row(), 0);
+    QCOMPARE(model.ticketAt(current), held);
+    QCOMPARE(modelOrder(model), expectedOrder(*m_db));
+
+    // Out again, then the agent moves on: exactly that row leaves.
+    m_clock->advanceMs(1000);
+    QVERIFY(store.solve(held, Resolution::CustomerConfirmed, store.ticket(held)->version, {}).ok());
+    QCOMPARE(keptRow(model), 0);
+    const QPersistentModelIndex next = model.index(3, InboxModel::SubjectColumn);
+    const TicketId nextTicket = model.ticketAt(next);
+    removed.clear();
+    model.setHeldTicket(nextTicket);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 0);
+    QCOMPARE(removed.first().at(2).toInt(), 0);
+    QVERIFY(!current.isValid());
+    QCOMPARE(model.ticketAt(next), nextTicket);
+    QCOMPARE(modelOrder(model), expectedOrder(*m_db));
+}
+
+// The held ticket's page is gone from memory when it leaves, and rows nobody has loaded
+// change around it: it keeps its row through the worker's recounts and the remapping.
+void TestInboxModel::heldRowSurvivesPageDropsAndRecounts()
+{
+    const int tickets = InboxModel::pageSize * (InboxModel::maxPages + 8);
+    bulkTickets(*m_db, tickets, start);
+    InboxModel model(*m_db, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery(openView(), {}).ok());
+    QTRY_VERIFY(model.isCountKnown());
+    const QPersistentModelIndex current = model.index(5, InboxModel::SubjectColumn);
+    const TicketId held = model.ticketAt(current);
+    model.setHeldTicket(held);
+    // Scroll far down: the first page leaves memory.
+    for (int row = 0; row < model.rowCount(); row += InboxModel::pageSize)
+        (void)model.data(model.index(row, 0));
+    QVERIFY(model.loadedPages() <= InboxModel::maxPages);
+    TicketStore store(*m_db, *m_clock);
+    QRandomGenerator random(5);
+    for (int i = 0; i < 40; ++i) {
+        const QList<qint64> order = expectedOrder(*m_db);
+        const TicketId id(order.at(random.bounded(qsizetype(order.size()))));
+        if (id == held)
+            continue;
+        QVERIFY(store.solve(id, Resolution::CustomerConfirmed, store.ticket(id)->version, {}).ok());
+        if (i == 20)
+            QVERIFY(store.solve(held, Resolution::CustomerConfirmed, store.ticket(held)->version, {}).ok());
+    }
+    QTRY_COMPARE(modelOrder(model), expectedWithKept(*m_db, model));
+    QVERIFY(current.isValid());
+    QCOMPARE(model.ticketAt(current), held);
+    QVERIFY(current.data(OutOfViewRole).toBool());
+    QCOMPARE(model.matchCount(), int(expectedOrder(*m_db).size()));
+}
+
+void TestInboxModel::heldTicketKeepsItsRowInASearch()
+{
+    TicketStore store(*m_db, *m_clock);
+    QList<TicketId> ids;
+    for (const QString &subject : {u"Lamp one"_s, u"Lamp two"_s, u"Lamp three"_s}) {
+        m_clock->advanceMs(1000);
+        ids.append(store.create({subject, {}, Channel::Email, u"lamp"_s}).value());
+    }
+    InboxModel model(*m_db, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SearchQuery::ParseError error;
+    QVERIFY(model.setQuery(SearchQuery::parse(u"lamp -status:solved"_s, QDate(2026, 11, 23), &error), {}).ok());
+    QCOMPARE(model.rowCount(), 3);
+    const QPersistentModelIndex current = model.indexOf(ids.at(1));
+    const int row = current.row();
+    model.setHeldTicket(ids.at(1));
+    QVERIFY(store.solve(ids.at(1), Resolution::CustomerConfirmed, store.ticket(ids.at(1))->version, {}).ok());
+    QTRY_VERIFY(current.data(OutOfViewRole).toBool());
+    QCOMPARE(current.row(), row);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.matchCount(), 2);
+    // Another change refreshes the search: still kept.
+    m_clock->advanceMs(1000);
+    QVERIFY(store.addMessage(ids.at(0), MessageKind::Customer, {}, u"the lamp again"_s).ok());
+    QTRY_COMPARE(model.ticketAt(model.index(0, 0)), ids.at(0));
+    QCOMPARE(model.ticketAt(current), ids.at(1));
+    QVERIFY(current.data(OutOfViewRole).toBool());
+    model.setHeldTicket(ids.at(0));
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!current.isValid());
+}
+
+// Random edits, some to the held ticket, the agent now and then moving to another row:
+// the list is always the view's order plus at most the one kept row, and the current
+// index is always on the held ticket.
+void TestInboxModel::heldRowFollowsRandomChanges()
+{
+    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
+    bulkTickets(*m_db, 200, start);
+    InboxModel model(*m_db, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery(openView(), {}).ok());
+    QTRY_VERIFY(model.isCountKnown());
+    TicketStore store(*m_db, *m_clock);
+    QRandomGenerator random(23);
+    QPersistentModelIndex current = model.index(7, InboxModel::SubjectColumn);
+    model.setHeldTicket(model.ticketAt(current));
+
+    const int operations = engine == DatabaseUrl::Engine::SQLite ? 1500 : 300;
+    for (int i = 0; i < operations; ++i) {
+        m_clock->advanceMs(1000);
+        const TicketId held = model.heldTicket();
+        const bool onHeld = random.bounded(4) == 0;
+        QSqlQuery q(m_db->connection());
+        q.exec(u"SELECT id, version, status FROM tickets ORDER BY id LIMIT 1 OFFSET "_s + QString::number(random.bounded(200)));
+        QVERIFY(q.next());
+        TicketId id(q.value(0).toLongLong());
+        q.finish();
+        if (onHeld)
+            id = held;
+        const auto ticket = store.ticket(id);
+        QVERIFY(ticket.ok());
+        const bool closed = ticket->status == TicketStatus::Closed;
+        switch (random.bounded(6)) {
+        case 0:
+            QVERIFY(store.create({u"New %1"_s.arg(i), {}, Channel::Chat, u"hello"_s}).ok());
+            break;
+        case 1:
+            if (!closed)
+                QVERIFY(store.addMessage(id, MessageKind::Customer, {}, u"ping"_s).ok());
+            break;
+        case 2:
+        case 3:
+            if (!closed)
+                QVERIFY(store.solve(id, Resolution::CustomerConfirmed, ticket->version, {}).ok());
+            break;
+        case 4:
+            if (!closed)
+                QVERIFY(store.setStatus(id, TicketStatus::Open, ticket->version, {}).ok());
+            break;
+        default: { // the agent moves to another row
+            const int row = random.bounded(model.rowCount());
+            current = model.index(row, InboxModel::SubjectColumn);
+            const TicketId next = model.ticketAt(current);
+            model.setHeldTicket(next);
+            QCOMPARE(model.ticketAt(current), next);
+            break;
+        }
+        }
+        // A ticket arriving from rows nobody loaded is placed when the worker's count
+        // arrives; until then pages read ahead of the rows.
+        QVERIFY(current.isValid());
+        QTRY_COMPARE(model.ticketAt(current), model.heldTicket());
+        const int kept = keptRow(model);
+        QVERIFY(kept >= -1);
+        if (kept >= 0)
+            QCOMPARE(kept, current.row());
+        if (i % 50 == 0 || i == operations - 1)
+            QTRY_COMPARE(modelOrder(model), expectedWithKept(*m_db, model));
     }
 }
 

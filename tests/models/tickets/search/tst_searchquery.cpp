@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/storage/dialect.h"
 #include "models/tickets/search/searchquery.h"
 
 #include <QTest>
@@ -113,16 +114,18 @@ void TestSearchQuery::ftsQuotesEveryWord()
 {
     SearchQuery::ParseError error;
     const auto query = SearchQuery::parse(u"invoice \"pdf export\" tot* -draft"_s, today, &error);
-    QCOMPARE(query.toFts5(), uR"("invoice" "pdf export" "tot"*)"_s);
-    QCOMPARE(query.negatedFts5(), QStringList{uR"("draft")"_s});
+    const Dialect sqlite(DatabaseUrl::Engine::SQLite);
+    QCOMPARE(query.matchText(sqlite), uR"("invoice" "pdf export" "tot"*)"_s);
+    QCOMPARE(query.negatedMatchTexts(sqlite), QStringList{uR"("draft")"_s});
 }
 
 void TestSearchQuery::tsQueryQuotesEveryLexeme()
 {
     SearchQuery::ParseError error;
     const auto query = SearchQuery::parse(u"Invoice \"pdf export\" tot* -draft"_s, today, &error);
-    QCOMPARE(query.toTsQuery(), u"'invoice' & ('pdf' <-> 'export') & 'tot':*"_s);
-    QCOMPARE(query.negatedTsQueries(), QStringList{u"'draft'"_s});
+    const Dialect postgres(DatabaseUrl::Engine::PostgreSQL);
+    QCOMPARE(query.matchText(postgres), u"'invoice' & ('pdf' <-> 'export') & 'tot':*"_s);
+    QCOMPARE(query.negatedMatchTexts(postgres), QStringList{u"'draft'"_s});
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuery)

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/storage/clock.h"
+#include "models/storage/writetransaction.h"
+#include "models/tickets/search/ticketfilter.h"
+#include "models/tickets/sla/responsedue.h"
+#include "models/tickets/ticketstore.h"
+#include "tests/support/testdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Casebook;
+using namespace Qt::StringLiterals;
+
+class TestTicketFilter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { Test::addEngineColumn(); }
+    void init();
+    void cleanup();
+
+    void R15_R34_breachingIsTheResponseDueRule();
+    void filtersOnBothEngines_data();
+    void filtersOnBothEngines();
+
+private:
+    QList<qint64> matching(const QString &filters);
+
+    std::unique_ptr<Test::TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FakeClock> m_clock;
+};
+
+void TestTicketFilter::init()
+{
+    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
+    if (engine == DatabaseUrl::Engine::PostgreSQL)
+        CASEBOOK_REQUIRE_POSTGRES();
+    m_testDb = std::make_unique<Test::TestDatabase>(engine);
+    QVERIFY(m_testDb->isValid());
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    m_clock = std::make_unique<FakeClock>(1'795'000'000'000);
+}
+
+void TestTicketFilter::cleanup()
+{
+    m_db.reset();
+    m_testDb.reset();
+}
+
+QList<qint64> TestTicketFilter::matching(const QString &filters)
+{
+    SearchQuery::ParseError error;
+    const SearchQuery query = SearchQuery::parse(filters, QDate(2026, 11, 23), &error);
+    if (!error.message.isEmpty())
+        return {-1};
+    QVariantList binds;
+    const QString where = ticketConditionsSql(query, {}, m_clock->nowMs(), m_db->dialect(), binds);
+    QSqlQuery q(m_db->connection());
+    if (!q.prepare(u"SELECT t.id FROM tickets t WHERE "_s + where + u" ORDER BY t.id"_s))
+        return {-2};
+    for (const QVariant &value : std::as_const(binds))
+        q.addBindValue(value);
+    if (!q.exec())
+        return {-3};
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+// `is:breaching` in SQL and the inbox's marks in C++ read one rule: for every kind of
+// ticket, the filter selects exactly those ResponseDue calls breaching or breached.
+void TestTicketFilter::R15_R34_breachingIsTheResponseDueRule()
+{
+    const qint64 now = m_clock->nowMs();
+    const qint64 minute = 60'000;
+    const QVariant none(QMetaType::fromType<qint64>());
+    struct Case
+    {
+        QString status;
+        QVariant firstDue;
+        QVariant responded;
+        QVariant nextDue;
+    };
+    QList<Case> cases;
+    for (const QString &status : {u"new"_s, u"open"_s, u"pending"_s, u"solved"_s, u"closed"_s}) {
+        for (const QVariant &due : {none, QVariant(now - minute), QVariant(now + 10 * minute), QVariant(now + 29 * minute),
+                                    QVariant(now + 31 * minute), QVariant(now + 5 * 60 * minute)}) {
+            cases.append({status, due, none, none}); // the first response owed
+            cases.append({status, QVariant(now - 60 * minute), QVariant(now - 90 * minute), due}); // the next one
+        }
+    }
+    WriteTransaction tx(*m_db);
+    QVERIFY(tx.begin().ok());
+    QList<qint64> expected;
+    for (const Case &c : cases) {
+        const auto id = tx.insert(u"INSERT INTO tickets (subject, status, created_at, updated_at, first_response_due_at, "
+                                  "first_responded_at, next_response_due_at) VALUES ('t', ?, 0, 0, ?, ?, ?)"_s,
+                                  {c.status, c.firstDue, c.responded, c.nextDue});
+        QVERIFY(id.ok());
+        const auto optional = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional(v.toLongLong()); };
+        const auto due = ResponseDue::owedAt(ticketStatusNames.parse(c.status).value(), !c.responded.isNull(),
+                                             optional(c.firstDue), optional(c.nextDue));
+        if (ResponseDue::breachOf(due, now) != ResponseDue::Breach::None)
+            expected.append(*id);
+    }
+    QVERIFY(tx.commit().ok());
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(matching(u"is:breaching"_s), expected);
+}
+
+void TestTicketFilter::filtersOnBothEngines_data()
+{
+    QTest::addColumn<QString>("filters");
+    QTest::addColumn<QList<int>>("expected"); // positions in the fixture below
+    QTest::newRow("is:private") << u"is:private"_s << QList<int>{1};
+    QTest::newRow("-is:private") << u"-is:private"_s << QList<int>{0, 2};
+    QTest::newRow("tag, any case") << u"tag:BILLING"_s << QList<int>{2};
+    QTest::newRow("R12 is:critical") << u"is:critical"_s << QList<int>{0};
+}
+
+void TestTicketFilter::filtersOnBothEngines()
+{
+    QFETCH(QString, filters);
+    QFETCH(QList<int>, expected);
+    TicketStore store(*m_db, *m_clock);
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i)
+        ids.append(store.create({u"Ticket %1"_s.arg(i), {}, Channel::Email, u"x"_s}).value().value());
+    WriteTransaction tx(*m_db);
+    QVERIFY(tx.begin().ok());
+    QVERIFY(tx.exec(u"UPDATE tickets SET severity = 'critical' WHERE id = ?"_s, {ids.at(0)}).ok());
+    QVERIFY(tx.exec(u"UPDATE tickets SET is_private = ? WHERE id = ?"_s, {true, ids.at(1)}).ok());
+    QVERIFY(tx.commit().ok());
+    QVERIFY(store.addTag(TicketId(ids.at(2)), u"Billing"_s, {}).ok());
+    QList<qint64> wanted;
+    for (const int position : expected)
+        wanted.append(ids.at(position));
+    QCOMPARE(matching(filters), wanted);
+}
+
+QTEST_GUILESS_MAIN(TestTicketFilter)
+#include "tst_ticketfilter.moc"

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statuspalette.h"
+
+namespace Casebook {
+
+StatusPalette::StatusPalette(const QPalette &palette)
+    : m_palette(palette)
+    , m_dark(palette.color(QPalette::Window).lightness() < 128)
+{
+}
+
+QColor StatusPalette::error() const
+{
+    return m_dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x1c, 0x28);
+}
+
+QColor StatusPalette::warning() const
+{
+    return m_dark ? QColor(0xf0, 0xc6, 0x74) : QColor(0xb0, 0x6b, 0x00);
+}
+
+// Marks are small filled shapes: a little brighter than text may be, never shouting.
+QColor StatusPalette::mark(Hue hue) const
+{
+    switch (hue) {
+    case Hue::Red:
+        return m_dark ? QColor(0xf0, 0x6e, 0x64) : QColor(0xc6, 0x28, 0x28);
+    case Hue::Amber:
+        return m_dark ? QColor(0xf0, 0xa8, 0x48) : QColor(0xd0, 0x8a, 0x10);
+    case Hue::Yellow:
+        return m_dark ? QColor(0xe6, 0xd0, 0x5a) : QColor(0xc4, 0xa2, 0x00);
+    case Hue::Green:
+        return m_dark ? QColor(0x6c, 0xc0, 0x8b) : QColor(0x2e, 0x8b, 0x57);
+    case Hue::Grey:
+        break;
+    }
+    return m_dark ? QColor(0x9a, 0xa4, 0xae) : QColor(0x8a, 0x94, 0x9e);
+}
+
+QColor StatusPalette::licence(LicenceState state) const
+{
+    switch (state) {
+    case LicenceState::Valid:
+        return mark(Hue::Green);
+    case LicenceState::Expiring:
+        return mark(Hue::Amber);
+    case LicenceState::Expired:
+        return mark(Hue::Red);
+    case LicenceState::None:
+        break;
+    }
+    return muted();
+}
+
+QColor StatusPalette::priority(std::optional<Severity> severity, std::optional<Complexity> complexity) const
+{
+    // The same hues as the names suggest: critical red, high or complex amber, medium or
+    // a proposal yellow, the rest grey.
+    if (severity == Severity::Critical || complexity == Complexity::Critical)
+        return mark(Hue::Red);
+    if (severity == Severity::High || complexity == Complexity::Complex)
+        return mark(Hue::Amber);
+    if (severity == Severity::Medium || complexity == Complexity::Proposal)
+        return mark(Hue::Yellow);
+    if (severity || complexity)
+        return mark(Hue::Grey);
+    return {};
+}
+
+QColor StatusPalette::breach(ResponseDue::Breach breach) const
+{
+    switch (breach) {
+    case ResponseDue::Breach::Breached:
+        return error();
+    case ResponseDue::Breach::Breaching:
+        return warning();
+    case ResponseDue::Breach::None:
+        break;
+    }
+    return {};
+}
+
+QColor StatusPalette::muted() const
+{
+    return m_palette.color(QPalette::PlaceholderText);
+}
+
+} // namespace Casebook
