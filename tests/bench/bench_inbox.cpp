@@ -7,7 +7,7 @@
 // show them, and opening tickets in the ticket view. Prints `name value unit` lines.
 //
 // usage: bench_inbox [--sizes 10000,1000000] [--database FILE] [--label NAME]
-//                    [--words RARE,COMMON,PHRASE] [--samples 100] [--warmup 3]
+//                    [--words RARE,COMMON,PHRASE] [--samples 100] [--warmup 3] [--budget 180]
 //                    [--scroll-only] [--no-scroll] [--no-writes]
 //
 // The databases it reads are left exactly as they were (checked before it exits; exit code 3

@@ -69,13 +69,21 @@ void measure(const QString &name, const Sampling &sampling, const std::function<
     QList<double> times;
     times.reserve(sampling.samples);
     QElapsedTimer timer;
+    double spentMs = 0;
     for (int i = 0; i < sampling.warmup + sampling.samples; ++i) {
         if (prepare)
             prepare();
         timer.start();
         work();
-        if (i >= sampling.warmup)
-            times.append(double(timer.nsecsElapsed()) / 1e6);
+        if (i < sampling.warmup)
+            continue;
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        spentMs += times.constLast();
+        if (spentMs > sampling.budgetSeconds * 1000 && times.size() >= 5 && times.size() < sampling.samples) {
+            std::fprintf(stderr, "%s: stopped after %lld runs, which took %.0f s (the budget is %.0f s)\n",
+                         qPrintable(name), qint64(times.size()), spentMs / 1000, sampling.budgetSeconds);
+            break;
+        }
     }
     summarise(name, times);
 }
@@ -120,6 +128,8 @@ Sampling parseSampling(const QStringList &arguments, QStringList *rest)
             sampling.samples = std::max(1, arguments.at(++i).toInt());
         else if (argument == u"--warmup" && hasValue)
             sampling.warmup = std::max(0, arguments.at(++i).toInt());
+        else if (argument == u"--budget" && hasValue)
+            sampling.budgetSeconds = std::max(1.0, arguments.at(++i).toDouble());
         else if (argument != u"--" && rest)
             rest->append(argument);
     }

@@ -23,6 +23,10 @@ struct Sampling
 {
     int warmup = 3;
     int samples = minSamplesForP95;
+    /// A figure whose timed runs take longer than this together stops early (after five runs
+    /// at least) and is printed as p50 and max only: a search that takes seconds on some data
+    /// must not hold the whole run for hours.
+    double budgetSeconds = 180;
 };
 
 /**
@@ -54,7 +58,8 @@ double residentMiB();
 /// makes a new file instead of measuring an old one.
 QString generatedDatabase(const QString &folder, int tickets);
 
-/// Common options of the benchmark programs: `--samples N`, `--warmup N`; the rest is left in `rest`.
+/// Common options of the benchmark programs: `--samples N`, `--warmup N`, `--budget SECONDS`;
+/// the rest is left in `rest`.
 /// A lone `--` (as `tools/dev bench NAME -- ARGS` passes it) is skipped.
 Sampling parseSampling(const QStringList &arguments, QStringList *rest);
 
