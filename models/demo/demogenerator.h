@@ -18,6 +18,17 @@ class Database;
 class DemoGenerator final
 {
 public:
+    /// What tickets' subjects and messages are written with.
+    enum class Text {
+        Demo, ///< the hand-written, readable demo texts (`casebook --demo`)
+        /// Benchmark text: tens of thousands of words drawn by rank (Zipf) in several languages,
+        /// with typos, error messages, log lines and stack traces, as a busy inbox holds.
+        Bulk,
+    };
+    /// Changes whenever what the benchmark generator writes changes; cached benchmark
+    /// databases carry it in their names, so an old one is never measured as a new one.
+    static constexpr int bulkDataVersion = 2;
+
     struct Size
     {
         int agents = 8;
@@ -30,6 +41,7 @@ public:
         /// Commit after this many tickets (0: everything in one transaction). Large
         /// benchmark databases set it so progress is durable and the journal stays small.
         int commitEveryTickets = 0;
+        Text text = Text::Demo;
     };
 
     /// The size `casebook --demo` uses.

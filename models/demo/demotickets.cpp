@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bulktext.h"
 #include "democontext.h"
 #include "models/bugreports/bugreport.h"
 #include "models/storage/database.h"
@@ -8,6 +9,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace Casebook {
@@ -91,6 +93,8 @@ public:
                       u"created_at"_s})
     {
         Q_ASSERT(std::size(kTopicWeights) == DemoText::topics().size());
+        if (ctx.size.text == DemoGenerator::Text::Bulk)
+            m_bulk.emplace(ctx.seed);
     }
 
     Casebook::Status writeAll(const std::function<void(qint64, qint64)> &progress);
@@ -108,6 +112,9 @@ private:
     /// Rows that reference the ticket wait until the ticket row is written (foreign keys).
     void defer(RowInserter &table, QVariantList values) { m_deferred.push_back({&table, std::move(values)}); }
     Casebook::Status flushDeferred();
+    /// Benchmark text instead of the demo's: same thread, other words (Text::Bulk).
+    void rewriteInBulkText(std::vector<Message> &thread, const DemoText::Topic &topic,
+                           const DemoContext::Customer &customer);
 
     struct Deferred
     {
@@ -116,6 +123,8 @@ private:
     };
     DemoContext &m_ctx;
     Dice m_dice;
+    /// Its own die: the tickets' structure (statuses, times, people) is the same in both texts.
+    std::optional<DemoText::BulkText> m_bulk;
     std::vector<Deferred> m_deferred;
     RowInserter m_tickets, m_messages, m_events, m_tags, m_tasks, m_bugs, m_bugEvents, m_requests;
     qint64 m_messageId = 0, m_eventId = 0, m_taskId = 0, m_bugId = 0, m_bugEventId = 0, m_requestId = 0;
@@ -306,6 +315,9 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
         }
     }
 
+    if (m_bulk)
+        rewriteInBulkText(thread, topic, customer);
+
     // As TicketStore records it: every ticket is born "new".
     events.push_back({created, 0, u"status"_s, QVariant(), u"new"_s, QVariant()});
     if (status != TicketStatus::New) {
@@ -354,7 +366,7 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
             : d.chance(0.75)                    ? u"customer_confirmed"_s
                                                 : u"no_response"_s;
         events.push_back({solvedAt, closer, u"status"_s, u"open"_s, u"solved"_s, resolution});
-        if (closing >= 0)
+        if (closing >= 0 && !m_bulk)
             thread[size_t(closing)].body = DemoText::agentClosing(resolution.toString(), m_ctx.agents[current].first, ru);
     }
     if (status == TicketStatus::Closed) {
@@ -377,7 +389,9 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
     const qint64 nextDue = owed
         ? m_ctx.addBusinessMinutes(lastCustomerAt, sla.nextMinutes)
         : 0;
-    const QString subject = (ru ? d.pick(topic.subjectsRu) : d.pick(topic.subjectsEn)).toString();
+    QString subject = (ru ? d.pick(topic.subjectsRu) : d.pick(topic.subjectsEn)).toString();
+    if (m_bulk)
+        subject = m_bulk->subject();
     if (auto s = m_tickets.insert(
             {id, subject, customer.id, statusName(status), complexity, severity,
              kKinds[int(topic.kind)].toString(), kChannels[d.weighted(kChannelWeights)].toString(),
@@ -514,6 +528,35 @@ void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic,
     if (!stages.isEmpty()) {
         defer(m_tasks, {++m_taskId, ticketId, QString(u"Fix: "_s + topic.bugTitle), u"bug"_s, taskUrl,
                         stages.constLast() == u"canary_ga"_s, agent, verdictAt, updated});
+    }
+}
+
+void TicketWriter::rewriteInBulkText(std::vector<Message> &thread, const DemoText::Topic &topic,
+                                     const DemoContext::Customer &customer)
+{
+    m_bulk->startTicket(topic, customer.id, customer.russian);
+    const auto agentFirst = [this](qint64 id) {
+        for (const auto &agent : m_ctx.agents) {
+            if (agent.id == id)
+                return agent.first;
+        }
+        return QString();
+    };
+    for (size_t k = 0; k < thread.size(); ++k) {
+        Message &m = thread[k];
+        switch (m.kind) {
+        case Kind::Customer:
+            m.body = m_bulk->message(DemoText::Writer::Customer, k == 0, m.at, customer.name.first, {});
+            break;
+        case Kind::Agent:
+            m.body = m_bulk->message(DemoText::Writer::Agent, false, m.at, agentFirst(m.agent), customer.name.first);
+            break;
+        case Kind::Note:
+            m.body = m_bulk->message(DemoText::Writer::Note, false, m.at, agentFirst(m.agent), {});
+            break;
+        case Kind::System: // a hand-over's record reads the same in any inbox
+            break;
+        }
     }
 }
 

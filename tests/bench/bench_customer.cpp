@@ -2,7 +2,10 @@
 // The customer card and the customers list on a generated database of 100 k customers:
 // opening a card with 1,000 notes (the target is <= 50 ms), the store reads behind it, and
 // the Customers section's search and paging. Prints `name value unit` lines.
-// usage: bench_customer [--customers 100000] [--repeats 25]
+// usage: bench_customer [--customers 100000] [--samples 100] [--warmup 3]
+//
+// The database is made once (generated customers plus the two big cards) and then only read:
+// the run checks that it left it as it was (exit code 3 when not).
 #include "benchsupport.h"
 
 #include "models/agents/session.h"
@@ -28,8 +31,6 @@ namespace {
 
 constexpr int notesPerCard = 1000;
 
-// Two customers with 1,000 notes each (some pinned, some corrected), tickets, a bug report and
-// a proposal request, so the card shows every part. Two, so that each open is a real switch.
 QList<CustomerId> bigCards(Database &db)
 {
     QSqlQuery q(db.connection());
@@ -37,8 +38,13 @@ QList<CustomerId> bigCards(Database &db)
     QList<CustomerId> found;
     while (q.next())
         found.append(CustomerId(q.value(0).toLongLong()));
-    if (found.size() == 2)
-        return found;
+    return found;
+}
+
+// Two customers with 1,000 notes each (some pinned, some corrected), tickets, a bug report and
+// a proposal request, so the card shows every part. Two, so that each open is a real switch.
+void addBigCards(Database &db)
+{
     FakeClock clock(DemoGenerator::Size{}.nowMs - 400LL * 24 * 3600 * 1000);
     CustomerStore store(db, clock);
     TicketStore tickets(db, clock);
@@ -66,83 +72,75 @@ QList<CustomerId> bigCards(Database &db)
         }
         for (int i = 0; i < 60; ++i)
             (void)tickets.create({u"bench ticket %1"_s.arg(i), id, Channel::Email, u"hello"_s});
-        found.append(id);
     }
-    return found;
 }
 
-std::unique_ptr<Database> openDatabase(const QString &folder, int customers)
+// The benchmark's database, made once under a temporary name and kept; empty on failure.
+QString preparedDatabase(const QString &folder, int customers)
 {
     QDir().mkpath(folder);
-    const QString path = folder + u"/customers-"_s + QString::number(customers) + u".casebook"_s;
-    const bool fresh = !QFile::exists(path);
-    auto db = Database::open(DatabaseUrl::sqlite(path));
-    if (!db)
-        return {};
-    if (fresh) {
-        std::fprintf(stderr, "generating %d customers into %s (once; kept for later runs)...\n", customers, qPrintable(path));
+    const QString path = folder + u"/customers-"_s + QString::number(customers) + u"-v"_s
+        + QString::number(DemoGenerator::bulkDataVersion) + u".casebook"_s;
+    if (QFile::exists(path))
+        return path;
+    std::fprintf(stderr, "generating %d customers into %s (once; kept for later runs)...\n", customers, qPrintable(path));
+    const QString partial = path + u".partial"_s;
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(partial + suffix);
+    {
+        auto db = Database::open(DatabaseUrl::sqlite(partial));
+        if (!db)
+            return {};
         DemoGenerator::Size size;
         size.customers = customers;
         size.tickets = 5000;
         size.messagesPerTicket = 2;
         size.commitEveryTickets = 1000;
-        if (!DemoGenerator::populate(*db.value(), size)) {
-            QFile::remove(path);
+        size.text = DemoGenerator::Text::Bulk;
+        if (!DemoGenerator::populate(*db.value(), size))
             return {};
-        }
+        addBigCards(*db.value());
     }
-    return std::move(db).value();
+    return QFile::rename(partial, path) ? path : QString();
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Every figure; the database is only read.
+void benchmark(Database &db, int customers, const Bench::Sampling &sampling)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    int customers = 100'000;
-    int repeats = 25;
-    const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == u"--customers")
-            customers = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--repeats")
-            repeats = args.at(i + 1).toInt();
+    const QList<CustomerId> cards = bigCards(db);
+    if (cards.size() != 2) {
+        std::fprintf(stderr, "the benchmark database lacks its two big cards; delete it so it is made again\n");
+        std::exit(1);
     }
-    auto db = openDatabase(QCoreApplication::applicationDirPath() + u"/data"_s, customers);
-    if (!db) {
-        std::fprintf(stderr, "cannot make the benchmark database\n");
-        return 1;
-    }
-    const QList<CustomerId> cards = bigCards(*db);
-    Session session(*db, Clock::system(), nullptr);
-    CustomerStore store(*db);
+    Session session(db, Clock::system(), nullptr);
+    CustomerStore store(db);
 
     int flip = 0;
-    Bench::measure(u"customer.store_notes_1000"_s, repeats, [&] { (void)store.notes(cards.at(flip++ % 2)); });
-    Bench::measure(u"customer.store_card_data"_s, repeats, [&] {
+    Bench::measure(u"customer.store_notes_1000"_s, sampling, [&] { (void)store.notes(cards.at(flip++ % 2)); });
+    Bench::measure(u"customer.store_card_data"_s, sampling, [&] {
         const CustomerId id = cards.at(flip++ % 2);
         (void)store.customer(id);
         (void)store.lifecycle(id, Clock::system().nowMs());
         (void)store.history(id);
     });
 
-    // What an agent waits for: the card switches to the customer, lays out and paints once.
+    // What an agent waits for: the card switches to the customer, lays out and paints once
+    // (laid out as on a screen but painted only by grab(), into a pixmap).
     CustomerCardModel model(session);
     CustomerCard card(model);
+    card.setAttribute(Qt::WA_DontShowOnScreen);
     card.resize(520, 900);
     card.show();
     QCoreApplication::processEvents();
     card.setCustomer(cards.at(1));
     QCoreApplication::processEvents();
     // The parts: reading and filling the models and labels only, then with layout (no paint).
-    Bench::measure(u"customer.card_set_customer"_s, repeats, [&] { card.setCustomer(cards.at(flip++ % 2)); });
-    Bench::measure(u"customer.card_set_and_layout"_s, repeats, [&] {
+    Bench::measure(u"customer.card_set_customer"_s, sampling, [&] { card.setCustomer(cards.at(flip++ % 2)); });
+    Bench::measure(u"customer.card_set_and_layout"_s, sampling, [&] {
         card.setCustomer(cards.at(flip++ % 2));
         QCoreApplication::processEvents();
     });
-    Bench::measure(u"customer.card_open"_s, repeats, [&] {
+    Bench::measure(u"customer.card_open"_s, sampling, [&] {
         card.setCustomer(cards.at(flip++ % 2));
         QCoreApplication::processEvents();
         (void)card.grab();
@@ -150,7 +148,7 @@ int main(int argc, char **argv)
     // The same in the narrow side panel beside a ticket.
     card.resize(320, 900);
     QCoreApplication::processEvents();
-    Bench::measure(u"customer.card_open_narrow"_s, repeats, [&] {
+    Bench::measure(u"customer.card_open_narrow"_s, sampling, [&] {
         card.setCustomer(cards.at(flip++ % 2));
         QCoreApplication::processEvents();
         (void)card.grab();
@@ -158,7 +156,7 @@ int main(int argc, char **argv)
     Bench::print(u"customer.card_notes"_s, notesPerCard, u"notes"_s);
 
     // The Customers section's list on 100 k customers: first page, searches, reading on.
-    CustomerListModel list(*db, Clock::system());
+    CustomerListModel list(db, Clock::system());
     const QList<std::pair<QString, QString>> searches = {
         {u"customer.list_first_page"_s, QString()},
         {u"customer.list_search_name"_s, u"smi"_s},
@@ -168,7 +166,7 @@ int main(int argc, char **argv)
         {u"customer.list_search_none"_s, u"zzzzqx"_s},
     };
     for (const auto &[name, text] : searches) {
-        Bench::measure(name, repeats, [&] {
+        Bench::measure(name, sampling, [&] {
             (void)list.setSearch(text);
             for (int row = 0; row < std::min(list.rowCount(), 40); ++row)
                 (void)list.data(list.index(row));
@@ -182,5 +180,42 @@ int main(int argc, char **argv)
         list.fetchMore({});
     Bench::print(u"customer.list_read_on_50_pages"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
     Bench::print(u"customer.list_customers"_s, customers, u"customers"_s);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Bench::useOffscreenPlatformByDefault();
+    QApplication app(argc, argv);
+    Bench::quietOffscreenWarnings();
+    QStringList rest;
+    const Bench::Sampling sampling = Bench::parseSampling(app.arguments().mid(1), &rest);
+    int customers = 100'000;
+    for (qsizetype i = 0; i + 1 < rest.size(); ++i) {
+        if (rest.at(i) == u"--customers")
+            customers = rest.at(i + 1).toInt();
+    }
+    const QString path = preparedDatabase(QCoreApplication::applicationDirPath() + u"/data"_s, customers);
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "cannot make the benchmark database\n");
+        return 1;
+    }
+    Bench::printLoad(u"start"_s);
+    Bench::Untouched untouched(path);
+    {
+        Database::Options readOnly;
+        readOnly.migrate = false; // a migration would change the file this run promises to leave alone
+        auto db = Database::open(DatabaseUrl::sqlite(path), readOnly);
+        if (!db) {
+            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(db.error().message));
+            return 1;
+        }
+        untouched.recordOpen(*db.value());
+        benchmark(*db.value(), customers, sampling);
+        untouched.checkOpen(*db.value());
+    }
+    untouched.checkClosed();
+    Bench::printLoad(u"end"_s);
     return 0;
 }

@@ -1,17 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchsupport.h"
 
+#include "models/demo/demogenerator.h"
+#include "models/storage/database.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
 namespace Casebook::Bench {
+
+namespace {
+
+// Nearest rank: the smallest sample with at least q of all samples at or below it.
+double percentile(const QList<double> &sorted, double q)
+{
+    const auto rank = qsizetype(std::ceil(q * double(sorted.size())));
+    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+}
+
+} // namespace
 
 void print(const QString &name, double value, const QString &unit)
 {
@@ -19,16 +37,12 @@ void print(const QString &name, double value, const QString &unit)
     std::fflush(stdout);
 }
 
-void measure(const QString &name, int repeats, const std::function<void()> &work)
+void printLoad(const QString &when)
 {
-    QList<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    summarise(name, times);
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    print(u"bench.loadavg."_s + when, file.readAll().split(' ').value(0).toDouble(), u"load"_s);
 }
 
 void summarise(const QString &name, QList<double> times)
@@ -36,9 +50,42 @@ void summarise(const QString &name, QList<double> times)
     if (times.isEmpty())
         return;
     std::sort(times.begin(), times.end());
-    auto at = [&](double q) { return times.at(std::min<qsizetype>(times.size() - 1, qsizetype(q * double(times.size())))); };
-    print(name + u".p50"_s, at(0.5), u"ms"_s);
-    print(name + u".p95"_s, at(0.95), u"ms"_s);
+    if (times.size() < minSamplesForP95) {
+        std::fprintf(stderr, "%s: %lld samples, too few for a p95; p50 and max only\n", qPrintable(name),
+                     qint64(times.size()));
+        print(name + u".p50"_s, percentile(times, 0.5), u"ms"_s);
+        print(name + u".max"_s, times.constLast(), u"ms"_s);
+        return;
+    }
+    print(name + u".min"_s, times.constFirst(), u"ms"_s);
+    print(name + u".p50"_s, percentile(times, 0.5), u"ms"_s);
+    print(name + u".p95"_s, percentile(times, 0.95), u"ms"_s);
+    print(name + u".max"_s, times.constLast(), u"ms"_s);
+}
+
+void measure(const QString &name, const Sampling &sampling, const std::function<void()> &work,
+             const std::function<void()> &prepare)
+{
+    QList<double> times;
+    times.reserve(sampling.samples);
+    QElapsedTimer timer;
+    double spentMs = 0;
+    for (int i = 0; i < sampling.warmup + sampling.samples; ++i) {
+        if (prepare)
+            prepare();
+        timer.start();
+        work();
+        if (i < sampling.warmup)
+            continue;
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        spentMs += times.constLast();
+        if (spentMs > sampling.budgetSeconds * 1000 && times.size() >= 5 && times.size() < sampling.samples) {
+            std::fprintf(stderr, "%s: stopped after %lld runs, which took %.0f s (the budget is %.0f s)\n",
+                         qPrintable(name), qint64(times.size()), spentMs / 1000, sampling.budgetSeconds);
+            break;
+        }
+    }
+    summarise(name, times);
 }
 
 double residentMiB()
@@ -56,13 +103,118 @@ double residentMiB()
 QString generatedDatabase(const QString &folder, int tickets)
 {
     QDir().mkpath(folder);
-    const QString path = folder + u"/inbox-"_s + QString::number(tickets) + u".casebook"_s;
+    const QString path = folder + u"/inbox-"_s + QString::number(tickets) + u"-v"_s
+        + QString::number(DemoGenerator::bulkDataVersion) + u".casebook"_s;
     if (QFile::exists(path))
         return path;
     std::fprintf(stderr, "generating %d tickets into %s (once; kept for later runs)...\n", tickets, qPrintable(path));
+    // Into a temporary name first: an interrupted run must not leave a half file to be measured.
+    const QString partial = path + u".partial"_s;
     const int status = QProcess::execute(QString::fromUtf8(CASEBOOK_GENERATE),
-                                         {u"--tickets"_s, QString::number(tickets), u"--messages-per-ticket"_s, u"5"_s, path});
-    return status == 0 ? path : QString();
+                                         {u"--tickets"_s, QString::number(tickets), u"--messages-per-ticket"_s,
+                                          u"5"_s, u"--force"_s, partial});
+    if (status != 0 || !QFile::rename(partial, path))
+        return {};
+    return path;
+}
+
+Sampling parseSampling(const QStringList &arguments, QStringList *rest)
+{
+    Sampling sampling;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const bool hasValue = i + 1 < arguments.size();
+        if (argument == u"--samples" && hasValue)
+            sampling.samples = std::max(1, arguments.at(++i).toInt());
+        else if (argument == u"--warmup" && hasValue)
+            sampling.warmup = std::max(0, arguments.at(++i).toInt());
+        else if (argument == u"--budget" && hasValue)
+            sampling.budgetSeconds = std::max(1.0, arguments.at(++i).toDouble());
+        else if (argument != u"--" && rest)
+            rest->append(argument);
+    }
+    return sampling;
+}
+
+void useOffscreenPlatformByDefault()
+{
+    // Benchmarks paint into pixmaps; a window on someone's screen would only add noise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+void quietOffscreenWarnings()
+{
+    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (message.contains(u"propagateSizeHints"_s))
+            return;
+        previous(type, context, message);
+    });
+}
+
+Untouched::Untouched(QString path)
+    : m_path(std::move(path))
+    , m_file(stateOf(m_path))
+{
+}
+
+Untouched::FileState Untouched::stateOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return {info.exists() ? info.size() : -1, info.lastModified(QTimeZone::UTC)};
+}
+
+QString Untouched::contentState(Database &database)
+{
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    // Every write goes through a WriteTransaction, which logs it: a new sequence number is
+    // the surest sign. The newest rows catch writes that bypass the log (seeding, SQL).
+    if (!q.exec(u"SELECT (SELECT COALESCE(MAX(seq), 0) FROM change_log), (SELECT MAX(version) FROM schema_version), "
+                "(SELECT COALESCE(MAX(id), 0) FROM tickets), (SELECT COALESCE(MAX(updated_at), 0) FROM tickets), "
+                "(SELECT COALESCE(MAX(id), 0) FROM messages), (SELECT COUNT(*) FROM canned_replies), "
+                "(SELECT COUNT(*) FROM team_settings)"_s)
+        || !q.next())
+        return u"unreadable"_s;
+    QStringList values;
+    for (int i = 0; i < 7; ++i)
+        values.append(q.value(i).toString());
+    return u"change_log seq %1, schema %2, tickets max id %3 updated %4, messages max id %5, canned replies %6, "
+           "team settings %7"_s.arg(values.at(0), values.at(1), values.at(2), values.at(3), values.at(4),
+                                   values.at(5), values.at(6));
+}
+
+void Untouched::recordOpen(Database &database)
+{
+    m_content = contentState(database);
+}
+
+void Untouched::checkOpen(Database &database) const
+{
+    const QString now = contentState(database);
+    if (now != m_content)
+        fail(u"its content changed: before %1; after %2"_s.arg(m_content, now));
+}
+
+void Untouched::checkClosed() const
+{
+    const FileState now = stateOf(m_path);
+    if (!(now == m_file)) {
+        fail(u"the file changed: before %1 bytes, modified %2; after %3 bytes, modified %4"_s.arg(m_file.size)
+                 .arg(m_file.modified.toString(Qt::ISODateWithMs))
+                 .arg(now.size)
+                 .arg(now.modified.toString(Qt::ISODateWithMs)));
+    }
+}
+
+void Untouched::fail(const QString &what) const
+{
+    std::fprintf(stderr, "\nBENCHMARK ERROR: the benchmark modified its database %s: %s\n"
+                         "Its figures are not comparable with earlier runs; delete the file so it is generated again.\n",
+                 qPrintable(m_path), qPrintable(what));
+    std::fflush(stderr);
+    std::exit(3);
 }
 
 } // namespace Casebook::Bench

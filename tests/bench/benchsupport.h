@@ -1,26 +1,106 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
+namespace Casebook {
+class Database;
+}
+
 namespace Casebook::Bench {
 
-/// Runs `work` `repeats` times and prints `name.p50` and `name.p95` in milliseconds.
-void measure(const QString &name, int repeats, const std::function<void()> &work);
+/// A p95 needs this many timed samples at least: with fewer, the 95th percentile is one of
+/// the two or three slowest runs and says more about the machine than about the code.
+inline constexpr int minSamplesForP95 = 100;
 
-/// Prints `name.p50` and `name.p95` of `times` (milliseconds).
+/// How often a figure is taken: untimed runs first (caches, first-use allocations), then timed ones.
+struct Sampling
+{
+    int warmup = 3;
+    int samples = minSamplesForP95;
+    /// A figure whose timed runs take longer than this together stops early (after five runs
+    /// at least) and is printed as p50 and max only: a search that takes seconds on some data
+    /// must not hold the whole run for hours.
+    double budgetSeconds = 180;
+};
+
+/**
+ * Prints `name.min`, `name.p50`, `name.p95` and `name.max` (milliseconds) as `name value unit`
+ * lines. With fewer than minSamplesForP95 times it prints only `name.p50` and `name.max` and
+ * says so on stderr: a p95 of a handful of runs would be a guess.
+ */
 void summarise(const QString &name, QList<double> times);
+
+/**
+ * Runs `work` sampling.warmup times untimed, then sampling.samples times timed, and
+ * summarises. `prepare`, when given, runs untimed before each run (to set up what the
+ * timed part then changes, such as another view to switch away from).
+ */
+void measure(const QString &name, const Sampling &sampling, const std::function<void()> &work,
+             const std::function<void()> &prepare = {});
 
 /// Prints one `name value unit` line.
 void print(const QString &name, double value, const QString &unit);
 
+/// Prints the machine's load average as `bench.loadavg.<when>`: the run's noise, for the reader.
+void printLoad(const QString &when);
+
 /// Resident memory of this process, in MiB.
 double residentMiB();
 
-/// A generated benchmark database in `folder`, made with casebook-generate when missing.
+/// A generated benchmark database in `folder`, made with casebook-generate when missing. The
+/// generator's data version is part of the name, so a generator that writes different data
+/// makes a new file instead of measuring an old one.
 QString generatedDatabase(const QString &folder, int tickets);
+
+/// Common options of the benchmark programs: `--samples N`, `--warmup N`, `--budget SECONDS`;
+/// the rest is left in `rest`.
+/// A lone `--` (as `tools/dev bench NAME -- ARGS` passes it) is skipped.
+Sampling parseSampling(const QStringList &arguments, QStringList *rest);
+
+/// Sets QT_QPA_PLATFORM=offscreen unless the caller chose a platform; call before QApplication.
+void useOffscreenPlatformByDefault();
+/// Drops the offscreen platform's note that it cannot pass size hints on (printed for every
+/// window), so the figures stay readable.
+void quietOffscreenWarnings();
+
+/**
+ * Proof that a benchmark left a database as it found it. Taken before the database is
+ * opened (the files' sizes and modification times) and once it is open (the last
+ * change_log sequence and the schema version); check() compares both and, on any
+ * difference, says what changed on stderr and ends the program with exit code 3.
+ */
+class Untouched final
+{
+public:
+    explicit Untouched(QString path);
+    /// Records what the open database holds; call once, right after opening.
+    void recordOpen(Database &database);
+    /// While the database is still open: the change log and schema as recorded.
+    void checkOpen(Database &database) const;
+    /// After the database is closed: the files as recorded.
+    void checkClosed() const;
+
+private:
+    struct FileState
+    {
+        qint64 size = -1;
+        QDateTime modified;
+        bool operator==(const FileState &) const = default;
+    };
+    static FileState stateOf(const QString &path);
+    /// The change log's last sequence, the schema version and the newest rows, as text.
+    static QString contentState(Database &database);
+    [[noreturn]] void fail(const QString &what) const;
+
+    QString m_path;
+    FileState m_file;
+    QString m_content;
+};
 
 } // namespace Casebook::Bench

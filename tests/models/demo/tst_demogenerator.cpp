@@ -4,6 +4,8 @@
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
 #include "models/demo/demogenerator.h"
+#include "models/demo/demotext.h"
+#include "models/demo/vocabulary.h"
 #include "models/storage/database.h"
 #include "tests/support/testdatabase.h"
 
@@ -17,6 +19,8 @@
 
 using namespace Casebook;
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Casebook::DemoGenerator::Text)
 
 namespace {
 
@@ -233,9 +237,18 @@ private Q_SLOTS:
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
     }
 
-    void sameSeedSameContent_data() { Test::addEngineColumn(); }
+    void sameSeedSameContent_data()
+    {
+        QTest::addColumn<DatabaseUrl::Engine>("engine");
+        QTest::addColumn<DemoGenerator::Text>("text");
+        QTest::newRow("sqlite demo text") << DatabaseUrl::Engine::SQLite << DemoGenerator::Text::Demo;
+        QTest::newRow("sqlite bulk text") << DatabaseUrl::Engine::SQLite << DemoGenerator::Text::Bulk;
+        QTest::newRow("postgres demo text") << DatabaseUrl::Engine::PostgreSQL << DemoGenerator::Text::Demo;
+        QTest::newRow("postgres bulk text") << DatabaseUrl::Engine::PostgreSQL << DemoGenerator::Text::Bulk;
+    }
     void sameSeedSameContent()
     {
+        QFETCH(DemoGenerator::Text, text);
         CASEBOOK_TEST_DATABASE(first);
         Test::TestDatabase second(engine);
         Test::TestDatabase other(engine);
@@ -244,8 +257,10 @@ private Q_SLOTS:
         auto b = second.open();
         auto o = other.open();
         QVERIFY(a && b && o);
+        DemoGenerator::Size size = smallSize();
+        size.text = text;
         for (auto [db, seed] : {std::pair{a.get(), 42u}, std::pair{b.get(), 42u}, std::pair{o.get(), 43u}}) {
-            const auto status = DemoGenerator::populate(*db, smallSize(), seed);
+            const auto status = DemoGenerator::populate(*db, size, seed);
             QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().detail));
         }
         const QByteArray hashA = contentHash(a->connection());
@@ -253,7 +268,108 @@ private Q_SLOTS:
         QCOMPARE(contentHash(b->connection()), hashA);
         QVERIFY(contentHash(o->connection()) != hashA);
     }
+
+    void bulkVocabularyIsLarge();
+    void bulkTextReadsLikeABusyInbox();
+    void bulkTextKeepsTheWorldOfTheDemo();
 };
+
+namespace {
+
+// Distinct words the full-text index holds for the messages, and how many messages hold the
+// most frequent one.
+std::pair<qint64, qint64> indexedWords(const QSqlDatabase &db)
+{
+    return {scalar(db, u"SELECT COUNT(*) FROM messages_vocab"_s), scalar(db, u"SELECT MAX(doc) FROM messages_vocab"_s)};
+}
+
+std::unique_ptr<Database> populated(const Test::TestDatabase &testDb, DemoGenerator::Text text)
+{
+    auto db = testDb.open();
+    if (!db)
+        return {};
+    DemoGenerator::Size size = smallSize();
+    size.tickets = 2000;
+    size.customers = 400;
+    size.text = text;
+    if (!DemoGenerator::populate(*db, size, 11).ok())
+        return {};
+    return db;
+}
+
+} // namespace
+
+// What benchmark text is drawn from: more than 20,000 distinct words, ranked as a language
+// ranks them (function words first), in English, Russian and other languages.
+void TestDemoGenerator::bulkVocabularyIsLarge()
+{
+    QVERIFY2(DemoText::distinctWordCount() >= 20'000, qPrintable(QString::number(DemoText::distinctWordCount())));
+    const auto &english = DemoText::vocabulary(DemoText::Language::English);
+    QCOMPARE(english.at(0), u"the"_s);
+    QVERIFY(english.words().contains(u"postback"_s));
+    QVERIFY(DemoText::vocabulary(DemoText::Language::Russian).size() >= 4'000);
+    QVERIFY(DemoText::vocabulary(DemoText::Language::Russian).words().contains(u"здравствуйте"_s));
+    for (DemoText::Language other : DemoText::otherLanguages())
+        QVERIFY(DemoText::vocabulary(other).size() >= 100);
+    // Zipf: the head is drawn far more often than the tail, and the tail is drawn too.
+    DemoText::Dice dice(5);
+    QHash<QString, int> drawn;
+    for (int i = 0; i < 100'000; ++i)
+        ++drawn[english.draw(dice)];
+    QVERIFY2(drawn.value(u"the"_s) > 3'000, qPrintable(QString::number(drawn.value(u"the"_s))));
+    QVERIFY2(drawn.size() > 10'000, qPrintable(QString::number(drawn.size())));
+}
+
+// Bulk text: a wide vocabulary with a skewed distribution, several languages, typos,
+// errors, logs and traces; the demo keeps its few hand-written phrases.
+void TestDemoGenerator::bulkTextReadsLikeABusyInbox()
+{
+    Test::TestDatabase bulkDb(DatabaseUrl::Engine::SQLite);
+    Test::TestDatabase demoDb(DatabaseUrl::Engine::SQLite);
+    QVERIFY(bulkDb.isValid() && demoDb.isValid());
+    const auto bulk = populated(bulkDb, DemoGenerator::Text::Bulk);
+    const auto demo = populated(demoDb, DemoGenerator::Text::Demo);
+    QVERIFY(bulk && demo);
+    const QSqlDatabase b = bulk->connection();
+    const auto [bulkWords, bulkTop] = indexedWords(b);
+    const auto [demoWords, demoTop] = indexedWords(demo->connection());
+    QVERIFY2(demoWords < 1'000, qPrintable(QString::number(demoWords)));
+    QVERIFY2(bulkWords > 15 * demoWords, qPrintable(QString::number(bulkWords)));
+    const qint64 messages = scalar(b, u"SELECT COUNT(*) FROM messages"_s);
+    QVERIFY2(bulkTop > messages / 3, "the most common word is in a large share of the messages");
+    // Words held by a single message: typos, identifiers and the rarest terms.
+    QVERIFY(scalar(b, u"SELECT COUNT(*) FROM messages_vocab WHERE doc = 1"_s) > bulkWords / 4);
+    QVERIFY(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {u"%Здравствуйте%"_s}) > 0);
+    QVERIFY(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {u"%Traceback%"_s}) > 0);
+    QVERIFY(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {u"% WARN %"_s}) > 0);
+    QVERIFY(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ? OR body LIKE ?"_s,
+                   {u"%Error%"_s, u"%error%"_s}) > 0);
+    for (const QString &greeting : {u"Hallo"_s, u"Hola"_s, u"Bonjour"_s})
+        QVERIFY2(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {QString(greeting + u'%')}) > 0, qPrintable(greeting));
+    QVERIFY(scalar(b, u"SELECT COUNT(DISTINCT subject) FROM tickets"_s) > 1'000);
+    // The demo's subjects stay its readable ones.
+    QVERIFY(scalar(demo->connection(), u"SELECT COUNT(DISTINCT subject) FROM tickets"_s) < 60);
+}
+
+// Same seed, other text: the same tickets, people, times and statuses.
+void TestDemoGenerator::bulkTextKeepsTheWorldOfTheDemo()
+{
+    Test::TestDatabase bulkDb(DatabaseUrl::Engine::SQLite);
+    Test::TestDatabase demoDb(DatabaseUrl::Engine::SQLite);
+    QVERIFY(bulkDb.isValid() && demoDb.isValid());
+    const auto bulk = populated(bulkDb, DemoGenerator::Text::Bulk);
+    const auto demo = populated(demoDb, DemoGenerator::Text::Demo);
+    QVERIFY(bulk && demo);
+    const QString structure = u"SELECT group_concat(id || status || customer_id || COALESCE(assignee_id, '') || created_at "
+                              "|| updated_at, ',') FROM (SELECT * FROM tickets ORDER BY id)"_s;
+    const QString threads = u"SELECT group_concat(id || kind || created_at, ',') FROM (SELECT * FROM messages ORDER BY id)"_s;
+    for (const QString &sql : {structure, threads}) {
+        QSqlQuery left(bulk->connection());
+        QSqlQuery right(demo->connection());
+        QVERIFY(left.exec(sql) && left.next() && right.exec(sql) && right.next());
+        QCOMPARE(left.value(0).toString(), right.value(0).toString());
+    }
+}
 
 void TestDemoGenerator::R26_R41_demoShowsEveryBugStatusAndStage()
 {
