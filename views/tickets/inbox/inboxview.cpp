@@ -3,11 +3,11 @@
 
 #include "inboxdelegate.h"
 #include "models/agents/session.h"
-#include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/tickets/inbox/inboxcounts.h"
 #include "models/tickets/inbox/inboxmodel.h"
+#include "models/tickets/inbox/savedviewsmodel.h"
 #include "views/common/prompts.h"
 #include "views/common/shortcuts.h"
 
@@ -57,6 +57,7 @@ InboxView::InboxView(Session &session, QWidget *parent)
     , m_session(session)
     , m_model(new InboxModel(session.database(), session.clock(), this))
     , m_counts(new InboxCounts(session.database(), session.clock(), this))
+    , m_savedViews(new SavedViewsModel(session, this))
     , m_settings(session.settings())
     , m_views(new QComboBox(this))
     , m_search(new QLineEdit(this))
@@ -203,10 +204,8 @@ InboxView::InboxView(Session &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxView::currentChanged);
     // A reset (another view, another order) leaves no current row, and says nothing of it.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_model->setHeldTicket({}); });
-    connect(session.database().changeFeed(), &ChangeFeed::changed, this, [this](const QList<Change> &changes) {
-        if (std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.entity == u"saved_view"; }))
-            reloadViews(); // another desktop (or this one) changed the team's views
-    });
+    // Another desktop (or this one) changed the team's views.
+    connect(m_savedViews, &SavedViewsModel::viewsChanged, this, &InboxView::reloadViews);
 
     reloadViews();
     const int saved = m_settings ? m_views->findData(m_settings->value(viewKey).toString()) : -1;
@@ -333,9 +332,7 @@ void InboxView::openCurrent()
 void InboxView::reloadViews()
 {
     const QString current = currentViewKey();
-    m_allViews = builtInSavedViews();
-    if (auto custom = SavedViewStore(m_session.database(), m_session.clock()).list())
-        m_allViews += custom.value();
+    m_allViews = m_savedViews->views();
     {
         const QSignalBlocker block(m_views);
         m_views->clear();
@@ -483,15 +480,14 @@ void InboxView::editView(bool asNew)
 
 void InboxView::saveView()
 {
-    SavedViewStore store(m_session.database(), m_session.clock());
     Result<SavedView> saved = Error{};
     if (m_editing.isCustom()) {
         SavedView changed = m_editing;
         changed.title = m_editorName->text();
         changed.query = m_editorQuery->text();
-        saved = store.update(changed);
+        saved = m_savedViews->update(changed);
     } else {
-        saved = store.add(m_editorName->text(), m_editorQuery->text(), m_session.agentId());
+        saved = m_savedViews->add(m_editorName->text(), m_editorQuery->text());
     }
     if (!saved) {
         m_editorError->setText(saved.error().message);
@@ -499,8 +495,7 @@ void InboxView::saveView()
         return;
     }
     m_editor->hide();
-    reloadViews();
-    showView(saved->key);
+    showView(saved->key); // the model has already read the list again
 }
 
 void InboxView::removeView()
@@ -511,11 +506,8 @@ void InboxView::removeView()
     if (!Prompts::instance().confirm(this, tr("Remove View"),
                                      tr("Remove the view \"%1\" for the whole team?").arg(current.title)))
         return;
-    if (auto removed = SavedViewStore(m_session.database(), m_session.clock()).remove(current.id); !removed) {
+    if (auto removed = m_savedViews->remove(current); !removed)
         Prompts::instance().showError(this, tr("Remove View"), removed.error().message, removed.error().detail);
-        return;
-    }
-    reloadViews();
 }
 
 } // namespace Casebook

@@ -21,6 +21,7 @@ namespace Casebook {
 class InboxDelegate;
 class InboxCounts;
 class InboxModel;
+class SavedViewsModel;
 class Session;
 
 /**
@@ -83,6 +84,7 @@ private:
     Session &m_session;
     InboxModel *m_model = nullptr;
     InboxCounts *m_counts = nullptr;
+    SavedViewsModel *m_savedViews = nullptr;
     QSettings *m_settings = nullptr;
     QList<SavedView> m_allViews;
     QComboBox *m_views = nullptr;
