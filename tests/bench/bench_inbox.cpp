@@ -268,15 +268,10 @@ bool benchmark(const QString &path, const QString &label, const Options &options
     Bench::Untouched untouched(path);
     Bench::SearchWords words;
     {
-        Database::Options readOnly;
-        readOnly.migrate = false; // a migration would change the file this run promises to leave alone
-        auto opened = Database::open(DatabaseUrl::sqlite(path), readOnly);
-        if (!opened) {
-            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(opened.error().message));
+        const auto opened = untouched.open();
+        if (!opened)
             return false;
-        }
-        Database &db = *opened.value();
-        untouched.recordOpen(db);
+        Database &db = *opened;
         if (options.scrollOnly) {
             scrollBoth(db, metric);
             untouched.checkOpen(db);

@@ -185,6 +185,19 @@ QString Untouched::contentState(Database &database)
                                    values.at(5), values.at(6));
 }
 
+std::unique_ptr<Database> Untouched::open()
+{
+    Database::Options readOnly;
+    readOnly.migrate = false;
+    auto opened = Database::open(DatabaseUrl::sqlite(m_path), readOnly);
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(m_path), qPrintable(opened.error().message));
+        return nullptr;
+    }
+    recordOpen(*opened.value());
+    return std::move(opened.value());
+}
+
 void Untouched::recordOpen(Database &database)
 {
     m_content = contentState(database);

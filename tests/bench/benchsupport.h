@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace Casebook {
 class Database;
@@ -79,14 +80,18 @@ class Untouched final
 {
 public:
     explicit Untouched(QString path);
-    /// Records what the open database holds; call once, right after opening.
-    void recordOpen(Database &database);
+    /// Opens the database without migrating it (a migration would change the file this run
+    /// promises to leave alone) and records what it holds; null, said on stderr, when it cannot.
+    [[nodiscard]] std::unique_ptr<Database> open();
     /// While the database is still open: the change log and schema as recorded.
     void checkOpen(Database &database) const;
     /// After the database is closed: the files as recorded.
     void checkClosed() const;
 
 private:
+    /// Records what the open database holds, right after opening.
+    void recordOpen(Database &database);
+
     struct FileState
     {
         qint64 size = -1;

@@ -4,6 +4,7 @@
 #include "models/storage/dialect.h"
 #include "models/storage/writetransaction.h"
 #include "models/tickets/ticketstore.h"
+#include "tests/support/enginetest.h"
 #include "tests/support/testdatabase.h"
 
 #include <QSqlError>
@@ -14,7 +15,7 @@ using namespace Casebook;
 using namespace Qt::StringLiterals;
 
 // What SQLite and PostgreSQL spell differently, each spelling run on its own engine.
-class TestDialect final : public QObject
+class TestDialect final : public QObject, private Test::EngineTest
 {
     Q_OBJECT
 
@@ -33,22 +34,13 @@ private Q_SLOTS:
 private:
     QList<qint64> ids(const QString &sql, const QVariantList &binds);
 
-    std::unique_ptr<Test::TestDatabase> m_testDb;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<FakeClock> m_clock;
     TicketId m_printer, m_printers, m_invoice;
 };
 
 void TestDialect::init()
 {
-    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
-    if (engine == DatabaseUrl::Engine::PostgreSQL)
-        CASEBOOK_REQUIRE_POSTGRES();
-    m_testDb = std::make_unique<Test::TestDatabase>(engine);
-    QVERIFY(m_testDb->isValid());
-    m_db = m_testDb->open();
-    QVERIFY(m_db);
-    m_clock = std::make_unique<FakeClock>(1'795'000'000'000);
+    if (!openDatabase(1'795'000'000'000))
+        return;
     TicketStore store(*m_db, *m_clock);
     m_printer = store.create({u"Printer jams"_s, {}, Channel::Email, u"the printer jams on page two"_s}).value();
     m_printers = store.create({u"Printer printer printer"_s, {}, Channel::Email, u"all printers"_s}).value();
@@ -57,8 +49,7 @@ void TestDialect::init()
 
 void TestDialect::cleanup()
 {
-    m_db.reset();
-    m_testDb.reset();
+    closeDatabase();
 }
 
 QList<qint64> TestDialect::ids(const QString &sql, const QVariantList &binds)

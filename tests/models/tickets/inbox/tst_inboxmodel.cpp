@@ -109,7 +109,20 @@ private Q_SLOTS:
     void heldRowFollowsRandomChanges();
 
 private:
+    /// One ticket per subject, a second apart, each saying "lamp".
+    QList<TicketId> createLampTickets(const QStringList &subjects);
 };
+
+QList<TicketId> TestInboxModel::createLampTickets(const QStringList &subjects)
+{
+    TicketStore store(*m_db, *m_clock);
+    QList<TicketId> ids;
+    for (const QString &subject : subjects) {
+        m_clock->advanceMs(1000);
+        ids.append(store.create({subject, {}, Channel::Email, u"lamp"_s}).value());
+    }
+    return ids;
+}
 
 void TestInboxModel::init()
 {
@@ -404,12 +417,8 @@ void TestInboxModel::searchRanksHitsAndFollowsNewMessages()
 // refreshes, with the selection on its ticket. A new search is ranked again.
 void TestInboxModel::searchHitsSortByAColumn()
 {
+    const QList<TicketId> ids = createLampTickets({u"Beta lamp lamp lamp"_s, u"Alpha lamp"_s, u"Gamma lamp lamp"_s});
     TicketStore store(*m_db, *m_clock);
-    QList<TicketId> ids;
-    for (const QString &subject : {u"Beta lamp lamp lamp"_s, u"Alpha lamp"_s, u"Gamma lamp lamp"_s}) {
-        m_clock->advanceMs(1000);
-        ids.append(store.create({subject, {}, Channel::Email, u"lamp"_s}).value());
-    }
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     SearchQuery::ParseError error;
@@ -601,12 +610,8 @@ void TestInboxModel::heldRowSurvivesPageDropsAndRecounts()
 
 void TestInboxModel::heldTicketKeepsItsRowInASearch()
 {
+    const QList<TicketId> ids = createLampTickets({u"Lamp one"_s, u"Lamp two"_s, u"Lamp three"_s});
     TicketStore store(*m_db, *m_clock);
-    QList<TicketId> ids;
-    for (const QString &subject : {u"Lamp one"_s, u"Lamp two"_s, u"Lamp three"_s}) {
-        m_clock->advanceMs(1000);
-        ids.append(store.create({subject, {}, Channel::Email, u"lamp"_s}).value());
-    }
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     SearchQuery::ParseError error;

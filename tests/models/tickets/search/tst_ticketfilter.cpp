@@ -4,16 +4,19 @@
 #include "models/tickets/search/ticketfilter.h"
 #include "models/tickets/sla/responsedue.h"
 #include "models/tickets/ticketstore.h"
+#include "tests/support/enginetest.h"
 #include "tests/support/testdatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Casebook;
 using namespace Qt::StringLiterals;
 
-class TestTicketFilter final : public QObject
+class TestTicketFilter final : public QObject, private Test::EngineTest
 {
     Q_OBJECT
 
@@ -28,28 +31,16 @@ private Q_SLOTS:
 
 private:
     QList<qint64> matching(const QString &filters);
-
-    std::unique_ptr<Test::TestDatabase> m_testDb;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<FakeClock> m_clock;
 };
 
 void TestTicketFilter::init()
 {
-    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
-    if (engine == DatabaseUrl::Engine::PostgreSQL)
-        CASEBOOK_REQUIRE_POSTGRES();
-    m_testDb = std::make_unique<Test::TestDatabase>(engine);
-    QVERIFY(m_testDb->isValid());
-    m_db = m_testDb->open();
-    QVERIFY(m_db);
-    m_clock = std::make_unique<FakeClock>(1'795'000'000'000);
+    std::ignore = openDatabase(1'795'000'000'000); // a skip or failure has been reported by it
 }
 
 void TestTicketFilter::cleanup()
 {
-    m_db.reset();
-    m_testDb.reset();
+    closeDatabase();
 }
 
 QList<qint64> TestTicketFilter::matching(const QString &filters)
