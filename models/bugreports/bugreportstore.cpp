@@ -226,7 +226,7 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
     auto id = tx.insert(
         u"INSERT INTO bug_reports (template_id, template_yaml, ticket_id, customer_id, title, fields, steps, error_text, "
         "severity, product_area_id, owner_agent_id, escalation_route, status, created_by, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?)"_s,
+        "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, 'submitted', ?, ?, ?)"_s,
         {report.templateId.value(), stored->sourceYaml, Sql::id(report.ticket), Sql::id(customer),
          title, QString::fromUtf8(QJsonDocument(answersToJson(*form, answers)).toJson(QJsonDocument::Compact)),
          stepsText, errorText, severity ? QVariant(severityNames.name(*severity)) : none, Sql::id(area),

@@ -188,6 +188,7 @@ void TestCustomerStore::updateIsVersionCheckedAndNamesTheAddressOwner()
     QVERIFY2(refused.error().message.contains(u"Alma"_s), qPrintable(refused.error().message));
 
     edit.emails = {u"bert@work.example"_s, u"bert@example.org"_s};
+    edit.primaryEmail = u"bert@work.example"_s; // the editor makes the first address the primary one
     edit.phone = u"+1 555 0100"_s;
     edit.tier = CustomerTier::Premium;
     const auto saved = store.update(edit, edit.version, anna);

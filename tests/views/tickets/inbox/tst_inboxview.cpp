@@ -291,7 +291,7 @@ void TestInboxView::teamViewsAreAddedEditedAndRemoved()
     query->setText(u"channel:email -status:solved"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(!editor->isVisible());
-    QCOMPARE(views->count(), 12);
+    QCOMPARE(views->count(), 13);
     QVERIFY(views->currentData().toString().startsWith(u"custom:"_s));
     QCOMPARE(view.model()->rowCount(), 4);
     QVERIFY(edit->isEnabled() && remove->isEnabled());
@@ -304,12 +304,12 @@ void TestInboxView::teamViewsAreAddedEditedAndRemoved()
 
     // Another view of the same database sees the team's view too.
     InboxView other(session);
-    QCOMPARE(Test::namedChild<QComboBox>(&other, u"inbox.views"_s)->count(), 12);
+    QCOMPARE(Test::namedChild<QComboBox>(&other, u"inbox.views"_s)->count(), 13);
 
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(prompts.shown.size(), 1);
     QCOMPARE(views->count(), 12);
-    QTRY_COMPARE(Test::namedChild<QComboBox>(&other, u"inbox.views"_s)->count(), 11);
+    QTRY_COMPARE(Test::namedChild<QComboBox>(&other, u"inbox.views"_s)->count(), 12);
 }
 
 void TestInboxView::liveCountsInThePicker()
