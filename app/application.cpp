@@ -6,6 +6,8 @@
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
 #include "models/demo/demogenerator.h"
+#include "models/demo/demotimeshift.h"
+#include "models/storage/clock.h"
 #include "models/replies/cannedreplystore.h"
 #include "models/tickets/lifecycle/lifecyclescheduler.h"
 #include "models/tickets/ticketlink.h"
@@ -175,6 +177,9 @@ Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool
     if (demo) {
         if (const Status filled = fillDemo(*database.value()); !filled)
             return filled.error();
+        // The demo's "now" follows the real date: a demo opened next month is not a month late.
+        if (const auto moved = DemoTimeShift::shiftToToday(*database.value(), Clock::system().nowMs()); !moved)
+            CommandLine::printLine(stderr, tr("The demo could not be moved to today: %1").arg(moved.error().message));
     }
     // The shipped bug-report forms follow the app's version; a team's edited copy stays.
     // A database this agent may not write to still opens: what was seeded earlier serves.

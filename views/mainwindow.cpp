@@ -4,7 +4,10 @@
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
 #include "models/customers/customercardmodel.h"
+#include "models/customers/customerform.h"
+#include "models/customers/customerimport.h"
 #include "models/storage/changefeed.h"
+#include "models/tickets/newticket/newticketform.h"
 #include "models/vault/vaultsession.h"
 #include "views/bugreports/bugreportsview.h"
 #include "views/common/commandpalette.h"
@@ -13,12 +16,15 @@
 #include "views/common/prompts.h"
 #include "views/common/shortcuts.h"
 #include "views/customers/customercard.h"
+#include "views/customers/customereditor.h"
+#include "views/customers/customerimportdialog.h"
 #include "views/customers/customersview.h"
 #include "views/notifications/notificationlist.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/settingsdialog.h"
 #include "views/tickets/assignment/agentloadpanel.h"
 #include "views/tickets/inbox/inboxsection.h"
+#include "views/tickets/newticket/newticketdialog.h"
 #include "views/tickets/ticket/ticketsidebar.h"
 #include "views/tickets/ticket/ticketview.h"
 #include "views/vault/vaultpanel.h"
@@ -38,6 +44,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 
 #include <algorithm>
 
@@ -166,10 +173,16 @@ void MainWindow::createSections()
 
         QWidget *page = nullptr;
         if (section == Section::Inbox) {
-            page = new InboxSection(*m_session, *m_vault, m_sections);
+            auto *inbox = new InboxSection(*m_session, *m_vault, m_sections);
+            connect(inbox, &InboxSection::newTicketRequested, this, [this] { openNewTicket(); });
+            connect(inbox, &InboxSection::newCustomerRequested, this, [this] { openCustomerEditor({}); });
+            connect(inbox, &InboxSection::importCustomersRequested, this, [this] { openCustomerImport(); });
+            page = inbox;
         } else if (section == Section::Customers) {
             auto *customers = new CustomersView(*m_session, m_vault, m_sections);
             customers->card()->addPanel(new VaultPanel(*customers->cardModel()->accesses()), tr("Accesses"));
+            connect(customers, &CustomersView::newCustomerRequested, this, [this] { openCustomerEditor({}); });
+            connect(customers, &CustomersView::editCustomerRequested, this, &MainWindow::openCustomerEditor);
             page = customers;
         } else if (section == Section::BugReports) {
             page = new BugReportsView(*m_session, m_sections);
@@ -244,6 +257,24 @@ void MainWindow::refreshSectionDetails()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newTicket = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Ticket…"));
+    newTicket->setObjectName(QStringLiteral("action.newTicket"));
+    newTicket->setToolTip(tr("A ticket typed in by hand: a call, a chat, a visit or a message of your own"));
+    connect(newTicket, &QAction::triggered, this, [this] { openNewTicket(); });
+    ShortcutRegistry::instance()->add(newTicket, QStringLiteral("app.newTicket"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(newTicket);
+    QAction *newCustomer = fileMenu->addAction(tr("New C&ustomer…"));
+    newCustomer->setObjectName(QStringLiteral("action.newCustomer"));
+    connect(newCustomer, &QAction::triggered, this, [this] { openCustomerEditor({}); });
+    toolBar->addAction(newCustomer);
+    QAction *importCustomers = fileMenu->addAction(tr("&Import Customers…"));
+    importCustomers->setObjectName(QStringLiteral("action.importCustomers"));
+    connect(importCustomers, &QAction::triggered, this, [this] { openCustomerImport(); });
+    fileMenu->addSeparator();
     QAction *settings = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
     settings->setObjectName(QStringLiteral("action.settings"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -378,6 +409,44 @@ void MainWindow::openTicket(TicketId ticket)
     Q_EMIT ticketLinkOpened(ticket);
 }
 
+NewTicketDialog *MainWindow::openNewTicket()
+{
+    if (!m_newTicket) {
+        m_newTicket = new NewTicketDialog(new NewTicketForm(*m_session), this);
+        m_newTicket->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_newTicket, &NewTicketDialog::ticketCreated, this, &MainWindow::openTicket);
+    }
+    m_newTicket->open();
+    m_newTicket->raise();
+    m_newTicket->activateWindow();
+    return m_newTicket;
+}
+
+CustomerImportDialog *MainWindow::openCustomerImport()
+{
+    auto *dialog = new CustomerImportDialog(new CustomerImport(*m_session), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+CustomerEditor *MainWindow::openCustomerEditor(CustomerId customer)
+{
+    auto form = std::make_unique<CustomerForm>(*m_session);
+    if (auto loaded = form->load(customer); !loaded) {
+        statusBar()->showMessage(loaded.error().message, 10'000);
+        return nullptr;
+    }
+    auto *editor = new CustomerEditor(form.release(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &CustomerEditor::customerSaved, this, [this](CustomerId saved) {
+        if (auto *customers = qobject_cast<CustomersView *>(sectionWidget(Section::Customers)))
+            customers->showCustomer(saved);
+    });
+    editor->open();
+    return editor;
+}
+
 MainWindow::Section MainWindow::currentSection() const
 {
     return Sections.at(std::size_t(qMax(0, m_sections->currentIndex())));
@@ -392,6 +461,7 @@ SettingsDialog *MainWindow::createSettingsDialog()
 {
     auto *dialog = new SettingsDialog(m_settings, m_database->url(), this);
     dialog->addTeamPage(*m_session, *m_teamSettings);
+    dialog->addBugReportsPage(*m_session);
     return dialog;
 }
 

@@ -5,6 +5,7 @@
 #include "models/storage/ids.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 
@@ -21,6 +22,9 @@ class QTimer;
 namespace Casebook {
 
 class AgentStore;
+class CustomerEditor;
+class CustomerImportDialog;
+class NewTicketDialog;
 class Session;
 class SettingsDialog;
 class TeamSettingsStore;
@@ -76,6 +80,12 @@ public:
 
     /// R44: brings the window forward on the Inbox and announces ticketLinkOpened().
     void openTicket(Casebook::TicketId ticket);
+    /// File > New Ticket: opens the window's one New Ticket dialog (with its draft) and returns it.
+    NewTicketDialog *openNewTicket();
+    /// New Customer (an invalid id) or Edit Customer: opens the editor and returns it.
+    CustomerEditor *openCustomerEditor(Casebook::CustomerId customer);
+    /// File > Import Customers: opens the CSV import and returns it.
+    CustomerImportDialog *openCustomerImport();
 
     /// Remembers size, docks and section, so that the next window starts the same.
     void saveWindowState();
@@ -119,6 +129,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QPointer<NewTicketDialog> m_newTicket;
 };
 
 } // namespace Casebook

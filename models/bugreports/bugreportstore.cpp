@@ -197,6 +197,8 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
     }
     const FormElement *steps = stepsElement(*form);
     const QString stepsText = steps ? answerText(*steps, answers.value(steps->key())) : QString();
+    const FormElement *error = errorTextElement(*form);
+    const QString errorText = error ? answerText(*error, answers.value(error->key())) : QString();
 
     // Names for the history, read before the transaction takes its lock.
     QStringList routeWords;
@@ -222,12 +224,12 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
         return begun.error();
     const QVariant none = Sql::null<QString>();
     auto id = tx.insert(
-        u"INSERT INTO bug_reports (template_id, template_yaml, ticket_id, customer_id, title, fields, steps, severity, "
-        "product_area_id, owner_agent_id, escalation_route, status, created_by, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?)"_s,
+        u"INSERT INTO bug_reports (template_id, template_yaml, ticket_id, customer_id, title, fields, steps, error_text, "
+        "severity, product_area_id, owner_agent_id, escalation_route, status, created_by, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, 'submitted', ?, ?, ?)"_s,
         {report.templateId.value(), stored->sourceYaml, Sql::id(report.ticket), Sql::id(customer),
          title, QString::fromUtf8(QJsonDocument(answersToJson(*form, answers)).toJson(QJsonDocument::Compact)),
-         stepsText, severity ? QVariant(severityNames.name(*severity)) : none, Sql::id(area),
+         stepsText, errorText, severity ? QVariant(severityNames.name(*severity)) : none, Sql::id(area),
          Sql::id(owner.owner),
          severity ? QVariant(QString::fromUtf8(QJsonDocument(route.toJson()).toJson(QJsonDocument::Compact))) : none,
          Sql::id(report.createdBy), now, now});
@@ -425,8 +427,8 @@ Result<QList<DuplicateCandidate>> BugReportStore::likelyDuplicates(const QString
     const QString text = dialect.textAny(terms);
     const Dialect::TextIndex reports = dialect.textIndex(u"bug_reports"_s, u"b"_s);
     QVariantList binds;
-    // The title weighs twice the steps.
-    const QString score = reports.score(text, binds, {2.0, 1.0});
+    // The title weighs twice the steps and the error text (R27).
+    const QString score = reports.score(text, binds, {2.0, 1.0, 1.0});
     const QString match = reports.match(text, binds);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);

@@ -162,4 +162,20 @@ const FormElement *stepsElement(const IssueForm &form)
     return nullptr;
 }
 
+const FormElement *errorTextElement(const IssueForm &form)
+{
+    static const QStringList ids{u"error-text"_s, u"error"_s, u"error-message"_s, u"logs"_s, u"log"_s, u"stacktrace"_s};
+    for (const QString &id : ids) {
+        if (const FormElement *e = form.element(id))
+            return e;
+    }
+    for (const FormElement &e : form.body) {
+        const QString label = e.label.toLower();
+        if (e.type == FormElementType::Textarea
+            && (label.contains(u"error") || label.contains(u"log") || label.contains(u"ошибк")))
+            return &e;
+    }
+    return nullptr;
+}
+
 } // namespace Casebook

@@ -36,5 +36,8 @@ namespace Casebook {
  * reproducing. Null when the form has none.
  */
 [[nodiscard]] const FormElement *stepsElement(const IssueForm &form);
+/// R27: the field that holds the error as text (by id, else a textarea whose label names an
+/// error or a log), for the report search; null when the form has none.
+[[nodiscard]] const FormElement *errorTextElement(const IssueForm &form);
 
 } // namespace Casebook

@@ -95,8 +95,14 @@ QString render(Markup markup, const IssueForm &form, const FormAnswers &answers)
     for (const FormElement &e : form.body) {
         if (!e.acceptsInput())
             continue;
+        const QString text = value(markup, e, answers.value(e.key()));
+        // An unlabelled checkboxes field (GitHub accepts one) has no heading to write.
+        if (e.label.isEmpty()) {
+            sections.append(text);
+            continue;
+        }
         const QString heading = (markup == Markup::GitHub ? u"### "_s : u"h3. "_s) + e.label;
-        sections.append(heading + u"\n\n"_s + value(markup, e, answers.value(e.key())));
+        sections.append(heading + u"\n\n"_s + text);
     }
     return sections.join(u"\n\n"_s);
 }

@@ -180,8 +180,9 @@ void FormReader::attributes(const YAML::Node &attrs, const QString &where, Place
         break;
     }
 
-    const auto text = [&](const char *key, Checker::Numbers numbers = Checker::Numbers::AsText) {
-        return m_c.text(Checker::find(attrs, key), QString::fromLatin1(key), numbers).value_or(QString());
+    // Optional attributes: `description: ''` is common in real forms and GitHub reads it as absent.
+    const auto text = [&](const char *key) {
+        return m_c.optionalText(Checker::find(attrs, key), QString::fromLatin1(key));
     };
 
     if (e.type == FormElementType::Markdown) {
@@ -193,7 +194,12 @@ void FormReader::attributes(const YAML::Node &attrs, const QString &where, Place
     }
 
     const auto label = Checker::find(attrs, "label");
-    if (!label) {
+    if (!label && e.type == FormElementType::Checkboxes) {
+        // GitHub accepts a checkboxes field without a label (many popular forms have one): the
+        // boxes speak for themselves. Its answers still need a key of their own.
+        if (e.id.isEmpty())
+            e.id = u"checkboxes-%1"_s.arg(placed.index);
+    } else if (!label) {
         m_c.error(attrs, QCoreApplication::translate("Casebook::IssueFormParser", "%1: required attribute key `label` is missing").arg(where));
     } else {
         placed.labelNode = label->value;
@@ -366,6 +372,43 @@ void FormReader::compare(const QList<Placed> &elements)
     }
 }
 
+/**
+ * The 2021 beta of issue forms (and the front matter of Markdown templates, often copied into a
+ * .yml file) says `about`, `issue_body` and `inputs` where GitHub now reads `description` and
+ * `body`. Without a `body` the file is no form at all: one message that names the syntax and
+ * the way out helps more than a dozen unknown-key errors (returns true: stop there). With a
+ * `body`, GitHub still shows the form (popular repositories have such hybrids), so the old keys
+ * are warnings and `about` stands in for a missing `description`.
+ */
+bool legacySyntax(Checker &c, const YAML::Node &root)
+{
+    const auto about = Checker::find(root, "about");
+    const auto issueBody = Checker::find(root, "issue_body");
+    const auto inputs = Checker::find(root, "inputs");
+    if (!about && !issueBody && !inputs)
+        return false;
+    if (!Checker::find(root, "body")) {
+        const auto at = about ? about : issueBody ? issueBody : inputs;
+        c.error(at->key,
+                QCoreApplication::translate("Casebook::IssueFormParser",
+                                            "this is the 2021 beta syntax of issue forms (`about`, `issue_body`, `inputs`, "
+                                            "`title: ''`) or the front matter of a Markdown template, which GitHub no longer "
+                                            "reads as a form: rename `about` to `description`, move the fields into a `body` "
+                                            "list of elements (`markdown`, `input`, `textarea`, `dropdown`, `checkboxes`) and "
+                                            "remove `issue_body`; or keep the text as a Markdown template (.md)"));
+        return true;
+    }
+    if (about && !Checker::find(root, "description"))
+        c.warning(about->key, QCoreApplication::translate("Casebook::IssueFormParser",
+                                                          "`about` is the 2021 beta's name for `description`; GitHub still "
+                                                          "reads it here, but rename it to `description`"));
+    if (issueBody)
+        c.warning(issueBody->key, QCoreApplication::translate("Casebook::IssueFormParser",
+                                                              "`issue_body` belongs to the 2021 beta of issue forms and is "
+                                                              "ignored; remove it"));
+    return false;
+}
+
 } // namespace
 
 bool IssueFormCheck::ok() const
@@ -399,8 +442,12 @@ IssueFormCheck checkIssueForm(const QByteArray &yaml, const QString &fileName)
         check.problems = c.takeProblems();
         return check;
     }
+    if (legacySyntax(c, root)) {
+        check.problems = c.takeProblems();
+        return check;
+    }
     IssueForm &form = check.form;
-    c.checkKeys(root, {"name", "description", "title", "labels", "assignees", "projects", "type", "body"},
+    c.checkKeys(root, {"name", "description", "title", "labels", "assignees", "projects", "type", "body", "about", "issue_body"},
                 QCoreApplication::translate("Casebook::IssueFormParser", "top level"));
 
     const auto required = [&](const char *key) {
@@ -410,12 +457,16 @@ IssueFormCheck checkIssueForm(const QByteArray &yaml, const QString &fileName)
         return entry;
     };
     form.name = c.text(required("name"), u"name"_s).value_or(QString());
-    form.description = c.text(required("description"), u"description"_s).value_or(QString());
-    form.title = c.text(Checker::find(root, "title"), u"title"_s, Checker::Numbers::AsText).value_or(QString());
+    // A hybrid of the 2021 beta (see legacySyntax) describes itself with `about`.
+    const auto about = Checker::find(root, "about");
+    form.description = about && !Checker::find(root, "description")
+        ? c.text(about, u"about"_s).value_or(QString())
+        : c.text(required("description"), u"description"_s).value_or(QString());
+    form.title = c.optionalText(Checker::find(root, "title"), u"title"_s);
     form.labels = c.list(Checker::find(root, "labels"), u"labels"_s);
     form.assignees = c.list(Checker::find(root, "assignees"), u"assignees"_s);
     form.projects = c.list(Checker::find(root, "projects"), u"projects"_s);
-    form.type = c.text(Checker::find(root, "type"), u"type"_s).value_or(QString());
+    form.type = c.optionalText(Checker::find(root, "type"), u"type"_s, Checker::Numbers::Refuse);
 
     const auto body = Checker::find(root, "body");
     if (!body) {

@@ -169,6 +169,18 @@ std::optional<QString> Checker::text(const std::optional<Entry> &entry, const QS
     return std::nullopt;
 }
 
+QString Checker::optionalText(const std::optional<Entry> &entry, const QString &what, Numbers numbers)
+{
+    if (!entry)
+        return {};
+    const Kind kind = kindOf(entry->value);
+    if (kind == Kind::Null)
+        return {};
+    if (kind == Kind::String && toQString(entry->value).trimmed().isEmpty())
+        return {};
+    return text(entry, what, numbers).value_or(QString());
+}
+
 std::optional<bool> Checker::boolean(const std::optional<Entry> &entry, const QString &what)
 {
     if (!entry)
@@ -208,8 +220,7 @@ QStringList Checker::list(const std::optional<Entry> &entry, const QString &what
             if (!part.trimmed().isEmpty())
                 out.append(part.trimmed());
         }
-        if (out.isEmpty())
-            error(entry->value, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must not be empty").arg(what)));
+        // GitHub reads `labels: ''` as no labels; only the Markdown templates' habit, not a mistake.
         return out;
     }
     if (kind != Kind::Sequence) {

@@ -50,6 +50,9 @@ public:
     /// A non-empty string, or nothing (recording why when the entry is there but unusable).
     [[nodiscard]] std::optional<QString> text(const std::optional<Entry> &entry, const QString &what,
                                               Numbers numbers = Numbers::Refuse);
+    /// An optional string: empty or null reads as empty, as GitHub reads it; other kinds are errors.
+    [[nodiscard]] QString optionalText(const std::optional<Entry> &entry, const QString &what,
+                                       Numbers numbers = Numbers::AsText);
     [[nodiscard]] std::optional<bool> boolean(const std::optional<Entry> &entry, const QString &what);
     [[nodiscard]] std::optional<int> integer(const std::optional<Entry> &entry, const QString &what);
     /// A list of strings, given as a YAML sequence or as one comma-separated string.

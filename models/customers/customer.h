@@ -61,6 +61,9 @@ struct Customer
     CustomerTier tier = CustomerTier::Standard;
     QString supportProfile; ///< JSON, premium customers (R41); see SupportProfile
     AgentId successOwner;
+    QString phone{};
+    QString messenger{}; ///< handles such as "Telegram @anna", one per line
+    qint64 slaPolicy = 0; ///< the customer's own SLA policy; 0: the one the team gives the tier
     qint64 version = 0;
 
     // Read by CustomerStore::customer(); ignored by create().

@@ -31,49 +31,6 @@ CustomerStore::CustomerStore(Database &database, const Clock &clock)
 {
 }
 
-Result<CustomerId> CustomerStore::create(const Customer &customer)
-{
-    if (customer.displayName.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "A customer needs a name."), {}};
-    QStringList emails;
-    for (const QString &email : customer.emails) {
-        if (!email.trimmed().isEmpty() && !emails.contains(email.trimmed(), Qt::CaseInsensitive))
-            emails.append(email.trimmed());
-    }
-    const QString primary = customer.primaryEmail.isEmpty() ? emails.value(0) : customer.primaryEmail;
-    if (!primary.isEmpty() && !emails.contains(primary, Qt::CaseInsensitive))
-        emails.prepend(primary);
-
-    const qint64 now = m_clock.nowMs();
-    WriteTransaction tx(m_database);
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    auto id = tx.insert(u"INSERT INTO customers (display_name, company, account_ref, primary_email, locale, licence_plan, "
-                        "licence_key, licence_seats, licence_expires_at, tier, support_profile, success_owner_id, "
-                        "first_contact_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {customer.displayName.trimmed(), Sql::text(customer.company), Sql::text(customer.accountRef),
-                         Sql::text(primary), customer.locale, Sql::text(customer.licencePlan), Sql::text(customer.licenceKey),
-                         customer.licenceSeats, Sql::optional(customer.licenceExpiresAt),
-                         customerTierNames.name(customer.tier), Sql::text(customer.supportProfile),
-                         Sql::id(customer.successOwner), now, now, now});
-    if (!id)
-        return id.error();
-    for (const QString &email : std::as_const(emails)) {
-        auto added = tx.exec(u"INSERT INTO customer_emails (email, customer_id) VALUES (?, ?)"_s, {email, *id});
-        if (!added) {
-            Error error = added.error();
-            if (error.kind == Error::Kind::Query)
-                error.message = QCoreApplication::translate("Casebook::CustomerStore", "The address %1 already belongs to another customer.").arg(email);
-            return error;
-        }
-    }
-    if (auto recorded = tx.record(u"customer"_s, *id, Change::Op::Insert); !recorded)
-        return recorded.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return CustomerId(*id);
-}
-
 Result<Customer> CustomerStore::customer(CustomerId id) const
 {
     // The SLA policy follows from the tier (the team's choice per tier) unless the customer
@@ -85,7 +42,8 @@ Result<Customer> CustomerStore::customer(CustomerId id) const
     q.prepare(u"SELECT c.display_name, c.company, c.account_ref, c.primary_email, c.locale, c.licence_plan, "
               "c.licence_key, c.licence_seats, c.licence_expires_at, c.tier, c.support_profile, c.success_owner_id, "
               "c.version, a.display_name, c.merged_into_id, c.first_contact_at, "
-              "s.id, s.name, s.first_response_minutes, s.next_response_minutes, s.business_hours "
+              "s.id, s.name, s.first_response_minutes, s.next_response_minutes, s.business_hours, "
+              "c.sla_policy_id, c.phone, c.messenger "
               "FROM customers c LEFT JOIN agents a ON a.id = c.success_owner_id "
               "LEFT JOIN sla_policies s ON s.id = coalesce(c.sla_policy_id, "
               "(SELECT p.id FROM sla_policies p WHERE p.name = CASE WHEN c.tier = 'premium' THEN ? ELSE ? END "
@@ -123,6 +81,9 @@ Result<Customer> CustomerStore::customer(CustomerId id) const
     c.sla.firstResponseMinutes = q.value(18).toInt();
     c.sla.nextResponseMinutes = q.value(19).toInt();
     c.sla.businessHours = q.value(20).toBool();
+    c.slaPolicy = q.value(21).toLongLong();
+    c.phone = q.value(22).toString();
+    c.messenger = q.value(23).toString();
 
     q.prepare(u"SELECT email FROM customer_emails WHERE customer_id = ? ORDER BY email"_s);
     q.addBindValue(id.value());

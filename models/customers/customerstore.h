@@ -22,8 +22,26 @@ public:
     explicit CustomerStore(Database &database);
     CustomerStore(Database &database, const Clock &clock);
 
-    /// Creates the customer with `emails` (the first becomes the primary address).
-    Result<CustomerId> create(const Customer &customer);
+    /**
+     * Creates the customer with `emails` (the first becomes the primary address). An address
+     * another customer has (case-insensitively) is refused with a message naming that customer.
+     * `by` is recorded in the customer's history.
+     */
+    Result<CustomerId> create(const Customer &customer, AgentId by = {});
+    /**
+     * Writes every editable field of `customer` (identity, addresses, phone and messenger,
+     * tier and SLA policy, licence, success owner, support profile) over the version it was
+     * read at; a newer record is a Conflict naming who changed it. Each changed field is one
+     * line of the customer's history. Returns the new version.
+     */
+    Result<qint64> update(const Customer &customer, qint64 expectedVersion, AgentId by);
+    /// The customer with this account id (exact, trimmed); an invalid id when none has it.
+    Result<CustomerId> byAccountRef(const QString &accountRef) const;
+    /// The team's SLA policies, by name (the editor's choice besides "as the tier says").
+    Result<QList<SlaPolicy>> slaPolicies() const;
+    /// Why these addresses cannot be this customer's: one already belongs to another
+    /// customer (named) or is not an address. Empty when all are fine.
+    Result<QString> emailProblem(const QStringList &emails, CustomerId self = {}) const;
     /// The customer with addresses, tags, success owner and SLA policy.
     Result<Customer> customer(CustomerId id) const;
     /// The customer owning an address, case-insensitively; an invalid id when none does.
@@ -73,6 +91,7 @@ public:
 
 private:
     Error conflict(CustomerId id, const QString &name) const;
+    Status writeEmails(WriteTransaction &tx, CustomerId customer, const QStringList &emails) const;
     /// Whether any row of `table` (tickets, customer_notes) among `ids` has this customer.
     Result<bool> ownsAny(const QString &table, CustomerId customer, const QList<qint64> &ids) const;
     Status recordEvent(WriteTransaction &tx, CustomerId customer, AgentId by, const QString &kind,

@@ -89,6 +89,9 @@ Result<TicketId> TicketStore::create(const NewTicket &ticket)
 {
     if (ticket.subject.trimmed().isEmpty())
         return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "A ticket needs a subject."), {}};
+    if (ticket.outbound && (ticket.body.trimmed().isEmpty() || !ticket.by.isValid()))
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::TicketStore", "An outbound ticket needs the agent's first message."), {}};
     const qint64 now = m_clock.nowMs();
 
     WriteTransaction tx(m_database);
@@ -101,34 +104,55 @@ Result<TicketId> TicketStore::create(const NewTicket &ticket)
     if (!policy)
         return policy.error();
     if (policy.value()) {
-        const auto due = TicketSla::dueAt(m_database, **policy, now, (*policy)->firstResponseMinutes);
-        if (!due)
-            return due.error();
         policyId = (*policy)->id;
-        firstResponseDue = *due;
+        // The agent who writes first has answered already: nothing is owed until the customer writes.
+        if (!ticket.outbound) {
+            const auto due = TicketSla::dueAt(m_database, **policy, now, (*policy)->firstResponseMinutes);
+            if (!due)
+                return due.error();
+            firstResponseDue = *due;
+        }
     }
+    const QVariant none = Sql::null<qint64>();
+    const auto nowOrNone = [&](bool set) { return set ? QVariant(now) : none; };
+    const QVariant noName = Sql::null<QString>();
 
-    auto id = tx.insert(u"INSERT INTO tickets (subject, customer_id, status, channel, sla_policy_id, "
-                        "first_response_due_at, last_customer_message_at, created_at, updated_at) "
-                        "VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?)"_s,
-                        {ticket.subject.trimmed(), Sql::id(ticket.customer), channelNames.name(ticket.channel),
-                         policyId, firstResponseDue, now, now, now});
+    auto id = tx.insert(u"INSERT INTO tickets (subject, customer_id, status, channel, complexity, severity, assignee_id, "
+                        "assigned_at, sla_policy_id, first_response_due_at, first_responded_at, last_customer_message_at, "
+                        "last_agent_message_at, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        {ticket.subject.trimmed(), Sql::id(ticket.customer), ticket.outbound ? u"pending"_s : u"new"_s,
+                         channelNames.name(ticket.channel), ticket.complexity ? QVariant(complexityNames.name(*ticket.complexity)) : noName,
+                         ticket.severity ? QVariant(severityNames.name(*ticket.severity)) : noName, Sql::id(ticket.assignee),
+                         nowOrNone(ticket.assignee.isValid()), policyId, firstResponseDue, nowOrNone(ticket.outbound),
+                         nowOrNone(!ticket.outbound), nowOrNone(ticket.outbound), now, now});
     if (!id)
         return id.error();
     if (!ticket.body.isEmpty()) {
-        auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_customer_id, body, created_at) "
-                                 "VALUES (?, 'customer', ?, ?, ?)"_s,
-                                 {*id, Sql::id(ticket.customer), ticket.body, now});
+        auto message = ticket.outbound
+            ? tx.insert(u"INSERT INTO messages (ticket_id, kind, author_agent_id, body, created_at) "
+                        "VALUES (?, 'agent', ?, ?, ?)"_s,
+                        {*id, Sql::id(ticket.by), ticket.body, now})
+            : tx.insert(u"INSERT INTO messages (ticket_id, kind, author_customer_id, body, created_at) "
+                        "VALUES (?, 'customer', ?, ?, ?)"_s,
+                        {*id, Sql::id(ticket.customer), ticket.body, now});
         if (!message)
             return message.error();
         if (auto recorded = tx.record(u"message"_s, *message, Change::Op::Insert); !recorded)
             return recorded.error();
     }
-    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, kind, new_value, created_at) "
-                             "VALUES (?, 'status', 'new', ?)"_s,
-                             {*id, now});
+    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, new_value, created_at) "
+                             "VALUES (?, ?, 'status', ?, ?)"_s,
+                             {*id, Sql::id(ticket.by), ticket.outbound ? u"pending"_s : u"new"_s, now});
         !event)
         return event.error();
+    for (const QString &tag : ticket.tags) {
+        const QString name = tag.trimmed().toLower();
+        if (name.isEmpty())
+            continue;
+        if (const auto linked = linkTag(tx, u"ticket_tags"_s, u"ticket_id"_s, *id, name, now); !linked)
+            return linked.error();
+    }
     if (auto recorded = tx.record(u"ticket"_s, *id, Change::Op::Insert); !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -162,7 +186,8 @@ Result<QList<Message>> TicketStore::messages(TicketId id) const
     return result;
 }
 
-Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId author, const QString &body)
+Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId author, const QString &body,
+                                          std::optional<Channel> channel)
 {
     if (body.trimmed().isEmpty())
         return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "The message is empty."), {}};
@@ -177,10 +202,11 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     const bool fromCustomer = kind == MessageKind::Customer;
-    auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_agent_id, author_customer_id, body, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"_s,
+    auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_agent_id, author_customer_id, body, created_at, "
+                             "channel) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                              {id.value(), messageKindNames.name(kind), Sql::id(fromCustomer ? 0 : author.value()),
-                              Sql::id(fromCustomer ? current->customer.value() : 0), body, now});
+                              Sql::id(fromCustomer ? current->customer.value() : 0), body, now,
+                              channel ? QVariant(channelNames.name(*channel)) : Sql::null<QString>()});
     if (!message)
         return message.error();
 

@@ -31,11 +31,20 @@ public:
     {
         QString subject;
         CustomerId customer;
-        Channel channel = Channel::Email;
-        QString body; ///< the customer's first message
+        Channel channel = Channel::Email; ///< R39: how the customer reached us
+        QString body; ///< the first message: the customer's words, or the agent's when `outbound`
+        /// The agent wrote first (an outbound message): no first response is owed, the
+        /// customer acts next, so the ticket starts pending.
+        bool outbound = false;
+        std::optional<Complexity> complexity{}; ///< R10
+        std::optional<Severity> severity{}; ///< R28
+        QStringList tags{}; ///< R14, created in the team's list when new
+        AgentId assignee{};
+        AgentId by{}; ///< who typed it in; the author of an outbound message
     };
 
-    /// Opens a ticket with the customer's first message; first-response due from the SLA (R15, R34).
+    /// Opens a ticket with its first message, triage, tags and assignee in one transaction;
+    /// first-response due from the SLA (R15, R34) unless the agent wrote first.
     Result<TicketId> create(const NewTicket &ticket);
     Result<Ticket> ticket(TicketId id) const;
     /// The thread in the order it was written.
@@ -43,7 +52,10 @@ public:
 
     /// Appends a message (messages are never edited). The first agent reply stops the
     /// first-response clock. A closed ticket takes no messages (R32).
-    Result<MessageId> addMessage(TicketId id, MessageKind kind, AgentId author, const QString &body);
+    /// `channel`: how a customer's message came in when not by the ticket's own channel
+    /// (a call or a chat logged by an agent, R39).
+    Result<MessageId> addMessage(TicketId id, MessageKind kind, AgentId author, const QString &body,
+                                 std::optional<Channel> channel = std::nullopt);
 
     /// Returns the new version. R32: Closed is final.
     Result<qint64> setStatus(TicketId id, TicketStatus status, qint64 expectedVersion, AgentId by);

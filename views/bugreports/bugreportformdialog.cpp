@@ -42,11 +42,6 @@ namespace {
 constexpr int draftDelayMs = 800;
 constexpr int duplicateDelayMs = 600;
 
-QString repositoryKey()
-{
-    return u"bugreports/githubRepository"_s;
-}
-
 QColor attentionColour(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x1c, 0x28);
@@ -401,6 +396,11 @@ bool BugReportFormDialog::submit()
     setStatus(tr("Submitted as report #%1. Copy it or open it in GitHub for the developers.").arg(m_submitted.value()));
     Q_EMIT reportSubmitted(m_submitted);
     return true;
+}
+
+QString BugReportFormDialog::repositoryKey()
+{
+    return u"bugreports/githubRepository"_s;
 }
 
 QString BugReportFormDialog::markdown() const

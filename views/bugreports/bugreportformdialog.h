@@ -34,6 +34,9 @@ class BugReportFormDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(BugReportFormDialog)
 
 public:
+    /// The setting that remembers the team's GitHub repository ("owner/name") for exports.
+    static QString repositoryKey();
+
     /// @p ticket may be invalid (a report from nowhere); @p selectedText becomes the error text.
     /// @p vault, when given, names the customer's accesses (never secrets).
     BugReportFormDialog(Session &session, TicketId ticket, const QString &selectedText = {},

@@ -9,12 +9,16 @@
 #include "models/bugreports/bugreportstore.h"
 #include "models/bugreports/bugroutingstore.h"
 #include "models/bugreports/formanswersjson.h"
+#include "models/bugreports/issueformexport.h"
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
 #include "models/storage/clock.h"
 #include "templatesdialog.h"
+#include "views/common/prompts.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -26,6 +30,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -127,6 +132,25 @@ BugReportsView::BugReportsView(Session &session, QWidget *parent)
     m_facts->setOpenExternalLinks(true);
     details->addWidget(m_heading);
     details->addWidget(m_facts);
+    // A stored report leaves the way a new one does: as Markdown, Jira markup or GitHub's form.
+    auto *exports = new QHBoxLayout;
+    const auto exportButton = [this, exports](const QString &name, const QString &text, auto action) {
+        auto *button = new QPushButton(text, m_details);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, action);
+        exports->addWidget(button);
+    };
+    exportButton(u"bugreports.copyMarkdown"_s, tr("Copy &Markdown"), [this] {
+        QGuiApplication::clipboard()->setText(toGitHubMarkdown(m_form->form(), m_form->answers()));
+        setStatus(tr("The report is on the clipboard as Markdown."));
+    });
+    exportButton(u"bugreports.copyJira"_s, tr("Copy &Jira"), [this] {
+        QGuiApplication::clipboard()->setText(toJiraMarkup(m_form->form(), m_form->answers()));
+        setStatus(tr("The report is on the clipboard as Jira markup."));
+    });
+    exportButton(u"bugreports.openGitHub"_s, tr("Open in &GitHub"), [this] { openInGitHub(); });
+    exports->addStretch(1);
+    details->addLayout(exports);
 
     m_tabs = new QTabWidget(m_details);
     m_tabs->setObjectName(u"bugreports.tabs"_s);
@@ -494,6 +518,26 @@ void BugReportsView::editTemplates()
     auto *dialog = new TemplatesDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void BugReportsView::openInGitHub()
+{
+    const QString repository =
+        m_session.settings() ? m_session.settings()->value(BugReportFormDialog::repositoryKey()).toString() : QString();
+    const QString body = toGitHubMarkdown(m_form->form(), m_form->answers());
+    const Result<GitHubIssueLink> link = gitHubNewIssueLink(repository, m_form->form(), m_report.title, body);
+    if (!link) {
+        setStatus(tr("Name the team's GitHub repository (owner/repository) in a new report first."), true);
+        return;
+    }
+    if (link.value().bodyOnClipboard) {
+        QGuiApplication::clipboard()->setText(body);
+        setStatus(tr("The report is too long for a web address: it is on the clipboard. Paste it into the page "
+                     "that opens."));
+    } else {
+        setStatus(tr("GitHub's new-issue page opens with the report filled in."));
+    }
+    Prompts::instance().openUrl(link.value().url);
 }
 
 void BugReportsView::setStatus(const QString &text, bool problem)

@@ -70,6 +70,7 @@ private:
     void updateActions();
     [[nodiscard]] Result<IssueForm> reportForm() const;
     void setStatus(const QString &text, bool problem = false);
+    void openInGitHub();
 
     Session &m_session;
     const VaultStore *m_vault = nullptr;

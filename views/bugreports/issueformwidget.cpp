@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -126,6 +127,7 @@ struct IssueFormWidget::Field
     QComboBox *combo = nullptr;
     QListWidget *list = nullptr;
     QList<QCheckBox *> boxes;
+    QList<QLabel *> boxLabels; ///< each box's Markdown text; a click on it (not on a link) ticks the box
     QTimer *sniff = nullptr; ///< log fields without a language: re-guess the syntax after typing
     bool code = false;
 };
@@ -271,11 +273,24 @@ void IssueFormWidget::addField(const FormElement &element)
         for (int i = 0; i < element.checkboxes.size(); ++i) {
             const CheckboxOption &option = element.checkboxes.at(i);
             //: A checkbox that must be ticked before the report can be submitted
-            auto *box = new QCheckBox(option.required ? tr("%1 (required)").arg(option.label) : option.label, block);
+            const QString text = option.required ? tr("%1 (required)").arg(option.label) : option.label;
+            // A QCheckBox shows plain text on one line; forms put Markdown and links in their
+            // labels and write long ones, so the text is a wrapping Markdown label beside the box.
+            auto *row = new QHBoxLayout;
+            row->setSpacing(6);
+            auto *box = new QCheckBox(block);
             box->setObjectName(u"form.field."_s + key + u'.' + QString::number(i));
+            box->setAccessibleName(text);
+            auto *label = markdownLabel(text, block);
+            label->setObjectName(box->objectName() + u".label"_s);
+            label->setBuddy(box);
+            label->installEventFilter(this);
             connect(box, &QCheckBox::toggled, this, changed);
             f->boxes.append(box);
-            layout->addWidget(box);
+            f->boxLabels.append(label);
+            row->addWidget(box, 0, Qt::AlignTop);
+            row->addWidget(label, 1);
+            layout->addLayout(row);
         }
         break;
     case FormElementType::Markdown:
@@ -518,6 +533,7 @@ void IssueFormWidget::updateColours()
         if (field->element.required)
             title += u" <span style=\"color:%1\">*</span>"_s.arg(attention.name());
         field->title->setText(title);
+        field->title->setVisible(!field->element.label.isEmpty()); // unlabelled checkboxes
         if (field->description)
             setTextColour(field->description, muted);
         setTextColour(field->error, attention);
@@ -536,6 +552,18 @@ bool IssueFormWidget::eventFilter(QObject *watched, QEvent *event)
     // Read-only text stays selectable and copyable; QPlainTextEdit::setReadOnly guards it.
     if (qobject_cast<QPlainTextEdit *>(watched))
         return false;
+    if (auto *label = qobject_cast<QLabel *>(watched)) {
+        if (event->type() != QEvent::MouseButtonRelease || m_readOnly || label->hasSelectedText())
+            return false;
+        // QLabel shows a pointing hand over a link: that click opens the link instead.
+        const bool onLink = label->cursor().shape() == Qt::PointingHandCursor;
+        for (const auto &field : m_fields) {
+            const qsizetype at = field->boxLabels.indexOf(label);
+            if (at >= 0 && !onLink)
+                field->boxes.at(at)->toggle();
+        }
+        return false;
+    }
     if (m_readOnly && isInputEvent(event->type()))
         return true;
     return QWidget::eventFilter(watched, event);

@@ -64,6 +64,17 @@ CustomersView::CustomersView(Session &session, VaultSession *vault, QWidget *par
     leftLayout->addWidget(m_list, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
+    auto *add = new QPushButton(tr("New…"), this);
+    add->setObjectName(u"customers.new"_s);
+    connect(add, &QPushButton::clicked, this, &CustomersView::newCustomerRequested);
+    auto *edit = new QPushButton(tr("Edit…"), this);
+    edit->setObjectName(u"customers.edit"_s);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (m_cardModel->customer().isValid())
+            Q_EMIT editCustomerRequested(m_cardModel->customer());
+    });
+    bottom->addWidget(add);
+    bottom->addWidget(edit);
     bottom->addWidget(m_merge);
     leftLayout->addLayout(bottom);
     m_splitter->addWidget(left);

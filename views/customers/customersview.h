@@ -49,6 +49,9 @@ public:
 
 Q_SIGNALS:
     void ticketActivated(Casebook::TicketId ticket);
+    /// New… and Edit… under the list: the window opens the customer editor.
+    void newCustomerRequested();
+    void editCustomerRequested(Casebook::CustomerId customer);
 
 private:
     void applySearch();

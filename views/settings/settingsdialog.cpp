@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "bugreportspage.h"
 #include "shortcutspage.h"
 #include "teampage.h"
 
+#include "models/bugreports/bugroutingmodel.h"
 #include "models/storage/database.h"
 #include "views/common/prompts.h"
 
@@ -76,6 +78,13 @@ void SettingsDialog::addTeamPage(Session &session, TeamSettingsStore &settings)
         return;
     m_team = new TeamPage(session, settings, m_tabs);
     m_tabs->addTab(m_team, tr("Team"));
+}
+
+void SettingsDialog::addBugReportsPage(Session &session)
+{
+    if (m_tabs->findChild<BugReportsPage *>())
+        return;
+    m_tabs->addTab(new BugReportsPage(new BugRoutingModel(session), m_tabs), tr("Bug Reports"));
 }
 
 QWidget *SettingsDialog::createDatabasePage()

@@ -48,6 +48,8 @@ public:
     void showPage(Page page);
     /// Adds the Team page (the playbook's shared numbers) for the agent at this desktop.
     void addTeamPage(Session &session, TeamSettingsStore &settings);
+    /// Adds the Bug reports page: product areas and owners (R29), severity routes (R28).
+    void addBugReportsPage(Session &session);
 
     /// The database the form describes, including a typed password; invalid when incomplete.
     [[nodiscard]] Result<DatabaseUrl> databaseUrl() const;

@@ -44,7 +44,7 @@ class InboxModel final : public QAbstractTableModel
 
 public:
     enum Column {
-        MarkerColumn, ///< severity or complexity
+        SeverityColumn, ///< R28: how badly the customer is hit
         SubjectColumn,
         CustomerColumn,
         StatusColumn,
@@ -53,6 +53,8 @@ public:
         ChannelColumn,
         LastActivityColumn,
         FirstResponseDueColumn, ///< the first response, then each next one (R15, R34)
+        ComplexityColumn, ///< R10: how much work it is; the view shows it beside severity
+        ReceivedColumn, ///< R34: when the request arrived; oldest first is the order received
         ColumnCount
     };
     Q_ENUM(Column)

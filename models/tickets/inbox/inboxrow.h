@@ -23,6 +23,7 @@ struct InboxRow
     QString tags;
     Channel channel = Channel::Email;
     qint64 updatedAt = 0;
+    qint64 createdAt = 0; ///< when the customer's request arrived (R34: the order received)
     std::optional<qint64> firstResponseDueAt;
     bool responded = false;
     std::optional<qint64> nextResponseDueAt;

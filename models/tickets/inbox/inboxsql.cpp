@@ -51,10 +51,13 @@ InboxSql::Statement InboxSql::where() const
 QString InboxSql::sortKey() const
 {
     switch (InboxModel::Column(m_column)) {
-    case InboxModel::MarkerColumn:
-        return u"((CASE t.severity WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 "
-               "ELSE 0 END) * 10 + (CASE t.complexity WHEN 'critical' THEN 3 WHEN 'complex' THEN 2 "
-               "WHEN 'proposal' THEN 1 ELSE 0 END))"_s;
+    // Each spelled exactly as its index (migration 015), so the order reads off the index.
+    case InboxModel::SeverityColumn:
+        return u"(CASE t.severity WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 "
+               "ELSE 0 END)"_s;
+    case InboxModel::ComplexityColumn:
+        return u"(CASE t.complexity WHEN 'critical' THEN 4 WHEN 'complex' THEN 3 WHEN 'simple' THEN 2 "
+               "WHEN 'proposal' THEN 1 ELSE 0 END)"_s;
     case InboxModel::SubjectColumn:
         return u"lower(t.subject)"_s;
     case InboxModel::CustomerColumn:
@@ -73,6 +76,8 @@ QString InboxSql::sortKey() const
         // By how many: untagged first (R14 asks for every ticket to be tagged); the names
         // themselves would need every ticket's tag list joined before the first page.
         return u"t.tag_count"_s;
+    case InboxModel::ReceivedColumn:
+        return u"t.created_at"_s;
     case InboxModel::LastActivityColumn:
     case InboxModel::ColumnCount:
         break;
@@ -133,7 +138,7 @@ Result<QList<InboxRow>> InboxSql::read(const QString &extra, const QVariantList 
                         "t.status, a.display_name, "_s
         + tags
         + u", t.channel, t.updated_at, t.first_response_due_at, t.first_responded_at, t.complexity, t.severity, "
-          "p.sort_key, t.next_response_due_at FROM ("_s
+          "p.sort_key, t.next_response_due_at, t.created_at FROM ("_s
         + pageSql(base.sql, extra) + u") AS p JOIN tickets t ON t.id = p.id LEFT JOIN customers c ON c.id = t.customer_id "
                                      "LEFT JOIN agents a ON a.id = t.assignee_id ORDER BY p.sort_key"_s
         + direction + u", t.id"_s + direction;
@@ -177,6 +182,7 @@ Result<QList<InboxRow>> InboxSql::read(const QString &extra, const QVariantList 
         r.sortKey = numericKey ? QVariant(q.value(15).toLongLong()) : q.value(15);
         if (!q.value(16).isNull())
             r.nextResponseDueAt = q.value(16).toLongLong();
+        r.createdAt = q.value(17).toLongLong();
         rows.append(r);
     }
     return rows;

@@ -62,31 +62,36 @@ QString statusText(TicketStatus status)
     return InboxModel::tr("Closed");
 }
 
-QString markerText(const InboxRow &row)
+QString severityText(const std::optional<Severity> &severity)
 {
-    if (row.severity) {
-        switch (*row.severity) {
-        case Severity::Critical:
-            return InboxModel::tr("Critical");
-        case Severity::High:
-            return InboxModel::tr("High");
-        case Severity::Medium:
-            return InboxModel::tr("Medium");
-        case Severity::Low:
-            return InboxModel::tr("Low");
-        }
+    if (!severity)
+        return {};
+    switch (*severity) {
+    case Severity::Critical:
+        return InboxModel::tr("Critical");
+    case Severity::High:
+        return InboxModel::tr("High");
+    case Severity::Medium:
+        return InboxModel::tr("Medium");
+    case Severity::Low:
+        return InboxModel::tr("Low");
     }
-    if (row.complexity) {
-        switch (*row.complexity) {
-        case Complexity::Critical:
-            return InboxModel::tr("Critical");
-        case Complexity::Complex:
-            return InboxModel::tr("Complex");
-        case Complexity::Proposal:
-            return InboxModel::tr("Proposal");
-        case Complexity::Simple:
-            return InboxModel::tr("Simple");
-        }
+    return {};
+}
+
+QString complexityText(const std::optional<Complexity> &complexity)
+{
+    if (!complexity)
+        return {};
+    switch (*complexity) {
+    case Complexity::Critical:
+        return InboxModel::tr("Critical");
+    case Complexity::Complex:
+        return InboxModel::tr("Complex");
+    case Complexity::Proposal:
+        return InboxModel::tr("Proposal");
+    case Complexity::Simple:
+        return InboxModel::tr("Simple");
     }
     return {};
 }
@@ -111,8 +116,10 @@ QString licenceText(LicenceState state)
 QString InboxTexts::display(const InboxRow &row, int column, qint64 now)
 {
     switch (InboxModel::Column(column)) {
-    case InboxModel::MarkerColumn:
-        return markerText(row);
+    case InboxModel::SeverityColumn:
+        return severityText(row.severity);
+    case InboxModel::ComplexityColumn:
+        return complexityText(row.complexity);
     case InboxModel::SubjectColumn:
         return row.subject;
     case InboxModel::CustomerColumn:
@@ -127,6 +134,8 @@ QString InboxTexts::display(const InboxRow &row, int column, qint64 now)
         return channelNames.name(row.channel);
     case InboxModel::LastActivityColumn:
         return ago(row.updatedAt, now);
+    case InboxModel::ReceivedColumn:
+        return ago(row.createdAt, now);
     case InboxModel::FirstResponseDueColumn:
         return dueText(row, now);
     case InboxModel::ColumnCount:
@@ -139,6 +148,8 @@ QString InboxTexts::toolTip(const InboxRow &row, int column)
 {
     if (column == InboxModel::LastActivityColumn)
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt), QLocale::LongFormat);
+    if (column == InboxModel::ReceivedColumn)
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.createdAt), QLocale::LongFormat);
     if (column == InboxModel::FirstResponseDueColumn && row.responseDueAt()) {
         const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*row.responseDueAt()), QLocale::LongFormat);
         return row.responded ? InboxModel::tr("Next response due %1").arg(when) : InboxModel::tr("First response due %1").arg(when);
@@ -153,9 +164,12 @@ QString InboxTexts::toolTip(const InboxRow &row, int column)
 QString InboxTexts::title(int column)
 {
     switch (InboxModel::Column(column)) {
-    case InboxModel::MarkerColumn:
-        //: Inbox column: severity or complexity of the ticket
-        return InboxModel::tr("Priority");
+    case InboxModel::SeverityColumn:
+        //: Inbox column (R28): how badly the customer is hit, low to critical
+        return InboxModel::tr("Severity");
+    case InboxModel::ComplexityColumn:
+        //: Inbox column (R10): how much work the request is, simple to critical, or a proposal
+        return InboxModel::tr("Complexity");
     case InboxModel::SubjectColumn:
         return InboxModel::tr("Subject");
     case InboxModel::CustomerColumn:
@@ -170,6 +184,9 @@ QString InboxTexts::title(int column)
         return InboxModel::tr("Channel");
     case InboxModel::LastActivityColumn:
         return InboxModel::tr("Last activity");
+    case InboxModel::ReceivedColumn:
+        //: Inbox column (R34): when the customer's request arrived
+        return InboxModel::tr("Received");
     case InboxModel::FirstResponseDueColumn:
         //: Inbox column: when the customer must have the first (or, after it, the next) answer
         return InboxModel::tr("Response due");

@@ -5,6 +5,7 @@
 #include "models/storage/database.h"
 #include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
+#include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/search/searchquery.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,10 @@ QList<SavedView> builtInSavedViews()
         {u"mine"_s, QCoreApplication::translate("Casebook::SavedViews", "Mine"), u"assignee:me"_s + unsolved},
         {u"unassigned"_s, QCoreApplication::translate("Casebook::SavedViews", "Unassigned"), u"is:unassigned"_s + unsolved},
         {u"new"_s, QCoreApplication::translate("Casebook::SavedViews", "New, waiting for a first response"), u"is:unanswered"_s},
+        // R34: answered in the order received, so nobody jumps the queue: the customer who has
+        // waited longest comes first.
+        {u"order"_s, QCoreApplication::translate("Casebook::SavedViews", "Order received"), u"is:unanswered"_s + unsolved,
+         0, 0, InboxModel::ReceivedColumn, Qt::AscendingOrder},
         {u"critical"_s, QCoreApplication::translate("Casebook::SavedViews", "Critical"), u"is:critical"_s + unsolved},
         {u"pending"_s, QCoreApplication::translate("Casebook::SavedViews", "Pending"), u"status:pending"_s},
         {u"onhold"_s, QCoreApplication::translate("Casebook::SavedViews", "On-hold"), u"status:on_hold"_s},

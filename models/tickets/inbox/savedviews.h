@@ -20,6 +20,9 @@ struct SavedView
     QString query; ///< search syntax, see SearchQuery
     qint64 id = 0; ///< a team's view: its row; 0 for a built-in one
     qint64 version = 0;
+    /// The order the view opens in (an InboxModel column); -1 keeps the list's own order.
+    int sortColumn = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
     [[nodiscard]] bool isCustom() const { return id > 0; }
 };

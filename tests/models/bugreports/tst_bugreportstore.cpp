@@ -78,6 +78,12 @@ void TestBugReportStore::R25_R27_R30_submitKeepsTheFormAndEveryField()
     QCOMPARE(answers.value(u"item"_s).text, u"campaign 4711"_s);
     QCOMPARE(answers.value(u"video"_s).text, u"https://video.example/abc"_s);
     QCOMPARE(answers.value(u"accesses"_s).selected, (QList<int>{0, 1}));
+
+    // R27: the error as text is found by the report search, not only the title and the steps.
+    const auto found = store.likelyDuplicates(u"Saving fails"_s, u"postback queue"_s, 5);
+    QVERIFY(found.ok());
+    QVERIFY(!found->isEmpty());
+    QCOMPARE(found->constFirst().id, *id);
     QCOMPARE(answers.value(u"steps"_s).text, u"1. Open a campaign\n2. Save it"_s);
     QCOMPARE(answers.value(u"fix-version"_s).text, u"4.12.3"_s);
 

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void rejectedForms_data();
     void rejectedForms();
     void everyAttributeIsRead();
+    void unlabelledCheckboxesAreAccepted();
+    void legacySyntaxIsOneMessage();
     void realWorldQuirksAreAccepted();
     void unknownKeysWarnButLoad();
     void problemsReadLikeCompilerMessages();
@@ -113,7 +115,8 @@ void TestIssueForm::acceptedForms_data()
     QTest::addColumn<QString>("path");
     for (const QString &path : shippedForms)
         QTest::newRow(qPrintable(u"shipped "_s + path.section(u'/', -1))) << path;
-    for (const char *name : {"all-elements.yml", "quirks.yml", "same-label-with-id.yml", "schema-example.yml"})
+    for (const char *name : {"all-elements.yml", "quirks.yml", "same-label-with-id.yml", "schema-example.yml",
+                             "unlabelled-checkboxes.yml", "beta-hybrid.yml"})
         QTest::newRow(name) << u":/forms/valid/"_s + QString::fromLatin1(name);
 }
 
@@ -173,6 +176,7 @@ void TestIssueForm::rejectedForms_data()
     row("required-not-boolean.yml", 8, 15, u"body[0]: `required` must be true or false"_s);
     row("not-a-map.yml", 1, 1, u"must be a map"_s);
     row("empty.yml", 1, 1, u"the template is empty"_s);
+    row("legacy-beta.yml", 2, 1, u"2021 beta syntax of issue forms"_s);
 }
 
 void TestIssueForm::rejectedForms()
@@ -201,6 +205,48 @@ void TestIssueForm::rejectedForms()
     QCOMPARE(result.error().kind, Error::Kind::Invalid);
     QVERIFY(result.error().message.startsWith(file + u':'));
     QVERIFY(result.error().detail.contains(u"%1:%2:%3: "_s.arg(file).arg(line).arg(column)));
+}
+
+void TestIssueForm::unlabelledCheckboxesAreAccepted()
+{
+    const IssueForm form = loadForm(u":/forms/valid/unlabelled-checkboxes.yml"_s);
+    QCOMPARE(form.title, QString());
+    QVERIFY(form.labels.isEmpty());
+    QCOMPARE(form.body.size(), 3);
+    const FormElement &boxes = form.body.at(0);
+    QVERIFY(boxes.label.isEmpty());
+    QCOMPARE(boxes.checkboxes.size(), 2);
+    QVERIFY(boxes.checkboxes.at(0).label.contains(u"[existing issues](https://"_s));
+    // Two unlabelled fields still answer under keys of their own.
+    QVERIFY(!boxes.key().isEmpty());
+    QVERIFY(boxes.key() != form.body.at(2).key());
+    QVERIFY(form.element(boxes.key()));
+
+    FormAnswers answers = initialAnswers(form);
+    answers[boxes.key()].selected = {0};
+    answers[u"what-happened"_s].text = u"It broke."_s;
+    const QString markdown = toGitHubMarkdown(form, answers);
+    QVERIFY2(markdown.startsWith(u"- [x] I have searched"_s), qPrintable(markdown));
+    QVERIFY(!markdown.contains(u"### \n"_s));
+    QVERIFY(markdown.contains(u"### What happened?\n\nIt broke."_s));
+}
+
+void TestIssueForm::legacySyntaxIsOneMessage()
+{
+    const IssueFormCheck check = checkIssueForm(readResource(u":/forms/invalid/legacy-beta.yml"_s), u"legacy-beta.yml"_s);
+    QCOMPARE(check.problems.size(), 1);
+    const QString message = check.problems.constFirst().message;
+    QVERIFY(message.contains(u"rename `about` to `description`"_s));
+    QVERIFY(message.contains(u"`body`"_s));
+
+    // With a `body`, GitHub shows the form: the old keys are warnings, `about` describes it.
+    const IssueFormCheck hybrid = checkIssueForm(readResource(u":/forms/valid/beta-hybrid.yml"_s), u"beta-hybrid.yml"_s);
+    QVERIFY(hybrid.ok());
+    QCOMPARE(hybrid.problems.size(), 2);
+    for (const FormProblem &p : hybrid.problems)
+        QCOMPARE(p.severity, FormProblem::Severity::Warning);
+    QVERIFY(hybrid.form.description.startsWith(u"A form that still carries"_s));
+    QCOMPARE(hybrid.form.title, QString());
 }
 
 void TestIssueForm::everyAttributeIsRead()

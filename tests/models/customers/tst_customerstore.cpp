@@ -30,6 +30,8 @@ private Q_SLOTS:
     void createAndReadBack();
     void addressBelongsToOneCustomer_data() { Test::addEngineColumn(); }
     void addressBelongsToOneCustomer();
+    void updateIsVersionCheckedAndNamesTheAddressOwner_data() { Test::addEngineColumn(); }
+    void updateIsVersionCheckedAndNamesTheAddressOwner();
     void R09_pinnedNotesComeFirst_data() { Test::addEngineColumn(); }
     void R09_pinnedNotesComeFirst();
     void R09_correctionSupersedesAndTakesThePin_data() { Test::addEngineColumn(); }
@@ -155,6 +157,58 @@ void TestCustomerStore::addressBelongsToOneCustomer()
     const auto refused = store.create(b);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(u"already belongs"));
+}
+
+void TestCustomerStore::updateIsVersionCheckedAndNamesTheAddressOwner()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(start);
+    Agent agent;
+    agent.login = u"anna"_s;
+    agent.displayName = u"Anna"_s;
+    const AgentId anna = AgentStore(*db, clock).create(agent).value();
+    CustomerStore store(*db, clock);
+    Customer a;
+    a.displayName = u"Alma"_s;
+    a.emails = {u"alma@example.org"_s};
+    const CustomerId alma = store.create(a, anna).value();
+    Customer b;
+    b.displayName = u"Bert"_s;
+    b.emails = {u"bert@example.org"_s};
+    b.accountRef = u"ACC-7"_s;
+    const CustomerId bert = store.create(b).value();
+    QCOMPARE(store.byAccountRef(u" ACC-7 "_s).value(), bert);
+
+    Customer edit = store.customer(bert).value();
+    edit.emails = {u"bert@example.org"_s, u"ALMA@example.org"_s};
+    auto refused = store.update(edit, edit.version, anna);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"Alma"_s), qPrintable(refused.error().message));
+
+    edit.emails = {u"bert@work.example"_s, u"bert@example.org"_s};
+    edit.primaryEmail = u"bert@work.example"_s; // the editor makes the first address the primary one
+    edit.phone = u"+1 555 0100"_s;
+    edit.tier = CustomerTier::Premium;
+    const auto saved = store.update(edit, edit.version, anna);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QCOMPARE(*saved, edit.version + 1);
+    const Customer read = store.customer(bert).value();
+    QCOMPARE(read.primaryEmail, u"bert@work.example"_s);
+    QCOMPARE(read.emails.size(), 2);
+    QCOMPARE(read.phone, u"+1 555 0100"_s);
+    QCOMPARE(read.tier, CustomerTier::Premium);
+    QCOMPARE(store.byEmail(u"BERT@WORK.example"_s).value(), bert);
+
+    // The version read first is stale now: nothing changes, and the message says who was first.
+    edit.company = u"Too late"_s;
+    const auto stale = store.update(edit, edit.version, anna);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+    QVERIFY(stale.error().message.contains(u"Anna"_s));
+    QCOMPARE(store.customer(bert).value().company, QString());
+    QCOMPARE(store.customer(alma).value().emails, QStringList{u"alma@example.org"_s});
 }
 
 void TestCustomerStore::R09_pinnedNotesComeFirst()

@@ -4,6 +4,7 @@
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
 #include "models/demo/demogenerator.h"
+#include "models/demo/demotimeshift.h"
 #include "models/demo/demotext.h"
 #include "models/demo/vocabulary.h"
 #include "models/storage/database.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void R26_R41_demoShowsEveryBugStatusAndStage();
+    void demoMovesToToday();
     void populatesAConsistentWorld_data() { Test::addEngineColumn(); }
     void populatesAConsistentWorld()
     {
@@ -369,6 +371,36 @@ void TestDemoGenerator::bulkTextKeepsTheWorldOfTheDemo()
         QVERIFY(left.exec(sql) && left.next() && right.exec(sql) && right.next());
         QCOMPARE(left.value(0).toString(), right.value(0).toString());
     }
+}
+
+void TestDemoGenerator::demoMovesToToday()
+{
+    Test::TestDatabase testDb(DatabaseUrl::Engine::SQLite);
+    auto db = testDb.open();
+    QVERIFY(db);
+    QVERIFY(DemoGenerator::populate(*db, smallSize(), 7).ok());
+    const QSqlDatabase c = db->connection();
+    const qint64 world = DemoTimeShift::worldNow(*db).value().value();
+    QVERIFY(world <= DemoGenerator::Size{}.nowMs);
+    const qint64 newestTicket = scalar(c, u"SELECT max(created_at) FROM tickets"_s);
+    const qint64 dueCount = scalar(c, u"SELECT count(*) FROM tickets WHERE first_response_due_at IS NOT NULL"_s);
+    QSqlQuery days(u"SELECT min(day), count(*) FROM roster"_s, c);
+    QVERIFY(days.next());
+    const QDate rosterFrom = QDate::fromString(days.value(0).toString(), Qt::ISODate);
+    const int rosterRows = days.value(1).toInt();
+
+    // Opened 40 days and 5 hours later: 40 whole days forward, so today holds the newest work.
+    const qint64 later = world + 40 * kDay + 5 * 3600 * 1000LL;
+    QCOMPARE(DemoTimeShift::shiftToToday(*db, later).value(), 40);
+    QCOMPARE(scalar(c, u"SELECT max(created_at) FROM tickets"_s), newestTicket + 40 * kDay);
+    QCOMPARE(DemoTimeShift::worldNow(*db).value().value(), world + 40 * kDay);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM tickets WHERE first_response_due_at IS NOT NULL"_s), dueCount);
+    QSqlQuery moved(u"SELECT min(day), count(*) FROM roster"_s, c);
+    QVERIFY(moved.next());
+    QCOMPARE(QDate::fromString(moved.value(0).toString(), Qt::ISODate), rosterFrom.addDays(40));
+    QCOMPARE(moved.value(1).toInt(), rosterRows);
+    // Current now: a second opening the same day moves nothing.
+    QCOMPARE(DemoTimeShift::shiftToToday(*db, later).value(), 0);
 }
 
 void TestDemoGenerator::R26_R41_demoShowsEveryBugStatusAndStage()

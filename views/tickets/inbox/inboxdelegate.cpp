@@ -51,14 +51,18 @@ void InboxDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     HighlightDelegate::initStyleOption(option, index);
     const StatusPalette colours(option->palette);
     switch (index.column()) {
-    case InboxModel::MarkerColumn:
-        if (const QColor mark = colours.priority(optionalEnum<Severity>(index.data(SeverityRole)),
-                                                 optionalEnum<Complexity>(index.data(ComplexityRole)));
-            mark.isValid()) {
+    case InboxModel::SeverityColumn:
+    case InboxModel::ComplexityColumn: {
+        // Each column marks its own axis only.
+        const bool severity = index.column() == InboxModel::SeverityColumn;
+        const QColor mark = severity ? colours.priority(optionalEnum<Severity>(index.data(SeverityRole)), std::nullopt)
+                                     : colours.priority(std::nullopt, optionalEnum<Complexity>(index.data(ComplexityRole)));
+        if (mark.isValid()) {
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->icon = swatch(mark, option->decorationSize);
         }
         break;
+    }
     case InboxModel::CustomerColumn:
         // No mark for no licence here: in a long list "nothing" should not catch the eye.
         if (const auto state = LicenceState(index.data(LicenceStateRole).toInt()); state != LicenceState::None) {

@@ -4,18 +4,23 @@
 #include "inboxview.h"
 #include "models/agents/session.h"
 #include "models/tickets/inbox/inboxmodel.h"
+#include "models/tickets/newticket/logcontactform.h"
 #include "models/tickets/ticket/openticket.h"
+#include "views/common/emptystate.h"
 #include "views/common/shortcuts.h"
+#include "views/tickets/newticket/logcontactdialog.h"
 #include "views/tickets/thread/composer.h"
 #include "views/tickets/ticket/ticketsidebar.h"
 #include "views/tickets/ticket/ticketview.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +46,7 @@ InboxSection::InboxSection(Session &session, VaultSession &vault, QWidget *paren
 
     addWidget(m_inbox);
     addWidget(m_ticket);
+    createFirstDayPanel();
     setChildrenCollapsible(false);
     // Half and half: the list keeps room for its subjects; the ticket view has its minimum.
     setStretchFactor(0, 1);
@@ -63,6 +69,42 @@ InboxSection::~InboxSection()
         if (m_ticket->ticket().isValid())
             settings->setValue(ticketKey, m_ticket->ticket().value());
     }
+}
+
+void InboxSection::createFirstDayPanel()
+{
+    m_firstDay = new QWidget(this);
+    m_firstDay->setObjectName(u"inbox.firstDay"_s);
+    auto *layout = new QVBoxLayout(m_firstDay);
+    auto *empty = new EmptyState(m_firstDay);
+    empty->setTitle(tr("No tickets yet"));
+    empty->setText(tr("When a customer calls, chats or drops by, type the request in as a new ticket. "
+                      "Add your customers one by one, or import the list you keep elsewhere from a CSV file."));
+    empty->setDetail(tr("E-mail arrives as tickets once the team's mailbox is connected."));
+    layout->addStretch();
+    layout->addWidget(empty);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    const auto button = [&](const QString &name, const QString &text, auto signal) {
+        auto *b = new QPushButton(text, m_firstDay);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, signal);
+        buttons->addWidget(b);
+        return b;
+    };
+    button(u"firstDay.newTicket"_s, tr("New Ticket…"), &InboxSection::newTicketRequested)->setDefault(true);
+    button(u"firstDay.newCustomer"_s, tr("New Customer…"), &InboxSection::newCustomerRequested);
+    button(u"firstDay.import"_s, tr("Import Customers…"), &InboxSection::importCustomersRequested);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addStretch();
+    addWidget(m_firstDay);
+    m_firstDay->hide();
+    connect(m_inbox, &InboxView::noTicketsChanged, this, [this](bool none) {
+        // Once the first ticket exists the list and the ticket take over for good.
+        m_firstDay->setVisible(none);
+        m_ticket->setVisible(!none);
+    });
 }
 
 void InboxSection::showTicket(TicketId ticket)
@@ -97,6 +139,14 @@ void InboxSection::createActions()
         m_sidebar->setCurrentIndex(1);
         if (auto *edit = m_sidebar->findChild<QWidget *>(u"triage.tagEdit"_s))
             edit->setFocus(Qt::ShortcutFocusReason);
+    });
+    // R39: a call or chat about this ticket, written down as the customer's message.
+    add(u"ticket.logContact"_s, tr("Log Call or Chat…"), QKeySequence(Qt::SHIFT | Qt::Key_L), [this] {
+        if (!m_ticket->ticket().isValid())
+            return;
+        auto *dialog = new LogContactDialog(new LogContactForm(m_session, m_ticket->ticket()), window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     add(u"ticket.take"_s, tr("Take Ticket"), QKeySequence(Qt::SHIFT | Qt::Key_T), [this] {
         if (auto *take = m_sidebar->findChild<QPushButton *>(u"assignment.take"_s); take && take->isEnabled())

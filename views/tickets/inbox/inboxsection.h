@@ -35,9 +35,17 @@ public:
 
     /// Shows this ticket: selected in the list when the list holds it, shown beside it anyway.
     void openTicket(Casebook::TicketId ticket);
+    /// What an empty database shows instead of "No ticket selected": what to do first.
+    [[nodiscard]] QWidget *firstDayPanel() const { return m_firstDay; }
+
+Q_SIGNALS:
+    void newTicketRequested();
+    void newCustomerRequested();
+    void importCustomersRequested();
 
 private:
     void createActions();
+    void createFirstDayPanel();
     void showTicket(TicketId ticket);
     void selectStartTicket();
 
@@ -46,6 +54,7 @@ private:
     InboxView *m_inbox = nullptr;
     TicketView *m_ticket = nullptr;
     TicketSidebar *m_sidebar = nullptr;
+    QWidget *m_firstDay = nullptr;
 };
 
 } // namespace Casebook

@@ -114,10 +114,14 @@ InboxView::InboxView(Session &session, QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(InboxModel::SubjectColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    for (const auto &[column, ems] : {std::pair{InboxModel::MarkerColumn, 8}, {InboxModel::CustomerColumn, 11},
+    // Complexity is the model's last column (added later); it reads best beside severity.
+    header->moveSection(header->visualIndex(InboxModel::ComplexityColumn), InboxModel::SeverityColumn + 1);
+    for (const auto &[column, ems] : {std::pair{InboxModel::SeverityColumn, 7}, {InboxModel::ComplexityColumn, 7},
+                                      {InboxModel::CustomerColumn, 11},
                                       {InboxModel::StatusColumn, 6}, {InboxModel::AssigneeColumn, 8},
                                       {InboxModel::TagsColumn, 8}, {InboxModel::ChannelColumn, 5},
-                                      {InboxModel::LastActivityColumn, 8}, {InboxModel::FirstResponseDueColumn, 11}}) {
+                                      {InboxModel::LastActivityColumn, 8}, {InboxModel::FirstResponseDueColumn, 11},
+                                      {InboxModel::ReceivedColumn, 8}}) {
         // Wide enough for its title and the sort arrow, within reason: a long title (Russian
         // ones often are) is elided rather than squeezing the subject off the screen.
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
@@ -196,6 +200,17 @@ InboxView::InboxView(Session &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::updateCount);
     connect(m_counts, &InboxCounts::countsChanged, this, &InboxView::updateViewTitles);
     connect(m_counts, &InboxCounts::countsChanged, this, &InboxView::updateTaggedShare);
+    connect(m_counts, &InboxCounts::countsChanged, this, [this] {
+        // Unsolved, solved and closed together are every ticket.
+        int total = 0;
+        for (const QString &key : {u"open"_s, u"solved"_s, u"closed"_s}) {
+            const int count = m_counts->count(key);
+            if (count < 0)
+                return;
+            total += count;
+        }
+        Q_EMIT noTicketsChanged(total == 0);
+    });
     connect(m_addView, &QToolButton::clicked, this, [this] { editView(true); });
     connect(m_editView, &QToolButton::clicked, this, [this] { editView(false); });
     connect(m_removeView, &QToolButton::clicked, this, &InboxView::removeView);
@@ -231,7 +246,8 @@ InboxView::~InboxView()
 
 void InboxView::applyColumnVisibility()
 {
-    static constexpr std::array optional{InboxModel::AssigneeColumn, InboxModel::TagsColumn, InboxModel::ChannelColumn};
+    static constexpr std::array optional{InboxModel::AssigneeColumn, InboxModel::TagsColumn, InboxModel::ChannelColumn,
+                                         InboxModel::ComplexityColumn, InboxModel::ReceivedColumn};
     QHeaderView *header = m_table->horizontalHeader();
     for (int column = 0; column < InboxModel::ColumnCount; ++column) {
         const bool narrowed = m_compact && std::find(optional.cbegin(), optional.cend(), column) != optional.cend();
@@ -367,6 +383,17 @@ void InboxView::updateTaggedShare()
         m_tagged->setText(tr("Tagged this month: …"));
         return;
     }
+    if (share->tickets == 0) {
+        // A share of nothing is no achievement: 0 of 0 would read "100 %".
+        //: R14: no ticket was created this month, so there is no tagged share to show
+        m_tagged->setText(tr("Tagged this month: no tickets this month"));
+        m_tagged->setToolTip(QString());
+        QFont font = m_tagged->font();
+        font.setBold(false);
+        m_tagged->setFont(font);
+        m_tagged->setProperty("belowGoal", false);
+        return;
+    }
     const int percent = int(std::lround(share->share() * 100));
     const bool met = share->share() >= taggedShareGoal;
     //: R14: the share of this month's tickets that carry a tag, against the team's goal
@@ -403,6 +430,15 @@ void InboxView::applyView(int index)
     m_editView->setEnabled(custom);
     m_removeView->setEnabled(custom);
     runQuery();
+    // A view with an order of its own (R34's order received) opens in it; the agent may
+    // still sort by another column.
+    if (const SavedView &view = m_allViews.at(index); view.sortColumn >= 0) {
+        QHeaderView *header = m_table->horizontalHeader();
+        if (m_table->isSortingEnabled())
+            header->setSortIndicator(view.sortColumn, view.sortOrder);
+        else
+            m_model->sort(view.sortColumn, view.sortOrder);
+    }
 }
 
 void InboxView::runQuery()

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void currentTicketChanged(Casebook::TicketId ticket);
     /// The search changed; `terms` are its positive words and phrases.
     void searchTermsChanged(const QStringList &terms);
+    /// Counted: whether the database holds no ticket at all (a team's first day).
+    void noTicketsChanged(bool none);
 
 private:
     QWidget *createViewEditor();

@@ -233,6 +233,39 @@ void TestInboxModel::sortsInSql()
     model.sort(InboxModel::TagsColumn, Qt::DescendingOrder);
     QTRY_VERIFY(model.isCountKnown());
     QCOMPARE(modelOrder(model).mid(0, 2), (QList<qint64>{ids.at(7), ids.at(3)}));
+
+    // R10, R28: severity and complexity are two columns, each sorted on its own axis (and on
+    // its own index, migration 015), not one "priority" that mixes them.
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"UPDATE tickets SET severity = CASE id % 5 WHEN 0 THEN 'critical' WHEN 1 THEN 'low' "
+                       "WHEN 2 THEN 'high' WHEN 3 THEN 'medium' END, complexity = CASE id % 3 WHEN 0 THEN 'proposal' "
+                       "WHEN 1 THEN 'complex' END"_s));
+    }
+    const QString severityRank = u"(CASE severity WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 "
+                                 "WHEN 'low' THEN 1 ELSE 0 END)"_s;
+    const QString complexityRank = u"(CASE complexity WHEN 'critical' THEN 4 WHEN 'complex' THEN 3 WHEN 'simple' THEN 2 "
+                                   "WHEN 'proposal' THEN 1 ELSE 0 END)"_s;
+    model.sort(InboxModel::SeverityColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(modelOrder(model), expectedOrder(*m_db, severityRank + u" DESC, id DESC"_s));
+    QCOMPARE(model.data(model.index(0, InboxModel::SeverityColumn)).toString(), u"Critical"_s);
+    model.sort(InboxModel::ComplexityColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(modelOrder(model), expectedOrder(*m_db, complexityRank + u" ASC, id ASC"_s));
+    QCOMPARE(model.data(model.index(0, InboxModel::ComplexityColumn)).toString(), QString());
+    if (!m_db->isPostgres()) {
+        for (const QString &index : {u"tickets_severity_rank"_s, u"tickets_complexity_rank"_s}) {
+            QSqlQuery plan(m_db->connection());
+            const QString rank = index == u"tickets_severity_rank"_s ? severityRank : complexityRank;
+            QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT id FROM tickets t ORDER BY "_s
+                              + QString(rank).replace(u"CASE "_s, u"CASE t."_s) + u" DESC, id DESC LIMIT 50"_s));
+            QString steps;
+            while (plan.next())
+                steps += plan.value(3).toString() + u'\n';
+            QVERIFY2(steps.contains(index) && !steps.contains(u"TEMP B-TREE"_s), qPrintable(steps));
+        }
+    }
 }
 
 void TestInboxModel::followsRandomChangesPrecisely()

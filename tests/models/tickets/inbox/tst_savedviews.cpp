@@ -78,7 +78,7 @@ void TestSavedViews::teamViewsAreStoredEditedAndRemoved()
 
     QVERIFY(store.remove(billing->id).ok());
     QCOMPARE(store.list()->size(), 1);
-    QCOMPARE(builtInSavedViews().size(), 11); // the built-in ones stay
+    QCOMPARE(builtInSavedViews().size(), 12); // the built-in ones stay
 }
 
 void TestSavedViews::badViewsAreRefused()

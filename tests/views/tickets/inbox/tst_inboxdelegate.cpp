@@ -77,8 +77,8 @@ void TestInboxDelegate::statesBecomeLooks()
     set(0, InboxModel::FirstResponseDueColumn, BreachRole, int(ResponseDue::Breach::Breached));
     set(1, InboxModel::FirstResponseDueColumn, BreachRole, int(ResponseDue::Breach::Breaching));
     set(2, InboxModel::FirstResponseDueColumn, BreachRole, int(ResponseDue::Breach::None));
-    set(0, InboxModel::MarkerColumn, SeverityRole, int(Severity::Critical));
-    set(1, InboxModel::MarkerColumn, ComplexityRole, int(Complexity::Proposal));
+    set(0, InboxModel::SeverityColumn, SeverityRole, int(Severity::Critical));
+    set(1, InboxModel::ComplexityColumn, ComplexityRole, int(Complexity::Proposal));
     set(1, InboxModel::CustomerColumn, LicenceStateRole, int(LicenceState::Expired));
     for (int column = 0; column < InboxModel::ColumnCount; ++column)
         set(3, column, OutOfViewRole, true);
@@ -101,9 +101,11 @@ void TestInboxDelegate::statesBecomeLooks()
     QCOMPARE(option(2, InboxModel::FirstResponseDueColumn).palette.color(QPalette::Text), palette.color(QPalette::Text));
     QVERIFY(!option(2, InboxModel::FirstResponseDueColumn).font.bold());
 
-    QCOMPARE(markColour(option(0, InboxModel::MarkerColumn).icon), colours.priority(Severity::Critical, std::nullopt));
-    QCOMPARE(markColour(option(1, InboxModel::MarkerColumn).icon), colours.priority(std::nullopt, Complexity::Proposal));
-    QVERIFY(option(2, InboxModel::MarkerColumn).icon.isNull()); // no priority: no mark
+    QCOMPARE(markColour(option(0, InboxModel::SeverityColumn).icon), colours.priority(Severity::Critical, std::nullopt));
+    QCOMPARE(markColour(option(1, InboxModel::ComplexityColumn).icon), colours.priority(std::nullopt, Complexity::Proposal));
+    QVERIFY(option(1, InboxModel::SeverityColumn).icon.isNull()); // each column marks its own axis
+    QVERIFY(option(2, InboxModel::SeverityColumn).icon.isNull()); // no priority: no mark
+    QVERIFY(option(2, InboxModel::ComplexityColumn).icon.isNull());
     QCOMPARE(markColour(option(1, InboxModel::CustomerColumn).icon), colours.licence(LicenceState::Expired));
     QVERIFY(option(2, InboxModel::CustomerColumn).icon.isNull()); // no licence: no mark in a list
 

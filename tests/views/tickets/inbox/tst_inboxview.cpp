@@ -12,6 +12,7 @@
 #include "tests/support/testdatabase.h"
 #include "views/tickets/inbox/inboxview.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void liveCountsInThePicker();
     void R14_taggedShareInTheHeader();
     void keyboardMovesOpensAndSearches();
+    void R34_orderReceivedListsTheLongestWaitingFirst();
+    void emptyDatabaseSaysNoTicketsThisMonth();
 
 private:
     std::unique_ptr<Test::TestDatabase> m_testDb;
@@ -109,7 +112,7 @@ void TestInboxView::R15_newViewListsTheUnanswered()
     InboxView view(session);
     auto *views = Test::namedChild<QComboBox>(&view, u"inbox.views"_s);
     QVERIFY(views);
-    QCOMPARE(views->count(), 11);
+    QCOMPARE(views->count(), 12);
     view.showView(u"new"_s);
     QCOMPARE(views->currentData().toString(), u"new"_s);
     QCOMPARE(view.model()->rowCount(), 3); // ticket 0 was answered, ticket 4 solved
@@ -288,7 +291,7 @@ void TestInboxView::teamViewsAreAddedEditedAndRemoved()
     query->setText(u"channel:email -status:solved"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(!editor->isVisible());
-    QCOMPARE(views->count(), 12);
+    QCOMPARE(views->count(), 13);
     QVERIFY(views->currentData().toString().startsWith(u"custom:"_s));
     QCOMPARE(view.model()->rowCount(), 4);
     QVERIFY(edit->isEnabled() && remove->isEnabled());
@@ -301,12 +304,12 @@ void TestInboxView::teamViewsAreAddedEditedAndRemoved()
 
     // Another view of the same database sees the team's view too.
     InboxView other(session);
-    QCOMPARE(Test::namedChild<QComboBox>(&other, u"inbox.views"_s)->count(), 12);
+    QCOMPARE(Test::namedChild<QComboBox>(&other, u"inbox.views"_s)->count(), 13);
 
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(prompts.shown.size(), 1);
-    QCOMPARE(views->count(), 11);
-    QTRY_COMPARE(Test::namedChild<QComboBox>(&other, u"inbox.views"_s)->count(), 11);
+    QCOMPARE(views->count(), 12);
+    QTRY_COMPARE(Test::namedChild<QComboBox>(&other, u"inbox.views"_s)->count(), 12);
 }
 
 void TestInboxView::liveCountsInThePicker()
@@ -366,6 +369,52 @@ void TestInboxView::keyboardMovesOpensAndSearches()
     table->setFocus();
     QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(box->hasFocus());
+}
+
+void TestInboxView::R34_orderReceivedListsTheLongestWaitingFirst()
+{
+    // A premium customer's ticket arrives last: it may be due sooner, but it waits its turn.
+    TicketStore store(*m_db, *m_clock);
+    m_clock->advanceMs(60000);
+    QVERIFY(store.create({u"Arrived last"_s, {}, Channel::Phone, u"hi"_s}).ok());
+    Session session(*m_db, *m_clock, m_settings.get());
+    InboxView view(session);
+    view.show();
+    view.showView(u"order"_s);
+    auto *views = Test::namedChild<QComboBox>(&view, u"inbox.views"_s);
+    QVERIFY(views->currentText().startsWith(u"Order received"_s));
+    auto *table = Test::namedChild<QTableView>(&view, u"inbox.table"_s);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(table->model()->rowCount(), 4); // ticket 0 was answered, ticket 4 solved
+    QStringList subjects;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        subjects.append(table->model()->index(row, InboxModel::SubjectColumn).data().toString());
+    QCOMPARE(subjects, (QStringList{u"Ticket 1"_s, u"Ticket 2"_s, u"Ticket 3"_s, u"Arrived last"_s}));
+    QHeaderView *header = table->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(InboxModel::ReceivedColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+
+    // Answering the first in line moves the queue on.
+    const TicketId first(table->model()->index(0, 0).data(IdRole).toLongLong());
+    QVERIFY(store.addMessage(first, MessageKind::Agent, {}, u"On it."_s).ok());
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(table->model()->index(0, InboxModel::SubjectColumn).data().toString(), u"Ticket 2"_s);
+}
+
+void TestInboxView::emptyDatabaseSaysNoTicketsThisMonth()
+{
+    Test::TestDatabase emptyDb(DatabaseUrl::Engine::SQLite);
+    auto db = emptyDb.open();
+    QVERIFY(db);
+    Session session(*db, *m_clock, nullptr);
+    InboxView view(session);
+    QSignalSpy none(&view, &InboxView::noTicketsChanged);
+    auto *share = Test::namedChild<QLabel>(&view, u"inbox.taggedShare"_s);
+    QVERIFY(share);
+    // R14: a share of no tickets is no 100 %.
+    QTRY_COMPARE(share->text(), u"Tagged this month: no tickets this month"_s);
+    QTRY_VERIFY(!none.isEmpty());
+    QCOMPARE(none.constLast().at(0).toBool(), true);
 }
 
 QTEST_MAIN(TestInboxView)
