@@ -210,7 +210,7 @@ Result<ProposalId> ProposalStore::create(const QString &title, const QString &de
         return begun.error();
     auto id = tx.insert(u"INSERT INTO proposals (title, description, status, created_by, created_at, updated_at) "
                         "VALUES (?, ?, 'new', ?, ?, ?)"_s,
-                        {name, description, Sql::id(by), now, now});
+                        {name, notNull(description), Sql::id(by), now, now});
     if (!id)
         return id.error();
     // Two proposals of the same title keep their requests apart: the second tag names its id.

@@ -83,6 +83,8 @@ public:
     /** Writes one request inside `tx`; false when the ticket counted already. */
     Result<bool> insertRequest(WriteTransaction &tx, ProposalId id, const NewProposalRequest &request,
                                const QString &link = {}, qint64 at = 0) const;
+    /// `text`, never NULL: Qt binds a null QString as SQL NULL, and these columns are NOT NULL.
+    [[nodiscard]] static QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
     static Status event(WriteTransaction &tx, ProposalId id, AgentId by, const QString &kind, const QVariant &oldValue,
                         const QVariant &newValue, const QVariant &note, qint64 now, qint64 review = 0);
 

@@ -74,7 +74,7 @@ Status ProposalStore::setTexts(ProposalId id, const QString &description, const 
         return begun;
     auto updated = tx.exec(u"UPDATE proposals SET description = ?, rfc = ?, updated_at = ?, version = version + 1 "
                            "WHERE id = ? AND version = ?"_s,
-                           {description, rfc, now, id.value(), expectedVersion});
+                           {notNull(description), notNull(rfc), now, id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() == 0)

@@ -31,7 +31,6 @@ ALTER TABLE proposal_requests ADD COLUMN answered_at BIGINT;
 ALTER TABLE proposal_requests ADD COLUMN answered_message_id BIGINT REFERENCES messages(id);
 DROP INDEX proposal_requests_proposal;
 CREATE INDEX proposal_requests_proposal ON proposal_requests(proposal_id, created_at);
-CREATE INDEX proposal_requests_customer ON proposal_requests(customer_id);
 -- R13: the same ticket never counts twice for one proposal.
 CREATE UNIQUE INDEX proposal_requests_ticket ON proposal_requests(proposal_id, ticket_id) WHERE ticket_id IS NOT NULL;
 
@@ -71,7 +70,4 @@ CREATE TABLE proposal_reviews (
     finished_at BIGINT
 );
 
--- Duplicate search as you type: title weighs more than the description.
-ALTER TABLE proposals ADD COLUMN search tsvector
-    GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', description), 'B')) STORED;
-CREATE INDEX proposals_search ON proposals USING GIN (search);
+-- Duplicate search as you type reads the generated tsvector and GIN index of schema 1.

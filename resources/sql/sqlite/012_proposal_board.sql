@@ -5,6 +5,8 @@
 
 -- SQLite cannot change a CHECK in place: both tables are rebuilt. The requests go first,
 -- so that dropping the old proposals cascades into nothing.
+-- The full-text index of schema 1 is made again below for the new table.
+DROP TABLE proposals_fts;
 CREATE TABLE proposal_requests_012 AS SELECT * FROM proposal_requests;
 DROP TABLE proposal_requests;
 
@@ -59,7 +61,7 @@ INSERT INTO proposal_requests (id, proposal_id, ticket_id, customer_id, agent_id
 SELECT id, proposal_id, ticket_id, customer_id, agent_id, note, created_at FROM proposal_requests_012;
 DROP TABLE proposal_requests_012;
 CREATE INDEX proposal_requests_proposal ON proposal_requests(proposal_id, created_at);
-CREATE INDEX proposal_requests_customer ON proposal_requests(customer_id);
+CREATE INDEX proposal_requests_customer ON proposal_requests(customer_id, created_at DESC);
 -- R13: the same ticket never counts twice for one proposal.
 CREATE UNIQUE INDEX proposal_requests_ticket ON proposal_requests(proposal_id, ticket_id) WHERE ticket_id IS NOT NULL;
 

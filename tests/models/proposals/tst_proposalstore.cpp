@@ -88,7 +88,9 @@ void TestProposalStore::R13_twoTicketsOfTwoCustomersMakeOneProposal()
     ProposalStore store(*m_db, *m_clock);
     const TicketId first = ticket(customer(u"Anna Petrova"_s), u"Please add a dark mode."_s);
     const TicketId second = ticket(customer(u"Bob Stone"_s), u"A dark theme would be great."_s);
-    const ProposalId dark = store.create(u"Dark mode for the admin panel"_s, {}, m_agent).value();
+    const auto created = store.create(u"Dark mode for the admin panel"_s, {}, m_agent);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message + created.error().detail));
+    const ProposalId dark = *created;
     // The second agent searches before creating, finds it and +1s it.
     const auto found = store.search(u"dark mo"_s);
     QVERIFY(found.ok());
