@@ -5,12 +5,15 @@
 #include "models/agents/session.h"
 #include "models/customers/customercardmodel.h"
 #include "models/customers/customerstore.h"
+#include "models/proposals/proposalboardmodel.h"
 #include "models/storage/clock.h"
 #include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/ticketstore.h"
 #include "views/customers/customercard.h"
 #include "views/customers/customersview.h"
 #include "views/mainwindow.h"
+#include "views/proposals/proposalssection.h"
+#include "views/proposals/reviewdialog.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/settingsdialog.h"
 #include "views/tickets/inbox/inboxsection.h"
@@ -77,6 +80,27 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
     settings->showPage(SettingsDialog::Page::Team);
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-team"));
+
+    // The proposal board's most requested proposal on its page, and the weekly review.
+    if (auto *proposals = qobject_cast<ProposalsSection *>(window.sectionWidget(MainWindow::Section::Proposals))) {
+        window.showSection(MainWindow::Section::Proposals);
+        const ProposalBoardModel *board = proposals->model();
+        QModelIndex top;
+        for (int row = 0; row < board->rowCount(); ++row) {
+            const QModelIndex index = board->index(row, 0);
+            if (!top.isValid() || index.data(ProposalBoardModel::RequestsRole).toInt()
+                                      > top.data(ProposalBoardModel::RequestsRole).toInt())
+                top = index;
+        }
+        if (top.isValid()) {
+            proposals->openProposal(board->proposalAt(top));
+            save(&window, u"proposals-page"_s);
+        }
+        if (ReviewDialog *review = proposals->startReview()) {
+            save(review, u"proposals-review"_s);
+            review->reject();
+        }
+    }
 
     CannedRepliesDialog replies(window.session(), &window);
     replies.show();

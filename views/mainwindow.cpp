@@ -20,6 +20,7 @@
 #include "views/customers/customerimportdialog.h"
 #include "views/customers/customersview.h"
 #include "views/notifications/notificationlist.h"
+#include "views/proposals/proposalssection.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/settingsdialog.h"
 #include "views/tickets/assignment/agentloadpanel.h"
@@ -27,6 +28,7 @@
 #include "views/tickets/newticket/newticketdialog.h"
 #include "views/tickets/ticket/ticketsidebar.h"
 #include "views/tickets/ticket/ticketview.h"
+#include "views/tickets/triage/triagepanel.h"
 #include "views/vault/vaultpanel.h"
 
 #include <QAction>
@@ -186,6 +188,8 @@ void MainWindow::createSections()
             page = customers;
         } else if (section == Section::BugReports) {
             page = new BugReportsView(*m_session, m_sections);
+        } else if (section == Section::Proposals) {
+            page = new ProposalsSection(*m_session, m_sections);
         } else {
             auto *empty = new EmptyState(m_sections);
             empty->setIcon(sectionIcon(section));
@@ -229,6 +233,9 @@ void MainWindow::connectSections()
         openTicket(ticket);
         inbox->ticketView()->offerReply(key);
     });
+    // A proposal's request opens its ticket.
+    if (auto *proposals = qobject_cast<ProposalsSection *>(sectionWidget(Section::Proposals)))
+        connect(proposals, &ProposalsSection::ticketOpenRequested, this, &MainWindow::openTicket);
     // R12: a critical ticket opens a bug report prefilled from it, with the names of the
     // customer's accesses (never their secrets).
     connect(inbox->sidebar(), &TicketSidebar::bugReportRequested, reports, [reports](TicketId ticket) {
@@ -307,6 +314,24 @@ void MainWindow::createActions()
     connect(command, &QAction::triggered, palette, &CommandPalette::popup);
     ShortcutRegistry::instance()->add(command, QStringLiteral("app.commandPalette"),
                                       {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    viewMenu->addSeparator();
+    // R13: any ticket's request goes on the proposal board; the weekly review of the board.
+    QAction *addProposal = viewMenu->addAction(tr("Add Ticket to &Proposals…"));
+    addProposal->setObjectName(QStringLiteral("ticket.addToProposals"));
+    connect(addProposal, &QAction::triggered, this, [this] {
+        if (auto *inbox = qobject_cast<InboxSection *>(sectionWidget(Section::Inbox))) {
+            showSection(Section::Inbox);
+            inbox->sidebar()->triage()->addToProposals();
+        }
+    });
+    QAction *review = viewMenu->addAction(tr("Review &Proposals…"));
+    review->setObjectName(QStringLiteral("proposals.review"));
+    connect(review, &QAction::triggered, this, [this] {
+        if (auto *proposals = qobject_cast<ProposalsSection *>(sectionWidget(Section::Proposals))) {
+            showSection(Section::Proposals);
+            proposals->startReview();
+        }
+    });
     viewMenu->addSeparator();
     m_viewMenu = viewMenu;
 

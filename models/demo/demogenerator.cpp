@@ -306,7 +306,7 @@ Status writeProposals(DemoContext &ctx)
     RowInserter proposals(ctx.conn, engine, u"proposals"_s,
                           {u"id"_s, u"title"_s, u"description"_s, u"status"_s, u"tag_id"_s, u"created_by"_s,
                            u"created_at"_s, u"updated_at"_s});
-    constexpr QStringView statuses[] = {u"open", u"open", u"planned", u"open", u"done", u"declined"};
+    constexpr QStringView statuses[] = {u"new", u"under_review", u"planned", u"in_progress", u"shipped", u"declined"};
     qint64 id = 0;
     for (const auto &p : DemoText::proposals()) {
         ++id;
@@ -343,6 +343,30 @@ Status writeBugTemplates(DemoContext &ctx)
             ctx.trackerBugTemplateId = id;
             ctx.trackerBugYaml = text;
         }
+    }
+    return Done{};
+}
+
+/// The proposal board reads its counts off the proposal rows (ProposalStore keeps them in
+/// step); the generator writes requests directly, so it counts them once at the end.
+Status countProposalRequests(DemoContext &ctx)
+{
+    for (const QString &sql :
+         {u"UPDATE proposal_requests SET weight_class = COALESCE((SELECT CASE WHEN c.tier = 'premium' THEN 'premium' "
+          "WHEN c.licence_plan IS NOT NULL AND c.licence_expires_at > ? THEN 'contract' ELSE 'standard' END "
+          "FROM customers c WHERE c.id = proposal_requests.customer_id), 'standard')"_s,
+          u"UPDATE proposals SET "
+          "request_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
+          "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
+          "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND r.weight_class = 'premium'), "
+          "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND r.weight_class = 'contract'), "
+          "last_requested_at = (SELECT max(r.created_at) FROM proposal_requests r WHERE r.proposal_id = proposals.id)"_s}) {
+        QSqlQuery q(ctx.conn);
+        q.prepare(sql);
+        if (sql.contains(u'?'))
+            q.addBindValue(ctx.now);
+        if (!q.exec())
+            return sqlError(ctx, q);
     }
     return Done{};
 }
@@ -428,6 +452,8 @@ Status DemoGenerator::populate(Database &db, const Size &size, quint32 seed,
     if (!ctx.conn.transaction())
         return db.errorFrom(ctx.conn.lastError());
     if (auto s = resetSequences(ctx); !s)
+        return fail(s.error());
+    if (auto s = countProposalRequests(ctx); !s)
         return fail(s.error());
     if (!ctx.conn.commit())
         return fail(db.errorFrom(ctx.conn.lastError()));

@@ -22,7 +22,7 @@ class CannedReplyStore final
 {
 public:
     /// Raised when the shipped set grows, so that a later version adds its new replies once.
-    static constexpr int shippedSetVersion = 2; ///< 2: the QA and stage updates (R26, R41)
+    static constexpr int shippedSetVersion = 3; ///< 2: the QA and stage updates (R26, R41); 3: proposal news (R13)
 
     explicit CannedReplyStore(Database &database);
     CannedReplyStore(Database &database, const Clock &clock);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamsettings.h"
 
+#include "models/proposals/proposal.h"
+
 #include "models/storage/database.h"
 #include "models/storage/writetransaction.h"
 
@@ -34,6 +36,7 @@ const QString sshKeyKey = u"team.ssh_public_key"_s;
 const QString chooserKey = u"bugreports.chooser_yaml"_s;
 const QString repliesSeededKey = u"replies.shipped_version"_s;
 const QString demoSeedKey = u"demo.seed"_s;
+const QString proposalWeightsKey = u"proposals.weights"_s; // standard,contract,premium
 
 // Last writer wins per key, as every key is written as a whole.
 const QString upsert = u"INSERT INTO team_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
@@ -259,6 +262,29 @@ Result<QString> TeamSettingsStore::sshPublicKey() const
 Status TeamSettingsStore::setSshPublicKey(const QString &line)
 {
     return store(sshKeyKey, line, true);
+}
+
+Result<ProposalWeights> TeamSettingsStore::proposalWeights() const
+{
+    const auto stored = value(proposalWeightsKey);
+    if (!stored)
+        return stored.error();
+    ProposalWeights weights;
+    const QStringList parts = stored->value_or(QString()).split(u',');
+    if (parts.size() == 3) {
+        bool ok[3] = {};
+        const double read[3] = {parts[0].toDouble(&ok[0]), parts[1].toDouble(&ok[1]), parts[2].toDouble(&ok[2])};
+        if (ok[0] && ok[1] && ok[2] && read[0] >= 0 && read[1] >= 0 && read[2] >= 0)
+            weights = {read[0], read[1], read[2]};
+    }
+    return weights;
+}
+
+Status TeamSettingsStore::setProposalWeights(const ProposalWeights &weights)
+{
+    if (weights.standard < 0 || weights.contract < 0 || weights.premium < 0)
+        return invalid("A weight cannot be negative.");
+    return store(proposalWeightsKey, u"%1,%2,%3"_s.arg(weights.standard).arg(weights.contract).arg(weights.premium));
 }
 
 Result<std::optional<QByteArray>> TeamSettingsStore::bugTemplateChooser() const

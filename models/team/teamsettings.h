@@ -12,6 +12,7 @@
 namespace Casebook {
 
 class Database;
+struct ProposalWeights;
 class WriteTransaction;
 
 /**
@@ -72,6 +73,12 @@ public:
     Result<std::optional<QByteArray>> bugTemplateChooser() const;
     /// Stores the chooser (the template store checked it); the last to save wins.
     Status setBugTemplateChooser(const QByteArray &yaml);
+
+    /// R13: how much a request of a standard, contract and premium customer weighs on the
+    /// proposal board ("1,2,3" stored; a missing or broken value reads as the defaults).
+    Result<ProposalWeights> proposalWeights() const;
+    /// A lead's weights; Invalid when one is negative.
+    Status setProposalWeights(const ProposalWeights &weights);
 
     /// Which set of shipped canned replies this database has had (0: none yet).
     Result<int> cannedRepliesSeeded() const;

@@ -3,6 +3,7 @@
 
 #include "models/agents/session.h"
 #include "models/customers/customercardmodel.h"
+#include "models/proposals/proposalpicker.h"
 #include "models/replies/cannedreplystore.h"
 #include "models/replies/replytemplate.h"
 #include "models/shifts/businesshours.h"
@@ -60,6 +61,7 @@ OpenTicket::OpenTicket(Session &session, VaultSession *vault, QObject *parent)
     , m_tasks(new TicketTasksModel(session.database(), session.clock(), this))
     , m_tagList(new TagListModel(session.database(), session.clock(), this))
     , m_customerCard(new CustomerCardModel(session, vault, this))
+    , m_proposals(new ProposalPicker(*this))
 {
     // The seeded replies are there before anyone opens the picker.
     if (const auto seeded = CannedReplyStore(session.database(), session.clock()).seedShipped(); !seeded)

@@ -19,6 +19,7 @@
 namespace Casebook {
 
 class CustomerCardModel;
+class ProposalPicker;
 class Session;
 class TagListModel;
 class ThreadModel;
@@ -78,6 +79,8 @@ public:
     [[nodiscard]] QList<NextStep> nextSteps() const;
     /// The team's tags for autocompletion.
     [[nodiscard]] TagListModel *tagList() const { return m_tagList; }
+    /// R13: "Add to proposals" for this ticket: search the board, +1 or create, quote the customer.
+    [[nodiscard]] ProposalPicker *proposals() const { return m_proposals; }
 
     /// @name Assignment (R24, R33, R37, R45)
     /// R45: handed or escalated to the agent at this desk, who has not taken it over yet.
@@ -172,6 +175,7 @@ private:
     TicketTasksModel *m_tasks = nullptr;
     TagListModel *m_tagList = nullptr;
     CustomerCardModel *m_customerCard = nullptr;
+    ProposalPicker *m_proposals = nullptr;
     CustomerId m_shownCustomer;
     int m_longHeldDays = 0;
     QStringList m_replyLanguages;

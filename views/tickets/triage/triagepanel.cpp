@@ -6,6 +6,7 @@
 #include "models/tickets/ticket/openticket.h"
 #include "models/tickets/triage/taglistmodel.h"
 #include "models/tickets/triage/tickettriage.h"
+#include "views/proposals/addtoproposaldialog.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -215,6 +216,21 @@ void TriagePanel::showTags()
     m_tagChipsLayout->addStretch();
 }
 
+QDialog *TriagePanel::addToProposals()
+{
+    if (!m_ticket.isOpen())
+        return nullptr;
+    auto *dialog = new AddToProposalDialog(*m_ticket.proposals(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSearchText(m_ticket.ticket().subject);
+    connect(dialog, &AddToProposalDialog::added, this, [this](ProposalId, bool counted) {
+        if (counted)
+            Q_EMIT replyOffered(u"proposal-thanks"_s);
+    });
+    dialog->open();
+    return dialog;
+}
+
 void TriagePanel::showNextSteps()
 {
     clearLayout(m_nextStepsLayout);
@@ -235,7 +251,10 @@ void TriagePanel::showNextSteps()
         case NextStep::Kind::ProposalStep:
             button->setObjectName(u"triage.step.proposal"_s);
             button->setText(tr("Add to proposals"));
-            connect(button, &QPushButton::clicked, this, [this] { Q_EMIT proposalRequested(m_ticket.id()); });
+            connect(button, &QPushButton::clicked, this, [this] {
+                Q_EMIT proposalRequested(m_ticket.id());
+                addToProposals();
+            });
             break;
         case NextStep::Kind::Tag:
             button->setObjectName(u"triage.step.tag"_s);

@@ -13,6 +13,8 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 
+class QDialog;
+
 namespace Casebook {
 
 class OpenTicket;
@@ -32,6 +34,10 @@ class TriagePanel final : public QWidget
 public:
     explicit TriagePanel(OpenTicket &ticket, QWidget *parent = nullptr);
     ~TriagePanel() override;
+
+    /// R13: opens "Add to proposals" for the ticket (any ticket, not only one rated
+    /// "proposal"); a counted request offers the thank-you reply. Returns the open dialog.
+    QDialog *addToProposals();
 
 Q_SIGNALS:
     /// A next step asks the composer for the canned reply with this key.

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "proposalcarddelegate.h"
+
+#include "models/proposals/proposalboardmodel.h"
+#include "views/common/statuspalette.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Casebook {
+
+namespace {
+constexpr int margin = 4;
+constexpr int padding = 8;
+} // namespace
+
+QString ProposalCardDelegate::countsLine(const QModelIndex &index)
+{
+    const int requests = index.data(ProposalBoardModel::RequestsRole).toInt();
+    const int customers = index.data(ProposalBoardModel::CustomersRole).toInt();
+    const double score = index.data(ProposalBoardModel::ScoreRole).toDouble();
+    //: On a proposal card: frequency, distinct customers and weighted score
+    return ProposalBoardModel::tr("%n request(s)", nullptr, requests) + QStringLiteral(" · ")
+           + ProposalBoardModel::tr("%n customer(s)", nullptr, customers) + QStringLiteral(" · ")
+           + ProposalBoardModel::tr("score %1").arg(QLocale().toString(score, 'g', 4));
+}
+
+QString ProposalCardDelegate::detailLine(const QModelIndex &index)
+{
+    const qint64 last = index.data(ProposalBoardModel::LastRequestedRole).toLongLong();
+    QString line = index.data(ProposalBoardModel::TagRole).toString();
+    if (last > 0) {
+        line += QStringLiteral(" · ")
+                + ProposalBoardModel::tr("last %1")
+                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).date(), QLocale::ShortFormat));
+    }
+    const QString owner = index.data(ProposalBoardModel::OwnerRole).toString();
+    if (!owner.isEmpty())
+        line += QStringLiteral(" · ") + owner;
+    return line;
+}
+
+void ProposalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
+    QPainterPath path;
+    path.addRoundedRect(card, 6, 6);
+    painter->fillPath(path, selected ? palette.highlight() : palette.base());
+    painter->setPen(QPen(selected ? palette.highlight().color() : palette.mid().color(), 1));
+    painter->drawPath(path);
+    // Premium customers asking: a stripe in the priority colour.
+    if (index.data(ProposalBoardModel::PremiumRequestsRole).toInt() > 0) {
+        painter->fillRect(QRectF(card.left(), card.top() + 4, 3, card.height() - 8),
+                          StatusPalette(palette).priority(std::nullopt, Complexity::Proposal));
+    }
+
+    const QRect text = card.toRect().adjusted(padding, padding - 2, -padding, -padding + 2);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QFontMetrics metrics(option.font);
+    painter->setPen(selected ? palette.highlightedText().color() : palette.text().color());
+    painter->setFont(bold);
+    const QRect titleRect(text.left(), text.top(), text.width(), boldMetrics.lineSpacing() * 2);
+    painter->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                      index.data(Qt::DisplayRole).toString(), nullptr);
+    painter->setFont(option.font);
+    const int countsTop = titleRect.bottom() + 2;
+    painter->drawText(QRect(text.left(), countsTop, text.width(), metrics.lineSpacing()), Qt::AlignLeft,
+                      metrics.elidedText(countsLine(index), Qt::ElideRight, text.width()));
+    painter->setPen(selected ? palette.highlightedText().color() : StatusPalette(palette).muted());
+    painter->drawText(QRect(text.left(), countsTop + metrics.lineSpacing(), text.width(), metrics.lineSpacing()),
+                      Qt::AlignLeft, metrics.elidedText(detailLine(index), Qt::ElideRight, text.width()));
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(palette.highlight().color(), 2));
+        painter->drawPath(path);
+    }
+    painter->restore();
+}
+
+QSize ProposalCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    QFont bold = option.font;
+    bold.setBold(true);
+    const int height = QFontMetrics(bold).lineSpacing() * 2 + QFontMetrics(option.font).lineSpacing() * 2 + 2
+                       + 2 * (margin + padding);
+    return {200, height};
+}
+
+} // namespace Casebook
