@@ -4,6 +4,8 @@
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
 #include "models/customers/customercardmodel.h"
+#include "models/reminders/notificationmodel.h"
+#include "models/shifts/rosterweekmodel.h"
 #include "models/storage/changefeed.h"
 #include "models/vault/vaultsession.h"
 #include "views/bugreports/bugreportsview.h"
@@ -17,6 +19,7 @@
 #include "views/notifications/notificationlist.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/settingsdialog.h"
+#include "views/shifts/shiftsview.h"
 #include "views/tickets/assignment/agentloadpanel.h"
 #include "views/tickets/inbox/inboxsection.h"
 #include "views/tickets/ticket/ticketsidebar.h"
@@ -128,7 +131,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_agents(&services.agents)
     , m_sectionList(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
-    , m_notifications(new QStandardItemModel(this))
+    , m_notifications(new NotificationModel(*m_session, this))
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -173,6 +176,8 @@ void MainWindow::createSections()
             page = customers;
         } else if (section == Section::BugReports) {
             page = new BugReportsView(*m_session, m_sections);
+        } else if (section == Section::Shifts) {
+            page = new ShiftsView(*m_session, new RosterWeekModel(*m_session, this), m_sections);
         } else {
             auto *empty = new EmptyState(m_sections);
             empty->setIcon(sectionIcon(section));
@@ -293,7 +298,9 @@ void MainWindow::createNotificationDock()
 {
     m_notificationDock = new QDockWidget(tr("Notifications"), this);
     m_notificationDock->setObjectName(QStringLiteral("notificationDock"));
-    m_notificationDock->setWidget(new NotificationList(m_notifications, m_notificationDock));
+    auto *notifications = new NotificationList(m_notifications, m_notificationDock);
+    connect(notifications, &NotificationList::ticketRequested, this, &MainWindow::openTicket);
+    m_notificationDock->setWidget(notifications);
     m_notificationDock->setMinimumWidth(200);
     addDockWidget(Qt::RightDockWidgetArea, m_notificationDock);
     QAction *toggle = m_notificationDock->toggleViewAction();

@@ -21,6 +21,7 @@ class QTimer;
 namespace Casebook {
 
 class AgentStore;
+class NotificationModel;
 class Session;
 class SettingsDialog;
 class TeamSettingsStore;
@@ -77,6 +78,9 @@ public:
     /// R44: brings the window forward on the Inbox and announces ticketLinkOpened().
     void openTicket(Casebook::TicketId ticket);
 
+    /// The agent's notifications (the list in the dock; the tray and desktop popups follow it).
+    [[nodiscard]] NotificationModel *notifications() const { return m_notifications; }
+
     /// Remembers size, docks and section, so that the next window starts the same.
     void saveWindowState();
 
@@ -113,7 +117,7 @@ private:
     QListWidget *m_sectionList = nullptr;
     QStackedWidget *m_sections = nullptr;
     std::array<QAction *, Sections.size()> m_sectionActions{};
-    QStandardItemModel *m_notifications = nullptr;
+    NotificationModel *m_notifications = nullptr;
     QDockWidget *m_notificationDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;

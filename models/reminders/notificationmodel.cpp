@@ -46,7 +46,8 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
     const NotificationRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return row.title;
+        //: A reminder that came due while Casebook was closed; %1 is its title
+        return row.missed ? tr("Missed: %1").arg(row.title) : row.title;
     case Qt::ToolTipRole:
     case DetailRole:
         return row.body;

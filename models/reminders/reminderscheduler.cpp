@@ -3,7 +3,9 @@
 
 #include "models/reminders/reminderplanner.h"
 #include "models/reminders/reminderstore.h"
+#include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
+#include "models/storage/database.h"
 
 namespace Casebook {
 
@@ -15,12 +17,20 @@ ReminderScheduler::ReminderScheduler(Database &database, const Clock &clock, QOb
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ReminderScheduler::runDue);
+    m_changed.setSingleShot(true);
+    m_changed.setInterval(500);
+    connect(&m_changed, &QTimer::timeout, this, &ReminderScheduler::replan);
 }
 
 ReminderScheduler::~ReminderScheduler() = default;
 
 void ReminderScheduler::start()
 {
+    if (!m_started) {
+        // A new critical ticket, a reply, a roster edit or a snooze moves the next due moment.
+        if (ChangeFeed *feed = m_database.changeFeed())
+            connect(feed, &ChangeFeed::changed, &m_changed, qOverload<>(&QTimer::start));
+    }
     m_started = true;
     runDue();
 }

@@ -62,6 +62,7 @@ private:
     Database &m_database;
     const Clock &m_clock;
     QTimer m_timer;
+    QTimer m_changed; ///< a burst of changes plans once
     std::optional<qint64> m_nextDue;
     bool m_started = false;
 };

@@ -213,7 +213,9 @@ Result<bool> ReminderStore::deliver(const Reminder &reminder, qint64 nowMs, bool
             break;
         auto id = tx.insert(u"INSERT INTO notifications (agent_id, title, body, created_at, rule_key, subject_key, "
                             "ticket_id, due_at, missed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                            {Sql::id(agent), reminder.title, reminder.body, nowMs, ruleKindNames.name(reminder.kind),
+                            // NOT NULL columns: a null QString would bind as NULL.
+                            {Sql::id(agent), reminder.title.isNull() ? u""_s : reminder.title,
+                             reminder.body.isNull() ? u""_s : reminder.body, nowMs, ruleKindNames.name(reminder.kind),
                              reminder.subject, reminder.ticket.isValid() ? Sql::id(reminder.ticket) : Sql::null<qint64>(),
                              reminder.dueAt, missed});
         if (!id)
