@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cstdio>
