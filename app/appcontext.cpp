@@ -3,6 +3,7 @@
 
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
+#include "models/reminders/reminderscheduler.h"
 #include "models/storage/clock.h"
 #include "models/team/teamsettings.h"
 #include "models/tickets/lifecycle/lifecyclescheduler.h"
@@ -20,6 +21,7 @@ AppContext::AppContext(Database &database, QSettings *settings, const Clock &clo
     , m_teamSettings(std::make_unique<TeamSettingsStore>(database))
     , m_agents(std::make_unique<AgentStore>(database, clock))
     , m_lifecycle(std::make_unique<LifecycleScheduler>(database, clock))
+    , m_reminders(std::make_unique<ReminderScheduler>(database, clock))
 {
 }
 

@@ -15,6 +15,7 @@ class Clock;
 class Database;
 class KeychainBackend;
 class LifecycleScheduler;
+class ReminderScheduler;
 class Session;
 class TeamSettingsStore;
 class VaultSession;
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] Session &session() const { return *m_session; }
     [[nodiscard]] VaultSession &vault() const { return *m_vault; }
     [[nodiscard]] LifecycleScheduler &lifecycle() const { return *m_lifecycle; }
+    /// The team's reminders (R04-R08, R12, R24, R28): delivered into the notifications table.
+    [[nodiscard]] ReminderScheduler &reminders() const { return *m_reminders; }
 
 private:
     Database &m_database;
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<TeamSettingsStore> m_teamSettings;
     std::unique_ptr<AgentStore> m_agents;
     std::unique_ptr<LifecycleScheduler> m_lifecycle;
+    std::unique_ptr<ReminderScheduler> m_reminders;
 };
 
 } // namespace Casebook

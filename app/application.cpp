@@ -9,6 +9,8 @@
 #include "models/demo/demotimeshift.h"
 #include "models/storage/clock.h"
 #include "models/replies/cannedreplystore.h"
+#include "models/reminders/reminderscheduler.h"
+#include "trayicon.h"
 #include "models/tickets/lifecycle/lifecyclescheduler.h"
 #include "models/tickets/ticketlink.h"
 #include "screenshots.h"
@@ -146,6 +148,7 @@ void Application::switchLanguage(const QString &language)
     // Every text is set when a widget is built, so a new window is the simplest way to
     // speak the new language everywhere at once.
     m_window->saveWindowState();
+    m_tray.reset();
     m_window.reset();
     showMainWindow();
 }
@@ -245,12 +248,16 @@ std::unique_ptr<Database> Application::openInteractively(DatabaseUrl url, bool d
 
 void Application::use(std::unique_ptr<Database> database)
 {
+    m_tray.reset();
     m_window.reset();
     m_context.reset();
     m_database = std::move(database);
     m_context = AppContext::forDesktop(*m_database, m_settings.get());
     // Solved tickets close and silent pending ones are solved while the app is open (R32, R36).
     m_context->lifecycle().start();
+    // Reminders are delivered by a desktop someone works at, not by a screenshot run.
+    if (!m_headless)
+        m_context->reminders().start();
 }
 
 void Application::showMainWindow()
@@ -263,8 +270,11 @@ void Application::showMainWindow()
     connect(m_window.get(), &MainWindow::languageChangeRequested, this, [this](const QString &language) {
         QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });
     });
-    if (!m_headless)
+    if (!m_headless) {
         m_window->show();
+        m_tray.reset();
+        m_tray = std::make_unique<TrayIcon>(*m_window);
+    }
 }
 
 void Application::reopen(const DatabaseUrl &url)

@@ -17,6 +17,7 @@ namespace Casebook {
 class AppContext;
 class LinkForwarder;
 class MainWindow;
+class TrayIcon;
 
 /**
  * The composition root: reads the command line and the settings, loads the
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayIcon> m_tray; ///< after the window: it goes first
 };
 
 } // namespace Casebook

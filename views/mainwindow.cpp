@@ -6,6 +6,8 @@
 #include "models/customers/customercardmodel.h"
 #include "models/customers/customerform.h"
 #include "models/customers/customerimport.h"
+#include "models/reminders/notificationmodel.h"
+#include "models/shifts/rosterweekmodel.h"
 #include "models/storage/changefeed.h"
 #include "models/tickets/newticket/newticketform.h"
 #include "models/vault/vaultsession.h"
@@ -23,6 +25,7 @@
 #include "views/proposals/proposalssection.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/settingsdialog.h"
+#include "views/shifts/shiftsview.h"
 #include "views/tickets/assignment/agentloadpanel.h"
 #include "views/tickets/inbox/inboxsection.h"
 #include "views/tickets/newticket/newticketdialog.h"
@@ -137,7 +140,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_agents(&services.agents)
     , m_sectionList(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
-    , m_notifications(new QStandardItemModel(this))
+    , m_notifications(new NotificationModel(*m_session, this))
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -190,6 +193,8 @@ void MainWindow::createSections()
             page = new BugReportsView(*m_session, m_sections);
         } else if (section == Section::Proposals) {
             page = new ProposalsSection(*m_session, m_sections);
+        } else if (section == Section::Shifts) {
+            page = new ShiftsView(*m_session, new RosterWeekModel(*m_session, this), m_sections);
         } else {
             auto *empty = new EmptyState(m_sections);
             empty->setIcon(sectionIcon(section));
@@ -349,7 +354,9 @@ void MainWindow::createNotificationDock()
 {
     m_notificationDock = new QDockWidget(tr("Notifications"), this);
     m_notificationDock->setObjectName(QStringLiteral("notificationDock"));
-    m_notificationDock->setWidget(new NotificationList(m_notifications, m_notificationDock));
+    auto *notifications = new NotificationList(m_notifications, m_notificationDock);
+    connect(notifications, &NotificationList::ticketRequested, this, &MainWindow::openTicket);
+    m_notificationDock->setWidget(notifications);
     m_notificationDock->setMinimumWidth(200);
     addDockWidget(Qt::RightDockWidgetArea, m_notificationDock);
     QAction *toggle = m_notificationDock->toggleViewAction();

@@ -25,6 +25,7 @@ class AgentStore;
 class CustomerEditor;
 class CustomerImportDialog;
 class NewTicketDialog;
+class NotificationModel;
 class Session;
 class SettingsDialog;
 class TeamSettingsStore;
@@ -87,6 +88,9 @@ public:
     /// File > Import Customers: opens the CSV import and returns it.
     CustomerImportDialog *openCustomerImport();
 
+    /// The agent's notifications (the list in the dock; the tray and desktop popups follow it).
+    [[nodiscard]] NotificationModel *notifications() const { return m_notifications; }
+
     /// Remembers size, docks and section, so that the next window starts the same.
     void saveWindowState();
 
@@ -123,7 +127,7 @@ private:
     QListWidget *m_sectionList = nullptr;
     QStackedWidget *m_sections = nullptr;
     std::array<QAction *, Sections.size()> m_sectionActions{};
-    QStandardItemModel *m_notifications = nullptr;
+    NotificationModel *m_notifications = nullptr;
     QDockWidget *m_notificationDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -118,8 +118,8 @@ Status writeAgents(DemoContext &ctx)
 
 Status writeCalendarAndRoster(DemoContext &ctx)
 {
-    const auto early = shiftTemplateId(ctx, u"Early"_s);
-    const auto late = shiftTemplateId(ctx, u"Late"_s);
+    const auto early = shiftTemplateId(ctx, u"First"_s);
+    const auto late = shiftTemplateId(ctx, u"Second"_s);
     const auto duty = shiftTemplateId(ctx, u"Saturday duty"_s);
     if (!early || !late || !duty)
         return !early ? early.error() : (!late ? late.error() : duty.error());

@@ -1,38 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationlist.h"
 
+#include "models/reminders/notificationmodel.h"
 #include "views/common/emptystate.h"
 #include "views/common/icons.h"
 
-#include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QListView>
+#include <QMenu>
 #include <QStackedLayout>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Casebook {
 
-NotificationList::NotificationList(QAbstractItemModel *model, QWidget *parent)
+NotificationList::NotificationList(NotificationModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_stack(new QStackedLayout(this))
     , m_empty(new EmptyState(this))
     , m_list(new QListView(this))
+    , m_acknowledge(new QToolButton(this))
+    , m_snooze(new QToolButton(this))
+    , m_history(new QCheckBox(tr("History"), this))
 {
     setObjectName(QStringLiteral("notifications"));
     m_list->setObjectName(QStringLiteral("notifications.list"));
     m_list->setModel(m_model);
     m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
     m_empty->setObjectName(QStringLiteral("notifications.empty"));
     m_empty->setIcon(paletteIcon(QStringLiteral("notifications"), palette()));
     m_empty->setTitle(tr("No notifications"));
     m_empty->setText(tr("Reminders from the team playbook and warnings about answers that are due soon "
                         "appear here and in the system tray."));
+
+    m_acknowledge->setObjectName(QStringLiteral("notifications.acknowledge"));
+    m_acknowledge->setText(tr("Acknowledge"));
+    m_acknowledge->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_snooze->setObjectName(QStringLiteral("notifications.snooze"));
+    m_snooze->setText(tr("Snooze"));
+    m_snooze->setPopupMode(QToolButton::InstantPopup);
+    auto *snoozeMenu = new QMenu(m_snooze);
+    for (const int minutes : {10, 30, 60}) {
+        QAction *action = snoozeMenu->addAction(tr("%n minute(s)", nullptr, minutes));
+        action->setObjectName(QStringLiteral("notifications.snooze.%1").arg(minutes));
+        connect(action, &QAction::triggered, this, [this, minutes] { snoozeCurrent(minutes); });
+    }
+    m_snooze->setMenu(snoozeMenu);
+    m_history->setObjectName(QStringLiteral("notifications.history"));
+    m_history->setToolTip(tr("Show acknowledged notifications too"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_acknowledge);
+    buttons->addWidget(m_snooze);
+    buttons->addStretch();
+    buttons->addWidget(m_history);
+    m_stack = new QStackedLayout;
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_list);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addLayout(m_stack, 1);
 
+    connect(m_acknowledge, &QToolButton::clicked, this, &NotificationList::acknowledgeCurrent);
+    connect(m_history, &QCheckBox::toggled, m_model, &NotificationModel::setShowHistory);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        const TicketId ticket(index.data(NotificationModel::TicketRole).toLongLong());
+        if (ticket.isValid())
+            Q_EMIT ticketRequested(ticket);
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &NotificationList::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NotificationList::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NotificationList::updateEmptyState);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotificationList::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &NotificationList::updateActions);
     updateEmptyState();
 }
 
@@ -46,6 +90,29 @@ bool NotificationList::isShowingEmptyState() const
 void NotificationList::updateEmptyState()
 {
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_list);
+    updateActions();
+}
+
+void NotificationList::updateActions()
+{
+    const QModelIndex current = m_list->currentIndex();
+    const bool open = current.isValid() && !current.data(NotificationModel::AcknowledgedRole).toBool();
+    m_acknowledge->setEnabled(open);
+    m_snooze->setEnabled(open);
+}
+
+void NotificationList::acknowledgeCurrent()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid())
+        (void)m_model->acknowledge(m_model->notificationAt(current.row()).id);
+}
+
+void NotificationList::snoozeCurrent(int minutes)
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid())
+        (void)m_model->snooze(m_model->notificationAt(current.row()).id, minutes);
 }
 
 } // namespace Casebook

@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/storage/ids.h"
+
 #include <QWidget>
 
-class QAbstractItemModel;
+class QCheckBox;
 class QListView;
 class QStackedLayout;
+class QToolButton;
 
 namespace Casebook {
 
 class EmptyState;
+class NotificationModel;
 
 /**
- * The in-app list of reminders and alerts. It shows an explanation while the model
- * is empty and the list as soon as a row arrives.
+ * The in-app list of reminders and alerts (NotificationModel): acknowledge, snooze, the
+ * history of acknowledged ones, and a double click opens the ticket a row is about. It
+ * shows an explanation while the list is empty.
  */
 class NotificationList final : public QWidget
 {
@@ -21,18 +26,27 @@ class NotificationList final : public QWidget
     Q_DISABLE_COPY_MOVE(NotificationList)
 
 public:
-    explicit NotificationList(QAbstractItemModel *model, QWidget *parent = nullptr);
+    explicit NotificationList(NotificationModel *model, QWidget *parent = nullptr);
     ~NotificationList() override;
 
     [[nodiscard]] bool isShowingEmptyState() const;
 
+Q_SIGNALS:
+    void ticketRequested(Casebook::TicketId ticket);
+
 private:
     void updateEmptyState();
+    void updateActions();
+    void acknowledgeCurrent();
+    void snoozeCurrent(int minutes);
 
-    QAbstractItemModel *m_model = nullptr;
+    NotificationModel *m_model = nullptr;
     QStackedLayout *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
     QListView *m_list = nullptr;
+    QToolButton *m_acknowledge = nullptr;
+    QToolButton *m_snooze = nullptr;
+    QCheckBox *m_history = nullptr;
 };
 
 } // namespace Casebook

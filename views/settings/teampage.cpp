@@ -2,9 +2,16 @@
 #include "teampage.h"
 
 #include "models/agents/session.h"
+#include "models/storage/clock.h"
 #include "models/team/teamsettings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QTimeEdit>
+#include <QTimeZone>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -36,12 +43,45 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     m_closeAfter = periodBox(QStringLiteral("team.closeAfter"), tr(" hours"), 24 * 90, this);
     m_solveAfter = periodBox(QStringLiteral("team.solveAfter"), tr(" business hours"), 10 * 24 * 30, this);
     m_heldAfter = periodBox(QStringLiteral("team.heldAfter"), tr(" business days"), 60, this);
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("team.zone"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id));
+    m_ownZone = new QLabel(this);
+    m_ownZone->setObjectName(QStringLiteral("team.ownZone"));
+    m_ownZone->setForegroundRole(QPalette::PlaceholderText);
+    m_dayStart = new QTimeEdit(this);
+    m_dayStart->setObjectName(QStringLiteral("team.dayStart"));
+    m_dayStart->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_dayEnd = new QTimeEdit(this);
+    m_dayEnd->setObjectName(QStringLiteral("team.dayEnd"));
+    m_dayEnd->setDisplayFormat(QStringLiteral("HH:mm"));
+    auto *days = new QHBoxLayout;
+    for (int day = 1; day <= 7; ++day) {
+        auto *box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), this);
+        box->setObjectName(QStringLiteral("team.weekday.%1").arg(day));
+        m_weekdays.append(box);
+        days->addWidget(box);
+    }
+    days->addStretch();
+    auto *hours = new QHBoxLayout;
+    hours->addWidget(m_dayStart);
+    //: between the start and the end of the working day
+    hours->addWidget(new QLabel(tr("to"), this));
+    hours->addWidget(m_dayEnd);
+    hours->addStretch();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("team.message"));
     m_message->setWordWrap(true);
     m_message->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("Team time zone (customer-facing times, R07):"), m_zone);
+    form->addRow(QString(), m_ownZone);
+    form->addRow(tr("Business hours:"), hours);
+    form->addRow(tr("Working days:"), days);
     form->addRow(m_tagsLocked);
     form->addRow(tr("Close solved tickets after:"), m_closeAfter);
     form->addRow(tr("Solve pending tickets without a customer reply after:"), m_solveAfter);
@@ -58,6 +98,18 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
         setEnabled(false);
         return;
     }
+    const BusinessHours &team = rules->hours;
+    m_zone->setCurrentText(QString::fromUtf8(team.zone.id()));
+    m_dayStart->setTime(QTime(0, 0).addSecs(qint64(team.startMinute) * 60));
+    m_dayEnd->setTime(team.endMinute >= 24 * 60 ? QTime(23, 59) : QTime(0, 0).addSecs(qint64(team.endMinute) * 60));
+    for (qsizetype i = 0; i < m_weekdays.size(); ++i)
+        m_weekdays.at(i)->setChecked((team.weekdays & (1 << i)) != 0);
+    const QTimeZone own(m_session.agent().timeZone.toUtf8());
+    const QDateTime now = m_session.clock().now();
+    //: R07: %1 is the agent's own zone, %2 the time there, %3 the time in the team's zone
+    m_ownZone->setText(tr("Your own zone: %1 (now %2 there, %3 team time)")
+                           .arg(m_session.agent().timeZone, now.toTimeZone(own.isValid() ? own : QTimeZone::UTC).toString(QStringLiteral("HH:mm")),
+                                now.toTimeZone(team.zone).toString(QStringLiteral("HH:mm"))));
     m_tagsLocked->setChecked(rules->tagsLocked);
     m_closeAfter->setValue(rules->solvedToClosedHours);
     m_solveAfter->setValue(rules->pendingToSolvedBusinessHours);
@@ -66,8 +118,12 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     if (!m_session.isLead()) {
         m_message->setText(tr("Only a shift lead changes the team's rules."));
         for (QWidget *field : {static_cast<QWidget *>(m_tagsLocked), static_cast<QWidget *>(m_closeAfter),
-                               static_cast<QWidget *>(m_solveAfter), static_cast<QWidget *>(m_heldAfter)})
+                               static_cast<QWidget *>(m_solveAfter), static_cast<QWidget *>(m_heldAfter),
+                               static_cast<QWidget *>(m_zone), static_cast<QWidget *>(m_dayStart),
+                               static_cast<QWidget *>(m_dayEnd)})
             field->setEnabled(false);
+        for (QCheckBox *day : std::as_const(m_weekdays))
+            day->setEnabled(false);
     }
 }
 
@@ -85,6 +141,13 @@ Status TeamPage::apply()
         rules.value().solvedToClosedHours = m_closeAfter->value();
         rules.value().pendingToSolvedBusinessHours = m_solveAfter->value();
         rules.value().longHeldBusinessDays = m_heldAfter->value();
+        BusinessHours &hours = rules.value().hours;
+        hours.zone = QTimeZone(m_zone->currentText().trimmed().toUtf8());
+        hours.startMinute = m_dayStart->time().hour() * 60 + m_dayStart->time().minute();
+        hours.endMinute = m_dayEnd->time().hour() * 60 + m_dayEnd->time().minute();
+        hours.weekdays = 0;
+        for (qsizetype i = 0; i < m_weekdays.size(); ++i)
+            hours.weekdays |= m_weekdays.at(i)->isChecked() ? (1 << i) : 0;
         written = m_settings.write(rules.value());
     }
     if (!written) {

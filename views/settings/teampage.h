@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QTimeEdit;
 class QLabel;
 class QSpinBox;
 
@@ -15,7 +17,8 @@ class Session;
 class TeamSettingsStore;
 
 /**
- * Settings > Team: the playbook numbers the whole team shares (TeamSettings): the locked tag
+ * Settings > Team: the playbook numbers the whole team shares (TeamSettings): the team's time
+ * zone and business hours (R01, R07; the agent's own zone is shown beside), the locked tag
  * list (R14), when solved tickets close and silent pending ones are solved (R32, R36), and
  * when a held ticket is flagged (R24). A shift lead changes them; others see them.
  */
@@ -39,6 +42,11 @@ private:
     QSpinBox *m_closeAfter = nullptr;
     QSpinBox *m_solveAfter = nullptr;
     QSpinBox *m_heldAfter = nullptr;
+    QComboBox *m_zone = nullptr; ///< R07: the team's time zone
+    QLabel *m_ownZone = nullptr; ///< the agent's own zone beside it
+    QTimeEdit *m_dayStart = nullptr;
+    QTimeEdit *m_dayEnd = nullptr;
+    QList<QCheckBox *> m_weekdays; ///< Monday first
     QLabel *m_message = nullptr;
     bool m_loaded = false;
 };

@@ -72,8 +72,8 @@ inline BugTeam makeBugTeam(Database &db, const Clock &clock)
     team.off = makeAgent(db, clock, QStringLiteral("oscar"), AgentRole::Agent);
     const QDate saturday(2026, 11, 28);
     rosterDay(db, team.duty, QStringLiteral("Saturday duty"), saturday);
-    rosterDay(db, team.early, QStringLiteral("Early"), saturday);
-    rosterDay(db, team.off, QStringLiteral("Early"), saturday.addDays(2)); // Monday, not today
+    rosterDay(db, team.early, QStringLiteral("First"), saturday);
+    rosterDay(db, team.off, QStringLiteral("First"), saturday.addDays(2)); // Monday, not today
 
     BugRoutingStore routing(db, clock);
     team.campaigns = routing.addArea(QStringLiteral("Campaigns and streams"), team.owner).value();

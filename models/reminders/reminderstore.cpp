@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reminderstore.h"
+
+#include "models/bugreports/bugreport.h"
+#include "models/reminders/reminderplanner.h"
+#include "models/shifts/rosterstore.h"
+#include "models/shifts/shiftmath.h"
+#include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
+#include "models/storage/writetransaction.h"
+#include "models/team/teamsettings.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+constexpr qint64 dayMs = 24 * 3600 * 1000LL;
+
+std::optional<qint64> optionalMs(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
+}
+
+} // namespace
+
+QString ReminderStore::notificationEntity()
+{
+    return u"notification"_s;
+}
+
+QString ReminderStore::ruleEntity()
+{
+    return u"reminder_rule"_s;
+}
+
+ReminderStore::ReminderStore(Database &database)
+    : m_database(database)
+{
+}
+
+Result<RuleSet> ReminderStore::rules() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT rule_key, enabled, urgent, params, version FROM reminder_rules"_s))
+        return m_database.errorFrom(q.lastError());
+    RuleSet set;
+    while (q.next()) {
+        const auto kind = ruleKindNames.parse(q.value(0).toString());
+        if (!kind)
+            continue; // a rule a newer version knows
+        ReminderRule rule = ReminderRule::fromParams(*kind, q.value(3).toString().toUtf8());
+        rule.enabled = q.value(1).toBool();
+        rule.urgent = q.value(2).toBool();
+        rule.version = q.value(4).toLongLong();
+        set.rules.append(rule);
+    }
+    return set;
+}
+
+Status ReminderStore::writeRule(const ReminderRule &rule)
+{
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun;
+    auto q = tx.exec(u"UPDATE reminder_rules SET enabled = ?, urgent = ?, params = ?, version = version + 1 "
+                     "WHERE rule_key = ? AND version = ?"_s,
+                     {rule.enabled, rule.urgent, QString::fromUtf8(rule.params()), ruleKindNames.name(rule.kind),
+                      rule.version});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{Error::Kind::Conflict,
+                     QCoreApplication::translate("Casebook::ReminderStore", "Someone changed this reminder first."), {}};
+    if (auto recorded = tx.record(ruleEntity(), 0, Change::Op::Update); !recorded)
+        return recorded;
+    return tx.commit();
+}
+
+Result<PlanSnapshot> ReminderStore::snapshot(qint64 fromMs, qint64 toMs) const
+{
+    PlanSnapshot snapshot;
+    const auto team = TeamSettingsStore(m_database).read();
+    if (!team)
+        return team.error();
+    snapshot.longHeldBusinessDays = team->longHeldBusinessDays;
+    auto hours = withTeamHolidays(m_database, team->hours);
+    if (!hours)
+        return hours.error();
+    // Reminders wait for a shift up to two weeks: the roster around the window, both ways.
+    const QDate first = Shifts::teamDate(*hours, fromMs - 15 * dayMs);
+    const QDate last = Shifts::teamDate(*hours, toMs + 15 * dayMs);
+    auto roster = RosterStore(m_database).roster(first, last);
+    if (!roster)
+        return roster.error();
+    snapshot.roster = std::move(roster).value();
+    auto rules = this->rules();
+    if (!rules)
+        return rules.error();
+    snapshot.rules = std::move(rules).value();
+
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT id, display_name, role, mail_check_minutes FROM agents WHERE active ORDER BY id"_s))
+        return m_database.errorFrom(q.lastError());
+    while (q.next())
+        snapshot.agents.append({AgentId(q.value(0).toLongLong()), q.value(1).toString(),
+                                q.value(2).toString() != u"agent", q.value(3).toInt()});
+    if (auto loaded = loadTickets(snapshot, fromMs); !loaded)
+        return loaded.error();
+
+    q.prepare(u"SELECT id, ticket_id, title, escalation_route, created_at FROM bug_reports "
+              "WHERE escalation_route IS NOT NULL AND created_at > ?"_s);
+    q.addBindValue(fromMs - 15 * dayMs);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    while (q.next()) {
+        const auto route = RecordedRoute::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+        snapshot.reports.append({q.value(0).toLongLong(), TicketId(q.value(1).toLongLong()), q.value(2).toString(),
+                                 route.agents, q.value(4).toLongLong()});
+    }
+
+    if (!q.exec(u"SELECT id, agent_id, snoozed_until, ticket_id, title FROM notifications "
+                "WHERE snoozed_until IS NOT NULL AND agent_id IS NOT NULL"_s))
+        return m_database.errorFrom(q.lastError());
+    while (q.next())
+        snapshot.snoozed.append({NotificationId(q.value(0).toLongLong()), AgentId(q.value(1).toLongLong()),
+                                 q.value(2).toLongLong(), TicketId(q.value(3).toLongLong()), q.value(4).toString()});
+    if (!q.exec(u"SELECT DISTINCT rule_key, subject_key FROM notifications "
+                "WHERE acknowledged_at IS NOT NULL AND rule_key = 'critical_reaction'"_s))
+        return m_database.errorFrom(q.lastError());
+    while (q.next())
+        snapshot.acknowledged.insert(q.value(0).toString() + u'|' + q.value(1).toString());
+    return snapshot;
+}
+
+Status ReminderStore::loadTickets(PlanSnapshot &snapshot, qint64 fromMs) const
+{
+    // Four indexed reads (each clock has its partial index), not one scan of every ticket.
+    const QString open = u"status NOT IN ('solved', 'closed')"_s;
+    const QString columns = u"SELECT id, subject, assignee_id, reaction_due_at, first_response_due_at, "
+                            "next_response_due_at, assigned_at, last_agent_message_at, "_s;
+    const qint64 lookback = fromMs - 15 * dayMs;
+    // R24: a ticket becomes long held at least its business days after it was taken.
+    const qint64 heldFrom = lookback - (3LL * snapshot.longHeldBusinessDays + 14) * dayMs;
+    const qint64 heldTo = fromMs + 3 * dayMs - qint64(snapshot.longHeldBusinessDays) * dayMs;
+    const QList<std::pair<QString, QVariantList>> reads{
+        {columns + u"(SELECT max(m.created_at) FROM messages m WHERE m.ticket_id = tickets.id AND m.kind = 'note') "
+                   "FROM tickets WHERE reaction_due_at IS NOT NULL AND reaction_due_at > ? AND "_s + open,
+         {lookback}},
+        {columns + u"NULL FROM tickets WHERE first_responded_at IS NULL AND first_response_due_at > ? AND "_s + open,
+         {lookback}},
+        {columns + u"NULL FROM tickets WHERE next_response_due_at IS NOT NULL AND next_response_due_at > ? AND "_s + open,
+         {lookback}},
+        {columns + u"NULL FROM tickets WHERE assignee_id IS NOT NULL AND status NOT IN ('solved', 'closed') "
+                   "AND assigned_at >= ? AND assigned_at <= ?"_s,
+         {heldFrom, heldTo}},
+    };
+    QHash<qint64, qsizetype> seen;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    for (const auto &[sql, values] : reads) {
+        q.prepare(sql);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        if (!q.exec())
+            return m_database.errorFrom(q.lastError());
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (seen.contains(id))
+                continue;
+            TicketClock clock{TicketId(id), q.value(1).toString(), AgentId(q.value(2).toLongLong()), optionalMs(q.value(3)),
+                              0, optionalMs(q.value(4)), optionalMs(q.value(5)), optionalMs(q.value(6))};
+            // The first read has every clock; the others only what their condition says.
+            clock.lastReactionAt = std::max({q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong()});
+            seen.insert(id, snapshot.tickets.size());
+            snapshot.tickets.append(clock);
+        }
+    }
+    return Done{};
+}
+
+Result<bool> ReminderStore::deliver(const Reminder &reminder, qint64 nowMs, bool missed)
+{
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto inserted = tx.exec(u"INSERT INTO reminder_deliveries (rule_key, subject_key, due_at, delivered_at) "
+                            "VALUES (?, ?, ?, ?) ON CONFLICT (rule_key, subject_key, due_at) DO NOTHING"_s,
+                            {ruleKindNames.name(reminder.kind), reminder.subject, reminder.dueAt, nowMs});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->numRowsAffected() != 1)
+        return false; // another desktop, or this one before a restart, delivered it
+    if (reminder.kind == RuleKind::Snoozed) {
+        // The snoozed notification itself comes back, unread, as new.
+        auto back = tx.exec(u"UPDATE notifications SET snoozed_until = NULL, read_at = NULL, created_at = ?, missed = ? "
+                            "WHERE id = ?"_s,
+                            {nowMs, missed, Sql::id(reminder.notification)});
+        if (!back)
+            return back.error();
+        if (auto recorded = tx.record(notificationEntity(), reminder.notification.value(), Change::Op::Update); !recorded)
+            return recorded.error();
+    }
+    for (const AgentId agent : reminder.recipients) {
+        if (reminder.kind == RuleKind::Snoozed)
+            break;
+        auto id = tx.insert(u"INSERT INTO notifications (agent_id, title, body, created_at, rule_key, subject_key, "
+                            "ticket_id, due_at, missed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                            // NOT NULL columns: a null QString would bind as NULL.
+                            {Sql::id(agent), reminder.title.isNull() ? u""_s : reminder.title,
+                             reminder.body.isNull() ? u""_s : reminder.body, nowMs, ruleKindNames.name(reminder.kind),
+                             reminder.subject, reminder.ticket.isValid() ? Sql::id(reminder.ticket) : Sql::null<qint64>(),
+                             reminder.dueAt, missed});
+        if (!id)
+            return id.error();
+        if (auto recorded = tx.record(notificationEntity(), *id, Change::Op::Insert); !recorded)
+            return recorded.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return true;
+}
+
+Result<std::optional<qint64>> ReminderStore::watermark() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT checked_until FROM reminder_watermark WHERE id = 1"_s))
+        return m_database.errorFrom(q.lastError());
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional(q.value(0).toLongLong());
+}
+
+Status ReminderStore::setWatermark(qint64 ms)
+{
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun;
+    // Only forward: two desktops with slightly different clocks never move it back.
+    auto q = tx.exec(u"INSERT INTO reminder_watermark (id, checked_until) VALUES (1, ?) ON CONFLICT (id) DO UPDATE "
+                     "SET checked_until = excluded.checked_until WHERE reminder_watermark.checked_until < excluded.checked_until"_s,
+                     {ms});
+    if (!q)
+        return q.error();
+    return tx.commit();
+}
+
+Status ReminderStore::acknowledge(NotificationId id, qint64 nowMs)
+{
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun;
+    auto q = tx.exec(u"UPDATE notifications SET acknowledged_at = ?, read_at = coalesce(read_at, ?), snoozed_until = NULL "
+                     "WHERE id = ?"_s,
+                     {nowMs, nowMs, Sql::id(id)});
+    if (!q)
+        return q.error();
+    if (auto recorded = tx.record(notificationEntity(), id.value(), Change::Op::Update); !recorded)
+        return recorded;
+    return tx.commit();
+}
+
+Status ReminderStore::snooze(NotificationId id, qint64 untilMs)
+{
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun;
+    auto q = tx.exec(u"UPDATE notifications SET snoozed_until = ?, read_at = ? WHERE id = ?"_s,
+                     {untilMs, untilMs, Sql::id(id)});
+    if (!q)
+        return q.error();
+    if (auto recorded = tx.record(notificationEntity(), id.value(), Change::Op::Update); !recorded)
+        return recorded;
+    return tx.commit();
+}
+
+} // namespace Casebook

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/reminders/reminder.h"
+#include "models/storage/result.h"
+
+#include <optional>
+
+namespace Casebook {
+
+class Database;
+
+/**
+ * The reminders' storage: the rules (`reminder_rules`), what the planner reads (roster,
+ * agents, tickets with running clocks, routed bug reports, snoozes, acknowledgements), the
+ * deliveries with the notifications they make, and the watermark up to which the team's
+ * reminders were delivered. A delivery is keyed by rule, subject and due moment: two desktops
+ * on one server, or a restart, deliver it once. Cheap to construct.
+ */
+class ReminderStore final
+{
+public:
+    /// The ChangeFeed entity of notifications (delivered, acknowledged, snoozed).
+    [[nodiscard]] static QString notificationEntity();
+    /// The ChangeFeed entity of the rules.
+    [[nodiscard]] static QString ruleEntity();
+
+    explicit ReminderStore(Database &database);
+
+    Result<RuleSet> rules() const;
+    /// Stores a lead's change of one rule; Conflict when someone changed it first.
+    Status writeRule(const ReminderRule &rule);
+
+    /// What the planner needs for deliveries between `fromMs` and `toMs` (and a fortnight after).
+    Result<PlanSnapshot> snapshot(qint64 fromMs, qint64 toMs) const;
+
+    /// Records the delivery and its notifications, unless it was delivered already.
+    /// `missed`: it came due while no desktop was running. True when this call delivered it.
+    Result<bool> deliver(const Reminder &reminder, qint64 nowMs, bool missed);
+
+    /// Up to when the team's reminders were delivered; nothing on a database that never ran them.
+    Result<std::optional<qint64>> watermark() const;
+    Status setWatermark(qint64 ms);
+
+    /// The agent has seen to it: it leaves the unread list and stops an escalation ladder (R12).
+    Status acknowledge(NotificationId id, qint64 nowMs);
+    /// Due again at `untilMs`.
+    Status snooze(NotificationId id, qint64 untilMs);
+
+private:
+    Status loadTickets(PlanSnapshot &snapshot, qint64 fromMs) const;
+
+    Database &m_database;
+};
+
+} // namespace Casebook
