@@ -74,6 +74,8 @@ int Application::run(const QStringList &arguments)
         return checkTemplates(options.templates);
     case CommandLine::Action::RenderTemplate:
         return renderTemplateToPng(options.renderTemplate, options.screenshotDir);
+    case CommandLine::Action::Migrate:
+        return migrate(options);
     case CommandLine::Action::Run:
         break;
     }
@@ -309,6 +311,29 @@ int Application::renderTemplateToPng(const QString &file, const QString &folder)
     for (const QString &line : rendered.output)
         CommandLine::printLine(stdout, line);
     return rendered.exitCode;
+}
+
+int Application::migrate(const CommandLine::Options &options) const
+{
+    const Result<DatabaseUrl> url = chosenDatabase(options);
+    if (!url) {
+        CommandLine::printLine(stderr, url.error().message);
+        return 2;
+    }
+    Database::Options open;
+    open.migrate = true;
+    const Result<std::unique_ptr<Database>> database = Database::open(url.value(), open);
+    if (!database) {
+        CommandLine::printLine(stderr, tr("Casebook could not upgrade %1.\n%2").arg(url.value().displayName(), database.error().message));
+        if (!database.error().detail.isEmpty())
+            CommandLine::printLine(stderr, database.error().detail);
+        return 1;
+    }
+    //: %1 is the database, %2 the schema number
+    CommandLine::printLine(stdout, tr("%1 has schema %2, the newest this Casebook knows.")
+                                       .arg(url.value().displayName())
+                                       .arg(database.value()->schemaVersion()));
+    return 0;
 }
 
 void Application::openTicketLink(const QString &link)

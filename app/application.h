@@ -53,6 +53,8 @@ private:
     [[nodiscard]] static int checkTemplates(const QStringList &files);
     /// --render-template FILE --screenshot DIR: the hook the bug-report form view fills in.
     [[nodiscard]] int renderTemplateToPng(const QString &file, const QString &folder);
+    /// --migrate --database URL: installs or upgrades the schema, opens no window.
+    [[nodiscard]] int migrate(const CommandLine::Options &options) const;
     /// R44: shows the ticket a casebook://ticket/N link names.
     void openTicketLink(const QString &link);
 

@@ -5,6 +5,7 @@
 #include "models/storage/ids.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Casebook {
 
@@ -23,6 +24,7 @@ struct Agent
     QString login;
     QString displayName;
     QString email;
+    QStringList languages; ///< the languages they answer in, as codes ("en", "ru")
     AgentRole role = AgentRole::Agent;
     QString timeZone = QStringLiteral("UTC"); ///< IANA id of the agent's own zone
     QString locale = QStringLiteral("en");

@@ -86,7 +86,9 @@ BEGIN
     IF password IS NOT NULL THEN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', login, password);
     END IF;
-    EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN can_login THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    IF (SELECT rolcanlogin FROM pg_roles WHERE rolname = login) IS DISTINCT FROM can_login THEN
+        EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN can_login THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    END IF;
     FOREACH group_role IN ARRAY ARRAY['casebook_agent', 'casebook_lead', 'casebook_admin'] LOOP
         IF group_role <> role_name AND EXISTS (SELECT 1 FROM pg_auth_members m
                 JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
@@ -94,7 +96,10 @@ BEGIN
             EXECUTE format('REVOKE %I FROM %I', group_role, login);
         END IF;
     END LOOP;
-    EXECUTE format('GRANT %I TO %I', role_name, login);
+    IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                   JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = role_name AND u.rolname = login) THEN
+        EXECUTE format('GRANT %I TO %I', role_name, login);
+    END IF;
 END;
 $$;
 ALTER FUNCTION public.casebook_set_login(TEXT, TEXT, TEXT, BOOLEAN) OWNER TO casebook_people;
