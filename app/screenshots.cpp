@@ -12,6 +12,7 @@
 #include "views/customers/customersview.h"
 #include "views/mainwindow.h"
 #include "views/replies/cannedrepliesdialog.h"
+#include "views/settings/firstrundialog.h"
 #include "views/settings/settingsdialog.h"
 #include "views/tickets/inbox/inboxsection.h"
 #include "views/tickets/inbox/inboxview.h"
@@ -77,6 +78,12 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
     settings->showPage(SettingsDialog::Page::Team);
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-team"));
+    settings->showPage(SettingsDialog::Page::People);
+    save(settings.get(), QStringLiteral("settings-people"));
+
+    FirstRunDialog firstRun(QDir::home().filePath(QStringLiteral(".local/share/casebook/casebook.casebook")), &window);
+    firstRun.show();
+    save(&firstRun, QStringLiteral("first-run"));
 
     CannedRepliesDialog replies(window.session(), &window);
     replies.show();

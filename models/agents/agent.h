@@ -24,13 +24,13 @@ struct Agent
     QString login;
     QString displayName;
     QString email;
-    QStringList languages; ///< the languages they answer in, as codes ("en", "ru")
     AgentRole role = AgentRole::Agent;
     QString timeZone = QStringLiteral("UTC"); ///< IANA id of the agent's own zone
     QString locale = QStringLiteral("en");
     int mailCheckMinutes = 60; ///< R08: 30 or 60
     bool active = true;
     qint64 version = 0;
+    QStringList languages; ///< the languages they answer in, as codes ("en", "ru")
 };
 
 } // namespace Casebook
