@@ -37,7 +37,7 @@ QString languagesText(const QStringList &languages)
 // The group role of each Casebook role on a team server (packaging/postgresql).
 QString groupRole(AgentRole role)
 {
-    return u"casebook_"_s + QString::fromLatin1(agentRoleNames.name(role));
+    return u"casebook_"_s + agentRoleNames.name(role);
 }
 
 Agent readAgent(const QSqlQuery &q)

@@ -230,11 +230,12 @@ Status PeopleModel::reactivate(AgentId agent)
 Status PeopleModel::setActive(AgentId id, bool active)
 {
     AgentStore store(m_session.database(), m_session.clock());
-    auto agent = store.agent(id);
-    if (!agent)
-        return agent.error();
-    agent->active = active;
-    if (auto updated = store.update(agent.value(), agent->version); !updated)
+    const auto stored = store.agent(id);
+    if (!stored)
+        return stored.error();
+    Agent agent = stored.value();
+    agent.active = active;
+    if (auto updated = store.update(agent, agent.version); !updated)
         return updated.error();
     (void)reload();
     return Done{};

@@ -185,12 +185,12 @@ Result<QString> describeSchema(QSqlDatabase &db, const DatabaseUrl &url)
     if (*version < latest && !mayMigrate)
         return upgradeRefused(url, *version, latest);
     if (*version == 0)
-        return who + QCoreApplication::translate("Casebook::Database", "Connected. The database is empty; Casebook will set it up.");
+        return QString(who + QCoreApplication::translate("Casebook::Database", "Connected. The database is empty; Casebook will set it up."));
     if (*version < latest)
-        return who + QCoreApplication::translate("Casebook::Database", "Connected. The database (schema %1) will be upgraded to schema %2.")
-                         .arg(*version)
-                         .arg(latest);
-    return who + QCoreApplication::translate("Casebook::Database", "Connected. The database is ready (schema %1).").arg(*version);
+        return QString(who + QCoreApplication::translate("Casebook::Database", "Connected. The database (schema %1) will be upgraded to schema %2.")
+                                 .arg(*version)
+                                 .arg(latest));
+    return QString(who + QCoreApplication::translate("Casebook::Database", "Connected. The database is ready (schema %1).").arg(*version));
 }
 
 } // namespace
