@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "linkforwarder.h"
+#include "models/agents/session.h"
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
 #include "models/demo/demogenerator.h"
@@ -13,15 +14,20 @@
 #include "trayicon.h"
 #include "models/tickets/lifecycle/lifecyclescheduler.h"
 #include "models/tickets/ticketlink.h"
+#include "models/vault/keychainkeystore.h"
 #include "screenshots.h"
 #include "views/bugreports/templaterender.h"
 #include "views/common/prompts.h"
 #include "views/mainwindow.h"
+#include "views/settings/firstrundialog.h"
 #include "views/settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QProgressDialog>
 #include <QSettings>
@@ -38,6 +44,23 @@ QString dataFolder()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     return folder;
+}
+
+QString defaultDatabaseFile()
+{
+    return dataFolder() + QStringLiteral("/casebook.casebook");
+}
+
+QString passwordAccount(const DatabaseUrl &url)
+{
+    return QStringLiteral("database-password/") + url.toString();
+}
+
+// The person at the desk of a local file: the computer's user name makes a good login.
+QString deskLogin()
+{
+    QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed().toLower();
+    return login.isEmpty() ? QStringLiteral("admin") : login;
 }
 
 } // namespace
@@ -78,6 +101,8 @@ int Application::run(const QStringList &arguments)
         return checkTemplates(options.templates);
     case CommandLine::Action::RenderTemplate:
         return renderTemplateToPng(options.renderTemplate, options.screenshotDir);
+    case CommandLine::Action::Migrate:
+        return migrate(options);
     case CommandLine::Action::Run:
         break;
     }
@@ -88,6 +113,8 @@ int Application::run(const QStringList &arguments)
     if (!m_headless && !options.ticketLink.isEmpty() && m_linkForwarder->forward(options.ticketLink))
         return 0;
 
+    if (!runFirstStart(options))
+        return 0;
     const Result<DatabaseUrl> url = chosenDatabase(options);
     if (!url) {
         CommandLine::printLine(stderr, url.error().message);
@@ -97,6 +124,7 @@ int Application::run(const QStringList &arguments)
     if (!database)
         return 1;
     use(std::move(database));
+    welcomeFirstPerson();
 
     showMainWindow();
     if (m_headless)
@@ -163,10 +191,13 @@ Result<DatabaseUrl> Application::chosenDatabase(const CommandLine::Options &opti
         const QString saved = m_settings->value(SettingsDialog::databaseUrlKey()).toString();
         if (!saved.isEmpty())
             return DatabaseUrl::parse(saved);
-        return DatabaseUrl::sqlite(dataFolder() + QStringLiteral("/casebook.casebook"));
+        return DatabaseUrl::sqlite(defaultDatabaseFile());
     }();
-    if (url)
+    if (url) {
         url.value().takePasswordFromEnvironment();
+        if (url.value().isPostgres() && url.value().password.isEmpty() && !m_headless)
+            url.value().password = m_typedPassword.isEmpty() ? recallPassword(url.value()) : m_typedPassword;
+    }
     return url;
 }
 
@@ -324,6 +355,105 @@ int Application::renderTemplateToPng(const QString &file, const QString &folder)
     for (const QString &line : rendered.output)
         CommandLine::printLine(stdout, line);
     return rendered.exitCode;
+}
+
+bool Application::runFirstStart(const CommandLine::Options &options)
+{
+    const bool chosen = !options.database.isEmpty() || options.demo
+        || !m_settings->value(SettingsDialog::databaseUrlKey()).toString().isEmpty();
+    if (m_headless || chosen || QFileInfo::exists(defaultDatabaseFile()))
+        return true;
+    FirstRunDialog dialog(defaultDatabaseFile());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const DatabaseUrl url = dialog.databaseUrl().value();
+    m_settings->setValue(SettingsDialog::databaseUrlKey(), url.toString());
+    m_settings->sync();
+    if (dialog.rememberPassword())
+        rememberPassword(url);
+    m_typedPassword = url.password; // for this run, whatever the keychain says
+    m_firstPersonName = dialog.personName();
+    m_firstPersonEmail = dialog.personEmail();
+    return true;
+}
+
+void Application::welcomeFirstPerson()
+{
+    Session &session = m_context->session();
+    if (m_headless || !session.needsFirstPerson())
+        return;
+    QString name = m_firstPersonName;
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(nullptr, tr("Welcome to Casebook"),
+                                     tr("This database has no people yet. You will be its first admin.\nYour name:"),
+                                     QLineEdit::Normal, QString(), &ok)
+                   .trimmed();
+        if (!ok || name.isEmpty())
+            return;
+    }
+    if (const Status became = session.becomeFirstAdmin(deskLogin(), name, m_firstPersonEmail); !became)
+        Prompts::instance().showError(nullptr, tr("Cannot Add You"),
+                                      tr("Casebook could not make you the first admin: %1").arg(became.error().message),
+                                      became.error().detail);
+}
+
+void Application::rememberPassword(const DatabaseUrl &url) const
+{
+    const std::unique_ptr<KeychainBackend> keychain = makeOsKeychain(QStringLiteral(CASEBOOK_APP_ID));
+    QEventLoop loop;
+    QString problem;
+    keychain->write(passwordAccount(url), Secret::fromText(url.password), &loop, [&](KeychainBackend::Reply reply) {
+        if (reply.outcome != KeychainBackend::Outcome::Done)
+            problem = reply.message;
+        loop.quit();
+    });
+    QTimer::singleShot(std::chrono::seconds(5), &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!problem.isEmpty())
+        Prompts::instance().showInformation(nullptr, tr("Password Not Remembered"),
+                                            tr("The system keychain did not take the password (%1). Casebook will ask "
+                                               "for it, or read CASEBOOK_PGPASSWORD, next time.")
+                                                .arg(problem));
+}
+
+QString Application::recallPassword(const DatabaseUrl &url) const
+{
+    const std::unique_ptr<KeychainBackend> keychain = makeOsKeychain(QStringLiteral(CASEBOOK_APP_ID));
+    QEventLoop loop;
+    QString password;
+    keychain->read(passwordAccount(url), &loop, [&](KeychainBackend::Reply reply) {
+        if (reply.outcome == KeychainBackend::Outcome::Done)
+            password = reply.data.toString();
+        loop.quit();
+    });
+    // A keychain that never answers (a hung Secret Service) must not hold up the start.
+    QTimer::singleShot(std::chrono::seconds(5), &loop, &QEventLoop::quit);
+    loop.exec();
+    return password;
+}
+
+int Application::migrate(const CommandLine::Options &options) const
+{
+    const Result<DatabaseUrl> url = chosenDatabase(options);
+    if (!url) {
+        CommandLine::printLine(stderr, url.error().message);
+        return 2;
+    }
+    Database::Options open;
+    open.migrate = true;
+    const Result<std::unique_ptr<Database>> database = Database::open(url.value(), open);
+    if (!database) {
+        CommandLine::printLine(stderr, tr("Casebook could not upgrade %1.\n%2").arg(url.value().displayName(), database.error().message));
+        if (!database.error().detail.isEmpty())
+            CommandLine::printLine(stderr, database.error().detail);
+        return 1;
+    }
+    //: %1 is the database, %2 the schema number
+    CommandLine::printLine(stdout, tr("%1 has schema %2, the newest this Casebook knows.")
+                                       .arg(url.value().displayName())
+                                       .arg(database.value()->schemaVersion()));
+    return 0;
 }
 
 void Application::openTicketLink(const QString &link)

@@ -54,10 +54,23 @@ private:
     [[nodiscard]] static int checkTemplates(const QStringList &files);
     /// --render-template FILE --screenshot DIR: the hook the bug-report form view fills in.
     [[nodiscard]] int renderTemplateToPng(const QString &file, const QString &folder);
+    /// --migrate --database URL: installs or upgrades the schema, opens no window.
+    [[nodiscard]] int migrate(const CommandLine::Options &options) const;
+    /// The first start (no database chosen yet): local file or team server, and who is at
+    /// the desk. False when the person quit instead.
+    [[nodiscard]] bool runFirstStart(const CommandLine::Options &options);
+    /// On a database without people, the person at the desk becomes its first admin.
+    void welcomeFirstPerson();
+    /// A team server's password in the OS keychain (QtKeychain, as the vault's key).
+    void rememberPassword(const DatabaseUrl &url) const;
+    [[nodiscard]] QString recallPassword(const DatabaseUrl &url) const;
     /// R44: shows the ticket a casebook://ticket/N link names.
     void openTicketLink(const QString &link);
 
     bool m_headless = false;
+    QString m_firstPersonName; ///< typed at the first start
+    QString m_firstPersonEmail;
+    QString m_typedPassword; ///< typed at the first start, used for this run
     std::vector<std::unique_ptr<QTranslator>> m_translators;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<LinkForwarder> m_linkForwarder;

@@ -13,7 +13,7 @@ bool CommandLine::needsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        for (const char *headless : {"--screenshot", "--check-template", "--render-template"}) {
+        for (const char *headless : {"--screenshot", "--check-template", "--render-template", "--migrate"}) {
             const std::size_t length = std::strlen(headless);
             if (std::strncmp(arg, headless, length) == 0 && (arg[length] == '\0' || arg[length] == '='))
                 return true;
@@ -57,7 +57,11 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         QStringLiteral("render-template"),
         tr("Render the empty form of the issue form FILE to a PNG file in the --screenshot folder, then quit."),
         tr("FILE"));
-    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate});
+    const QCommandLineOption migrate(
+        QStringLiteral("migrate"),
+        tr("Install or upgrade the schema of the --database, print the schema it has now and quit. On a team "
+           "server only a Casebook admin may do this; the server refuses everyone else."));
+    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate, migrate});
     parser.addPositionalArgument(QStringLiteral("link"),
                                  tr("A ticket link to open, in the running Casebook when there is one."),
                                  QStringLiteral("[casebook://ticket/N]"));
@@ -100,6 +104,13 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(screenshot) && options.screenshotDir.isEmpty()) {
         options.action = Action::Fail;
         options.message = tr("--screenshot needs a folder.");
+    }
+    if (parser.isSet(migrate) && options.action == Action::Run) {
+        options.action = Action::Migrate;
+        if (options.database.isEmpty()) {
+            options.action = Action::Fail;
+            options.message = tr("--migrate needs --database URL to know which database to upgrade.");
+        }
     }
     if (parser.isSet(renderTemplate) && options.action == Action::Run) {
         options.renderTemplate = parser.value(renderTemplate);

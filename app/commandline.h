@@ -15,7 +15,7 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(Casebook::CommandLine)
 
 public:
-    enum class Action { Run, ShowHelp, ShowVersion, CheckTemplates, RenderTemplate, Fail };
+    enum class Action { Run, ShowHelp, ShowVersion, CheckTemplates, RenderTemplate, Migrate, Fail };
 
     struct Options
     {

@@ -15,6 +15,7 @@
 #include "views/proposals/proposalssection.h"
 #include "views/proposals/reviewdialog.h"
 #include "views/replies/cannedrepliesdialog.h"
+#include "views/settings/firstrundialog.h"
 #include "views/settings/settingsdialog.h"
 #include "views/tickets/inbox/inboxsection.h"
 #include "views/tickets/inbox/inboxview.h"
@@ -80,6 +81,12 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
     settings->showPage(SettingsDialog::Page::Team);
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-team"));
+    settings->showPage(SettingsDialog::Page::People);
+    save(settings.get(), QStringLiteral("settings-people"));
+
+    FirstRunDialog firstRun(QDir::home().filePath(QStringLiteral(".local/share/casebook/casebook.casebook")), &window);
+    firstRun.show();
+    save(&firstRun, QStringLiteral("first-run"));
 
     // The proposal board's most requested proposal on its page, and the weekly review.
     if (auto *proposals = qobject_cast<ProposalsSection *>(window.sectionWidget(MainWindow::Section::Proposals))) {

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "models/agents/agentstore.h"
+#include "models/agents/peoplemodel.h"
 #include "models/agents/session.h"
 #include "models/customers/customercardmodel.h"
 #include "models/customers/customerform.h"
@@ -494,6 +495,7 @@ SettingsDialog *MainWindow::createSettingsDialog()
     auto *dialog = new SettingsDialog(m_settings, m_database->url(), this);
     dialog->addTeamPage(*m_session, *m_teamSettings);
     dialog->addBugReportsPage(*m_session);
+    dialog->addPeoplePage(*new PeopleModel(*m_session, dialog));
     return dialog;
 }
 

@@ -5,6 +5,7 @@
 #include "models/storage/ids.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Casebook {
 
@@ -29,6 +30,7 @@ struct Agent
     int mailCheckMinutes = 60; ///< R08: 30 or 60
     bool active = true;
     qint64 version = 0;
+    QStringList languages; ///< the languages they answer in, as codes ("en", "ru")
 };
 
 } // namespace Casebook

@@ -3,6 +3,7 @@
 
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,28 @@ namespace Casebook {
 namespace {
 
 const QString agentColumns =
-    u"id, login, display_name, email, role, time_zone, locale, mail_check_minutes, active, version"_s;
+    u"id, login, display_name, email, role, time_zone, locale, mail_check_minutes, active, version, languages"_s;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("Casebook::AgentStore", text);
+}
+
+QString languagesText(const QStringList &languages)
+{
+    QStringList codes;
+    for (const QString &language : languages) {
+        if (const QString code = language.trimmed(); !code.isEmpty() && !codes.contains(code))
+            codes.append(code);
+    }
+    return codes.join(u',');
+}
+
+// The group role of each Casebook role on a team server (packaging/postgresql).
+QString groupRole(AgentRole role)
+{
+    return u"casebook_"_s + agentRoleNames.name(role);
+}
 
 Agent readAgent(const QSqlQuery &q)
 {
@@ -31,6 +53,7 @@ Agent readAgent(const QSqlQuery &q)
     a.mailCheckMinutes = q.value(7).toInt();
     a.active = q.value(8).toBool();
     a.version = q.value(9).toLongLong();
+    a.languages = q.value(10).toString().split(u',', Qt::SkipEmptyParts);
     return a;
 }
 
@@ -47,26 +70,37 @@ AgentStore::AgentStore(Database &database, const Clock &clock)
 {
 }
 
-Result<AgentId> AgentStore::create(const Agent &agent)
+Status AgentStore::check(const Agent &agent)
 {
     if (agent.login.trimmed().isEmpty() || agent.displayName.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::AgentStore", "An agent needs a login and a name."), {}};
+        return Error{Error::Kind::Invalid, translate("An agent needs a login and a name."), {}};
     if (agent.mailCheckMinutes != 30 && agent.mailCheckMinutes != 60)
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::AgentStore", "Mail is checked every 30 or every 60 minutes."), {}};
+        return Error{Error::Kind::Invalid, translate("Mail is checked every 30 or every 60 minutes."), {}};
+    return Done{};
+}
+
+Result<AgentId> AgentStore::create(const Agent &agent, const QString &password)
+{
+    if (auto valid = check(agent); !valid)
+        return valid.error();
     if (auto existing = byLogin(agent.login); existing && existing->isValid())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::AgentStore", "The login %1 is taken.").arg(agent.login), {}};
+        return Error{Error::Kind::Invalid, translate("The login %1 is taken.").arg(agent.login), {}};
 
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     auto id = tx.insert(u"INSERT INTO agents (login, display_name, email, role, time_zone, locale, mail_check_minutes, "
-                        "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        "active, created_at, updated_at, languages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                         {agent.login.trimmed(), agent.displayName.trimmed(), agent.email,
                          agentRoleNames.name(agent.role), agent.timeZone, agent.locale, agent.mailCheckMinutes,
-                         agent.active, now, now});
+                         agent.active, now, now, languagesText(agent.languages)});
     if (!id)
         return id.error();
+    Agent stored = agent;
+    stored.login = agent.login.trimmed();
+    if (auto synced = syncLogin(tx, stored, password); !synced)
+        return synced.error();
     if (auto recorded = tx.record(u"agent"_s, *id, Change::Op::Insert); !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -107,6 +141,90 @@ Result<QList<Agent>> AgentStore::agents() const
     QList<Agent> result;
     while (q.next())
         result.append(readAgent(q));
+    return result;
+}
+
+Result<qint64> AgentStore::update(const Agent &agent, qint64 expectedVersion, const QString &password)
+{
+    if (auto valid = check(agent); !valid)
+        return valid.error();
+    const auto before = this->agent(agent.id);
+    if (!before)
+        return before.error();
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto updated = tx.exec(u"UPDATE agents SET display_name = ?, email = ?, role = ?, time_zone = ?, locale = ?, "
+                           "mail_check_minutes = ?, active = ?, languages = ?, updated_at = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"_s,
+                           {agent.displayName.trimmed(), agent.email, agentRoleNames.name(agent.role), agent.timeZone,
+                            agent.locale, agent.mailCheckMinutes, agent.active, languagesText(agent.languages),
+                            m_clock.nowMs(), agent.id.value(), expectedVersion});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() != 1)
+        return Error{Error::Kind::Conflict, translate("Someone else changed %1 first; reload to see it.").arg(before->displayName), {}};
+    Agent stored = agent;
+    stored.login = before->login; // never renamed: the server role and history are keyed by it
+    if (auto synced = syncLogin(tx, stored, password); !synced)
+        return synced.error();
+    if (auto recorded = tx.record(u"agent"_s, agent.id.value(), Change::Op::Update); !recorded)
+        return recorded.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return expectedVersion + 1;
+}
+
+Status AgentStore::syncLogin(WriteTransaction &tx, const Agent &agent, const QString &password) const
+{
+    if (!m_database.isPostgres())
+        return Done{};
+    auto exists = tx.exec(u"SELECT to_regprocedure('casebook_set_login(text,text,text,boolean)') IS NOT NULL"_s, {});
+    if (!exists)
+        return exists.error();
+    if (!exists.value().next() || !exists.value().value(0).toBool())
+        return Done{};
+    auto set = tx.exec(u"SELECT casebook_set_login(?, ?, ?, ?)"_s,
+                       {agent.login, Sql::text(password),
+                        groupRole(agent.role), agent.active});
+    if (!set)
+        return set.error();
+    return Done{};
+}
+
+Result<QList<Agent>> AgentStore::everyone() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + agentColumns + u" FROM agents ORDER BY active DESC, display_name, id"_s);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    QList<Agent> result;
+    while (q.next())
+        result.append(readAgent(q));
+    return result;
+}
+
+Result<int> AgentStore::count() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT count(*) FROM agents"_s) || !q.next())
+        return m_database.errorFrom(q.lastError());
+    return q.value(0).toInt();
+}
+
+Result<QList<QPair<TicketId, qint64>>> AgentStore::openTickets(AgentId agent) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, version FROM tickets WHERE assignee_id = ? AND status NOT IN ('solved', 'closed') "
+              "AND merged_into_id IS NULL ORDER BY id"_s);
+    q.addBindValue(agent.value());
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    QList<QPair<TicketId, qint64>> result;
+    while (q.next())
+        result.append({TicketId(q.value(0).toLongLong()), q.value(1).toLongLong()});
     return result;
 }
 

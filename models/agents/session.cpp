@@ -35,8 +35,8 @@ void Session::reload()
     QStringList logins;
     if (m_settings)
         logins << m_settings->value(settingsKey()).toString();
-    if (m_database.url().isPostgres())
-        logins << m_database.url().user;
+    if (m_database.isPostgres())
+        logins << (m_database.serverUser().isEmpty() ? m_database.url().user : m_database.serverUser());
     logins << qEnvironmentVariable("CASEBOOK_AGENT");
 
     Agent found;
@@ -58,10 +58,49 @@ void Session::reload()
                                       [](const Agent &a, const Agent &b) { return a.id < b.id; });
         }
     }
+    const auto count = store.count();
+    m_needsFirstPerson = count && count.value() == 0;
     const bool changed = found.id != m_agent.id;
     m_agent = found;
     if (changed)
         Q_EMIT agentChanged();
+}
+
+bool Session::can(Permission permission) const
+{
+    if (!m_agent.id.isValid() || !m_agent.active)
+        return false;
+    switch (permission) {
+    case Permission::ManageTeamRules:
+    case Permission::SeePrivateTickets:
+        return m_agent.role == AgentRole::Lead || m_agent.role == AgentRole::Admin;
+    case Permission::ManagePeople:
+    case Permission::UpgradeSchema:
+        return m_agent.role == AgentRole::Admin;
+    }
+    return false;
+}
+
+Status Session::becomeFirstAdmin(const QString &login, const QString &displayName, const QString &email)
+{
+    AgentStore store(m_database, m_clock);
+    const auto count = store.count();
+    if (!count)
+        return count.error();
+    if (count.value() > 0)
+        return Error{Error::Kind::Conflict, tr("This database already has people; an admin adds you in Settings > People."), {}};
+    Agent first;
+    // On a team server the role name is who this is: the server decided that at sign-in.
+    first.login = m_database.isPostgres() && !m_database.serverUser().isEmpty() ? m_database.serverUser() : login.trimmed();
+    first.displayName = displayName.trimmed();
+    first.email = email.trimmed();
+    first.role = AgentRole::Admin;
+    const auto id = store.create(first);
+    if (!id)
+        return id.error();
+    setAgent(id.value());
+    m_needsFirstPerson = false;
+    return Done{};
 }
 
 void Session::setAgent(AgentId id)

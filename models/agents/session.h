@@ -2,12 +2,22 @@
 #pragma once
 
 #include "agent.h"
+#include "models/storage/result.h"
 
 #include <QObject>
 
 class QSettings;
 
 namespace Casebook {
+
+/// What only some roles may do. The app asks Session::can() before each; on PostgreSQL the
+/// server's grants refuse the same writes (resources/sql/postgres/014_people_and_privacy.sql).
+enum class Permission {
+    ManageTeamRules, ///< leads: canned replies, bug templates, rosters, reminders, SLA, team settings
+    ManagePeople, ///< admins: add, edit and deactivate agents
+    SeePrivateTickets, ///< leads (R40); an assignee sees their own private tickets too
+    UpgradeSchema, ///< admins: install or upgrade the database's schema
+};
 
 class Clock;
 class Database;
@@ -37,7 +47,15 @@ public:
 
     [[nodiscard]] AgentId agentId() const { return m_agent.id; }
     [[nodiscard]] const Agent &agent() const { return m_agent; }
-    [[nodiscard]] bool isLead() const { return m_agent.role != AgentRole::Agent; }
+    /// True when the agent at this desktop may do `permission`; false with nobody signed in.
+    [[nodiscard]] bool can(Permission permission) const;
+    [[nodiscard]] bool isLead() const { return can(Permission::ManageTeamRules); }
+    /// True on a database without any agent: the first person to sign in becomes its admin.
+    [[nodiscard]] bool needsFirstPerson() const { return m_needsFirstPerson; }
+    /// Makes the person at this desktop the database's first agent, as its admin, and signs
+    /// in as them. On PostgreSQL the login is the server role; on a file, `login`. Refused
+    /// when the database already has agents.
+    Status becomeFirstAdmin(const QString &login, const QString &displayName, const QString &email);
 
     /// Signs in as another agent of this database and remembers the choice for it.
     void setAgent(AgentId id);
@@ -54,6 +72,7 @@ private:
     const Clock &m_clock;
     QSettings *m_settings = nullptr;
     Agent m_agent;
+    bool m_needsFirstPerson = false;
 };
 
 } // namespace Casebook

@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <optional>
 
 namespace Casebook {
 
@@ -83,7 +84,148 @@ Status checkSqliteFile(const DatabaseUrl &url)
     return Done{};
 }
 
+// PostgreSQL: the schema belongs to casebook_owner, and admins upgrade it as that role
+// (packaging/postgresql/casebook-server-setup.sql). True when this connection switched to it.
+Result<bool> becomeSchemaOwner(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = 'casebook_owner' "
+                                   "AND pg_has_role(session_user, r.oid, 'SET') AND NOT pg_has_role(current_user, r.oid, 'USAGE'))"))
+        || !query.next())
+        return Database::errorFrom(query.lastError(), DatabaseUrl::Engine::PostgreSQL);
+    if (!query.value(0).toBool())
+        return false;
+    if (!query.exec(QStringLiteral("SET ROLE casebook_owner")))
+        return Database::errorFrom(query.lastError(), DatabaseUrl::Engine::PostgreSQL);
+    return true;
+}
+
+// True when the connected role may change the schema (create in it; tables are the owner's).
+Result<bool> maySchemaChange(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')")) || !query.next())
+        return Database::errorFrom(query.lastError(), DatabaseUrl::Engine::PostgreSQL);
+    return query.value(0).toBool();
+}
+
+Error upgradeRefused(const DatabaseUrl &url, int current, int latest)
+{
+    //: %1 is the PostgreSQL role, %2 the command an admin runs
+    const QString who = QCoreApplication::translate("Casebook::Database",
+                                                    "Only a Casebook admin may do that; the server refuses it to %1. "
+                                                    "Ask an admin to open the database in Casebook, or to run: %2")
+                            .arg(url.user.isEmpty() ? QStringLiteral("this role") : url.user,
+                                 QStringLiteral("casebook --database %1 --migrate").arg(url.toString()));
+    const QString what = current == 0
+        ? QCoreApplication::translate("Casebook::Database", "The database is empty and needs Casebook's schema installed.")
+        : QCoreApplication::translate("Casebook::Database", "The database has schema %1 and this Casebook needs schema %2.")
+              .arg(current)
+              .arg(latest);
+    return Error{Error::Kind::Migration, what + u' ' + who, {}};
+}
+
+QString firstLine(const QString &text)
+{
+    return text.section(u'\n', 0, 0).trimmed();
+}
+
+// The ways a server cannot be reached, each in words that say what to check. libpq reports
+// them as text only, so the text is what tells them apart.
+std::optional<Error> unreachable(const QString &text, const QString &detail)
+{
+    const auto error = [&](const QString &reason) {
+        //: %1 is one of the reasons below
+        return Error{Error::Kind::Connection,
+                     QCoreApplication::translate("Casebook::Database", "Cannot reach the PostgreSQL server: %1").arg(reason), detail};
+    };
+    if (text.contains(u"could not translate host name") || text.contains(u"Name or service not known")
+        || text.contains(u"nodename nor servname"))
+        return error(QCoreApplication::translate("Casebook::Database", "its name is unknown (DNS could not find it). "
+                                                 "Check the host name."));
+    if (text.contains(u"Connection refused"))
+        return error(QCoreApplication::translate("Casebook::Database", "it refused the connection: nothing listens on that "
+                                                 "host and port. Check the port, and that PostgreSQL runs and accepts "
+                                                 "connections from this computer."));
+    if (text.contains(u"timeout expired") || text.contains(u"timed out"))
+        return error(QCoreApplication::translate("Casebook::Database", "it did not answer in time. Check the host name, the "
+                                                 "network and any firewall between them."));
+    if (text.contains(u"SSL", Qt::CaseSensitive) || text.contains(u"certificate") || text.contains(u"GSSAPI"))
+        return error(QCoreApplication::translate("Casebook::Database", "the secure (TLS) connection failed: %1").arg(firstLine(text)));
+    return std::nullopt;
+}
+
+// Test connection: what Casebook would find, and whether this role may install or upgrade it.
+Result<QString> describeSchema(QSqlDatabase &db, const DatabaseUrl &url)
+{
+    Migrator migrator(url.engine);
+    const auto version = migrator.currentVersion(db);
+    if (!version)
+        return version.error();
+    const int latest = migrator.latestVersion();
+    if (*version > latest)
+        return Error{Error::Kind::SchemaTooNew,
+                     QCoreApplication::translate("Casebook::Database", "Connected, but the database was written by a newer Casebook (schema %1). "
+                                                 "Update Casebook to use it.")
+                         .arg(*version),
+                     {}};
+    QString who;
+    bool mayMigrate = true;
+    if (url.isPostgres()) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral(
+                "SELECT current_user, has_schema_privilege(current_schema(), 'CREATE') OR EXISTS (SELECT 1 FROM pg_roles r "
+                "WHERE r.rolname = 'casebook_owner' AND pg_has_role(current_user, r.oid, 'SET'))"))
+            || !query.next())
+            return Database::errorFrom(query.lastError(), url.engine);
+        //: %1 is the PostgreSQL role name
+        who = QCoreApplication::translate("Casebook::Database", "Signed in as %1.").arg(query.value(0).toString()) + u' ';
+        mayMigrate = query.value(1).toBool();
+    }
+    if (*version < latest && !mayMigrate)
+        return upgradeRefused(url, *version, latest);
+    if (*version == 0)
+        return QString(who + QCoreApplication::translate("Casebook::Database", "Connected. The database is empty; Casebook will set it up."));
+    if (*version < latest)
+        return QString(who + QCoreApplication::translate("Casebook::Database", "Connected. The database (schema %1) will be upgraded to schema %2.")
+                                 .arg(*version)
+                                 .arg(latest));
+    return QString(who + QCoreApplication::translate("Casebook::Database", "Connected. The database is ready (schema %1).").arg(*version));
+}
+
 } // namespace
+
+Result<int> Database::migrateAsOwner(QSqlDatabase &db, const Migrator &migrator, int current) const
+{
+    if (!m_url.isPostgres())
+        return migrator.migrate(db);
+    const Result<bool> switched = becomeSchemaOwner(db);
+    if (!switched)
+        return switched.error();
+    Result<int> migrated = [&]() -> Result<int> {
+        if (current < migrator.latestVersion()) {
+            // Refused here in words, before the server refuses the first statement in its own.
+            const Result<bool> may = maySchemaChange(db);
+            if (!may)
+                return may.error();
+            if (!*may)
+                return upgradeRefused(m_url, current, migrator.latestVersion());
+        }
+        Result<int> result = migrator.migrate(db);
+        if (!result && result.error().kind == Error::Kind::ReadOnly) {
+            Error refused = upgradeRefused(m_url, current, migrator.latestVersion());
+            refused.detail = result.error().detail;
+            return refused;
+        }
+        return result;
+    }();
+    if (*switched) {
+        QSqlQuery reset(db);
+        if (!reset.exec(QStringLiteral("RESET ROLE")))
+            return errorFrom(reset.lastError());
+    }
+    return migrated;
+}
 
 Database::Database(const DatabaseUrl &url, const Options &options)
     : m_url(url)
@@ -158,10 +300,15 @@ Status Database::initialise()
         }
     }
 
-    auto migrated = migrator.migrate(db);
+    auto migrated = migrateAsOwner(db, migrator, *current);
     if (!migrated)
         return migrated.error();
     m_schemaVersion = *migrated;
+    if (m_url.isPostgres()) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+            m_serverUser = query.value(0).toString();
+    }
 
     m_feed = new ChangeFeed(this);
     if (auto started = m_feed->start(); !started)
@@ -210,24 +357,7 @@ Result<QString> Database::testConnection(const DatabaseUrl &url)
         if (!db.open()) {
             result = errorFrom(db.lastError(), resolved.engine);
         } else {
-            Migrator migrator(resolved.engine);
-            const auto version = migrator.currentVersion(db);
-            if (!version)
-                result = version.error();
-            else if (*version == 0)
-                result = QCoreApplication::translate("Casebook::Database", "Connected. The database is empty; Casebook will set it up.");
-            else if (*version > migrator.latestVersion())
-                result = Error{Error::Kind::SchemaTooNew,
-                               QCoreApplication::translate("Casebook::Database", "Connected, but the database was written by a newer Casebook (schema %1). "
-                                  "Update Casebook to use it.")
-                                   .arg(*version),
-                               {}};
-            else if (*version < migrator.latestVersion())
-                result = QCoreApplication::translate("Casebook::Database", "Connected. The database (schema %1) will be upgraded to schema %2.")
-                             .arg(*version)
-                             .arg(migrator.latestVersion());
-            else
-                result = QCoreApplication::translate("Casebook::Database", "Connected. The database is ready (schema %1).").arg(*version);
+            result = describeSchema(db, resolved);
             db.close();
         }
     }
@@ -278,17 +408,23 @@ Error Database::errorFrom(const QSqlError &error, DatabaseUrl::Engine engine)
                 QCoreApplication::translate("Casebook::Database", "The PostgreSQL server refused the user name or password. Check them in Settings, "
                    "or set CASEBOOK_PGPASSWORD."),
                 detail};
+    if (const std::optional<Error> reach = unreachable(text, detail))
+        return *reach;
+    if (sqlState == u"3D000" || (text.contains(u"database \"") && text.contains(u"does not exist")))
+        return {Error::Kind::Connection,
+                QCoreApplication::translate("Casebook::Database", "The server has no such database: %1 An admin creates it "
+                                            "with packaging/postgresql/casebook-server-setup.sql.")
+                    .arg(firstLine(text)),
+                detail};
     if (error.type() == QSqlError::ConnectionError || sqlState.startsWith(u"08") || text.contains(u"could not connect")
         || text.contains(u"Connection refused") || text.contains(u"timeout expired")
         || text.contains(u"server closed the connection") || text.contains(u"could not translate host name"))
         return {Error::Kind::Connection,
-                QCoreApplication::translate("Casebook::Database", "Cannot reach the PostgreSQL server: %1").arg(text.section(u'\n', 0, 0).trimmed()), detail};
+                QCoreApplication::translate("Casebook::Database", "Cannot reach the PostgreSQL server: %1").arg(firstLine(text)), detail};
     if (sqlState == u"53100")
         return {Error::Kind::DiskFull, QCoreApplication::translate("Casebook::Database", "The database server's disk is full: the change was not saved."), detail};
     if (sqlState == u"25006" || sqlState == u"42501")
         return {Error::Kind::ReadOnly, QCoreApplication::translate("Casebook::Database", "You may not change this data: %1").arg(text), detail};
-    if (sqlState == u"3D000")
-        return {Error::Kind::Connection, QCoreApplication::translate("Casebook::Database", "The database does not exist on the server: %1").arg(text), detail};
     return {Error::Kind::Query, QCoreApplication::translate("Casebook::Database", "Database error: %1").arg(driverText), detail};
 }
 

@@ -15,6 +15,7 @@ class QSqlError;
 namespace Casebook {
 
 class ChangeFeed;
+class Migrator;
 
 /**
  * The open database: one per application. It hands out a named connection per
@@ -55,6 +56,9 @@ public:
     [[nodiscard]] Dialect dialect() const { return Dialect(m_url.engine); }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] State state() const { return m_state; }
+    /// PostgreSQL: the role this connection works as (current_user), which names the agent.
+    /// Empty on SQLite.
+    [[nodiscard]] QString serverUser() const { return m_serverUser; }
 
     /// The connection for the calling thread, opened on first use.
     [[nodiscard]] QSqlDatabase connection() const;
@@ -75,11 +79,15 @@ Q_SIGNALS:
 private:
     explicit Database(const DatabaseUrl &url, const Options &options);
     Status initialise();
+    /// Applies what is missing; on PostgreSQL as the schema's owner when this role may
+    /// become it, and refused in words when it may not change the schema at all.
+    Result<int> migrateAsOwner(QSqlDatabase &db, const Migrator &migrator, int current) const;
 
     DatabaseUrl m_url;
     Options m_options;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
+    QString m_serverUser;
     State m_state = State::Connected;
     ChangeFeed *m_feed = nullptr;
 };

@@ -33,6 +33,7 @@ const QString heldKey = u"tickets.long_held_business_days"_s;
 
 // The keys other stores keep here.
 const QString sshKeyKey = u"team.ssh_public_key"_s;
+const QString securityWordsKey = u"privacy.security_words"_s;
 const QString chooserKey = u"bugreports.chooser_yaml"_s;
 const QString repliesSeededKey = u"replies.shipped_version"_s;
 const QString demoSeedKey = u"demo.seed"_s;
@@ -285,6 +286,29 @@ Status TeamSettingsStore::setProposalWeights(const ProposalWeights &weights)
     if (weights.standard < 0 || weights.contract < 0 || weights.premium < 0)
         return invalid("A weight cannot be negative.");
     return store(proposalWeightsKey, u"%1,%2,%3"_s.arg(weights.standard).arg(weights.contract).arg(weights.premium));
+}
+
+Result<QStringList> TeamSettingsStore::securityWords() const
+{
+    const auto stored = value(securityWordsKey);
+    if (!stored)
+        return stored.error();
+    QStringList words;
+    for (const QString &word : stored->value_or(QString()).split(u',', Qt::SkipEmptyParts)) {
+        if (const QString trimmed = word.trimmed(); !trimmed.isEmpty())
+            words << trimmed;
+    }
+    return words;
+}
+
+Status TeamSettingsStore::setSecurityWords(const QStringList &words)
+{
+    QStringList kept;
+    for (const QString &word : words) {
+        if (const QString trimmed = word.trimmed(); !trimmed.isEmpty() && !trimmed.contains(u','))
+            kept << trimmed;
+    }
+    return store(securityWordsKey, kept.join(u','), true);
 }
 
 Result<std::optional<QByteArray>> TeamSettingsStore::bugTemplateChooser() const

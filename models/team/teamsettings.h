@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -68,6 +69,11 @@ public:
     Result<QString> sshPublicKey() const;
     /// Stores the key line (the vault checked it), or removes it when empty.
     Status setSshPublicKey(const QString &line);
+
+    /// R40: the words that make Casebook offer to mark a request private.
+    Result<QStringList> securityWords() const;
+    /// Stores them, one setting, comma-separated; empty words are dropped.
+    Status setSecurityWords(const QStringList &words);
 
     /// The bug-report template chooser (config.yml) the team saved; nullopt: the shipped one.
     Result<std::optional<QByteArray>> bugTemplateChooser() const;

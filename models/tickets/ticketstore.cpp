@@ -341,6 +341,28 @@ Result<qint64> TicketStore::assign(TicketId id, AgentId assignee, qint64 expecte
     return expectedVersion + 1;
 }
 
+Result<qint64> TicketStore::setPrivate(TicketId id, bool isPrivate, qint64 expectedVersion, AgentId by)
+{
+    const qint64 now = m_clock.nowMs();
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto updated = tx.exec(u"UPDATE tickets SET is_private = ?, updated_at = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"_s,
+                           {isPrivate, now, id.value(), expectedVersion});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() != 1)
+        return conflict(id);
+    if (auto recorded = recordEvent(tx, id, by, u"privacy"_s, !isPrivate ? u"private"_s : u"public"_s,
+                                    isPrivate ? u"private"_s : u"public"_s, Sql::null<QString>(), now);
+        !recorded)
+        return recorded.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return expectedVersion + 1;
+}
+
 Status TicketStore::addTag(TicketId id, const QString &tag, AgentId by)
 {
     const QString name = tag.trimmed().toLower();

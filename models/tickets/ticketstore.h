@@ -63,6 +63,9 @@ public:
     Result<qint64> solve(TicketId id, Resolution resolution, qint64 expectedVersion, AgentId by);
     /// Returns the new version. An invalid assignee unassigns.
     Result<qint64> assign(TicketId id, AgentId assignee, qint64 expectedVersion, AgentId by);
+    /// R40: marks a request that reveals a security vulnerability private (leads and its
+    /// assignee only; on PostgreSQL the server's row rules enforce it), or public again.
+    Result<qint64> setPrivate(TicketId id, bool isPrivate, qint64 expectedVersion, AgentId by);
 
     /// Tags a ticket, creating the tag when the team's list does not have it yet (R14).
     Status addTag(TicketId id, const QString &tag, AgentId by);

@@ -2,6 +2,8 @@
 #include "settingsdialog.h"
 
 #include "bugreportspage.h"
+#include "connectiontest.h"
+#include "peoplepage.h"
 #include "shortcutspage.h"
 #include "teampage.h"
 
@@ -14,7 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 namespace Casebook {
 
@@ -44,7 +44,6 @@ SettingsDialog::SettingsDialog(QSettings *settings, const DatabaseUrl &current, 
     , m_settings(settings)
     , m_current(current)
     , m_tabs(new QTabWidget(this))
-    , m_testWatcher(new QFutureWatcher<TestOutcome>(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -62,9 +61,6 @@ SettingsDialog::SettingsDialog(QSettings *settings, const DatabaseUrl &current, 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-
-    connect(m_testWatcher, &QFutureWatcher<TestOutcome>::finished, this,
-            [this] { showTestOutcome(m_testWatcher->result()); });
 
     load(current);
     resize(sizeHint().expandedTo(QSize(560, 0)));
@@ -85,6 +81,14 @@ void SettingsDialog::addBugReportsPage(Session &session)
     if (m_tabs->findChild<BugReportsPage *>())
         return;
     m_tabs->addTab(new BugReportsPage(new BugRoutingModel(session), m_tabs), tr("Bug Reports"));
+}
+
+void SettingsDialog::addPeoplePage(PeopleModel &people)
+{
+    if (m_people)
+        return;
+    m_people = new PeoplePage(people, m_tabs);
+    m_tabs->addTab(m_people, tr("People"));
 }
 
 QWidget *SettingsDialog::createDatabasePage()
@@ -148,16 +152,8 @@ QWidget *SettingsDialog::createDatabasePage()
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), passwordHint);
 
-    m_testButton = new QPushButton(tr("&Test Connection"), page);
-    m_testButton->setObjectName(QStringLiteral("settings.testConnection"));
-    m_testResult = new QLabel(page);
-    m_testResult->setObjectName(QStringLiteral("settings.testResult"));
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextFormat(Qt::PlainText);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_testButton, 0, Qt::AlignTop);
-    testRow->addWidget(m_testResult, 1);
+    m_test = new ConnectionTest([this] { return databaseUrl(); }, QStringLiteral("settings"), page);
+    connect(m_test, &ConnectionTest::tested, this, &SettingsDialog::connectionTested);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("Where Casebook keeps tickets, customers and everything else:"), page));
@@ -166,15 +162,14 @@ QWidget *SettingsDialog::createDatabasePage()
     layout->addWidget(m_postgresButton);
     layout->addWidget(m_postgresBox);
     layout->addSpacing(8);
-    layout->addLayout(testRow);
+    layout->addWidget(m_test);
     layout->addStretch();
 
     connect(m_sqliteButton, &QRadioButton::toggled, this, &SettingsDialog::updateEngine);
     connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::browse);
-    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     // A result shown for other values would mislead.
     for (QLineEdit *edit : {m_path, m_host, m_user, m_databaseName, m_password})
-        connect(edit, &QLineEdit::textEdited, m_testResult, &QLabel::clear);
+        connect(edit, &QLineEdit::textEdited, m_test, &ConnectionTest::clear);
     return page;
 }
 
@@ -235,6 +230,10 @@ void SettingsDialog::showPage(Page page)
         if (m_team)
             m_tabs->setCurrentWidget(m_team);
         break;
+    case Page::People:
+        if (m_people)
+            m_tabs->setCurrentWidget(m_people);
+        break;
     }
 }
 
@@ -271,7 +270,7 @@ void SettingsDialog::updateEngine()
     const bool sqlite = m_sqliteButton->isChecked();
     m_sqliteBox->setEnabled(sqlite);
     m_postgresBox->setEnabled(!sqlite);
-    m_testResult->clear();
+    m_test->clear();
 }
 
 void SettingsDialog::browse()
@@ -281,49 +280,7 @@ void SettingsDialog::browse()
     if (chosen.isEmpty())
         return;
     m_path->setText(QDir::toNativeSeparators(chosen));
-    m_testResult->clear();
-}
-
-void SettingsDialog::testConnection()
-{
-    const Result<DatabaseUrl> url = databaseUrl();
-    if (!url) {
-        showTestOutcome({false, url.error().message});
-        return;
-    }
-    if (m_testWatcher->isRunning())
-        return;
-    m_testButton->setEnabled(false);
-    showTestMessage(tr("Connecting…"), false);
-    // The storage layer gives up within 5 s, but the window must not freeze meanwhile.
-    m_testWatcher->setFuture(QtConcurrent::run([url = url.value()] {
-        const Result<QString> result = Database::testConnection(url);
-        return result ? TestOutcome{true, result.value()} : TestOutcome{false, result.error().message};
-    }));
-}
-
-void SettingsDialog::showTestOutcome(const TestOutcome &outcome)
-{
-    m_testButton->setEnabled(true);
-    //: %1 is what the test found, for example "Connected. The database is ready (schema 1)."
-    const QString text = outcome.ok ? tr("The connection works. %1").arg(outcome.text)
-                                    //: %1 says why, in words from the storage layer
-                                    : tr("The connection failed: %1").arg(outcome.text);
-    showTestMessage(text, !outcome.ok);
-    Q_EMIT connectionTested(outcome.ok, text);
-}
-
-void SettingsDialog::showTestMessage(const QString &text, bool isError)
-{
-    QPalette palette = this->palette();
-    // Qt's palette has no role for "negative" text (KColorScheme does, but would be a new
-    // dependency for one label): a red that reads on the window colour, light or dark.
-    if (isError) {
-        const bool dark = palette.color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
-    }
-    m_testResult->setPalette(palette);
-    m_testResult->setText(text);
+    m_test->clear();
 }
 
 void SettingsDialog::accept()
@@ -331,7 +288,7 @@ void SettingsDialog::accept()
     const Result<DatabaseUrl> url = databaseUrl();
     if (!url) {
         showPage(Page::Database);
-        showTestMessage(url.error().message, true);
+        m_test->showMessage(url.error().message, true);
         return;
     }
     if (m_team) {

@@ -14,11 +14,12 @@ class QRadioButton;
 class QSettings;
 class QSpinBox;
 class QTabWidget;
-template<typename T>
-class QFutureWatcher;
 
 namespace Casebook {
 
+class ConnectionTest;
+class PeopleModel;
+class PeoplePage;
 class Session;
 class TeamPage;
 class TeamSettingsStore;
@@ -35,7 +36,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Page { Database, Language, Shortcuts, Team };
+    enum class Page { Database, Language, Shortcuts, Team, People };
 
     /// Setting keys, shared with the application that reads them at start.
     static QString databaseUrlKey();
@@ -50,6 +51,8 @@ public:
     void addTeamPage(Session &session, TeamSettingsStore &settings);
     /// Adds the Bug reports page: product areas and owners (R29), severity routes (R28).
     void addBugReportsPage(Session &session);
+    /// Adds the People page: everyone on this database, managed by admins.
+    void addPeoplePage(PeopleModel &people);
 
     /// The database the form describes, including a typed password; invalid when incomplete.
     [[nodiscard]] Result<DatabaseUrl> databaseUrl() const;
@@ -67,23 +70,15 @@ Q_SIGNALS:
     void connectionTested(bool ok, const QString &text);
 
 private:
-    struct TestOutcome
-    {
-        bool ok = false;
-        QString text;
-    };
-
     QWidget *createDatabasePage();
     QWidget *createLanguagePage();
     void load(const DatabaseUrl &current);
     void updateEngine();
     void browse();
-    void testConnection();
-    void showTestOutcome(const TestOutcome &outcome);
-    void showTestMessage(const QString &text, bool isError);
 
     QSettings *m_settings = nullptr;
     TeamPage *m_team = nullptr;
+    PeoplePage *m_people = nullptr;
     DatabaseUrl m_current;
     bool m_databaseChanged = false;
     bool m_languageChanged = false;
@@ -100,11 +95,9 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_databaseName = nullptr;
     QLineEdit *m_password = nullptr;
-    QPushButton *m_testButton = nullptr;
-    QLabel *m_testResult = nullptr;
+    ConnectionTest *m_test = nullptr;
     QComboBox *m_language = nullptr;
     ShortcutsPage *m_shortcuts = nullptr;
-    QFutureWatcher<TestOutcome> *m_testWatcher = nullptr;
 };
 
 } // namespace Casebook

@@ -21,6 +21,12 @@ private Q_SLOTS:
     void findsTheAgentAndRemembersTheChoice();
     void noAgentsGivesAnInvalidId_data() { Test::addEngineColumn(); }
     void noAgentsGivesAnInvalidId();
+    void firstPersonBecomesAdmin_data() { Test::addEngineColumn(); }
+    void firstPersonBecomesAdmin();
+    void permissionsFollowTheRole_data();
+    void permissionsFollowTheRole();
+    void peopleAreEditedWithAVersionCheck_data() { Test::addEngineColumn(); }
+    void peopleAreEditedWithAVersionCheck();
 };
 
 void TestSession::findsTheAgentAndRemembersTheChoice()
@@ -60,6 +66,111 @@ void TestSession::noAgentsGivesAnInvalidId()
     FakeClock clock(1'795'000'000'000);
     Session session(*db, clock, nullptr);
     QVERIFY(!session.agentId().isValid());
+    // Nobody signed in may do anything only some roles may.
+    QVERIFY(!session.can(Permission::ManageTeamRules));
+    QVERIFY(!session.can(Permission::ManagePeople));
+}
+
+void TestSession::firstPersonBecomesAdmin()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(1'795'000'000'000);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"casebook.ini"_s), QSettings::IniFormat);
+    Session session(*db, clock, &settings);
+    QVERIFY(session.needsFirstPerson());
+    QSignalSpy changed(&session, &Session::agentChanged);
+
+    QVERIFY(session.becomeFirstAdmin(u"zoe"_s, u" Zoe Founder "_s, u"zoe@example.org"_s).ok());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!session.needsFirstPerson());
+    QCOMPARE(session.agent().displayName, u"Zoe Founder"_s);
+    QCOMPARE(session.agent().role, AgentRole::Admin);
+    QVERIFY(session.can(Permission::ManagePeople));
+    QVERIFY(session.isLead()); // Settings > Team is hers to change now
+
+    // Asked once: the next start knows her, and nobody else can become "first".
+    Session again(*db, clock, &settings);
+    QVERIFY(!again.needsFirstPerson());
+    QCOMPARE(again.agentId(), session.agentId());
+    QCOMPARE(again.becomeFirstAdmin(u"eve"_s, u"Eve"_s, {}).error().kind, Error::Kind::Conflict);
+}
+
+void TestSession::permissionsFollowTheRole_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("active");
+    QTest::addColumn<bool>("teamRules");
+    QTest::addColumn<bool>("people");
+    QTest::addColumn<bool>("privateTickets");
+    QTest::newRow("agent") << int(AgentRole::Agent) << true << false << false << false;
+    QTest::newRow("lead") << int(AgentRole::Lead) << true << true << false << true;
+    QTest::newRow("admin") << int(AgentRole::Admin) << true << true << true << true;
+    QTest::newRow("deactivated admin") << int(AgentRole::Admin) << false << false << false << false;
+}
+
+void TestSession::permissionsFollowTheRole()
+{
+    QFETCH(int, role);
+    QFETCH(bool, active);
+    Test::TestDatabase testDb(DatabaseUrl::Engine::SQLite);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(1'795'000'000'000);
+    AgentStore agents(*db, clock);
+    Agent person{{}, u"pat"_s, u"Pat"_s, {}, AgentRole(role)};
+    person.active = active;
+    const auto id = agents.create(person);
+    QVERIFY(id.ok());
+    Session session(*db, clock, nullptr);
+    session.setAgent(*id);
+    QTEST(session.can(Permission::ManageTeamRules), "teamRules");
+    QTEST(session.can(Permission::ManagePeople), "people");
+    QTEST(session.can(Permission::UpgradeSchema), "people");
+    QTEST(session.can(Permission::SeePrivateTickets), "privateTickets");
+}
+
+void TestSession::peopleAreEditedWithAVersionCheck()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(1'795'000'000'000);
+    AgentStore agents(*db, clock);
+    Agent zoe{{}, u"zoe"_s, u"Zoe"_s, u"zoe@example.org"_s};
+    zoe.languages = {u"en"_s, u"de"_s};
+    const auto id = agents.create(zoe);
+    QVERIFY(id.ok());
+    Agent stored = agents.agent(*id).value();
+    QCOMPARE(stored.languages, (QStringList{u"en"_s, u"de"_s}));
+
+    stored.role = AgentRole::Lead;
+    stored.languages = {u"ru"_s};
+    stored.login = u"renamed"_s; // ignored: the login names her in history and on the server
+    const auto updated = agents.update(stored, stored.version);
+    QVERIFY(updated.ok());
+    const Agent after = agents.agent(*id).value();
+    QCOMPARE(after.role, AgentRole::Lead);
+    QCOMPARE(after.languages, QStringList{u"ru"_s});
+    QCOMPARE(after.login, u"zoe"_s);
+    QCOMPARE(after.version, *updated);
+    // Someone else was first: refused, nothing written.
+    stored.displayName = u"Zoe Stale"_s;
+    QCOMPARE(agents.update(stored, stored.version).error().kind, Error::Kind::Conflict);
+    QCOMPARE(agents.agent(*id).value().displayName, u"Zoe"_s);
+
+    // Deactivated people stay, listed after the active ones.
+    QVERIFY(agents.create({{}, u"amy"_s, u"Amy"_s}).ok());
+    Agent gone = after;
+    gone.active = false;
+    QVERIFY(agents.update(gone, after.version).ok());
+    const QList<Agent> everyone = agents.everyone().value();
+    QCOMPARE(everyone.size(), 2);
+    QCOMPARE(everyone.at(0).login, u"amy"_s);
+    QCOMPARE(everyone.at(1).login, u"zoe"_s);
+    QCOMPARE(agents.agents().value().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

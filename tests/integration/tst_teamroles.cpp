@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A team starts on a real PostgreSQL server: the setup script an admin runs once, the first
+// admin, people added with their own login roles, and the server refusing what a role may
+// not do (a lead-only write, a schema upgrade, a private ticket of someone else: R40), not
+// only the app hiding it. Each run makes its own database and login roles and drops them.
+#include "models/agents/agentstore.h"
+#include "models/agents/session.h"
+#include "models/replies/cannedreplystore.h"
+#include "models/storage/clock.h"
+#include "models/storage/database.h"
+#include "models/team/teamsettings.h"
+#include "models/tickets/ticketstore.h"
+#include "tests/support/testdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Casebook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString password = u"team-pass-1"_s;
+
+// The harness's server.env also names the folder of the server's programs (psql).
+QString serverBin()
+{
+    QFile file(qEnvironmentVariable("CASEBOOK_TEST_PG_INFO"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(u"bin="))
+            return line.mid(4);
+    }
+    return {};
+}
+
+} // namespace
+
+class TestTeamRoles final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void setupScriptPreparesTheServer();
+    void agentCannotMigrate();
+    void adminMigratesFromTheCommandLine();
+    void firstPersonBecomesAdmin();
+    void adminAddsPeopleWithTheirLoginRoles();
+    void agentIsRefusedLeadOnlyWritesByTheServer();
+    void R40_privateTicketHiddenFromOtherAgentsByTheServer();
+    void deactivatedPersonCannotSignIn();
+
+private:
+    [[nodiscard]] DatabaseUrl urlFor(const QString &login) const;
+    /// Runs `sql` as the superuser on `database` and returns the first column of each row.
+    QStringList superQuery(const QString &sql, const QString &database = {}) const;
+    [[nodiscard]] std::unique_ptr<Database> openAs(const QString &login) const;
+    int runSetupScript(QString *output) const;
+    int runCasebook(const QString &login, const QStringList &arguments, QString *output) const;
+
+    bool m_ready = false;
+    QString m_suffix;
+    QString m_database;
+    QString m_admin, m_lead, m_agent, m_other;
+    FakeClock m_clock{1'780'000'000'000};
+    QTemporaryDir m_home;
+};
+
+void TestTeamRoles::initTestCase()
+{
+    CASEBOOK_REQUIRE_POSTGRES();
+    m_suffix = QUuid::createUuid().toString(QUuid::Id128).left(10).toLower();
+    m_database = u"cb_team_"_s + m_suffix;
+    m_admin = u"cb_admin_"_s + m_suffix;
+    m_lead = u"cb_lead_"_s + m_suffix;
+    m_agent = u"cb_agent_"_s + m_suffix;
+    m_other = u"cb_other_"_s + m_suffix;
+    QVERIFY(m_home.isValid());
+    QVERIFY2(!serverBin().isEmpty(), "the test server's programs are unknown");
+    m_ready = true;
+}
+
+void TestTeamRoles::cleanupTestCase()
+{
+    if (!m_ready)
+        return;
+    superQuery(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_database));
+    for (const QString &login : {m_admin, m_lead, m_agent, m_other})
+        superQuery(u"DROP ROLE IF EXISTS %1"_s.arg(login));
+}
+
+DatabaseUrl TestTeamRoles::urlFor(const QString &login) const
+{
+    DatabaseUrl url = Test::PostgresServer::instance().url(m_database);
+    url.user = login;
+    url.password = password;
+    return url;
+}
+
+QStringList TestTeamRoles::superQuery(const QString &sql, const QString &database) const
+{
+    const QString name = u"teamroles-super-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QStringList rows;
+    {
+        const DatabaseUrl url = Test::PostgresServer::instance().url(database.isEmpty() ? u"postgres"_s : database);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.databaseName);
+        if (!db.open()) {
+            rows << u"error: "_s + db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                rows << u"error: "_s + query.lastError().text();
+            while (query.isSelect() && query.next())
+                rows << query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+std::unique_ptr<Database> TestTeamRoles::openAs(const QString &login) const
+{
+    auto opened = Database::open(urlFor(login));
+    if (!opened) {
+        qWarning() << "opening as" << login << "failed:" << opened.error().message << opened.error().detail;
+        return {};
+    }
+    return std::move(opened).value();
+}
+
+int TestTeamRoles::runSetupScript(QString *output) const
+{
+    const auto &server = Test::PostgresServer::instance();
+    QProcess psql;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGPASSWORD"_s, server.password);
+    psql.setProcessEnvironment(env);
+    psql.setProcessChannelMode(QProcess::MergedChannels);
+    psql.start(serverBin() + u"/psql"_s,
+               {u"-X"_s, u"-q"_s, u"-h"_s, server.host, u"-p"_s, QString::number(server.port), u"-U"_s, server.user,
+                u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-v"_s, u"database="_s + m_database, u"-v"_s, u"admin="_s + m_admin,
+                u"-v"_s, u"admin_password="_s + password, u"-f"_s,
+                QStringLiteral(CASEBOOK_SOURCE_DIR "/packaging/postgresql/casebook-server-setup.sql"), u"postgres"_s});
+    if (!psql.waitForFinished(60'000))
+        return -1;
+    *output = QString::fromUtf8(psql.readAll());
+    return psql.exitStatus() == QProcess::NormalExit ? psql.exitCode() : -1;
+}
+
+int TestTeamRoles::runCasebook(const QString &login, const QStringList &arguments, QString *output) const
+{
+    QProcess casebook;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CASEBOOK_PGPASSWORD"_s, password);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    casebook.setProcessEnvironment(env);
+    casebook.setProcessChannelMode(QProcess::MergedChannels);
+    casebook.start(QStringLiteral(CASEBOOK_EXECUTABLE),
+                   QStringList{u"--database"_s, urlFor(login).toString()} + arguments);
+    if (!casebook.waitForFinished(120'000))
+        return -1;
+    *output = QString::fromUtf8(casebook.readAll());
+    return casebook.exitStatus() == QProcess::NormalExit ? casebook.exitCode() : -1;
+}
+
+void TestTeamRoles::setupScriptPreparesTheServer()
+{
+    QVERIFY(m_ready);
+    QString output;
+    QCOMPARE(runSetupScript(&output), 0);
+    // Once more: an admin who runs it again changes nothing and sees no error.
+    QVERIFY2(runSetupScript(&output) == 0, qPrintable(output));
+
+    QCOMPARE(superQuery(u"SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '%1'"_s.arg(m_database)),
+             QStringList{u"casebook_owner"_s});
+    // PUBLIC may neither connect nor create in the schema; only Casebook's roles may connect.
+    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_database d, aclexplode(d.datacl) a WHERE d.datname = '%1' "
+                        "AND a.grantee = 0"_s.arg(m_database)),
+             QStringList{u"0"_s});
+    QCOMPARE(superQuery(u"SELECT has_database_privilege('casebook_agent', '%1', 'CONNECT')"_s.arg(m_database)),
+             QStringList{u"true"_s});
+    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = 'public' "
+                        "AND a.grantee = 0"_s,
+                        m_database),
+             QStringList{u"0"_s});
+    // The group roles, one inside the next, and the first admin in the admins' group.
+    QCOMPARE(superQuery(u"SELECT pg_has_role('casebook_admin', 'casebook_agent', 'MEMBER') "
+                        "AND pg_has_role('casebook_lead', 'casebook_agent', 'MEMBER') "
+                        "AND NOT pg_has_role('casebook_agent', 'casebook_lead', 'MEMBER') "
+                        "AND pg_has_role('%1', 'casebook_admin', 'MEMBER')"_s.arg(m_admin)),
+             QStringList{u"true"_s});
+    // Admins may become the owner for an upgrade but do not work with its rights.
+    QCOMPARE(superQuery(u"SELECT pg_has_role('%1', 'casebook_owner', 'SET') AND NOT pg_has_role('%1', 'casebook_owner', 'USAGE')"_s
+                            .arg(m_admin)),
+             QStringList{u"true"_s});
+    // Only admins may add people.
+    QCOMPARE(superQuery(u"SELECT NOT has_function_privilege('casebook_agent', 'casebook_set_login(text,text,text,boolean)', "
+                        "'EXECUTE') AND has_function_privilege('casebook_admin', 'casebook_set_login(text,text,text,boolean)', "
+                        "'EXECUTE')"_s,
+                        m_database),
+             QStringList{u"true"_s});
+}
+
+void TestTeamRoles::agentCannotMigrate()
+{
+    QVERIFY(m_ready);
+    // An agent login made the way Settings > People makes one, before any schema exists.
+    QCOMPARE(superQuery(u"SELECT casebook_set_login('%1', '%2', 'casebook_agent', true)"_s.arg(m_agent, password), m_database),
+             QStringList{QString()});
+    const auto opened = Database::open(urlFor(m_agent));
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().kind, Error::Kind::Migration);
+    QVERIFY2(opened.error().message.contains(u"Only a Casebook admin"), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(u"--migrate"), qPrintable(opened.error().message));
+
+    QString output;
+    QCOMPARE(runCasebook(m_agent, {u"--migrate"_s}, &output), 1);
+    QVERIFY2(output.contains(u"Only a Casebook admin"), qPrintable(output));
+    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s, m_database), QStringList{u"0"_s});
+
+    // Test connection says the same before anyone tries.
+    const auto tested = Database::testConnection(urlFor(m_agent));
+    QVERIFY(!tested);
+    QVERIFY2(tested.error().message.contains(u"Only a Casebook admin"), qPrintable(tested.error().message));
+}
+
+void TestTeamRoles::adminMigratesFromTheCommandLine()
+{
+    QVERIFY(m_ready);
+    const auto tested = Database::testConnection(urlFor(m_admin));
+    QVERIFY2(tested && tested->contains(u"empty"), qPrintable(tested ? *tested : tested.error().message));
+
+    QString output;
+    QVERIFY2(runCasebook(m_admin, {u"--migrate"_s}, &output) == 0, qPrintable(output));
+    QVERIFY2(output.contains(u"has schema %1"_s.arg(Database::latestSchemaVersion())), qPrintable(output));
+    // The tables belong to the owner, not to the admin who happened to run the upgrade.
+    QCOMPARE(superQuery(u"SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"_s, m_database),
+             QStringList{u"casebook_owner"_s});
+    // An agent now opens the current schema, read and write through the grants.
+    auto agentDb = openAs(m_agent);
+    QVERIFY(agentDb);
+    QCOMPARE(agentDb->serverUser(), m_agent);
+}
+
+void TestTeamRoles::firstPersonBecomesAdmin()
+{
+    QVERIFY(m_ready);
+    auto db = openAs(m_admin);
+    QVERIFY(db);
+    Session session(*db, m_clock, nullptr);
+    QVERIFY(session.needsFirstPerson());
+    QVERIFY(!session.agentId().isValid());
+    QVERIFY(!session.can(Permission::ManageTeamRules));
+
+    QVERIFY(session.becomeFirstAdmin(u"ignored-on-a-server"_s, u"Alice Admin"_s, u"alice@example.com"_s).ok());
+    QVERIFY(!session.needsFirstPerson());
+    QCOMPARE(session.agent().login, m_admin); // the server role, not what was typed
+    QCOMPARE(session.agent().role, AgentRole::Admin);
+    QVERIFY(session.can(Permission::ManagePeople));
+    QVERIFY(session.can(Permission::ManageTeamRules));
+    // Only the first person: the second is added by an admin.
+    QCOMPARE(session.becomeFirstAdmin(u"x"_s, u"Someone Else"_s, {}).error().kind, Error::Kind::Conflict);
+}
+
+void TestTeamRoles::adminAddsPeopleWithTheirLoginRoles()
+{
+    QVERIFY(m_ready);
+    auto db = openAs(m_admin);
+    QVERIFY(db);
+    AgentStore people(*db, m_clock);
+    Agent lead;
+    lead.login = m_lead;
+    lead.displayName = u"Lena Lead"_s;
+    lead.role = AgentRole::Lead;
+    lead.languages = {u"en"_s, u"ru"_s};
+    QVERIFY(people.create(lead, password).ok());
+    Agent agent;
+    agent.login = m_agent; // the login role exists already: it is put in its group again
+    agent.displayName = u"Artem Agent"_s;
+    QVERIFY(people.create(agent, password).ok());
+    Agent other;
+    other.login = m_other;
+    other.displayName = u"Olga Other"_s;
+    QVERIFY(people.create(other, password).ok());
+
+    QCOMPARE(superQuery(u"SELECT pg_has_role('%1', 'casebook_lead', 'MEMBER') AND NOT pg_has_role('%1', 'casebook_admin', 'MEMBER')"_s
+                            .arg(m_lead)),
+             QStringList{u"true"_s});
+    QCOMPARE(superQuery(u"SELECT pg_has_role('%1', 'casebook_agent', 'MEMBER') AND NOT pg_has_role('%1', 'casebook_lead', 'MEMBER')"_s
+                            .arg(m_other)),
+             QStringList{u"true"_s});
+    const auto stored = people.agent(people.byLogin(m_lead).value());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->languages, (QStringList{u"en"_s, u"ru"_s}));
+
+    // Each signs in as their own role, and Casebook knows them by it.
+    auto leadDb = openAs(m_lead);
+    QVERIFY(leadDb);
+    Session leadSession(*leadDb, m_clock, nullptr);
+    QCOMPARE(leadSession.agent().login, m_lead);
+    QVERIFY(leadSession.can(Permission::ManageTeamRules));
+    QVERIFY(!leadSession.can(Permission::ManagePeople));
+}
+
+void TestTeamRoles::agentIsRefusedLeadOnlyWritesByTheServer()
+{
+    QVERIFY(m_ready);
+    auto db = openAs(m_agent);
+    QVERIFY(db);
+    Session session(*db, m_clock, nullptr);
+    QCOMPARE(session.agent().login, m_agent);
+    QVERIFY(!session.can(Permission::ManageTeamRules));
+
+    // The day's work is theirs to write.
+    TicketStore tickets(*db, m_clock);
+    QVERIFY(tickets.create({u"Printer on fire"_s, {}, Channel::Email, u"It smokes."_s}).ok());
+
+    // The app would not offer these; the server refuses them even when asked directly.
+    CannedReply reply;
+    reply.key = u"agent-wrote-this"_s;
+    reply.title = u"Sneaky"_s;
+    reply.body = u"Not allowed"_s;
+    const auto added = CannedReplyStore(*db, m_clock).add(reply);
+    QVERIFY(!added);
+    QCOMPARE(added.error().kind, Error::Kind::ReadOnly);
+    TeamSettings settings = TeamSettingsStore(*db).read().value();
+    settings.tagGoalPercent = 99;
+    const auto written = TeamSettingsStore(*db).write(settings);
+    QVERIFY(!written);
+    QCOMPARE(written.error().kind, Error::Kind::ReadOnly);
+    Agent intruder;
+    intruder.login = u"cb_intruder_"_s + m_suffix;
+    intruder.displayName = u"Intruder"_s;
+    intruder.role = AgentRole::Admin;
+    QCOMPARE(AgentStore(*db, m_clock).create(intruder, password).error().kind, Error::Kind::ReadOnly);
+    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_roles WHERE rolname = '%1'"_s.arg(intruder.login)), QStringList{u"0"_s});
+
+    // A lead may.
+    auto leadDb = openAs(m_lead);
+    QVERIFY(leadDb);
+    reply.key = u"lead-wrote-this"_s;
+    QVERIFY(CannedReplyStore(*leadDb, m_clock).add(reply).ok());
+}
+
+void TestTeamRoles::R40_privateTicketHiddenFromOtherAgentsByTheServer()
+{
+    QVERIFY(m_ready);
+    auto leadDb = openAs(m_lead);
+    QVERIFY(leadDb);
+    Session lead(*leadDb, m_clock, nullptr);
+    TicketStore leadTickets(*leadDb, m_clock);
+    const auto id = leadTickets.create({u"XSS in the login form"_s, {}, Channel::Email, u"PRIVATE-CANARY <script>"_s});
+    QVERIFY(id.ok());
+    const AgentId assignee = AgentStore(*leadDb, m_clock).byLogin(m_agent).value();
+    qint64 version = leadTickets.ticket(*id).value().version;
+    version = leadTickets.assign(*id, assignee, version, lead.agentId()).value();
+    QVERIFY(leadTickets.setPrivate(*id, true, version, lead.agentId()).ok());
+
+    const auto visibleMessages = [](Database &db, TicketId ticket) {
+        QSqlQuery q(db.connection());
+        q.prepare(u"SELECT count(*) FROM messages WHERE ticket_id = ? OR body LIKE '%PRIVATE-CANARY%'"_s);
+        q.addBindValue(ticket.value());
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+
+    // Neither lead nor assignee: the server shows neither the ticket nor its messages.
+    auto otherDb = openAs(m_other);
+    QVERIFY(otherDb);
+    const auto hidden = TicketStore(*otherDb, m_clock).ticket(*id);
+    QVERIFY(!hidden);
+    QCOMPARE(hidden.error().kind, Error::Kind::NotFound);
+    QCOMPARE(visibleMessages(*otherDb, *id), 0);
+    // Nor can they change it.
+    QVERIFY(!TicketStore(*otherDb, m_clock).setStatus(*id, TicketStatus::Open, version + 1, AgentId()).ok());
+
+    // The assignee and the lead see it.
+    auto agentDb = openAs(m_agent);
+    QVERIFY(agentDb);
+    QVERIFY(TicketStore(*agentDb, m_clock).ticket(*id).value().isPrivate);
+    QCOMPARE(visibleMessages(*agentDb, *id), 1);
+    QCOMPARE(visibleMessages(*leadDb, *id), 1);
+}
+
+void TestTeamRoles::deactivatedPersonCannotSignIn()
+{
+    QVERIFY(m_ready);
+    auto db = openAs(m_admin);
+    QVERIFY(db);
+    AgentStore people(*db, m_clock);
+    Agent other = people.agent(people.byLogin(m_other).value()).value();
+    other.active = false;
+    QVERIFY(people.update(other, other.version).ok());
+    QCOMPARE(superQuery(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1'"_s.arg(m_other)), QStringList{u"false"_s});
+    const auto refused = Database::open(urlFor(m_other));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Authentication);
+    // History keeps their name.
+    QCOMPARE(people.agent(other.id).value().displayName, u"Olga Other"_s);
+}
+
+QTEST_GUILESS_MAIN(TestTeamRoles)
+#include "tst_teamroles.moc"
