@@ -33,9 +33,21 @@ Status WriteTransaction::begin()
 {
     if (!m_db.isOpen() && !m_db.open())
         return m_database.errorFrom(m_db.lastError());
+    const QString begin = m_database.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     QSqlQuery query(m_db);
-    if (!query.exec(m_database.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
-        return m_database.errorFrom(query.lastError());
+    if (!query.exec(begin)) {
+        if (!m_database.isPostgres())
+            return m_database.errorFrom(query.lastError());
+        // The server may have restarted (or ended this session) since this thread last
+        // wrote: nothing of this transaction happened yet, so a new session and one more
+        // try are safe. A healthy session passes the probe and fails the same way again.
+        query.finish();
+        if (auto revived = reviveConnection(m_database, m_db); !revived)
+            return revived;
+        QSqlQuery again(m_db);
+        if (!again.exec(begin))
+            return m_database.errorFrom(again.lastError());
+    }
     m_open = true;
     return Done{};
 }

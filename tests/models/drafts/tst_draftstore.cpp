@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/agents/agentstore.h"
 #include "models/drafts/draftstore.h"
+#include "models/drafts/localdrafts.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/tickets/ticketstore.h"
 #include "tests/support/testdatabase.h"
 
+#include <QDir>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Casebook;
@@ -16,12 +20,15 @@ class TestDraftStore final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void savedDraftComesBackAfterReopening_data() { Test::addEngineColumn(); }
     void savedDraftComesBackAfterReopening();
     void secondWindowConflictsInsteadOfOverwriting_data() { Test::addEngineColumn(); }
     void secondWindowConflictsInsteadOfOverwriting();
     void draftsArePerAgentAndScope_data() { Test::addEngineColumn(); }
     void draftsArePerAgentAndScope();
+    void keptOnThisComputerWhileTheDatabaseCannotTakeIt_data() { Test::addEngineColumn(); }
+    void keptOnThisComputerWhileTheDatabaseCannotTakeIt();
 };
 
 namespace {

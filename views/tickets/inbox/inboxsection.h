@@ -9,6 +9,7 @@ namespace Casebook {
 
 class InboxView;
 class OpenTicket;
+class Presence;
 class Session;
 class TicketSidebar;
 class TicketView;
@@ -46,6 +47,7 @@ private:
     InboxView *m_inbox = nullptr;
     TicketView *m_ticket = nullptr;
     TicketSidebar *m_sidebar = nullptr;
+    Presence *m_presence = nullptr;
 };
 
 } // namespace Casebook

@@ -2,6 +2,7 @@
 #include "inboxview.h"
 
 #include "inboxdelegate.h"
+#include "models/presence/presence.h"
 #include "models/agents/session.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
@@ -516,6 +517,13 @@ void InboxView::removeView()
         return;
     }
     reloadViews();
+}
+
+void InboxView::setPresence(const Presence *presence)
+{
+    m_delegate->setPresence(presence);
+    if (presence)
+        connect(presence, &Presence::changed, m_table->viewport(), qOverload<>(&QWidget::update));
 }
 
 } // namespace Casebook
