@@ -114,11 +114,11 @@ Status ChangeFeed::openListener()
         // The driver object survives close/open, so connect once and subscribe each time.
         disconnect(driver, &QSqlDriver::notification, this, nullptr);
         connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
-        // Subscribing again on the same session is a no-op for the driver; after a reconnect
-        // the session is new and needs it.
+        // The driver forgets its subscriptions when the session closes: a new one after a
+        // reconnect subscribes again.
         for (const char *name : {channel, presenceChannel}) {
-            driver->unsubscribeFromNotification(QString::fromLatin1(name));
-            if (!driver->subscribeToNotification(QString::fromLatin1(name)))
+            const QString subscription = QString::fromLatin1(name);
+            if (!driver->subscribedToNotifications().contains(subscription) && !driver->subscribeToNotification(subscription))
                 return m_database->errorFrom(driver->lastError());
         }
         QSqlQuery pid(db);

@@ -8,6 +8,7 @@
 #include "models/drafts/draftstore.h"
 #include "models/presence/presence.h"
 #include "models/storage/changefeed.h"
+#include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/tickets/assignment/ticketassignment.h"
 #include "models/tickets/inbox/inboxmodel.h"
@@ -112,11 +113,12 @@ std::unique_ptr<QProcess> startPeer(const DatabaseUrl &url, const QString &actio
 /// "presence <ticket> <agent>" (typing until killed).
 int runPeer(const QString &action)
 {
-    auto url = DatabaseUrl::parse(qEnvironmentVariable("CASEBOOK_PEER_URL"));
-    if (!url)
+    const auto parsed = DatabaseUrl::parse(qEnvironmentVariable("CASEBOOK_PEER_URL"));
+    if (!parsed)
         return 2;
-    url->takePasswordFromEnvironment();
-    auto db = Database::open(*url);
+    DatabaseUrl url = *parsed;
+    url.takePasswordFromEnvironment();
+    auto db = Database::open(url);
     if (!db)
         return 3;
     const QStringList words = action.split(u' ');
