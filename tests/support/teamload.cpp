@@ -485,8 +485,11 @@ LatencyResult liveLatency(const DatabaseUrl &url, const QList<TicketId> &tickets
             waited.start();
             while (!seenByB && waited.elapsed() < 5000)
                 QThread::usleep(100);
-            if (!seenByB)
+            if (!seenByB) {
                 ++timeouts;
+                qWarning("live latency: ticket %lld assigned to %s was not shown within 5 s", ticket.value(),
+                         qPrintable(names.value(to.value())));
+            }
         }
     });
     std::atomic<bool> deskDone = false;
