@@ -9,6 +9,7 @@
 #include "models/customers/customerimport.h"
 #include "models/reminders/notificationmodel.h"
 #include "models/shifts/rosterweekmodel.h"
+#include "models/drafts/draftstore.h"
 #include "models/storage/changefeed.h"
 #include "models/tickets/newticket/newticketform.h"
 #include "models/vault/vaultsession.h"
@@ -51,6 +52,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -393,13 +395,37 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
+    // While the database is away the window says so above everything, not only down here.
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner.connection"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->hide();
+    auto *framed = new QWidget(this);
+    auto *framedLayout = new QVBoxLayout(framed);
+    framedLayout->setContentsMargins(0, 0, 0, 0);
+    framedLayout->setSpacing(0);
+    framedLayout->addWidget(m_banner);
+    framedLayout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(framed);
+
     connect(m_database, &Database::stateChanged, this, &MainWindow::updateConnectionState);
     // Counts follow the team's changes, at most a few times a second.
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(500);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshSectionDetails);
-    if (ChangeFeed *feed = m_database->changeFeed())
-        connect(feed, &ChangeFeed::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    if (ChangeFeed *feed = m_database->changeFeed()) {
+        // Only a change of the team needs new section details: the rest of them never read
+        // the database, and the UI thread should not for every change of a busy team.
+        connect(feed, &ChangeFeed::changed, m_refreshTimer, [this](const QList<Change> &changes) {
+            if (std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.entity == u"agent"; }))
+                m_refreshTimer->start();
+        });
+        connect(feed, &ChangeFeed::reconnected, this, &MainWindow::saveLocalDrafts);
+    }
     updateConnectionState(m_database->state(), {});
 }
 
@@ -417,6 +443,25 @@ void MainWindow::updateConnectionState(Database::State state, const QString &rea
                                                     : tr("Disconnected: %1").arg(reason));
         m_connectionLabel->setToolTip(tr("Changes are kept back until the connection returns."));
         break;
+    }
+    m_banner->setVisible(state == Database::State::Disconnected);
+    if (state == Database::State::Disconnected) {
+        m_banner->setText(tr("The database cannot be reached, so nothing you change now is saved to it. Casebook keeps "
+                             "trying and catches up by itself. What is on screen stays readable, and drafts you type "
+                             "are kept on this computer until the connection returns."));
+    }
+}
+
+void MainWindow::saveLocalDrafts()
+{
+    const auto saved = DraftStore(*m_database, m_session->clock()).saveLocalDrafts(m_session->agentId());
+    if (!saved) {
+        //: %1 is the database's reason
+        statusBar()->showMessage(tr("Drafts typed while disconnected are still only on this computer: %1")
+                                     .arg(saved.error().message));
+    } else if (saved.value() > 0) {
+        statusBar()->showMessage(tr("Connected again: %n draft(s) typed while disconnected saved to the database.",
+                                    nullptr, saved.value()), 10000);
     }
 }
 

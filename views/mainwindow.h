@@ -114,6 +114,8 @@ private:
     void createNotificationDock();
     void createStatusBar();
     void updateConnectionState(Database::State state, const QString &reason);
+    /// Hands drafts kept on this computer while the database was away to the database.
+    void saveLocalDrafts();
     void openSettings();
     void settingsFinished(SettingsDialog *dialog, int result);
     void showAbout();
@@ -132,6 +134,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_banner = nullptr; ///< says plainly that the database is away
     QTimer *m_refreshTimer = nullptr;
     QPointer<NewTicketDialog> m_newTicket;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftstore.h"
 
+#include "localdrafts.h"
+
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlvalues.h"
@@ -15,6 +17,16 @@ using namespace Qt::StringLiterals;
 namespace Casebook {
 
 namespace {
+
+Error keptLocally(const Error &cause)
+{
+    return Error{cause.kind,
+                 QCoreApplication::translate("Casebook::DraftStore",
+                                             "The draft did not reach the database (%1). It is kept on this computer "
+                                             "and saved there when the connection returns.")
+                     .arg(cause.message),
+                 cause.detail};
+}
 
 Error invalidAgent()
 {
@@ -48,6 +60,25 @@ QString DraftStore::noteScope(TicketId ticket)
 
 Result<std::optional<Draft>> DraftStore::draft(AgentId agent, const QString &scope) const
 {
+    const std::optional<Draft> local = LocalDrafts(m_database.url()).find(agent, scope);
+    auto stored = storedDraft(agent, scope);
+    if (!stored)
+        return local ? Result<std::optional<Draft>>(local) : stored; // the server is away: what was typed here
+    if (!stored->has_value())
+        return local;
+    Draft d = **stored;
+    if (local && local->updatedAt > d.updatedAt) {
+        // Typed here while the database was away: the text is the local one, written
+        // against the version the database has, so the next save replaces it.
+        d.body = local->body;
+        d.baseMessage = std::max(d.baseMessage, local->baseMessage);
+        d.updatedAt = local->updatedAt;
+    }
+    return std::optional<Draft>(d);
+}
+
+Result<std::optional<Draft>> DraftStore::storedDraft(AgentId agent, const QString &scope) const
+{
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT ticket_id, body, base_message_id, updated_at, version FROM drafts "
               "WHERE agent_id = ? AND scope = ?"_s);
@@ -72,6 +103,52 @@ Result<qint64> DraftStore::save(const Draft &draft)
 {
     if (!draft.agent.isValid())
         return invalidAgent();
+    auto saved = saveToDatabase(draft);
+    const LocalDrafts local(m_database.url());
+    if (saved) {
+        local.remove(draft.agent, draft.scope);
+        return saved;
+    }
+    if (saved.error().kind == Error::Kind::Conflict)
+        return saved;
+    Draft kept = draft;
+    kept.updatedAt = m_clock.nowMs();
+    if (!local.store(kept))
+        return saved.error();
+    return keptLocally(saved.error());
+}
+
+Result<int> DraftStore::saveLocalDrafts(AgentId agent)
+{
+    const LocalDrafts local(m_database.url());
+    int saved = 0;
+    for (const Draft &kept : local.all(agent)) {
+        auto stored = storedDraft(agent, kept.scope);
+        if (!stored)
+            return stored.error();
+        Draft merged = kept;
+        merged.version = 0;
+        if (stored->has_value()) {
+            if ((*stored)->updatedAt >= kept.updatedAt) {
+                local.remove(agent, kept.scope); // saved later from another window
+                continue;
+            }
+            merged.version = (*stored)->version;
+        }
+        auto written = saveToDatabase(merged);
+        if (!written) {
+            if (written.error().kind == Error::Kind::Conflict)
+                continue; // another window saved just now; the copy waits for the next try
+            return written.error();
+        }
+        local.remove(agent, kept.scope);
+        ++saved;
+    }
+    return saved;
+}
+
+Result<qint64> DraftStore::saveToDatabase(const Draft &draft)
+{
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -100,6 +177,8 @@ Result<qint64> DraftStore::save(const Draft &draft)
 
 Status DraftStore::remove(AgentId agent, const QString &scope)
 {
+    // Sent or discarded: a copy kept here must not come back.
+    LocalDrafts(m_database.url()).remove(agent, scope);
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;

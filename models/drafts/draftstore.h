@@ -29,6 +29,11 @@ struct Draft
  * Keeps drafts in the database as they are typed, so they survive a crash or a restart,
  * and drops them when they are sent.
  *
+ * When the database cannot take a draft (the server is away), the text is kept on this
+ * computer (LocalDrafts) and the save still reports what did not reach the database; a
+ * newer local copy wins when the draft is read, and saveLocalDrafts() hands the copies to
+ * the database once it is back.
+ *
  * Drafts are private to their author and change several times a minute while someone
  * types, so their writes are not announced on the ChangeFeed: nobody else shows them,
  * and a NOTIFY to every desktop per keystroke pause would be noise.
@@ -57,7 +62,15 @@ public:
     /// Drops the agent's draft for `scope` (sent or discarded). Dropping none is not an error.
     Status remove(AgentId agent, const QString &scope);
 
+    /// Saves the drafts kept on this computer to the database; returns how many it saved.
+    /// A copy that meets a newer save in the database stays local and is not counted.
+    Result<int> saveLocalDrafts(AgentId agent);
+
 private:
+    Result<qint64> saveToDatabase(const Draft &draft);
+    /// The database's copy alone.
+    Result<std::optional<Draft>> storedDraft(AgentId agent, const QString &scope) const;
+
     Database &m_database;
     const Clock &m_clock;
 };

@@ -33,10 +33,33 @@ Status WriteTransaction::begin()
 {
     if (!m_db.isOpen() && !m_db.open())
         return m_database.errorFrom(m_db.lastError());
+    const QString begin = m_database.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     QSqlQuery query(m_db);
-    if (!query.exec(m_database.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
-        return m_database.errorFrom(query.lastError());
+    if (!query.exec(begin)) {
+        if (!m_database.isPostgres())
+            return m_database.errorFrom(query.lastError());
+        // The server may have restarted (or ended this session) since this thread last
+        // wrote: nothing of this transaction happened yet, so a new session and one more
+        // try are safe. A healthy session passes the probe and fails the same way again.
+        query.finish();
+        if (auto revived = reviveConnection(m_database, m_db); !revived)
+            return revived;
+        QSqlQuery again(m_db);
+        if (!again.exec(begin))
+            return m_database.errorFrom(again.lastError());
+    }
     m_open = true;
+    if (m_database.isPostgres()) {
+        // Sequence numbers are drawn at INSERT, not at COMMIT. Holding one lock to the end of
+        // the transaction makes them commit in number order, so a reader that has seen number
+        // n can never later find a smaller one. It is taken first, before any row lock: taken
+        // at the first change, a writer holding it could wait for a row another writer had
+        // locked while that one waited for it (a deadlock the server breaks by failing one).
+        auto locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {changeLogLock});
+        if (!locked)
+            return locked.error();
+        locked.value().finish();
+    }
     return Done{};
 }
 
@@ -78,14 +101,6 @@ Result<qint64> WriteTransaction::insert(const QString &sql, const QVariantList &
 
 Status WriteTransaction::record(const QString &entity, qint64 entityId, Change::Op op)
 {
-    if (m_database.isPostgres() && m_changes.isEmpty()) {
-        // Sequence numbers are drawn at INSERT, not at COMMIT. Holding one lock from the
-        // first change to the end of the transaction makes them commit in number order,
-        // so a reader that has seen number n can never later find a smaller one.
-        auto locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {changeLogLock});
-        if (!locked)
-            return locked.error();
-    }
     auto q = exec(QStringLiteral("INSERT INTO change_log (entity, entity_id, op, at) VALUES (?, ?, ?, ?) RETURNING seq"),
                   {entity, entityId, Change::opName(op), QDateTime::currentMSecsSinceEpoch()});
     if (!q)

@@ -24,7 +24,8 @@ public:
     explicit WriteTransaction(Database &database);
     ~WriteTransaction();
 
-    /// Starts the transaction (SQLite: BEGIN IMMEDIATE, so two writers queue instead of failing).
+    /// Starts the transaction (SQLite: BEGIN IMMEDIATE, so two writers queue instead of failing;
+    /// PostgreSQL: writers queue on one advisory lock, so change numbers commit in order).
     Status begin();
 
     /// A fresh query on this transaction's connection.

@@ -27,11 +27,45 @@ TicketSearch::TicketSearch(Database &database, const Clock &clock)
 {
 }
 
+qint64 TicketSearch::estimateHitsFromStatistics(const SearchQuery &query) const
+{
+    // PostgreSQL keeps the most common lexemes of each tsvector column with their share of
+    // rows (ANALYZE's most_common_elems): the planner's own estimate, read in a millisecond.
+    // A word missing from that list is rarer than its least common entry, so not common.
+    // Counting hits instead would build the GIN bitmap of every match first, as slow as
+    // ranking them. The lexemes are the 'simple' configuration's: lower-case words.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT coalesce(sum(e.freq), 0) * max(c.reltuples) FROM pg_stats s "
+                   "JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname) "
+                   "CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(word, freq) "
+                   "WHERE s.schemaname = current_schema() AND s.tablename = 'messages' AND s.attname = 'search' "
+                   "AND (e.word = ? OR (? AND starts_with(e.word, ?)))"_s))
+        return -1;
+    qint64 estimate = -1;
+    for (const auto &term : query.terms) {
+        if (term.negated)
+            continue;
+        const QStringList words = term.text.toLower().split(u' ', Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const bool prefix = term.prefix && i == words.size() - 1;
+            q.addBindValue(words.at(i));
+            q.addBindValue(prefix);
+            q.addBindValue(words.at(i));
+            if (!q.exec() || !q.next())
+                return -1;
+            const qint64 rows = q.value(0).isNull() ? 0 : qint64(q.value(0).toDouble());
+            estimate = estimate < 0 ? rows : std::min(estimate, rows);
+        }
+    }
+    return estimate;
+}
+
 qint64 TicketSearch::estimateHits(const SearchQuery &query) const
 {
     const Dialect dialect = m_database.dialect();
     if (!dialect.readsNewestMatchesFirst())
-        return -1; // no cheaper path to choose: always ranked
+        return estimateHitsFromStatistics(query);
     // Counted only up to the threshold: reading a common word's whole doclist (what the
     // fts5vocab table does for its `doc` column) took longer than the search itself.
     const Dialect::TextIndex messages = dialect.textIndex(u"messages"_s, u"m"_s);
@@ -83,8 +117,10 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
     const QString q = query.matchText(dialect);
     if (common) {
         // Newest matches first, read straight off each index in descending rowid order
-        // (FTS5 walks a doclist backwards without decoding the rest): the cost follows the
-        // window, not the millions of hits. Rowids grow with time, so these are the most
+        // (FTS5 walks a doclist backwards without decoding the rest; PostgreSQL walks the
+        // primary key backwards and tests each row's tsvector, which for a common word
+        // stops after a few thousand rows): the cost follows the window, not the millions
+        // of hits. Rowids grow with time, so these are the most
         // recent messages, subjects and customers holding the words.
         // Wide enough that filters rarely leave fewer than `limit` tickets.
         const int window = std::max(recentWindow, limit * 8);

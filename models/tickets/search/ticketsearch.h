@@ -40,9 +40,10 @@ public:
     static constexpr int recentWindow = 2000;
 
 private:
-    /// How many messages hold the rarest positive word, counted up to the common threshold
-    /// plus one (SQLite only); -1 if unknown.
+    /// How many messages hold the rarest positive word: on SQLite counted up to the common
+    /// threshold plus one, on PostgreSQL estimated from the column's statistics; -1 if unknown.
     qint64 estimateHits(const SearchQuery &query) const;
+    qint64 estimateHitsFromStatistics(const SearchQuery &query) const;
     Result<QList<Hit>> run(const QString &sql, const QVariantList &binds) const;
 
     Database &m_database;

@@ -2,6 +2,7 @@
 #include "inboxdelegate.h"
 
 #include "models/common/itemroles.h"
+#include "models/presence/presence.h"
 #include "models/tickets/inbox/inboxmodel.h"
 #include "views/common/statuspalette.h"
 #include "views/customers/licencebadge.h"
@@ -39,6 +40,33 @@ QString InboxDelegate::outOfViewText()
     return tr("No longer in this view");
 }
 
+QString InboxDelegate::presenceMark(TicketId ticket) const
+{
+    if (!m_presence)
+        return {};
+    const QList<PresenceEntry> others = m_presence->othersOn(ticket);
+    if (others.isEmpty())
+        return {};
+    const bool typing = std::any_of(others.cbegin(), others.cend(), [](const PresenceEntry &e) { return e.typing; });
+    // A pen while someone answers, an eye while someone reads; the count when several.
+    const QString mark = typing ? u"\u270E"_s : u"\U0001F441"_s;
+    return others.size() > 1 ? mark + QString::number(others.size()) : mark;
+}
+
+QString InboxDelegate::presenceText(TicketId ticket) const
+{
+    if (!m_presence)
+        return {};
+    QStringList lines;
+    for (const PresenceEntry &entry : m_presence->othersOn(ticket)) {
+        //: Inbox tooltip: an agent answering or reading a ticket now
+        lines.append(entry.typing ? tr("%1 is typing a reply").arg(entry.agentName)
+                                  : tr("%1 has it open").arg(entry.agentName));
+    }
+    lines.removeDuplicates();
+    return lines.join(u'\n');
+}
+
 QStyleOptionViewItem InboxDelegate::cellOption(const QStyleOptionViewItem &base, const QModelIndex &index) const
 {
     QStyleOptionViewItem option = base;
@@ -70,6 +98,10 @@ void InboxDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
             option->icon = licenceIcon(state, option->palette, std::max(6, option->decorationSize.height()));
         }
         break;
+    case InboxModel::AssigneeColumn:
+        if (const QString mark = presenceMark(TicketId(index.data(IdRole).toLongLong())); !mark.isEmpty())
+            option->text = mark + u"  "_s + option->text;
+        break;
     case InboxModel::FirstResponseDueColumn:
         if (const QColor due = colours.breach(ResponseDue::Breach(index.data(BreachRole).toInt())); due.isValid()) {
             option->palette.setColor(QPalette::Text, due);
@@ -99,6 +131,12 @@ bool InboxDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const 
     if (event && event->type() == QEvent::ToolTip && index.data(OutOfViewRole).toBool()) {
         QToolTip::showText(event->globalPos(), outOfViewText(), view);
         return true;
+    }
+    if (event && event->type() == QEvent::ToolTip && index.column() == InboxModel::AssigneeColumn) {
+        if (const QString text = presenceText(TicketId(index.data(IdRole).toLongLong())); !text.isEmpty()) {
+            QToolTip::showText(event->globalPos(), text, view);
+            return true;
+        }
     }
     return HighlightDelegate::helpEvent(event, view, option, index);
 }

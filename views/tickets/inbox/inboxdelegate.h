@@ -2,11 +2,14 @@
 #pragma once
 
 #include "highlightdelegate.h"
+#include "models/storage/ids.h"
 
 #include <QHash>
 #include <QIcon>
 
 namespace Casebook {
+
+class Presence;
 
 /**
  * How the inbox's rows look: the model gives states (severity and complexity, licence,
@@ -28,6 +31,12 @@ public:
     /// The tooltip of a row kept out of view.
     static QString outOfViewText();
 
+    /// Who else has a ticket open or is typing a reply: a mark beside the assignee.
+    void setPresence(const Presence *presence) { m_presence = presence; }
+    /// The mark and the words for `ticket`'s presence; empty when nobody else is there.
+    [[nodiscard]] QString presenceMark(TicketId ticket) const;
+    [[nodiscard]] QString presenceText(TicketId ticket) const;
+
     /// The option a cell is painted with, starting from `base`: its colours, font and mark.
     [[nodiscard]] QStyleOptionViewItem cellOption(const QStyleOptionViewItem &base, const QModelIndex &index) const;
 
@@ -42,6 +51,7 @@ private:
     QIcon swatch(const QColor &colour, const QSize &size) const;
 
     mutable QHash<QString, QIcon> m_swatches; ///< by colour and size
+    const Presence *m_presence = nullptr;
 };
 
 } // namespace Casebook

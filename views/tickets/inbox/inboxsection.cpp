@@ -3,6 +3,7 @@
 
 #include "inboxview.h"
 #include "models/agents/session.h"
+#include "models/presence/presence.h"
 #include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/newticket/logcontactform.h"
 #include "models/tickets/ticket/openticket.h"
@@ -38,7 +39,10 @@ InboxSection::InboxSection(Session &session, VaultSession &vault, QWidget *paren
     , m_inbox(new InboxView(session, this))
     , m_ticket(new TicketView(*m_open, this))
     , m_sidebar(new TicketSidebar(*m_open))
+    , m_presence(new Presence(session, this))
 {
+    m_ticket->setPresence(m_presence);
+    m_inbox->setPresence(m_presence);
     m_ticket->addSidePanel(m_sidebar);
     connect(m_sidebar, &TicketSidebar::replyOffered, m_ticket, &TicketView::offerReply);
     connect(m_sidebar, &TicketSidebar::ticketOpenRequested, this, &InboxSection::openTicket);

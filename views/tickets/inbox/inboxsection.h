@@ -9,6 +9,7 @@ namespace Casebook {
 
 class InboxView;
 class OpenTicket;
+class Presence;
 class Session;
 class TicketSidebar;
 class TicketView;
@@ -55,6 +56,7 @@ private:
     TicketView *m_ticket = nullptr;
     TicketSidebar *m_sidebar = nullptr;
     QWidget *m_firstDay = nullptr;
+    Presence *m_presence = nullptr;
 };
 
 } // namespace Casebook

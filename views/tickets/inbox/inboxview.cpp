@@ -2,6 +2,7 @@
 #include "inboxview.h"
 
 #include "inboxdelegate.h"
+#include "models/presence/presence.h"
 #include "models/agents/session.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
@@ -544,6 +545,13 @@ void InboxView::removeView()
         return;
     if (auto removed = m_savedViews->remove(current); !removed)
         Prompts::instance().showError(this, tr("Remove View"), removed.error().message, removed.error().detail);
+}
+
+void InboxView::setPresence(const Presence *presence)
+{
+    m_delegate->setPresence(presence);
+    if (presence)
+        connect(presence, &Presence::changed, m_table->viewport(), qOverload<>(&QWidget::update));
 }
 
 } // namespace Casebook

@@ -20,6 +20,7 @@ namespace Casebook {
 
 class InboxDelegate;
 class InboxCounts;
+class Presence;
 class InboxModel;
 class SavedViewsModel;
 class Session;
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] QString currentViewKey() const;
     /// The words of the current search, for highlighting elsewhere (the ticket view).
     [[nodiscard]] QStringList searchTerms() const;
+    /// Marks the rows others have open or are answering; `presence` must outlive the view.
+    void setPresence(const Presence *presence);
 
 Q_SIGNALS:
     void ticketActivated(Casebook::TicketId ticket);

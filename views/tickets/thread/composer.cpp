@@ -72,6 +72,8 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
         connect(e.edit, &QPlainTextEdit::textChanged, this, [this, mode] {
             if (m_ticket.isOpen())
                 editor(mode).timer->start();
+            if (m_ticket.isOpen() && mode == Mode::Reply)
+                Q_EMIT replyTyped();
         });
         m_stack->addWidget(e.edit);
     }

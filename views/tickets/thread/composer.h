@@ -62,6 +62,8 @@ Q_SIGNALS:
     void sent(Casebook::MessageId message);
     /// The agent chose to read what arrived; `first` is the oldest new message.
     void reviewRequested(Casebook::MessageId first);
+    /// A keystroke in the reply to the customer (presence shows who is typing).
+    void replyTyped();
 
 private:
     struct Editor

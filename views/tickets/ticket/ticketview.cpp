@@ -2,6 +2,7 @@
 #include "ticketview.h"
 
 #include "models/agents/session.h"
+#include "models/presence/presence.h"
 #include "models/tickets/ticket/openticket.h"
 #include "ticketheader.h"
 #include "views/common/emptystate.h"
@@ -10,6 +11,7 @@
 #include "views/tickets/thread/threadview.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QScrollArea>
 #include <QSettings>
@@ -35,6 +37,7 @@ TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
     , m_header(new TicketHeader(ticket, this))
     , m_threadView(new ThreadView(*ticket.thread(), this))
     , m_composer(new Composer(ticket, this))
+    , m_presence(new QLabel(this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
     , m_threadSplit(new QSplitter(Qt::Vertical, this))
     , m_side(new QWidget(this))
@@ -65,6 +68,11 @@ TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     mainLayout->addWidget(line);
+    m_presence->setObjectName(u"ticket.presence"_s);
+    m_presence->setWordWrap(true);
+    m_presence->setContentsMargins(6, 3, 6, 3);
+    m_presence->hide();
+    mainLayout->addWidget(m_presence);
     mainLayout->addWidget(m_threadSplit, 1);
 
     m_sideLayout->setContentsMargins(6, 6, 6, 6);
@@ -100,6 +108,11 @@ TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
     connect(m_composer, &Composer::reviewRequested, m_threadView, &ThreadView::scrollToMessage);
     connect(m_composer, &Composer::sent, m_threadView, &ThreadView::scrollToEnd);
     connect(&m_ticket, &OpenTicket::opened, this, &TicketView::showTicket);
+    connect(&m_ticket, &OpenTicket::opened, this, [this](TicketId opened) {
+        if (m_presenceModel)
+            m_presenceModel->setTicket(opened);
+        showPresence();
+    });
     showTicket();
 }
 
@@ -142,6 +155,44 @@ void TicketView::showTicket()
     m_pages->setCurrentWidget(m_columns);
     m_threadView->scrollToEnd();
     Q_EMIT ticketShown(m_ticket.id(), m_ticket.customer());
+}
+
+void TicketView::setPresence(Presence *presence)
+{
+    m_presenceModel = presence;
+    if (!presence)
+        return;
+    connect(presence, &Presence::changed, this, &TicketView::showPresence);
+    connect(m_composer, &Composer::replyTyped, presence, &Presence::noteTyping);
+    presence->setTicket(m_ticket.id());
+    showPresence();
+}
+
+void TicketView::showPresence()
+{
+    const QList<PresenceEntry> others = m_presenceModel ? m_presenceModel->othersOn(m_ticket.id()) : QList<PresenceEntry>();
+    QStringList viewing;
+    QStringList typing;
+    for (const PresenceEntry &entry : others) {
+        QStringList &list = entry.typing ? typing : viewing;
+        if (!list.contains(entry.agentName))
+            list.append(entry.agentName);
+    }
+    viewing.removeIf([&typing](const QString &name) { return typing.contains(name); });
+    QStringList lines;
+    if (!typing.isEmpty()) {
+        //: %1 is one or more agents' names, such as "Ivan Petrov, Vera Lead"
+        lines.append(tr("Typing a reply to this ticket now: %1. Agree who answers before you send.")
+                         .arg(QLocale().createSeparatedList(typing)));
+    }
+    if (!viewing.isEmpty()) {
+        //: %1 is one or more agents' names
+        lines.append(tr("Also viewing this ticket: %1.").arg(QLocale().createSeparatedList(viewing)));
+    }
+    m_presence->setText(lines.join(u'\n'));
+    m_presence->setVisible(!lines.isEmpty());
+    // Typing is the one that can cost a double answer: it reads as a warning.
+    m_presence->setForegroundRole(typing.isEmpty() ? QPalette::PlaceholderText : QPalette::Link);
 }
 
 void TicketView::addSidePanel(QWidget *panel)

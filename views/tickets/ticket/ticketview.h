@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QVBoxLayout;
@@ -15,6 +16,7 @@ namespace Casebook {
 class Composer;
 class EmptyState;
 class OpenTicket;
+class Presence;
 class ThreadModel;
 class ThreadView;
 class TicketHeader;
@@ -48,6 +50,10 @@ public:
     /// R38: quotes a customer message or reply into the reply; a note is refused.
     void quoteMessage(MessageId message);
 
+    /// Shows who else has this ticket open or is typing a reply, and tells them about this
+    /// desktop. `presence` (may be null) must outlive the view.
+    void setPresence(Presence *presence);
+
     [[nodiscard]] ThreadModel *threadModel() const;
     [[nodiscard]] Composer *composer() const { return m_composer; }
 
@@ -56,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void showTicket();
+    void showPresence();
 
     OpenTicket &m_ticket;
     QStackedWidget *m_pages = nullptr;
@@ -63,6 +70,8 @@ private:
     TicketHeader *m_header = nullptr;
     ThreadView *m_threadView = nullptr;
     Composer *m_composer = nullptr;
+    QLabel *m_presence = nullptr;
+    Presence *m_presenceModel = nullptr;
     QSplitter *m_columns = nullptr;
     QSplitter *m_threadSplit = nullptr;
     QWidget *m_side = nullptr;
