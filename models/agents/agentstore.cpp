@@ -31,7 +31,8 @@ QString languagesText(const QStringList &languages)
         if (const QString code = language.trimmed(); !code.isEmpty() && !codes.contains(code))
             codes.append(code);
     }
-    return codes.join(u',');
+    // Never a null string: Qt binds one as NULL, and the column is NOT NULL DEFAULT ''.
+    return codes.isEmpty() ? u""_s : codes.join(u',');
 }
 
 // The group role of each Casebook role on a team server (packaging/postgresql).
