@@ -402,6 +402,12 @@ Error Database::errorFrom(const QSqlError &error, DatabaseUrl::Engine engine)
 
     const QString sqlState = error.nativeErrorCode();
     const QString text = error.databaseText();
+    // The server says so when an admin has deactivated the person (their role has NOLOGIN).
+    if (text.contains(u"is not permitted to log in"))
+        return {Error::Kind::Authentication,
+                QCoreApplication::translate("Casebook::Database", "The team server does not let this user sign in: an admin "
+                                            "has deactivated them. Ask an admin in Settings > People."),
+                detail};
     if (sqlState == u"28P01" || sqlState == u"28000" || text.contains(u"password authentication failed")
         || text.contains(u"no password supplied") || text.contains(u"no pg_hba.conf entry"))
         return {Error::Kind::Authentication,
