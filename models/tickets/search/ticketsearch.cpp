@@ -146,7 +146,9 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
         recentBinds << limit;
         auto hits = run(recent, recentBinds);
         // Filters may leave too few of the window's tickets; then probe ticket by ticket.
-        if (!hits || hits->size() >= limit)
+        // Unless the window held every match: a phrase of two common words can be rare, and
+        // the probe would then look up the index once per ticket of the whole table.
+        if (!hits || hits->size() >= limit || windowHeldEveryMatch(q, window))
             return hits;
         binds = conditionBinds;
         const QString inSubject = tickets.match(q, binds);
@@ -188,6 +190,27 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
     }
     binds << limit;
     return run(sql, binds);
+}
+
+bool TicketSearch::windowHeldEveryMatch(const QString &matchText, int window) const
+{
+    const Dialect dialect = m_database.dialect();
+    const auto fewerThan = [&](const Dialect::TextIndex &index, int count) {
+        QVariantList binds;
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM "_s + index.from() + u" WHERE "_s
+                       + index.match(matchText, binds) + u" LIMIT ?) AS n"_s))
+            return false;
+        for (const QVariant &value : std::as_const(binds))
+            q.addBindValue(value);
+        q.addBindValue(count);
+        return q.exec() && q.next() && q.value(0).toLongLong() < count;
+    };
+    return fewerThan(dialect.textIndex(u"messages"_s, u"m"_s), window)
+        && fewerThan(dialect.textIndex(u"tickets"_s, u"tk"_s), window)
+        && fewerThan(dialect.textIndex(u"customers"_s, u"c"_s), window / 10)
+        && fewerThan(dialect.textIndex(u"customer_emails"_s, u"e"_s), window / 10);
 }
 
 Result<QList<TicketSearch::Hit>> TicketSearch::run(const QString &sql, const QVariantList &binds) const

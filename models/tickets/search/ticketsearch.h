@@ -44,6 +44,9 @@ private:
     /// threshold plus one, on PostgreSQL estimated from the column's statistics; -1 if unknown.
     qint64 estimateHits(const SearchQuery &query) const;
     qint64 estimateHitsFromStatistics(const SearchQuery &query) const;
+    /// Whether no index holds `window` matches (a tenth for customers): then the newest
+    /// window already saw every hit and nothing is left to probe for.
+    bool windowHeldEveryMatch(const QString &matchText, int window) const;
     Result<QList<Hit>> run(const QString &sql, const QVariantList &binds) const;
 
     Database &m_database;
