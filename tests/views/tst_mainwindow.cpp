@@ -11,12 +11,12 @@
 #include "tests/support/windowfixture.h"
 #include "views/bugreports/bugreportformdialog.h"
 #include "views/bugreports/bugreportsview.h"
-#include "views/common/emptystate.h"
 #include "views/customers/customersview.h"
 #include "views/mainwindow.h"
 #include "models/reminders/notificationmodel.h"
 #include "models/reminders/reminderstore.h"
 #include "views/notifications/notificationlist.h"
+#include "views/proposals/proposalssection.h"
 #include "views/shifts/shiftsview.h"
 #include "views/settings/settingsdialog.h"
 #include "views/tickets/inbox/inboxsection.h"
@@ -158,12 +158,8 @@ void TestMainWindow::visitsEverySection()
         QVERIFY(qobject_cast<ShiftsView *>(page)); // tst_shiftsview tests it
         return;
     }
-    auto *empty = qobject_cast<EmptyState *>(page);
-    QVERIFY(empty);
-    // An empty section still says what it is for and which database is open.
-    QVERIFY(!empty->title().isEmpty());
-    QVERIFY(!empty->text().isEmpty());
-    QVERIFY(empty->detail().contains(QStringLiteral("test.casebook")));
+    QCOMPARE(section, MainWindow::Section::Proposals);
+    QVERIFY(qobject_cast<ProposalsSection *>(page)); // tst_proposalboard tests it
 }
 
 void TestMainWindow::shortcutsSwitchSections()

@@ -42,11 +42,11 @@ void TestCannedReplyListModel::listsAndFiltersByLanguageAndWords()
     QVERIFY(CannedReplyStore(*db).seedShipped().ok());
     CannedReplyListModel model(*db, Clock::system());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), 50);
-    QCOMPARE(model.allReplies().size(), 50);
+    QCOMPARE(model.rowCount(), 54);
+    QCOMPARE(model.allReplies().size(), 54);
 
     model.setLanguage(u"ru"_s);
-    QCOMPARE(model.rowCount(), 25);
+    QCOMPARE(model.rowCount(), 27);
     const QModelIndex ack = model.indexOf(u"acknowledgement"_s, u"ru"_s);
     QVERIFY(ack.isValid());
     QVERIFY(model.data(ack).toString().size() > 3);
@@ -67,7 +67,7 @@ void TestCannedReplyListModel::listsAndFiltersByLanguageAndWords()
     model.setFilterText(u"no such reply"_s);
     QCOMPARE(model.rowCount(), 0);
     model.setFilterText({});
-    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(model.rowCount(), 54);
 }
 
 void TestCannedReplyListModel::followsAnotherDesktopsAddUpdateAndRemove()
@@ -82,7 +82,7 @@ void TestCannedReplyListModel::followsAnotherDesktopsAddUpdateAndRemove()
     CannedReplyListModel model(*mine, Clock::system());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setLanguage(u"en"_s);
-    QCOMPARE(model.rowCount(), 25);
+    QCOMPARE(model.rowCount(), 27);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -94,7 +94,7 @@ void TestCannedReplyListModel::followsAnotherDesktopsAddUpdateAndRemove()
     renewal.body = u"Hello {customer.first_name}, renew at the shop."_s;
     renewal.shortcut = u"renew"_s;
     renewal.id = other.add(renewal).value();
-    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 26, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 28, 5000);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(model.replyAt(model.index(0)).key, u"renewal"_s);
 
@@ -102,8 +102,8 @@ void TestCannedReplyListModel::followsAnotherDesktopsAddUpdateAndRemove()
     renewal.language = u"ru"_s;
     renewal.title = u"Продление лицензии"_s;
     QVERIFY(other.add(renewal).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(model.allReplies().size(), 52, 5000);
-    QCOMPARE(model.rowCount(), 26);
+    QTRY_COMPARE_WITH_TIMEOUT(model.allReplies().size(), 56, 5000);
+    QCOMPARE(model.rowCount(), 28);
 
     // Selected rows keep their place in the tester's eyes: an edit is a dataChanged.
     const CannedReply ack = other.reply(u"acknowledgement"_s, u"en"_s).value();
@@ -120,7 +120,7 @@ void TestCannedReplyListModel::followsAnotherDesktopsAddUpdateAndRemove()
     QTRY_COMPARE_WITH_TIMEOUT(model.indexOf(ack.id).row(), model.rowCount() - 1, 5000);
 
     QVERIFY(other.remove(renewal.id, 1).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 25, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 27, 5000);
     QVERIFY(!model.indexOf(renewal.id).isValid());
     QCOMPARE(resets.count(), 0); // precise signals only
 }

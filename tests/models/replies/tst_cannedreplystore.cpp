@@ -33,7 +33,7 @@ void TestCannedReplyStore::seedsOnceAndTheTeamOwnsThem()
     QVERIFY(store.replies()->isEmpty());
     QVERIFY(store.seedShipped().ok());
     const int shipped = int(CannedReplyStore::shippedReplies().size());
-    QCOMPARE(shipped, 50); // 14 playbook replies and 11 QA/stage updates, in English and Russian
+    QCOMPARE(shipped, 54); // 14 playbook replies, 11 QA/stage updates and 2 proposal answers, in English and Russian
     QCOMPARE(store.replies()->size(), shipped);
     QCOMPARE(store.languages().value(), (QStringList{u"en"_s, u"ru"_s}));
 

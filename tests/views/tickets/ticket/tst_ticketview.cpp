@@ -374,7 +374,7 @@ void TestTicketView::cannedReplyPickerFindsByShortcut()
     auto *picker = view->findChild<CannedReplyPicker *>();
     QVERIFY(picker);
     QTRY_VERIFY(picker->isVisible());
-    QCOMPARE(picker->visibleKeys().size(), 25); // 14 playbook replies, 11 QA and stage updates
+    QCOMPARE(picker->visibleKeys().size(), 27); // 14 playbook replies, 11 QA and stage updates, 2 proposal answers
     auto *filter = child<QLineEdit>(picker, u"picker.filter"_s);
     QTest::keyClicks(filter, u"refund"_s);
     QCOMPARE(picker->visibleKeys().constFirst(), u"no-refunds"_s);
