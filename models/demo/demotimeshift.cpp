@@ -17,7 +17,23 @@ namespace {
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 
 // The columns that hold days as ISO dates; everything else in time is a `*_at` timestamp.
-const QList<std::pair<QString, QString>> dayColumns{{u"roster"_s, u"day"_s}, {u"team_calendar"_s, u"day"_s}};
+// They move by whole units, so that what the date means stays true: a roster day keeps its
+// weekday (weekday shifts R01, Saturday duty R03, Sunday off R05) and a holiday its date.
+struct DayColumn
+{
+    QString table;
+    QString column;
+    int unitDays; // 7: whole weeks; 0: whole years
+};
+const QList<DayColumn> dayColumns{{u"roster"_s, u"day"_s, 7}, {u"team_calendar"_s, u"day"_s, 0}};
+
+// The SQLite date modifier that moves a day column by about `days`, in its whole units.
+QString dayModifier(const DayColumn &day, int days)
+{
+    if (day.unitDays == 0)
+        return u"+%1 years"_s.arg(qRound(days / 365.2425));
+    return u"+%1 days"_s.arg(qRound(double(days) / day.unitDays) * day.unitDays);
+}
 
 } // namespace
 
@@ -82,14 +98,15 @@ Result<int> DemoTimeShift::shiftToToday(Database &db, qint64 nowMs)
         if (auto moved = tx.exec(u"UPDATE "_s + table + u" SET "_s + sets.join(u", "_s), binds); !moved)
             return moved.error();
     }
-    for (const auto &[table, column] : dayColumns) {
+    for (const DayColumn &day : dayColumns) {
         // Days are unique keys: moved one row at a time, a day could meet one not yet moved.
         // Marked first, then unmarked, no two rows ever share a day.
-        if (auto moved = tx.exec(u"UPDATE "_s + table + u" SET "_s + column + u" = '~' || date("_s + column + u", ?)"_s,
-                                 {u"+%1 days"_s.arg(days)});
+        if (auto moved = tx.exec(u"UPDATE "_s + day.table + u" SET "_s + day.column + u" = '~' || date("_s + day.column
+                                     + u", ?)"_s,
+                                 {dayModifier(day, days)});
             !moved)
             return moved.error();
-        if (auto unmarked = tx.exec(u"UPDATE "_s + table + u" SET "_s + column + u" = substr("_s + column + u", 2)"_s, {});
+        if (auto unmarked = tx.exec(u"UPDATE "_s + day.table + u" SET "_s + day.column + u" = substr("_s + day.column + u", 2)"_s, {});
             !unmarked)
             return unmarked.error();
     }

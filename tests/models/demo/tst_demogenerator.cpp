@@ -397,8 +397,13 @@ void TestDemoGenerator::demoMovesToToday()
     QCOMPARE(scalar(c, u"SELECT count(*) FROM tickets WHERE first_response_due_at IS NOT NULL"_s), dueCount);
     QSqlQuery moved(u"SELECT min(day), count(*) FROM roster"_s, c);
     QVERIFY(moved.next());
-    QCOMPARE(QDate::fromString(moved.value(0).toString(), Qt::ISODate), rosterFrom.addDays(40));
+    // R01 R03 R05: the roster moves by whole weeks (40 days: six weeks), so a weekday shift
+    // stays on a weekday and Saturday duty on a Saturday; holidays keep their dates.
+    QCOMPARE(QDate::fromString(moved.value(0).toString(), Qt::ISODate), rosterFrom.addDays(42));
     QCOMPARE(moved.value(1).toInt(), rosterRows);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM team_calendar WHERE day IN (SELECT day FROM team_calendar WHERE "
+                       "substr(day, 6) IN ('12-31', '01-01'))"_s),
+             scalar(c, u"SELECT count(*) FROM team_calendar"_s));
     // Current now: a second opening the same day moves nothing.
     QCOMPARE(DemoTimeShift::shiftToToday(*db, later).value(), 0);
 }
