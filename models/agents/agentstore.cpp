@@ -131,6 +131,18 @@ Result<AgentId> AgentStore::byLogin(const QString &login) const
     return q.next() ? AgentId(q.value(0).toLongLong()) : AgentId();
 }
 
+QList<Agent> AgentStore::activeAgents() const
+{
+    QList<Agent> active;
+    if (const auto all = agents()) {
+        for (const Agent &agent : all.value()) {
+            if (agent.active)
+                active.append(agent);
+        }
+    }
+    return active;
+}
+
 Result<QList<Agent>> AgentStore::agents() const
 {
     QSqlQuery q(m_database.connection());

@@ -36,6 +36,8 @@ public:
     Result<AgentId> byLogin(const QString &login) const;
     /// Active agents by name.
     Result<QList<Agent>> agents() const;
+    /// The active people, in the order agents() lists them; empty when the read fails (pickers).
+    QList<Agent> activeAgents() const;
     /// Everyone, active first, then by name: Settings > People.
     Result<QList<Agent>> everyone() const;
     /// How many agents the database has, active or not.

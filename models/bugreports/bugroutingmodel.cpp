@@ -68,15 +68,7 @@ bool BugRoutingModel::canEdit() const
 
 QList<Agent> BugRoutingModel::owners() const
 {
-    const auto all = AgentStore(m_session.database(), m_session.clock()).agents();
-    QList<Agent> active;
-    if (!all)
-        return active;
-    for (const Agent &agent : all.value()) {
-        if (agent.active)
-            active.append(agent);
-    }
-    return active;
+    return AgentStore(m_session.database(), m_session.clock()).activeAgents();
 }
 
 Status BugRoutingModel::checkOwner(AgentId owner) const

@@ -67,6 +67,19 @@ QList<std::pair<QString, QString>> fieldsOf(const Customer &c)
 
 } // namespace
 
+Result<QStringList> CustomerStore::checkedEmails(const Customer &customer, CustomerId self) const
+{
+    if (customer.displayName.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "A customer needs a name."), {}};
+    QStringList emails = cleanEmails(customer);
+    const auto problem = emailProblem(emails, self);
+    if (!problem)
+        return problem.error();
+    if (!problem->isEmpty())
+        return Error{Error::Kind::Invalid, *problem, {}};
+    return emails;
+}
+
 Result<QString> CustomerStore::emailProblem(const QStringList &emails, CustomerId self) const
 {
     static const QRegularExpression address(u"^[^@\\s]+@[^@\\s]+$"_s);
@@ -110,14 +123,10 @@ Status CustomerStore::writeEmails(WriteTransaction &tx, CustomerId customer, con
 
 Result<CustomerId> CustomerStore::create(const Customer &customer, AgentId by)
 {
-    if (customer.displayName.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "A customer needs a name."), {}};
-    const QStringList emails = cleanEmails(customer);
-    const auto problem = emailProblem(emails);
-    if (!problem)
-        return problem.error();
-    if (!problem->isEmpty())
-        return Error{Error::Kind::Invalid, *problem, {}};
+    const auto checked = checkedEmails(customer, {});
+    if (!checked)
+        return checked.error();
+    const QStringList &emails = *checked;
 
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
@@ -151,17 +160,13 @@ Result<CustomerId> CustomerStore::create(const Customer &customer, AgentId by)
 
 Result<qint64> CustomerStore::update(const Customer &customer, qint64 expectedVersion, AgentId by)
 {
-    if (customer.displayName.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "A customer needs a name."), {}};
+    const auto checked = checkedEmails(customer, customer.id);
+    if (!checked)
+        return checked.error();
+    const QStringList &emails = *checked;
     const auto before = this->customer(customer.id);
     if (!before)
         return before.error();
-    const QStringList emails = cleanEmails(customer);
-    const auto problem = emailProblem(emails, customer.id);
-    if (!problem)
-        return problem.error();
-    if (!problem->isEmpty())
-        return Error{Error::Kind::Invalid, *problem, {}};
 
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);

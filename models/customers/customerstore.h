@@ -42,6 +42,8 @@ public:
     /// Why these addresses cannot be this customer's: one already belongs to another
     /// customer (named) or is not an address. Empty when all are fine.
     Result<QString> emailProblem(const QStringList &emails, CustomerId self = {}) const;
+    /// The name is there and the cleaned addresses are free (`self` may hold them): the addresses, or why not.
+    Result<QStringList> checkedEmails(const Customer &customer, CustomerId self) const;
     /// The customer with addresses, tags, success owner and SLA policy.
     Result<Customer> customer(CustomerId id) const;
     /// The customer owning an address, case-insensitively; an invalid id when none does.

@@ -94,15 +94,7 @@ QString NewTicketForm::draftScope()
 
 QList<Agent> NewTicketForm::agents() const
 {
-    const auto all = AgentStore(m_session.database(), m_session.clock()).agents();
-    QList<Agent> active;
-    if (!all)
-        return active;
-    for (const Agent &agent : all.value()) {
-        if (agent.active)
-            active.append(agent);
-    }
-    return active;
+    return AgentStore(m_session.database(), m_session.clock()).activeAgents();
 }
 
 AgentId NewTicketForm::me() const
