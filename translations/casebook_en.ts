@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Casebook::AddToProposalDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n request(s), %2</source>
+        <extracomment>A duplicate-search hit: title, frequency and status</extracomment>
+        <translation>
+            <numerusform>%1 — %n request, %2</numerusform>
+            <numerusform>%1 — %n requests, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::AgentLoadModel</name>
     <message numerus="yes">
         <source>%1: %n open</source>
@@ -52,6 +63,23 @@
         <translation>
             <numerusform>%n report</numerusform>
             <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CloseLoopDialog</name>
+    <message numerus="yes">
+        <source>%n reply(ies) sent.</source>
+        <translation>
+            <numerusform>%n reply sent.</numerusform>
+            <numerusform>%n replies sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) sent; the others wait for you to read new messages first.</source>
+        <translation>
+            <numerusform>%n reply sent; the others wait for you to read new messages first.</numerusform>
+            <numerusform>%n replies sent; the others wait for you to read new messages first.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,6 +147,17 @@
         <translation>
             <numerusform>%n open now</numerusform>
             <numerusform>%n open now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CustomerImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <extracomment>%1 a file name, %n the number of customers in it</extracomment>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -260,6 +299,126 @@
             <numerusform>The team has %n active agents.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connected again: %n draft(s) typed while disconnected saved to the database.</source>
+        <translation>
+            <numerusform>Connected again: %n draft typed while disconnected saved to the database.</numerusform>
+            <numerusform>Connected again: %n drafts typed while disconnected saved to the database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::NotificationList</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::PeoplePage</name>
+    <message numerus="yes">
+        <source>%1 holds %n open ticket(s). History keeps their name either way.</source>
+        <translation>
+            <numerusform>%1 holds %n open ticket. History keeps their name either way.</numerusform>
+            <numerusform>%1 holds %n open tickets. History keeps their name either way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalBoardModel</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <extracomment>On a proposal card: frequency, distinct customers and weighted score</extracomment>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalPage</name>
+    <message numerus="yes">
+        <source>%1 · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %n request</numerusform>
+            <numerusform>%1 · %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2 (%n request(s))</source>
+        <translation>
+            <numerusform>#%1 %2 (%n request)</numerusform>
+            <numerusform>#%1 %2 (%n requests)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalsSection</name>
+    <message numerus="yes">
+        <source>Imported %n new proposal(s)</source>
+        <translation>
+            <numerusform>Imported %n new proposal</numerusform>
+            <numerusform>Imported %n new proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>%n request.</numerusform>
+            <numerusform>%n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ReminderTexts</name>
+    <message numerus="yes">
+        <source>The mailbox is checked every %n minute(s) during the shift.</source>
+        <translation>
+            <numerusform>The mailbox is checked every %n minute during the shift.</numerusform>
+            <numerusform>The mailbox is checked every %n minutes during the shift.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been with %2 for %n business day(s); offer help.</source>
+        <translation>
+            <numerusform>%1 has been with %2 for %n business day; offer help.</numerusform>
+            <numerusform>%1 has been with %2 for %n business days; offer help.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ReviewDialog</name>
+    <message numerus="yes">
+        <source>%n proposal(s) to review</source>
+        <translation>
+            <numerusform>%n proposal to review</numerusform>
+            <numerusform>%n proposals to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation>
+            <numerusform>%n decided</numerusform>
+            <numerusform>%n decided</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Casebook::SendGuardBar</name>
@@ -268,6 +427,16 @@
         <translation>
             <numerusform>Not sent yet: %n new message arrived while you were writing.</numerusform>
             <numerusform>Not sent yet: %n new messages arrived while you were writing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ShiftsView</name>
+    <message numerus="yes">
+        <source>%n holiday(s) added to the team calendar.</source>
+        <translation>
+            <numerusform>%n holiday added to the team calendar.</numerusform>
+            <numerusform>%n holidays added to the team calendar.</numerusform>
         </translation>
     </message>
 </context>
@@ -319,6 +488,17 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::TrayIcon</name>
+    <message numerus="yes">
+        <source>Casebook — %1 — %n notification(s)</source>
+        <extracomment>Tray tool tip: %1 is the agent&apos;s state, %2 the open notifications</extracomment>
+        <translation>
+            <numerusform>Casebook — %1 — %n notification</numerusform>
+            <numerusform>Casebook — %1 — %n notifications</numerusform>
         </translation>
     </message>
 </context>

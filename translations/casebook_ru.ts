@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Casebook::AddToProposalDialog</name>
+    <message>
+        <source>Add to Proposals</source>
+        <translation>Добавить в предложения</translation>
+    </message>
+    <message>
+        <source>What does the customer ask for? Existing proposals appear as you type.</source>
+        <translation>Что просит клиент? По мере ввода появляются уже существующие предложения.</translation>
+    </message>
+    <message>
+        <source>No quote</source>
+        <translation>Без цитаты</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words:</source>
+        <translation>Слова клиента:</translation>
+    </message>
+    <message>
+        <source>+1 This Proposal</source>
+        <translation>+1 к этому предложению</translation>
+    </message>
+    <message>
+        <source>Create New Proposal</source>
+        <translation>Создать новое предложение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n request(s), %2</source>
+        <extracomment>A duplicate-search hit: title, frequency and status</extracomment>
+        <translation>
+            <numerusform>%1 — %n запрос, %2</numerusform>
+            <numerusform>%1 — %n запроса, %2</numerusform>
+            <numerusform>%1 — %n запросов, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this ticket counts already</source>
+        <translation>это обращение уже учтено</translation>
+    </message>
+    <message>
+        <source>+1 one of these if it is the same request; create a new one only if none is.</source>
+        <translation>Поставьте +1 одному из них, если это тот же запрос; создавайте новое, только если ни одно не подходит.</translation>
+    </message>
+    <message>
+        <source>No proposal like this yet: create it.</source>
+        <translation>Похожих предложений пока нет: создайте новое.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::AgentLoadModel</name>
     <message numerus="yes">
         <source>%1: %n open</source>
@@ -41,18 +93,6 @@
 </context>
 <context>
     <name>Casebook::AgentStore</name>
-    <message>
-        <source>An agent needs a login and a name.</source>
-        <translation>У сотрудника должны быть логин и имя.</translation>
-    </message>
-    <message>
-        <source>Mail is checked every 30 or every 60 minutes.</source>
-        <translation>Почта проверяется каждые 30 или каждые 60 минут.</translation>
-    </message>
-    <message>
-        <source>The login %1 is taken.</source>
-        <translation>Логин %1 уже занят.</translation>
-    </message>
     <message>
         <source>Agent %1 does not exist.</source>
         <translation>Сотрудника %1 нет.</translation>
@@ -105,20 +145,57 @@ It keeps using %3.</source>
 Работа продолжается с %3.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Не удалось создать папку %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удалось записать %1.</translation>
-    </message>
-    <message>
         <source>The shipped bug-report templates could not be stored: %1</source>
         <translation>Не удалось сохранить встроенные шаблоны отчётов об ошибках: %1</translation>
     </message>
     <message>
         <source>--check-template needs at least one file.</source>
         <translation>Для --check-template нужно указать хотя бы один файл.</translation>
+    </message>
+    <message>
+        <source>The demo could not be moved to today: %1</source>
+        <translation>Не удалось перенести демоданные на сегодня: %1</translation>
+    </message>
+    <message>
+        <source>The shipped canned replies could not be stored: %1</source>
+        <translation>Не удалось сохранить встроенные шаблоны ответов: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Casebook</source>
+        <translation>Добро пожаловать в Casebook</translation>
+    </message>
+    <message>
+        <source>This database has no people yet. You will be its first admin.
+Your name:</source>
+        <translation>В этой базе данных пока нет ни одного пользователя. Вы станете её первым администратором.
+Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Cannot Add You</source>
+        <translation>Не удалось добавить вас</translation>
+    </message>
+    <message>
+        <source>Casebook could not make you the first admin: %1</source>
+        <translation>Casebook не удалось назначить вас первым администратором: %1</translation>
+    </message>
+    <message>
+        <source>Password Not Remembered</source>
+        <translation>Пароль не сохранён</translation>
+    </message>
+    <message>
+        <source>The system keychain did not take the password (%1). Casebook will ask for it, or read CASEBOOK_PGPASSWORD, next time.</source>
+        <translation>Системная связка ключей не приняла пароль (%1). В следующий раз Casebook запросит его или прочитает CASEBOOK_PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Casebook could not upgrade %1.
+%2</source>
+        <translation>Casebook не удалось обновить %1.
+%2</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2, the newest this Casebook knows.</source>
+        <extracomment>%1 is the database, %2 the schema number</extracomment>
+        <translation>У базы данных %1 схема %2 — самая новая из известных этой версии Casebook.</translation>
     </message>
 </context>
 <context>
@@ -672,6 +749,66 @@ It keeps using %3.</source>
     </message>
 </context>
 <context>
+    <name>Casebook::BugReportsPage</name>
+    <message>
+        <source>Product areas and their owners (R29)</source>
+        <translation>Области продукта и ответственные (R29)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Who hears about a report of each severity (R28)</source>
+        <translation>Кого уведомлять об отчётах каждой степени серьёзности (R28)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Routes</source>
+        <translation>Сохранить &amp;маршруты</translation>
+    </message>
+    <message>
+        <source>Only a lead changes where bug reports go.</source>
+        <translation>Куда направляются отчёты об ошибках, решает только руководитель смены.</translation>
+    </message>
+    <message>
+        <source>Choose an owner</source>
+        <extracomment>No owner chosen yet for a product area; saving asks for one (R29)</extracomment>
+        <translation>Выберите ответственного</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Добавлено.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Удалено.</translation>
+    </message>
+    <message>
+        <source>Routes saved.</source>
+        <translation>Маршруты сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::BugReportsView</name>
     <message>
         <source>Report</source>
@@ -831,6 +968,53 @@ It keeps using %3.</source>
     <message>
         <source>Stage recorded.</source>
         <translation>Этап записан.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Markdown</source>
+        <translation>Копировать как &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard as Markdown.</source>
+        <translation>Отчёт скопирован в буфер обмена в формате Markdown.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Jira</source>
+        <translation>Копировать для &amp;Jira</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard as Jira markup.</source>
+        <translation>Отчёт скопирован в буфер обмена в разметке Jira.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;GitHub</source>
+        <translation>Открыть в &amp;GitHub</translation>
+    </message>
+    <message>
+        <source>Name the team&apos;s GitHub repository (owner/repository) in a new report first.</source>
+        <translation>Сначала укажите репозиторий GitHub команды (владелец/репозиторий) в новом отчёте.</translation>
+    </message>
+    <message>
+        <source>The report is too long for a web address: it is on the clipboard. Paste it into the page that opens.</source>
+        <translation>Отчёт слишком длинный для веб-адреса: он скопирован в буфер обмена. Вставьте его на открывшейся странице.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s new-issue page opens with the report filled in.</source>
+        <translation>Откроется страница новой задачи GitHub с заполненным отчётом.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::BugRoutingModel</name>
+    <message>
+        <source>No owner</source>
+        <translation>Нет ответственного</translation>
+    </message>
+    <message>
+        <source>Only a lead changes where bug reports go.</source>
+        <translation>Куда направляются отчёты об ошибках, решает только руководитель смены.</translation>
+    </message>
+    <message>
+        <source>Every product area needs an owner to whom its reports go.</source>
+        <translation>У каждой области продукта должен быть ответственный, которому направляются её отчёты.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1347,57 @@ Rules: %3</source>
     </message>
 </context>
 <context>
+    <name>Casebook::CloseLoopDialog</name>
+    <message>
+        <source>Tell the Customers: %1</source>
+        <extracomment>%1 is the proposal&apos;s title</extracomment>
+        <translation>Сообщить клиентам: %1</translation>
+    </message>
+    <message>
+        <source>Everyone who asked hears the news. Read each reply, change it if needed, and send. Requests known only from an internal note get no reply.</source>
+        <translation>Новость узнают все, кто об этом просил. Прочитайте каждый ответ, при необходимости измените его и отправьте. По запросам, известным только из внутренней заметки, ответ не отправляется.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send All</source>
+        <translation>Отправить все</translation>
+    </message>
+    <message>
+        <source>Every customer who asked has been answered.</source>
+        <translation>Ответ получили все клиенты, которые об этом просили.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Отправлено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) sent.</source>
+        <translation>
+            <numerusform>Отправлен %n ответ.</numerusform>
+            <numerusform>Отправлено %n ответа.</numerusform>
+            <numerusform>Отправлено %n ответов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) sent; the others wait for you to read new messages first.</source>
+        <translation>
+            <numerusform>Отправлен %n ответ; остальные ждут, пока вы прочитаете новые сообщения.</numerusform>
+            <numerusform>Отправлено %n ответа; остальные ждут, пока вы прочитаете новые сообщения.</numerusform>
+            <numerusform>Отправлено %n ответов; остальные ждут, пока вы прочитаете новые сообщения.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CloseTheLoop</name>
+    <message>
+        <source>Ticket %1 has new messages since this reply was drafted; read them in the ticket first.</source>
+        <translation>В обращении %1 появились новые сообщения после того, как был составлен этот ответ; сначала прочитайте их в обращении.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::CommandLine</name>
     <message>
         <source>Casebook, a desktop helpdesk for customer-support teams.</source>
@@ -1223,6 +1458,14 @@ Rules: %3</source>
     <message>
         <source>--render-template needs --screenshot DIR to know where the PNG goes.</source>
         <translation>Для --render-template нужен параметр --screenshot DIR, чтобы знать, куда сохранить PNG.</translation>
+    </message>
+    <message>
+        <source>Install or upgrade the schema of the --database, print the schema it has now and quit. On a team server only a Casebook admin may do this; the server refuses everyone else.</source>
+        <translation>Установить или обновить схему базы данных, указанной в --database, вывести её текущую схему и выйти. На командном сервере это может сделать только администратор Casebook; остальным сервер откажет.</translation>
+    </message>
+    <message>
+        <source>--migrate needs --database URL to know which database to upgrade.</source>
+        <translation>Для --migrate нужен параметр --database URL, чтобы знать, какую базу данных обновлять.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1562,27 @@ Rules: %3</source>
     </message>
 </context>
 <context>
+    <name>Casebook::ConnectionTest</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Пров&amp;ерить подключение</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <extracomment>%1 is what the test found, for example &quot;Connected. The database is ready (schema 1).&quot;</extracomment>
+        <translation>Подключение работает. %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <extracomment>%1 says why, in words from the storage layer</extracomment>
+        <translation>Подключиться не удалось: %1</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::Customer</name>
     <message>
         <source>Valid</source>
@@ -1362,6 +1626,18 @@ Rules: %3</source>
             <numerusform>Лицензия: %1, %n места, %2 %3</numerusform>
             <numerusform>Лицензия: %1, %n мест, %2 %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CustomerAccessesModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An access in the vault list: %1 its kind (&quot;WordPress admin&quot;), %2 its address</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a customer before adding an access.</source>
+        <translation>Прежде чем добавлять доступ, выберите клиента.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1863,162 @@ Rules: %3</source>
     </message>
 </context>
 <context>
+    <name>Casebook::CustomerCardModel</name>
+    <message>
+        <source>This note is no longer on the card.</source>
+        <translation>Этой заметки больше нет в карточке.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CustomerEditor</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Edit Customer: %1</source>
+        <translation>Редактирование клиента: %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>One address a line; the first is where replies go</source>
+        <translation>По одному адресу в строке; ответы уходят на первый</translation>
+    </message>
+    <message>
+        <source>Telegram @anna, WhatsApp +49 …</source>
+        <translation>Telegram @anna, WhatsApp +7 …</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>&amp;Account id:</source>
+        <translation>&amp;ID аккаунта:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail addresses:</source>
+        <translation>Адреса &amp;эл. почты:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Messengers:</source>
+        <translation>&amp;Мессенджеры:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>As the tier says</source>
+        <extracomment>The customer&apos;s SLA policy follows their tier, as the team set it in Settings &gt; Team</extracomment>
+        <translation>По уровню</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>&amp;SLA policy:</source>
+        <translation>Политика &amp;SLA:</translation>
+    </message>
+    <message>
+        <source>Success &amp;owner:</source>
+        <translation>Менеджер по &amp;работе с клиентом:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>Т&amp;ариф:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>К&amp;люч:</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Число мест:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Срок действия:</translation>
+    </message>
+    <message>
+        <source>Premium support profile</source>
+        <translation>Профиль премиальной поддержки</translation>
+    </message>
+    <message>
+        <source>One contact a line</source>
+        <translation>По одному контакту в строке</translation>
+    </message>
+    <message>
+        <source>For example: every Friday while a bug is open</source>
+        <translation>Например: каждую пятницу, пока ошибка не исправлена</translation>
+    </message>
+    <message>
+        <source>Preferred channel:</source>
+        <translation>Предпочтительный канал:</translation>
+    </message>
+    <message>
+        <source>Escalation contacts:</source>
+        <translation>Контакты для эскалации:</translation>
+    </message>
+    <message>
+        <source>Agreements:</source>
+        <translation>Договорённости:</translation>
+    </message>
+    <message>
+        <source>Exceptions:</source>
+        <translation>Исключения:</translation>
+    </message>
+    <message>
+        <source>Keep them informed:</source>
+        <extracomment>R41: how often and how the customer hears from us while their request is open</extracomment>
+        <translation>Держать в курсе:</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine Over Theirs</source>
+        <translation>Сохранить &amp;мой текст поверх их</translation>
+    </message>
+    <message>
+        <source>&amp;Load Theirs</source>
+        <translation>&amp;Загрузить их текст</translation>
+    </message>
+    <message>
+        <source>&amp;Create Customer</source>
+        <translation>&amp;Создать клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::CustomerHistoryModel</name>
     <message>
         <source>New</source>
@@ -1671,6 +2103,137 @@ Rules: %3</source>
         <source>%1 · %2</source>
         <extracomment>%1 status, %2 date</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CustomerImport</name>
+    <message>
+        <source>The file is not UTF-8 text: save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Файл не в кодировке UTF-8: сохраните его из электронной таблицы в формате «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed: the file ends inside quotes.</source>
+        <translation>Поле в кавычках не закрыто: файл заканчивается внутри кавычек.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>ID аккаунта</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Licence plan</source>
+        <translation>Тариф лицензии</translation>
+    </message>
+    <message>
+        <source>Licence key</source>
+        <translation>Лицензионный ключ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Число мест</translation>
+    </message>
+    <message>
+        <source>Licence expires</source>
+        <translation>Лицензия действует до</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <extracomment>%1 is a cell of the CSV file that should be a date</extracomment>
+        <translation>«%1» — не дата.</translation>
+    </message>
+    <message>
+        <source>No name, company or address.</source>
+        <translation>Нет ни имени, ни компании, ни адреса.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <extracomment>%1 is the row&apos;s number in the file (the header is row 1)</extracomment>
+        <translation>Строка %1: </translation>
+    </message>
+    <message>
+        <source>This column is not imported.</source>
+        <translation>Этот столбец не импортируется.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A CSV column&apos;s header and the customer field it fills</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CustomerImportDialog</name>
+    <message>
+        <source>Import Customers</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <source>Choose CSV &amp;File…</source>
+        <translation>Выбрать &amp;файл CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line: names, companies, e-mail addresses, account ids, …</source>
+        <translation>Файл CSV со строкой заголовков: имена, компании, адреса эл. почты, ID аккаунтов, …</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <extracomment>%1 a file name, %n the number of customers in it</extracomment>
+        <translation>
+            <numerusform>%1: %n строка</numerusform>
+            <numerusform>%1: %n строки</numerusform>
+            <numerusform>%1: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated.</source>
+        <extracomment>After an import: how many customers were new and how many were updated</extracomment>
+        <translation>Новых: %1, обновлено: %2.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Пропущено:</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2330,16 @@ Rules: %3</source>
         <source>A tag needs a name.</source>
         <translation>У метки должно быть название.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what was typed as an e-mail address</extracomment>
+        <translation>«%1» — не адрес эл. почты.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <extracomment>%1 an e-mail address, %2 the name of the customer who has it</extracomment>
+        <translation>Адрес %1 уже принадлежит клиенту %2.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::CustomersView</name>
@@ -1810,6 +2383,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Merge Customers</source>
         <translation>Объединение клиентов</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2453,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server: %1</source>
+        <extracomment>%1 is one of the reasons below</extracomment>
         <translation>Нет связи с сервером PostgreSQL: %1</translation>
     </message>
     <message>
@@ -1881,10 +2463,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>You may not change this data: %1</source>
         <translation>У вас нет прав изменять эти данные: %1</translation>
-    </message>
-    <message>
-        <source>The database does not exist on the server: %1</source>
-        <translation>На сервере нет такой базы данных: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Casebook database file.</source>
@@ -1905,6 +2483,48 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Cannot create %1: the folder is read-only.</source>
         <translation>Не удалось создать %1: папка доступна только для чтения.</translation>
+    </message>
+    <message>
+        <source>Only a Casebook admin may do that; the server refuses it to %1. Ask an admin to open the database in Casebook, or to run: %2</source>
+        <extracomment>%1 is the PostgreSQL role, %2 the command an admin runs</extracomment>
+        <translation>Это может сделать только администратор Casebook; роли %1 сервер отказывает. Попросите администратора открыть базу данных в Casebook или выполнить: %2</translation>
+    </message>
+    <message>
+        <source>The database is empty and needs Casebook&apos;s schema installed.</source>
+        <translation>База данных пуста: в неё нужно установить схему Casebook.</translation>
+    </message>
+    <message>
+        <source>The database has schema %1 and this Casebook needs schema %2.</source>
+        <translation>У базы данных схема %1, а этой версии Casebook нужна схема %2.</translation>
+    </message>
+    <message>
+        <source>its name is unknown (DNS could not find it). Check the host name.</source>
+        <translation>его имя неизвестно (DNS не нашёл его). Проверьте имя сервера.</translation>
+    </message>
+    <message>
+        <source>it refused the connection: nothing listens on that host and port. Check the port, and that PostgreSQL runs and accepts connections from this computer.</source>
+        <translation>он отклонил подключение: на этом адресе и порту никто не ожидает подключений. Проверьте порт, а также что PostgreSQL запущен и принимает подключения с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>it did not answer in time. Check the host name, the network and any firewall between them.</source>
+        <translation>он не ответил вовремя. Проверьте имя сервера, сеть и межсетевые экраны между компьютером и сервером.</translation>
+    </message>
+    <message>
+        <source>the secure (TLS) connection failed: %1</source>
+        <translation>не удалось установить защищённое (TLS) подключение: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <extracomment>%1 is the PostgreSQL role name</extracomment>
+        <translation>Вход выполнен как %1.</translation>
+    </message>
+    <message>
+        <source>The team server does not let this user sign in: an admin has deactivated them. Ask an admin in Settings &gt; People.</source>
+        <translation>Командный сервер не пускает этого пользователя: администратор его деактивировал. Обратитесь к администратору (Настройки &gt; Сотрудники).</translation>
+    </message>
+    <message>
+        <source>The server has no such database: %1 An admin creates it with packaging/postgresql/casebook-server-setup.sql.</source>
+        <translation>На сервере нет такой базы данных: %1 Администратор создаёт её скриптом packaging/postgresql/casebook-server-setup.sql.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2562,13 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::DemoTimeShift</name>
+    <message>
+        <source>Only an SQLite demo database moves to today.</source>
+        <translation>На сегодня переносится только демонстрационная база SQLite.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::DraftStore</name>
     <message>
         <source>Drafts belong to an agent; sign in as one first.</source>
@@ -1950,6 +2577,91 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>This draft was changed in another window. Your text is still here; save again to keep it.</source>
         <translation>Этот черновик изменён в другом окне. Ваш текст на месте; сохраните ещё раз, чтобы не потерять его.</translation>
+    </message>
+    <message>
+        <source>The draft did not reach the database (%1). It is kept on this computer and saved there when the connection returns.</source>
+        <translation>Черновик не попал в базу данных (%1). Он хранится на этом компьютере и будет сохранён в базу, когда подключение восстановится.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Casebook</source>
+        <translation>Добро пожаловать в Casebook</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Ваша &amp;эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Try it on this computer</source>
+        <translation>Попробовать на &amp;этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the team&apos;s server</source>
+        <translation>Подключиться к серверу &amp;команды</translation>
+    </message>
+    <message>
+        <source>Everything stays in one file on this computer (%1). You are its admin. A team can move to a server later.</source>
+        <extracomment>%1 is the path of the database file</extracomment>
+        <translation>Все данные хранятся в одном файле на этом компьютере (%1). Вы — его администратор. Позже команда сможет перейти на сервер.</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>&amp;Запомнить пароль в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <extracomment>the PostgreSQL role the admin gave this person</extracomment>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Your admin gives you the user and password: each person signs in as their own role, and the server decides what it may do.</source>
+        <translation>Имя пользователя и пароль выдаёт администратор: каждый входит под своей ролью, а сервер решает, что ей разрешено.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>A desktop helpdesk for the whole team&apos;s day. Where should it keep its data?</source>
+        <translation>Настольная служба поддержки на весь рабочий день команды. Где хранить её данные?</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Введите имя сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the user your admin gave you.</source>
+        <translation>Введите имя пользователя, которое вам выдал администратор.</translation>
+    </message>
+    <message>
+        <source>Enter your name: it is how the team and your customers&apos; history will know you.</source>
+        <translation>Введите своё имя: под ним вас будут знать команда и история ваших клиентов.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2717,23 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>The customer is told who continues: the hand-off reply is offered in the composer.</source>
         <translation>Клиенту сообщат, кто продолжит работу: ответ о передаче будет предложен в редакторе.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::InboxDelegate</name>
+    <message>
+        <source>No longer in this view</source>
+        <extracomment>Tooltip of an inbox row the agent is on whose ticket no longer matches the view (after their edit)</extracomment>
+        <translation>Больше не соответствует этому представлению</translation>
+    </message>
+    <message>
+        <source>%1 is typing a reply</source>
+        <extracomment>Inbox tooltip: an agent answering or reading a ticket now</extracomment>
+        <translation>%1 пишет ответ</translation>
+    </message>
+    <message>
+        <source>%1 has it open</source>
+        <translation>Сейчас открыто у %1</translation>
     </message>
 </context>
 <context>
@@ -2100,11 +2829,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Simple</source>
         <translation>Простой</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <extracomment>Inbox column: severity or complexity of the ticket</extracomment>
-        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2207,6 +2931,21 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <extracomment>Inbox column: when the customer must have the first (or, after it, the next) answer</extracomment>
         <translation>Срок ответа</translation>
     </message>
+    <message>
+        <source>Severity</source>
+        <extracomment>Inbox column (R28): how badly the customer is hit, low to critical</extracomment>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <extracomment>Inbox column (R10): how much work the request is, simple to critical, or a proposal</extracomment>
+        <translation>Сложность</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>Inbox column (R34): when the customer&apos;s request arrived</extracomment>
+        <translation>Получено</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::InboxSection</name>
@@ -2229,6 +2968,34 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Solve Ticket…</source>
         <translation>Решить обращение…</translation>
+    </message>
+    <message>
+        <source>No tickets yet</source>
+        <translation>Обращений пока нет</translation>
+    </message>
+    <message>
+        <source>When a customer calls, chats or drops by, type the request in as a new ticket. Add your customers one by one, or import the list you keep elsewhere from a CSV file.</source>
+        <translation>Когда клиент звонит, пишет в чат или заходит лично, внесите его запрос как новое обращение. Добавляйте клиентов по одному или импортируйте список, который ведёте в другом месте, из файла CSV.</translation>
+    </message>
+    <message>
+        <source>E-mail arrives as tickets once the team&apos;s mailbox is connected.</source>
+        <translation>Когда почтовый ящик команды будет подключён, письма станут приходить как обращения.</translation>
+    </message>
+    <message>
+        <source>New Ticket…</source>
+        <translation>Новое обращение…</translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation>Новый клиент…</translation>
+    </message>
+    <message>
+        <source>Import Customers…</source>
+        <translation>Импорт клиентов…</translation>
+    </message>
+    <message>
+        <source>Log Call or Chat…</source>
+        <translation>Записать звонок или чат…</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +3126,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>View</source>
         <translation>Представление</translation>
+    </message>
+    <message>
+        <source>Tagged this month: no tickets this month</source>
+        <extracomment>R14: no ticket was created this month, so there is no tagged share to show</extracomment>
+        <translation>С метками в этом месяце: в этом месяце нет обращений</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3406,18 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>each entry of `%1` must be a non-empty string</source>
         <translation>каждый элемент `%1` должен быть непустой строкой</translation>
     </message>
+    <message>
+        <source>this is the 2021 beta syntax of issue forms (`about`, `issue_body`, `inputs`, `title: &apos;&apos;`) or the front matter of a Markdown template, which GitHub no longer reads as a form: rename `about` to `description`, move the fields into a `body` list of elements (`markdown`, `input`, `textarea`, `dropdown`, `checkboxes`) and remove `issue_body`; or keep the text as a Markdown template (.md)</source>
+        <translation>это синтаксис бета-версии форм задач 2021 года (`about`, `issue_body`, `inputs`, `title: &apos;&apos;`) или вводная часть (front matter) шаблона Markdown, которую GitHub больше не читает как форму: переименуйте `about` в `description`, перенесите поля в список элементов `body` (`markdown`, `input`, `textarea`, `dropdown`, `checkboxes`) и удалите `issue_body`; или оставьте текст как шаблон Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>`about` is the 2021 beta&apos;s name for `description`; GitHub still reads it here, but rename it to `description`</source>
+        <translation>`about` — так в бета-версии 2021 года называлось `description`; здесь GitHub его пока читает, но переименуйте его в `description`</translation>
+    </message>
+    <message>
+        <source>`issue_body` belongs to the 2021 beta of issue forms and is ignored; remove it</source>
+        <translation>`issue_body` относится к бета-версии форм задач 2021 года и игнорируется; удалите его</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::IssueFormWidget</name>
@@ -2674,6 +3458,30 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Tick at least one box.</source>
         <translation>Отметьте хотя бы один флажок.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::LogContactDialog</name>
+    <message>
+        <source>Log Call or Chat: %1</source>
+        <extracomment>%1 is the ticket&apos;s subject</extracomment>
+        <translation>Запись звонка или чата: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>Что сказал клиент, его словами</translation>
+    </message>
+    <message>
+        <source>The customer &amp;said:</source>
+        <translation>Клиент &amp;сказал:</translation>
+    </message>
+    <message>
+        <source>&amp;Log Message</source>
+        <translation>&amp;Записать сообщение</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3655,51 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Canned &amp;Replies…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>&amp;Новое обращение…</translation>
+    </message>
+    <message>
+        <source>A ticket typed in by hand: a call, a chat, a visit or a message of your own</source>
+        <translation>Обращение, внесённое вручную: звонок, чат, визит или ваше собственное сообщение</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>New C&amp;ustomer…</source>
+        <translation>Новый &amp;клиент…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Customers…</source>
+        <translation>&amp;Импорт клиентов…</translation>
+    </message>
+    <message>
+        <source>Add Ticket to &amp;Proposals…</source>
+        <translation>Добавить обращение в &amp;предложения…</translation>
+    </message>
+    <message>
+        <source>Review &amp;Proposals…</source>
+        <translation>Р&amp;азбор предложений…</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached, so nothing you change now is saved to it. Casebook keeps trying and catches up by itself. What is on screen stays readable, and drafts you type are kept on this computer until the connection returns.</source>
+        <translation>База данных недоступна, поэтому ваши изменения сейчас в неё не сохраняются. Casebook продолжает попытки и наверстает всё сам. Всё, что на экране, можно читать, а набранные черновики хранятся на этом компьютере, пока подключение не восстановится.</translation>
+    </message>
+    <message>
+        <source>Drafts typed while disconnected are still only on this computer: %1</source>
+        <extracomment>%1 is the database&apos;s reason</extracomment>
+        <translation>Черновики, набранные без подключения, по-прежнему есть только на этом компьютере: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected again: %n draft(s) typed while disconnected saved to the database.</source>
+        <translation>
+            <numerusform>Подключение восстановлено: %n черновик, набранный без подключения, сохранён в базу данных.</numerusform>
+            <numerusform>Подключение восстановлено: %n черновика, набранных без подключения, сохранены в базу данных.</numerusform>
+            <numerusform>Подключение восстановлено: %n черновиков, набранных без подключения, сохранены в базу данных.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Casebook::MemoryKeyStore</name>
@@ -2864,6 +3717,131 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Upgrading the database to schema %1 (%2) failed; it was left as it was. %3</source>
         <translation>Не удалось обновить базу данных до схемы %1 (%2); она оставлена как была. %3</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <extracomment>The draft of a new ticket could not be saved; %1 says why</extracomment>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Name, company or e-mail address</source>
+        <translation>Имя, компания или адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation>Новый клиент…</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>К&amp;лиент:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>Слова клиента</translation>
+    </message>
+    <message>
+        <source>My message to the customer</source>
+        <translation>Моё сообщение клиенту</translation>
+    </message>
+    <message>
+        <source>First message:</source>
+        <translation>Первое сообщение:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Complexity: not rated</source>
+        <extracomment>No complexity chosen yet (R10)</extracomment>
+        <translation>Сложность: не оценена</translation>
+    </message>
+    <message>
+        <source>Severity: not rated</source>
+        <extracomment>No severity chosen yet (R28)</extracomment>
+        <translation>Серьёзность: не оценена</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <source>billing, login, …</source>
+        <translation>оплата, вход, …</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation>&amp;Удалить черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Create Ticket</source>
+        <translation>&amp;Создать обращение</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::NewTicketForm</name>
+    <message>
+        <source>Type the new customer&apos;s name.</source>
+        <translation>Введите имя нового клиента.</translation>
+    </message>
+    <message>
+        <source>A ticket by e-mail needs the customer&apos;s address.</source>
+        <translation>Для обращения по эл. почте нужен адрес клиента.</translation>
+    </message>
+    <message>
+        <source>Pick the customer who asks, or create one.</source>
+        <translation>Выберите клиента, от которого обращение, или создайте нового.</translation>
+    </message>
+    <message>
+        <source>No customer is called &quot;%1&quot;: pick one from the list, or create one.</source>
+        <translation>Клиента с именем «%1» нет: выберите клиента из списка или создайте нового.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a subject.</source>
+        <translation>У обращения должна быть тема.</translation>
+    </message>
+    <message>
+        <source>Write the message you send the customer.</source>
+        <translation>Напишите сообщение, которое отправите клиенту.</translation>
+    </message>
+    <message>
+        <source>Write down what the customer asked, in their words.</source>
+        <translation>Запишите, что спросил клиент, его словами.</translation>
     </message>
 </context>
 <context>
@@ -2898,12 +3876,947 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Reminders from the team playbook and warnings about answers that are due soon appear here and in the system tray.</source>
         <translation>Здесь и в системном лотке появляются напоминания из регламента команды и предупреждения о приближающихся сроках ответа.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Подтвердить получение</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show acknowledged notifications too</source>
+        <translation>Показывать и подтверждённые уведомления</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::NotificationModel</name>
+    <message>
+        <source>Missed: %1</source>
+        <extracomment>A reminder that came due while Casebook was closed; %1 is its title</extracomment>
+        <translation>Пропущено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::OpenTicket</name>
+    <message>
+        <source>No ticket is open.</source>
+        <translation>Нет открытого обращения.</translation>
+    </message>
+    <message>
+        <source>That message is not in this ticket&apos;s thread.</source>
+        <translation>Этого сообщения нет в переписке по обращению.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::PeoplePage</name>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>Де&amp;активировать</translation>
+    </message>
+    <message>
+        <source>en, ru</source>
+        <extracomment>language codes separated by commas</extracomment>
+        <translation>ru, en</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>&amp;Save Person</source>
+        <translation>&amp;Сохранить сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <extracomment>the name a person signs in with; on a team server, their PostgreSQL role</extracomment>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>&amp;Языки:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>On the team server each person signs in as their own role; the password is set there and never stored by Casebook.</source>
+        <translation>На командном сервере каждый входит под своей ролью; пароль задаётся там, и Casebook его никогда не хранит.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Off and Deactivate</source>
+        <translation>&amp;Передать и деактивировать</translation>
+    </message>
+    <message>
+        <source>Deactivate &amp;Only</source>
+        <translation>&amp;Только деактивировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Hand them to:</source>
+        <translation>Кому передать:</translation>
+    </message>
+    <message>
+        <source>Everyone who works on this database:</source>
+        <translation>Все, кто работает с этой базой данных:</translation>
+    </message>
+    <message>
+        <source>Only an admin adds, changes or deactivates people.</source>
+        <translation>Добавлять, изменять и деактивировать сотрудников может только администратор.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Активировать снова</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>Сотрудник %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>The person was not added: %1</source>
+        <translation>Не удалось добавить сотрудника: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>Сотрудник %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>Учётная запись %1 снова активна.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n open ticket(s). History keeps their name either way.</source>
+        <translation>
+            <numerusform>За сотрудником %1 числится %n открытое обращение. В истории его имя сохранится в любом случае.</numerusform>
+            <numerusform>За сотрудником %1 числятся %n открытых обращения. В истории его имя сохранится в любом случае.</numerusform>
+            <numerusform>За сотрудником %1 числится %n открытых обращений. В истории его имя сохранится в любом случае.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not deactivated: %2</source>
+        <translation>Не удалось деактивировать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated; their open tickets went to %2.</source>
+        <translation>Учётная запись %1 деактивирована; её открытые обращения переданы сотруднику %2.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>Учётная запись %1 деактивирована.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::Prompts</name>
     <message>
         <source>Casebook databases (*.casebook);;All files (*)</source>
         <translation>Базы данных Casebook (*.casebook);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalBoard</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Переместить в</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A board column&apos;s title: the status and how many cards it holds</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalBoardModel</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <extracomment>On a proposal card: frequency, distinct customers and weighted score</extracomment>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>баллы: %1</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>последний: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <extracomment>A proposal with a written request for comments</extracomment>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Реализовано</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <source>The proposal is no longer on the board.</source>
+        <translation>Этого предложения больше нет на доске.</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <extracomment>Undo menu entry; %1 is the proposal&apos;s title</extracomment>
+        <translation>Перемещение «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalCsv</name>
+    <message>
+        <source>Row %1: no title.</source>
+        <translation>Строка %1: нет заголовка.</translation>
+    </message>
+    <message>
+        <source>Row %1: the frequency &quot;%2&quot; is not a number.</source>
+        <translation>Строка %1: частота «%2» — не число.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalPage</name>
+    <message>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Their words</source>
+        <translation>Слова клиента</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>What the customers ask for, and why.</source>
+        <translation>Что просят клиенты и зачем.</translation>
+    </message>
+    <message>
+        <source>RFC in Markdown: problem, proposal, alternatives, open questions.</source>
+        <translation>RFC в Markdown: проблема, предложение, альтернативы, открытые вопросы.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>RFC (Markdown)</source>
+        <translation>RFC (Markdown)</translation>
+    </message>
+    <message>
+        <source>Save texts</source>
+        <translation>Сохранить тексты</translation>
+    </message>
+    <message>
+        <source>Description and RFC</source>
+        <translation>Описание и RFC</translation>
+    </message>
+    <message>
+        <source>Comment for the team, Enter to add</source>
+        <translation>Комментарий для команды, Enter — добавить</translation>
+    </message>
+    <message>
+        <source>Find the proposal this one duplicates</source>
+        <translation>Найдите предложение, которое дублирует это</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Объединить с ним</translation>
+    </message>
+    <message>
+        <source>History and comments</source>
+        <translation>История и комментарии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %n запрос</numerusform>
+            <numerusform>%1 · %n запроса</numerusform>
+            <numerusform>%1 · %n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>баллы: %1</translation>
+    </message>
+    <message>
+        <source>Merged into proposal #%1.</source>
+        <translation>Объединено с предложением #%1.</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Premium: %1 · Contract: %2 · Standard: %3</source>
+        <extracomment>Counts of a proposal&apos;s requests by the customers&apos; tier</extracomment>
+        <translation>Premium: %1 · Contract: %2 · Standard: %3</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>(импортировано)</translation>
+    </message>
+    <message>
+        <source>(internal note)</source>
+        <translation>(внутренняя заметка)</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>created the proposal</source>
+        <translation>создал(а) предложение</translation>
+    </message>
+    <message>
+        <source>moved it from %1 to %2</source>
+        <translation>переместил(а) из «%1» в «%2»</translation>
+    </message>
+    <message>
+        <source>reviewed it: %1</source>
+        <translation>рассмотрел(а): %1</translation>
+    </message>
+    <message>
+        <source>merged it into #%1</source>
+        <translation>объединил(а) с #%1</translation>
+    </message>
+    <message>
+        <source>merged #%1 into it</source>
+        <translation>присоединил(а) к нему #%1</translation>
+    </message>
+    <message>
+        <source>changed the owner</source>
+        <translation>сменил(а) ответственного</translation>
+    </message>
+    <message>
+        <source>edited the description or RFC</source>
+        <translation>изменил(а) описание или RFC</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>оставил(а) комментарий</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2 (%n request(s))</source>
+        <translation>
+            <numerusform>#%1 %2 (%n запрос)</numerusform>
+            <numerusform>#%1 %2 (%n запроса)</numerusform>
+            <numerusform>#%1 %2 (%n запросов)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalPicker</name>
+    <message>
+        <source>No ticket is open.</source>
+        <translation>Нет открытого обращения.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalReviews</name>
+    <message>
+        <source>Say why the proposal is declined; the customers will be told.</source>
+        <translation>Укажите, почему предложение отклонено: это сообщат клиентам.</translation>
+    </message>
+    <message>
+        <source>- %1 (#%2): %3</source>
+        <translation>- %1 (#%2): %3</translation>
+    </message>
+    <message>
+        <source>- %1 (#%2) into #%3</source>
+        <translation>- %1 (#%2) объединено с #%3</translation>
+    </message>
+    <message>
+        <source>- %1 (#%2): %3 → %4</source>
+        <translation>- %1 (#%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>- %1 (#%2)</source>
+        <translation>- %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Proposal review</source>
+        <translation>Разбор предложений</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Перемещено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Оставлено как есть</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalStore</name>
+    <message>
+        <source>Proposal %1 does not exist.</source>
+        <translation>Предложения %1 не существует.</translation>
+    </message>
+    <message>
+        <source>A proposal needs a title.</source>
+        <translation>У предложения должен быть заголовок.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <source>%1 changed proposal %2 first. Your change was not applied; the board shows theirs.</source>
+        <translation>%1 уже изменил(а) предложение %2. Ваше изменение не применено; на доске показана их версия.</translation>
+    </message>
+    <message>
+        <source>A proposal is merged by naming the one it duplicates.</source>
+        <translation>Чтобы объединить предложение, укажите то, которое оно дублирует.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Комментарий не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>A proposal cannot be merged into itself.</source>
+        <translation>Предложение нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was merged already.</source>
+        <translation>Предложение %1 уже объединено.</translation>
+    </message>
+    <message>
+        <source>One of the proposals no longer exists.</source>
+        <translation>Одного из предложений больше не существует.</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>Этого запроса больше не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ProposalsSection</name>
+    <message>
+        <source>Filter by title or tag</source>
+        <translation>Фильтр по заголовку или метке</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <source>Asked by premium</source>
+        <translation>Запрошено клиентами Premium</translation>
+    </message>
+    <message>
+        <source>Asked by contract</source>
+        <translation>Запрошено клиентами Contract</translation>
+    </message>
+    <message>
+        <source>Most requested</source>
+        <translation>Чаще всего запрашиваемые</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Наибольший балл</translation>
+    </message>
+    <message>
+        <source>Most recent</source>
+        <translation>Самые новые</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Разбор…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Import Sheet…</source>
+        <translation>Импорт таблицы…</translation>
+    </message>
+    <message>
+        <source>Weights…</source>
+        <translation>Веса…</translation>
+    </message>
+    <message>
+        <source>How much a request of a premium or contract customer counts (set by a lead)</source>
+        <translation>Какой вес имеет запрос клиента Premium или Contract (задаёт руководитель смены)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new proposal(s)</source>
+        <translation>
+            <numerusform>Импортировано %n новое предложение</numerusform>
+            <numerusform>Импортировано %n новых предложения</numerusform>
+            <numerusform>Импортировано %n новых предложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>%n запрос.</numerusform>
+            <numerusform>%n запроса.</numerusform>
+            <numerusform>%n запросов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Proposals</source>
+        <translation>Экспорт предложений</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+    <message>
+        <source>Import a Proposal Sheet</source>
+        <translation>Импорт таблицы предложений</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Proposal Weights</source>
+        <translation>Веса предложений</translation>
+    </message>
+    <message>
+        <source>Standard customer:</source>
+        <translation>Клиент Standard:</translation>
+    </message>
+    <message>
+        <source>Contract customer:</source>
+        <translation>Клиент Contract:</translation>
+    </message>
+    <message>
+        <source>Premium customer:</source>
+        <translation>Клиент Premium:</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ReminderStore</name>
+    <message>
+        <source>Someone changed this reminder first.</source>
+        <translation>Кто-то уже изменил это напоминание.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ReminderTexts</name>
+    <message>
+        <source>#%1 %2</source>
+        <extracomment>%1 is the ticket number, %2 its subject</extracomment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <extracomment>%1 is a weekday and date, %2 a time of day, %3 the team&apos;s UTC offset</extracomment>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Your shift starts</source>
+        <extracomment>%1 and %2 are times in the team&apos;s zone</extracomment>
+        <translation>Ваша смена начинается</translation>
+    </message>
+    <message>
+        <source>Today&apos;s shift: %1 to %2.</source>
+        <translation>Смена сегодня: с %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Your shift ends in 30 minutes</source>
+        <translation>Ваша смена закончится через 30 минут</translation>
+    </message>
+    <message>
+        <source>Take no new dialogues now; your shift ends at %1. Customers are told the team continues on %2.</source>
+        <extracomment>R06. %1 is the end of the shift, %2 when the team works next</extracomment>
+        <translation>Не берите новые диалоги: ваша смена заканчивается в %1. Клиентам сообщается, что команда продолжит работу %2.</translation>
+    </message>
+    <message>
+        <source>Your shift has ended</source>
+        <translation>Ваша смена закончилась</translation>
+    </message>
+    <message>
+        <source>Hand over what is still open.</source>
+        <translation>Передайте всё, что ещё открыто.</translation>
+    </message>
+    <message>
+        <source>Lunch time</source>
+        <extracomment>R02. %1 is the end of the lunch hour</extracomment>
+        <translation>Время обеда</translation>
+    </message>
+    <message>
+        <source>Your lunch hour lasts until %1.</source>
+        <translation>Ваш обед продлится до %1.</translation>
+    </message>
+    <message>
+        <source>Check the mail</source>
+        <translation>Проверьте почту</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mailbox is checked every %n minute(s) during the shift.</source>
+        <translation>
+            <numerusform>Во время смены почтовый ящик проверяется каждую %n минуту.</numerusform>
+            <numerusform>Во время смены почтовый ящик проверяется каждые %n минуты.</numerusform>
+            <numerusform>Во время смены почтовый ящик проверяется каждые %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saturday duty</source>
+        <extracomment>R04. %1 is the date of the Saturday, %2 who is on duty</extracomment>
+        <translation>Дежурство в субботу</translation>
+    </message>
+    <message>
+        <source>On duty on %1: %2.</source>
+        <translation>Дежурство %1: %2.</translation>
+    </message>
+    <message>
+        <source>Critical ticket without a reaction</source>
+        <translation>Критическое обращение без реакции</translation>
+    </message>
+    <message>
+        <source>Critical ticket still without a reaction (step %1)</source>
+        <translation>Критическое обращение всё ещё без реакции (шаг %1)</translation>
+    </message>
+    <message>
+        <source>Nobody has replied to, noted or taken %1 within 30 minutes. Escalation: %2.</source>
+        <extracomment>R12, R28. %1 is the ticket, %2 how the step escalates: team, mention, direct, phone</extracomment>
+        <translation>За 30 минут никто не ответил на обращение %1, не оставил заметку и не взял его в работу. Эскалация: %2.</translation>
+    </message>
+    <message>
+        <source>Response due soon</source>
+        <extracomment>%1 is the ticket, %2 the due time in the team&apos;s zone</extracomment>
+        <translation>Скоро срок ответа</translation>
+    </message>
+    <message>
+        <source>%1 needs an answer by %2.</source>
+        <translation>На обращение %1 нужно ответить до %2.</translation>
+    </message>
+    <message>
+        <source>Response overdue</source>
+        <translation>Ответ просрочен</translation>
+    </message>
+    <message>
+        <source>%1 has waited longer than its SLA allows.</source>
+        <translation>Обращение %1 ждёт дольше, чем допускает SLA.</translation>
+    </message>
+    <message>
+        <source>A ticket is held for long</source>
+        <extracomment>R24. %1 is the ticket, %2 the agent holding it</extracomment>
+        <translation>Обращение долго находится у одного сотрудника</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been with %2 for %n business day(s); offer help.</source>
+        <translation>
+            <numerusform>Обращение %1 находится у сотрудника %2 уже %n рабочий день; предложите помощь.</numerusform>
+            <numerusform>Обращение %1 находится у сотрудника %2 уже %n рабочих дня; предложите помощь.</numerusform>
+            <numerusform>Обращение %1 находится у сотрудника %2 уже %n рабочих дней; предложите помощь.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bug report is routed to you</source>
+        <extracomment>R28. %1 is the bug report&apos;s title</extracomment>
+        <translation>Вам направлен отчёт об ошибке</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ReviewDialog</name>
+    <message>
+        <source>Proposal Review</source>
+        <translation>Разбор предложений</translation>
+    </message>
+    <message>
+        <source>Why it is declined (the customers are told)</source>
+        <translation>Причина отклонения (её сообщат клиентам)</translation>
+    </message>
+    <message>
+        <source>Proposal number to merge into</source>
+        <translation>Номер предложения, с которым объединить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Оставить как есть</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>Пере&amp;местить</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>Откло&amp;нить</translation>
+    </message>
+    <message>
+        <source>Assign &amp;owner</source>
+        <translation>Назначить о&amp;тветственного</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>Объ&amp;единить</translation>
+    </message>
+    <message>
+        <source>Copy Summary as Markdown</source>
+        <translation>Копировать итоги в Markdown</translation>
+    </message>
+    <message>
+        <source>Finish Review</source>
+        <translation>Завершить разбор</translation>
+    </message>
+    <message>
+        <source>Continue Later</source>
+        <translation>Продолжить позже</translation>
+    </message>
+    <message>
+        <source>Nothing left to review: every proposal has been looked at.</source>
+        <translation>Разбирать больше нечего: все предложения рассмотрены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) to review</source>
+        <translation>
+            <numerusform>%n предложение на разбор</numerusform>
+            <numerusform>%n предложения на разбор</numerusform>
+            <numerusform>%n предложений на разбор</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation>
+            <numerusform>решено: %n</numerusform>
+            <numerusform>решено: %n</numerusform>
+            <numerusform>решено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>продолжено</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>Не удалось записать решение.</translation>
+    </message>
+    <message>
+        <source>Give the number of the proposal to merge into.</source>
+        <translation>Укажите номер предложения, с которым нужно объединить.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ReviewSession</name>
+    <message>
+        <source>Nothing is left to review.</source>
+        <translation>Разбирать больше нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::RosterStore</name>
+    <message>
+        <source>A shift needs a name and must end after it starts.</source>
+        <translation>У смены должно быть название, и она должна заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Someone changed this shift first.</source>
+        <translation>Кто-то уже изменил эту смену.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::RosterWeekModel</name>
+    <message>
+        <source>Holiday</source>
+        <translation>Праздник</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>R05: no shift that day</extracomment>
+        <translation>Выходной</translation>
+    </message>
+    <message>
+        <source>Lunch %1</source>
+        <extracomment>R02: %1 is the time the lunch hour starts</extracomment>
+        <translation>Обед %1</translation>
+    </message>
+    <message>
+        <source>Lunch overlaps with %1</source>
+        <extracomment>R02: %1 names the teammates</extracomment>
+        <translation>Обед пересекается с обедом: %1</translation>
+    </message>
+    <message>
+        <source>No day is selected.</source>
+        <translation>День не выбран.</translation>
+    </message>
+    <message>
+        <source>There is no duty shift to rotate.</source>
+        <translation>Нет дежурной смены для чередования.</translation>
+    </message>
+    <message>
+        <source>On now: %1</source>
+        <extracomment>%1 lists the agents on shift now</extracomment>
+        <translation>Сейчас на смене: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никого</translation>
+    </message>
+    <message>
+        <source>At lunch: %1</source>
+        <extracomment>R02: %1 lists the agents at lunch</extracomment>
+        <translation>На обеде: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <extracomment>%1 is an agent, %2 when their shift starts in the team&apos;s time zone</extracomment>
+        <translation>Следующий: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +4879,21 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Closed</source>
         <translation>Закрытые</translation>
+    </message>
+    <message>
+        <source>Order received</source>
+        <translation>В порядке поступления</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::Screenshots</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +4959,13 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::Session</name>
+    <message>
+        <source>This database already has people; an admin adds you in Settings &gt; People.</source>
+        <translation>В этой базе данных уже есть пользователи; вас добавляет администратор в разделе «Настройки &gt; Сотрудники».</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3089,10 +5024,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <source>&amp;Test Connection</source>
-        <translation>Пров&amp;ерить подключение</translation>
-    </message>
-    <message>
         <source>Where Casebook keeps tickets, customers and everything else:</source>
         <translation>Где Casebook хранит обращения, клиентов и всё остальное:</translation>
     </message>
@@ -3117,20 +5048,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>Выбор базы данных Casebook</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation>Подключение…</translation>
-    </message>
-    <message>
-        <source>The connection works. %1</source>
-        <extracomment>%1 is what the test found, for example &quot;Connected. The database is ready (schema 1).&quot;</extracomment>
-        <translation>Подключение работает. %1</translation>
-    </message>
-    <message>
-        <source>The connection failed: %1</source>
-        <extracomment>%1 says why, in words from the storage layer</extracomment>
-        <translation>Подключиться не удалось: %1</translation>
-    </message>
-    <message>
         <source>The window changes to the new language when you save.</source>
         <translation>Окно переключится на новый язык, когда вы сохраните настройки.</translation>
     </message>
@@ -3141,6 +5058,95 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Team</source>
         <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Bug Reports</source>
+        <translation>Отчёты об ошибках</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ShiftsView</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Предыдущая неделя</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Следующая неделя ▶</translation>
+    </message>
+    <message>
+        <source>Rotate Saturday duty</source>
+        <translation>Распределить субботние дежурства</translation>
+    </message>
+    <message>
+        <source>Give the Saturday duty of this week and the next three in turn (R03)</source>
+        <translation>Распределить по очереди субботние дежурства на эту и три следующие недели (R03)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Import iCalendar…</source>
+        <translation>Импорт iCalendar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>Смена:</translation>
+    </message>
+    <message>
+        <source>Lunch from:</source>
+        <translation>Обед с:</translation>
+    </message>
+    <message>
+        <source>Team holidays</source>
+        <translation>Праздники команды</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>Импорт праздников</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) added to the team calendar.</source>
+        <translation>
+            <numerusform>В календарь команды добавлен %n праздник.</numerusform>
+            <numerusform>В календарь команды добавлено %n праздника.</numerusform>
+            <numerusform>В календарь команды добавлено %n праздников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holidays were not imported: %1</source>
+        <translation>Не удалось импортировать праздники: %1</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <extracomment>%1 and %2 are the first and last day of the week shown</extracomment>
+        <translation>Неделя %1 – %2</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Выходной</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>⚠ Lunches must not overlap: this lunch overlaps with %1.</source>
+        <extracomment>R02: %1 names the teammates whose lunch overlaps</extracomment>
+        <translation>⚠ Обеды не должны пересекаться: этот обед пересекается с обедом: %1.</translation>
     </message>
 </context>
 <context>
@@ -3238,12 +5244,27 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>The team&apos;s rules were not saved: %1</source>
         <translation>Правила команды не сохранены: %1</translation>
     </message>
-</context>
-<context>
-    <name>Casebook::TeamRules</name>
     <message>
-        <source>Every period must be at least 1.</source>
-        <translation>Каждый срок должен быть не меньше 1.</translation>
+        <source>to</source>
+        <extracomment>between the start and the end of the working day</extracomment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Team time zone (customer-facing times, R07):</source>
+        <translation>Часовой пояс команды (время для клиентов, R07):</translation>
+    </message>
+    <message>
+        <source>Business hours:</source>
+        <translation>Рабочие часы:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Рабочие дни:</translation>
+    </message>
+    <message>
+        <source>Your own zone: %1 (now %2 there, %3 team time)</source>
+        <extracomment>R07: %1 is the agent&apos;s own zone, %2 the time there, %3 the time in the team&apos;s zone</extracomment>
+        <translation>Ваш часовой пояс: %1 (там сейчас %2, у команды %3)</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +5696,10 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <source>Say how the ticket was resolved: use solve().</source>
         <translation>Укажите, как решено обращение: используйте solve().</translation>
     </message>
+    <message>
+        <source>An outbound ticket needs the agent&apos;s first message.</source>
+        <translation>Для исходящего обращения нужно первое сообщение сотрудника.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::TicketTags</name>
@@ -3830,6 +5855,49 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>This ticket cannot be shown</source>
         <translation>Не удаётся показать это обращение</translation>
+    </message>
+    <message>
+        <source>Typing a reply to this ticket now: %1. Agree who answers before you send.</source>
+        <extracomment>%1 is one or more agents&apos; names, such as &quot;Ivan Petrov, Vera Lead&quot;</extracomment>
+        <translation>Сейчас на это обращение отвечают: %1. Прежде чем отправлять, договоритесь, кто ответит.</translation>
+    </message>
+    <message>
+        <source>Also viewing this ticket: %1.</source>
+        <extracomment>%1 is one or more agents&apos; names</extracomment>
+        <translation>Это обращение также просматривают: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::TrayIcon</name>
+    <message>
+        <source>Show Casebook</source>
+        <translation>Показать Casebook</translation>
+    </message>
+    <message>
+        <source>Not taking new dialogues; shift ends at %1</source>
+        <extracomment>R06: the last half hour of the shift</extracomment>
+        <translation>Новые диалоги не принимаются; смена заканчивается в %1</translation>
+    </message>
+    <message>
+        <source>On shift until %1</source>
+        <translation>На смене до %1</translation>
+    </message>
+    <message>
+        <source>At lunch</source>
+        <translation>На обеде</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>Не на смене</translation>
+    </message>
+    <message numerus="yes">
+        <source>Casebook — %1 — %n notification(s)</source>
+        <extracomment>Tray tool tip: %1 is the agent&apos;s state, %2 the open notifications</extracomment>
+        <translation>
+            <numerusform>Casebook — %1 — %n уведомление</numerusform>
+            <numerusform>Casebook — %1 — %n уведомления</numerusform>
+            <numerusform>Casebook — %1 — %n уведомлений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
