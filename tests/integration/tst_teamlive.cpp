@@ -421,17 +421,12 @@ void TestTeamLive::listenerChaosShort()
 
 void TestTeamLive::liveLatencyShort()
 {
-    // Open: after a ticket's first assignment, a reassignment from another desktop does not
-    // reach the inbox row within 5 s in this run (first rounds pass, later ones time out).
-    // Kept out of the default run until it is understood; CASEBOOK_TEAMLIVE_LATENCY=1 runs it.
-    if (!qEnvironmentVariableIsSet("CASEBOOK_TEAMLIVE_LATENCY"))
-        QSKIP("reassignment latency run is open work; set CASEBOOK_TEAMLIVE_LATENCY=1");
     QString error;
     const auto tickets = Test::TeamLoad::seed(m_testDb->url(), 4, 20, &error);
     QVERIFY2(!tickets.isEmpty(), qPrintable(error));
     const auto result = Test::TeamLoad::liveLatency(m_testDb->url(), tickets, 30, 2);
     QCOMPARE(result.timeouts, 0);
-    QVERIFY(result.ms.size() >= 25);
+    QVERIFY2(result.ms.size() >= 25, qPrintable(QString::number(result.ms.size())));
 }
 
 int main(int argc, char *argv[])
