@@ -64,33 +64,19 @@ FirstRunDialog::FirstRunDialog(const QString &localFile, QWidget *parent)
 
     m_serverBox = new QGroupBox(this);
     m_serverBox->setFlat(true);
-    m_host = new QLineEdit(m_serverBox);
-    m_host->setObjectName(QStringLiteral("firstRun.host"));
-    m_host->setPlaceholderText(QStringLiteral("db.example.com"));
-    m_port = new QSpinBox(m_serverBox);
-    m_port->setObjectName(QStringLiteral("firstRun.port"));
-    m_port->setRange(1, 65535);
-    m_port->setValue(5432);
-    m_databaseName = new QLineEdit(m_serverBox);
-    m_databaseName->setObjectName(QStringLiteral("firstRun.database"));
-    m_databaseName->setPlaceholderText(QStringLiteral("casebook"));
-    m_user = new QLineEdit(m_serverBox);
-    m_user->setObjectName(QStringLiteral("firstRun.user"));
-    m_password = new QLineEdit(m_serverBox);
-    m_password->setObjectName(QStringLiteral("firstRun.password"));
-    m_password->setEchoMode(QLineEdit::Password);
+    m_fields = ServerFields::create(QStringLiteral("firstRun."), m_serverBox);
     m_remember = new QCheckBox(tr("Remember the password in the system &keychain"), m_serverBox);
     m_remember->setObjectName(QStringLiteral("firstRun.rememberPassword"));
     m_remember->setChecked(true);
     m_test = new ConnectionTest([this] { return databaseUrl(); }, QStringLiteral("firstRun"), m_serverBox);
     auto *server = new QFormLayout(m_serverBox);
     server->setContentsMargins(24, 0, 0, 0);
-    server->addRow(tr("&Host:"), m_host);
-    server->addRow(tr("P&ort:"), m_port);
-    server->addRow(tr("&Database:"), m_databaseName);
+    server->addRow(tr("&Host:"), m_fields.host);
+    server->addRow(tr("P&ort:"), m_fields.port);
+    server->addRow(tr("&Database:"), m_fields.databaseName);
     //: the PostgreSQL role the admin gave this person
-    server->addRow(tr("&User:"), m_user);
-    server->addRow(tr("Pass&word:"), m_password);
+    server->addRow(tr("&User:"), m_fields.user);
+    server->addRow(tr("Pass&word:"), m_fields.password);
     server->addRow(QString(), m_remember);
     server->addRow(QString(), hint(tr("Your admin gives you the user and password: each person signs in as "
                                       "their own role, and the server decides what it may do."),
@@ -122,7 +108,7 @@ FirstRunDialog::FirstRunDialog(const QString &localFile, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_local, &QRadioButton::toggled, this, &FirstRunDialog::updateChoice);
-    for (QLineEdit *edit : {m_host, m_databaseName, m_user, m_password})
+    for (QLineEdit *edit : m_fields.edits())
         connect(edit, &QLineEdit::textEdited, m_test, &ConnectionTest::clear);
     m_local->setChecked(true);
     updateChoice();
@@ -141,19 +127,11 @@ Result<DatabaseUrl> FirstRunDialog::databaseUrl() const
 {
     if (m_local->isChecked())
         return DatabaseUrl::sqlite(m_localFile);
-    if (m_host->text().trimmed().isEmpty())
+    const DatabaseUrl url = m_fields.url();
+    if (url.host.isEmpty())
         return Error{Error::Kind::Invalid, tr("Enter the server's host name."), {}};
-    if (m_user->text().trimmed().isEmpty())
+    if (url.user.isEmpty())
         return Error{Error::Kind::Invalid, tr("Enter the user your admin gave you."), {}};
-    DatabaseUrl url;
-    url.engine = DatabaseUrl::Engine::PostgreSQL;
-    url.host = m_host->text().trimmed();
-    url.port = m_port->value();
-    url.user = m_user->text().trimmed();
-    url.databaseName = m_databaseName->text().trimmed();
-    if (url.databaseName.isEmpty())
-        url.databaseName = m_databaseName->placeholderText();
-    url.password = m_password->text();
     return url;
 }
 
@@ -169,7 +147,7 @@ QString FirstRunDialog::personEmail() const
 
 bool FirstRunDialog::rememberPassword() const
 {
-    return m_server->isChecked() && m_remember->isChecked() && !m_password->text().isEmpty();
+    return m_server->isChecked() && m_remember->isChecked() && !m_fields.password->text().isEmpty();
 }
 
 void FirstRunDialog::accept()

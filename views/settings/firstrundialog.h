@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/storage/databaseurl.h"
+#include "views/settings/serverfields.h"
 
 #include <QDialog>
 
@@ -51,11 +52,7 @@ private:
     QRadioButton *m_local = nullptr;
     QRadioButton *m_server = nullptr;
     QGroupBox *m_serverBox = nullptr;
-    QLineEdit *m_host = nullptr;
-    QSpinBox *m_port = nullptr;
-    QLineEdit *m_databaseName = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_password = nullptr;
+    ServerFields m_fields;
     QCheckBox *m_remember = nullptr;
     ConnectionTest *m_test = nullptr;
     QLabel *m_message = nullptr;

@@ -123,21 +123,7 @@ QWidget *SettingsDialog::createDatabasePage()
 
     m_postgresBox = new QGroupBox(page);
     m_postgresBox->setFlat(true);
-    m_host = new QLineEdit(m_postgresBox);
-    m_host->setObjectName(QStringLiteral("settings.postgres.host"));
-    m_host->setPlaceholderText(QStringLiteral("db.example.com"));
-    m_port = new QSpinBox(m_postgresBox);
-    m_port->setObjectName(QStringLiteral("settings.postgres.port"));
-    m_port->setRange(1, 65535);
-    m_port->setValue(5432);
-    m_user = new QLineEdit(m_postgresBox);
-    m_user->setObjectName(QStringLiteral("settings.postgres.user"));
-    m_databaseName = new QLineEdit(m_postgresBox);
-    m_databaseName->setObjectName(QStringLiteral("settings.postgres.database"));
-    m_databaseName->setPlaceholderText(QStringLiteral("casebook"));
-    m_password = new QLineEdit(m_postgresBox);
-    m_password->setObjectName(QStringLiteral("settings.postgres.password"));
-    m_password->setEchoMode(QLineEdit::Password);
+    m_fields = ServerFields::create(QStringLiteral("settings.postgres."), m_postgresBox);
     auto *passwordHint = new QLabel(tr("The password is never saved. When Casebook starts, it reads it "
                                        "from the CASEBOOK_PGPASSWORD environment variable."),
                                     m_postgresBox);
@@ -145,11 +131,11 @@ QWidget *SettingsDialog::createDatabasePage()
     passwordHint->setForegroundRole(QPalette::PlaceholderText);
     auto *form = new QFormLayout(m_postgresBox);
     form->setContentsMargins(24, 0, 0, 0);
-    form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("P&ort:"), m_port);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&Database:"), m_databaseName);
-    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&Host:"), m_fields.host);
+    form->addRow(tr("P&ort:"), m_fields.port);
+    form->addRow(tr("&User:"), m_fields.user);
+    form->addRow(tr("&Database:"), m_fields.databaseName);
+    form->addRow(tr("Pass&word:"), m_fields.password);
     form->addRow(QString(), passwordHint);
 
     m_test = new ConnectionTest([this] { return databaseUrl(); }, QStringLiteral("settings"), page);
@@ -168,7 +154,7 @@ QWidget *SettingsDialog::createDatabasePage()
     connect(m_sqliteButton, &QRadioButton::toggled, this, &SettingsDialog::updateEngine);
     connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::browse);
     // A result shown for other values would mislead.
-    for (QLineEdit *edit : {m_path, m_host, m_user, m_databaseName, m_password})
+    for (QLineEdit *edit : m_fields.edits() << m_path)
         connect(edit, &QLineEdit::textEdited, m_test, &ConnectionTest::clear);
     return page;
 }
@@ -202,10 +188,7 @@ void SettingsDialog::load(const DatabaseUrl &current)
     m_sqliteButton->setChecked(!postgres);
     m_postgresButton->setChecked(postgres);
     if (postgres) {
-        m_host->setText(current.host);
-        m_port->setValue(current.port);
-        m_user->setText(current.user);
-        m_databaseName->setText(current.databaseName);
+        m_fields.setUrl(current);
     } else {
         m_path->setText(QDir::toNativeSeparators(current.path));
     }
@@ -250,17 +233,9 @@ Result<DatabaseUrl> SettingsDialog::databaseUrl() const
             return Error{Error::Kind::Invalid, tr("Choose the database file."), {}};
         return DatabaseUrl::sqlite(QDir::fromNativeSeparators(path));
     }
-    if (m_host->text().trimmed().isEmpty())
+    DatabaseUrl url = m_fields.url();
+    if (url.host.isEmpty())
         return Error{Error::Kind::Invalid, tr("Enter the server's host name."), {}};
-    DatabaseUrl url;
-    url.engine = DatabaseUrl::Engine::PostgreSQL;
-    url.host = m_host->text().trimmed();
-    url.port = m_port->value();
-    url.user = m_user->text().trimmed();
-    url.databaseName = m_databaseName->text().trimmed();
-    if (url.databaseName.isEmpty())
-        url.databaseName = m_databaseName->placeholderText();
-    url.password = m_password->text();
     url.takePasswordFromEnvironment();
     return url;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/storage/databaseurl.h"
+#include "views/settings/serverfields.h"
 
 #include <QDialog>
 
@@ -90,11 +91,7 @@ private:
     QGroupBox *m_postgresBox = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_browse = nullptr;
-    QLineEdit *m_host = nullptr;
-    QSpinBox *m_port = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_databaseName = nullptr;
-    QLineEdit *m_password = nullptr;
+    ServerFields m_fields;
     ConnectionTest *m_test = nullptr;
     QComboBox *m_language = nullptr;
     ShortcutsPage *m_shortcuts = nullptr;
