@@ -24,8 +24,9 @@ constexpr qint64 kSolvedToClosed = 72 * kHour; // TeamSettings::solvedToClosedHo
 
 enum class TicketStatus { New, Open, Pending, OnHold, Solved, Closed };
 constexpr QStringView kStatusNames[] = {u"new", u"open", u"pending", u"on_hold", u"solved", u"closed"};
-constexpr QStringView kChannels[] = {u"email", u"chat", u"form", u"slack", u"community", u"phone", u"other"};
-constexpr int kChannelWeights[] = {40, 30, 10, 8, 5, 5, 2};
+constexpr QStringView kChannels[] = {u"email", u"chat", u"form", u"slack", u"community",
+                                     u"phone", u"messenger", u"in_person", u"other"};
+constexpr int kChannelWeights[] = {40, 26, 10, 8, 5, 5, 3, 1, 2};
 constexpr QStringView kKinds[] = {u"doing", u"building", u"fixing"};
 // How often each topic comes up, in the order of DemoText::topics().
 constexpr int kTopicWeights[] = {12, 12, 8, 8, 10, 10, 8, 3, 8, 5, 3, 3, 3, 1};

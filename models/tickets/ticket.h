@@ -20,7 +20,7 @@ enum class Severity { Low, Medium, High, Critical };
 /// R31
 enum class RequestKind { Doing, Building, Fixing };
 /// R39
-enum class Channel { Email, Chat, Slack, Community, Form, Phone, Other };
+enum class Channel { Email, Chat, Slack, Community, Form, Phone, Messenger, InPerson, Other };
 /// R36: the recognised ways a ticket is resolved.
 enum class Resolution { CustomerConfirmed, WorkaroundAndDefect, NoResponse, DefectFixed, FeatureRequested };
 /// R38: notes are the team's own and never leave in anything meant for the customer.
@@ -51,13 +51,15 @@ inline constexpr EnumNames<RequestKind, 3> requestKindNames{{{
     {RequestKind::Building, "building"},
     {RequestKind::Fixing, "fixing"},
 }}};
-inline constexpr EnumNames<Channel, 7> channelNames{{{
+inline constexpr EnumNames<Channel, 9> channelNames{{{
     {Channel::Email, "email"},
     {Channel::Chat, "chat"},
     {Channel::Slack, "slack"},
     {Channel::Community, "community"},
     {Channel::Form, "form"},
     {Channel::Phone, "phone"},
+    {Channel::Messenger, "messenger"},
+    {Channel::InPerson, "in_person"},
     {Channel::Other, "other"},
 }}};
 inline constexpr EnumNames<Resolution, 5> resolutionNames{{{

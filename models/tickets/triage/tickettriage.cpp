@@ -217,6 +217,11 @@ QString TicketTriage::channelText(Channel channel)
         return tr("Form");
     case Channel::Phone:
         return tr("Phone");
+    case Channel::Messenger:
+        //: a request that came by Telegram, WhatsApp and the like
+        return tr("Messenger");
+    case Channel::InPerson:
+        return tr("In person");
     case Channel::Other:
         return tr("Other");
     }

@@ -3,6 +3,7 @@
 #include "models/customers/customerstore.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
+#include "models/storage/writetransaction.h"
 #include "models/tickets/ticketstore.h"
 #include "tests/support/testdatabase.h"
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<QList<Change>>(); }
     void R39_createRecordsChannelAndFirstMessage_data() { Test::addEngineColumn(); }
     void R39_createRecordsChannelAndFirstMessage();
+    void R39_everyChannelIsStoredAndNoOther_data() { Test::addEngineColumn(); }
+    void R39_everyChannelIsStoredAndNoOther();
     void R15_firstResponseDueFollowsTheSlaPolicy_data() { Test::addEngineColumn(); }
     void R15_firstResponseDueFollowsTheSlaPolicy();
     void R15_R34_nextResponseAndBusinessHours_data() { Test::addEngineColumn(); }
@@ -68,6 +71,27 @@ void TestTicketStore::R39_createRecordsChannelAndFirstMessage()
     QCOMPARE(thread->first().kind, MessageKind::Customer);
     QCOMPARE(spy.count(), 1); // one transaction, one announcement
     QCOMPARE(spy.first().at(0).value<QList<Change>>().size(), 2); // the message and the ticket
+}
+
+void TestTicketStore::R39_everyChannelIsStoredAndNoOther()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(start);
+    TicketStore store(*db, clock);
+
+    // Messenger and in person came later than the first schema: the upgrade widened the
+    // database's own list, on this very connection.
+    for (const auto &[channel, name] : channelNames.items) {
+        const auto id = store.create({u"Came by "_s + QString::fromLatin1(name), {}, channel, u"Hello"_s});
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().detail));
+        QCOMPARE(store.ticket(*id)->channel, channel);
+    }
+    // The database still refuses what Casebook does not know.
+    WriteTransaction tx(*db);
+    QVERIFY(tx.begin().ok());
+    QVERIFY(!tx.exec(u"UPDATE tickets SET channel = 'pigeon'"_s, {}).ok());
 }
 
 void TestTicketStore::R15_firstResponseDueFollowsTheSlaPolicy()

@@ -29,7 +29,8 @@ LogContactDialog::LogContactDialog(LogContactForm *form, QWidget *parent)
     auto *form_ = new QFormLayout;
     m_channel = new QComboBox(this);
     m_channel->setObjectName(u"logContact.channel"_s);
-    for (const Channel channel : {Channel::Phone, Channel::Chat, Channel::Slack, Channel::Community, Channel::Other})
+    for (const Channel channel : {Channel::Phone, Channel::Chat, Channel::Messenger, Channel::InPerson, Channel::Slack,
+                                  Channel::Community, Channel::Other})
         m_channel->addItem(TicketTriage::channelText(channel), int(channel));
     form_->addRow(tr("C&hannel:"), m_channel);
     m_body = new QPlainTextEdit(this);

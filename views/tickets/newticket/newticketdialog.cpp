@@ -176,8 +176,8 @@ void NewTicketDialog::build()
 
     m_channel = new QComboBox(this);
     m_channel->setObjectName(u"newTicket.channel"_s);
-    for (const Channel channel : {Channel::Phone, Channel::Chat, Channel::Email, Channel::Slack, Channel::Community,
-                                  Channel::Form, Channel::Other})
+    for (const Channel channel : {Channel::Phone, Channel::Chat, Channel::Messenger, Channel::InPerson, Channel::Email,
+                                  Channel::Slack, Channel::Community, Channel::Form, Channel::Other})
         m_channel->addItem(TicketTriage::channelText(channel), int(channel));
     formLayout->addRow(tr("C&hannel:"), m_channel);
 
