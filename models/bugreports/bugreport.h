@@ -161,6 +161,7 @@ struct BugReport
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 version = 0;
+    bool isPrivate = false; ///< R40: filed from a private request; leads and its assignee only
 };
 
 /**

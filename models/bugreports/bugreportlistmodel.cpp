@@ -95,6 +95,11 @@ QVariant BugReportListModel::data(const QModelIndex &index, int role) const
         return r.id.value();
     if (role == CreatedAtRole)
         return r.createdAt;
+    if (role == PrivateRole)
+        return r.isPrivate;
+    if (role == Qt::ToolTipRole && index.column() == TitleColumn && r.isPrivate)
+        //: %1 is the report's title (R40)
+        return tr("Private: filed from a security report, seen only by leads and its assignee\n%1").arg(r.title);
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
         return {};
     const bool raw = role == RawValueRole;

@@ -155,7 +155,7 @@ Result<PrefillSource> PrefillSource::load(Database &database, TicketId ticket, c
 {
     QSqlQuery q(database.connection());
     q.prepare(u"SELECT t.subject, t.customer_id, c.display_name, c.company, c.account_ref, c.primary_email, "
-              "c.licence_plan, c.product_version FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
+              "c.licence_plan, c.product_version, t.is_private FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
               "WHERE t.id = ?"_s);
     q.addBindValue(ticket.value());
     if (!q.exec())
@@ -174,6 +174,7 @@ Result<PrefillSource> PrefillSource::load(Database &database, TicketId ticket, c
     source.customerEmail = q.value(5).toString();
     source.licencePlan = q.value(6).toString();
     source.productVersion = q.value(7).toString();
+    source.ticketIsPrivate = q.value(8).toBool();
     if (vault && source.customer.isValid()) {
         auto entries = vault->entries(source.customer);
         if (!entries)

@@ -19,6 +19,7 @@ struct PrefillSource
 {
     TicketId ticket;
     QString ticketSubject;
+    bool ticketIsPrivate = false; ///< R40: a security report, which must not go to a public tracker
     CustomerId customer;
     QString customerName;
     QString company;

@@ -32,7 +32,8 @@ Error invalid(const QString &message)
 const QString listColumns =
     u"b.id, b.template_id, b.ticket_id, b.customer_id, c.display_name, b.title, b.severity, b.product_area_id, "
     "p.name, b.owner_agent_id, o.display_name, b.status, b.verdict_reason, b.duplicate_of_id, b.reproduced_version, "
-    "b.task_url, b.stage, b.escalation_route, b.created_by, m.display_name, b.created_at, b.updated_at, b.version"_s;
+    "b.task_url, b.stage, b.escalation_route, b.created_by, m.display_name, b.created_at, b.updated_at, b.version, "
+    "b.is_private"_s;
 const QString listJoins = u" FROM bug_reports b LEFT JOIN customers c ON c.id = b.customer_id "
                           "LEFT JOIN product_areas p ON p.id = b.product_area_id "
                           "LEFT JOIN agents o ON o.id = b.owner_agent_id "
@@ -64,6 +65,7 @@ BugReport readReport(const QSqlQuery &q)
     r.createdAt = q.value(20).toLongLong();
     r.updatedAt = q.value(21).toLongLong();
     r.version = q.value(22).toLongLong();
+    r.isPrivate = q.value(23).toBool();
     return r;
 }
 
@@ -186,14 +188,18 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
         route = *resolved;
     }
     CustomerId customer = report.customer;
-    if (!customer.isValid() && report.ticket.isValid()) {
+    bool isPrivate = false; // R40: a report filed from a private request is private too
+    if (report.ticket.isValid()) {
         QSqlQuery q(m_database.connection());
-        q.prepare(u"SELECT customer_id FROM tickets WHERE id = ?"_s);
+        q.prepare(u"SELECT customer_id, is_private FROM tickets WHERE id = ?"_s);
         q.addBindValue(report.ticket.value());
         if (!q.exec())
             return m_database.errorFrom(q.lastError());
-        if (q.next())
-            customer = CustomerId(q.value(0).toLongLong());
+        if (q.next()) {
+            if (!customer.isValid())
+                customer = CustomerId(q.value(0).toLongLong());
+            isPrivate = q.value(1).toBool();
+        }
     }
     const FormElement *steps = stepsElement(*form);
     const QString stepsText = steps ? answerText(*steps, answers.value(steps->key())) : QString();
@@ -225,14 +231,14 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
     const QVariant none = Sql::null<QString>();
     auto id = tx.insert(
         u"INSERT INTO bug_reports (template_id, template_yaml, ticket_id, customer_id, title, fields, steps, error_text, "
-        "severity, product_area_id, owner_agent_id, escalation_route, status, created_by, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, 'submitted', ?, ?, ?)"_s,
+        "severity, product_area_id, owner_agent_id, escalation_route, status, created_by, created_at, updated_at, "
+        "is_private) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, 'submitted', ?, ?, ?, ?)"_s,
         {report.templateId.value(), stored->sourceYaml, Sql::id(report.ticket), Sql::id(customer),
          title, QString::fromUtf8(QJsonDocument(answersToJson(*form, answers)).toJson(QJsonDocument::Compact)),
          stepsText, errorText, severity ? QVariant(severityNames.name(*severity)) : none, Sql::id(area),
          Sql::id(owner.owner),
          severity ? QVariant(QString::fromUtf8(QJsonDocument(route.toJson()).toJson(QJsonDocument::Compact))) : none,
-         Sql::id(report.createdBy), now, now});
+         Sql::id(report.createdBy), now, now, isPrivate});
     if (!id)
         return id.error();
     const BugReportId reportId(*id);
@@ -270,9 +276,9 @@ Result<BugReport> BugReportStore::report(BugReportId id) const
     if (!q.next())
         return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::BugReportStore", "Bug report %1 does not exist.").arg(id.value()), {}};
     BugReport r = readReport(q);
-    r.fields = QJsonDocument::fromJson(q.value(23).toString().toUtf8()).object();
+    r.fields = QJsonDocument::fromJson(q.value(24).toString().toUtf8()).object();
     // Reports written before forms were kept with them fall back to the current template.
-    r.templateYaml = q.value(24).isNull() ? q.value(25).toString() : q.value(24).toString();
+    r.templateYaml = q.value(25).isNull() ? q.value(26).toString() : q.value(25).toString();
     return r;
 }
 

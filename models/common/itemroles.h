@@ -22,6 +22,7 @@ enum ItemRole {
     SeverityRole, ///< int(Severity) of the row's ticket; invalid when it has none (R28)
     ComplexityRole, ///< int(Complexity) of the row's ticket; invalid when it has none (R10)
     OutOfViewRole, ///< bool: a row kept for the agent although it no longer matches the view
+    PrivateRole, ///< bool: a security report, shown with a lock and only to leads and its assignee (R40)
 };
 
 } // namespace Casebook

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // R40 on both engines: a request that reveals a security vulnerability is offered for
 // privacy when it mentions the team's security words, is marked private by an agent, and
-// the mark is on the audit trail. (The server's own refusal on PostgreSQL is in teamroles.)
+// the mark is on the audit trail; the lock follows it into the inbox, and a bug report filed
+// from it is private too. (The server's own refusal on PostgreSQL is in teamroles.)
+#include "models/bugreports/bugreportlistmodel.h"
+#include "models/common/itemroles.h"
 #include "models/team/teamsettings.h"
+#include "models/tickets/inbox/inboxmodel.h"
+#include "models/tickets/search/searchquery.h"
 #include "models/tickets/privacy.h"
 #include "models/tickets/ticketstore.h"
+#include "tests/models/bugreports/bugreportfixture.h"
 #include "tests/support/enginetest.h"
 
+#include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -24,6 +31,7 @@ private Q_SLOTS:
     void R40_securityWordsAreFound();
     void R40_theTeamsWordsAreASetting();
     void R40_anAgentMarksARequestPrivate();
+    void R40_theLockFollowsIntoTheInboxAndTheReport();
 };
 
 void TestPrivacy::R40_securityWordsAreFound_data()
@@ -82,6 +90,49 @@ void TestPrivacy::R40_anAgentMarksARequestPrivate()
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toLongLong(), zoe.value());
     QCOMPARE(q.value(1).toString(), u"private"_s);
+    closeDatabase();
+}
+
+void TestPrivacy::R40_theLockFollowsIntoTheInboxAndTheReport()
+{
+    if (!openDatabase(Test::saturdayNoon))
+        return;
+    const Test::BugTeam team = Test::makeBugTeam(*m_db, *m_clock);
+    TicketStore tickets(*m_db, *m_clock);
+    const TicketId plainTicket = tickets.create({u"Typo on the pricing page"_s, {}, Channel::Email, u"Prise"_s}).value();
+    QVERIFY(tickets.setPrivate(team.ticket, true, tickets.ticket(team.ticket)->version, team.lead).ok());
+
+    SearchQuery::ParseError error;
+    InboxModel inbox(*m_db, *m_clock);
+    QAbstractItemModelTester inboxTester(&inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(inbox.setQuery(SearchQuery::parse(u"-status:closed"_s, QDate(2026, 11, 28), &error), {}).ok());
+    QTRY_COMPARE(inbox.rowCount(), 2);
+    for (int row = 0; row < inbox.rowCount(); ++row) {
+        const QModelIndex subject = inbox.index(row, InboxModel::SubjectColumn);
+        const bool isTeamTicket = subject.data(IdRole).toLongLong() == team.ticket.value();
+        QCOMPARE(subject.data(PrivateRole).toBool(), isTeamTicket);
+        QCOMPARE(subject.data(Qt::ToolTipRole).toString().startsWith(u"Private"_s), isTeamTicket);
+    }
+
+    // A report filed from the private request is private; one from an ordinary request is not.
+    BugReportStore reports(*m_db, *m_clock);
+    const auto secret = reports.submit(Test::newTrackerBug(team, u"Session token in the URL"_s));
+    QVERIFY2(secret.ok(), qPrintable(secret.ok() ? QString() : secret.error().detail));
+    QVERIFY(reports.report(*secret)->isPrivate);
+    auto ordinary = Test::newTrackerBug(team, u"Pricing typo"_s);
+    ordinary.ticket = plainTicket;
+    const auto plain = reports.submit(ordinary);
+    QVERIFY(plain.ok());
+    QVERIFY(!reports.report(*plain)->isPrivate);
+
+    BugReportListModel list(*m_db);
+    QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(list.setFilter({}).ok());
+    QCOMPARE(list.rowCount(), 2);
+    for (int row = 0; row < list.rowCount(); ++row) {
+        const QModelIndex title = list.index(row, BugReportListModel::TitleColumn);
+        QCOMPARE(title.data(PrivateRole).toBool(), title.data(IdRole).toLongLong() == secret->value());
+    }
     closeDatabase();
 }
 

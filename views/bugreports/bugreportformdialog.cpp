@@ -403,6 +403,12 @@ QString BugReportFormDialog::repositoryKey()
     return u"bugreports/githubRepository"_s;
 }
 
+QString BugReportFormDialog::privateReportText()
+{
+    return tr("This is a private security report: a GitHub issue would make it public. Copy it as Markdown or "
+              "Jira markup for the developers' private tracker instead.");
+}
+
 QString BugReportFormDialog::markdown() const
 {
     return toGitHubMarkdown(m_form->form(), m_form->answers());
@@ -427,6 +433,13 @@ void BugReportFormDialog::copyJira()
 
 void BugReportFormDialog::openInGitHub()
 {
+    if (m_ticket.isValid()) { // R40: a GitHub issue is public; a security report must not become one
+        const auto source = PrefillSource::load(m_session.database(), m_ticket);
+        if (!source || source->ticketIsPrivate) {
+            setStatus(source ? privateReportText() : source.error().message, true);
+            return;
+        }
+    }
     const QString body = markdown();
     const Result<GitHubIssueLink> link =
         gitHubNewIssueLink(m_repository->text().trimmed(), m_form->form(), title(), body);

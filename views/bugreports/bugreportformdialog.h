@@ -36,6 +36,8 @@ class BugReportFormDialog final : public QDialog
 public:
     /// The setting that remembers the team's GitHub repository ("owner/name") for exports.
     static QString repositoryKey();
+    /// R40: why a private report does not go to GitHub.
+    static QString privateReportText();
 
     /// @p ticket may be invalid (a report from nowhere); @p selectedText becomes the error text.
     /// @p vault, when given, names the customer's accesses (never secrets).

@@ -14,6 +14,7 @@
 #include "models/bugreports/templatestore.h"
 #include "models/storage/clock.h"
 #include "templatesdialog.h"
+#include "views/common/lockicon.h"
 #include "views/common/prompts.h"
 
 #include <QClipboard>
@@ -98,6 +99,7 @@ BugReportsView::BugReportsView(Session &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(BugReportListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(BugReportListModel::TitleColumn, new LockDelegate(m_table)); // R40
     m_table->horizontalHeader()->setHighlightSections(false);
     // The detail pane names the owner and the customer; the list keeps to what sorts the work.
     m_table->setColumnHidden(BugReportListModel::OwnerColumn, true);
@@ -522,6 +524,10 @@ void BugReportsView::editTemplates()
 
 void BugReportsView::openInGitHub()
 {
+    if (m_report.isPrivate) { // R40: a GitHub issue is public
+        setStatus(BugReportFormDialog::privateReportText(), true);
+        return;
+    }
     const QString repository =
         m_session.settings() ? m_session.settings()->value(BugReportFormDialog::repositoryKey()).toString() : QString();
     const QString body = toGitHubMarkdown(m_form->form(), m_form->answers());

@@ -215,6 +215,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return row->complexity ? QVariant(int(*row->complexity)) : QVariant();
     case OutOfViewRole:
         return m_held.isKept() && index.row() == m_held.row();
+    case PrivateRole:
+        return row->isPrivate;
     default:
         return {};
     }

@@ -29,6 +29,7 @@ struct InboxRow
     std::optional<qint64> nextResponseDueAt;
     std::optional<Complexity> complexity;
     std::optional<Severity> severity;
+    bool isPrivate = false; ///< R40
     QVariant sortKey; ///< the value of the list's sort expression, for reading on by key
 
     /// Ticket::responseDueAt(): the answer the customer awaits now.

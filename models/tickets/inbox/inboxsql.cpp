@@ -138,7 +138,7 @@ Result<QList<InboxRow>> InboxSql::read(const QString &extra, const QVariantList 
                         "t.status, a.display_name, "_s
         + tags
         + u", t.channel, t.updated_at, t.first_response_due_at, t.first_responded_at, t.complexity, t.severity, "
-          "p.sort_key, t.next_response_due_at, t.created_at FROM ("_s
+          "p.sort_key, t.next_response_due_at, t.created_at, t.is_private FROM ("_s
         + pageSql(base.sql, extra) + u") AS p JOIN tickets t ON t.id = p.id LEFT JOIN customers c ON c.id = t.customer_id "
                                      "LEFT JOIN agents a ON a.id = t.assignee_id ORDER BY p.sort_key"_s
         + direction + u", t.id"_s + direction;
@@ -183,6 +183,7 @@ Result<QList<InboxRow>> InboxSql::read(const QString &extra, const QVariantList 
         if (!q.value(16).isNull())
             r.nextResponseDueAt = q.value(16).toLongLong();
         r.createdAt = q.value(17).toLongLong();
+        r.isPrivate = q.value(18).toBool();
         rows.append(r);
     }
     return rows;

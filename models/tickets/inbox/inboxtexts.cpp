@@ -156,6 +156,9 @@ QString InboxTexts::toolTip(const InboxRow &row, int column)
     }
     if (column == InboxModel::CustomerColumn && !row.customer.isEmpty())
         return licenceText(row.licence);
+    if (column == InboxModel::SubjectColumn && row.isPrivate)
+        //: %1 is the ticket's subject (R40)
+        return InboxModel::tr("Private: a security report, seen only by leads and its assignee\n%1").arg(row.subject);
     if (column == InboxModel::SubjectColumn)
         return row.subject;
     return {};

@@ -10,8 +10,10 @@
 #include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/team/teamsettings.h"
 #include "models/tickets/assignment/longheld.h"
 #include "models/tickets/assignment/tickettasksmodel.h"
+#include "models/tickets/privacy.h"
 #include "models/tickets/thread/threadmodel.h"
 #include "models/tickets/triage/taglistmodel.h"
 
@@ -68,6 +70,7 @@ OpenTicket::OpenTicket(Session &session, VaultSession *vault, QObject *parent)
         m_setupError = seeded.error().message;
     readReplyLanguages();
     readLongHeldDays();
+    readSecurityWords();
     connect(session.database().changeFeed(), &ChangeFeed::changed, this, &OpenTicket::onChanged);
 }
 
@@ -121,6 +124,7 @@ void OpenTicket::onChanged(const QList<Change> &changes)
     if (settings) {
         const int before = m_longHeldDays;
         readLongHeldDays();
+        readSecurityWords();
         reread = reread || (isOpen() && before != m_longHeldDays);
     }
     if (mine) {
@@ -187,6 +191,25 @@ void OpenTicket::readReplyLanguages()
 {
     const auto languages = CannedReplyStore(m_session.database(), m_session.clock()).languages();
     m_replyLanguages = languages ? languages.value() : QStringList();
+}
+
+void OpenTicket::readSecurityWords()
+{
+    const auto words = TeamSettingsStore(m_session.database()).securityWords();
+    m_securityWords = words ? words.value() : QStringList();
+}
+
+QStringList OpenTicket::securityWordsFound() const
+{
+    if (!isOpen() || ticket().isPrivate || m_securityWords.isEmpty())
+        return {};
+    QStringList texts{ticket().subject};
+    for (int row = 0; row < m_thread->rowCount(); ++row) {
+        const ThreadModel::Row message = m_thread->rowAt(m_thread->index(row));
+        if (message.kind == MessageKind::Customer)
+            texts.append(message.body);
+    }
+    return securityWordsIn(texts.join(u"\n"), m_securityWords);
 }
 
 QList<NextStep> OpenTicket::nextSteps() const

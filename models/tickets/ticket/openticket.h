@@ -81,6 +81,9 @@ public:
     [[nodiscard]] TagListModel *tagList() const { return m_tagList; }
     /// R13: "Add to proposals" for this ticket: search the board, +1 or create, quote the customer.
     [[nodiscard]] ProposalPicker *proposals() const { return m_proposals; }
+    /// R40: the team's security words the subject and the customer's messages shown mention,
+    /// so the header can offer to mark the request private; empty when none or private already.
+    [[nodiscard]] QStringList securityWordsFound() const;
 
     /// @name Assignment (R24, R33, R37, R45)
     /// R45: handed or escalated to the agent at this desk, who has not taken it over yet.
@@ -126,6 +129,8 @@ public:
     Status removeTag(const QString &tag);
     Status addTask(const QString &title); ///< R37
     Status merge(TicketId survivor);
+    /// R40: a security report is seen only by leads and its assignee, and never leaves for a customer.
+    Status setPrivate(bool isPrivate);
     Status link(TicketId other);
     /// R43: puts the ticket on the clipboard as a message for the team's chat.
     Result<QString> copyInternalMessage();
@@ -154,6 +159,7 @@ private:
     [[nodiscard]] qint64 longHeldThreshold() const;
     void readLongHeldDays();
     void readReplyLanguages();
+    void readSecurityWords();
     /// Points the customer card at the ticket's customer when that changed.
     void followCustomer();
     /// Nothing to act on: the error every action gives without an open ticket.
@@ -179,6 +185,7 @@ private:
     CustomerId m_shownCustomer;
     int m_longHeldDays = 0;
     QStringList m_replyLanguages;
+    QStringList m_securityWords;
     QString m_setupError;
     QString m_loadError;
 };

@@ -185,6 +185,14 @@ Status OpenTicket::setChannel(Channel channel)
     return changeTriage(&TicketTriage::setChannel, channel);
 }
 
+Status OpenTicket::setPrivate(bool isPrivate)
+{
+    if (const auto error = notOpen())
+        return *error;
+    TicketStore store(m_session.database(), m_session.clock());
+    return settled(done(store.setPrivate(id(), isPrivate, ticket().version, m_session.agentId())));
+}
+
 Status OpenTicket::addTag(const QString &tag)
 {
     if (const auto error = notOpen())

@@ -4,6 +4,7 @@
 #include "models/common/itemroles.h"
 #include "models/presence/presence.h"
 #include "models/tickets/inbox/inboxmodel.h"
+#include "views/common/lockicon.h"
 #include "views/common/statuspalette.h"
 #include "views/customers/licencebadge.h"
 
@@ -96,6 +97,12 @@ void InboxDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
         if (const auto state = LicenceState(index.data(LicenceStateRole).toInt()); state != LicenceState::None) {
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->icon = licenceIcon(state, option->palette, std::max(6, option->decorationSize.height()));
+        }
+        break;
+    case InboxModel::SubjectColumn:
+        if (index.data(PrivateRole).toBool()) { // R40
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->icon = lockIcon(option->palette, std::max(8, option->decorationSize.height()));
         }
         break;
     case InboxModel::AssigneeColumn:

@@ -4,6 +4,7 @@
 #include "models/agents/session.h"
 #include "models/storage/clock.h"
 #include "models/tickets/ticket/openticket.h"
+#include "views/common/lockicon.h"
 #include "views/common/statuspalette.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -57,6 +59,9 @@ TicketHeader::TicketHeader(OpenTicket &ticket, QWidget *parent)
     , m_due(new QLabel(this))
     , m_error(new QLabel(this))
     , m_solve(new QToolButton(this))
+    , m_private(new QToolButton(this))
+    , m_privacyOffer(new QWidget(this))
+    , m_privacyWords(new QLabel(m_privacyOffer))
 {
     setObjectName(u"ticket.header"_s);
     m_number->setObjectName(u"ticket.number"_s);
@@ -103,10 +108,33 @@ TicketHeader::TicketHeader(OpenTicket &ticket, QWidget *parent)
     }
     m_solve->setMenu(menu);
 
+    // R40: one click either way; on a team server only leads and the assignee may see it after.
+    m_private->setObjectName(u"ticket.private"_s);
+    m_private->setCheckable(true);
+    m_private->setText(tr("Private"));
+    m_private->setIcon(lockIcon(palette(), 14));
+    m_private->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_private->setToolTip(tr("A security report: seen only by leads and the assignee, never shown to other "
+                             "customers or in anything sent to a customer"));
+    connect(m_private, &QToolButton::clicked, this, &TicketHeader::setPrivate);
+
+    m_privacyOffer->setObjectName(u"ticket.privacyOffer"_s);
+    m_privacyWords->setObjectName(u"ticket.privacyWords"_s);
+    m_privacyWords->setWordWrap(true);
+    auto *markPrivate = new QPushButton(lockIcon(palette(), 14), tr("Mark Private"), m_privacyOffer);
+    markPrivate->setObjectName(u"ticket.privacyOffer.mark"_s);
+    connect(markPrivate, &QPushButton::clicked, this, [this] { setPrivate(true); });
+    auto *offerLayout = new QHBoxLayout(m_privacyOffer);
+    offerLayout->setContentsMargins(0, 0, 0, 0);
+    offerLayout->addWidget(m_privacyWords, 1);
+    offerLayout->addWidget(markPrivate, 0, Qt::AlignVCenter);
+    m_privacyOffer->hide();
+
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(8);
     titleRow->addWidget(m_number, 0, Qt::AlignTop);
     titleRow->addWidget(m_subject, 1);
+    titleRow->addWidget(m_private, 0, Qt::AlignTop);
     titleRow->addWidget(m_solve, 0, Qt::AlignTop);
 
     auto *fields = new QGridLayout;
@@ -129,6 +157,7 @@ TicketHeader::TicketHeader(OpenTicket &ticket, QWidget *parent)
     layout->setSpacing(6);
     layout->addLayout(titleRow);
     layout->addLayout(fields);
+    layout->addWidget(m_privacyOffer);
     layout->addWidget(m_error);
 
     connect(&m_ticket, &OpenTicket::opened, this, &TicketHeader::showOverview);
@@ -166,7 +195,25 @@ void TicketHeader::showOverview()
 
     // R32: Closed is final; a solved ticket is solved already.
     m_solve->setEnabled(t.status != TicketStatus::Solved && t.status != TicketStatus::Closed);
+    m_private->setChecked(t.isPrivate);
+    const QStringList words = m_ticket.securityWordsFound();
+    QStringList quoted;
+    for (const QString &word : words)
+        //: a security word the request mentions, in quotes
+        quoted.append(tr("“%1”").arg(word));
+    //: R40; %1 lists the team's security words found, e.g. "“XSS”, “token”"
+    m_privacyWords->setText(tr("This request mentions %1. If it reveals a security vulnerability, keep it private.")
+                                .arg(QLocale().createSeparatedList(quoted)));
+    m_privacyOffer->setVisible(!words.isEmpty());
     m_error->hide();
+}
+
+void TicketHeader::setPrivate(bool isPrivate)
+{
+    if (const auto changed = m_ticket.setPrivate(isPrivate); !changed) {
+        m_private->setChecked(m_ticket.ticket().isPrivate);
+        showError(changed.error().message);
+    }
 }
 
 void TicketHeader::solve(Resolution resolution)

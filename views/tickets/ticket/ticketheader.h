@@ -15,7 +15,9 @@ class OpenTicket;
 /**
  * The top of a ticket: number and subject, the customer, the status with who acts next
  * (R32), the assignee and the response due times; and Solve, which asks how the ticket
- * was resolved (R36). A view of the open ticket: it follows its changes and solves through it.
+ * was resolved (R36); the lock that keeps a security report private, offered when the request
+ * mentions the team's security words (R40). A view of the open ticket: it follows its changes
+ * and acts through it.
  */
 class TicketHeader final : public QFrame
 {
@@ -38,6 +40,7 @@ public:
 private:
     void showOverview();
     void solve(Resolution resolution);
+    void setPrivate(bool isPrivate);
 
     OpenTicket &m_ticket;
     QLabel *m_number = nullptr;
@@ -48,6 +51,9 @@ private:
     QLabel *m_due = nullptr;
     QLabel *m_error = nullptr;
     QToolButton *m_solve = nullptr;
+    QToolButton *m_private = nullptr;
+    QWidget *m_privacyOffer = nullptr;
+    QLabel *m_privacyWords = nullptr;
 };
 
 } // namespace Casebook

@@ -117,6 +117,8 @@ private Q_SLOTS:
     void remoteChangeReachesEveryPanelAtOnce_data() { Test::addEngineColumn(); }
     void remoteChangeReachesEveryPanelAtOnce();
     void openingATicketCostsAFixedNumberOfStatements();
+    void R40_theHeaderOffersPrivacyAndShowsTheLock_data() { Test::addEngineColumn(); }
+    void R40_theHeaderOffersPrivacyAndShowsTheLock();
 
 private:
     template<typename T>
@@ -218,6 +220,43 @@ void TestTicketPanels::openingATicketCostsAFixedNumberOfStatements()
     qInfo("a change of the open ticket from another desktop: %lld statements", cost);
     QVERIFY2(cost <= statementsToFollowAChange + statementsForTheCardToFollow, qPrintable(u"%1 statements"_s.arg(cost)));
     QCOMPARE(panels.view.threadModel()->rowCount(), 3);
+}
+
+void TestTicketPanels::R40_theHeaderOffersPrivacyAndShowsTheLock()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    Team team(*db);
+    QVERIFY(TicketStore(*db, team.clock).addMessage(team.ticket, MessageKind::Customer, {},
+                                                    u"By the way, the export page has an xss in its filter."_s).ok());
+    Session session(*db, team.clock, nullptr);
+    Panels panels(session);
+    panels.view.setTicket(team.ticket);
+    auto *offer = child<QWidget>(&panels.view, u"ticket.privacyOffer"_s);
+    auto *lock = child<QToolButton>(&panels.view, u"ticket.private"_s);
+    // The team's word as the team wrote it, found whole in the customer's own words.
+    QVERIFY(offer->isVisible());
+    QVERIFY(child<QLabel>(&panels.view, u"ticket.privacyWords"_s)->text().contains(u"“XSS”"_s));
+    QVERIFY(!lock->isChecked());
+
+    QTest::mouseClick(child<QPushButton>(&panels.view, u"ticket.privacyOffer.mark"_s), Qt::LeftButton);
+    QVERIFY(TicketStore(*db).ticket(team.ticket)->isPrivate);
+    QVERIFY(lock->isChecked());
+    QVERIFY(!offer->isVisible());
+
+    // Made public again on another desktop: the lock follows, and the offer is back.
+    auto otherDb = testDb.open();
+    QVERIFY(otherDb);
+    TicketStore other(*otherDb, team.clock);
+    QVERIFY(other.setPrivate(team.ticket, false, other.ticket(team.ticket)->version, team.boris).ok());
+    QVERIFY(db->changeFeed()->catchUp().ok());
+    QVERIFY(!lock->isChecked());
+    QVERIFY(offer->isVisible());
+
+    // A click on the lock marks it too, against the version shown.
+    lock->click();
+    QVERIFY(TicketStore(*db).ticket(team.ticket)->isPrivate);
 }
 
 QTEST_MAIN(TestTicketPanels)
