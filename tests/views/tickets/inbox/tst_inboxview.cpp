@@ -337,7 +337,7 @@ void TestInboxView::R14_taggedShareInTheHeader()
     QVERIFY(share);
     QTRY_COMPARE(share->text(), u"Tagged this month: 40 % (goal 70 %)"_s);
     QCOMPARE(share->property("belowGoal").toBool(), true);
-    QCOMPARE(share->toolTip(), u"2 of 5 tickets created this month carry a tag."_s);
+    QCOMPARE(share->toolTip(), u"2 of 5 tickets created this month carry at least one tag; the team's goal is 70 %. Click to list the open tickets without a tag."_s);
 }
 
 void TestInboxView::keyboardMovesOpensAndSearches()
