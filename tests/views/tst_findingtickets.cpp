@@ -146,17 +146,17 @@ void TestFindingTickets::searchSaysWhereItLooksAndLooksEverywhereInOneKey()
     search->setFocus();
     QTest::keyClicks(search, u"printer"_s);
     QTest::keyClick(search, Qt::Key_Return);
-    QTRY_COMPARE(count->text(), u"0 matches in Mine"_s);
+    QTRY_COMPARE(count->text(), u"0 match(es) in Mine"_s);
     QVERIFY(all->isVisible());
     QVERIFY(all->toolTip().contains(u"Alt+A"_s));
     QTest::keyClick(search, Qt::Key_A, Qt::AltModifier);
     QVERIFY(all->isChecked());
     QTRY_COMPARE(listed(), QList<TicketId>{m_printer});
-    QCOMPARE(count->text(), u"1 match in all tickets"_s);
+    QCOMPARE(count->text(), u"1 match(es) in all tickets"_s);
     QVERIFY(search->placeholderText().startsWith(u"Search in all tickets"_s));
     QTest::keyClick(search, Qt::Key_A, Qt::AltModifier);
     QTRY_VERIFY(listed().isEmpty());
-    QCOMPARE(count->text(), u"0 matches in Mine"_s);
+    QCOMPARE(count->text(), u"0 match(es) in Mine"_s);
     // The view's title follows the picker.
     inbox()->inbox()->showView(u"unassigned"_s);
     QVERIFY(search->placeholderText().startsWith(u"Search in Unassigned"_s));

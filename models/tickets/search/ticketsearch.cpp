@@ -110,7 +110,7 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
     QList<Hit> result;
     for (const TicketId ticket : numbered.value())
         result.append({ticket, std::numeric_limits<double>::max()});
-    for (const Hit &hit : std::as_const(hits.value())) {
+    for (const Hit &hit : hits.value()) {
         if (!numbered->contains(hit.ticket) && result.size() < limit)
             result.append(hit);
     }
