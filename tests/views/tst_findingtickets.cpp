@@ -5,6 +5,7 @@
 #include "fakeprompts.h"
 #include "namedchild.h"
 
+#include "models/agents/agentstore.h"
 #include "models/agents/session.h"
 #include "models/customers/customercardmodel.h"
 #include "models/customers/customerstore.h"
@@ -74,8 +75,14 @@ void TestFindingTickets::init()
     auto opened = Database::open(DatabaseUrl::sqlite(m_dir->filePath(u"test.casebook"_s)));
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
     m_database = std::move(opened).value();
+    // The window's agent: the team's first member.
+    Agent anna;
+    anna.login = u"anna"_s;
+    anna.displayName = u"Anna Berg"_s;
+    anna.role = AgentRole::Admin;
+    const AgentId me = AgentStore(*m_database).create(anna).value();
     m_app = std::make_unique<Test::WindowFixture>(*m_database, m_settings.get());
-    const AgentId me = m_app->services().session.agentId();
+    QCOMPARE(m_app->services().session.agentId(), me);
 
     Customer northwind;
     northwind.displayName = u"Northwind Traders"_s;
@@ -121,7 +128,7 @@ void TestFindingTickets::numberListsAndOpensTheTicketFromAnyView()
     QTRY_COMPARE(listed().size(), 2);
     auto *search = Test::namedChild<QLineEdit>(m_window.get(), u"inbox.search"_s);
     const QString number = QString::number(m_printer.value());
-    for (const QString &typed : {number, u"#"_s + number}) {
+    for (const QString &typed : QStringList{number, QString(u"#"_s + number)}) {
         search->clear();
         search->setFocus();
         QTest::keyClicks(search, typed);

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QLineEdit>
@@ -230,8 +231,11 @@ void CommandPalette::relist()
         item->setData(0, KindRole, int(entry.kind));
         item->setForeground(1, palette().brush(QPalette::PlaceholderText));
     }
-    if (m_list->topLevelItemCount() > 0)
+    // A destructive command matched loosely is listed, never chosen for Enter by itself.
+    if (!scored.isEmpty() && (scored.first().kind != CommandItem || scored.first().score >= looseRank || pattern.isEmpty()))
         m_list->setCurrentItem(m_list->topLevelItem(0));
+    else
+        m_list->selectionModel()->clear(); // the view may have made the first row current by itself
 }
 
 void CommandPalette::runCurrent()
