@@ -12,6 +12,7 @@
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/tickets/search/quickfind.h"
+#include "models/tickets/search/ticketsearch.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -96,6 +97,12 @@ int main(int argc, char *argv[])
             Bench::measure(u"quickfind.%1.%2"_s.arg(name, label), sampling,
                            [&db, text] { (void)QuickFind::lookUp(db, Clock::system(), text); });
         }
+        // For comparison: the inbox's search for the same word (its limit, its threshold).
+        SearchQuery::ParseError error;
+        const SearchQuery inboxQuery = SearchQuery::parse(words.at(0), QDate::currentDate(), &error);
+        Bench::measure(u"quickfind.inboxsearch.word.%1"_s.arg(label), sampling, [&db, &inboxQuery] {
+            (void)TicketSearch(db, Clock::system()).search(inboxQuery, AgentId{}, 1000);
+        });
         // The palette's path: asked on this thread, answered by the worker's connection.
         QuickFind finder(db, Clock::system());
         Bench::measure(u"quickfind.palette.word.%1"_s.arg(label), sampling, [&finder, &words] {

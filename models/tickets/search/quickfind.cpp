@@ -139,7 +139,11 @@ QuickFind::Answer QuickFind::lookUp(Database &database, const Clock &clock, cons
     const SearchQuery query = wordsOf(trimmed, clock.now().date());
     if (!query.hasPositiveTerms() || (trimmed.size() < minimumLength && query.ticketNumbers().isEmpty()))
         return answer;
-    const auto hits = TicketSearch(database, clock).search(query, AgentId{}, ticketLimit);
+    TicketSearch search(database, clock);
+    // A handful of rows, asked for at each key: a word held by more than a few thousand
+    // messages lists its newest matches instead of ranking them all (a bounded read).
+    search.setCommonThreshold(commonThreshold);
+    const auto hits = search.search(query, AgentId{}, ticketLimit);
     const auto tickets = hits ? subjects(database, hits.value()) : Result<QList<TicketHit>>(hits.error());
     if (!tickets) {
         answer.error = tickets.error().message;

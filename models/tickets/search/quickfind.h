@@ -57,6 +57,8 @@ public:
     static constexpr int customerLimit = 5;
     /// Shorter texts look up nothing (a number always does): one letter matches everything.
     static constexpr int minimumLength = 2;
+    /// Above this many messages holding a word, its newest matches come first, unranked.
+    static constexpr qint64 commonThreshold = 2000;
 
     QuickFind(Database &database, const Clock &clock, QObject *parent = nullptr);
     ~QuickFind() override;
