@@ -213,9 +213,10 @@ void CommandPalette::relist()
                            ticket.id.value()});
         }
         for (const QuickFind::CustomerHit &customer : m_finder->answer().customers) {
-            const QString text = customer.detail.isEmpty() ? customer.name
-                                                           //: A customer found in the command palette: name and company or address
-                                                           : tr("%1 (%2)").arg(customer.name, customer.detail);
+            const QString text = customer.detail.isEmpty()
+                ? customer.name
+                //: A customer found in the command palette: name and company or address
+                : tr("%1 (%2)").arg(customer.name, customer.detail);
             scored.append({rank--, text, tr("Customer"), CustomerItem, customer.id.value()});
         }
     }
@@ -232,7 +233,8 @@ void CommandPalette::relist()
         item->setForeground(1, palette().brush(QPalette::PlaceholderText));
     }
     // A destructive command matched loosely is listed, never chosen for Enter by itself.
-    if (!scored.isEmpty() && (scored.first().kind != CommandItem || scored.first().score >= looseRank || pattern.isEmpty()))
+    if (!scored.isEmpty()
+        && (scored.first().kind != CommandItem || scored.first().score >= looseRank || pattern.isEmpty()))
         m_list->setCurrentItem(m_list->topLevelItem(0));
     else
         m_list->selectionModel()->clear(); // the view may have made the first row current by itself

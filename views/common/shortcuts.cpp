@@ -211,7 +211,8 @@ bool KeyGuard::eventFilter(QObject *watched, QEvent *event)
     if (!widget || widget->window() != m_window)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
-    const Qt::KeyboardModifiers commands = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    const Qt::KeyboardModifiers commands =
+        key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
     const bool typesText = commands == Qt::NoModifier && !key->text().isEmpty() && key->text().at(0).isPrint();
     const bool textField = isTextField(widget);
     if (type == QEvent::ShortcutOverride) {

@@ -30,7 +30,8 @@ SearchQuery wordsOf(const QString &text, QDate today)
     // The word being typed is a prefix of what is meant; a number is meant whole.
     for (auto term = query.terms.rbegin(); term != query.terms.rend(); ++term) {
         if (!term->negated) {
-            const bool number = std::all_of(term->text.cbegin(), term->text.cend(), [](QChar c) { return c.isDigit(); });
+            const bool number =
+                std::all_of(term->text.cbegin(), term->text.cend(), [](QChar c) { return c.isDigit(); });
             if (!term->phrase && !number)
                 term->prefix = true;
             break;
