@@ -12,6 +12,7 @@
 #include "models/drafts/draftstore.h"
 #include "models/storage/changefeed.h"
 #include "models/tickets/newticket/newticketform.h"
+#include "models/tickets/search/quickfind.h"
 #include "models/vault/vaultsession.h"
 #include "views/bugreports/bugreportsview.h"
 #include "views/common/commandpalette.h"
@@ -149,6 +150,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casebook"));
     ShortcutRegistry::instance()->setSettings(m_settings); // before any section registers its keys
+    KeyGuard::install(this);
     createSections();
     createActions();
     createNotificationDock();
@@ -249,6 +251,9 @@ void MainWindow::connectSections()
     connect(inbox->sidebar(), &TicketSidebar::bugReportRequested, reports, [reports](TicketId ticket) {
         reports->newReport(ticket);
     });
+    connect(inbox, &InboxSection::bugReportRequested, reports, [reports](TicketId ticket) {
+        reports->newReport(ticket);
+    });
 }
 
 void MainWindow::refreshSectionDetails()
@@ -320,6 +325,14 @@ void MainWindow::createActions()
     QAction *command = viewMenu->addAction(tr("Command &Palette…"));
     command->setObjectName(QStringLiteral("action.commandPalette"));
     connect(command, &QAction::triggered, palette, &CommandPalette::popup);
+    palette->setFinder(new QuickFind(*m_database, m_session->clock(), palette));
+    connect(palette, &CommandPalette::ticketRequested, this, &MainWindow::openTicket);
+    connect(palette, &CommandPalette::customerRequested, this, [this](CustomerId customer) {
+        if (auto *customers = qobject_cast<CustomersView *>(sectionWidget(Section::Customers))) {
+            showSection(Section::Customers);
+            customers->showCustomer(customer);
+        }
+    });
     ShortcutRegistry::instance()->add(command, QStringLiteral("app.commandPalette"),
                                       {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     viewMenu->addSeparator();

@@ -137,7 +137,7 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
 {
     const QString title = report.title.trimmed();
     if (title.isEmpty())
-        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "A bug report needs a short title (R25)."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "A bug report needs a short title."));
     const auto stored = TemplateStore(m_database, m_clock).templateById(report.templateId);
     if (!stored)
         return stored.error();
@@ -316,11 +316,11 @@ Result<int> BugReportStore::count(const BugReportFilter &filter) const
 Result<qint64> BugReportStore::setVerdict(BugReportId id, const QaVerdict &verdict, qint64 expectedVersion, AgentId by)
 {
     if (verdict.reproducedOnVersion.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Name the latest version QA tried the report on (R26)."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Name the latest version QA tried the report on."));
     if (verdict.accepted && verdict.taskUrl.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "An accepted report needs the link to its task (R26)."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "An accepted report needs the link to its task."));
     if (!verdict.accepted && !verdict.reason)
-        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Say why the report is declined (R26)."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Say why the report is declined."));
     if (!verdict.accepted && verdict.reason == DeclineReason::Duplicate && !verdict.duplicateOf.isValid())
         return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Name the report this one duplicates."));
     if (verdict.duplicateOf == id)
@@ -371,7 +371,7 @@ Result<qint64> BugReportStore::setStage(BugReportId id, BugStage stage, qint64 e
     if (current->version != expectedVersion)
         return conflict(id);
     if (current->status != BugReportStatus::Accepted)
-        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Only an accepted report moves through stages (R41)."));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Only an accepted report moves through stages."));
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)

@@ -180,7 +180,7 @@ Result<EscalationRoute> BugRoutingStore::route(Severity severity) const
 Result<qint64> BugRoutingStore::setRoute(Severity severity, const QList<RouteTarget> &targets, qint64 expectedVersion)
 {
     if (targets.isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "Each severity notifies at least one person or group (R28)."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "Each severity notifies at least one person or group."), {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();

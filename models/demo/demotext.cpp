@@ -304,7 +304,7 @@ std::span<const QStringView> customerTags() { return kCustomerTags; }
 QStringView tagDescription(QStringView tag)
 {
     if (tag.startsWith(u"proposal-"))
-        return u"A feature customers ask for (R13)";
+        return u"A feature customers ask for";
     if (tag == u"outage" || tag == u"security")
         return u"Critical: gather the team";
     return {};

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandpalette.h"
 
+#include "models/tickets/search/quickfind.h"
+
 #include <QAction>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QLineEdit>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +28,14 @@ QString plainText(const QAction *action)
     return text;
 }
 
+enum ItemKind { CommandItem, TicketItem, CustomerItem };
+constexpr int KindRole = Qt::UserRole + 1;
+constexpr int IdRole = Qt::UserRole + 2;
+
+// Verbs that end or destroy something, as object names spell them.
+const QStringList destructiveVerbs{u"solve"_s, u"close"_s, u"remove"_s, u"delete"_s, u"merge"_s, u"spam"_s,
+                                   u"discard"_s, u"quit"_s, u"revoke"_s};
+
 } // namespace
 
 CommandPalette::CommandPalette(QWidget *window)
@@ -35,7 +48,7 @@ CommandPalette::CommandPalette(QWidget *window)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_filter->setObjectName(u"palette.filter"_s);
-    m_filter->setPlaceholderText(tr("Type a command…"));
+    m_filter->setPlaceholderText(tr("Type a command, a ticket number or subject, a customer…"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(u"palette.list"_s);
     m_list->setColumnCount(2);
@@ -104,47 +117,148 @@ void CommandPalette::popup()
     m_filter->setFocus();
 }
 
+int CommandPalette::commandRank(const QString &pattern, const QString &text, bool destructive)
+{
+    if (pattern.isEmpty())
+        return 0;
+    const int letters = fuzzyScore(pattern, text);
+    if (letters < 0)
+        return -1;
+    // The letters' fit orders matches within a tier, never across tiers.
+    const int fuzzy = std::clamp(letters + 500, 0, 999);
+    QString name = text;
+    if (name.endsWith(QChar(0x2026)))
+        name.chop(1); // "Solve Ticket…" is named "Solve Ticket"
+    if (name.compare(pattern, Qt::CaseInsensitive) == 0)
+        return exactRank;
+    // A destructive command after the others its beginning also fits ("s": Search before Solve).
+    if (name.startsWith(pattern, Qt::CaseInsensitive))
+        return prefixRank + (destructive ? 0 : 1000) + fuzzy;
+    // Every typed word starts a word of the name ("tick" in "Next Ticket"), in order.
+    const QStringList typed = pattern.split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    qsizetype at = 0;
+    for (const QString &word : typed) {
+        while (at < words.size() && !words.at(at).startsWith(word, Qt::CaseInsensitive))
+            ++at;
+        if (at++ >= words.size()) {
+            at = -1;
+            break;
+        }
+    }
+    if (at >= 0 && !destructive)
+        return wordRank + fuzzy;
+    // Loose: a destructive command below every other match, however well its letters fit.
+    return destructive ? fuzzy : looseRank + fuzzy;
+}
+
+bool CommandPalette::isDestructiveName(const QString &objectName)
+{
+    const QStringList parts = objectName.split(u'.', Qt::SkipEmptyParts);
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        return std::any_of(destructiveVerbs.cbegin(), destructiveVerbs.cend(),
+                           [&part](const QString &verb) { return part.startsWith(verb, Qt::CaseInsensitive); });
+    });
+}
+
+bool CommandPalette::isDestructive(const QAction *action)
+{
+    const QVariant flagged = action->property("destructive");
+    return flagged.isValid() ? flagged.toBool() : isDestructiveName(action->objectName());
+}
+
+void CommandPalette::setFinder(QuickFind *finder)
+{
+    if (m_finder)
+        disconnect(m_finder, nullptr, this, nullptr);
+    m_finder = finder;
+    if (m_finder)
+        connect(m_finder, &QuickFind::found, this, &CommandPalette::relist);
+}
+
 void CommandPalette::refilter()
+{
+    if (m_finder)
+        m_finder->find(m_filter->text().trimmed());
+    relist();
+}
+
+void CommandPalette::relist()
 {
     const QString pattern = m_filter->text().trimmed();
     struct Scored
     {
         int score;
-        QAction *action;
+        QString text;
+        QString detail;
+        ItemKind kind;
+        QVariant data;
     };
     QList<Scored> scored;
     for (const QPointer<QAction> &action : std::as_const(m_actions)) {
         if (!action || !action->isEnabled())
             continue;
-        const int score = pattern.isEmpty() ? 0 : fuzzyScore(pattern, plainText(action));
+        const QString text = plainText(action);
+        const int score = commandRank(pattern, text, isDestructive(action));
         if (score >= 0)
-            scored.append({score, action});
+            scored.append({score, text, action->shortcut().toString(QKeySequence::NativeText), CommandItem,
+                           QVariant::fromValue(static_cast<QObject *>(action.data()))});
+    }
+    // Only the answer to what is typed now: an older one would flash past.
+    if (m_finder && !pattern.isEmpty() && m_finder->answer().text == pattern) {
+        int rank = foundRank;
+        for (const QuickFind::TicketHit &ticket : m_finder->answer().tickets) {
+            //: A ticket found in the command palette: its number and subject
+            scored.append({rank--, tr("#%1 %2").arg(ticket.id.value()).arg(ticket.subject), tr("Ticket"), TicketItem,
+                           ticket.id.value()});
+        }
+        for (const QuickFind::CustomerHit &customer : m_finder->answer().customers) {
+            const QString text = customer.detail.isEmpty()
+                ? customer.name
+                //: A customer found in the command palette: name and company or address
+                : tr("%1 (%2)").arg(customer.name, customer.detail);
+            scored.append({rank--, text, tr("Customer"), CustomerItem, customer.id.value()});
+        }
     }
     std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
-        return a.score != b.score ? a.score > b.score : plainText(a.action).localeAwareCompare(plainText(b.action)) < 0;
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.kind == CommandItem && b.kind == CommandItem && a.text.localeAwareCompare(b.text) < 0;
     });
     m_list->clear();
     for (const Scored &entry : std::as_const(scored)) {
-        auto *item = new QTreeWidgetItem(m_list, {plainText(entry.action), entry.action->shortcut().toString(QKeySequence::NativeText)});
-        item->setData(0, Qt::UserRole, QVariant::fromValue(static_cast<QObject *>(entry.action)));
+        auto *item = new QTreeWidgetItem(m_list, {entry.text, entry.detail});
+        item->setData(0, entry.kind == CommandItem ? Qt::UserRole : IdRole, entry.data);
+        item->setData(0, KindRole, int(entry.kind));
         item->setForeground(1, palette().brush(QPalette::PlaceholderText));
     }
-    if (m_list->topLevelItemCount() > 0)
+    // A destructive command matched loosely is listed, never chosen for Enter by itself.
+    if (!scored.isEmpty()
+        && (scored.first().kind != CommandItem || scored.first().score >= looseRank || pattern.isEmpty()))
         m_list->setCurrentItem(m_list->topLevelItem(0));
+    else
+        m_list->selectionModel()->clear(); // the view may have made the first row current by itself
 }
 
 void CommandPalette::runCurrent()
 {
     QTreeWidgetItem *item = m_list->currentItem();
+    const int kind = item ? item->data(0, KindRole).toInt() : CommandItem;
+    const qint64 id = item ? item->data(0, IdRole).toLongLong() : 0;
     QPointer<QAction> action = item ? qobject_cast<QAction *>(item->data(0, Qt::UserRole).value<QObject *>()) : nullptr;
     hide();
     m_window->setFocus();
     // After the palette is gone: the action may open a dialog or move the focus.
-    if (action)
+    if (action) {
         QTimer::singleShot(0, action, [action] {
             if (action && action->isEnabled())
                 action->trigger();
         });
+    } else if (kind == TicketItem) {
+        Q_EMIT ticketRequested(TicketId(id));
+    } else if (kind == CustomerItem) {
+        Q_EMIT customerRequested(CustomerId(id));
+    }
 }
 
 bool CommandPalette::eventFilter(QObject *watched, QEvent *event)

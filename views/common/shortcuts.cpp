@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcuts.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
-#include <QCoreApplication>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QKeySequenceEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QTextEdit>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -134,6 +141,98 @@ void ShortcutRegistry::apply(const QString &id)
     item.actions.removeAll(nullptr);
     for (const QPointer<QAction> &action : std::as_const(item.actions))
         action->setShortcuts(item.keys);
+}
+
+KeyGuard::KeyGuard(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+    qApp->installEventFilter(this);
+}
+
+void KeyGuard::install(QWidget *window)
+{
+    if (!window->findChild<KeyGuard *>(QString(), Qt::FindDirectChildrenOnly))
+        new KeyGuard(window);
+}
+
+bool KeyGuard::isTextField(const QWidget *widget)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(widget))
+        return !line->isReadOnly();
+    if (const auto *text = qobject_cast<const QTextEdit *>(widget))
+        return !text->isReadOnly();
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
+        return !plain->isReadOnly();
+    if (const auto *spin = qobject_cast<const QAbstractSpinBox *>(widget))
+        return !spin->isReadOnly();
+    return qobject_cast<const QKeySequenceEdit *>(widget) != nullptr;
+}
+
+int KeyGuard::latinKey(const QString &text, quint32 nativeVirtualKey)
+{
+    if (text.size() != 1 || text.at(0).unicode() < 0x80)
+        return 0; // Latin text: the shortcut map matched it already
+    if ((nativeVirtualKey >= 'a' && nativeVirtualKey <= 'z') || (nativeVirtualKey >= 'A' && nativeVirtualKey <= 'Z'))
+        return Qt::Key_A + int(QChar::toLower(char32_t(nativeVirtualKey)) - 'a');
+    // Where the native key says nothing Latin (X11 sends the Cyrillic keysym when only the
+    // Russian layout is configured), the letter's place on the standard Russian keyboard.
+    static const QString russian = u"йцукенгшщзфывапролдячсмить"_s;
+    static const QString latin = u"qwertyuiopasdfghjklzxcvbnm"_s;
+    const qsizetype at = russian.indexOf(text.at(0).toLower());
+    return at < 0 ? 0 : Qt::Key_A + int(latin.at(at).unicode() - u'a');
+}
+
+bool KeyGuard::triggerFor(QWidget *focus, const QKeySequence &key) const
+{
+    // The nearest widget's actions first, as the shortcut map would choose them.
+    for (QWidget *widget = focus; widget; widget = widget->parentWidget()) {
+        const QList<QAction *> actions = widget->actions();
+        for (QAction *action : actions) {
+            if (!action->isEnabled() || !action->shortcuts().contains(key))
+                continue;
+            if (action->shortcutContext() == Qt::WidgetShortcut && widget != focus)
+                continue;
+            action->trigger();
+            return true;
+        }
+        if (widget->isWindow())
+            break;
+    }
+    return false;
+}
+
+bool KeyGuard::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::ShortcutOverride && type != QEvent::KeyPress)
+        return false;
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != m_window)
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    const Qt::KeyboardModifiers commands =
+        key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    const bool typesText = commands == Qt::NoModifier && !key->text().isEmpty() && key->text().at(0).isPrint();
+    const bool textField = isTextField(widget);
+    if (type == QEvent::ShortcutOverride) {
+        if (textField && typesText) {
+            event->accept(); // the field types it; no shortcut fires
+            return true;
+        }
+        if (textField && key->matches(QKeySequence::Find)) {
+            event->ignore(); // the field never keeps Ctrl+F from the search
+            return true;
+        }
+        return false;
+    }
+    // A key press no shortcut took: a letter typed in another layout may stand for one.
+    if (textField || !typesText)
+        return false;
+    const int latin = latinKey(key->text(), key->nativeVirtualKey());
+    if (latin == 0)
+        return false;
+    return triggerFor(widget, QKeySequence(latin | (key->modifiers() & Qt::ShiftModifier).toInt()));
 }
 
 } // namespace Casebook

@@ -9,6 +9,7 @@
 
 class QAction;
 class QSettings;
+class QWidget;
 
 namespace Casebook {
 
@@ -83,6 +84,45 @@ private:
     };
     QHash<QString, Item> m_items;
     QPointer<QSettings> m_settings;
+};
+
+/**
+ * Keeps a window's keyboard shortcuts safe to use, installed once per window (it watches
+ * the application's events for that window only):
+ *
+ * - a key that types text (a letter, "/", with or without Shift) never fires a shortcut
+ *   while an editable text field has the focus: the field gets the text;
+ * - Ctrl+F reaches its command from every field, even one that would keep it for itself;
+ * - with a non-Latin layout (Russian), a single-letter shortcut fires from the key where
+ *   the Latin letter is, as the person learnt it (J under О).
+ */
+class KeyGuard final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyGuard)
+
+public:
+    /// Guards `window`'s keys for as long as the window lives.
+    static void install(QWidget *window);
+
+    /// Whether `widget` takes typed text now (an editable line, text or number field).
+    [[nodiscard]] static bool isTextField(const QWidget *widget);
+    /**
+     * The Latin key under a key that typed `text` in another layout: the native virtual
+     * key when it is a Latin letter (X11 keysyms and Windows virtual keys of letters are
+     * their ASCII codes), else the letter's place on a Russian (ЙЦУКЕН) keyboard; 0 if none.
+     */
+    [[nodiscard]] static int latinKey(const QString &text, quint32 nativeVirtualKey);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    explicit KeyGuard(QWidget *window);
+    /// Triggers the action the focus widget would reach with `key`; whether there was one.
+    bool triggerFor(QWidget *focus, const QKeySequence &key) const;
+
+    QWidget *m_window = nullptr;
 };
 
 } // namespace Casebook

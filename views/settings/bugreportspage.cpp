@@ -36,7 +36,7 @@ BugReportsPage::BugReportsPage(BugRoutingModel *model, QWidget *parent)
     setObjectName(u"settings.page.bugReports"_s);
     auto *layout = new QVBoxLayout(this);
 
-    auto *areasBox = new QGroupBox(tr("Product areas and their owners (R29)"), this);
+    auto *areasBox = new QGroupBox(tr("Product areas and their owners"), this);
     auto *areasLayout = new QHBoxLayout(areasBox);
     m_areas = new QListView(areasBox);
     m_areas->setObjectName(u"bugReports.areas"_s);
@@ -66,7 +66,7 @@ BugReportsPage::BugReportsPage(BugRoutingModel *model, QWidget *parent)
     areasLayout->addWidget(editor, 1);
     layout->addWidget(areasBox, 1);
 
-    auto *routesBox = new QGroupBox(tr("Who hears about a report of each severity (R28)"), this);
+    auto *routesBox = new QGroupBox(tr("Who hears about a report of each severity"), this);
     auto *grid = new QGridLayout(routesBox);
     for (std::size_t t = 0; t < targets.size(); ++t) {
         auto *header = new QLabel(routeTargetText(targets.at(t)), routesBox);

@@ -38,7 +38,7 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("settings.page.team"));
-    m_tagsLocked = new QCheckBox(tr("Only the team's existing tags may be used (R14)"), this);
+    m_tagsLocked = new QCheckBox(tr("Only the team's existing tags may be used"), this);
     m_tagsLocked->setObjectName(QStringLiteral("team.tagsLocked"));
     m_closeAfter = periodBox(QStringLiteral("team.closeAfter"), tr(" hours"), 24 * 90, this);
     m_solveAfter = periodBox(QStringLiteral("team.solveAfter"), tr(" business hours"), 10 * 24 * 30, this);
@@ -78,7 +78,7 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     m_message->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Team time zone (customer-facing times, R07):"), m_zone);
+    form->addRow(tr("Team time zone (for times customers see):"), m_zone);
     form->addRow(QString(), m_ownZone);
     form->addRow(tr("Business hours:"), hours);
     form->addRow(tr("Working days:"), days);

@@ -65,7 +65,7 @@ ShiftsView::ShiftsView(Session &session, RosterWeekModel *model, QWidget *parent
     auto *previous = button(QStringLiteral("shifts.previousWeek"), tr("◀ Previous week"), this);
     auto *next = button(QStringLiteral("shifts.nextWeek"), tr("Next week ▶"), this);
     auto *rotate = button(QStringLiteral("shifts.rotateDuty"), tr("Rotate Saturday duty"), this);
-    rotate->setToolTip(tr("Give the Saturday duty of this week and the next three in turn (R03)"));
+    rotate->setToolTip(tr("Give the Saturday duty of this week and the next three in turn"));
     auto *apply = button(QStringLiteral("shifts.apply"), tr("Assign"), this);
     auto *importButton = button(QStringLiteral("shifts.importHolidays"), tr("Import iCalendar…"), this);
     auto *removeHoliday = button(QStringLiteral("shifts.removeHoliday"), tr("Remove"), this);

@@ -99,7 +99,7 @@ SshKeyDialog::SshKeyDialog(const QString &current, QWidget *parent)
 {
     setObjectName(u"vault.sshKeyDialog"_s);
     setWindowTitle(tr("Team SSH key"));
-    auto *intro = new QLabel(tr("The public key the team hands to customers who ask for an agent's SSH key (R18). "
+    auto *intro = new QLabel(tr("The public key the team hands to customers who ask for an agent's SSH key. "
                                 "Paste one line from the .pub file; never the private key."),
                              this);
     intro->setWordWrap(true);

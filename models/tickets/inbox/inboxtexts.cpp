@@ -84,14 +84,15 @@ QString complexityText(const std::optional<Complexity> &complexity)
     if (!complexity)
         return {};
     switch (*complexity) {
+    // Support words, as the triage panel's (short: the column is narrow).
     case Complexity::Critical:
-        return InboxModel::tr("Critical");
+        return InboxModel::tr("Blocking");
     case Complexity::Complex:
-        return InboxModel::tr("Complex");
+        return InboxModel::tr("Investigation");
     case Complexity::Proposal:
-        return InboxModel::tr("Proposal");
+        return InboxModel::tr("Feature request");
     case Complexity::Simple:
-        return InboxModel::tr("Simple");
+        return InboxModel::tr("Quick answer");
     }
     return {};
 }

@@ -5,7 +5,10 @@
 #include "models/tickets/ticket.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +29,8 @@ constexpr FieldInfo fields[] = {
     {SearchQuery::Field::Complexity, "complexity"}, {SearchQuery::Field::Is, "is"},
     {SearchQuery::Field::Before, "before"},       {SearchQuery::Field::After, "after"},
     {SearchQuery::Field::From, "from"},
+    // Aliases, named as the inbox's columns are; the first name above stays the field's name.
+    {SearchQuery::Field::Tag, "tags"},
 };
 
 template<typename Names>
@@ -60,8 +65,15 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
         return oneOf(allNames(channelNames));
     case SearchQuery::Field::Severity:
         return oneOf(allNames(severityNames));
-    case SearchQuery::Field::Complexity:
+    case SearchQuery::Field::Complexity: {
+        // The words the ticket shows ("quick answer", "blocking"), beside the stored ones.
+        static const QHash<QString, QString> shown{{u"quick"_s, u"simple"_s},         {u"quick-answer"_s, u"simple"_s},
+                                                   {u"investigation"_s, u"complex"_s}, {u"blocking"_s, u"critical"_s},
+                                                   {u"feature"_s, u"proposal"_s},      {u"feature-request"_s, u"proposal"_s}};
+        if (const auto found = shown.constFind(lower); found != shown.cend())
+            return *found;
         return oneOf(allNames(complexityNames));
+    }
     case SearchQuery::Field::Is:
         return oneOf({u"unassigned"_s, u"assigned"_s, u"untagged"_s, u"private"_s, u"breaching"_s, u"unanswered"_s,
                       u"critical"_s});
@@ -118,6 +130,22 @@ QString allowedValues(SearchQuery::Field field)
 bool SearchQuery::hasPositiveTerms() const
 {
     return std::any_of(terms.cbegin(), terms.cend(), [](const Term &t) { return !t.negated; });
+}
+
+QList<TicketId> SearchQuery::ticketNumbers() const
+{
+    QList<TicketId> numbers;
+    for (const Term &term : terms) {
+        if (term.negated || term.phrase || term.prefix || term.text.size() > 15)
+            continue;
+        bool number = false;
+        const qint64 value = term.text.toLongLong(&number);
+        // toLongLong() takes a sign and spaces; a number here is digits only.
+        if (number && value > 0 && std::all_of(term.text.cbegin(), term.text.cend(), [](QChar c) { return c.isDigit(); })
+            && !numbers.contains(TicketId(value)))
+            numbers.append(TicketId(value));
+    }
+    return numbers;
 }
 
 QString SearchQuery::fieldName(Field field)

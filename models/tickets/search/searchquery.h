@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/storage/ids.h"
 #include "models/storage/result.h"
 
 #include <QDate>
@@ -44,6 +45,9 @@ struct SearchQuery
 
     [[nodiscard]] bool isEmpty() const { return terms.isEmpty() && filters.isEmpty(); }
     [[nodiscard]] bool hasPositiveTerms() const;
+    /// The positive single words that are all digits (`2802`, or `#2802` as typed): the
+    /// ticket numbers the search may name, in the order typed.
+    [[nodiscard]] QList<TicketId> ticketNumbers() const;
 
     /// Where in the input a problem is, for an inline message under the search box.
     struct ParseError

@@ -6,11 +6,13 @@
 #include "models/storage/dialect.h"
 #include "ticketfilter.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +97,51 @@ qint64 TicketSearch::estimateHits(const SearchQuery &query) const
 }
 
 Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, AgentId me, int limit) const
+{
+    auto hits = searchText(query, me, limit);
+    const QList<TicketId> numbers = query.ticketNumbers();
+    if (!hits || numbers.isEmpty())
+        return hits;
+    const auto numbered = existing(numbers);
+    if (!numbered)
+        return numbered.error();
+    // The ticket a number names comes first, whatever the view's filters say: an agent who
+    // types a ticket's number wants that ticket. The words' own matches follow it.
+    QList<Hit> result;
+    for (const TicketId ticket : numbered.value())
+        result.append({ticket, std::numeric_limits<double>::max()});
+    for (const Hit &hit : hits.value()) {
+        if (!numbered->contains(hit.ticket) && result.size() < limit)
+            result.append(hit);
+    }
+    return result;
+}
+
+Result<QList<TicketId>> TicketSearch::existing(const QList<TicketId> &tickets) const
+{
+    QStringList marks;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    for (qsizetype i = 0; i < tickets.size(); ++i)
+        marks << u"?"_s;
+    if (!q.prepare(u"SELECT id FROM tickets WHERE id IN ("_s + marks.join(u',') + u")"_s))
+        return m_database.errorFrom(q.lastError());
+    for (const TicketId ticket : tickets)
+        q.addBindValue(ticket.value());
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    QSet<qint64> found;
+    while (q.next())
+        found.insert(q.value(0).toLongLong());
+    QList<TicketId> result; // in the order typed
+    for (const TicketId ticket : tickets) {
+        if (found.contains(ticket.value()))
+            result.append(ticket);
+    }
+    return result;
+}
+
+Result<QList<TicketSearch::Hit>> TicketSearch::searchText(const SearchQuery &query, AgentId me, int limit) const
 {
     const Dialect dialect = m_database.dialect();
     const Dialect::TextIndex tickets = dialect.textIndex(u"tickets"_s, u"tk"_s);

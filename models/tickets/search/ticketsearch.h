@@ -29,7 +29,10 @@ public:
         double score = 0; ///< higher is better
     };
 
-    /// `me` answers `assignee:me`.
+    /**
+     * `me` answers `assignee:me`. A word that is a ticket's number (`2802`, typed `#2802`)
+     * lists that ticket first, whatever the filters; the words' matches follow.
+     */
     Result<QList<Hit>> search(const SearchQuery &query, AgentId me, int limit = 200) const;
 
     /// Above this many messages holding the query's words, results come newest first
@@ -40,6 +43,9 @@ public:
     static constexpr int recentWindow = 2000;
 
 private:
+    Result<QList<Hit>> searchText(const SearchQuery &query, AgentId me, int limit) const;
+    /// Those of `tickets` that exist, in the same order.
+    Result<QList<TicketId>> existing(const QList<TicketId> &tickets) const;
     /// How many messages hold the rarest positive word: on SQLite counted up to the common
     /// threshold plus one, on PostgreSQL estimated from the column's statistics; -1 if unknown.
     qint64 estimateHits(const SearchQuery &query) const;

@@ -148,13 +148,13 @@ QString TicketTriage::complexityText(Complexity complexity)
 {
     switch (complexity) {
     case Complexity::Simple:
-        return tr("Simple");
+        return tr("Quick answer");
     case Complexity::Complex:
-        return tr("Complex");
+        return tr("Needs investigation");
     case Complexity::Critical:
-        return tr("Critical (blocking)");
+        return tr("Blocking the customer");
     case Complexity::Proposal:
-        return tr("Proposal");
+        return tr("Feature request");
     }
     return {};
 }
@@ -193,11 +193,11 @@ QString TicketTriage::requestKindText(RequestKind kind)
 {
     switch (kind) {
     case RequestKind::Doing:
-        return tr("Doing something");
+        return tr("How-to question");
     case RequestKind::Building:
-        return tr("Building something");
+        return tr("Setup or integration");
     case RequestKind::Fixing:
-        return tr("Fixing something");
+        return tr("Something is broken");
     }
     return {};
 }

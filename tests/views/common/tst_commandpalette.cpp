@@ -34,6 +34,8 @@ private Q_SLOTS:
     void fuzzyMatching_data();
     void fuzzyMatching();
     void paletteListsAndRunsTheWindowsActions();
+    void ranking_data();
+    void ranking();
     void registryAppliesOverridesAndRefusesConflicts();
     void settingsPageRemapsAndDetectsConflicts();
 
@@ -111,6 +113,11 @@ void TestCommandPalette::paletteListsAndRunsTheWindowsActions()
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(0), u"Solve…"_s);
     QCOMPARE(list->topLevelItem(0)->text(1), QKeySequence(Qt::CTRL | Qt::Key_S).toString(QKeySequence::NativeText));
+    // A destructive command matched loosely is listed, but Enter needs it chosen or named.
+    QVERIFY(!list->currentItem());
+    filter->clear();
+    QTest::keyClicks(filter, u"sol"_s);
+    QCOMPARE(list->currentItem(), list->topLevelItem(0));
     QTest::keyClick(filter, Qt::Key_Return);
     QVERIFY(!palette.isVisible());
     QTRY_COMPARE(solved.count(), 1);
@@ -124,6 +131,63 @@ void TestCommandPalette::paletteListsAndRunsTheWindowsActions()
     QVERIFY(!palette.isVisible());
     QTest::qWait(20);
     QCOMPARE(moved.count() + solved.count(), 1);
+}
+
+void TestCommandPalette::ranking_data()
+{
+    // `first` is what Enter runs; empty: nothing until the agent chooses.
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("first");
+    QTest::newRow("exact") << u"solve ticket"_s << u"Solve Ticket…"_s;
+    QTest::newRow("named prefix") << u"sol"_s << u"Solve Ticket…"_s;
+    QTest::newRow("prefix, destructive after") << u"s"_s << u"Search Tickets"_s;
+    QTest::newRow("close by name") << u"clo"_s << u"Close Ticket"_s;
+    QTest::newRow("word start, destructive not first") << u"tick"_s << u"Add Ticket to Proposals…"_s;
+    QTest::newRow("two word starts") << u"new tick"_s << u"New Ticket…"_s;
+    QTest::newRow("hand-off") << u"hand"_s << u"Hand Off Ticket…"_s;
+    QTest::newRow("escalate") << u"esc"_s << u"Escalate Ticket to Lead…"_s;
+    QTest::newRow("bug report") << u"bug"_s << u"File a Bug Report…"_s;
+    QTest::newRow("proposals") << u"propos"_s << u"Add Ticket to Proposals…"_s;
+    QTest::newRow("new ticket") << u"new"_s << u"New Ticket…"_s;
+    QTest::newRow("loose, a safe one first") << u"ct"_s << u"Search Tickets"_s;
+    QTest::newRow("loose, only destructive") << u"rmv"_s << QString();
+    QTest::newRow("loose delete") << u"dlt"_s << QString();
+}
+
+void TestCommandPalette::ranking()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, first);
+    const QList<std::pair<QString, QString>> commands{
+        {u"app.newTicket"_s, u"&New Ticket…"_s},          {u"ticket.solve"_s, u"Solve Ticket…"_s},
+        {u"ticket.close"_s, u"Close Ticket"_s},           {u"ticket.handOff"_s, u"Hand Off Ticket…"_s},
+        {u"ticket.escalate"_s, u"Escalate Ticket to Lead…"_s}, {u"ticket.bugReport"_s, u"File a Bug Report…"_s},
+        {u"ticket.addToProposals"_s, u"Add Ticket to &Proposals…"_s}, {u"inbox.removeView"_s, u"Remove View"_s},
+        {u"inbox.search"_s, u"Search Tickets"_s},          {u"inbox.next"_s, u"Next Ticket"_s},
+        {u"ticket.deleteDraft"_s, u"Delete Draft"_s},      {u"ticket.reply"_s, u"Reply to Customer"_s},
+    };
+    for (const auto &[id, text] : commands)
+        action(id, text, QKeySequence());
+    CommandPalette palette(m_window.get());
+    m_window->show();
+    palette.popup();
+    auto *filter = Test::namedChild<QLineEdit>(&palette, u"palette.filter"_s);
+    auto *list = Test::namedChild<QTreeWidget>(&palette, u"palette.list"_s);
+    QTest::keyClicks(filter, typed);
+    QStringList shown;
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        shown.append(list->topLevelItem(row)->text(0));
+    QCOMPARE(list->currentItem() ? list->currentItem()->text(0) : QString(), first);
+    if (!first.isEmpty())
+        QCOMPARE(shown.value(0), first);
+    // Whatever was typed, the first row is never a destructive command matched loosely.
+    for (const QString &name : {u"Solve Ticket…"_s, u"Close Ticket"_s, u"Remove View"_s, u"Delete Draft"_s}) {
+        const bool named = name.startsWith(typed, Qt::CaseInsensitive);
+        QVERIFY2(named || shown.value(0) != name || !list->currentItem(), qPrintable(shown.join(u", "_s)));
+    }
+    QVERIFY(CommandPalette::isDestructiveName(u"ticket.solve"_s));
+    QVERIFY(CommandPalette::isDestructiveName(u"inbox.removeView"_s));
+    QVERIFY(!CommandPalette::isDestructiveName(u"ticket.escalate"_s));
 }
 
 void TestCommandPalette::registryAppliesOverridesAndRefusesConflicts()

@@ -14,6 +14,7 @@
 #include "views/tickets/ticket/ticketsidebar.h"
 #include "views/tickets/ticket/ticketview.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -159,6 +160,17 @@ void InboxSection::createActions()
     add(u"ticket.solve"_s, tr("Solve Ticket…"), QKeySequence(Qt::SHIFT | Qt::Key_S), [this] {
         if (auto *solve = m_ticket->findChild<QToolButton *>(u"ticket.solve"_s); solve && solve->isEnabled())
             solve->showMenu();
+    });
+    // Reached from the palette (no key of their own by default): the sidebar's buttons.
+    const auto click = [this](const QString &button) {
+        if (auto *found = m_sidebar->findChild<QAbstractButton *>(button); found && found->isEnabled())
+            found->click();
+    };
+    add(u"ticket.handOff"_s, tr("Hand Off Ticket…"), QKeySequence(), [click] { click(u"assignment.handOff"_s); });
+    add(u"ticket.escalate"_s, tr("Escalate Ticket to Lead…"), QKeySequence(), [click] { click(u"assignment.escalate"_s); });
+    add(u"ticket.bugReport"_s, tr("File a Bug Report…"), QKeySequence(), [this] {
+        if (m_ticket->ticket().isValid())
+            Q_EMIT bugReportRequested(m_ticket->ticket());
     });
 }
 

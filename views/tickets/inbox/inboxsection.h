@@ -43,6 +43,8 @@ Q_SIGNALS:
     void newTicketRequested();
     void newCustomerRequested();
     void importCustomersRequested();
+    /// The agent asked for a bug report from this ticket, whatever its severity.
+    void bugReportRequested(Casebook::TicketId ticket);
 
 private:
     void createActions();

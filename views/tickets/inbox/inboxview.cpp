@@ -77,7 +77,9 @@ InboxView::InboxView(Session &session, QWidget *parent)
     m_editView = toolButton(u"inbox.editView"_s, tr("Edit"), tr("Rename or change this team view"), this);
     m_removeView = toolButton(u"inbox.removeView"_s, tr("Remove"), tr("Remove this team view"), this);
     m_search->setObjectName(u"inbox.search"_s);
-    m_search->setPlaceholderText(tr("Search subjects, messages, notes, customers…  status: tag: assignee:me is:unassigned"));
+    m_allTickets = toolButton(u"inbox.searchAll"_s, tr("All tickets"), {}, this);
+    m_allTickets->setCheckable(true);
+    m_allTickets->hide(); // shown while searching
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(4000);
     m_searchTimer->setSingleShot(true);
@@ -87,6 +89,9 @@ InboxView::InboxView(Session &session, QWidget *parent)
     m_searchError->hide();
     m_count->setObjectName(u"inbox.count"_s);
     m_tagged->setObjectName(u"inbox.taggedShare"_s);
+    // A click lists what is missing from the share: the open tickets without a tag.
+    m_tagged->setCursor(Qt::PointingHandCursor);
+    m_tagged->installEventFilter(this);
     m_error->setObjectName(u"inbox.error"_s);
     m_table->setObjectName(u"inbox.table"_s);
     m_error->setWordWrap(true);
@@ -172,7 +177,7 @@ InboxView::InboxView(Session &session, QWidget *parent)
     top->addWidget(m_removeView);
     top->addStretch(1);
     top->addWidget(m_count);
-    // R14's share on a line of its own: beside the picker it made the list too wide to sit
+    // The tagged share on a line of its own: beside the picker it made the list too wide to sit
     // next to an open ticket (in Russian, wider than a full-HD screen).
     auto *figures = new QHBoxLayout;
     figures->addWidget(m_tagged);
@@ -182,7 +187,10 @@ InboxView::InboxView(Session &session, QWidget *parent)
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addLayout(figures);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_allTickets);
+    layout->addLayout(searchRow);
     layout->addWidget(m_searchError);
     layout->addWidget(createViewEditor());
     layout->addWidget(m_error);
@@ -191,10 +199,19 @@ InboxView::InboxView(Session &session, QWidget *parent)
 
     connect(m_views, &QComboBox::currentIndexChanged, this, &InboxView::applyView);
     connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &InboxView::runQuery);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        runQuery();
+        openTypedNumber();
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_allTickets->setVisible(!text.trimmed().isEmpty());
         if (text.isEmpty())
             runQuery(); // the clear button
+    });
+    connect(m_allTickets, &QToolButton::toggled, this, [this] {
+        updateSearchScope();
+        if (!m_search->text().trimmed().isEmpty())
+            runQuery();
     });
     connect(m_searchTimer, &QTimer::timeout, this, &InboxView::runQuery);
     connect(m_model, &InboxModel::countChanged, this, &InboxView::updateCount);
@@ -258,6 +275,10 @@ void InboxView::applyColumnVisibility()
 
 bool InboxView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tagged && event->type() == QEvent::MouseButtonRelease) {
+        showView(u"untagged"_s);
+        return true;
+    }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         // Below this the subject would shrink to a few letters beside an open ticket.
         const bool compact = m_table->viewport()->width() < 80 * fontMetrics().horizontalAdvance(u'M');
@@ -322,6 +343,14 @@ void InboxView::createActions()
     add(u"inbox.search"_s, tr("Search Tickets"), {QKeySequence::Find, QKeySequence(Qt::Key_Slash)}, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
+    });
+    // From any field of the window (the composer, the sidebar), not only from the list; "/"
+    // still types itself in a text field (KeyGuard).
+    findChild<QAction *>(u"inbox.search"_s)->setShortcutContext(Qt::WindowShortcut);
+    add(u"inbox.searchAll"_s, tr("Search All Tickets"), {QKeySequence(Qt::ALT | Qt::Key_A)}, [this] {
+        m_allTickets->setChecked(!m_allTickets->isChecked());
+        if (!m_search->hasFocus())
+            m_search->setFocus(Qt::ShortcutFocusReason);
     });
 }
 
@@ -388,7 +417,8 @@ void InboxView::updateTaggedShare()
         // A share of nothing is no achievement: 0 of 0 would read "100 %".
         //: R14: no ticket was created this month, so there is no tagged share to show
         m_tagged->setText(tr("Tagged this month: no tickets this month"));
-        m_tagged->setToolTip(QString());
+        m_tagged->setToolTip(tr("The share of the tickets created this month that carry at least one tag; "
+                                "no ticket was created this month yet. Click to list the open tickets without a tag."));
         QFont font = m_tagged->font();
         font.setBold(false);
         m_tagged->setFont(font);
@@ -399,7 +429,12 @@ void InboxView::updateTaggedShare()
     const bool met = share->share() >= taggedShareGoal;
     //: R14: the share of this month's tickets that carry a tag, against the team's goal
     m_tagged->setText(tr("Tagged this month: %1 % (goal %2 %)").arg(percent).arg(int(taggedShareGoal * 100)));
-    m_tagged->setToolTip(tr("%1 of %2 tickets created this month carry a tag.").arg(share->tagged).arg(share->tickets));
+    //: %1 and %2 count tickets, %3 is the team's goal in percent
+    m_tagged->setToolTip(tr("%1 of %2 tickets created this month carry at least one tag; the team's goal is %3 %. "
+                            "Click to list the open tickets without a tag.")
+                             .arg(share->tagged)
+                             .arg(share->tickets)
+                             .arg(int(taggedShareGoal * 100)));
     QFont font = m_tagged->font();
     font.setBold(!met); // below the goal: it asks for attention
     m_tagged->setFont(font);
@@ -430,6 +465,7 @@ void InboxView::applyView(int index)
     const bool custom = m_allViews.at(index).isCustom();
     m_editView->setEnabled(custom);
     m_removeView->setEnabled(custom);
+    updateSearchScope();
     runQuery();
     // A view with an order of its own (R34's order received) opens in it; the agent may
     // still sort by another column.
@@ -450,7 +486,7 @@ void InboxView::runQuery()
         return;
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
     SearchQuery::ParseError error;
-    SearchQuery query = SearchQuery::parse(m_allViews.at(index).query, today, &error);
+    SearchQuery query = isSearchingAll() ? SearchQuery{} : SearchQuery::parse(m_allViews.at(index).query, today, &error);
     SearchQuery::ParseError searchError;
     const SearchQuery typed = SearchQuery::parse(m_search->text(), today, &searchError);
     if (!searchError.message.isEmpty()) {
@@ -479,12 +515,60 @@ void InboxView::runQuery()
 
 void InboxView::updateCount()
 {
+    const bool searching = !m_search->text().trimmed().isEmpty();
     if (!m_model->isCountKnown())
         m_count->setText(tr("Counting…"));
     else if (m_model->isSearch() && m_model->matchCount() >= InboxModel::searchLimit)
         m_count->setText(tr("best %n match(es)", nullptr, m_model->matchCount()));
+    else if (searching && isSearchingAll())
+        m_count->setText(tr("%n match(es) in all tickets", nullptr, m_model->matchCount()));
+    else if (searching)
+        //: %1 is the view searched, for example "Mine"
+        m_count->setText(tr("%n match(es) in %1", nullptr, m_model->matchCount()).arg(currentViewTitle()));
     else
         m_count->setText(tr("%n ticket(s)", nullptr, m_model->matchCount()));
+}
+
+bool InboxView::isSearchingAll() const
+{
+    return m_allTickets->isChecked() && !m_search->text().trimmed().isEmpty();
+}
+
+QString InboxView::currentViewTitle() const
+{
+    return m_allViews.value(m_views->currentIndex()).title;
+}
+
+void InboxView::updateSearchScope()
+{
+    // The search runs within the view unless asked for every ticket: the box says which.
+    const QString scope = m_allTickets->isChecked() ? tr("Search in all tickets") : tr("Search in %1").arg(currentViewTitle());
+    //: The search box's hint; %1 says where it searches, for example "Search in Mine"
+    m_search->setPlaceholderText(tr("%1: subjects, messages, customers, #number…  status: tag: assignee:me").arg(scope));
+    m_search->setAccessibleName(scope);
+    const QString key = ShortcutRegistry::instance()->keys(u"inbox.searchAll"_s).value(0).toString(QKeySequence::NativeText);
+    m_allTickets->setToolTip(m_allTickets->isChecked()
+                                 //: %1 is the view, %2 the key that switches, for example "Alt+A"
+                                 ? tr("Searching all tickets; click (%2) to search only in %1").arg(currentViewTitle(), key)
+                                 : tr("Searching only in %1; click (%2) to search all tickets").arg(currentViewTitle(), key));
+}
+
+void InboxView::openTypedNumber()
+{
+    // A number alone is a ticket asked for by name: Enter opens it.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
+    SearchQuery::ParseError error;
+    const SearchQuery typed = SearchQuery::parse(m_search->text(), today, &error);
+    const QList<TicketId> numbers = typed.ticketNumbers();
+    if (typed.terms.size() != 1 || !typed.filters.isEmpty() || numbers.size() != 1 || m_model->rowCount() == 0)
+        return;
+    const QModelIndex first = m_model->index(0, InboxModel::SubjectColumn);
+    if (m_model->ticketAt(first) != numbers.first())
+        return;
+    m_table->setCurrentIndex(first);
+    m_table->selectRow(0);
+    m_table->scrollTo(first);
+    Q_EMIT ticketActivated(numbers.first());
 }
 
 void InboxView::currentChanged(const QModelIndex &current)

@@ -27,12 +27,14 @@ class Session;
 
 /**
  * The Inbox section: a saved view picker with live counts, the team's own views (add,
- * edit, remove), one search box with inline syntax errors, the month's tagged share (R14),
+ * edit, remove), one search box with inline syntax errors that says where it searches (the
+ * view, or every ticket), the month's tagged share (R14; a click lists the untagged tickets),
  * and the ticket table with search matches highlighted. Sorting clicks go to the model,
  * which sorts in SQL; the column layout is remembered. The current row is the ticket the
  * agent is on: the model keeps its row when an edit moves it out of the view, and the
  * current index never jumps to another ticket because of an edit. Keyboard: J/K next and previous,
- * O open, Ctrl+F or / search; all remappable through ShortcutRegistry.
+ * O open, Ctrl+F or / search (from anywhere in the window), Alt+A search every ticket
+ * instead of the view's; all remappable through ShortcutRegistry.
  */
 class InboxView final : public QWidget
 {
@@ -73,6 +75,13 @@ private:
     void applyView(int index);
     void runQuery();
     void updateCount();
+    /// Whether the typed search looks in every ticket rather than the view's.
+    [[nodiscard]] bool isSearchingAll() const;
+    [[nodiscard]] QString currentViewTitle() const;
+    /// The search box says where it searches; the toggle says how to change it.
+    void updateSearchScope();
+    /// Enter on a ticket's number opens that ticket.
+    void openTypedNumber();
     /// The current row changed: the model holds its ticket, the section shows it.
     void currentChanged(const QModelIndex &current);
     /// Hides the columns the user hid, and while the list is narrow (a ticket open beside
@@ -97,6 +106,7 @@ private:
     QToolButton *m_editView = nullptr;
     QToolButton *m_removeView = nullptr;
     QLineEdit *m_search = nullptr;
+    QToolButton *m_allTickets = nullptr; ///< checked: the search looks in every ticket
     QTimer *m_searchTimer = nullptr;
     QLabel *m_searchError = nullptr;
     QLabel *m_count = nullptr;

@@ -208,7 +208,7 @@ void TriagePanel::showTags()
         m_tagChipsLayout->addWidget(chip);
     }
     if (tags.isEmpty()) {
-        auto *none = new QLabel(tr("No tag yet: every dialogue gets one (R14)."), m_tagChips);
+        auto *none = new QLabel(tr("No tag yet: every dialogue gets one."), m_tagChips);
         none->setObjectName(u"triage.noTags"_s);
         none->setEnabled(false);
         m_tagChipsLayout->addWidget(none);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void ftsQuotesEveryWord();
+    void ticketNumbers();
     void tsQueryQuotesEveryLexeme();
 };
 
@@ -46,6 +47,15 @@ void TestSearchQuery::parse_data()
                          {Field::Assignee, u"me"_s},
                          {Field::Channel, u"chat"_s, true},
                          {Field::Is, u"unassigned"_s}};
+    // The column is called Tags; complexity reads as the ticket shows it. The old words stay.
+    QTest::newRow("tags, as the column") << u"tags:billing tag:vip"_s << QList<Term>{}
+                                         << QList<Filter>{{Field::Tag, u"billing"_s}, {Field::Tag, u"vip"_s}};
+    QTest::newRow("complexity as shown")
+        << u"complexity:blocking complexity:Feature-Request complexity:quick complexity:complex"_s << QList<Term>{}
+        << QList<Filter>{{Field::Complexity, u"critical"_s},
+                         {Field::Complexity, u"proposal"_s},
+                         {Field::Complexity, u"simple"_s},
+                         {Field::Complexity, u"complex"_s}};
     QTest::newRow("on-hold spelled with a dash") << u"status:On-Hold"_s << QList<Term>{}
                                                  << QList<Filter>{{Field::Status, u"on_hold"_s}};
     QTest::newRow("quoted filter value") << u"customer:\"Northwind Traders\""_s << QList<Term>{}
@@ -108,6 +118,16 @@ void TestSearchQuery::errors()
     QCOMPARE(error.position, position);
     QVERIFY(error.length > 0);
     QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
+}
+
+void TestSearchQuery::ticketNumbers()
+{
+    // Whole positive numbers name tickets; a negated, prefixed or quoted one does not.
+    SearchQuery::ParseError error;
+    const SearchQuery query = SearchQuery::parse(u"#2802 printer 17 -5 \"3 4\" 9* 2802 0"_s, QDate(2026, 11, 23), &error);
+    QVERIFY(error.message.isEmpty());
+    QCOMPARE(query.ticketNumbers(), (QList<TicketId>{TicketId(2802), TicketId(17)}));
+    QCOMPARE(query.terms.first().text, u"2802"_s); // and the number is still a word to find
 }
 
 void TestSearchQuery::ftsQuotesEveryWord()

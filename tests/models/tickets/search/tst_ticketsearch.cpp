@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/customers/customerstore.h"
 #include "models/storage/clock.h"
+#include "models/tickets/search/quickfind.h"
 #include "models/tickets/search/ticketsearch.h"
 #include "models/tickets/ticketstore.h"
 #include "tests/support/enginetest.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Casebook;
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void hostileInputNeverBreaksTheQuery();
     void newMessageIsSearchableAtOnce();
     void commonWordsComeNewestFirst();
+    void ticketNumberComesFirstWhateverTheFilters();
+    void quickFindFindsTicketsAndCustomers();
 
 private:
     QList<qint64> find(const QString &text);
@@ -161,6 +165,49 @@ void TestTicketSearch::commonWordsComeNewestFirst()
     QVERIFY(filtered.ok());
     QCOMPARE(filtered->size(), 1);
     QCOMPARE(filtered->first().ticket, m_invoice);
+}
+
+void TestTicketSearch::ticketNumberComesFirstWhateverTheFilters()
+{
+    // A subject holding another ticket's number as a word: it follows the numbered ticket.
+    const TicketId mentions = TicketStore(*m_db, *m_clock)
+                                  .create({u"Same as %1"_s.arg(m_login.value()), {}, Channel::Email, u"See there."_s})
+                                  .value();
+    const QString number = QString::number(m_login.value());
+    QCOMPARE(find(number), (QList<qint64>{m_login.value(), mentions.value()}));
+    QCOMPARE(find(u"#"_s + number), (QList<qint64>{m_login.value(), mentions.value()}));
+    // Whatever the filters: the login ticket is assigned to Anna, not unassigned.
+    QCOMPARE(find(number + u" is:unassigned"_s), (QList<qint64>{m_login.value(), mentions.value()}));
+    QCOMPARE(find(u"-status:open "_s + number).value(0), m_login.value());
+    // No such ticket: only the text matches.
+    QVERIFY(find(u"987654"_s).isEmpty());
+    // A negated or prefixed number names no ticket.
+    QVERIFY(!find(u"invoice -"_s + number).contains(m_login.value()));
+}
+
+void TestTicketSearch::quickFindFindsTicketsAndCustomers()
+{
+    QuickFind finder(*m_db, *m_clock);
+    QSignalSpy found(&finder, &QuickFind::found);
+    // On the worker, with its own connection; only the newest text's answer arrives.
+    finder.find(u"inv"_s);
+    finder.find(u"North"_s);
+    QVERIFY(found.wait());
+    QCOMPARE(finder.answer().text, u"North"_s);
+    QVERIFY(finder.answer().error.isEmpty());
+    QCOMPARE(finder.answer().customers.size(), 1);
+    QCOMPARE(finder.answer().customers.first().name, u"Northwind Traders"_s);
+    // The customer's tickets are found by the customer's name too.
+    QCOMPARE(finder.answer().tickets.size(), 2);
+
+    // The word being typed is a prefix; a number names its ticket.
+    const auto typed = QuickFind::lookUp(*m_db, *m_clock, u"invo"_s);
+    QCOMPARE(typed.tickets.value(0).id, m_invoice);
+    QCOMPARE(typed.tickets.value(0).subject, u"Invoice PDF is empty"_s);
+    const auto numbered = QuickFind::lookUp(*m_db, *m_clock, u"#"_s + QString::number(m_export.value()));
+    QCOMPARE(numbered.tickets.value(0).id, m_export);
+    QVERIFY(QuickFind::lookUp(*m_db, *m_clock, u"i"_s).tickets.isEmpty()); // one letter matches everything
+    QCOMPARE(QuickFind::lookUp(*m_db, *m_clock, u"счёт"_s).tickets.value(0).id, m_russian);
 }
 
 QTEST_GUILESS_MAIN(TestTicketSearch)

@@ -251,7 +251,7 @@ void TestInboxView::searchRanksHighlightsAndExposesTerms()
     QVERIFY(store.addMessage(TicketId(3), MessageKind::Customer, {}, u"zeppelin again"_s).ok());
     QTRY_COMPARE(view.model()->rowCount(), 2);
     auto *count = Test::namedChild<QLabel>(&view, u"inbox.count"_s);
-    QTRY_COMPARE(count->text(), u"2 ticket(s)"_s);
+    QTRY_COMPARE(count->text(), u"2 match(es) in Open"_s); // says where it searched
 
     // Best first shows no sort arrow; a click on a column sorts the hits and shows it.
     auto *header = Test::namedChild<QTableView>(&view, u"inbox.table"_s)->horizontalHeader();
@@ -337,7 +337,7 @@ void TestInboxView::R14_taggedShareInTheHeader()
     QVERIFY(share);
     QTRY_COMPARE(share->text(), u"Tagged this month: 40 % (goal 70 %)"_s);
     QCOMPARE(share->property("belowGoal").toBool(), true);
-    QCOMPARE(share->toolTip(), u"2 of 5 tickets created this month carry a tag."_s);
+    QCOMPARE(share->toolTip(), u"2 of 5 tickets created this month carry at least one tag; the team's goal is 70 %. Click to list the open tickets without a tag."_s);
 }
 
 void TestInboxView::keyboardMovesOpensAndSearches()
