@@ -6,6 +6,7 @@
 #include "models/agents/session.h"
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
+#include "models/crash/crashreport.h"
 #include "models/demo/demogenerator.h"
 #include "models/demo/demotimeshift.h"
 #include "models/storage/clock.h"
@@ -63,6 +64,21 @@ QString deskLogin()
     return login.isEmpty() ? QStringLiteral("admin") : login;
 }
 
+// A report the last run left when it crashed is offered once, then kept under another name.
+void offerCrashReport(QWidget *window)
+{
+    const QString pending = CrashReport::pendingReport(dataFolder());
+    if (pending.isEmpty())
+        return;
+    const QString kept = CrashReport::markSeen(pending);
+    Prompts::instance().showInformation(
+        window, Application::tr("Casebook Closed Unexpectedly"),
+        Application::tr("Casebook closed unexpectedly last time. A short report was saved as %1.\n\nIt holds the "
+                        "version, where the program stopped and what it was busy with, never customer text or "
+                        "secrets. Please attach it when you report the problem.")
+            .arg(QDir::toNativeSeparators(kept)));
+}
+
 } // namespace
 
 Application::Application(QObject *parent)
@@ -107,6 +123,7 @@ int Application::run(const QStringList &arguments)
         break;
     }
     m_headless = !options.screenshotDir.isEmpty();
+    CrashReport::install(dataFolder(), CASEBOOK_VERSION);
 
     // R44: a link goes to the Casebook that already runs; this process then has nothing to do.
     m_linkForwarder = std::make_unique<LinkForwarder>(LinkForwarder::defaultServerName());
@@ -134,6 +151,7 @@ int Application::run(const QStringList &arguments)
         connect(m_linkForwarder.get(), &LinkForwarder::linkReceived, this, &Application::openTicketLink);
     if (!options.ticketLink.isEmpty())
         QTimer::singleShot(0, this, [this, link = options.ticketLink] { openTicketLink(link); });
+    QTimer::singleShot(0, this, [this] { offerCrashReport(m_window.get()); });
     return QApplication::exec();
 }
 

@@ -554,6 +554,7 @@ SettingsDialog *MainWindow::createSettingsDialog()
     dialog->addTeamPage(*m_session, *m_teamSettings);
     dialog->addBugReportsPage(*m_session);
     dialog->addPeoplePage(*new PeopleModel(*m_session, dialog));
+    dialog->addVaultPage(*m_vault);
     return dialog;
 }
 

@@ -564,14 +564,30 @@ Result<TemplateChooserConfig> parseTemplateChooser(const QByteArray &yaml, const
     return resultOf(std::move(check.config), check.problems);
 }
 
+std::variant<QByteArray, FormProblem> readTemplateFile(const QString &path)
+{
+    const auto problem = [&](const QString &message) {
+        return FormProblem{FormProblem::Severity::Error, path, 1, 1, message};
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return problem(QCoreApplication::translate("Casebook::IssueFormParser", "the file cannot be read: %1").arg(file.errorString()));
+    // Asked of the file before a byte is read; a pipe or device reports no size and is read
+    // only up to the cap.
+    if (file.size() > maxTemplateBytes)
+        return problem(Yaml::tooLargeMessage(file.size()));
+    QByteArray yaml = file.read(maxTemplateBytes + 1);
+    if (yaml.size() > maxTemplateBytes)
+        return problem(Yaml::tooLargeMessage(yaml.size()));
+    return yaml;
+}
+
 QList<FormProblem> checkTemplateFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {FormProblem{FormProblem::Severity::Error, path, 1, 1,
-                            QCoreApplication::translate("Casebook::IssueFormParser", "the file cannot be read: %1").arg(file.errorString())}};
-    }
-    const QByteArray yaml = file.readAll();
+    auto read = readTemplateFile(path);
+    if (const auto *problem = std::get_if<FormProblem>(&read))
+        return {*problem};
+    const QByteArray &yaml = std::get<QByteArray>(read);
     if (QFileInfo(path).fileName() == u"config.yml")
         return checkTemplateChooser(yaml, path).problems;
     return checkIssueForm(yaml, path).problems;

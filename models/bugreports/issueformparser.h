@@ -8,7 +8,15 @@
 #include <QList>
 #include <QString>
 
+#include <variant>
+
 namespace Casebook {
+
+/// The largest template read at all. GitHub's own forms are a few kilobytes; the cap keeps a
+/// hostile file from costing the parser hundreds of megabytes (it needs ~50 times the text).
+inline constexpr qsizetype maxTemplateBytes = 512 * 1024;
+/// The deepest nesting of lists and maps read. A form needs about six levels.
+inline constexpr int maxTemplateDepth = 32;
 
 /// A template read as far as it goes, with every problem found on the way.
 struct IssueFormCheck
@@ -49,5 +57,9 @@ struct TemplateChooserCheck
  * given; an unreadable file is a single error at 1:1. No problems: the file is fine.
  */
 [[nodiscard]] QList<FormProblem> checkTemplateFile(const QString &path);
+
+/// The bytes of a template file, or the one problem (at 1:1) that stops it from being read:
+/// it cannot be opened, or it is larger than maxTemplateBytes (checked before reading).
+[[nodiscard]] std::variant<QByteArray, FormProblem> readTemplateFile(const QString &path);
 
 } // namespace Casebook

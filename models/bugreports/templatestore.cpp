@@ -9,7 +9,6 @@
 #include "models/team/teamsettings.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -243,10 +242,10 @@ Result<BugTemplateId> TemplateStore::add(const QString &fileName, const QByteArr
 
 Result<BugTemplateId> TemplateStore::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "%1:1:1: the file cannot be read: %2").arg(path, file.errorString()), {}};
-    const QByteArray yaml = file.readAll();
+    auto read = readTemplateFile(path);
+    if (const auto *problem = std::get_if<FormProblem>(&read))
+        return Error{Error::Kind::Invalid, problem->toString(), {}};
+    const QByteArray &yaml = std::get<QByteArray>(read);
     if (QFileInfo(path).fileName() == chooserFileName) {
         if (auto stored = setChooserYaml(yaml); !stored)
             return stored.error();

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlcheck.h"
 
+#include "issueformparser.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
+#include <sstream>
 
 using namespace Qt::StringLiterals;
 
@@ -65,10 +70,142 @@ Checker::Checker(QString file)
     : m_file(std::move(file))
 { }
 
+QString tooLargeMessage(qint64 bytes)
+{
+    const QLocale locale;
+    //: %1 the file's size, %2 the largest size read ("512 KB")
+    return QCoreApplication::translate("Casebook::IssueFormParser", "the file is too large for a template: %1 (at most %2)")
+        .arg(locale.formattedDataSize(bytes), locale.formattedDataSize(maxTemplateBytes));
+}
+
+namespace {
+
+/// 1-based line and column (in characters) of byte `at`.
+std::pair<int, int> positionOf(const QByteArray &text, qsizetype at)
+{
+    const QByteArrayView before = QByteArrayView(text).first(at);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    int column = 1;
+    for (qsizetype i = lineStart; i < at; ++i)
+        column += (uchar(text.at(i)) & 0xC0) == 0x80 ? 0 : 1; // continuation bytes add no character
+    return {int(before.count('\n')) + 1, column};
+}
+
+/// The offset of the first byte that is not part of valid UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &text)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)QString(decoder.decode(text));
+    if (!decoder.hasError())
+        return -1;
+    // Qt says whether; this walk (RFC 3629) says where, naming the start of the bad sequence.
+    const auto *bytes = reinterpret_cast<const uchar *>(text.constData());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        const uchar lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t point = 0;
+        char32_t smallest = 0;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2, point = lead & 0x1F, smallest = 0x80;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3, point = lead & 0x0F, smallest = 0x800;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4, point = lead & 0x07, smallest = 0x10000;
+        } else {
+            return i;
+        }
+        if (size - i < length)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+                return i;
+            point = (point << 6) | (bytes[i + k] & 0x3F);
+        }
+        if (point < smallest || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return 0;
+}
+
+/// Walks the parse events (aliases are not expanded) and stops at the first list or map
+/// nested deeper than maxTemplateDepth. yaml-cpp's own guard stops at 2000 levels with
+/// nothing but "bad file" to say.
+class DepthProbe final : public YAML::EventHandler
+{
+public:
+    struct TooDeep
+    {
+        YAML::Mark mark;
+    };
+
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        enter(mark);
+    }
+    void OnSequenceEnd() override { --m_depth; }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        enter(mark);
+    }
+    void OnMapEnd() override { --m_depth; }
+
+private:
+    void enter(const YAML::Mark &mark)
+    {
+        if (++m_depth > maxTemplateDepth)
+            throw TooDeep{mark};
+    }
+
+    int m_depth = 0;
+};
+
+} // namespace
+
 std::optional<YAML::Node> Checker::load(const QByteArray &yaml)
 {
+    // Each of these is decided before the parser sees a byte.
+    if (yaml.size() > maxTemplateBytes) {
+        errorAt(1, 1, tooLargeMessage(yaml.size()));
+        return std::nullopt;
+    }
+    if (const qsizetype nul = yaml.indexOf('\0'); nul >= 0) {
+        const auto [line, column] = positionOf(yaml, nul);
+        errorAt(line, column, QCoreApplication::translate("Casebook::IssueFormParser", "the file contains a NUL byte; a template is UTF-8 text"));
+        return std::nullopt;
+    }
+    if (const qsizetype bad = firstInvalidUtf8(yaml); bad >= 0) {
+        const auto [line, column] = positionOf(yaml, bad);
+        errorAt(line, column, QCoreApplication::translate("Casebook::IssueFormParser", "the file is not valid UTF-8 text here (byte 0x%1)")
+                                  .arg(uint(uchar(yaml.at(bad))), 2, 16, QChar(u'0')));
+        return std::nullopt;
+    }
+    const std::string text = yaml.toStdString();
     try {
-        YAML::Node root = YAML::Load(yaml.toStdString());
+        std::istringstream stream(text);
+        YAML::Parser parser(stream);
+        DepthProbe probe;
+        while (parser.HandleNextDocument(probe)) { }
+    } catch (const DepthProbe::TooDeep &deep) {
+        errorAt(deep.mark.line + 1, deep.mark.column + 1,
+                QCoreApplication::translate("Casebook::IssueFormParser", "lists and maps are nested deeper than %1 levels here; a form needs far fewer")
+                    .arg(maxTemplateDepth));
+        return std::nullopt;
+    } catch (const YAML::Exception &) {
+        // Reported with its position by the load below.
+    }
+    try {
+        YAML::Node root = YAML::Load(text);
         return root;
     } catch (const YAML::Exception &e) {
         const int line = e.mark.is_null() ? 1 : e.mark.line + 1;

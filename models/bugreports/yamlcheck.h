@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string_view>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 namespace Casebook::Yaml {
@@ -35,7 +36,11 @@ class Checker final
 public:
     explicit Checker(QString file);
 
-    /// The document's root, or nothing after recording the parser's own error and position.
+    /**
+     * The document's root, or nothing after recording why not and where: a text larger than
+     * maxTemplateBytes (refused before parsing), a NUL byte or invalid UTF-8, nesting deeper
+     * than maxTemplateDepth, or the parser's own error.
+     */
     [[nodiscard]] std::optional<YAML::Node> load(const QByteArray &yaml);
 
     void error(const YAML::Node &at, const QString &message);
@@ -74,5 +79,8 @@ private:
 };
 
 [[nodiscard]] QString toQString(const YAML::Node &scalar);
+
+/// "the file is too large for a template: 10 MB (at most 512 KB)", for a text of `bytes`.
+[[nodiscard]] QString tooLargeMessage(qint64 bytes);
 
 } // namespace Casebook::Yaml

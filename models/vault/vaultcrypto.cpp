@@ -19,6 +19,7 @@ static_assert(VaultKey::saltBytes == crypto_pwhash_SALTBYTES);
 constexpr QByteArrayView keyCheckPlaintext = "casebook vault key check v1";
 constexpr QByteArrayView keyCheckBinding = "casebook.vault.keycheck.v1";
 constexpr QByteArrayView entryBindingPrefix = "casebook.vault.entry.v1";
+constexpr QByteArrayView entryBindingV2Prefix = "casebook.vault.entry.v2";
 
 // Well above any password or private key a person pastes; refuses absurd input early.
 constexpr qsizetype maxPlaintextBytes = 64 * 1024;
@@ -39,8 +40,9 @@ Error cannotOpen()
     // One message for tampering, truncation and a foreign key: telling them apart would
     // only help someone probing the vault, and the fix (re-enter the access) is the same.
     return Error{Error::Kind::Corrupt,
-                 QCoreApplication::translate("Casebook::VaultKey", "This access cannot be decrypted: it was damaged, changed outside Casebook or sealed "
-                    "under another team key. Enter it again."),
+                 QCoreApplication::translate("Casebook::VaultKey", "This access cannot be decrypted: it was damaged, changed outside Casebook (its "
+                    "secret, address, user name, kind, label or customer) or sealed under another team key. "
+                    "Check it with the customer and enter it again."),
                  {}};
 }
 
@@ -178,6 +180,26 @@ QByteArray entryBinding(qint64 customerId, QStringView kind, QStringView label)
     data.append(kind.toUtf8());
     data.append('\0');
     data.append(label.toUtf8());
+    return data;
+}
+
+QByteArray entryBinding(EntrySealFormat format, const EntryBindingFields &fields)
+{
+    if (format == EntrySealFormat::CustomerKindLabel)
+        return entryBinding(fields.customerId, fields.kind, fields.label);
+    // Every field carries its length: URLs and labels may hold any character, NUL included,
+    // and no two different records may encode to the same bytes.
+    QByteArray data(entryBindingV2Prefix.toByteArray());
+    data.append('\0');
+    char number[8];
+    qToBigEndian(fields.customerId, number);
+    data.append(number, sizeof number);
+    for (const QString *field : {&fields.kind, &fields.label, &fields.url, &fields.userName}) {
+        const QByteArray utf8 = field->toUtf8();
+        qToBigEndian(quint64(utf8.size()), number);
+        data.append(number, sizeof number);
+        data.append(utf8);
+    }
     return data;
 }
 

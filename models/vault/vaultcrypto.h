@@ -5,6 +5,7 @@
 #include "secret.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace Casebook {
 
@@ -78,11 +79,37 @@ private:
     Secret m_key;
 };
 
+/// How an entry's secret is bound to its row (`vault_entries.seal_format`).
+enum class EntrySealFormat {
+    /// Sealed before the binding covered the address: customer, kind and label only. Such an
+    /// entry is opened with this binding once, when the vault is unlocked, and re-sealed.
+    CustomerKindLabel = 1,
+    /// Every field a person acts on: customer, kind, label, URL or host and user name.
+    ActedOnFields = 2,
+};
+
+/// What new and re-sealed entries are bound to.
+inline constexpr EntrySealFormat currentEntrySealFormat = EntrySealFormat::ActedOnFields;
+
+/// The fields of an entry that its secret is bound to, as they are stored.
+struct EntryBindingFields
+{
+    qint64 customerId = 0;
+    QString kind; ///< the stored name ("wordpress")
+    QString label;
+    QString url;
+    QString userName;
+};
+
 /**
- * The associated data that binds a ciphertext to its entry: customer, kind and label.
- * A ciphertext moved to another entry (or an entry relabelled behind the app's back)
- * no longer opens.
+ * The associated data that binds a ciphertext to its entry in `format`. A ciphertext moved to
+ * another entry, or an entry whose address, user name, kind, label or customer was changed
+ * behind the app's back, no longer opens: nobody without the team key can point an access at
+ * another host and have the next agent type the password there.
  */
+[[nodiscard]] QByteArray entryBinding(EntrySealFormat format, const EntryBindingFields &fields);
+
+/// The format-1 binding (customer, kind and label), kept to read entries sealed before format 2.
 [[nodiscard]] QByteArray entryBinding(qint64 customerId, QStringView kind, QStringView label);
 
 } // namespace Casebook

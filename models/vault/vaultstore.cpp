@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -55,9 +57,50 @@ Status recordAndCommit(WriteTransaction &tx, const QString &entity, qint64 id, C
     return tx.commit();
 }
 
-QByteArray bindingOf(const VaultEntry &entry)
+EntryBindingFields bindingFieldsOf(const VaultEntry &entry)
 {
-    return entryBinding(entry.customer.value(), vaultEntryKindNames.name(entry.kind), entry.label);
+    return {entry.customer.value(), vaultEntryKindNames.name(entry.kind), entry.label, entry.url, entry.userName};
+}
+
+// An entry's secret with the stored fields it is bound to: what reveal(), update() and the
+// re-sealing on unlock read. NULL and empty texts bind alike, as entries() reads them alike.
+const QString sealedColumns = u"customer_id, kind, label, url, user_name, seal_format, vault_key_id, nonce, secret"_s;
+
+struct SealedRow
+{
+    EntryBindingFields fields;
+    int format = 0;
+    qint64 keyId = 0;
+    SealedSecret sealed;
+};
+
+SealedRow readSealed(const QSqlQuery &q)
+{
+    return {{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+             q.value(4).toString()},
+            q.value(5).toInt(),
+            q.value(6).toLongLong(),
+            {q.value(7).toByteArray(), q.value(8).toByteArray()}};
+}
+
+bool sameBinding(const EntryBindingFields &a, const EntryBindingFields &b)
+{
+    return a.customerId == b.customerId && a.kind == b.kind && a.label == b.label && a.url == b.url
+        && a.userName == b.userName;
+}
+
+// Opens a stored secret with the binding of the format it says it was sealed in. A format this
+// version does not know fails closed like any other damage.
+Result<Secret> openRow(const VaultKey &key, qint64 keyId, const SealedRow &row)
+{
+    if (row.keyId != keyId)
+        return Error{Error::Kind::Corrupt, QCoreApplication::translate("Casebook::VaultStore", "This access was sealed under another team key."), {}};
+    if (row.format != int(EntrySealFormat::CustomerKindLabel) && row.format != int(EntrySealFormat::ActedOnFields))
+        return Error{Error::Kind::Corrupt,
+                     QCoreApplication::translate("Casebook::VaultStore", "This access was sealed in a way this version of Casebook does not know. "
+                        "Update Casebook, or enter the access again."),
+                     {}};
+    return key.open(row.sealed, entryBinding(EntrySealFormat(row.format), row.fields));
 }
 
 // The keychain account for a team key: the salt is unique per key and not secret, so a key
@@ -193,6 +236,61 @@ void VaultStore::adopt(VaultKey key, const KeyRow &row)
     m_key.emplace(std::move(key));
     m_keyId = row.id;
     qCInfo(lcVault) << "vault unlocked";
+    resealOlderEntries();
+}
+
+void VaultStore::resealOlderEntries()
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + sealedColumns + u", id FROM vault_entries WHERE seal_format <> ? AND vault_key_id = ?"_s);
+    q.addBindValue(int(currentEntrySealFormat));
+    q.addBindValue(m_keyId);
+    if (!q.exec()) {
+        qCWarning(lcVault) << "looking for accesses to re-seal failed:" << q.lastError().text();
+        return;
+    }
+    std::vector<std::pair<qint64, SealedRow>> older;
+    while (q.next())
+        older.emplace_back(q.value(9).toLongLong(), readSealed(q));
+    q.finish();
+    if (older.empty())
+        return;
+
+    // Not a change anyone sees: no new version (an edit under way stays valid) and nothing
+    // announced. The nonce in the WHERE clause leaves an entry alone that another desktop
+    // re-sealed or rewrote meanwhile.
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        qCWarning(lcVault) << "re-sealing accesses failed:" << begun.error().message;
+        return;
+    }
+    int resealed = 0;
+    for (const auto &[id, row] : older) {
+        auto opened = openRow(*m_key, m_keyId, row);
+        if (!opened) {
+            // Left as it is: reveal() keeps failing closed on it with the same message.
+            qCWarning(lcVault) << "access" << id << "does not open; it is not re-sealed";
+            continue;
+        }
+        auto sealed = m_key->seal(opened->view(), entryBinding(currentEntrySealFormat, row.fields));
+        if (!sealed)
+            continue;
+        auto written = tx.exec(u"UPDATE vault_entries SET nonce = ?, secret = ?, seal_format = ? "
+                               "WHERE id = ? AND seal_format = ? AND nonce = ?"_s,
+                               {sealed->nonce, sealed->ciphertext, int(currentEntrySealFormat), id, row.format,
+                                row.sealed.nonce});
+        if (!written) {
+            qCWarning(lcVault) << "re-sealing accesses failed:" << written.error().message;
+            return; // rolled back: every entry stays readable in its old format
+        }
+        resealed += written->numRowsAffected() == 1 ? 1 : 0;
+    }
+    if (auto committed = tx.commit(); !committed) {
+        qCWarning(lcVault) << "re-sealing accesses failed:" << committed.error().message;
+        return;
+    }
+    qCInfo(lcVault) << "re-sealed" << resealed << "accesses with every field they are used with";
 }
 
 Status VaultStore::setUp(QStringView passphrase)
@@ -285,6 +383,7 @@ Result<bool> VaultStore::unlockFromKeyStore()
     m_key.emplace(std::move(key).value());
     m_keyId = stored.id;
     qCInfo(lcVault) << "vault unlocked with the key kept on this machine";
+    resealOlderEntries();
     return true;
 }
 
@@ -328,7 +427,7 @@ Result<VaultEntryId> VaultStore::add(const VaultEntry &entry, const Secret &secr
         return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The secret is empty."), {}};
     if (auto open = requireUnlocked(); !open)
         return open.error();
-    auto sealed = m_key->seal(secret.view(), bindingOf(e));
+    auto sealed = m_key->seal(secret.view(), entryBinding(currentEntrySealFormat, bindingFieldsOf(e)));
     if (!sealed)
         return sealed.error();
 
@@ -337,9 +436,11 @@ Result<VaultEntryId> VaultStore::add(const VaultEntry &entry, const Secret &secr
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     auto id = tx.insert(u"INSERT INTO vault_entries (customer_id, vault_key_id, kind, label, url, user_name, nonce, "
-                        "secret, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        "secret, seal_format, notes, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                         {e.customer.value(), m_keyId, vaultEntryKindNames.name(e.kind), e.label, Sql::text(e.url),
-                         Sql::text(e.userName), sealed->nonce, sealed->ciphertext, Sql::text(e.notes), now, now});
+                         Sql::text(e.userName), sealed->nonce, sealed->ciphertext, int(currentEntrySealFormat),
+                         Sql::text(e.notes), now, now});
     if (!id)
         return id.error();
     if (auto done = recordAndCommit(tx, entryEntity, *id, Change::Op::Insert); !done)
@@ -359,49 +460,49 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto current = tx.exec(u"SELECT customer_id, kind, label, vault_key_id, nonce, secret, version "
-                           "FROM vault_entries WHERE id = ?"_s,
-                           {e.id.value()});
+    auto current = tx.exec(u"SELECT "_s + sealedColumns + u", version FROM vault_entries WHERE id = ?"_s, {e.id.value()});
     if (!current)
         return current.error();
     QSqlQuery &q = current.value();
     if (!q.next())
         return entryNotFound(e.id);
-    if (q.value(6).toLongLong() != expectedVersion)
+    if (q.value(9).toLongLong() != expectedVersion)
         return conflict();
-    const QByteArray oldBinding = entryBinding(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString());
-    const qint64 oldKeyId = q.value(3).toLongLong();
-    SealedSecret sealed{q.value(4).toByteArray(), q.value(5).toByteArray()};
+    SealedRow row = readSealed(q);
     q.finish();
 
-    const QByteArray newBinding = bindingOf(e);
-    const bool reseal = newSecret || newBinding != oldBinding;
+    // The binding covers the address and the user name too, so changing them needs the key;
+    // notes alone do not. An entry in an older format is re-sealed whenever the key is at hand.
+    const EntryBindingFields fields = bindingFieldsOf(e);
+    const bool oldFormat = row.format != int(currentEntrySealFormat);
+    const bool reseal = newSecret || !sameBinding(fields, row.fields) || (oldFormat && m_key);
     if (reseal) {
         if (auto open = requireUnlocked(); !open)
             return open.error();
         std::optional<Secret> kept;
         if (!newSecret) {
-            if (oldKeyId != m_keyId)
-                return Error{Error::Kind::Corrupt, QCoreApplication::translate("Casebook::VaultStore", "This access was sealed under another team key."), {}};
-            auto opened = m_key->open(sealed, oldBinding);
+            auto opened = openRow(*m_key, m_keyId, row);
             if (!opened)
                 return opened.error();
             kept.emplace(std::move(opened).value());
         }
-        auto resealed = m_key->seal(newSecret ? newSecret->view() : kept->view(), newBinding);
+        auto resealed = m_key->seal(newSecret ? newSecret->view() : kept->view(),
+                                    entryBinding(currentEntrySealFormat, fields));
         if (!resealed)
             return resealed.error();
-        sealed = *resealed;
+        row.sealed = *resealed;
+        row.keyId = m_keyId;
+        row.format = int(currentEntrySealFormat);
     }
 
     const Status written =
         execVersioned(tx,
                       u"UPDATE vault_entries SET customer_id = ?, vault_key_id = ?, kind = ?, label = ?, url = ?, "
-                      "user_name = ?, nonce = ?, secret = ?, notes = ?, updated_at = ?, version = version + 1 "
-                      "WHERE id = ? AND version = ?"_s,
-                      {e.customer.value(), reseal ? m_keyId : oldKeyId, vaultEntryKindNames.name(e.kind), e.label,
-                       Sql::text(e.url), Sql::text(e.userName), sealed.nonce, sealed.ciphertext, Sql::text(e.notes),
-                       m_clock.nowMs(), e.id.value(), expectedVersion});
+                      "user_name = ?, nonce = ?, secret = ?, seal_format = ?, notes = ?, updated_at = ?, "
+                      "version = version + 1 WHERE id = ? AND version = ?"_s,
+                      {e.customer.value(), row.keyId, vaultEntryKindNames.name(e.kind), e.label, Sql::text(e.url),
+                       Sql::text(e.userName), row.sealed.nonce, row.sealed.ciphertext, row.format,
+                       Sql::text(e.notes), m_clock.nowMs(), e.id.value(), expectedVersion});
     if (!written)
         return written.error();
     if (auto done = recordAndCommit(tx, entryEntity, e.id.value(), Change::Op::Update); !done)
@@ -456,17 +557,13 @@ Result<Secret> VaultStore::reveal(VaultEntryId id) const
     if (auto open = requireUnlocked(); !open)
         return open.error();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT customer_id, kind, label, vault_key_id, nonce, secret FROM vault_entries WHERE id = ?"_s);
+    q.prepare(u"SELECT "_s + sealedColumns + u" FROM vault_entries WHERE id = ?"_s);
     q.addBindValue(id.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
         return entryNotFound(id);
-    if (q.value(3).toLongLong() != m_keyId)
-        return Error{Error::Kind::Corrupt, QCoreApplication::translate("Casebook::VaultStore", "This access was sealed under another team key."), {}};
-    const SealedSecret sealed{q.value(4).toByteArray(), q.value(5).toByteArray()};
-    auto opened =
-        m_key->open(sealed, entryBinding(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()));
+    auto opened = openRow(*m_key, m_keyId, readSealed(q));
     if (!opened)
         qCWarning(lcVault) << "access" << id.value() << "failed authentication";
     return opened;

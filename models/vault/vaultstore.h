@@ -42,7 +42,8 @@ public:
     /// Creates the team key from the first passphrase and unlocks. Refused if a key exists.
     Status setUp(QStringView passphrase);
     /// Derives the key from `passphrase`, checks it against the stored key check, keeps it
-    /// in memory and in the KeyStore. A wrong passphrase is Error::Kind::Authentication.
+    /// in memory and in the KeyStore, and re-seals entries sealed in an older format.
+    /// A wrong passphrase is Error::Kind::Authentication.
     Status unlock(QStringView passphrase);
     /// Unlocks with the key kept on this machine. False (not an error) when none is kept or
     /// it no longer fits the vault: the caller then asks for the passphrase.
@@ -60,7 +61,8 @@ public:
     Result<VaultEntryId> add(const VaultEntry &entry, const Secret &secret);
     /**
      * Updates label, kind, URL, user name and notes, and the secret when `newSecret` is given.
-     * Changing customer, kind or label re-seals the secret, so that needs the vault unlocked.
+     * Changing customer, kind, label, URL or user name re-seals the secret (they are bound to
+     * it), so that needs the vault unlocked; notes alone do not.
      * Returns the new version; a stale `expectedVersion` is Error::Kind::Conflict.
      */
     Result<qint64> update(const VaultEntry &entry, qint64 expectedVersion, const Secret *newSecret = nullptr);
@@ -68,7 +70,8 @@ public:
     /// The customer's accesses by kind and label, without secrets.
     Result<QList<VaultEntry>> entries(CustomerId customer) const;
     Result<VaultEntry> entry(VaultEntryId id) const;
-    /// Opens one secret, on an explicit request only. Fails closed on any damage.
+    /// Opens one secret, on an explicit request only. Fails closed (Error::Kind::Corrupt) on any
+    /// damage, and on any change made without the key to the fields the secret is bound to.
     Result<Secret> reveal(VaultEntryId id) const;
     /// R17: `agent` checked at the clock's time that the access works. Returns the new version.
     Result<qint64> markChecked(VaultEntryId id, AgentId agent, qint64 expectedVersion);
@@ -91,6 +94,9 @@ private:
     Status requireUnlocked() const;
     /// Keeps the key in memory and in the KeyStore (a KeyStore failure only costs a prompt later).
     void adopt(VaultKey key, const KeyRow &row);
+    /// Seals entries of an older EntrySealFormat again in the current one, now that the key is
+    /// at hand. A failure leaves them as they were (still readable); it is logged, not returned.
+    void resealOlderEntries();
 
     Database &m_database;
     KeyStore &m_keyStore;

@@ -58,6 +58,20 @@ expect "several invalid files, each named" 1 "required-markdown.yml:[0-9]+:[0-9]
 grep -q "duplicate-ids.yml:9:7:" "$work/out" || { echo "FAIL first of several files missing"; failures=$((failures + 1)); }
 expect "a missing file is a clear message" 1 "^$work/nope.yml:1:1: the file cannot be read" -- \
     --check-template "$work/nope.yml"
+# Hostile bytes: refused with where and why, before any YAML is parsed.
+printf 'name: Bug\ndescription: caf\351\nbody: []\n' >"$work/latin1.yml"
+expect "invalid UTF-8 is refused, placed" 1 "latin1.yml:2:17: the file is not valid UTF-8" -- \
+    --check-template "$work/latin1.yml"
+printf 'name: Bug\ndescrip\000tion: x\n' >"$work/nul.yml"
+expect "a NUL byte is refused, placed" 1 "nul.yml:2:8: the file contains a NUL byte" -- --check-template "$work/nul.yml"
+{ printf 'name: Bug\ndescription: x\nbody: '; i=0; while [ $i -lt 3000 ]; do printf '['; i=$((i + 1)); done; echo; } \
+    >"$work/deep.yml"
+expect "deep nesting is named as such" 1 "deep.yml:3:[0-9]+: lists and maps are nested deeper than 32 levels" -- \
+    --check-template "$work/deep.yml"
+if grep -q "bad file" "$work/out"; then echo "FAIL deep nesting still reads as a bad file"; failures=$((failures + 1)); fi
+head -c 10485760 /dev/zero | tr '\000' '#' >"$work/huge.yml"
+expect "a 10 MB file is refused by its size" 1 "huge.yml:1:1: the file is too large for a template" -- \
+    --check-template "$work/huge.yml"
 expect "--flag=FILE form" 1 "duplicate-ids.yml:9:7:" -- --check-template="$forms/invalid/duplicate-ids.yml"
 # No database is opened: nothing appears in the data folder.
 if [ -e "$work/data/casebook" ]; then

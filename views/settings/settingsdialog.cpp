@@ -6,6 +6,7 @@
 #include "peoplepage.h"
 #include "shortcutspage.h"
 #include "teampage.h"
+#include "vaultpage.h"
 
 #include "models/bugreports/bugroutingmodel.h"
 #include "models/storage/database.h"
@@ -89,6 +90,13 @@ void SettingsDialog::addPeoplePage(PeopleModel &people)
         return;
     m_people = new PeoplePage(people, m_tabs);
     m_tabs->addTab(m_people, tr("People"));
+}
+
+void SettingsDialog::addVaultPage(VaultSession &vault)
+{
+    if (m_tabs->findChild<VaultPage *>())
+        return;
+    m_tabs->addTab(new VaultPage(vault, m_tabs), tr("Vault"));
 }
 
 QWidget *SettingsDialog::createDatabasePage()

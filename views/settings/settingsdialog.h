@@ -24,6 +24,7 @@ class PeoplePage;
 class Session;
 class TeamPage;
 class TeamSettingsStore;
+class VaultSession;
 
 class ShortcutsPage;
 
@@ -54,6 +55,8 @@ public:
     void addBugReportsPage(Session &session);
     /// Adds the People page: everyone on this database, managed by admins.
     void addPeoplePage(PeopleModel &people);
+    /// Adds the Vault page: the team vault is set up there once, and locked or forgotten here.
+    void addVaultPage(VaultSession &vault);
 
     /// The database the form describes, including a typed password; invalid when incomplete.
     [[nodiscard]] Result<DatabaseUrl> databaseUrl() const;

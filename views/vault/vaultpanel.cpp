@@ -195,28 +195,13 @@ void VaultPanel::createStateBoxes(QVBoxLayout *layout)
     checking->addWidget(skip);
     layout->addWidget(m_checkingBox);
 
-    m_setupBox = new QWidget(this);
-    auto *setup = new QVBoxLayout(m_setupBox);
-    auto *intro = new QLabel(tr("This team has no vault yet. Choose the team passphrase: at least %1 characters, "
-                                "shared with teammates in person. Nobody can recover it.")
-                                 .arg(VaultStore::minPassphraseLength),
-                             m_setupBox);
-    intro->setWordWrap(true);
-    setup->addWidget(intro);
-    m_setupPassphrase = passwordField(u"vault.setup.passphrase"_s, m_setupBox);
-    m_setupPassphrase->setPlaceholderText(tr("Team passphrase"));
-    m_setupConfirm = passwordField(u"vault.setup.confirm"_s, m_setupBox);
-    m_setupConfirm->setPlaceholderText(tr("The same passphrase again"));
-    auto *create = new QPushButton(tr("Create the vault"), m_setupBox);
-    create->setObjectName(u"vault.setup.create"_s);
-    connect(create, &QPushButton::clicked, this, &VaultPanel::createVault);
-    connect(m_setupConfirm, &QLineEdit::returnPressed, this, &VaultPanel::createVault);
-    m_setupError = errorLabel(u"vault.setup.error"_s, m_setupBox);
-    setup->addWidget(m_setupPassphrase);
-    setup->addWidget(m_setupConfirm);
-    setup->addWidget(create, 0, Qt::AlignLeft);
-    setup->addWidget(m_setupError);
-    layout->addWidget(m_setupBox);
+    // The team passphrase is chosen once, in Settings > Vault or with the first access, never
+    // on every card: the card says so in one line.
+    m_notSetUp = new QLabel(tr("No team vault yet. Adding the first access sets it up (also in Settings > Vault)."), this);
+    m_notSetUp->setObjectName(u"vault.notSetUp"_s);
+    m_notSetUp->setWordWrap(true);
+    m_notSetUp->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_notSetUp);
 
     m_unlockBox = new QWidget(this);
     auto *unlock = new QVBoxLayout(m_unlockBox);
@@ -275,24 +260,23 @@ void VaultPanel::updateState()
     using State = VaultSession::State;
     const State state = m_vault.state();
     m_checkingBox->setVisible(state == State::Checking);
-    m_setupBox->setVisible(state == State::NotSetUp);
+    m_notSetUp->setVisible(state == State::NotSetUp);
     m_unlockBox->setVisible(state == State::Locked);
     m_failedBox->setVisible(state == State::Failed);
     setError(m_failedText, state == State::Failed ? m_vault.message() : QString());
     const bool hasCustomer = m_model.customer().isValid();
     m_list->setVisible((state == State::Locked || state == State::Unlocked) && hasCustomer);
     const bool unlocked = state == State::Unlocked;
-    m_add->setEnabled(unlocked && hasCustomer);
+    // Not set up yet: adding the first access is what sets the vault up.
+    m_add->setEnabled((unlocked || state == State::NotSetUp) && hasCustomer);
     m_lockAction->setEnabled(unlocked);
     m_forgetAction->setEnabled(state == State::Locked || unlocked);
     for (const auto &[id, row] : m_rows)
         row->setUnlocked(unlocked);
     if (state != State::Failed)
         showMessage(m_vault.message(), false);
-    if (unlocked) {
+    if (unlocked)
         setError(m_unlockError, {});
-        setError(m_setupError, {});
-    }
 }
 
 void VaultPanel::setCustomer(CustomerId customer)
@@ -349,21 +333,6 @@ void VaultPanel::syncRows()
     m_empty->setVisible(m_rows.empty());
 }
 
-void VaultPanel::createVault()
-{
-    QString passphrase = takeText(m_setupPassphrase);
-    QString confirmation = takeText(m_setupConfirm);
-    const bool same = passphrase == confirmation;
-    wipe(confirmation);
-    if (!same) {
-        wipe(passphrase);
-        setError(m_setupError, tr("The two passphrases differ. Type them again."));
-        return;
-    }
-    const Status done = withPassphrase(passphrase, [this](QStringView typed) { return m_vault.setUp(typed); });
-    setError(m_setupError, done ? QString() : done.error().message);
-}
-
 void VaultPanel::unlock()
 {
     QString passphrase = takeText(m_unlockPassphrase);
@@ -377,6 +346,10 @@ void VaultPanel::unlock()
 
 void VaultPanel::addEntry()
 {
+    if (m_vault.state() == VaultSession::State::NotSetUp && !VaultPrompts::instance().setUpVault(this, m_vault))
+        return;
+    if (m_vault.state() != VaultSession::State::Unlocked)
+        return;
     VaultEntry entry;
     entry.customer = m_model.customer();
     auto draft = VaultPrompts::instance().editEntry(this, entry, true);

@@ -28,9 +28,10 @@ struct Error;
  * kind, address, user name, masked secret, notes and who checked it when. Secrets are shown
  * on request for a short while and copied only on request (SecretClipboard clears them).
  *
- * The panel also walks the person through the vault's state: choose the team passphrase
- * when there is no vault yet, type it when this machine keeps no key, and read the reason
- * when something fails closed (wrong passphrase, damaged or foreign ciphertext).
+ * The panel also walks the person through the vault's state: one line when there is no vault
+ * yet (the first access added sets it up; so does Settings > Vault), the passphrase when
+ * this machine keeps no key, and the reason when something fails closed (wrong passphrase,
+ * damaged or foreign ciphertext).
  *
  * A view of a CustomerAccessesModel (the customer card's model owns one and keeps it live):
  * the rows follow the model, and every action goes through it.
@@ -67,7 +68,6 @@ private:
     void showError(const Error &error);
     [[nodiscard]] VaultEntryRow *rowOf(VaultEntryId id) const;
 
-    void createVault();
     void unlock();
     void addEntry();
     void editEntry(VaultEntryId id);
@@ -90,10 +90,7 @@ private:
     QAction *m_forgetAction = nullptr;
     QLabel *m_message = nullptr;
     QWidget *m_checkingBox = nullptr;
-    QWidget *m_setupBox = nullptr;
-    QLineEdit *m_setupPassphrase = nullptr;
-    QLineEdit *m_setupConfirm = nullptr;
-    QLabel *m_setupError = nullptr;
+    QLabel *m_notSetUp = nullptr;
     QWidget *m_unlockBox = nullptr;
     QLineEdit *m_unlockPassphrase = nullptr;
     QLabel *m_unlockError = nullptr;

@@ -2,6 +2,11 @@
 #include "vaultprompts.h"
 
 #include "vaultentrydialog.h"
+#include "vaultsetupform.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
 
 namespace Casebook {
 
@@ -28,6 +33,20 @@ public:
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.key();
+    }
+
+    bool setUpVault(QWidget *parent, VaultSession &vault) override
+    {
+        QDialog dialog(parent);
+        dialog.setWindowTitle(QCoreApplication::translate("Casebook::VaultSetupForm", "Set Up the Team Vault"));
+        auto *form = new VaultSetupForm(vault, &dialog);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(form);
+        layout->addWidget(buttons);
+        QObject::connect(form, &VaultSetupForm::created, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        return dialog.exec() == QDialog::Accepted;
     }
 };
 

@@ -11,6 +11,8 @@ class QWidget;
 
 namespace Casebook {
 
+class VaultSession;
+
 /// What the add/edit dialog gives back: the access, and a new secret (empty: keep the old one).
 struct VaultEntryDraft
 {
@@ -33,6 +35,9 @@ public:
     virtual std::optional<VaultEntryDraft> editEntry(QWidget *parent, const VaultEntry &entry, bool isNew) = 0;
     /// R18: shows the team's SSH public key and lets it be replaced; nothing when cancelled.
     virtual std::optional<QString> sshPublicKey(QWidget *parent, const QString &current) = 0;
+    /// The team passphrase is chosen (VaultSetupForm) before the first access is added; true
+    /// when the vault was set up, false when cancelled.
+    virtual bool setUpVault(QWidget *parent, VaultSession &vault) = 0;
 
     /// The installed prompts, else the real dialogs.
     static VaultPrompts &instance();

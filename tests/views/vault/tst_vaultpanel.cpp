@@ -7,6 +7,7 @@
 #include "views/vault/secretclipboard.h"
 #include "views/vault/vaultentryrow.h"
 #include "views/vault/vaultpanel.h"
+#include "views/vault/vaultsetupform.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void copyClearsTheClipboardOnlyIfStillOurs();
     void R17_unlockWithWrongThenRightPassphrase();
     void setUpAsksForTheTeamPassphraseTwice();
+    void cardShowsOneLineAndTheFirstAccessSetsTheVaultUp();
     void damagedOrForeignCiphertextFailsClosed();
     void R17_markCheckedRecordsWhoAndWhen();
     void addAndEditThroughPrompts();
@@ -218,20 +221,18 @@ void TestVaultPanel::R17_unlockWithWrongThenRightPassphrase()
 
 void TestVaultPanel::setUpAsksForTheTeamPassphraseTwice()
 {
+    // The form lives in Settings > Vault and in the dialog of the first access, not on cards.
     Test::VaultFixture f;
     QVERIFY(f.init(false));
-    CustomerAccessesModel accesses(*f.session, *f.vault);
-    VaultPanel panel(accesses);
-    panel.setCustomer(f.customer);
-    panel.show();
+    VaultSetupForm form(*f.vault);
+    form.show();
     QCOMPARE(f.vault->state(), VaultSession::State::NotSetUp);
-    auto *passphrase = namedChild<QLineEdit>(&panel, u"vault.setup.passphrase"_s);
-    auto *confirm = namedChild<QLineEdit>(&panel, u"vault.setup.confirm"_s);
-    auto *create = namedChild<QPushButton>(&panel, u"vault.setup.create"_s);
-    auto *error = namedChild<QLabel>(&panel, u"vault.setup.error"_s);
+    auto *passphrase = namedChild<QLineEdit>(&form, u"vault.setup.passphrase"_s);
+    auto *confirm = namedChild<QLineEdit>(&form, u"vault.setup.confirm"_s);
+    auto *create = namedChild<QPushButton>(&form, u"vault.setup.create"_s);
+    auto *error = namedChild<QLabel>(&form, u"vault.setup.error"_s);
     QVERIFY(passphrase && confirm && create && error);
-    QVERIFY(passphrase->isVisible());
-    QVERIFY(!namedChild<QToolButton>(&panel, u"vault.add"_s)->isEnabled());
+    QSignalSpy created(&form, &VaultSetupForm::created);
 
     QTest::keyClicks(passphrase, u"correct horse battery"_s);
     QTest::keyClicks(confirm, u"correct horse batery"_s);
@@ -244,14 +245,53 @@ void TestVaultPanel::setUpAsksForTheTeamPassphraseTwice()
     QTest::mouseClick(create, Qt::LeftButton);
     QVERIFY2(error->text().contains(u"12"_s), qPrintable(error->text()));
     QCOMPARE(f.vault->state(), VaultSession::State::NotSetUp);
+    QCOMPARE(created.size(), 0);
 
     QTest::keyClicks(passphrase, Test::VaultFixture::passphrase);
     QTest::keyClicks(confirm, Test::VaultFixture::passphrase);
     QTest::mouseClick(create, Qt::LeftButton);
     QCOMPARE(f.vault->state(), VaultSession::State::Unlocked);
-    QVERIFY(!passphrase->isVisible());
-    QVERIFY(namedChild<QToolButton>(&panel, u"vault.add"_s)->isEnabled());
-    QVERIFY(namedChild<QLabel>(&panel, u"vault.empty"_s)->isVisible());
+    QCOMPARE(created.size(), 1);
+    QVERIFY(passphrase->text().isEmpty() && confirm->text().isEmpty());
+    QVERIFY(error->isHidden());
+}
+
+void TestVaultPanel::cardShowsOneLineAndTheFirstAccessSetsTheVaultUp()
+{
+    Test::VaultFixture f;
+    QVERIFY(f.init(false));
+    Test::FakeVaultPrompts prompts;
+    CustomerAccessesModel accesses(*f.session, *f.vault);
+    VaultPanel panel(accesses);
+    panel.setCustomer(f.customer);
+    panel.show();
+    QCOMPARE(f.vault->state(), VaultSession::State::NotSetUp);
+    QVERIFY(!panel.findChild<QLineEdit *>(u"vault.setup.passphrase"_s)); // no form on the card
+    auto *line = namedChild<QLabel>(&panel, u"vault.notSetUp"_s);
+    QVERIFY(line && line->isVisible());
+    QVERIFY(!line->text().contains(u'\n'));
+    auto *add = namedChild<QToolButton>(&panel, u"vault.add"_s);
+    QVERIFY(add && add->isEnabled());
+
+    // Cancelled: nothing set up, nothing asked after it.
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(prompts.asked, QStringList{u"set up"_s});
+    QCOMPARE(f.vault->state(), VaultSession::State::NotSetUp);
+
+    prompts.asked.clear();
+    prompts.setUpPassphrase = Test::VaultFixture::passphrase;
+    VaultEntryDraft draft;
+    draft.entry.customer = f.customer;
+    draft.entry.kind = VaultEntryKind::Tracker;
+    draft.entry.label = u"Tracker admin"_s;
+    draft.secret = u"first-secret"_s;
+    prompts.drafts.push_back(draft);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(prompts.asked, (QStringList{u"set up"_s, u"add"_s}));
+    QCOMPARE(f.vault->state(), VaultSession::State::Unlocked);
+    QVERIFY(line->isHidden());
+    QCOMPARE(accesses.rowCount(), 1);
+    QCOMPARE(f.vault->store().reveal(accesses.entryAt(accesses.index(0)).id).value().toString(), u"first-secret"_s);
 }
 
 void TestVaultPanel::damagedOrForeignCiphertextFailsClosed()

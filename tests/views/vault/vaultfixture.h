@@ -41,8 +41,15 @@ public:
         return sshKeyAnswer;
     }
 
+    bool setUpVault(QWidget *, VaultSession &vault) override
+    {
+        asked.append(QStringLiteral("set up"));
+        return setUpPassphrase && vault.setUp(*setUpPassphrase).ok();
+    }
+
     std::deque<VaultEntryDraft> drafts;
     std::optional<QString> sshKeyAnswer;
+    std::optional<QString> setUpPassphrase; ///< typed twice in the set-up dialog; none: cancelled
     QStringList asked;
 };
 

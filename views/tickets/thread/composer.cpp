@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composer.h"
 
+#include "models/drafts/draftpacer.h"
 #include "models/tickets/ticket/openticket.h"
 #include "sendguardbar.h"
 #include "views/replies/cannedrepliesdialog.h"
@@ -17,7 +18,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTabBar>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -65,13 +65,11 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
         e.edit->setObjectName(mode == Mode::Reply ? u"composer.reply"_s : u"composer.note"_s);
         e.edit->setTabChangesFocus(true);
         e.edit->setMinimumHeight(fontMetrics().height() * 4);
-        e.timer = new QTimer(this);
-        e.timer->setSingleShot(true);
-        e.timer->setInterval(draftDelayMs);
-        connect(e.timer, &QTimer::timeout, this, [this, mode] { saveDraft(mode); });
+        e.pacer = new DraftPacer(this);
+        connect(e.pacer, &DraftPacer::due, this, [this, mode] { saveDraft(mode); });
         connect(e.edit, &QPlainTextEdit::textChanged, this, [this, mode] {
             if (m_ticket.isOpen())
-                editor(mode).timer->start();
+                editor(mode).pacer->changed();
             if (m_ticket.isOpen() && mode == Mode::Reply)
                 Q_EMIT replyTyped();
         });
@@ -197,7 +195,7 @@ void Composer::showTicket()
     m_estimate->clear();
     for (const Mode mode : {Mode::Reply, Mode::Note}) {
         Editor &e = editor(mode);
-        e.timer->stop();
+        e.pacer->saved();
         const QSignalBlocker blocker(e.edit);
         e.edit->setPlainText(m_ticket.draft(kindOf(mode)).body);
         e.edit->moveCursor(QTextCursor::End);
@@ -220,7 +218,7 @@ void Composer::updateEnabled()
 void Composer::saveDraft(Mode mode)
 {
     Editor &e = editor(mode);
-    e.timer->stop();
+    e.pacer->saved();
     const auto saved = m_ticket.saveDraft(kindOf(mode), e.edit->toPlainText());
     if (!saved) {
         m_draftState->setText(tr("Draft not saved"));
@@ -239,7 +237,7 @@ void Composer::saveDraft(Mode mode)
 void Composer::flushDrafts()
 {
     for (const Mode mode : {Mode::Reply, Mode::Note}) {
-        if (editor(mode).timer->isActive())
+        if (editor(mode).pacer->isPending())
             saveDraft(mode);
     }
 }
@@ -351,7 +349,7 @@ void Composer::send(bool anyway)
         showMessage(outcome.error().message, true);
         return;
     }
-    e.timer->stop();
+    e.pacer->saved();
     if (outcome->isHeld()) {
         m_guard->showHeld(outcome->held);
         return;

@@ -14,19 +14,19 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabBar;
-class QTimer;
 class QToolButton;
 
 namespace Casebook {
 
 class CannedReplyPicker;
+class DraftPacer;
 class OpenTicket;
 class SendGuardBar;
 
 /**
  * Where an agent writes: a reply to the customer or an internal note, each with its own
- * draft that is saved as it is typed (half a second after the last key) and comes back
- * after a restart. Canned replies come from a picker or their shortcut; the R20 helper
+ * draft that is saved as it is typed (after a pause, and during continuous typing at least
+ * every DraftPacer::longestWaitMs) and comes back after a restart. Canned replies come from a picker or their shortcut; the R20 helper
  * turns the internal estimate into the customer's. Send goes through the send guard: when
  * someone else wrote meanwhile, the new messages are shown and the agent decides. A view of
  * the open ticket, which keeps the drafts, sends and fills the replies in.
@@ -39,8 +39,6 @@ class Composer final : public QWidget
 public:
     enum class Mode { Reply, Note };
     Q_ENUM(Mode)
-
-    static constexpr int draftDelayMs = 500;
 
     explicit Composer(OpenTicket &ticket, QWidget *parent = nullptr);
     ~Composer() override;
@@ -69,7 +67,7 @@ private:
     struct Editor
     {
         QPlainTextEdit *edit = nullptr;
-        QTimer *timer = nullptr;
+        DraftPacer *pacer = nullptr;
     };
 
     void buildLayout();

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vaultpage.h"
+
+#include "models/vault/vaultsession.h"
+#include "views/common/prompts.h"
+#include "views/vault/vaultsetupform.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+VaultPage::VaultPage(VaultSession &vault, QWidget *parent)
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_state(new QLabel(this))
+    , m_setup(new VaultSetupForm(vault, this))
+    , m_lock(new QPushButton(tr("Lock the Vault"), this))
+    , m_forget(new QPushButton(tr("Forget the Key on This Machine"), this))
+{
+    setObjectName(u"settings.page.vault"_s);
+    m_state->setObjectName(u"settings.vault.state"_s);
+    m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText);
+    m_lock->setObjectName(u"settings.vault.lock"_s);
+    m_forget->setObjectName(u"settings.vault.forget"_s);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_lock);
+    buttons->addWidget(m_forget);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_setup);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(m_lock, &QPushButton::clicked, &m_vault, &VaultSession::lock);
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        if (!Prompts::instance().confirm(this, tr("Forget the vault key"),
+                                         tr("Remove the team key from this machine's keychain? The team passphrase "
+                                            "will be asked again.")))
+            return;
+        if (auto done = m_vault.forgetOnThisMachine(); !done)
+            m_state->setText(done.error().message);
+    });
+    connect(&m_vault, &VaultSession::stateChanged, this, &VaultPage::updateState);
+    m_vault.start();
+    updateState();
+}
+
+VaultPage::~VaultPage() = default;
+
+void VaultPage::updateState()
+{
+    using State = VaultSession::State;
+    const State state = m_vault.state();
+    QString text;
+    switch (state) {
+    case State::Idle:
+    case State::Checking:
+        text = tr("Looking for the team key in this machine's keychain…");
+        break;
+    case State::NotSetUp:
+        text = tr("This team has no vault yet. It keeps customers' accesses encrypted under one team passphrase.");
+        break;
+    case State::Locked:
+        text = tr("The team vault is set up and locked on this machine. A customer card asks for the passphrase "
+                  "when a secret is needed.");
+        break;
+    case State::Unlocked:
+        text = tr("The team vault is set up and open on this machine.");
+        break;
+    case State::Failed:
+        text = m_vault.message();
+        break;
+    }
+    if (state != State::Failed && !m_vault.message().isEmpty())
+        text += u'\n' + m_vault.message();
+    m_state->setText(text);
+    m_setup->setVisible(state == State::NotSetUp);
+    m_lock->setVisible(state == State::Unlocked);
+    m_forget->setVisible(state == State::Unlocked || state == State::Locked);
+}
+
+} // namespace Casebook
