@@ -293,6 +293,57 @@ std::optional<qint64> nextDue(const PlanSnapshot &snapshot, qint64 after, qint64
     return std::nullopt;
 }
 
+qint64 dueLookback(const PlanSnapshot &snapshot, qint64 after, qint64 upTo)
+{
+    const Roster &roster = snapshot.roster;
+    const qint64 fortnight = after - 15 * dayMs;
+    qint64 lookback = after;
+    QList<AgentId> agents;
+    for (const RosterEntry &entry : roster.entries) {
+        if (agents.contains(entry.agent))
+            continue;
+        agents.append(entry.agent);
+        const auto start = Shifts::nextShiftStart(roster, entry.agent, after + 1);
+        if (!start || *start > upTo)
+            continue;
+        // What came due since this agent's shift before waited for this start.
+        qint64 waitedFrom = fortnight;
+        const QDate day = Shifts::teamDate(roster.hours, *start);
+        for (int back = 0; back <= 15 && waitedFrom == fortnight; ++back) {
+            if (const auto shift = Shifts::shiftOn(roster, entry.agent, day.addDays(-back)); shift && shift->end <= *start)
+                waitedFrom = std::max(fortnight, shift->end - 1);
+        }
+        lookback = std::min(lookback, waitedFrom);
+    }
+    return lookback;
+}
+
+std::optional<qint64> earliestDelivery(const PlanSnapshot &snapshot, qint64 dueAt, bool urgent)
+{
+    const Roster &roster = snapshot.roster;
+    const QDate day = Shifts::teamDate(roster.hours, dueAt);
+    std::optional<qint64> earliest;
+    QList<AgentId> agents;
+    for (const RosterEntry &entry : roster.entries) {
+        if (agents.contains(entry.agent))
+            continue;
+        agents.append(entry.agent);
+        // The cases of deliveryFor() and reachable(), for any agent.
+        if (Shifts::isOnShift(roster, entry.agent, dueAt) || Shifts::isOnShift(roster, entry.agent, dueAt - 1)
+            || (urgent && Shifts::shiftOn(roster, entry.agent, day)))
+            return dueAt;
+        auto start = Shifts::nextShiftStart(roster, entry.agent, dueAt, 31);
+        if (!start)
+            continue;
+        // An urgent reminder reaches an agent anywhen on a day they work.
+        if (urgent)
+            start = std::max(dueAt, Shifts::instantOf(roster.hours.zone, Shifts::teamDate(roster.hours, *start), 0));
+        if (!earliest || *start < *earliest)
+            earliest = start;
+    }
+    return earliest;
+}
+
 qint64 longHeldAt(const BusinessHours &hours, qint64 assignedAt, int businessDays)
 {
     const QDateTime held = QDateTime::fromMSecsSinceEpoch(assignedAt, hours.zone);
