@@ -285,8 +285,18 @@ QList<Reminder> between(const PlanSnapshot &snapshot, qint64 after, qint64 upTo)
 std::optional<qint64> nextDue(const PlanSnapshot &snapshot, qint64 after, qint64 horizonMs)
 {
     // Near first: the next reminder is usually minutes away, and a short window plans fewer.
-    for (const qint64 window : {qint64(20 * minuteMs), qint64(4 * 60 * minuteMs), horizonMs}) {
-        const QList<Reminder> ahead = between(snapshot, after, after + std::min(window, horizonMs));
+    // Nothing is delivered before someone rostered can be told (a Sunday night waits for
+    // Monday), so the windows are measured from then; the last is the whole horizon.
+    const qint64 upTo = after + horizonMs;
+    const qint64 from = std::max(after, earliestDelivery(snapshot, after + 1, true).value_or(after));
+    qint64 planned = after;
+    for (const qint64 window : {qint64(20 * minuteMs), qint64(60 * minuteMs), qint64(4 * 60 * minuteMs),
+                                qint64(12 * 60 * minuteMs), horizonMs}) {
+        const qint64 end = window == horizonMs ? upTo : std::min(upTo, from + window);
+        if (end <= planned)
+            continue;
+        planned = end;
+        const QList<Reminder> ahead = between(snapshot, after, end);
         if (!ahead.isEmpty())
             return ahead.constFirst().deliverAt;
     }

@@ -108,21 +108,14 @@ Result<PlanSnapshot> ReminderStore::snapshot(qint64 fromMs, qint64 toMs) const
     while (q.next())
         snapshot.agents.append({AgentId(q.value(0).toLongLong()), q.value(1).toString(),
                                 q.value(2).toString() != u"agent", q.value(3).toInt()});
-    auto clocks = TicketClocks(m_database, snapshot).due(ReminderPlanner::dueLookback(snapshot, fromMs, toMs), toMs, fromMs);
+    // What came due before the lookback was delivered before `fromMs`, or never is.
+    const qint64 lookback = ReminderPlanner::dueLookback(snapshot, fromMs, toMs);
+    auto clocks = TicketClocks(m_database, snapshot).due(lookback, toMs, fromMs);
     if (!clocks)
         return clocks.error();
     snapshot.tickets = std::move(clocks.value().tickets);
-
-    q.prepare(u"SELECT id, ticket_id, title, escalation_route, created_at FROM bug_reports "
-              "WHERE escalation_route IS NOT NULL AND created_at > ?"_s);
-    q.addBindValue(fromMs - 15 * dayMs);
-    if (!q.exec())
-        return m_database.errorFrom(q.lastError());
-    while (q.next()) {
-        const auto route = RecordedRoute::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
-        snapshot.reports.append({q.value(0).toLongLong(), TicketId(q.value(1).toLongLong()), q.value(2).toString(),
-                                 route.agents, q.value(4).toLongLong()});
-    }
+    if (auto read = readReports(snapshot, lookback); !read)
+        return read.error();
 
     if (!q.exec(u"SELECT id, agent_id, snoozed_until, ticket_id, title FROM notifications "
                 "WHERE snoozed_until IS NOT NULL AND agent_id IS NOT NULL"_s))
@@ -138,11 +131,32 @@ Result<PlanSnapshot> ReminderStore::snapshot(qint64 fromMs, qint64 toMs) const
     return snapshot;
 }
 
+Status ReminderStore::readReports(PlanSnapshot &snapshot, qint64 submittedAfter) const
+{
+    // R28: a report is due when submitted; its route reaches the people on their next shift.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, ticket_id, title, escalation_route, created_at FROM bug_reports "
+              "WHERE escalation_route IS NOT NULL AND created_at > ?"_s);
+    q.addBindValue(submittedAfter);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    snapshot.reports.clear();
+    while (q.next()) {
+        const auto route = RecordedRoute::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+        snapshot.reports.append({q.value(0).toLongLong(), TicketId(q.value(1).toLongLong()), q.value(2).toString(),
+                                 route.agents, q.value(4).toLongLong()});
+    }
+    return Done{};
+}
+
 Result<std::optional<qint64>> ReminderStore::nextDue(PlanSnapshot snapshot, qint64 after, qint64 horizonMs,
                                                     int limit) const
 {
     const qint64 upTo = after + horizonMs;
     const qint64 lookback = ReminderPlanner::dueLookback(snapshot, after, upTo);
+    if (auto read = readReports(snapshot, lookback); !read)
+        return read.error();
     const TicketClocks clocks(m_database, snapshot);
     // Few clocks come due before the next shift's reminders; a limit that leaves out one that
     // could be delivered before what the planner found grows until none can.

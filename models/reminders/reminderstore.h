@@ -58,6 +58,9 @@ public:
     Status snooze(NotificationId id, qint64 untilMs);
 
 private:
+    /// The routed bug reports submitted after `submittedAfter` (R28).
+    Status readReports(PlanSnapshot &snapshot, qint64 submittedAfter) const;
+
     Database &m_database;
 };
 
