@@ -111,6 +111,12 @@ public:
     Result<CannedReply> cannedReply(const QString &key, const QString &language = {}) const;
     /// `reply` filled in for this ticket, this agent and (R20) the internal estimate.
     Result<QString> fillReply(const CannedReply &reply, std::optional<Estimate> estimate) const;
+    /// R06: the end of the agent's shift when it is in its last half hour (the end-of-shift
+    /// rule's minutes): no new dialogues then. Nothing otherwise.
+    [[nodiscard]] std::optional<qint64> shiftEndsSoon() const;
+    /// R06, R16: the canned reply telling the customer the work continues at the team's next
+    /// working time ("tomorrow after 09:00", Monday on a Friday).
+    [[nodiscard]] static QString continuationReplyKey() { return QStringLiteral("end-of-day"); }
 
     /// @name Actions, each version-checked against the ticket shown
     Status solve(Resolution resolution); ///< R36

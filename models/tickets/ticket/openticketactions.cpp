@@ -7,7 +7,10 @@
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
 #include "models/replies/cannedreplystore.h"
+#include "models/reminders/reminderstore.h"
 #include "models/replies/replyfiller.h"
+#include "models/shifts/rosterstore.h"
+#include "models/shifts/shiftmath.h"
 #include "models/storage/clock.h"
 #include "models/tickets/assignment/internalmessage.h"
 #include "models/tickets/assignment/ticketassignment.h"
@@ -21,6 +24,7 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QGuiApplication>
 
 namespace Casebook {
@@ -117,6 +121,22 @@ Result<QString> OpenTicket::fillReply(const CannedReply &reply, std::optional<Es
 {
     const auto parties = ReplyFiller::forTicket(overview(), m_session.agentId(), m_session.agent().displayName);
     return ReplyFiller(m_session.database(), m_session.clock()).fill(reply.body, reply.language, parties, estimate);
+}
+
+std::optional<qint64> OpenTicket::shiftEndsSoon() const
+{
+    Database &database = m_session.database();
+    const qint64 now = m_session.clock().nowMs();
+    // A day either side covers the team's date in any zone and a shift running to midnight.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC).date();
+    const auto roster = RosterStore(database).roster(today.addDays(-2), today.addDays(1));
+    const auto rules = ReminderStore(database).rules();
+    if (!roster || !rules)
+        return std::nullopt;
+    const int minutes = rules->rule(RuleKind::ShiftEndSoon).minutesBefore;
+    if (!Shifts::isInLastMinutes(*roster, m_session.agentId(), now, minutes))
+        return std::nullopt;
+    return Shifts::shiftEnd(*roster, m_session.agentId(), now);
 }
 
 Status OpenTicket::solve(Resolution resolution)
