@@ -208,7 +208,7 @@ void AssignmentPanel::take()
 {
     // R06: the last half hour of a shift is no time for a new dialogue; the agent decides.
     if (const auto end = m_ticket.shiftEndsSoon()) {
-        const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*end).time(), QLocale::ShortFormat);
+        const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*end).time(), u"HH:mm"_s);
         //: %1 is the time the agent's shift ends, such as 18:00
         if (!Prompts::instance().confirm(this, tr("Take Ticket"),
                                          tr("Your shift ends at %1. In the last half hour no new dialogues are "

@@ -229,7 +229,7 @@ void Composer::updateEndOfDay()
     if (end) {
         //: %1 is the time the agent's shift ends, such as 18:00
         m_endOfDay->setText(tr("Your shift ends at %1: no new dialogues now. Tell the customer when the work continues.")
-                                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*end).time(), QLocale::ShortFormat)));
+                                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*end).time(), u"HH:mm"_s)));
     }
     m_endOfDay->setVisible(end.has_value());
     m_insertEndOfDay->setVisible(end.has_value());

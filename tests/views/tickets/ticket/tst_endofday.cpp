@@ -107,7 +107,7 @@ void TestEndOfDay::R06_takingANewTicketInTheLastHalfHourAsksFirst()
     m_prompts->confirmAnswer = false;
     take->click();
     QCOMPARE(m_prompts->shown.size(), 1);
-    const QString end = QLocale().toString(QDateTime::fromMSecsSinceEpoch(msk(2026, 11, 20, 19)).time(), QLocale::ShortFormat);
+    const QString end = QLocale().toString(QDateTime::fromMSecsSinceEpoch(msk(2026, 11, 20, 19)).time(), u"HH:mm"_s);
     QVERIFY2(m_prompts->shown.constFirst().contains(end), qPrintable(m_prompts->shown.constFirst()));
     QVERIFY(!ticket.ticket().assignee.isValid());
 
