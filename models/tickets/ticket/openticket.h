@@ -4,6 +4,7 @@
 #include "models/agents/agent.h"
 #include "models/replies/cannedreply.h"
 #include "models/replies/estimate.h"
+#include "models/shifts/roster.h"
 #include "models/storage/result.h"
 #include "models/tickets/assignment/ticketassignment.h"
 #include "models/tickets/thread/replysender.h"
@@ -159,6 +160,9 @@ private:
     void apply(TicketState fresh);
     [[nodiscard]] qint64 longHeldThreshold() const;
     void readLongHeldDays();
+    /// R06: the roster around today and the end-of-shift rule's minutes, read ahead of any
+    /// open() (which costs a fixed number of statements) and again when they change.
+    void readShiftRoster() const;
     void readReplyLanguages();
     /// Points the customer card at the ticket's customer when that changed.
     void followCustomer();
@@ -184,6 +188,9 @@ private:
     ProposalPicker *m_proposals = nullptr;
     CustomerId m_shownCustomer;
     int m_longHeldDays = 0;
+    mutable std::optional<Roster> m_shiftRoster;
+    mutable QDate m_shiftRosterDay; ///< the UTC date it was read for
+    mutable int m_endSoonMinutes = 30;
     QStringList m_replyLanguages;
     QString m_setupError;
     QString m_loadError;

@@ -123,20 +123,25 @@ Result<QString> OpenTicket::fillReply(const CannedReply &reply, std::optional<Es
     return ReplyFiller(m_session.database(), m_session.clock()).fill(reply.body, reply.language, parties, estimate);
 }
 
-std::optional<qint64> OpenTicket::shiftEndsSoon() const
+void OpenTicket::readShiftRoster() const
 {
     Database &database = m_session.database();
-    const qint64 now = m_session.clock().nowMs();
     // A day either side covers the team's date in any zone and a shift running to midnight.
-    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC).date();
-    const auto roster = RosterStore(database).roster(today.addDays(-2), today.addDays(1));
+    m_shiftRosterDay = m_session.clock().now().date();
+    auto roster = RosterStore(database).roster(m_shiftRosterDay.addDays(-2), m_shiftRosterDay.addDays(1));
+    m_shiftRoster = roster ? std::optional(std::move(roster).value()) : std::nullopt;
     const auto rules = ReminderStore(database).rules();
-    if (!roster || !rules)
+    m_endSoonMinutes = rules ? rules->rule(RuleKind::ShiftEndSoon).minutesBefore : 30;
+}
+
+std::optional<qint64> OpenTicket::shiftEndsSoon() const
+{
+    const qint64 now = m_session.clock().nowMs();
+    if (m_session.clock().now().date() != m_shiftRosterDay)
+        readShiftRoster();
+    if (!m_shiftRoster || !Shifts::isInLastMinutes(*m_shiftRoster, m_session.agentId(), now, m_endSoonMinutes))
         return std::nullopt;
-    const int minutes = rules->rule(RuleKind::ShiftEndSoon).minutesBefore;
-    if (!Shifts::isInLastMinutes(*roster, m_session.agentId(), now, minutes))
-        return std::nullopt;
-    return Shifts::shiftEnd(*roster, m_session.agentId(), now);
+    return Shifts::shiftEnd(*m_shiftRoster, m_session.agentId(), now);
 }
 
 Status OpenTicket::solve(Resolution resolution)
