@@ -27,9 +27,9 @@ AppContext::AppContext(Database &database, QSettings *settings, const Clock &clo
 
 AppContext::~AppContext() = default;
 
-std::unique_ptr<AppContext> AppContext::forDesktop(Database &database, QSettings *settings)
+std::unique_ptr<AppContext> AppContext::forDesktop(Database &database, QSettings *settings, const Clock *clock)
 {
-    return std::make_unique<AppContext>(database, settings, Clock::system(),
+    return std::make_unique<AppContext>(database, settings, clock ? *clock : Clock::system(),
                                         makeOsKeychain(QStringLiteral(CASEBOOK_APP_ID)), KdfParams::moderate());
 }
 

@@ -40,8 +40,10 @@ public:
                std::unique_ptr<KeychainBackend> keychain, const KdfParams &newVaultParams);
     ~AppContext();
 
-    /// This desktop's: the system clock, the OS keychain, the key derivation for people.
-    [[nodiscard]] static std::unique_ptr<AppContext> forDesktop(Database &database, QSettings *settings);
+    /// This desktop's: the system clock (or `clock`, --now), the OS keychain, the key
+    /// derivation for people.
+    [[nodiscard]] static std::unique_ptr<AppContext> forDesktop(Database &database, QSettings *settings,
+                                                                const Clock *clock = nullptr);
 
     [[nodiscard]] MainWindow::Services services() const;
 

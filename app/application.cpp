@@ -79,6 +79,21 @@ void offerCrashReport(QWidget *window)
             .arg(QDir::toNativeSeparators(kept)));
 }
 
+/// --now: the time the person asked for, running on as the system clock runs, so the
+/// reminders of a scripted Friday evening come due as they would.
+class StartedClock final : public Clock
+{
+public:
+    explicit StartedClock(qint64 startMs)
+        : m_offset(startMs - Clock::system().nowMs())
+    {
+    }
+    [[nodiscard]] qint64 nowMs() const override { return Clock::system().nowMs() + m_offset; }
+
+private:
+    qint64 m_offset;
+};
+
 } // namespace
 
 Application::Application(QObject *parent)
@@ -124,6 +139,8 @@ int Application::run(const QStringList &arguments)
     }
     m_headless = !options.screenshotDir.isEmpty();
     CrashReport::install(dataFolder(), CASEBOOK_VERSION);
+    if (options.nowMs)
+        m_clock = std::make_unique<StartedClock>(*options.nowMs);
 
     // R44: a link goes to the Casebook that already runs; this process then has nothing to do.
     m_linkForwarder = std::make_unique<LinkForwarder>(LinkForwarder::defaultServerName());
@@ -230,7 +247,7 @@ Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool
         if (const Status filled = fillDemo(*database.value()); !filled)
             return filled.error();
         // The demo's "now" follows the real date: a demo opened next month is not a month late.
-        if (const auto moved = DemoTimeShift::shiftToToday(*database.value(), Clock::system().nowMs()); !moved)
+        if (const auto moved = DemoTimeShift::shiftToToday(*database.value(), clock().nowMs()); !moved)
             CommandLine::printLine(stderr, tr("The demo could not be moved to today: %1").arg(moved.error().message));
     }
     // The shipped bug-report forms follow the app's version; a team's edited copy stays.
@@ -301,12 +318,18 @@ void Application::use(std::unique_ptr<Database> database)
     m_window.reset();
     m_context.reset();
     m_database = std::move(database);
-    m_context = AppContext::forDesktop(*m_database, m_settings.get());
+    m_context = AppContext::forDesktop(*m_database, m_settings.get(), m_clock.get());
     // Solved tickets close and silent pending ones are solved while the app is open (R32, R36).
     m_context->lifecycle().start();
-    // Reminders are delivered by a desktop someone works at, not by a screenshot run.
-    if (!m_headless)
+    // Reminders are delivered by a desktop someone works at, not by a screenshot run; a
+    // scripted run at a given moment (--now) delivers what is due by then, as a desk would.
+    if (!m_headless || m_clock)
         m_context->reminders().start();
+}
+
+const Clock &Application::clock() const
+{
+    return m_clock ? *m_clock : Clock::system();
 }
 
 void Application::showMainWindow()

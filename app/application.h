@@ -15,6 +15,7 @@ class QTranslator;
 namespace Casebook {
 
 class AppContext;
+class Clock;
 class LinkForwarder;
 class MainWindow;
 class TrayIcon;
@@ -66,6 +67,7 @@ private:
     [[nodiscard]] QString recallPassword(const DatabaseUrl &url) const;
     /// R44: shows the ticket a casebook://ticket/N link names.
     void openTicketLink(const QString &link);
+    [[nodiscard]] const Clock &clock() const;
 
     bool m_headless = false;
     QString m_firstPersonName; ///< typed at the first start
@@ -74,6 +76,7 @@ private:
     std::vector<std::unique_ptr<QTranslator>> m_translators;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<LinkForwarder> m_linkForwarder;
+    std::unique_ptr<Clock> m_clock; ///< --now: started there; otherwise the system clock
     // In order of use: the window uses the context, which uses the database; so they go
     // in the opposite order.
     std::unique_ptr<Database> m_database;

@@ -4,6 +4,7 @@
 #include "models/tickets/ticketlink.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 
 #include <cstring>
 
@@ -61,7 +62,12 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         QStringLiteral("migrate"),
         tr("Install or upgrade the schema of the --database, print the schema it has now and quit. On a team "
            "server only a Casebook admin may do this; the server refuses everyone else."));
-    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate, migrate});
+    const QCommandLineOption now(
+        QStringLiteral("now"),
+        tr("Start the clock at TIME instead of the system time, for a demonstration or a scripted run: an ISO "
+           "date and time with its offset, such as 2026-11-20T18:25:00+03:00. The clock runs on from there."),
+        tr("TIME"));
+    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate, migrate, now});
     parser.addPositionalArgument(QStringLiteral("link"),
                                  tr("A ticket link to open, in the running Casebook when there is one."),
                                  QStringLiteral("[casebook://ticket/N]"));
@@ -104,6 +110,15 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(screenshot) && options.screenshotDir.isEmpty()) {
         options.action = Action::Fail;
         options.message = tr("--screenshot needs a folder.");
+    }
+    if (parser.isSet(now)) {
+        const QDateTime at = QDateTime::fromString(parser.value(now), Qt::ISODateWithMs);
+        if (at.isValid()) {
+            options.nowMs = at.toMSecsSinceEpoch();
+        } else {
+            options.action = Action::Fail;
+            options.message = tr("--now needs a date and time such as 2026-11-20T18:25:00+03:00.");
+        }
     }
     if (parser.isSet(migrate) && options.action == Action::Run) {
         options.action = Action::Migrate;

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include <cstdio>
 
 namespace Casebook {
@@ -27,6 +29,7 @@ public:
         QStringList templates; ///< --check-template FILE...: every file to check
         QString renderTemplate; ///< --render-template FILE (with --screenshot DIR)
         QString ticketLink; ///< R44: casebook://ticket/N to open, in the running instance if there is one
+        std::optional<qint64> nowMs; ///< --now ISO: the clock starts there (UTC epoch ms) and runs on
         QString message; ///< help or version text, or what is wrong
     };
 

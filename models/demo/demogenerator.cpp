@@ -441,6 +441,9 @@ Status DemoGenerator::populate(Database &db, const Size &size, quint32 seed,
     };
     if (auto s = TeamSettingsStore(db).markDemoSeed(seed); !s)
         return fail(s.error());
+    // R07: the seed team works on Moscow time.
+    if (auto s = TeamSettingsStore(db).markDemoZone(QTimeZone("Europe/Moscow")); !s)
+        return fail(s.error());
     for (auto step : {writeAgents, writeCalendarAndRoster, writeTagsAndAreas, writeCustomers, writeProposals,
                       writeBugTemplates}) {
         if (auto s = step(ctx); !s)

@@ -285,12 +285,73 @@ QList<Reminder> between(const PlanSnapshot &snapshot, qint64 after, qint64 upTo)
 std::optional<qint64> nextDue(const PlanSnapshot &snapshot, qint64 after, qint64 horizonMs)
 {
     // Near first: the next reminder is usually minutes away, and a short window plans fewer.
-    for (const qint64 window : {qint64(20 * minuteMs), qint64(4 * 60 * minuteMs), horizonMs}) {
-        const QList<Reminder> ahead = between(snapshot, after, after + std::min(window, horizonMs));
+    // Nothing is delivered before someone rostered can be told (a Sunday night waits for
+    // Monday), so the windows are measured from then; the last is the whole horizon.
+    const qint64 upTo = after + horizonMs;
+    const qint64 from = std::max(after, earliestDelivery(snapshot, after + 1, true).value_or(after));
+    qint64 planned = after;
+    for (const qint64 window : {qint64(20 * minuteMs), qint64(60 * minuteMs), qint64(4 * 60 * minuteMs),
+                                qint64(12 * 60 * minuteMs), horizonMs}) {
+        const qint64 end = window == horizonMs ? upTo : std::min(upTo, from + window);
+        if (end <= planned)
+            continue;
+        planned = end;
+        const QList<Reminder> ahead = between(snapshot, after, end);
         if (!ahead.isEmpty())
             return ahead.constFirst().deliverAt;
     }
     return std::nullopt;
+}
+
+qint64 dueLookback(const PlanSnapshot &snapshot, qint64 after, qint64 upTo)
+{
+    const Roster &roster = snapshot.roster;
+    const qint64 fortnight = after - 15 * dayMs;
+    qint64 lookback = after;
+    QList<AgentId> agents;
+    for (const RosterEntry &entry : roster.entries) {
+        if (agents.contains(entry.agent))
+            continue;
+        agents.append(entry.agent);
+        const auto start = Shifts::nextShiftStart(roster, entry.agent, after + 1);
+        if (!start || *start > upTo)
+            continue;
+        // What came due since this agent's shift before waited for this start.
+        qint64 waitedFrom = fortnight;
+        const QDate day = Shifts::teamDate(roster.hours, *start);
+        for (int back = 0; back <= 15 && waitedFrom == fortnight; ++back) {
+            if (const auto shift = Shifts::shiftOn(roster, entry.agent, day.addDays(-back)); shift && shift->end <= *start)
+                waitedFrom = std::max(fortnight, shift->end - 1);
+        }
+        lookback = std::min(lookback, waitedFrom);
+    }
+    return lookback;
+}
+
+std::optional<qint64> earliestDelivery(const PlanSnapshot &snapshot, qint64 dueAt, bool urgent)
+{
+    const Roster &roster = snapshot.roster;
+    const QDate day = Shifts::teamDate(roster.hours, dueAt);
+    std::optional<qint64> earliest;
+    QList<AgentId> agents;
+    for (const RosterEntry &entry : roster.entries) {
+        if (agents.contains(entry.agent))
+            continue;
+        agents.append(entry.agent);
+        // The cases of deliveryFor() and reachable(), for any agent.
+        if (Shifts::isOnShift(roster, entry.agent, dueAt) || Shifts::isOnShift(roster, entry.agent, dueAt - 1)
+            || (urgent && Shifts::shiftOn(roster, entry.agent, day)))
+            return dueAt;
+        auto start = Shifts::nextShiftStart(roster, entry.agent, dueAt, 31);
+        if (!start)
+            continue;
+        // An urgent reminder reaches an agent anywhen on a day they work.
+        if (urgent)
+            start = std::max(dueAt, Shifts::instantOf(roster.hours.zone, Shifts::teamDate(roster.hours, *start), 0));
+        if (!earliest || *start < *earliest)
+            earliest = start;
+    }
+    return earliest;
 }
 
 qint64 longHeldAt(const BusinessHours &hours, qint64 assignedAt, int businessDays)

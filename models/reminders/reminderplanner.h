@@ -19,9 +19,27 @@ namespace Casebook::ReminderPlanner {
  */
 [[nodiscard]] QList<Reminder> between(const PlanSnapshot &snapshot, qint64 after, qint64 upTo);
 
+/// How far ahead nextDue() looks unless told.
+inline constexpr qint64 defaultHorizonMs = 2LL * 24 * 3600 * 1000;
+
 /// The first delivery moment after `after` within `horizonMs`; nothing when none.
 [[nodiscard]] std::optional<qint64> nextDue(const PlanSnapshot &snapshot, qint64 after,
-                                            qint64 horizonMs = 2LL * 24 * 3600 * 1000);
+                                            qint64 horizonMs = defaultHorizonMs);
+
+/**
+ * The earliest due moment whose reminder can be delivered in (`after`, `upTo`]: `after` itself,
+ * unless a rostered shift starts in the window, which brings what waited for it since that
+ * agent's shift before (do not disturb); at most a fortnight back. What is due earlier was
+ * delivered before the window or never is, so a reader of ticket clocks can skip it.
+ */
+[[nodiscard]] qint64 dueLookback(const PlanSnapshot &snapshot, qint64 after, qint64 upTo);
+
+/**
+ * A lower bound of the delivery moment of any reminder of a rule (`urgent` or not) due at or
+ * after `dueAt`: `dueAt` while someone rostered is on shift (or, `urgent`, works that day),
+ * otherwise the next shift start. Nothing when no shift is ahead on the roster.
+ */
+[[nodiscard]] std::optional<qint64> earliestDelivery(const PlanSnapshot &snapshot, qint64 dueAt, bool urgent);
 
 /// R24: the moment a ticket held since `assignedAt` has been held `businessDays` working days.
 [[nodiscard]] qint64 longHeldAt(const BusinessHours &hours, qint64 assignedAt, int businessDays);

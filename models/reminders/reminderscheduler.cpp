@@ -52,7 +52,7 @@ void ReminderScheduler::runDue()
     // The clock went back: plan from the new now; deliveries already made are not repeated.
     if (from > now)
         from = now;
-    const auto snapshot = store.snapshot(from, now);
+    auto snapshot = store.snapshot(from, now);
     if (!snapshot) {
         Q_EMIT failed(snapshot.error().message);
         return;
@@ -73,7 +73,10 @@ void ReminderScheduler::runDue()
     }
     if (auto moved = store.setWatermark(now); !moved)
         Q_EMIT failed(moved.error().message);
-    m_nextDue = ReminderPlanner::nextDue(*snapshot, now);
+    const auto next = store.nextDue(std::move(snapshot).value(), now);
+    if (!next)
+        Q_EMIT failed(next.error().message);
+    m_nextDue = next ? *next : std::nullopt;
     arm(now);
     if (!done.isEmpty())
         Q_EMIT delivered(done, missed);

@@ -3,6 +3,7 @@
 
 #include "models/bugreports/bugreport.h"
 #include "models/reminders/reminderplanner.h"
+#include "models/reminders/ticketclocks.h"
 #include "models/shifts/rosterstore.h"
 #include "models/shifts/shiftmath.h"
 #include "models/storage/database.h"
@@ -23,11 +24,6 @@ namespace Casebook {
 namespace {
 
 constexpr qint64 dayMs = 24 * 3600 * 1000LL;
-
-std::optional<qint64> optionalMs(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
-}
 
 } // namespace
 
@@ -112,19 +108,14 @@ Result<PlanSnapshot> ReminderStore::snapshot(qint64 fromMs, qint64 toMs) const
     while (q.next())
         snapshot.agents.append({AgentId(q.value(0).toLongLong()), q.value(1).toString(),
                                 q.value(2).toString() != u"agent", q.value(3).toInt()});
-    if (auto loaded = loadTickets(snapshot, fromMs); !loaded)
-        return loaded.error();
-
-    q.prepare(u"SELECT id, ticket_id, title, escalation_route, created_at FROM bug_reports "
-              "WHERE escalation_route IS NOT NULL AND created_at > ?"_s);
-    q.addBindValue(fromMs - 15 * dayMs);
-    if (!q.exec())
-        return m_database.errorFrom(q.lastError());
-    while (q.next()) {
-        const auto route = RecordedRoute::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
-        snapshot.reports.append({q.value(0).toLongLong(), TicketId(q.value(1).toLongLong()), q.value(2).toString(),
-                                 route.agents, q.value(4).toLongLong()});
-    }
+    // What came due before the lookback was delivered before `fromMs`, or never is.
+    const qint64 lookback = ReminderPlanner::dueLookback(snapshot, fromMs, toMs);
+    auto clocks = TicketClocks(m_database, snapshot).due(lookback, toMs, fromMs);
+    if (!clocks)
+        return clocks.error();
+    snapshot.tickets = std::move(clocks.value().tickets);
+    if (auto read = readReports(snapshot, lookback); !read)
+        return read.error();
 
     if (!q.exec(u"SELECT id, agent_id, snoozed_until, ticket_id, title FROM notifications "
                 "WHERE snoozed_until IS NOT NULL AND agent_id IS NOT NULL"_s))
@@ -140,50 +131,48 @@ Result<PlanSnapshot> ReminderStore::snapshot(qint64 fromMs, qint64 toMs) const
     return snapshot;
 }
 
-Status ReminderStore::loadTickets(PlanSnapshot &snapshot, qint64 fromMs) const
+Status ReminderStore::readReports(PlanSnapshot &snapshot, qint64 submittedAfter) const
 {
-    // Four indexed reads (each clock has its partial index), not one scan of every ticket.
-    const QString open = u"status NOT IN ('solved', 'closed')"_s;
-    const QString columns = u"SELECT id, subject, assignee_id, reaction_due_at, first_response_due_at, "
-                            "next_response_due_at, assigned_at, last_agent_message_at, "_s;
-    const qint64 lookback = fromMs - 15 * dayMs;
-    // R24: a ticket becomes long held at least its business days after it was taken.
-    const qint64 heldFrom = lookback - (3LL * snapshot.longHeldBusinessDays + 14) * dayMs;
-    const qint64 heldTo = fromMs + 3 * dayMs - qint64(snapshot.longHeldBusinessDays) * dayMs;
-    const QList<std::pair<QString, QVariantList>> reads{
-        {columns + u"(SELECT max(m.created_at) FROM messages m WHERE m.ticket_id = tickets.id AND m.kind = 'note') "
-                   "FROM tickets WHERE reaction_due_at IS NOT NULL AND reaction_due_at > ? AND "_s + open,
-         {lookback}},
-        {columns + u"NULL FROM tickets WHERE first_responded_at IS NULL AND first_response_due_at > ? AND "_s + open,
-         {lookback}},
-        {columns + u"NULL FROM tickets WHERE next_response_due_at IS NOT NULL AND next_response_due_at > ? AND "_s + open,
-         {lookback}},
-        {columns + u"NULL FROM tickets WHERE assignee_id IS NOT NULL AND status NOT IN ('solved', 'closed') "
-                   "AND assigned_at >= ? AND assigned_at <= ?"_s,
-         {heldFrom, heldTo}},
-    };
-    QHash<qint64, qsizetype> seen;
+    // R28: a report is due when submitted; its route reaches the people on their next shift.
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    for (const auto &[sql, values] : reads) {
-        q.prepare(sql);
-        for (const QVariant &value : values)
-            q.addBindValue(value);
-        if (!q.exec())
-            return m_database.errorFrom(q.lastError());
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (seen.contains(id))
-                continue;
-            TicketClock clock{TicketId(id), q.value(1).toString(), AgentId(q.value(2).toLongLong()), optionalMs(q.value(3)),
-                              0, optionalMs(q.value(4)), optionalMs(q.value(5)), optionalMs(q.value(6))};
-            // The first read has every clock; the others only what their condition says.
-            clock.lastReactionAt = std::max({q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong()});
-            seen.insert(id, snapshot.tickets.size());
-            snapshot.tickets.append(clock);
-        }
+    q.prepare(u"SELECT id, ticket_id, title, escalation_route, created_at FROM bug_reports "
+              "WHERE escalation_route IS NOT NULL AND created_at > ?"_s);
+    q.addBindValue(submittedAfter);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    snapshot.reports.clear();
+    while (q.next()) {
+        const auto route = RecordedRoute::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+        snapshot.reports.append({q.value(0).toLongLong(), TicketId(q.value(1).toLongLong()), q.value(2).toString(),
+                                 route.agents, q.value(4).toLongLong()});
     }
     return Done{};
+}
+
+Result<std::optional<qint64>> ReminderStore::nextDue(PlanSnapshot snapshot, qint64 after, qint64 horizonMs,
+                                                    int limit) const
+{
+    const qint64 upTo = after + horizonMs;
+    const qint64 lookback = ReminderPlanner::dueLookback(snapshot, after, upTo);
+    if (auto read = readReports(snapshot, lookback); !read)
+        return read.error();
+    const TicketClocks clocks(m_database, snapshot);
+    // Few clocks come due before the next shift's reminders; a limit that leaves out one that
+    // could be delivered before what the planner found grows until none can.
+    for (limit = std::max(1, limit);; limit *= 4) {
+        auto read = clocks.due(lookback, upTo, after, limit);
+        if (!read)
+            return read.error();
+        snapshot.tickets = std::move(read.value().tickets);
+        const auto next = ReminderPlanner::nextDue(snapshot, after, horizonMs);
+        const bool whole = std::all_of(read->cuts.cbegin(), read->cuts.cend(), [&](const TicketClocks::Read::Cut &cut) {
+            const auto earliest = ReminderPlanner::earliestDelivery(snapshot, cut.dueFrom, cut.urgent);
+            return !earliest || *earliest > upTo || (next && *next <= *earliest);
+        });
+        if (whole)
+            return next;
+    }
 }
 
 Result<bool> ReminderStore::deliver(const Reminder &reminder, qint64 nowMs, bool missed)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/reminders/reminder.h"
+#include "models/reminders/reminderplanner.h"
 #include "models/storage/result.h"
 
 #include <optional>
@@ -31,8 +32,17 @@ public:
     /// Stores a lead's change of one rule; Conflict when someone changed it first.
     Status writeRule(const ReminderRule &rule);
 
-    /// What the planner needs for deliveries between `fromMs` and `toMs` (and a fortnight after).
+    /// What the planner needs for the deliveries in (`fromMs`, `toMs`]: the roster a fortnight
+    /// around it, and only the tickets with a reminder that can be delivered then.
     Result<PlanSnapshot> snapshot(qint64 fromMs, qint64 toMs) const;
+
+    /**
+     * ReminderPlanner::nextDue() after `after` within `horizonMs`, reading only the earliest
+     * ticket clocks: `limit` per clock, more only while one left out could come first.
+     * `snapshot` is one of this store's up to `after`; its tickets are replaced.
+     */
+    Result<std::optional<qint64>> nextDue(PlanSnapshot snapshot, qint64 after,
+                                          qint64 horizonMs = ReminderPlanner::defaultHorizonMs, int limit = 32) const;
 
     /// Records the delivery and its notifications, unless it was delivered already.
     /// `missed`: it came due while no desktop was running. True when this call delivered it.
@@ -48,7 +58,8 @@ public:
     Status snooze(NotificationId id, qint64 untilMs);
 
 private:
-    Status loadTickets(PlanSnapshot &snapshot, qint64 fromMs) const;
+    /// The routed bug reports submitted after `submittedAfter` (R28).
+    Status readReports(PlanSnapshot &snapshot, qint64 submittedAfter) const;
 
     Database &m_database;
 };

@@ -252,6 +252,16 @@ Status TeamSettingsStore::write(const TeamSettings &settings)
     return tx.commit();
 }
 
+Result<QList<StoredSlaPolicy>> TeamSettingsStore::slaPolicies() const
+{
+    return SlaPolicies(m_database).read();
+}
+
+Status TeamSettingsStore::writeSlaPolicies(const QList<StoredSlaPolicy> &policies, qint64 nowMs)
+{
+    return SlaPolicies(m_database).write(policies, nowMs);
+}
+
 Result<QString> TeamSettingsStore::sshPublicKey() const
 {
     const auto stored = value(sshKeyKey);
@@ -357,6 +367,17 @@ Status TeamSettingsStore::markDemoSeed(quint32 seed)
     q.prepare(upsert);
     q.addBindValue(demoSeedKey);
     q.addBindValue(QString::number(seed));
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    return Done{};
+}
+
+Status TeamSettingsStore::markDemoZone(const QTimeZone &zone)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(upsert);
+    q.addBindValue(zoneKey);
+    q.addBindValue(QString::fromUtf8(zone.id()));
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     return Done{};

@@ -3,6 +3,7 @@
 
 #include "models/shifts/businesshours.h"
 #include "models/storage/result.h"
+#include "models/tickets/sla/slapolicies.h"
 
 #include <QByteArray>
 #include <QString>
@@ -65,6 +66,11 @@ public:
     /// the zone is unknown, the working day is empty or a policy has no name.
     Status write(const TeamSettings &settings);
 
+    /// R15, R34: the SLA policies the tiers name (SlaPolicies), by name.
+    Result<QList<StoredSlaPolicy>> slaPolicies() const;
+    /// A lead's change of the policies (SlaPolicies::write()).
+    Status writeSlaPolicies(const QList<StoredSlaPolicy> &policies, qint64 nowMs);
+
     /// R18: the team's shared SSH public key; empty when there is none.
     Result<QString> sshPublicKey() const;
     /// Stores the key line (the vault checked it), or removes it when empty.
@@ -96,6 +102,9 @@ public:
     /// Records the seed inside the transaction the generator holds on this thread's
     /// connection. Not announced: generated data is written before anyone watches.
     Status markDemoSeed(quint32 seed);
+    /// R07: the demo team's zone (the seed team works on Moscow time), written as
+    /// markDemoSeed() writes, inside the generator's transaction.
+    Status markDemoZone(const QTimeZone &zone);
 
 private:
     /// The stored text of `key`; nullopt when it is not set.

@@ -13,6 +13,8 @@
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -114,20 +116,96 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     m_closeAfter->setValue(rules->solvedToClosedHours);
     m_solveAfter->setValue(rules->pendingToSolvedBusinessHours);
     m_heldAfter->setValue(rules->longHeldBusinessDays);
+    layout->insertWidget(layout->count() - 2, buildPolicies(*rules));
     m_loaded = true;
     if (!m_session.isLead()) {
         m_message->setText(tr("Only a shift lead changes the team's rules."));
         for (QWidget *field : {static_cast<QWidget *>(m_tagsLocked), static_cast<QWidget *>(m_closeAfter),
                                static_cast<QWidget *>(m_solveAfter), static_cast<QWidget *>(m_heldAfter),
                                static_cast<QWidget *>(m_zone), static_cast<QWidget *>(m_dayStart),
-                               static_cast<QWidget *>(m_dayEnd)})
+                               static_cast<QWidget *>(m_dayEnd), static_cast<QWidget *>(m_standardPolicy),
+                               static_cast<QWidget *>(m_premiumPolicy)})
             field->setEnabled(false);
+        for (const PolicyRow &row : std::as_const(m_policies)) {
+            for (QWidget *field : {static_cast<QWidget *>(row.first), static_cast<QWidget *>(row.next),
+                                   static_cast<QWidget *>(row.clock)})
+                field->setEnabled(false);
+        }
         for (QCheckBox *day : std::as_const(m_weekdays))
             day->setEnabled(false);
     }
 }
 
 TeamPage::~TeamPage() = default;
+
+QWidget *TeamPage::buildPolicies(const TeamSettings &team)
+{
+    auto *box = new QGroupBox(tr("SLA policies (R15, R34)"), this);
+    box->setObjectName(QStringLiteral("team.sla"));
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Policy"), box), 0, 0);
+    grid->addWidget(new QLabel(tr("First response"), box), 0, 1);
+    grid->addWidget(new QLabel(tr("Next response"), box), 0, 2);
+    grid->addWidget(new QLabel(tr("Counted"), box), 0, 3);
+    m_standardPolicy = new QComboBox(box);
+    m_standardPolicy->setObjectName(QStringLiteral("team.sla.standard"));
+    m_premiumPolicy = new QComboBox(box);
+    m_premiumPolicy->setObjectName(QStringLiteral("team.sla.premium"));
+    const auto policies = m_settings.slaPolicies();
+    if (!policies)
+        grid->addWidget(new QLabel(tr("The SLA policies could not be read: %1").arg(policies.error().message), box), 1, 0, 1, 4);
+    for (const StoredSlaPolicy &stored : policies ? *policies : QList<StoredSlaPolicy>()) {
+        const SlaPolicy &policy = stored.policy;
+        const int row = int(m_policies.size()) + 1;
+        const auto minutes = [&](const char *field, int value) {
+            auto *spin = periodBox(QStringLiteral("team.sla.%1.%2").arg(policy.id).arg(QLatin1StringView(field)), tr(" min"),
+                                   60 * 24 * 30, box);
+            spin->setValue(value);
+            return spin;
+        };
+        PolicyRow edit{stored, minutes("first", policy.firstResponseMinutes), minutes("next", policy.nextResponseMinutes),
+                       new QComboBox(box)};
+        edit.clock->setObjectName(QStringLiteral("team.sla.%1.clock").arg(policy.id));
+        edit.clock->addItem(tr("Business hours"), true);
+        edit.clock->addItem(tr("Round the clock"), false);
+        edit.clock->setCurrentIndex(policy.businessHours ? 0 : 1);
+        grid->addWidget(new QLabel(policy.name, box), row, 0);
+        grid->addWidget(edit.first, row, 1);
+        grid->addWidget(edit.next, row, 2);
+        grid->addWidget(edit.clock, row, 3);
+        m_policies.append(edit);
+        m_standardPolicy->addItem(policy.name);
+        m_premiumPolicy->addItem(policy.name);
+    }
+    // A name no policy has any more is still shown, so saving does not change it unseen.
+    for (const auto &[combo, name] : {std::pair{m_standardPolicy, team.standardSlaPolicy},
+                                      std::pair{m_premiumPolicy, team.premiumSlaPolicy}}) {
+        if (combo->findText(name) < 0)
+            combo->addItem(name);
+        combo->setCurrentText(name);
+    }
+    grid->setColumnStretch(4, 1);
+    auto *tiers = new QFormLayout;
+    tiers->addRow(tr("Standard customers get:"), m_standardPolicy);
+    tiers->addRow(tr("Premium customers get:"), m_premiumPolicy);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(grid);
+    layout->addLayout(tiers);
+    return box;
+}
+
+QList<StoredSlaPolicy> TeamPage::editedPolicies() const
+{
+    QList<StoredSlaPolicy> policies;
+    for (const PolicyRow &row : m_policies) {
+        StoredSlaPolicy edited = row.stored;
+        edited.policy.firstResponseMinutes = row.first->value();
+        edited.policy.nextResponseMinutes = row.next->value();
+        edited.policy.businessHours = row.clock->currentData().toBool();
+        policies.append(edited);
+    }
+    return policies;
+}
 
 Status TeamPage::apply()
 {
@@ -148,7 +226,22 @@ Status TeamPage::apply()
         hours.weekdays = 0;
         for (qsizetype i = 0; i < m_weekdays.size(); ++i)
             hours.weekdays |= m_weekdays.at(i)->isChecked() ? (1 << i) : 0;
+        rules.value().standardSlaPolicy = m_standardPolicy->currentText();
+        rules.value().premiumSlaPolicy = m_premiumPolicy->currentText();
         written = m_settings.write(rules.value());
+    }
+    if (written) {
+        written = m_settings.writeSlaPolicies(editedPolicies(), m_session.clock().nowMs());
+        // Saved: the next save is checked against these versions.
+        if (const auto stored = m_settings.slaPolicies(); written && stored) {
+            for (PolicyRow &row : m_policies) {
+                const auto found = std::find_if(stored->cbegin(), stored->cend(), [&row](const StoredSlaPolicy &p) {
+                    return p.policy.id == row.stored.policy.id;
+                });
+                if (found != stored->cend())
+                    row.stored = *found;
+            }
+        }
     }
     if (!written) {
         m_message->setForegroundRole(QPalette::WindowText);

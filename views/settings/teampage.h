@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/storage/result.h"
+#include "models/tickets/sla/slapolicies.h"
 
 #include <QWidget>
 
@@ -15,12 +16,15 @@ namespace Casebook {
 
 class Session;
 class TeamSettingsStore;
+struct TeamSettings;
 
 /**
  * Settings > Team: the playbook numbers the whole team shares (TeamSettings): the team's time
  * zone and business hours (R01, R07; the agent's own zone is shown beside), the locked tag
  * list (R14), when solved tickets close and silent pending ones are solved (R32, R36), and
- * when a held ticket is flagged (R24). A shift lead changes them; others see them.
+ * when a held ticket is flagged (R24), and the SLA policies: first and next response of each,
+ * counted in business hours or round the clock, and which one each customer tier gets (R15,
+ * R34). A shift lead changes them; others see them.
  */
 class TeamPage final : public QWidget
 {
@@ -36,6 +40,19 @@ public:
     Status apply();
 
 private:
+    /// One policy's row: the times and the clock it counts on.
+    struct PolicyRow
+    {
+        StoredSlaPolicy stored;
+        QSpinBox *first = nullptr;
+        QSpinBox *next = nullptr;
+        QComboBox *clock = nullptr;
+    };
+
+    /// The policies and the tiers' choice of them; a form of their own under the numbers.
+    QWidget *buildPolicies(const TeamSettings &team);
+    [[nodiscard]] QList<StoredSlaPolicy> editedPolicies() const;
+
     Session &m_session;
     TeamSettingsStore &m_settings;
     QCheckBox *m_tagsLocked = nullptr;
@@ -47,6 +64,9 @@ private:
     QTimeEdit *m_dayStart = nullptr;
     QTimeEdit *m_dayEnd = nullptr;
     QList<QCheckBox *> m_weekdays; ///< Monday first
+    QList<PolicyRow> m_policies;
+    QComboBox *m_standardPolicy = nullptr; ///< R34: the policy of each customer tier
+    QComboBox *m_premiumPolicy = nullptr;
     QLabel *m_message = nullptr;
     bool m_loaded = false;
 };

@@ -71,6 +71,7 @@ OpenTicket::OpenTicket(Session &session, VaultSession *vault, QObject *parent)
     readReplyLanguages();
     readLongHeldDays();
     readSecurityWords();
+    readShiftRoster();
     connect(session.database().changeFeed(), &ChangeFeed::changed, this, &OpenTicket::onChanged);
 }
 
@@ -117,11 +118,14 @@ void OpenTicket::onChanged(const QList<Change> &changes)
             settings = true;
         else if (change.entity == u"canned_reply")
             replies = true;
+        else if (change.entity == u"roster" || change.entity == u"team_calendar" || change.entity == u"reminder_rule")
+            settings = true;
     }
     if (replies)
         readReplyLanguages();
     bool reread = mine || theirCustomer;
     if (settings) {
+        readShiftRoster();
         const int before = m_longHeldDays;
         readLongHeldDays();
         readSecurityWords();

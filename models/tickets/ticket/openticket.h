@@ -4,6 +4,7 @@
 #include "models/agents/agent.h"
 #include "models/replies/cannedreply.h"
 #include "models/replies/estimate.h"
+#include "models/shifts/roster.h"
 #include "models/storage/result.h"
 #include "models/tickets/assignment/ticketassignment.h"
 #include "models/tickets/thread/replysender.h"
@@ -114,6 +115,12 @@ public:
     Result<CannedReply> cannedReply(const QString &key, const QString &language = {}) const;
     /// `reply` filled in for this ticket, this agent and (R20) the internal estimate.
     Result<QString> fillReply(const CannedReply &reply, std::optional<Estimate> estimate) const;
+    /// R06: the end of the agent's shift when it is in its last half hour (the end-of-shift
+    /// rule's minutes): no new dialogues then. Nothing otherwise.
+    [[nodiscard]] std::optional<qint64> shiftEndsSoon() const;
+    /// R06, R16: the canned reply telling the customer the work continues at the team's next
+    /// working time ("tomorrow after 09:00", Monday on a Friday).
+    [[nodiscard]] static QString continuationReplyKey() { return QStringLiteral("end-of-day"); }
 
     /// @name Actions, each version-checked against the ticket shown
     Status solve(Resolution resolution); ///< R36
@@ -158,6 +165,9 @@ private:
     void apply(TicketState fresh);
     [[nodiscard]] qint64 longHeldThreshold() const;
     void readLongHeldDays();
+    /// R06: the roster around today and the end-of-shift rule's minutes, read ahead of any
+    /// open() (which costs a fixed number of statements) and again when they change.
+    void readShiftRoster() const;
     void readReplyLanguages();
     void readSecurityWords();
     /// Points the customer card at the ticket's customer when that changed.
@@ -184,6 +194,9 @@ private:
     ProposalPicker *m_proposals = nullptr;
     CustomerId m_shownCustomer;
     int m_longHeldDays = 0;
+    mutable std::optional<Roster> m_shiftRoster;
+    mutable QDate m_shiftRosterDay; ///< the UTC date it was read for
+    mutable int m_endSoonMinutes = 30;
     QStringList m_replyLanguages;
     QStringList m_securityWords;
     QString m_setupError;

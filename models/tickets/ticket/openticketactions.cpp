@@ -7,7 +7,10 @@
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
 #include "models/replies/cannedreplystore.h"
+#include "models/reminders/reminderstore.h"
 #include "models/replies/replyfiller.h"
+#include "models/shifts/rosterstore.h"
+#include "models/shifts/shiftmath.h"
 #include "models/storage/clock.h"
 #include "models/tickets/assignment/internalmessage.h"
 #include "models/tickets/assignment/ticketassignment.h"
@@ -21,6 +24,7 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QGuiApplication>
 
 namespace Casebook {
@@ -117,6 +121,27 @@ Result<QString> OpenTicket::fillReply(const CannedReply &reply, std::optional<Es
 {
     const auto parties = ReplyFiller::forTicket(overview(), m_session.agentId(), m_session.agent().displayName);
     return ReplyFiller(m_session.database(), m_session.clock()).fill(reply.body, reply.language, parties, estimate);
+}
+
+void OpenTicket::readShiftRoster() const
+{
+    Database &database = m_session.database();
+    // A day either side covers the team's date in any zone and a shift running to midnight.
+    m_shiftRosterDay = m_session.clock().now().date();
+    auto roster = RosterStore(database).roster(m_shiftRosterDay.addDays(-2), m_shiftRosterDay.addDays(1));
+    m_shiftRoster = roster ? std::optional(std::move(roster).value()) : std::nullopt;
+    const auto rules = ReminderStore(database).rules();
+    m_endSoonMinutes = rules ? rules->rule(RuleKind::ShiftEndSoon).minutesBefore : 30;
+}
+
+std::optional<qint64> OpenTicket::shiftEndsSoon() const
+{
+    const qint64 now = m_session.clock().nowMs();
+    if (m_session.clock().now().date() != m_shiftRosterDay)
+        readShiftRoster();
+    if (!m_shiftRoster || !Shifts::isInLastMinutes(*m_shiftRoster, m_session.agentId(), now, m_endSoonMinutes))
+        return std::nullopt;
+    return Shifts::shiftEnd(*m_shiftRoster, m_session.agentId(), now);
 }
 
 Status OpenTicket::solve(Resolution resolution)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void impossibleValuesAreRefused_data();
     void impossibleValuesAreRefused();
     void aChangeIsAnnouncedOnce();
+    void R15_R34_slaPoliciesAreEditedAndNewTicketsFollow();
     void onlyWhatChangedIsWritten();
     void otherStoresKeysRoundTrip();
     void R34_theTierPolicyIsTheTeams();
@@ -219,6 +220,51 @@ void TestTeamSettings::aChangeIsAnnouncedOnce()
     QVERIFY(store.setSshPublicKey(u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBXz team"_s).ok());
     QCOMPARE(changed.size(), 2);
     QCOMPARE(changed.last().constFirst().value<QList<Change>>().constFirst().entity, TeamSettingsStore::changeEntity());
+}
+
+void TestTeamSettings::R15_R34_slaPoliciesAreEditedAndNewTicketsFollow()
+{
+    TeamSettingsStore store(*m_db);
+    auto policies = store.slaPolicies();
+    QVERIFY(policies);
+    QCOMPARE(policies->size(), 2); // the playbook's Premium and Standard, by name
+    QCOMPARE(policies->at(1).policy.name, u"Standard"_s);
+    QCOMPARE(policies->at(1).policy.firstResponseMinutes, 240);
+    QVERIFY(policies->at(1).policy.businessHours);
+
+    // A lead makes Standard answer within 30 minutes, round the clock.
+    QSignalSpy changed(m_db->changeFeed(), &ChangeFeed::changed);
+    QList<StoredSlaPolicy> edited = *policies;
+    edited[1].policy.firstResponseMinutes = 30;
+    edited[1].policy.nextResponseMinutes = 90;
+    edited[1].policy.businessHours = false;
+    QVERIFY(store.writeSlaPolicies(edited, monday).ok());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.constFirst().constFirst().value<QList<Change>>().constFirst().entity, SlaPolicies::changeEntity());
+    const auto stored = store.slaPolicies();
+    QCOMPARE(stored->at(1).policy.firstResponseMinutes, 30);
+    QCOMPARE(stored->at(1).policy.nextResponseMinutes, 90);
+    QVERIFY(!stored->at(1).policy.businessHours);
+    QCOMPARE(stored->at(1).version, policies->at(1).version + 1);
+    QCOMPARE(stored->at(0).version, policies->at(0).version); // Premium untouched
+
+    // A Sunday-night ticket of a standard customer is due 30 minutes later, not on Monday.
+    const qint64 sunday = monday - 14 * 3600 * 1000LL; // 22:00 UTC
+    m_clock->setNowMs(sunday);
+    const TicketId ticket = TicketStore(*m_db, *m_clock).create({u"Late"_s, {}, Channel::Email, u"Help"_s}).value();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT first_response_due_at FROM tickets WHERE id = %1"_s.arg(ticket.value())) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), sunday + 30 * 60'000);
+
+    // An edit of an older version is refused whole; so is a time under a minute.
+    QCOMPARE(store.writeSlaPolicies(edited, monday).error().kind, Error::Kind::Conflict);
+    QList<StoredSlaPolicy> zero = *store.slaPolicies();
+    zero[0].policy.firstResponseMinutes = 0;
+    QCOMPARE(store.writeSlaPolicies(zero, monday).error().kind, Error::Kind::Invalid);
+    // Saving what is stored writes and announces nothing.
+    const qsizetype announced = changed.size();
+    QVERIFY(store.writeSlaPolicies(*store.slaPolicies(), monday).ok());
+    QCOMPARE(changed.size(), announced);
 }
 
 void TestTeamSettings::onlyWhatChangedIsWritten()

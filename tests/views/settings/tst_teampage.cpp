@@ -11,6 +11,7 @@
 #include "views/settings/teampage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
@@ -32,6 +33,7 @@ private Q_SLOTS:
 
     void R14_R24_R32_R36_aLeadChangesTheTeamsRules();
     void othersSeeThemOnly();
+    void R15_R34_aLeadEditsTheSlaPolicies();
     void brokenValuesReadAsThePlaybooks();
 
 private:
@@ -107,6 +109,47 @@ void TestTeamPage::othersSeeThemOnly()
     close->setValue(5); // even if a value got through, nothing is written
     QVERIFY(page.apply().ok());
     QCOMPARE(store().read()->solvedToClosedHours, 96);
+}
+
+void TestTeamPage::R15_R34_aLeadEditsTheSlaPolicies()
+{
+    const auto policies = store().slaPolicies().value();
+    const SlaPolicy premium = policies.at(0).policy;
+    QCOMPARE(premium.name, u"Premium"_s);
+    session().setAgent(m_lead);
+    {
+        TeamPage page(session(), store());
+        page.resize(720, 760);
+        page.show();
+        auto *first = Test::namedChild<QSpinBox>(&page, u"team.sla.%1.first"_s.arg(premium.id));
+        auto *next = Test::namedChild<QSpinBox>(&page, u"team.sla.%1.next"_s.arg(premium.id));
+        auto *clock = Test::namedChild<QComboBox>(&page, u"team.sla.%1.clock"_s.arg(premium.id));
+        auto *standardTier = Test::namedChild<QComboBox>(&page, u"team.sla.standard"_s);
+        QVERIFY(first && next && clock && standardTier);
+        QCOMPARE(first->value(), 60);
+        QCOMPARE(next->value(), 240);
+        QCOMPARE(clock->currentIndex(), 0); // business hours
+        QCOMPARE(standardTier->currentText(), u"Standard"_s);
+        first->setValue(20);
+        next->setValue(120);
+        clock->setCurrentIndex(1); // round the clock
+        standardTier->setCurrentText(u"Premium"_s);
+        QVERIFY(page.apply().ok());
+        // Saved twice: the page carries the versions it wrote.
+        first->setValue(25);
+        QVERIFY(page.apply().ok());
+    }
+    const SlaPolicy saved = store().slaPolicies().value().at(0).policy;
+    QCOMPARE(saved.firstResponseMinutes, 25);
+    QCOMPARE(saved.nextResponseMinutes, 120);
+    QVERIFY(!saved.businessHours);
+    QCOMPARE(store().read()->standardSlaPolicy, u"Premium"_s);
+
+    // An agent sees them only.
+    session().setAgent(m_agent);
+    TeamPage page(session(), store());
+    QVERIFY(!Test::namedChild<QSpinBox>(&page, u"team.sla.%1.first"_s.arg(premium.id))->isEnabled());
+    QVERIFY(!Test::namedChild<QComboBox>(&page, u"team.sla.premium"_s)->isEnabled());
 }
 
 void TestTeamPage::brokenValuesReadAsThePlaybooks()

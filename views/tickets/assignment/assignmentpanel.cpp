@@ -9,6 +9,7 @@
 #include "models/tickets/ticketlink.h"
 #include "views/common/prompts.h"
 
+#include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -204,6 +206,16 @@ void AssignmentPanel::showAssignment()
 
 void AssignmentPanel::take()
 {
+    // R06: the last half hour of a shift is no time for a new dialogue; the agent decides.
+    if (const auto end = m_ticket.shiftEndsSoon()) {
+        const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*end).time(), u"HH:mm"_s);
+        //: %1 is the time the agent's shift ends, such as 18:00
+        if (!Prompts::instance().confirm(this, tr("Take Ticket"),
+                                         tr("Your shift ends at %1. In the last half hour no new dialogues are "
+                                            "taken. Take this ticket anyway?")
+                                             .arg(at)))
+            return;
+    }
     if (const auto taken = m_ticket.take(); !taken)
         showStatus(taken.error().message, true);
     else

@@ -53,6 +53,8 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
     , m_estimate(new QLineEdit(this))
     , m_estimateOffer(new QLabel(this))
     , m_insertEstimate(new QToolButton(this))
+    , m_endOfDay(new QLabel(this))
+    , m_insertEndOfDay(new QToolButton(this))
     , m_message(new QLabel(this))
     , m_draftState(new QLabel(this))
     , m_send(new QPushButton(this))
@@ -98,6 +100,8 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
         if (const auto internal = Estimate::parse(m_estimate->text()))
             insertText(internal->forCustomer().toText(m_ticket.replyLanguage()));
     });
+    connect(m_insertEndOfDay, &QToolButton::clicked, this,
+            [this] { (void)insertCannedReply(OpenTicket::continuationReplyKey()); });
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(sendShortcut, &QShortcut::activated, this, [this] { send(false); });
@@ -150,6 +154,12 @@ void Composer::buildLayout()
     m_insertEstimate->setObjectName(u"composer.insertEstimate"_s);
     m_insertEstimate->setText(tr("Insert"));
 
+    m_endOfDay->setObjectName(u"composer.endOfDay"_s);
+    m_endOfDay->setWordWrap(true);
+    m_insertEndOfDay->setObjectName(u"composer.insertEndOfDay"_s);
+    m_insertEndOfDay->setText(tr("Insert Continuation Reply"));
+    m_insertEndOfDay->setToolTip(tr("Tell the customer when the work continues: the team's next working time."));
+
     m_message->setObjectName(u"composer.message"_s);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -182,6 +192,11 @@ void Composer::buildLayout()
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addWidget(m_guard);
+    auto *endOfDay = new QHBoxLayout;
+    endOfDay->setContentsMargins(0, 0, 0, 0);
+    endOfDay->addWidget(m_endOfDay, 1);
+    endOfDay->addWidget(m_insertEndOfDay);
+    layout->addLayout(endOfDay);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_message);
     layout->addLayout(tools);
@@ -204,6 +219,18 @@ void Composer::showTicket()
     const bool noteOnly = text(Mode::Reply).isEmpty() && !text(Mode::Note).isEmpty();
     setMode(noteOnly ? Mode::Note : Mode::Reply);
     updateEnabled();
+}
+
+void Composer::updateEndOfDay()
+{
+    const auto end = mode() == Mode::Reply && m_ticket.isOpen() ? m_ticket.shiftEndsSoon() : std::nullopt;
+    if (end) {
+        //: %1 is the time the agent's shift ends, such as 18:00
+        m_endOfDay->setText(tr("Your shift ends at %1: no new dialogues now. Tell the customer when the work continues.")
+                                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*end).time(), u"HH:mm"_s)));
+    }
+    m_endOfDay->setVisible(end.has_value());
+    m_insertEndOfDay->setVisible(end.has_value());
 }
 
 void Composer::updateEnabled()
@@ -265,6 +292,7 @@ void Composer::updateModeUi()
     m_insertEstimate->setVisible(!note);
     m_send->setText(note ? tr("Add Note") : tr("Send Reply"));
     m_guard->hide();
+    updateEndOfDay();
 }
 
 QString Composer::text(Mode mode) const

@@ -82,6 +82,8 @@ private:
     void review();
     void updateEstimate();
     void updateModeUi();
+    /// R06: in the last half hour of the shift, the continuation reply is offered.
+    void updateEndOfDay();
 
     OpenTicket &m_ticket;
     std::array<Editor, 2> m_editors;
@@ -93,6 +95,8 @@ private:
     QLineEdit *m_estimate = nullptr;
     QLabel *m_estimateOffer = nullptr;
     QToolButton *m_insertEstimate = nullptr;
+    QLabel *m_endOfDay = nullptr;
+    QToolButton *m_insertEndOfDay = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_draftState = nullptr;
     QPushButton *m_send = nullptr;
