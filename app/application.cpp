@@ -10,6 +10,8 @@
 #include "models/demo/demogenerator.h"
 #include "models/demo/demotimeshift.h"
 #include "models/storage/clock.h"
+#include "models/storage/integritycheck.h"
+#include "models/storage/readablecopy.h"
 #include "models/replies/cannedreplystore.h"
 #include "models/reminders/reminderscheduler.h"
 #include "trayicon.h"
@@ -33,8 +35,13 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
+
+#include <algorithm>
+#include <climits>
+#include <optional>
 
 namespace Casebook {
 
@@ -93,6 +100,27 @@ public:
 private:
     qint64 m_offset;
 };
+
+// Runs `work` on a thread of its own and waits for it with the event loop going, so that
+// the window stays drawn; a busy dialog appears when it takes longer than half a second.
+template<typename Work>
+auto offThread(const QString &label, bool headless, Work work) -> decltype(work())
+{
+    std::optional<decltype(work())> result;
+    std::unique_ptr<QThread> thread(QThread::create([&result, &work] { result.emplace(work()); }));
+    std::unique_ptr<QProgressDialog> busy;
+    if (!headless) {
+        busy = std::make_unique<QProgressDialog>(label, QString(), 0, 0);
+        busy->setWindowModality(Qt::ApplicationModal);
+        busy->setMinimumDuration(500);
+    }
+    QEventLoop loop;
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    return std::move(*result);
+}
 
 } // namespace
 
@@ -238,8 +266,22 @@ Result<DatabaseUrl> Application::chosenDatabase(const CommandLine::Options &opti
 
 Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool demo)
 {
-    Result<std::unique_ptr<Database>> database = Database::open(url);
+    Database::Options options;
+    // Before anything writes to the file, and without freezing the window: a file of a few
+    // gigabytes takes tens of seconds to check, and minutes on a busy disk.
+    if (!url.isPostgres() && QFileInfo(url.path).size() > 0) {
+        Result<IntegrityReport> checked = offThread(tr("Checking the database file…"), m_headless, [path = url.path] {
+            return IntegrityCheck::quickCheck(path);
+        });
+        if (!checked)
+            return checked.error();
+        options.integrity = std::move(checked).value();
+    }
+    Result<std::unique_ptr<Database>> database = Database::open(url, options);
     if (!database)
+        return database;
+    // A damaged file is only read: nothing below may write to it.
+    if (database.value()->isReadOnly())
         return database;
     // The demo first: it writes the shipped forms with the ids its reports refer to, exactly
     // as seeding would, so seeding after it finds nothing to do (before it, the ids clash).
@@ -319,6 +361,8 @@ void Application::use(std::unique_ptr<Database> database)
     m_context.reset();
     m_database = std::move(database);
     m_context = AppContext::forDesktop(*m_database, m_settings.get(), m_clock.get());
+    if (m_database->isReadOnly())
+        return; // a damaged file: nothing that writes at start may run
     // Solved tickets close and silent pending ones are solved while the app is open (R32, R36).
     m_context->lifecycle().start();
     // Reminders are delivered by a desktop someone works at, not by a screenshot run; a
@@ -342,6 +386,7 @@ void Application::showMainWindow()
     connect(m_window.get(), &MainWindow::languageChangeRequested, this, [this](const QString &language) {
         QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });
     });
+    connect(m_window.get(), &MainWindow::readableCopyRequested, this, &Application::copyReadable);
     if (!m_headless) {
         m_window->show();
         m_tray.reset();
@@ -363,6 +408,35 @@ void Application::reopen(const DatabaseUrl &url)
     m_window->saveWindowState();
     use(std::move(opened).value());
     showMainWindow();
+}
+
+void Application::copyReadable()
+{
+    const QString damaged = m_database->url().path;
+    const QFileInfo info(damaged);
+    const QString target = Prompts::instance().databaseFileName(
+        m_window.get(), tr("Copy What Can Be Read Into"),
+        info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral("-copy.casebook"));
+    if (target.isEmpty())
+        return;
+    const Result<ReadableCopyReport> copied = offThread(tr("Copying what can be read…"), m_headless, [damaged, target] {
+        return ReadableCopy::copy(damaged, target);
+    });
+    if (!copied) {
+        Prompts::instance().showError(m_window.get(), tr("Nothing Copied"), copied.error().message, copied.error().detail);
+        return;
+    }
+    const ReadableCopyReport &report = copied.value();
+    //: %n is a count of rows, %1 the new file
+    QString text = tr("%n row(s) were copied into %1.", nullptr, int(std::min<qint64>(report.rowsCopied, INT_MAX)))
+                       .arg(QDir::toNativeSeparators(target));
+    if (!report.losses.isEmpty())
+        text += u"\n\n" + tr("What could not be read:") + u"\n" + report.losses.join(u'\n');
+    if (report.foreignKeyProblems > 0)
+        text += u"\n\n" + tr("%n row(s) refer to rows that were lost.", nullptr, report.foreignKeyProblems);
+    text += u"\n\n" + tr("Open the copy now?");
+    if (Prompts::instance().confirm(m_window.get(), tr("Copy Made"), text))
+        QTimer::singleShot(0, this, [this, target] { reopen(DatabaseUrl::sqlite(target)); });
 }
 
 int Application::checkTemplates(const QStringList &files)
@@ -421,7 +495,7 @@ bool Application::runFirstStart(const CommandLine::Options &options)
 void Application::welcomeFirstPerson()
 {
     Session &session = m_context->session();
-    if (m_headless || !session.needsFirstPerson())
+    if (m_headless || m_database->isReadOnly() || !session.needsFirstPerson())
         return;
     QString name = m_firstPersonName;
     if (name.isEmpty()) {

@@ -51,6 +51,9 @@ private:
     void use(std::unique_ptr<Database> database);
     void showMainWindow();
     void reopen(const DatabaseUrl &url);
+    /// The database file is damaged: copies what can be read into a new file the person
+    /// names, says what was lost, and offers to open the copy.
+    void copyReadable();
     /// --check-template: validates each file, prints its problems, opens no database.
     [[nodiscard]] static int checkTemplates(const QStringList &files);
     /// --render-template FILE --screenshot DIR: the hook the bug-report form view fills in.

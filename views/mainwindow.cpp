@@ -19,6 +19,7 @@
 #include "views/common/emptystate.h"
 #include "views/common/icons.h"
 #include "views/common/prompts.h"
+#include "views/common/readonlybanner.h"
 #include "views/common/shortcuts.h"
 #include "views/customers/customercard.h"
 #include "views/customers/customereditor.h"
@@ -422,6 +423,11 @@ void MainWindow::createStatusBar()
     framedLayout->setContentsMargins(0, 0, 0, 0);
     framedLayout->setSpacing(0);
     framedLayout->addWidget(m_banner);
+    if (m_database->isReadOnly()) {
+        auto *damaged = new ReadOnlyBanner(m_database->integrity(), framed);
+        connect(damaged, &ReadOnlyBanner::copyRequested, this, &MainWindow::readableCopyRequested);
+        framedLayout->addWidget(damaged);
+    }
     framedLayout->addWidget(takeCentralWidget(), 1);
     setCentralWidget(framed);
 

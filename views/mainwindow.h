@@ -101,6 +101,9 @@ Q_SIGNALS:
     void languageChangeRequested(const QString &language);
     /// R44: a casebook://ticket/N link asked for this ticket (from another process too).
     void ticketLinkOpened(Casebook::TicketId ticket);
+    /// The database file is damaged (open read-only) and the person asked for a copy of
+    /// what can still be read.
+    void readableCopyRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -9,8 +9,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QUuid>
 
 #include <atomic>
@@ -28,7 +30,15 @@ QString driverName(const DatabaseUrl &url)
     return url.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
 }
 
-void configure(QSqlDatabase &db, const DatabaseUrl &url, int timeoutSeconds)
+// A value as libpq's connection string wants it: quoted, with \\ and ' escaped.
+QString conninfoValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + escaped + u'\'';
+}
+
+void configure(QSqlDatabase &db, const DatabaseUrl &url, int timeoutSeconds, bool readOnly = false)
 {
     if (url.isPostgres()) {
         db.setHostName(url.host);
@@ -36,11 +46,22 @@ void configure(QSqlDatabase &db, const DatabaseUrl &url, int timeoutSeconds)
         db.setUserName(url.user);
         db.setPassword(url.password);
         db.setDatabaseName(url.databaseName);
-        db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=Casebook").arg(timeoutSeconds));
+        // The URL's options reach libpq as they are (DatabaseUrl let only known ones through).
+        QStringList options;
+        if (url.option(QStringLiteral("connect_timeout")).isEmpty())
+            options.append(QStringLiteral("connect_timeout=%1").arg(timeoutSeconds));
+        if (url.option(QStringLiteral("application_name")).isEmpty())
+            options.append(QStringLiteral("application_name=Casebook"));
+        for (const auto &[name, value] : url.options)
+            options.append(name + u'=' + conninfoValue(value));
+        db.setConnectOptions(options.join(u';'));
     } else {
         db.setDatabaseName(url.path);
         // Waits for another writer instead of failing at once.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(timeoutSeconds * 1000));
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(timeoutSeconds * 1000);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
     }
 }
 
@@ -150,6 +171,19 @@ std::optional<Error> unreachable(const QString &text, const QString &detail)
     if (text.contains(u"timeout expired") || text.contains(u"timed out"))
         return error(QCoreApplication::translate("Casebook::Database", "it did not answer in time. Check the host name, the "
                                                  "network and any firewall between them."));
+    // sslmode=verify-ca/verify-full: the certificate checks, each with what to do about it.
+    if (text.contains(u"root certificate file") && text.contains(u"does not exist"))
+        return error(QCoreApplication::translate("Casebook::Database", "its TLS certificate cannot be checked: no CA certificate was "
+                                                 "given. Add sslrootcert=/path/to/ca.crt to the database URL (the certificate of "
+                                                 "the authority that signed the server's), or sslrootcert=system for the "
+                                                 "system's authorities."));
+    if (text.contains(u"certificate verify failed"))
+        return error(QCoreApplication::translate("Casebook::Database", "its TLS certificate was not signed by the authority in "
+                                                 "sslrootcert, or it has expired: this may not be your team's server. Check "
+                                                 "sslrootcert in the database URL, and ask an admin."));
+    if (text.contains(u"does not match host name"))
+        return error(QCoreApplication::translate("Casebook::Database", "its TLS certificate is for another host name: %1")
+                         .arg(firstLine(text)));
     if (text.contains(u"SSL", Qt::CaseSensitive) || text.contains(u"certificate") || text.contains(u"GSSAPI"))
         return error(QCoreApplication::translate("Casebook::Database", "the secure (TLS) connection failed: %1").arg(firstLine(text)));
     return std::nullopt;
@@ -163,6 +197,10 @@ Result<QString> describeSchema(QSqlDatabase &db, const DatabaseUrl &url)
     if (!version)
         return version.error();
     const int latest = migrator.latestVersion();
+    if (*version <= latest) {
+        if (const Status known = migrator.checkApplied(db); !known)
+            return known.error();
+    }
     if (*version > latest)
         return Error{Error::Kind::SchemaTooNew,
                      QCoreApplication::translate("Casebook::Database", "Connected, but the database was written by a newer Casebook (schema %1). "
@@ -191,6 +229,52 @@ Result<QString> describeSchema(QSqlDatabase &db, const DatabaseUrl &url)
                                  .arg(*version)
                                  .arg(latest));
     return QString(who + QCoreApplication::translate("Casebook::Database", "Connected. The database is ready (schema %1).").arg(*version));
+}
+
+// SQLite says "disk I/O error" for more than a full disk; whether the folder still takes a
+// megabyte tells them apart.
+bool folderTakesMore(const QString &folder)
+{
+    QTemporaryFile probe(folder + QStringLiteral("/.casebook-space-XXXXXX"));
+    if (!probe.open())
+        return false;
+    const QByteArray block(64 * 1024, '\0');
+    for (int i = 0; i < 16; ++i) {
+        if (probe.write(block) != block.size())
+            return false;
+    }
+    return probe.flush();
+}
+
+// Where the disk ran out of room while the schema was made, that is what the person must
+// hear, not "the upgrade failed": SQLite reports a full disk as SQLITE_FULL, or as an I/O
+// error when the journal or WAL index could not grow, and the server as SQLSTATE 53100.
+Error setUpFailed(const DatabaseUrl &url, Error error, int current)
+{
+    const bool full = error.kind == Error::Kind::DiskFull
+        || (!url.isPostgres() && error.detail.contains(u"disk I/O error") && !folderTakesMore(QFileInfo(url.path).absolutePath()));
+    if (!full)
+        return error;
+    error.kind = Error::Kind::DiskFull;
+    if (url.isPostgres())
+        error.message = current == 0
+            ? QCoreApplication::translate("Casebook::Database", "The database server's disk is full: Casebook could not set up the "
+                                          "database. What was made so far was rolled back; an admin frees space on the server, "
+                                          "then Casebook can start again.")
+            : QCoreApplication::translate("Casebook::Database", "The database server's disk is full: the upgrade of the database "
+                                          "could not finish and was rolled back. An admin frees space on the server, then "
+                                          "Casebook can start again.");
+    else
+        //: %1 is the folder of the database file
+        error.message = current == 0
+            ? QCoreApplication::translate("Casebook::Database", "The disk is full: Casebook could not set up the new database in %1. "
+                                          "Nothing half-made is used. Free some space there, or choose a folder on another disk, "
+                                          "and start again.")
+                  .arg(QDir::toNativeSeparators(QFileInfo(url.path).absolutePath()))
+            : QCoreApplication::translate("Casebook::Database", "The disk is full: the upgrade of the database in %1 could not finish "
+                                          "and was rolled back. Free some space there and start again.")
+                  .arg(QDir::toNativeSeparators(QFileInfo(url.path).absolutePath()));
+    return error;
 }
 
 } // namespace
@@ -266,14 +350,36 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const O
     return db;
 }
 
+Status Database::checkIntegrity()
+{
+    m_integrity = IntegrityReport{m_url.path, {}, 0};
+    const QFileInfo file(m_url.path);
+    if (m_url.isPostgres() || !file.exists() || file.size() == 0)
+        return Done{};
+    if (m_options.integrity && m_options.integrity->path == m_url.path) {
+        m_integrity = *m_options.integrity;
+        return Done{};
+    }
+    Result<IntegrityReport> checked = IntegrityCheck::quickCheck(m_url.path);
+    if (!checked)
+        return checked.error();
+    m_integrity = std::move(checked).value();
+    return Done{};
+}
+
 Status Database::initialise()
 {
+    // Before anything writes: a damaged file is only ever read from here on.
+    if (const Status checked = checkIntegrity(); !checked)
+        return checked;
+    if (isReadOnly())
+        qCWarning(lcStorage) << "damaged, opened read-only:" << m_url.displayName() << m_integrity.problems;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(m_url), m_connectionPrefix + QStringLiteral("/main"));
         if (!db.isValid())
             return Error{Error::Kind::Connection,
                          QCoreApplication::translate("Casebook::Database", "The Qt SQL driver %1 is not installed.").arg(driverName(m_url)), {}};
-        configure(db, m_url, m_options.connectTimeoutSeconds);
+        configure(db, m_url, m_options.connectTimeoutSeconds, isReadOnly());
     }
     QSqlDatabase db = connection();
     if (!db.isOpen())
@@ -283,27 +389,36 @@ Status Database::initialise()
     auto current = migrator.currentVersion(db);
     if (!current)
         return current.error();
-    if (*current > migrator.latestVersion() || (!m_options.migrate && *current != migrator.latestVersion())) {
-        // Refuse before anything below writes to the file.
-        auto refused = migrator.migrate(db);
-        if (!refused)
-            return refused.error();
-        return Error{Error::Kind::Migration, QCoreApplication::translate("Casebook::Database", "The database needs an upgrade, which was not allowed here."), {}};
-    }
+    // Refused before anything below writes to the file.
+    if (const Status known = migrator.checkApplied(db); !known)
+        return known;
+    if (isReadOnly()) {
+        if (*current != migrator.latestVersion())
+            return Error{Error::Kind::Corrupt,
+                         QCoreApplication::translate("Casebook::Database", "The file is damaged, and it has an older schema, which "
+                                                     "cannot be upgraded in a damaged file. Nothing was changed in it. Restore "
+                                                     "a backup, or open it with the Casebook that wrote it and copy out what "
+                                                     "can be read."),
+                         m_integrity.problems.join(u'\n')};
+        m_schemaVersion = *current;
+    } else {
+        if (!m_options.migrate && *current != migrator.latestVersion())
+            return Error{Error::Kind::Migration, QCoreApplication::translate("Casebook::Database", "The database needs an upgrade, which was not allowed here."), {}};
 
-    if (!m_url.isPostgres()) {
-        QSqlQuery query(db);
-        // WAL lets readers go on while someone writes; NORMAL is safe with WAL.
-        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-            if (!query.exec(QString::fromLatin1(pragma)))
-                return errorFrom(query.lastError());
+        if (!m_url.isPostgres()) {
+            QSqlQuery query(db);
+            // WAL lets readers go on while someone writes; NORMAL is safe with WAL.
+            for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+                if (!query.exec(QString::fromLatin1(pragma)))
+                    return errorFrom(query.lastError());
+            }
         }
-    }
 
-    auto migrated = migrateAsOwner(db, migrator, *current);
-    if (!migrated)
-        return migrated.error();
-    m_schemaVersion = *migrated;
+        auto migrated = migrateAsOwner(db, migrator, *current);
+        if (!migrated)
+            return setUpFailed(m_url, migrated.error(), *current);
+        m_schemaVersion = *migrated;
+    }
     if (m_url.isPostgres()) {
         QSqlQuery query(db);
         if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
@@ -313,7 +428,7 @@ Status Database::initialise()
     m_feed = new ChangeFeed(this);
     if (auto started = m_feed->start(); !started)
         return started.error();
-    qCInfo(lcStorage) << "opened" << m_url.displayName() << "schema" << m_schemaVersion;
+    qCInfo(lcStorage) << "opened" << m_url.displayName() << "schema" << m_schemaVersion << (isReadOnly() ? "read-only" : "");
     return Done{};
 }
 
@@ -414,14 +529,17 @@ Error Database::errorFrom(const QSqlError &error, DatabaseUrl::Engine engine)
                 QCoreApplication::translate("Casebook::Database", "The PostgreSQL server refused the user name or password. Check them in Settings, "
                    "or set CASEBOOK_PGPASSWORD."),
                 detail};
+    // Before the ways a server cannot be reached: libpq words this one as a failed connection too.
+    static const QRegularExpression missingDatabase(QStringLiteral("database \"([^\"]*)\" does not exist"));
+    if (const QRegularExpressionMatch missing = missingDatabase.match(text); sqlState == u"3D000" || missing.hasMatch())
+        return {Error::Kind::Connection,
+                //: %1 is the database name
+                QCoreApplication::translate("Casebook::Database", "The server has no database \"%1\". Check the database name; "
+                                            "an admin creates the database with packaging/postgresql/casebook-server-setup.sql.")
+                    .arg(missing.captured(1)),
+                detail};
     if (const std::optional<Error> reach = unreachable(text, detail))
         return *reach;
-    if (sqlState == u"3D000" || (text.contains(u"database \"") && text.contains(u"does not exist")))
-        return {Error::Kind::Connection,
-                QCoreApplication::translate("Casebook::Database", "The server has no such database: %1 An admin creates it "
-                                            "with packaging/postgresql/casebook-server-setup.sql.")
-                    .arg(firstLine(text)),
-                detail};
     if (error.type() == QSqlError::ConnectionError || sqlState.startsWith(u"08") || text.contains(u"could not connect")
         || text.contains(u"Connection refused") || text.contains(u"timeout expired")
         || text.contains(u"server closed the connection") || text.contains(u"could not translate host name"))

@@ -3,12 +3,14 @@
 
 #include "databaseurl.h"
 #include "dialect.h"
+#include "integritycheck.h"
 #include "result.h"
 
 #include <QObject>
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 class QSqlError;
 
@@ -34,10 +36,15 @@ public:
     struct Options
     {
         bool migrate = true; ///< false: refuse a database whose schema is not current
-        int connectTimeoutSeconds = 4; ///< every failure must be reported within 5 s
+        int connectTimeoutSeconds = 4; ///< every failure must be reported within 5 s; a URL's connect_timeout wins
+        /// SQLite: the quick check of the file already made (off the UI thread, where it is long);
+        /// none: open() makes it before anything writes.
+        std::optional<IntegrityReport> integrity;
     };
 
-    /// Opens, checks and migrates. A newer schema is refused and the file left untouched.
+    /// Opens, checks and migrates. A newer schema, or one with a migration this build does
+    /// not know, is refused and the file left untouched. A damaged SQLite file (its quick
+    /// check finds problems) opens read-only with a current schema, and is refused otherwise.
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const Options &options);
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url) { return open(url, Options{}); }
 
@@ -55,6 +62,11 @@ public:
     /// How this engine spells what differs between SQLite and PostgreSQL.
     [[nodiscard]] Dialect dialect() const { return Dialect(m_url.engine); }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    /// True when the file is damaged and open read-only: every write fails, and nothing that
+    /// writes at start (lifecycle, reminders, seeding) should run.
+    [[nodiscard]] bool isReadOnly() const { return !m_integrity.isSound(); }
+    /// The quick check made when an SQLite file was opened (sound for PostgreSQL).
+    [[nodiscard]] const IntegrityReport &integrity() const { return m_integrity; }
     [[nodiscard]] State state() const { return m_state; }
     /// PostgreSQL: the role this connection works as (current_user), which names the agent.
     /// Empty on SQLite.
@@ -79,6 +91,8 @@ Q_SIGNALS:
 private:
     explicit Database(const DatabaseUrl &url, const Options &options);
     Status initialise();
+    /// SQLite: the quick check, unless the caller made it already.
+    Status checkIntegrity();
     /// Applies what is missing; on PostgreSQL as the schema's owner when this role may
     /// become it, and refused in words when it may not change the schema at all.
     Result<int> migrateAsOwner(QSqlDatabase &db, const Migrator &migrator, int current) const;
@@ -87,6 +101,7 @@ private:
     Options m_options;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
+    IntegrityReport m_integrity;
     QString m_serverUser;
     State m_state = State::Connected;
     ChangeFeed *m_feed = nullptr;

@@ -60,33 +60,79 @@ Result<int> Migrator::currentVersion(QSqlDatabase &db) const
     return query.value(0).toInt();
 }
 
-Result<int> Migrator::migrate(QSqlDatabase &db) const
+Result<QList<Migrator::Applied>> Migrator::applied(QSqlDatabase &db) const
 {
     const auto current = currentVersion(db);
     if (!current)
         return current.error();
-    const int from = *current;
-    if (from > latestVersion()) {
+    QList<Applied> result;
+    if (*current == 0)
+        return result;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version, name FROM schema_version ORDER BY version")))
+        return Database::errorFrom(query.lastError(), m_engine);
+    while (query.next())
+        result.append({query.value(0).toInt(), query.value(1).toString()});
+    return result;
+}
+
+Status Migrator::checkApplied(QSqlDatabase &db) const
+{
+    const auto recorded = applied(db);
+    if (!recorded)
+        return recorded.error();
+    const int latest = latestVersion();
+    if (!recorded->isEmpty() && recorded->constLast().version > latest) {
         return Error{Error::Kind::SchemaTooNew,
                      QCoreApplication::translate("Casebook::Migrator", "This database was written by a newer Casebook (schema %1; this version reads up to "
                         "schema %2). It was left untouched. Please update Casebook to open it.")
-                         .arg(from)
-                         .arg(latestVersion()),
+                         .arg(recorded->constLast().version)
+                         .arg(latest),
                      {}};
     }
+    for (const Applied &entry : *recorded) {
+        const auto own = std::find_if(m_migrations.cbegin(), m_migrations.cend(), [&](const Migration &migration) {
+            return migration.version == entry.version;
+        });
+        // Numbers are reserved per feature, so a gap here may be filled by another build's
+        // migration: building on a schema this build does not know would break it silently.
+        if (own == m_migrations.cend())
+            return Error{Error::Kind::Migration,
+                         //: %1 is a migration number, %2 its recorded name
+                         QCoreApplication::translate("Casebook::Migrator", "This database records schema change %1 (\"%2\"), which this Casebook does not "
+                            "know: another build of Casebook changed it. It was left untouched. Open it with that build, or "
+                            "restore a copy made before.")
+                             .arg(entry.version)
+                             .arg(entry.name),
+                         {}};
+        if (own->name != entry.name)
+            return Error{Error::Kind::Migration,
+                         //: %1 is a migration number, %2 and %3 names of migrations
+                         QCoreApplication::translate("Casebook::Migrator", "This database records schema change %1 as \"%2\", but this Casebook's "
+                            "change %1 is \"%3\": another build of Casebook changed it. It was left untouched. Open it with "
+                            "that build, or restore a copy made before.")
+                             .arg(entry.version)
+                             .arg(entry.name, own->name),
+                         {}};
+    }
+    return Done{};
+}
+
+Result<int> Migrator::migrate(QSqlDatabase &db) const
+{
+    if (const Status known = checkApplied(db); !known)
+        return known.error();
+    const auto recorded = applied(db);
+    if (!recorded)
+        return recorded.error();
 
     // Applied by number, not by "above the newest": features reserve their numbers ahead, so a
     // database may hold 008 before 004 lands; each missing one is applied once, in order.
-    QSet<int> applied;
-    if (from > 0) {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
-            return Database::errorFrom(query.lastError(), m_engine);
-        while (query.next())
-            applied.insert(query.value(0).toInt());
-    }
+    QSet<int> done;
+    for (const Applied &entry : *recorded)
+        done.insert(entry.version);
     for (const Migration &migration : m_migrations) {
-        if (applied.contains(migration.version))
+        if (done.contains(migration.version))
             continue;
         qCInfo(lcStorage) << "applying migration" << migration.version << migration.name;
         if (!db.transaction())

@@ -33,10 +33,24 @@ public:
     /// The version recorded in the database; 0 for an empty one. Reads only.
     Result<int> currentVersion(QSqlDatabase &db) const;
 
-    /// Brings the database to latestVersion(). Refuses a newer one without writing.
+    /// Brings the database to latestVersion(). Refuses a newer one, or one that records a
+    /// migration this build does not have, without writing.
     Result<int> migrate(QSqlDatabase &db) const;
 
+    /// Compares the migrations the database records with this build's own, by number and
+    /// name: a newer one, or an unknown one in a number this build skips (another build's
+    /// migration), is refused in words. Reads only.
+    Status checkApplied(QSqlDatabase &db) const;
+
 private:
+    struct Applied
+    {
+        int version = 0;
+        QString name;
+    };
+    /// What `schema_version` records, in version order; empty for an empty database.
+    Result<QList<Applied>> applied(QSqlDatabase &db) const;
+
     DatabaseUrl::Engine m_engine;
     QList<Migration> m_migrations;
 };

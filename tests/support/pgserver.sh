@@ -3,6 +3,9 @@
 # Starts or stops the throwaway PostgreSQL server of a test run (a ctest fixture).
 # usage: pgserver.sh start|stop DIR
 # start writes DIR/server.env (host, port, user, password) for the tests.
+# The server speaks TLS with a certificate for 127.0.0.1 and localhost from a CA made here
+# (ca=, in server.env; otherca= is a CA that signed nothing), when the openssl program exists;
+# otherwise tls=unavailable says why. Plain connections are still accepted.
 # Without a server on the machine the tests are told so; CI (CI or
 # CASEBOOK_REQUIRE_POSTGRES=1) fails instead, because PostgreSQL rows must never be skipped there.
 set -euo pipefail
@@ -44,13 +47,34 @@ start)
   "$bin/initdb" -D "$dir/data" -U postgres --pwfile="$dir/pwfile" --auth-local=trust \
       --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; unavailable "initdb failed."; }
+  tls_options=
+  tls_info="tls=unavailable: no openssl program was found"
+  if command -v openssl >/dev/null 2>&1; then
+    tls=$dir/tls
+    mkdir -p "$tls"
+    if { openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3 \
+           -subj "/CN=Casebook test CA" -keyout "$tls/ca.key" -out "$tls/ca.crt" \
+         && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3 \
+           -subj "/CN=Unrelated CA" -keyout "$tls/other-ca.key" -out "$tls/other-ca.crt" \
+         && openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=localhost" \
+           -keyout "$tls/server.key" -out "$tls/server.csr" \
+         && printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n' >"$tls/server.ext" \
+         && openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial \
+           -days 3 -extfile "$tls/server.ext" -out "$tls/server.crt"; } >"$tls/openssl.log" 2>&1; then
+      chmod 600 "$tls/server.key"
+      tls_options="-c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key"
+      tls_info=$(printf 'ca=%s\notherca=%s' "$tls/ca.crt" "$tls/other-ca.crt")
+    else
+      tls_info="tls=unavailable: openssl could not make the test certificates"
+    fi
+  fi
   for attempt in 1 2 3 4 5 6 7 8; do
     port=$((20000 + RANDOM % 40000))
     if "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 20 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_preload_libraries=pg_stat_statements" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_preload_libraries=pg_stat_statements $tls_options" \
         start >/dev/null 2>&1; then
-      printf 'host=127.0.0.1\nport=%s\nuser=postgres\npassword=%s\nsocket=%s\nbin=%s\n' \
-        "$port" "$password" "$dir" "$bin" >"$info"
+      printf 'host=127.0.0.1\nport=%s\nuser=postgres\npassword=%s\nsocket=%s\nbin=%s\n%s\n' \
+        "$port" "$password" "$dir" "$bin" "$tls_info" >"$info"
       echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$port"
       exit 0
     fi

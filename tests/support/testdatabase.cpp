@@ -63,6 +63,12 @@ const PostgresServer &PostgresServer::instance()
                 s.user = value;
             else if (key == u"password")
                 s.password = value;
+            else if (key == u"ca")
+                s.caCertificate = value;
+            else if (key == u"otherca")
+                s.otherCaCertificate = value;
+            else if (key == u"tls")
+                s.tlsReason = value;
         }
         s.available = s.port > 0 && s.reason.isEmpty();
         return s;

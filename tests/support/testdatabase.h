@@ -19,6 +19,11 @@ struct PostgresServer
     int port = 0;
     QString user;
     QString password;
+    /// The CA that signed the server's TLS certificate (for 127.0.0.1 and localhost), and
+    /// one that signed nothing; empty when the server runs without TLS (tlsReason says why).
+    QString caCertificate;
+    QString otherCaCertificate;
+    QString tlsReason;
 
     static const PostgresServer &instance();
     /// A URL to the server's maintenance database, with the password filled in.

@@ -15,6 +15,9 @@ private Q_SLOTS:
     void parse();
     void passwordInUrlIsRefused();
     void toStringNeverHoldsThePassword();
+    void optionsArePassedOn();
+    void unknownOptionIsRefusedByName_data();
+    void unknownOptionIsRefusedByName();
 };
 
 void TestDatabaseUrl::parse_data()
@@ -75,6 +78,55 @@ void TestDatabaseUrl::toStringNeverHoldsThePassword()
     QCOMPARE(DatabaseUrl::parse(url.toString())->databaseName, u"support"_s);
     const auto file = DatabaseUrl::sqlite(u"/data/team.casebook"_s);
     QCOMPARE(DatabaseUrl::parse(file.toString())->path, file.path);
+}
+
+void TestDatabaseUrl::optionsArePassedOn()
+{
+    // Issue 17: every option in the URL reaches the connection, none is dropped.
+    const auto url = DatabaseUrl::parse(
+        u"postgresql://anna@db.example.org/support?sslmode=verify-full&sslrootcert=/etc/casebook/ca.crt"
+        "&sslcert=/home/anna/anna.crt&sslkey=/home/anna/anna.key&connect_timeout=10&application_name=Desk%203"_s);
+    QVERIFY2(url.ok(), qPrintable(url.ok() ? QString() : url.error().message));
+    QCOMPARE(url->options.size(), 6);
+    QCOMPARE(url->option(u"sslmode"_s), u"verify-full"_s);
+    QCOMPARE(url->option(u"sslrootcert"_s), u"/etc/casebook/ca.crt"_s);
+    QCOMPARE(url->option(u"sslkey"_s), u"/home/anna/anna.key"_s);
+    QCOMPARE(url->option(u"application_name"_s), u"Desk 3"_s);
+    QCOMPARE(url->option(u"sslcrl"_s), QString());
+    // Kept in the URL that settings store.
+    const auto again = DatabaseUrl::parse(url->toString());
+    QVERIFY(again.ok());
+    QCOMPARE(again->options, url->options);
+}
+
+void TestDatabaseUrl::unknownOptionIsRefusedByName_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("named"); // the message names it
+    QTest::addColumn<QString>("secret"); // and never repeats this
+
+    QTest::newRow("misspelt") << u"postgresql://anna@db/support?sslmod=require"_s << u"sslmod"_s << QString();
+    QTest::newRow("unknown sslmode") << u"postgresql://anna@db/support?sslmode=requir"_s << u"requir"_s << QString();
+    QTest::newRow("timeout not a number") << u"postgresql://anna@db/support?connect_timeout=soon"_s << u"soon"_s
+                                          << QString();
+    QTest::newRow("password") << u"postgresql://anna@db/support?password=hunter2"_s << u"password"_s << u"hunter2"_s;
+    QTest::newRow("key password") << u"postgresql://anna@db/support?sslpassword=hunter2"_s << u"sslpassword"_s
+                                  << u"hunter2"_s;
+    QTest::newRow("host twice") << u"postgresql://anna@db/support?host=elsewhere"_s << u"host"_s << QString();
+    QTest::newRow("sqlite option") << u"sqlite:///data/team.casebook?mode=ro"_s << u"mode"_s << QString();
+}
+
+void TestDatabaseUrl::unknownOptionIsRefusedByName()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, named);
+    QFETCH(QString, secret);
+    const auto url = DatabaseUrl::parse(text);
+    QVERIFY(!url.ok());
+    QCOMPARE(url.error().kind, Error::Kind::Invalid);
+    QVERIFY2(url.error().message.contains(named), qPrintable(url.error().message));
+    if (!secret.isEmpty())
+        QVERIFY(!url.error().message.contains(secret));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseUrl)

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Casebook;
 using namespace Qt::StringLiterals;
 
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void newerSchemaIsRefused_data() { Test::addEngineColumn(); }
     void newerSchemaIsRefused();
     void newerSqliteFileIsLeftUntouched();
+    void unknownMigrationIsRefused_data();
+    void unknownMigrationIsRefused();
     void failedMigrationRollsBack_data() { Test::addEngineColumn(); }
     void failedMigrationRollsBack();
     void fullTextSearchFollowsWrites_data() { Test::addEngineColumn(); }
@@ -205,6 +209,57 @@ void TestMigrations::newerSqliteFileIsLeftUntouched()
     QCOMPARE(fileHash(testDb.url().path), before);
     QCOMPARE(QFileInfo(testDb.url().path).lastModified(), modified);
     QVERIFY(!QFile::exists(testDb.url().path + u"-wal"_s) || QFileInfo(testDb.url().path + u"-wal"_s).size() == 0);
+}
+
+void TestMigrations::unknownMigrationIsRefused_data()
+{
+    QTest::addColumn<DatabaseUrl::Engine>("engine");
+    QTest::addColumn<QString>("change"); // what another build of Casebook left in schema_version
+    QTest::addColumn<QString>("named"); // the message names it
+    for (const auto &[engine, name] : {std::pair{DatabaseUrl::Engine::SQLite, "sqlite"}, {DatabaseUrl::Engine::PostgreSQL, "postgres"}}) {
+        QTest::addRow("%s: 3, a number this build skips", name)
+            << engine << u"INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (3, 'offline_sync', 0, '9')"_s
+            << u"offline_sync"_s;
+        QTest::addRow("%s: 7, a number this build skips", name)
+            << engine << u"INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (7, 'kanban', 0, '9')"_s
+            << u"kanban"_s;
+        QTest::addRow("%s: 2 recorded as something else", name)
+            << engine << u"UPDATE schema_version SET name = 'ticket_colours' WHERE version = 2"_s << u"ticket_colours"_s;
+    }
+}
+
+void TestMigrations::unknownMigrationIsRefused()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, named);
+    CASEBOOK_TEST_DATABASE(testDb);
+    const Migrator migrator(engine);
+    const auto &all = migrator.migrations();
+    QVERIFY(!all.isEmpty());
+    for (const int skipped : {3, 7}) {
+        QVERIFY2(std::none_of(all.cbegin(), all.cend(), [&](const auto &m) { return m.version == skipped; }),
+                 "this test needs 3 and 7 to stay unused");
+    }
+    {
+        auto db = testDb.open();
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        QVERIFY2(query.exec(change), qPrintable(query.lastError().text()));
+    }
+    const bool sqlite = engine == DatabaseUrl::Engine::SQLite;
+    const QByteArray before = sqlite ? fileHash(testDb.url().path) : QByteArray();
+
+    const auto refused = Database::open(testDb.url());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Migration);
+    QVERIFY2(refused.error().message.contains(named), qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.contains(u"left untouched"));
+    if (sqlite)
+        QCOMPARE(fileHash(testDb.url().path), before);
+
+    const auto tested = Database::testConnection(testDb.url());
+    QVERIFY(!tested.ok());
+    QVERIFY(tested.error().message.contains(named));
 }
 
 void TestMigrations::failedMigrationRollsBack()
