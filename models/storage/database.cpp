@@ -328,6 +328,8 @@ Database::~Database()
         if (name.startsWith(m_connectionPrefix))
             QSqlDatabase::removeDatabase(name);
     }
+    if (m_writable)
+        IntegrityCheck::markClosedClean(m_url.path);
 }
 
 int Database::latestSchemaVersion()
@@ -374,6 +376,9 @@ Status Database::initialise()
         return checked;
     if (isReadOnly())
         qCWarning(lcStorage) << "damaged, opened read-only:" << m_url.displayName() << m_integrity.problems;
+    else if (!m_url.isPostgres())
+        IntegrityCheck::forgetClosedClean(m_url.path); // until this connection closes cleanly
+
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(m_url), m_connectionPrefix + QStringLiteral("/main"));
         if (!db.isValid())
@@ -429,6 +434,7 @@ Status Database::initialise()
     if (auto started = m_feed->start(); !started)
         return started.error();
     qCInfo(lcStorage) << "opened" << m_url.displayName() << "schema" << m_schemaVersion << (isReadOnly() ? "read-only" : "");
+    m_writable = !m_url.isPostgres() && !isReadOnly() && QFileInfo::exists(m_url.path);
     return Done{};
 }
 

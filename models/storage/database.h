@@ -102,6 +102,7 @@ private:
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
     IntegrityReport m_integrity;
+    bool m_writable = false; ///< an SQLite file opened sound: closing it leaves the clean note
     QString m_serverUser;
     State m_state = State::Connected;
     ChangeFeed *m_feed = nullptr;

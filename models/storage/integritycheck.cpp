@@ -5,19 +5,71 @@
 #include "storagelog.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <filesystem>
 #include <optional>
 
 namespace Casebook::IntegrityCheck {
+
+namespace {
+
+QString cleanNotePath(const QString &path) { return path + QStringLiteral("-clean"); }
+
+// Size and modification time to the nanosecond: a write right after the close still shows.
+QByteArray fileState(const QString &path)
+{
+    std::error_code error;
+    const std::filesystem::path file(path.toStdString());
+    const auto size = std::filesystem::file_size(file, error);
+    const auto written = std::filesystem::last_write_time(file, error);
+    if (error)
+        return {};
+    return QByteArray::number(qulonglong(size)) + ' ' + QByteArray::number(qlonglong(written.time_since_epoch().count()));
+}
+
+} // namespace
+
+void markClosedClean(const QString &path)
+{
+    const QByteArray state = fileState(path);
+    if (state.isEmpty())
+        return;
+    QFile note(cleanNotePath(path));
+    // A note that cannot be written only costs the next start a full check.
+    if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        note.write(state);
+}
+
+void forgetClosedClean(const QString &path)
+{
+    QFile::remove(cleanNotePath(path));
+}
+
+bool isClosedCleanAndUntouched(const QString &path)
+{
+    QFile note(cleanNotePath(path));
+    if (!note.open(QIODevice::ReadOnly))
+        return false;
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    const QByteArray state = fileState(path);
+    return (!log.exists() || log.size() == 0) && !state.isEmpty() && note.readAll() == state;
+}
 
 Result<IntegrityReport> quickCheck(const QString &path, int maxProblems)
 {
     IntegrityReport report;
     report.path = path;
+    if (isClosedCleanAndUntouched(path)) {
+        report.closedClean = true;
+        qCInfo(lcStorage) << "quick check of" << path << "skipped: closed clean and unchanged since";
+        return report;
+    }
     QElapsedTimer timer;
     timer.start();
     const QString name = QStringLiteral("casebook-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -9,6 +9,7 @@
 #include "tests/support/damagedfile.h"
 #include "tests/support/testdatabase.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void damagedFileOpensReadOnlyAndStaysUntouched();
     void checkMadeEarlierIsUsed();
     void readableCopyIsSound();
+    void aFileClosedCleanIsNotReadAgain();
 };
 
 void TestIntegrity::soundFileOpensForWriting()
@@ -141,6 +143,33 @@ void TestIntegrity::readableCopyIsSound()
     const auto again = ReadableCopy::copy(path, target);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().kind, Error::Kind::Invalid);
+}
+
+void TestIntegrity::aFileClosedCleanIsNotReadAgain()
+{
+    Test::TestDatabase testDb(DatabaseUrl::Engine::SQLite);
+    const QString path = testDb.url().path;
+    {
+        auto db = testDb.open();
+        QVERIFY(db);
+        // While it is open for writing, a crash must mean a full check next time.
+        QVERIFY(!IntegrityCheck::isClosedCleanAndUntouched(path));
+    }
+    auto skipped = IntegrityCheck::quickCheck(path);
+    QVERIFY(skipped.ok());
+    QVERIFY(skipped->closedClean);
+    QVERIFY(skipped->isSound());
+
+    // Any change since, by whatever program, and the file is read in full again.
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size()));
+        QVERIFY(file.write(QByteArray(4096, '\0')) == 4096);
+    }
+    auto checked = IntegrityCheck::quickCheck(path);
+    QVERIFY(checked.ok());
+    QVERIFY(!checked->closedClean);
 }
 
 QTEST_GUILESS_MAIN(TestIntegrity)
