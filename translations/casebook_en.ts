@@ -37,6 +37,24 @@
     </message>
 </context>
 <context>
+    <name>Casebook::Application</name>
+    <message numerus="yes">
+        <source>%n row(s) were copied into %1.</source>
+        <extracomment>%n is a count of rows, %1 the new file</extracomment>
+        <translation>
+            <numerusform>%n row was copied into %1.</numerusform>
+            <numerusform>%n rows were copied into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that were lost.</source>
+        <translation>
+            <numerusform>%n row refers to rows that were lost.</numerusform>
+            <numerusform>%n rows refer to rows that were lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::AssignmentPanel</name>
     <message numerus="yes">
         <source>Held by one agent for more than %n business day(s): a teammate could offer help.</source>
@@ -276,6 +294,21 @@
         <translation>
             <numerusform>best %n match</numerusform>
             <numerusform>best %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in all tickets</source>
+        <translation>
+            <numerusform>%n match in all tickets</numerusform>
+            <numerusform>%n matches in all tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in %1</source>
+        <extracomment>%1 is the view searched, for example &quot;Mine&quot;</extracomment>
+        <translation>
+            <numerusform>%n match in %1</numerusform>
+            <numerusform>%n matches in %1</numerusform>
         </translation>
     </message>
 </context>

@@ -197,6 +197,63 @@ Your name:</source>
         <extracomment>%1 is the database, %2 the schema number</extracomment>
         <translation>У базы данных %1 схема %2 — самая новая из известных этой версии Casebook.</translation>
     </message>
+    <message>
+        <source>Casebook Closed Unexpectedly</source>
+        <translation>Casebook неожиданно закрылся</translation>
+    </message>
+    <message>
+        <source>Casebook closed unexpectedly last time. A short report was saved as %1.
+
+It holds the version, where the program stopped and what it was busy with, never customer text or secrets. Please attach it when you report the problem.</source>
+        <translation>В прошлый раз Casebook неожиданно закрылся. Краткий отчёт сохранён как %1.
+
+В нём версия, место, где программа остановилась, и чем она была занята, но никогда не текст клиентов и не секреты. Приложите его, когда будете сообщать о проблеме.</translation>
+    </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>Проверка файла базы данных…</translation>
+    </message>
+    <message>
+        <source>Copy What Can Be Read Into</source>
+        <translation>Скопировать читаемое в</translation>
+    </message>
+    <message>
+        <source>Copying what can be read…</source>
+        <translation>Копирование того, что удаётся прочитать…</translation>
+    </message>
+    <message>
+        <source>Nothing Copied</source>
+        <translation>Ничего не скопировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were copied into %1.</source>
+        <extracomment>%n is a count of rows, %1 the new file</extracomment>
+        <translation>
+            <numerusform>%n строка скопирована в %1.</numerusform>
+            <numerusform>%n строки скопированы в %1.</numerusform>
+            <numerusform>%n строк скопировано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What could not be read:</source>
+        <translation>Что не удалось прочитать:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that were lost.</source>
+        <translation>
+            <numerusform>%n строка ссылается на потерянные строки.</numerusform>
+            <numerusform>%n строки ссылаются на потерянные строки.</numerusform>
+            <numerusform>%n строк ссылаются на потерянные строки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the copy now?</source>
+        <translation>Открыть копию сейчас?</translation>
+    </message>
+    <message>
+        <source>Copy Made</source>
+        <translation>Копия создана</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::AssignmentPanel</name>
@@ -363,6 +420,15 @@ Your name:</source>
     <message>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
+    </message>
+    <message>
+        <source>Take Ticket</source>
+        <extracomment>%1 is the time the agent&apos;s shift ends, such as 18:00</extracomment>
+        <translation>Взять тикет</translation>
+    </message>
+    <message>
+        <source>Your shift ends at %1. In the last half hour no new dialogues are taken. Take this ticket anyway?</source>
+        <translation>Ваша смена заканчивается в %1. В последние полчаса новые диалоги не берут. Всё равно взять этот тикет?</translation>
     </message>
 </context>
 <context>
@@ -619,6 +685,10 @@ Your name:</source>
         <source>GitHub&apos;s new-issue page opens with the report filled in.</source>
         <translation>Откроется страница новой задачи GitHub с заполненным отчётом.</translation>
     </message>
+    <message>
+        <source>This is a private security report: a GitHub issue would make it public. Copy it as Markdown or Jira markup for the developers&apos; private tracker instead.</source>
+        <translation>Это закрытый отчёт об уязвимости: задача на GitHub сделала бы его публичным. Скопируйте его в Markdown или разметке Jira для закрытого трекера разработчиков.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::BugReportListModel</name>
@@ -658,6 +728,13 @@ Your name:</source>
     <message>
         <source>Updated</source>
         <translation>Обновлён</translation>
+    </message>
+    <message>
+        <source>Private: filed from a security report, seen only by leads and its assignee
+%1</source>
+        <extracomment>%1 is the report&apos;s title (R40)</extracomment>
+        <translation>Закрытый: создан по сообщению об уязвимости, виден только лидам и исполнителю
+%1</translation>
     </message>
 </context>
 <context>
@@ -699,10 +776,6 @@ Your name:</source>
 <context>
     <name>Casebook::BugReportStore</name>
     <message>
-        <source>A bug report needs a short title (R25).</source>
-        <translation>У отчёта об ошибке должен быть краткий заголовок (R25).</translation>
-    </message>
-    <message>
         <source>Fill in the required fields: %1.</source>
         <translation>Заполните обязательные поля: %1.</translation>
     </message>
@@ -716,28 +789,12 @@ Your name:</source>
         <translation>Отчёта об ошибке %1 нет.</translation>
     </message>
     <message>
-        <source>Name the latest version QA tried the report on (R26).</source>
-        <translation>Укажите последнюю версию, на которой QA проверял отчёт (R26).</translation>
-    </message>
-    <message>
-        <source>An accepted report needs the link to its task (R26).</source>
-        <translation>Для принятого отчёта нужна ссылка на его задачу (R26).</translation>
-    </message>
-    <message>
-        <source>Say why the report is declined (R26).</source>
-        <translation>Укажите, почему отчёт отклонён (R26).</translation>
-    </message>
-    <message>
         <source>Name the report this one duplicates.</source>
         <translation>Укажите отчёт, дубликатом которого является этот.</translation>
     </message>
     <message>
         <source>A report cannot duplicate itself.</source>
         <translation>Отчёт не может быть дубликатом самого себя.</translation>
-    </message>
-    <message>
-        <source>Only an accepted report moves through stages (R41).</source>
-        <translation>Этапы проходит только принятый отчёт (R41).</translation>
     </message>
     <message>
         <source>someone else</source>
@@ -747,13 +804,29 @@ Your name:</source>
         <source>%1 changed bug report %2 first. Your change was not applied; reload to see theirs.</source>
         <translation>%1 уже изменил(а) отчёт об ошибке %2. Ваше изменение не применено; обновите, чтобы увидеть изменения.</translation>
     </message>
+    <message>
+        <source>A bug report needs a short title.</source>
+        <translation>Отчёту об ошибке нужен короткий заголовок.</translation>
+    </message>
+    <message>
+        <source>Name the latest version QA tried the report on.</source>
+        <translation>Укажите последнюю версию, на которой QA проверял отчёт.</translation>
+    </message>
+    <message>
+        <source>An accepted report needs the link to its task.</source>
+        <translation>Принятому отчёту нужна ссылка на задачу.</translation>
+    </message>
+    <message>
+        <source>Say why the report is declined.</source>
+        <translation>Укажите, почему отчёт отклонён.</translation>
+    </message>
+    <message>
+        <source>Only an accepted report moves through stages.</source>
+        <translation>Этапы проходит только принятый отчёт.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::BugReportsPage</name>
-    <message>
-        <source>Product areas and their owners (R29)</source>
-        <translation>Области продукта и ответственные (R29)</translation>
-    </message>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
@@ -773,10 +846,6 @@ Your name:</source>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>Who hears about a report of each severity (R28)</source>
-        <translation>Кого уведомлять об отчётах каждой степени серьёзности (R28)</translation>
     </message>
     <message>
         <source>Save &amp;Routes</source>
@@ -806,6 +875,14 @@ Your name:</source>
     <message>
         <source>Routes saved.</source>
         <translation>Маршруты сохранены.</translation>
+    </message>
+    <message>
+        <source>Product areas and their owners</source>
+        <translation>Разделы продукта и их владельцы</translation>
+    </message>
+    <message>
+        <source>Who hears about a report of each severity</source>
+        <translation>Кто узнаёт об отчёте каждой серьёзности</translation>
     </message>
 </context>
 <context>
@@ -1044,12 +1121,12 @@ Your name:</source>
         <translation>Кто-то уже изменил область продукта; обновите, чтобы увидеть изменения.</translation>
     </message>
     <message>
-        <source>Each severity notifies at least one person or group (R28).</source>
-        <translation>Для каждой серьёзности уведомляется хотя бы один человек или группа (R28).</translation>
-    </message>
-    <message>
         <source>Someone else changed this escalation route first; reload to see it.</source>
         <translation>Кто-то уже изменил этот маршрут эскалации; обновите, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>Each severity notifies at least one person or group.</source>
+        <translation>Каждая серьёзность оповещает хотя бы одного человека или группу.</translation>
     </message>
 </context>
 <context>
@@ -1467,12 +1544,41 @@ Rules: %3</source>
         <source>--migrate needs --database URL to know which database to upgrade.</source>
         <translation>Для --migrate нужен параметр --database URL, чтобы знать, какую базу данных обновлять.</translation>
     </message>
+    <message>
+        <source>Start the clock at TIME instead of the system time, for a demonstration or a scripted run: an ISO date and time with its offset, such as 2026-11-20T18:25:00+03:00. The clock runs on from there.</source>
+        <translation>Запустить часы с момента TIME вместо системного времени, для демонстрации или сценария: дата и время ISO со смещением, например 2026-11-20T18:25:00+03:00. Дальше часы идут сами.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>--now needs a date and time such as 2026-11-20T18:25:00+03:00.</source>
+        <translation>--now требует дату и время, например 2026-11-20T18:25:00+03:00.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::CommandPalette</name>
     <message>
-        <source>Type a command…</source>
-        <translation>Введите команду…</translation>
+        <source>Type a command, a ticket number or subject, a customer…</source>
+        <translation>Команда, номер или тема тикета, клиент…</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <extracomment>A ticket found in the command palette: its number and subject</extracomment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Тикет</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1665,19 @@ Rules: %3</source>
     <message>
         <source>Reply sent</source>
         <translation>Ответ отправлен</translation>
+    </message>
+    <message>
+        <source>Insert Continuation Reply</source>
+        <translation>Вставить ответ о продолжении</translation>
+    </message>
+    <message>
+        <source>Tell the customer when the work continues: the team&apos;s next working time.</source>
+        <translation>Сообщить клиенту, когда работа продолжится: ближайшее рабочее время команды.</translation>
+    </message>
+    <message>
+        <source>Your shift ends at %1: no new dialogues now. Tell the customer when the work continues.</source>
+        <extracomment>%1 is the time the agent&apos;s shift ends, such as 18:00</extracomment>
+        <translation>Ваша смена заканчивается в %1: новых диалогов сейчас не берут. Сообщите клиенту, когда работа продолжится.</translation>
     </message>
 </context>
 <context>
@@ -2523,8 +2642,42 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>Командный сервер не пускает этого пользователя: администратор его деактивировал. Обратитесь к администратору (Настройки &gt; Сотрудники).</translation>
     </message>
     <message>
-        <source>The server has no such database: %1 An admin creates it with packaging/postgresql/casebook-server-setup.sql.</source>
-        <translation>На сервере нет такой базы данных: %1 Администратор создаёт её скриптом packaging/postgresql/casebook-server-setup.sql.</translation>
+        <source>its TLS certificate cannot be checked: no CA certificate was given. Add sslrootcert=/path/to/ca.crt to the database URL (the certificate of the authority that signed the server&apos;s), or sslrootcert=system for the system&apos;s authorities.</source>
+        <translation>его сертификат TLS нельзя проверить: не указан сертификат центра сертификации. Добавьте в адрес базы sslrootcert=/путь/к/ca.crt (сертификат центра, подписавшего сертификат сервера) или sslrootcert=system для системных центров.</translation>
+    </message>
+    <message>
+        <source>its TLS certificate was not signed by the authority in sslrootcert, or it has expired: this may not be your team&apos;s server. Check sslrootcert in the database URL, and ask an admin.</source>
+        <translation>его сертификат TLS подписан не центром из sslrootcert или истёк: возможно, это не сервер вашей команды. Проверьте sslrootcert в адресе базы и обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>its TLS certificate is for another host name: %1</source>
+        <translation>его сертификат TLS выдан для другого имени хоста: %1</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: Casebook could not set up the database. What was made so far was rolled back; an admin frees space on the server, then Casebook can start again.</source>
+        <translation>Диск сервера базы данных заполнен: Casebook не смог создать базу. Всё сделанное отменено; администратор освобождает место на сервере, после чего Casebook можно запустить снова.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: the upgrade of the database could not finish and was rolled back. An admin frees space on the server, then Casebook can start again.</source>
+        <translation>Диск сервера базы данных заполнен: обновление базы не завершилось и было отменено. Администратор освобождает место на сервере, после чего Casebook можно запустить снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Casebook could not set up the new database in %1. Nothing half-made is used. Free some space there, or choose a folder on another disk, and start again.</source>
+        <extracomment>%1 is the folder of the database file</extracomment>
+        <translation>Диск заполнен: Casebook не смог создать новую базу в %1. Недоделанное не используется. Освободите место или выберите папку на другом диске и запустите снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the upgrade of the database in %1 could not finish and was rolled back. Free some space there and start again.</source>
+        <translation>Диск заполнен: обновление базы в %1 не завершилось и было отменено. Освободите место и запустите снова.</translation>
+    </message>
+    <message>
+        <source>The file is damaged, and it has an older schema, which cannot be upgraded in a damaged file. Nothing was changed in it. Restore a backup, or open it with the Casebook that wrote it and copy out what can be read.</source>
+        <translation>Файл повреждён, а его схема старше текущей, и обновить её в повреждённом файле нельзя. В нём ничего не изменено. Восстановите резервную копию или откройте файл тем Casebook, который его записал, и скопируйте то, что читается.</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;. Check the database name; an admin creates the database with packaging/postgresql/casebook-server-setup.sql.</source>
+        <extracomment>%1 is the database name</extracomment>
+        <translation>На сервере нет базы данных «%1». Проверьте имя базы; администратор создаёт её скриптом packaging/postgresql/casebook-server-setup.sql.</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2701,35 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Unknown database kind in &quot;%1&quot;. Use a file path, sqlite:///path or postgresql://user@host/db.</source>
         <translation>Неизвестный вид базы данных в «%1». Укажите путь к файлу, sqlite:///путь или postgresql://пользователь@сервер/база.</translation>
+    </message>
+    <message>
+        <source>Do not put a password (%1) in the database URL: it would stay in your shell history. Set CASEBOOK_PGPASSWORD or enter it in Settings.</source>
+        <extracomment>%1 is the option&apos;s name</extracomment>
+        <translation>Не указывайте пароль (%1) в адресе базы: он останется в истории командной оболочки. Задайте CASEBOOK_PGPASSWORD или введите его в настройках.</translation>
+    </message>
+    <message>
+        <source>The database URL option &quot;%1&quot; is not taken: write the user, host, port and database in the URL itself, as postgresql://user@host:port/database.</source>
+        <translation>Параметр адреса базы «%1» не принимается: укажите пользователя, хост, порт и базу в самом адресе: postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The database URL option &quot;%1&quot; is not known. Casebook passes on PostgreSQL&apos;s connection options, such as sslmode, sslrootcert, sslcert, sslkey, connect_timeout and application_name.</source>
+        <translation>Параметр адреса базы «%1» неизвестен. Casebook передаёт параметры подключения PostgreSQL, например sslmode, sslrootcert, sslcert, sslkey, connect_timeout и application_name.</translation>
+    </message>
+    <message>
+        <source>The value of the database URL option &quot;%1&quot; may not contain &quot;;&quot;.</source>
+        <translation>Значение параметра адреса базы «%1» не может содержать «;».</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>sslmode=%1 — не одно из значений disable, allow, prefer, require, verify-ca или verify-full.</translation>
+    </message>
+    <message>
+        <source>connect_timeout=%1 is not a number of seconds.</source>
+        <translation>connect_timeout=%1 — не число секунд.</translation>
+    </message>
+    <message>
+        <source>The database URL option &quot;%1&quot; is not known: an SQLite database takes no options.</source>
+        <translation>Параметр адреса базы «%1» неизвестен: база SQLite не принимает параметров.</translation>
     </message>
 </context>
 <context>
@@ -2819,18 +3001,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>Низкая</translation>
     </message>
     <message>
-        <source>Complex</source>
-        <translation>Сложный</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Предложение</translation>
-    </message>
-    <message>
-        <source>Simple</source>
-        <translation>Простой</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -2946,6 +3116,29 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <extracomment>Inbox column (R34): when the customer&apos;s request arrived</extracomment>
         <translation>Получено</translation>
     </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Блокирует</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Расследование</translation>
+    </message>
+    <message>
+        <source>Feature request</source>
+        <translation>Запрос функции</translation>
+    </message>
+    <message>
+        <source>Quick answer</source>
+        <translation>Быстрый ответ</translation>
+    </message>
+    <message>
+        <source>Private: a security report, seen only by leads and its assignee
+%1</source>
+        <extracomment>%1 is the ticket&apos;s subject (R40)</extracomment>
+        <translation>Закрытый: сообщение об уязвимости, видно только лидам и исполнителю
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::InboxSection</name>
@@ -2997,6 +3190,18 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Log Call or Chat…</source>
         <translation>Записать звонок или чат…</translation>
     </message>
+    <message>
+        <source>Hand Off Ticket…</source>
+        <translation>Передать тикет…</translation>
+    </message>
+    <message>
+        <source>Escalate Ticket to Lead…</source>
+        <translation>Эскалировать тикет лиду…</translation>
+    </message>
+    <message>
+        <source>File a Bug Report…</source>
+        <translation>Создать отчёт об ошибке…</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::InboxView</name>
@@ -3035,10 +3240,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Remove this team view</source>
         <translation>Удалить это командное представление</translation>
-    </message>
-    <message>
-        <source>Search subjects, messages, notes, customers…  status: tag: assignee:me is:unassigned</source>
-        <translation>Поиск по темам, сообщениям, заметкам, клиентам…  status: tag: assignee:me is:unassigned</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3091,10 +3292,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>С метками в этом месяце: %1 % (цель %2 %)</translation>
     </message>
     <message>
-        <source>%1 of %2 tickets created this month carry a tag.</source>
-        <translation>Метки есть у %1 из %2 обращений, созданных в этом месяце.</translation>
-    </message>
-    <message>
         <source>Column %1: %2</source>
         <extracomment>%1 is the position in the search text (1 is the first character), %2 what is wrong there</extracomment>
         <translation>Позиция %1: %2</translation>
@@ -3131,6 +3328,61 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Tagged this month: no tickets this month</source>
         <extracomment>R14: no ticket was created this month, so there is no tagged share to show</extracomment>
         <translation>С метками в этом месяце: в этом месяце нет обращений</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Все тикеты</translation>
+    </message>
+    <message>
+        <source>Search All Tickets</source>
+        <translation>Искать во всех тикетах</translation>
+    </message>
+    <message>
+        <source>The share of the tickets created this month that carry at least one tag; no ticket was created this month yet. Click to list the open tickets without a tag.</source>
+        <translation>Доля тикетов этого месяца хотя бы с одним тегом; в этом месяце тикетов ещё нет. Нажмите, чтобы показать открытые тикеты без тегов.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets created this month carry at least one tag; the team&apos;s goal is %3 %. Click to list the open tickets without a tag.</source>
+        <extracomment>%1 and %2 count tickets, %3 is the team&apos;s goal in percent</extracomment>
+        <translation>%1 из %2 тикетов этого месяца имеют хотя бы один тег; цель команды — %3 %. Нажмите, чтобы показать открытые тикеты без тегов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in all tickets</source>
+        <translation>
+            <numerusform>%n совпадение во всех тикетах</numerusform>
+            <numerusform>%n совпадения во всех тикетах</numerusform>
+            <numerusform>%n совпадений во всех тикетах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in %1</source>
+        <extracomment>%1 is the view searched, for example &quot;Mine&quot;</extracomment>
+        <translation>
+            <numerusform>%n совпадение в «%1»</numerusform>
+            <numerusform>%n совпадения в «%1»</numerusform>
+            <numerusform>%n совпадений в «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search in all tickets</source>
+        <translation>Поиск во всех тикетах</translation>
+    </message>
+    <message>
+        <source>Search in %1</source>
+        <translation>Поиск в «%1»</translation>
+    </message>
+    <message>
+        <source>%1: subjects, messages, customers, #number…  status: tag: assignee:me</source>
+        <extracomment>The search box&apos;s hint; %1 says where it searches, for example &quot;Search in Mine&quot;</extracomment>
+        <translation>%1: темы, сообщения, клиенты, #номер…  status: tag: assignee:me</translation>
+    </message>
+    <message>
+        <source>Searching all tickets; click (%2) to search only in %1</source>
+        <translation>Поиск во всех тикетах; нажмите (%2), чтобы искать только в «%1»</translation>
+    </message>
+    <message>
+        <source>Searching only in %1; click (%2) to search all tickets</source>
+        <translation>Поиск только в «%1»; нажмите (%2), чтобы искать во всех тикетах</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3669,23 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>`issue_body` belongs to the 2021 beta of issue forms and is ignored; remove it</source>
         <translation>`issue_body` относится к бета-версии форм задач 2021 года и игнорируется; удалите его</translation>
+    </message>
+    <message>
+        <source>the file is too large for a template: %1 (at most %2)</source>
+        <extracomment>%1 the file&apos;s size, %2 the largest size read (&quot;512 KB&quot;)</extracomment>
+        <translation>файл слишком велик для шаблона: %1 (не более %2)</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte; a template is UTF-8 text</source>
+        <translation>файл содержит нулевой байт; шаблон — это текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text here (byte 0x%1)</source>
+        <translation>здесь файл не является корректным текстом UTF-8 (байт 0x%1)</translation>
+    </message>
+    <message>
+        <source>lists and maps are nested deeper than %1 levels here; a form needs far fewer</source>
+        <translation>здесь списки и словари вложены глубже %1 уровней; форме нужно гораздо меньше</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3986,16 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Upgrading the database to schema %1 (%2) failed; it was left as it was. %3</source>
         <translation>Не удалось обновить базу данных до схемы %1 (%2); она оставлена как была. %3</translation>
+    </message>
+    <message>
+        <source>This database records schema change %1 (&quot;%2&quot;), which this Casebook does not know: another build of Casebook changed it. It was left untouched. Open it with that build, or restore a copy made before.</source>
+        <extracomment>%1 is a migration number, %2 its recorded name</extracomment>
+        <translation>В этой базе записано изменение схемы %1 («%2»), которого этот Casebook не знает: её изменила другая сборка Casebook. База оставлена нетронутой. Откройте её той сборкой или восстановите копию, сделанную раньше.</translation>
+    </message>
+    <message>
+        <source>This database records schema change %1 as &quot;%2&quot;, but this Casebook&apos;s change %1 is &quot;%3&quot;: another build of Casebook changed it. It was left untouched. Open it with that build, or restore a copy made before.</source>
+        <extracomment>%1 is a migration number, %2 and %3 names of migrations</extracomment>
+        <translation>В этой базе изменение схемы %1 записано как «%2», а у этого Casebook изменение %1 — «%3»: базу изменила другая сборка Casebook. База оставлена нетронутой. Откройте её той сборкой или восстановите копию, сделанную раньше.</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5346,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
+    <message>
+        <source>Vault</source>
+        <translation>Хранилище</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ShiftsView</name>
@@ -5081,10 +5364,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Rotate Saturday duty</source>
         <translation>Распределить субботние дежурства</translation>
-    </message>
-    <message>
-        <source>Give the Saturday duty of this week and the next three in turn (R03)</source>
-        <translation>Распределить по очереди субботние дежурства на эту и три следующие недели (R03)</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -5148,6 +5427,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <extracomment>R02: %1 names the teammates whose lunch overlaps</extracomment>
         <translation>⚠ Обеды не должны пересекаться: этот обед пересекается с обедом: %1.</translation>
     </message>
+    <message>
+        <source>Give the Saturday duty of this week and the next three in turn</source>
+        <translation>Распределить субботние дежурства этой и трёх следующих недель по очереди</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ShortcutsPage</name>
@@ -5183,8 +5466,8 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>SSH-ключ команды</translation>
     </message>
     <message>
-        <source>The public key the team hands to customers who ask for an agent&apos;s SSH key (R18). Paste one line from the .pub file; never the private key.</source>
-        <translation>Открытый ключ, который команда передаёт клиентам, когда они просят SSH-ключ агента (R18). Вставьте одну строку из файла .pub; никогда не вставляйте закрытый ключ.</translation>
+        <source>The public key the team hands to customers who ask for an agent&apos;s SSH key. Paste one line from the .pub file; never the private key.</source>
+        <translation>Открытый ключ, который команда даёт клиентам, когда они просят SSH-ключ агента. Вставьте одну строку из файла .pub; никогда не закрытый ключ.</translation>
     </message>
 </context>
 <context>
@@ -5200,10 +5483,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
 </context>
 <context>
     <name>Casebook::TeamPage</name>
-    <message>
-        <source>Only the team&apos;s existing tags may be used (R14)</source>
-        <translation>Разрешены только уже существующие метки команды (R14)</translation>
-    </message>
     <message>
         <source> hours</source>
         <translation> ч</translation>
@@ -5250,10 +5529,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>до</translation>
     </message>
     <message>
-        <source>Team time zone (customer-facing times, R07):</source>
-        <translation>Часовой пояс команды (время для клиентов, R07):</translation>
-    </message>
-    <message>
         <source>Business hours:</source>
         <translation>Рабочие часы:</translation>
     </message>
@@ -5265,6 +5540,58 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Your own zone: %1 (now %2 there, %3 team time)</source>
         <extracomment>R07: %1 is the agent&apos;s own zone, %2 the time there, %3 the time in the team&apos;s zone</extracomment>
         <translation>Ваш часовой пояс: %1 (там сейчас %2, у команды %3)</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s existing tags may be used</source>
+        <translation>Можно использовать только существующие теги команды</translation>
+    </message>
+    <message>
+        <source>Team time zone (for times customers see):</source>
+        <translation>Часовой пояс команды (для времени, которое видят клиенты):</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>Политики SLA</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Политика</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Считается</translation>
+    </message>
+    <message>
+        <source>The SLA policies could not be read: %1</source>
+        <translation>Не удалось прочитать политики SLA: %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>В рабочие часы</translation>
+    </message>
+    <message>
+        <source>Round the clock</source>
+        <translation>Круглосуточно</translation>
+    </message>
+    <message>
+        <source>Standard customers get:</source>
+        <translation>Обычные клиенты получают:</translation>
+    </message>
+    <message>
+        <source>Premium customers get:</source>
+        <translation>Премиум-клиенты получают:</translation>
     </message>
 </context>
 <context>
@@ -5352,10 +5679,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>A template named %1 exists already; edit it or choose another name.</source>
         <translation>Шаблон с именем %1 уже существует; измените его или выберите другое имя.</translation>
-    </message>
-    <message>
-        <source>%1:1:1: the file cannot be read: %2</source>
-        <translation>%1:1:1: не удаётся прочитать файл: %2</translation>
     </message>
     <message>
         <source>Someone else changed the template %1 first. Your text is kept; reload to compare.</source>
@@ -5627,6 +5950,28 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <source>Feature request filed</source>
         <translation>Запрос на доработку зарегистрирован</translation>
     </message>
+    <message>
+        <source>Private</source>
+        <translation>Закрытый</translation>
+    </message>
+    <message>
+        <source>A security report: seen only by leads and the assignee, never shown to other customers or in anything sent to a customer</source>
+        <translation>Сообщение об уязвимости: видно только лидам и исполнителю, никогда не показывается другим клиентам и не попадает в то, что отправляется клиенту</translation>
+    </message>
+    <message>
+        <source>Mark Private</source>
+        <translation>Сделать закрытым</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>a security word the request mentions, in quotes</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>This request mentions %1. If it reveals a security vulnerability, keep it private.</source>
+        <extracomment>R40; %1 lists the team&apos;s security words found, e.g. &quot;“XSS”, “token”&quot;</extracomment>
+        <translation>В этом обращении упоминается %1. Если оно раскрывает уязвимость, сделайте его закрытым.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::TicketMerge</name>
@@ -5754,22 +6099,6 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <translation>Критическая: платформа или экземпляры недоступны. Все на помощь: связывайтесь с каждым владельцем продукта по всем каналам, пока проблему не признают.</translation>
     </message>
     <message>
-        <source>Simple</source>
-        <translation>Простой</translation>
-    </message>
-    <message>
-        <source>Complex</source>
-        <translation>Сложный</translation>
-    </message>
-    <message>
-        <source>Critical (blocking)</source>
-        <translation>Критический (блокирующий)</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Предложение</translation>
-    </message>
-    <message>
         <source>Answer right away.</source>
         <translation>Ответьте сразу.</translation>
     </message>
@@ -5802,18 +6131,6 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <translation>Критическая</translation>
     </message>
     <message>
-        <source>Doing something</source>
-        <translation>Что-то сделать</translation>
-    </message>
-    <message>
-        <source>Building something</source>
-        <translation>Что-то создать</translation>
-    </message>
-    <message>
-        <source>Fixing something</source>
-        <translation>Что-то исправить</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
@@ -5840,6 +6157,43 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Quick answer</source>
+        <translation>Быстрый ответ</translation>
+    </message>
+    <message>
+        <source>Needs investigation</source>
+        <translation>Нужно разобраться</translation>
+    </message>
+    <message>
+        <source>Blocking the customer</source>
+        <translation>Блокирует клиента</translation>
+    </message>
+    <message>
+        <source>Feature request</source>
+        <translation>Запрос функции</translation>
+    </message>
+    <message>
+        <source>How-to question</source>
+        <translation>Вопрос «как сделать»</translation>
+    </message>
+    <message>
+        <source>Setup or integration</source>
+        <translation>Настройка или интеграция</translation>
+    </message>
+    <message>
+        <source>Something is broken</source>
+        <translation>Что-то сломалось</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <extracomment>a request that came by Telegram, WhatsApp and the like</extracomment>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
     </message>
 </context>
 <context>
@@ -5939,10 +6293,6 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <translation>Удалить метку %1</translation>
     </message>
     <message>
-        <source>No tag yet: every dialogue gets one (R14).</source>
-        <translation>Меток пока нет: у каждого диалога должна быть метка (R14).</translation>
-    </message>
-    <message>
         <source>Thank for the proposal</source>
         <translation>Поблагодарить за предложение</translation>
     </message>
@@ -5973,6 +6323,10 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>Critical: no reaction since %1; call the leads now.</source>
         <translation>Критическая: нет реакции с %1; вызовите руководителей смен сейчас.</translation>
+    </message>
+    <message>
+        <source>No tag yet: every dialogue gets one.</source>
+        <translation>Тега ещё нет: у каждого диалога он должен быть.</translation>
     </message>
 </context>
 <context>
@@ -6112,10 +6466,6 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <translation>Отметить как проверенный</translation>
     </message>
     <message>
-        <source>R17: you tried this access yourself and it works</source>
-        <translation>R17: вы сами проверили этот доступ, и он работает</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
@@ -6171,6 +6521,10 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <source>cannot be decrypted</source>
         <translation>не удаётся расшифровать</translation>
     </message>
+    <message>
+        <source>You tried this access yourself and it works</source>
+        <translation>Вы сами проверили этот доступ, и он работает</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::VaultKey</name>
@@ -6199,8 +6553,8 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <translation>Недостаточно защищённой памяти для ключа хранилища.</translation>
     </message>
     <message>
-        <source>This access cannot be decrypted: it was damaged, changed outside Casebook or sealed under another team key. Enter it again.</source>
-        <translation>Не удаётся расшифровать этот доступ: он повреждён, изменён вне Casebook или зашифрован другим ключом команды. Введите его заново.</translation>
+        <source>This access cannot be decrypted: it was damaged, changed outside Casebook (its secret, address, user name, kind, label or customer) or sealed under another team key. Check it with the customer and enter it again.</source>
+        <translation>Этот доступ не расшифровывается: он повреждён, изменён вне Casebook (секрет, адрес, имя пользователя, вид, название или клиент) или запечатан другим ключом команды. Уточните его у клиента и введите заново.</translation>
     </message>
 </context>
 <context>
@@ -6250,20 +6604,8 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <translation>Ввести парольную фразу вручную</translation>
     </message>
     <message>
-        <source>This team has no vault yet. Choose the team passphrase: at least %1 characters, shared with teammates in person. Nobody can recover it.</source>
-        <translation>У этой команды ещё нет хранилища. Выберите парольную фразу команды: не менее %1 символов; сообщите её коллегам лично. Восстановить её невозможно.</translation>
-    </message>
-    <message>
         <source>Team passphrase</source>
         <translation>Парольная фраза команды</translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation>Повторите парольную фразу</translation>
-    </message>
-    <message>
-        <source>Create the vault</source>
-        <translation>Создать хранилище</translation>
     </message>
     <message>
         <source>The vault is locked. Type the team passphrase to reveal or copy secrets.</source>
@@ -6276,10 +6618,6 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>Try again</source>
         <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type them again.</source>
-        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
         <source>Remove access</source>
@@ -6313,12 +6651,23 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <source>The team SSH key was saved.</source>
         <translation>SSH-ключ команды сохранён.</translation>
     </message>
+    <message>
+        <source>No team vault yet. Adding the first access sets it up (also in Settings &gt; Vault).</source>
+        <translation>Хранилища команды ещё нет. Оно создаётся при добавлении первого доступа (или в Настройки &gt; Хранилище).</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::VaultSession</name>
     <message>
         <source>This machine has no usable keychain (%1). The team passphrase is asked once per session and the key is kept in memory only.</source>
         <translation>На этом компьютере нет доступной связки ключей (%1). Парольная фраза команды запрашивается один раз за сеанс, а ключ хранится только в памяти.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::VaultSetupForm</name>
+    <message>
+        <source>Set Up the Team Vault</source>
+        <translation>Создать хранилище команды</translation>
     </message>
 </context>
 <context>
@@ -6386,6 +6735,10 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>The team has no shared SSH public key yet. Set it in the access vault&apos;s menu: Team SSH key.</source>
         <translation>У команды ещё нет общего открытого SSH-ключа. Задайте его в меню хранилища доступов: «SSH-ключ команды».</translation>
+    </message>
+    <message>
+        <source>This access was sealed in a way this version of Casebook does not know. Update Casebook, or enter the access again.</source>
+        <translation>Этот доступ запечатан способом, которого эта версия Casebook не знает. Обновите Casebook или введите доступ заново.</translation>
     </message>
 </context>
 </TS>

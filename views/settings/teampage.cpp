@@ -140,7 +140,7 @@ TeamPage::~TeamPage() = default;
 
 QWidget *TeamPage::buildPolicies(const TeamSettings &team)
 {
-    auto *box = new QGroupBox(tr("SLA policies (R15, R34)"), this);
+    auto *box = new QGroupBox(tr("SLA policies"), this);
     box->setObjectName(QStringLiteral("team.sla"));
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Policy"), box), 0, 0);
