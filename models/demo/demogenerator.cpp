@@ -305,17 +305,21 @@ Status writeProposals(DemoContext &ctx)
     const auto engine = engineOf(ctx);
     RowInserter proposals(ctx.conn, engine, u"proposals"_s,
                           {u"id"_s, u"title"_s, u"description"_s, u"status"_s, u"tag_id"_s, u"created_by"_s,
-                           u"created_at"_s, u"updated_at"_s});
-    constexpr QStringView statuses[] = {u"new", u"under_review", u"planned", u"in_progress", u"shipped", u"declined"};
+                           u"created_at"_s, u"updated_at"_s, u"decline_reason"_s});
+    // Only the first three proposals have request topics in the inbox: they hold the statuses
+    // whose work needs requests (the review, and closing the loop with the customers who
+    // asked when a proposal ships or is declined).
+    constexpr QStringView statuses[] = {u"under_review", u"shipped", u"declined", u"new", u"planned", u"in_progress"};
     qint64 id = 0;
     for (const auto &p : DemoText::proposals()) {
         ++id;
         const qint64 created = ctx.now - (300 - id * 20) * kDay;
-        if (auto s = proposals.insert({id, p.title.toString(), p.description.toString(),
-                                       statuses[(id - 1) % std::size(statuses)].toString(),
+        const QString status = statuses[(id - 1) % std::size(statuses)].toString();
+        if (auto s = proposals.insert({id, p.title.toString(), p.description.toString(), status,
                                        ctx.tagIds.value(p.tag.toString()),
                                        ctx.agents[qMin<qsizetype>(1 + id % 2, ctx.agents.size() - 1)].id,
-                                       created, created + dice.between(0, 10 * kDay)});
+                                       created, created + dice.between(0, 10 * kDay),
+                                       status == u"declined" ? QVariant(p.declineReason.toString()) : QVariant()});
             !s)
             return s;
         ctx.proposalIds.insert(p.tag.toString(), id);

@@ -89,6 +89,7 @@ struct ProposalText
     QStringView tag;
     QStringView title;
     QStringView description;
+    QStringView declineReason = {}; ///< kept when the demo shows the proposal declined
 };
 std::span<const ProposalText> proposals();
 

@@ -206,6 +206,18 @@ int main(int argc, char **argv)
             Bench::print(u"proposals.board.rows"_s, probe.rowCount(), u"proposals"_s);
         }
 
+        // Where opening the board's time goes: the read alone, then the columns built and laid out.
+        Bench::measure(u"proposals.board.read"_s, sampling, [&session] {
+            ProposalBoardModel model(session);
+            (void)model.load();
+        });
+        Bench::measure(u"proposals.board.columns"_s, sampling, [&session] {
+            ProposalBoardModel model(session);
+            (void)model.load();
+            ProposalBoard board(model);
+            board.resize(1600, 820);
+        });
+
         // Opening the board: the model read, seven columns filtered and sorted, painted.
         Bench::measure(u"proposals.board.open"_s, sampling, [&session] {
             ProposalBoardModel model(session);

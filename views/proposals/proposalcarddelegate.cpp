@@ -17,30 +17,25 @@ constexpr int margin = 4;
 constexpr int padding = 8;
 } // namespace
 
-QString ProposalCardDelegate::countsLine(const QModelIndex &index)
+QStringList ProposalCardDelegate::infoLines(const QModelIndex &index)
 {
     const int requests = index.data(ProposalBoardModel::RequestsRole).toInt();
     const int customers = index.data(ProposalBoardModel::CustomersRole).toInt();
     const double score = index.data(ProposalBoardModel::ScoreRole).toDouble();
-    //: On a proposal card: frequency, distinct customers and weighted score
-    return ProposalBoardModel::tr("%n request(s)", nullptr, requests) + QStringLiteral(" · ")
-           + ProposalBoardModel::tr("%n customer(s)", nullptr, customers) + QStringLiteral(" · ")
-           + ProposalBoardModel::tr("score %1").arg(QLocale().toString(score, 'g', 4));
-}
-
-QString ProposalCardDelegate::detailLine(const QModelIndex &index)
-{
-    const qint64 last = index.data(ProposalBoardModel::LastRequestedRole).toLongLong();
-    QString line = index.data(ProposalBoardModel::TagRole).toString();
-    if (last > 0) {
-        line += QStringLiteral(" · ")
-                + ProposalBoardModel::tr("last %1")
-                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).date(), QLocale::ShortFormat));
+    const QString separator = QStringLiteral(" · ");
+    //: On a proposal card: frequency and distinct customers
+    const QString counts = ProposalBoardModel::tr("%n request(s)", nullptr, requests) + separator
+                           + ProposalBoardModel::tr("%n customer(s)", nullptr, customers);
+    QString scoreLine = ProposalBoardModel::tr("score %1").arg(QLocale().toString(score, 'g', 4));
+    if (const qint64 last = index.data(ProposalBoardModel::LastRequestedRole).toLongLong(); last > 0) {
+        scoreLine += separator
+                     + ProposalBoardModel::tr("last %1")
+                           .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).date(), QLocale::ShortFormat));
     }
-    const QString owner = index.data(ProposalBoardModel::OwnerRole).toString();
-    if (!owner.isEmpty())
-        line += QStringLiteral(" · ") + owner;
-    return line;
+    QString tagLine = index.data(ProposalBoardModel::TagRole).toString();
+    if (const QString owner = index.data(ProposalBoardModel::OwnerRole).toString(); !owner.isEmpty())
+        tagLine += (tagLine.isEmpty() ? QString() : separator) + owner;
+    return {counts, scoreLine, tagLine};
 }
 
 void ProposalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -72,12 +67,15 @@ void ProposalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                       index.data(Qt::DisplayRole).toString(), nullptr);
     painter->setFont(option.font);
-    const int countsTop = titleRect.bottom() + 2;
-    painter->drawText(QRect(text.left(), countsTop, text.width(), metrics.lineSpacing()), Qt::AlignLeft,
-                      metrics.elidedText(countsLine(index), Qt::ElideRight, text.width()));
-    painter->setPen(selected ? palette.highlightedText().color() : StatusPalette(palette).muted());
-    painter->drawText(QRect(text.left(), countsTop + metrics.lineSpacing(), text.width(), metrics.lineSpacing()),
-                      Qt::AlignLeft, metrics.elidedText(detailLine(index), Qt::ElideRight, text.width()));
+    int top = titleRect.bottom() + 2;
+    const QStringList lines = infoLines(index);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i == 1)
+            painter->setPen(selected ? palette.highlightedText().color() : StatusPalette(palette).muted());
+        painter->drawText(QRect(text.left(), top, text.width(), metrics.lineSpacing()), Qt::AlignLeft,
+                          metrics.elidedText(lines.at(i), Qt::ElideRight, text.width()));
+        top += metrics.lineSpacing();
+    }
     if (option.state & QStyle::State_HasFocus) {
         painter->setPen(QPen(palette.highlight().color(), 2));
         painter->drawPath(path);
@@ -89,7 +87,7 @@ QSize ProposalCardDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 {
     QFont bold = option.font;
     bold.setBold(true);
-    const int height = QFontMetrics(bold).lineSpacing() * 2 + QFontMetrics(option.font).lineSpacing() * 2 + 2
+    const int height = QFontMetrics(bold).lineSpacing() * 2 + QFontMetrics(option.font).lineSpacing() * 3 + 2
                        + 2 * (margin + padding);
     return {200, height};
 }

@@ -17,9 +17,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    /// The card's second and third lines, as read aloud and drawn.
-    [[nodiscard]] static QString countsLine(const QModelIndex &index);
-    [[nodiscard]] static QString detailLine(const QModelIndex &index);
+    /// The lines under the title, as drawn: the counts, the score with the last request, the
+    /// tag with the owner. One fact group per line, so a narrow column (seven of them share a
+    /// 1600 px window) cuts none of them off.
+    [[nodiscard]] static QStringList infoLines(const QModelIndex &index);
 };
 
 } // namespace Casebook

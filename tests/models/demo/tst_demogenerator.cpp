@@ -90,6 +90,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void R26_R41_demoShowsEveryBugStatusAndStage();
+    void R13_demoShipsAndDeclinesProposalsCustomersAskedFor();
     void demoMovesToToday();
     void populatesAConsistentWorld_data() { Test::addEngineColumn(); }
     void populatesAConsistentWorld()
@@ -424,6 +425,24 @@ void TestDemoGenerator::R26_R41_demoShowsEveryBugStatusAndStage()
     for (const QString &reason : {u"steps"_s, u"as_designed"_s, u"update_version"_s, u"cannot_reproduce"_s, u"duplicate"_s})
         QVERIFY2(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE verdict_reason = ?"_s, {reason}) >= 1, qPrintable(reason));
     QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE verdict_reason = 'duplicate' AND duplicate_of_id IS NULL"_s), 0);
+}
+
+void TestDemoGenerator::R13_demoShipsAndDeclinesProposalsCustomersAskedFor()
+{
+    // Closing the loop is shown on the demo: a shipped and a declined proposal each have
+    // customers waiting for the answer, and the declined one says why.
+    Test::TestDatabase testDb(DatabaseUrl::Engine::SQLite);
+    QVERIFY2(testDb.isValid(), qPrintable(testDb.error()));
+    auto db = testDb.open();
+    QVERIFY(db);
+    QVERIFY(DemoGenerator::populate(*db, DemoGenerator::demoSize()).ok());
+    const QSqlDatabase c = db->connection();
+    for (const QString &status : {u"under_review"_s, u"shipped"_s, u"declined"_s}) {
+        QVERIFY2(scalar(c, u"SELECT COALESCE(MAX(request_count), 0) FROM proposals WHERE status = ?"_s, {status}) >= 2,
+                 qPrintable(status));
+    }
+    QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM proposals WHERE status = 'declined' AND COALESCE(decline_reason, '') = ''"_s),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)
