@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "models/agents/session.h"
+#include "models/common/itemroles.h"
 #include "models/customers/customercardmodel.h"
 #include "models/customers/customerstore.h"
 #include "models/proposals/proposalboardmodel.h"
@@ -71,6 +72,12 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
         save(&window, QString::number(number++) + u'-' + MainWindow::sectionKey(section));
     }
 
+    // R40: a private request with its lock in the inbox and the header's Private switch.
+    window.showSection(MainWindow::Section::Inbox);
+    if (showPrivateTicket(window))
+        save(&window, u"inbox-private"_s);
+    showTicketWithNotes(window, database);
+
     writeCustomers(window, database, save);
 
     const std::unique_ptr<SettingsDialog> settings(window.createSettingsDialog());
@@ -134,6 +141,21 @@ void Screenshots::showTicketWithNotes(MainWindow &window, Database &database)
             return;
         }
     }
+}
+
+bool Screenshots::showPrivateTicket(MainWindow &window)
+{
+    auto *section = qobject_cast<InboxSection *>(window.sectionWidget(MainWindow::Section::Inbox));
+    if (!section)
+        return false;
+    const InboxModel *model = section->inbox()->model();
+    for (int row = 0; row < qMin(200, model->rowCount()); ++row) {
+        if (model->index(row, 0).data(PrivateRole).toBool()) {
+            section->inbox()->table()->selectRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 void Screenshots::writeCustomers(MainWindow &window, Database &database, const Save &save)

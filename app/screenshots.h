@@ -31,6 +31,8 @@ private:
     using Save = std::function<void(QWidget *, const QString &)>;
     /// Selects a ticket with internal notes in its thread, the inbox people need to judge.
     static void showTicketWithNotes(MainWindow &window, Database &database);
+    /// Selects the inbox's first private request (R40); false when the inbox shows none.
+    static bool showPrivateTicket(MainWindow &window);
     /// customers-valid, -expiring, -expired, -premium and the narrow card, from the data.
     static void writeCustomers(MainWindow &window, Database &database, const Save &save);
 };

@@ -4364,11 +4364,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>score %1</source>
-        <translation>баллы: %1</translation>
+        <translation>рейтинг %1</translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation>последний: %1</translation>
+        <translation>посл. %1</translation>
     </message>
     <message>
         <source>New</source>
@@ -4516,7 +4516,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>score %1</source>
-        <translation>баллы: %1</translation>
+        <translation>рейтинг %1</translation>
     </message>
     <message>
         <source>Merged into proposal #%1.</source>

@@ -98,11 +98,17 @@ Status ProposalBoardModel::load()
     beginResetModel();
     m_weights = *weights;
     m_rows = std::move(board).value();
-    m_rowOf.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).id, row);
+    indexRows();
     endResetModel();
     return Done{};
+}
+
+void ProposalBoardModel::indexRows()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).id, row);
 }
 
 int ProposalBoardModel::rowCount(const QModelIndex &parent) const
@@ -369,9 +375,7 @@ void ProposalBoardModel::refresh()
         m_rows.resize(i);
         endRemoveRows();
     }
-    m_rowOf.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).id, row);
+    indexRows();
     if (!m_filter.customer.trimmed().isEmpty()) {
         readCustomerFilter();
         Q_EMIT filterChanged();

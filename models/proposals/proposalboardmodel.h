@@ -73,6 +73,9 @@ public:
     [[nodiscard]] ProposalId proposalAt(const QModelIndex &index) const;
     [[nodiscard]] QModelIndex indexOf(ProposalId id) const;
     [[nodiscard]] const ProposalSummary *summary(ProposalId id) const;
+    /// The card of a row of this model, for the columns' filter and sort: seven columns over
+    /// thousands of cards read it tens of thousands of times when the board opens.
+    [[nodiscard]] const ProposalSummary &summaryAt(int row) const { return m_rows.at(row); }
     /// The proposals a drag carries.
     [[nodiscard]] static QList<ProposalId> proposalsIn(const QMimeData *data);
 
@@ -101,6 +104,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    /// Rebuilds the id-to-row look-up after the rows changed.
+    void indexRows();
     friend class ProposalMove;
     Status applyStatus(ProposalId id, ProposalStatus status, const QString &reason);
     void onChanged(const QList<Casebook::Change> &changes);

@@ -5,10 +5,15 @@
 #include "views/common/statuspalette.h"
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QDateTime>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
@@ -23,14 +28,15 @@ QStringList ProposalCardDelegate::infoLines(const QModelIndex &index)
     const int customers = index.data(ProposalBoardModel::CustomersRole).toInt();
     const double score = index.data(ProposalBoardModel::ScoreRole).toDouble();
     const QString separator = QStringLiteral(" · ");
-    //: On a proposal card: frequency and distinct customers
+    //: On a proposal card: frequency, distinct customers and weighted score
     const QString counts = ProposalBoardModel::tr("%n request(s)", nullptr, requests) + separator
                            + ProposalBoardModel::tr("%n customer(s)", nullptr, customers);
     QString scoreLine = ProposalBoardModel::tr("score %1").arg(QLocale().toString(score, 'g', 4));
     if (const qint64 last = index.data(ProposalBoardModel::LastRequestedRole).toLongLong(); last > 0) {
-        scoreLine += separator
-                     + ProposalBoardModel::tr("last %1")
-                           .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).date(), QLocale::ShortFormat));
+        // As the thread writes dates: the year only when it is not this one, so the line fits.
+        const QDate date = QDateTime::fromMSecsSinceEpoch(last).date();
+        const QString format = date.year() == QDate::currentDate().year() ? u"d MMM"_s : u"d MMM yyyy"_s;
+        scoreLine += separator + ProposalBoardModel::tr("last %1").arg(QLocale().toString(date, format));
     }
     QString tagLine = index.data(ProposalBoardModel::TagRole).toString();
     if (const QString owner = index.data(ProposalBoardModel::OwnerRole).toString(); !owner.isEmpty())
@@ -83,13 +89,27 @@ void ProposalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 }
 
+bool ProposalCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QStringList lines = infoLines(index);
+    lines.removeAll(QString());
+    lines.prepend(index.data(Qt::DisplayRole).toString());
+    QToolTip::showText(event->globalPos(), lines.join(u'\n'), view, option.rect);
+    return true;
+}
+
 QSize ProposalCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     QFont bold = option.font;
     bold.setBold(true);
     const int height = QFontMetrics(bold).lineSpacing() * 2 + QFontMetrics(option.font).lineSpacing() * 3 + 2
                        + 2 * (margin + padding);
-    return {200, height};
+    // A list view gives every card its viewport's width; a wider hint would only add a
+    // horizontal scroll bar to a narrow column.
+    return {120, height};
 }
 
 } // namespace Casebook

@@ -16,6 +16,9 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// The card's tooltip has every line whole, with the title, where a narrow column elides.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
     /// The lines under the title, as drawn: the counts, the score with the last request, the
     /// tag with the owner. One fact group per line, so a narrow column (seven of them share a

@@ -95,6 +95,13 @@ QWidget *ProposalsSection::createFilterBar()
     m_order->addItem(tr("Most requested"));
     m_order->addItem(tr("Highest score"));
     m_order->addItem(tr("Most recent"));
+    // The bar shares a line with seven buttons and names that are longer in Russian: the
+    // choosers shrink to a few letters (their lists still show everything) before the board
+    // is pushed out of the window.
+    for (QComboBox *combo : {m_tier, m_order}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     for (QLineEdit *edit : {m_text, m_tag, m_customer})
         connect(edit, &QLineEdit::textChanged, this, &ProposalsSection::applyFilter);
     connect(m_tier, &QComboBox::currentIndexChanged, this, &ProposalsSection::applyFilter);
