@@ -11,6 +11,8 @@
 #include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/ticketstore.h"
 #include "views/customers/customercard.h"
+#include "views/customers/customereditor.h"
+#include "views/customers/customerimportdialog.h"
 #include "views/customers/customersview.h"
 #include "views/mainwindow.h"
 #include "views/proposals/proposalssection.h"
@@ -18,6 +20,7 @@
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/firstrundialog.h"
 #include "views/settings/settingsdialog.h"
+#include "views/tickets/newticket/newticketdialog.h"
 #include "views/tickets/inbox/inboxsection.h"
 #include "views/tickets/inbox/inboxview.h"
 
@@ -90,6 +93,20 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-team"));
     settings->showPage(SettingsDialog::Page::People);
     save(settings.get(), QStringLiteral("settings-people"));
+
+    // The dialogs a team's first morning goes through (from an empty database too).
+    if (NewTicketDialog *newTicket = window.openNewTicket()) {
+        save(newTicket, u"dialog-new-ticket"_s);
+        newTicket->close();
+    }
+    if (CustomerEditor *newCustomer = window.openCustomerEditor({})) {
+        save(newCustomer, u"dialog-new-customer"_s);
+        newCustomer->close();
+    }
+    if (CustomerImportDialog *import = window.openCustomerImport()) {
+        save(import, u"dialog-customer-import"_s);
+        import->close();
+    }
 
     FirstRunDialog firstRun(QDir::home().filePath(QStringLiteral(".local/share/casebook/casebook.casebook")), &window);
     firstRun.show();
