@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Starts or stops the throwaway PostgreSQL server of a test run (a ctest fixture).
-# usage: pgserver.sh start|stop DIR
+# usage: pgserver.sh start|stop|crash|restart DIR
 # start writes DIR/server.env (host, port, user, password) for the tests.
 # The server speaks TLS with a certificate for 127.0.0.1 and localhost from a CA made here
 # (ca=, in server.env; otherca= is a CA that signed nothing), when the openssl program exists;
@@ -68,11 +68,15 @@ start)
       tls_info="tls=unavailable: openssl could not make the test certificates"
     fi
   fi
+  # Commits are made durable against a crash of the server (not of the machine) only when a
+  # test asks: the kill torture stops the server immediately and counts on every commit.
+  commit_options="-c synchronous_commit=off"
+  [ "${CASEBOOK_PG_DURABLE:-0}" = 1 ] && commit_options="-c synchronous_commit=on"
   for attempt in 1 2 3 4 5 6 7 8; do
     port=$((20000 + RANDOM % 40000))
-    if "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 20 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_preload_libraries=pg_stat_statements $tls_options" \
-        start >/dev/null 2>&1; then
+    options="-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off $commit_options -c full_page_writes=off -c max_connections=200 -c shared_preload_libraries=pg_stat_statements $tls_options"
+    if "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 20 -o "$options" start >/dev/null 2>&1; then
+      printf '%s\n' "$options" >"$dir/server.options"
       printf 'host=127.0.0.1\nport=%s\nuser=postgres\npassword=%s\nsocket=%s\nbin=%s\n%s\n' \
         "$port" "$password" "$dir" "$bin" "$tls_info" >"$info"
       echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$port"
@@ -82,6 +86,15 @@ start)
   tail -n 20 "$dir/server.log" >&2 || true
   unavailable "the server did not start."
   ;;
+crash)
+  # As if the server died: no checkpoint, the next start recovers from the log.
+  bin=$(sed -n 's/^bin=//p' "$info")
+  "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1
+  ;;
+restart)
+  bin=$(sed -n 's/^bin=//p' "$info")
+  "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 -o "$(cat "$dir/server.options")" start >/dev/null
+  ;;
 stop)
   if [ -f "$info" ] && grep -q '^bin=' "$info"; then
     bin=$(sed -n 's/^bin=//p' "$info")
@@ -90,7 +103,7 @@ stop)
   rm -rf "$dir/data"
   ;;
 *)
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop|crash|restart DIR" >&2
   exit 2
   ;;
 esac

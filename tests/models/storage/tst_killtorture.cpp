@@ -12,6 +12,7 @@
 #include "models/agents/agentstore.h"
 #include "models/customers/customerstore.h"
 #include "models/drafts/draftstore.h"
+#include "models/drafts/localdrafts.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/tickets/ticketstore.h"
@@ -23,10 +24,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <cstdio>
@@ -40,8 +45,11 @@ namespace {
 const char *const writerFlag = "--torture-writer";
 const QString passphrase = u"torture passphrase, long enough"_s;
 
+int reported = 0; ///< writes the child reported: a round without one waits a moment
+
 void report(const QByteArray &line)
 {
+    ++reported;
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout); // the parent must see it before a kill can land
@@ -54,10 +62,12 @@ int runWriter(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     if (argc < 6)
         return 2;
-    const auto url = DatabaseUrl::parse(QString::fromLocal8Bit(argv[2]));
-    if (!url)
+    const auto parsed = DatabaseUrl::parse(QString::fromLocal8Bit(argv[2]));
+    if (!parsed)
         return 2;
-    auto opened = Database::open(*url);
+    DatabaseUrl url = *parsed;
+    url.takePasswordFromEnvironment(); // a server's password never travels on a command line
+    auto opened = Database::open(url);
     if (!opened)
         return 3;
     Database &db = **opened;
@@ -84,6 +94,11 @@ int runWriter(int argc, char **argv)
     QRandomGenerator random{quint32(seq)};
     report("ready");
     for (;;) {
+        // While the server is away every write fails at once: pace the retries as a desktop
+        // would, instead of flooding the log.
+        if (reported == 0)
+            QThread::msleep(20);
+        reported = 0;
         ++seq;
         const QByteArray n = QByteArray::number(seq);
         switch (random.bounded(7)) {
@@ -116,6 +131,9 @@ int runWriter(int argc, char **argv)
             draft.body = u"draft %1"_s.arg(seq);
             if (auto saved = drafts.save(draft)) {
                 draft.version = *saved;
+                report("draft " + QByteArray::number(ticket.value()) + ' ' + n);
+            } else if (const auto kept = LocalDrafts(db.url()).find(agent, draft.scope); kept && kept->body == draft.body) {
+                // The server is away: the text is kept on this computer, to be offered again.
                 report("draft " + QByteArray::number(ticket.value()) + ' ' + n);
             }
             break;
@@ -155,8 +173,11 @@ qint64 count(const QSqlDatabase &c, const QString &sql, const QVariant &bind)
 class Torture
 {
 public:
-    explicit Torture(const Test::TestDatabase &testDb)
+    /// `serverDir`: a PostgreSQL server of pgserver.sh to stop immediately and restart while
+    /// the writer writes, instead of killing only the writer.
+    explicit Torture(const Test::TestDatabase &testDb, const QString &serverDir = {})
         : m_testDb(testDb)
+        , m_serverDir(serverDir)
     {
     }
 
@@ -191,6 +212,9 @@ public:
     {
         QProcess writer;
         writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"PGPASSWORD"_s, m_testDb.url().password);
+        writer.setProcessEnvironment(environment);
         writer.start(QCoreApplication::applicationFilePath(),
                      {QString::fromLatin1(writerFlag), m_testDb.url().toString(), QString::number(m_agent.value()),
                       QString::number(m_customer.value()), QString::number(m_nextSeq)});
@@ -225,6 +249,16 @@ public:
             problem(figures, u"the writer stopped by itself (exit %1)"_s.arg(writer.exitCode()));
             return;
         }
+        if (!m_serverDir.isEmpty()) {
+            // The server dies under the writer; it writes on (and fails, or keeps drafts here)
+            // while it is down and after it is back.
+            if (!server(u"crash"_s))
+                problem(figures, u"the server did not stop"_s);
+            spin(writer, readLines, 150);
+            if (!server(u"restart"_s))
+                problem(figures, u"the server did not start again"_s);
+            spin(writer, readLines, 150);
+        }
         writer.kill();
         writer.waitForFinished(10'000);
         readLines(); // what it wrote to the pipe before dying was committed before it was written
@@ -236,10 +270,47 @@ public:
     }
 
 private:
+    bool server(const QString &action) const
+    {
+#ifdef CASEBOOK_PGSERVER_SCRIPT
+        QProcess script;
+        script.setProcessChannelMode(QProcess::ForwardedChannels);
+        script.start(QStringLiteral(CASEBOOK_PGSERVER_SCRIPT), {action, m_serverDir});
+        return script.waitForFinished(60'000) && script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0;
+#else
+        Q_UNUSED(action)
+        return false;
+#endif
+    }
+
+    template<typename Read>
+    static void spin(QProcess &writer, const Read &readLines, int ms)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < ms && writer.state() == QProcess::Running) {
+            writer.waitForReadyRead(5);
+            readLines();
+        }
+    }
+
     static void problem(Figures &figures, const QString &text)
     {
         if (figures.problems.size() < 5)
             figures.problems.append(text);
+    }
+
+    /// SQLite's own checks of the file; a server recovers its files itself.
+    static void checkFile(QSqlQuery &q, Figures &figures)
+    {
+        if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok") {
+            ++figures.integrityFailures;
+            problem(figures, u"integrity_check after kill %1: %2"_s.arg(figures.kills).arg(q.value(0).toString()));
+        }
+        if (!q.exec(u"PRAGMA foreign_key_check"_s) || q.next()) {
+            ++figures.integrityFailures;
+            problem(figures, u"foreign_key_check after kill %1 names %2"_s.arg(figures.kills).arg(q.value(0).toString()));
+        }
     }
 
     void check(const QList<QByteArray> &lines, Figures &figures)
@@ -255,14 +326,8 @@ private:
         Database *db = opened.value().get();
         const QSqlDatabase c = db->connection();
         QSqlQuery q(c);
-        if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok") {
-            ++figures.integrityFailures;
-            problem(figures, u"integrity_check after kill %1: %2"_s.arg(figures.kills).arg(q.value(0).toString()));
-        }
-        if (!q.exec(u"PRAGMA foreign_key_check"_s) || q.next()) {
-            ++figures.integrityFailures;
-            problem(figures, u"foreign_key_check after kill %1 names %2"_s.arg(figures.kills).arg(q.value(0).toString()));
-        }
+        if (m_serverDir.isEmpty())
+            checkFile(q, figures);
         qint64 lastDraftTicket = 0;
         qint64 lastDraft = 0;
         for (const QByteArray &line : lines) {
@@ -304,6 +369,7 @@ private:
     }
 
     const Test::TestDatabase &m_testDb;
+    QString m_serverDir;
     AgentId m_agent;
     CustomerId m_customer;
     qint64 m_nextSeq = 1;
@@ -326,6 +392,7 @@ class TestKillTorture final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void fiftyKillsLoseNothingCommitted();
+    void aServerStoppedImmediatelyLosesNothingCommitted();
 };
 
 void TestKillTorture::fiftyKillsLoseNothingCommitted()
@@ -346,6 +413,51 @@ void TestKillTorture::fiftyKillsLoseNothingCommitted()
     QCOMPARE(figures.integrityFailures, 0);
     QCOMPARE(figures.committedLost, 0);
     QCOMPARE(figures.draftsLost, 0);
+}
+
+void TestKillTorture::aServerStoppedImmediatelyLosesNothingCommitted()
+{
+    // A server of its own, with commits durable as PostgreSQL's default keeps them (the
+    // shared test server trades that for speed), stopped as if it died while a desktop writes.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString serverDir = dir.filePath(u"server"_s);
+    QProcess start;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CASEBOOK_PG_DURABLE"_s, u"1"_s);
+    start.setProcessEnvironment(environment);
+    start.setProcessChannelMode(QProcess::ForwardedChannels);
+    start.start(QStringLiteral(CASEBOOK_PGSERVER_SCRIPT), {u"start"_s, serverDir});
+    QVERIFY(start.waitForFinished(120'000));
+    QFile info(serverDir + u"/server.env"_s);
+    QVERIFY(info.open(QIODevice::ReadOnly));
+    const QByteArray env = info.readAll();
+    if (env.startsWith("unavailable=")) {
+        if (!qEnvironmentVariableIsEmpty("CI") || qEnvironmentVariable("CASEBOOK_REQUIRE_POSTGRES") == u"1")
+            QFAIL(env.constData());
+        QSKIP(env.constData());
+    }
+    const auto stopServer = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral(CASEBOOK_PGSERVER_SCRIPT), {u"stop"_s, serverDir});
+    });
+    qputenv("CASEBOOK_TEST_PG_INFO", info.fileName().toLocal8Bit());
+    {
+        Test::TestDatabase testDb(DatabaseUrl::Engine::PostgreSQL);
+        QVERIFY2(testDb.isValid(), qPrintable(testDb.error()));
+        Torture torture(testDb, serverDir);
+        QString error;
+        QVERIFY2(torture.setUp(&error), qPrintable(error));
+        QRandomGenerator random(20261207);
+        Figures figures;
+        for (int i = 0; i < 8; ++i)
+            torture.killOnce(randomDelayMs(random), figures);
+        qInfo("%d server crashes, %d writes reported committed or kept here", figures.kills, figures.writes);
+        QVERIFY2(figures.problems.isEmpty(), qPrintable(figures.problems.join(u"; "_s)));
+        QCOMPARE(figures.kills, 8);
+        QVERIFY2(figures.writes > 8, "the writers wrote too little to judge");
+        QCOMPARE(figures.committedLost, 0);
+        QCOMPARE(figures.draftsLost, 0);
+    }
 }
 
 int main(int argc, char **argv)
