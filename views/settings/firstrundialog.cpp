@@ -77,6 +77,7 @@ FirstRunDialog::FirstRunDialog(const QString &localFile, QWidget *parent)
     //: the PostgreSQL role the admin gave this person
     server->addRow(tr("&User:"), m_fields.user);
     server->addRow(tr("Pass&word:"), m_fields.password);
+    server->addRow(tr("Connection o&ptions:"), m_fields.options);
     server->addRow(QString(), m_remember);
     server->addRow(QString(), hint(tr("Your admin gives you the user and password: each person signs in as "
                                       "their own role, and the server decides what it may do."),
@@ -127,7 +128,10 @@ Result<DatabaseUrl> FirstRunDialog::databaseUrl() const
 {
     if (m_local->isChecked())
         return DatabaseUrl::sqlite(m_localFile);
-    const DatabaseUrl url = m_fields.url();
+    const Result<DatabaseUrl> fields = m_fields.url();
+    if (!fields)
+        return fields.error();
+    const DatabaseUrl &url = *fields;
     if (url.host.isEmpty())
         return Error{Error::Kind::Invalid, tr("Enter the server's host name."), {}};
     if (url.user.isEmpty())

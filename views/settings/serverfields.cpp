@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverfields.h"
 
+#include <QCoreApplication>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QUrl>
 
 namespace Casebook {
 
@@ -24,10 +27,16 @@ ServerFields ServerFields::create(const QString &prefix, QWidget *parent)
     fields.password = new QLineEdit(parent);
     fields.password->setObjectName(prefix + QStringLiteral("password"));
     fields.password->setEchoMode(QLineEdit::Password);
+    fields.options = new QLineEdit(parent);
+    fields.options->setObjectName(prefix + QStringLiteral("options"));
+    fields.options->setPlaceholderText(QStringLiteral("sslmode=verify-full sslrootcert=/etc/ssl/team-ca.pem"));
+    fields.options->setToolTip(QCoreApplication::translate(
+        "Casebook::ServerFields", "PostgreSQL connection options as name=value, separated by spaces (write a space in a "
+                                  "value as %20)."));
     return fields;
 }
 
-DatabaseUrl ServerFields::url() const
+Result<DatabaseUrl> ServerFields::url() const
 {
     DatabaseUrl url;
     url.engine = DatabaseUrl::Engine::PostgreSQL;
@@ -38,6 +47,14 @@ DatabaseUrl ServerFields::url() const
     if (url.databaseName.isEmpty())
         url.databaseName = databaseName->placeholderText();
     url.password = password->text();
+    const QStringList pairs = options->text().split(QRegularExpression(QStringLiteral("[\\s&]+")), Qt::SkipEmptyParts);
+    if (!pairs.isEmpty()) {
+        // The URL parser is the one judge of options: the same names and values as in a URL.
+        const auto parsed = DatabaseUrl::parse(QStringLiteral("postgresql://server/database?") + pairs.join(u'&'));
+        if (!parsed)
+            return parsed.error();
+        url.options = parsed->options;
+    }
     return url;
 }
 
@@ -47,6 +64,10 @@ void ServerFields::setUrl(const DatabaseUrl &url)
     port->setValue(url.port);
     user->setText(url.user);
     databaseName->setText(url.databaseName);
+    QStringList pairs;
+    for (const auto &[name, value] : url.options)
+        pairs.append(name + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value, "/:,")));
+    options->setText(pairs.join(u' '));
 }
 
 } // namespace Casebook

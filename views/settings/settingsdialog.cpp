@@ -144,6 +144,7 @@ QWidget *SettingsDialog::createDatabasePage()
     form->addRow(tr("&User:"), m_fields.user);
     form->addRow(tr("&Database:"), m_fields.databaseName);
     form->addRow(tr("Pass&word:"), m_fields.password);
+    form->addRow(tr("Connection o&ptions:"), m_fields.options);
     form->addRow(QString(), passwordHint);
 
     m_test = new ConnectionTest([this] { return databaseUrl(); }, QStringLiteral("settings"), page);
@@ -241,7 +242,10 @@ Result<DatabaseUrl> SettingsDialog::databaseUrl() const
             return Error{Error::Kind::Invalid, tr("Choose the database file."), {}};
         return DatabaseUrl::sqlite(QDir::fromNativeSeparators(path));
     }
-    DatabaseUrl url = m_fields.url();
+    Result<DatabaseUrl> fields = m_fields.url();
+    if (!fields)
+        return fields.error();
+    DatabaseUrl url = *fields;
     if (url.host.isEmpty())
         return Error{Error::Kind::Invalid, tr("Enter the server's host name."), {}};
     url.takePasswordFromEnvironment();

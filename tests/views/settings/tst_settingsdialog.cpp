@@ -49,6 +49,8 @@ private Q_SLOTS:
     void saveWritesTheSettings();
     void saveKeepsThePasswordOut();
     void saveRefusesAnIncompleteForm();
+    void keepsTheServerUrlOptions();
+    void refusesAnUnknownOptionByName();
 
 private:
     template<typename T>
@@ -320,6 +322,42 @@ void TestSettingsDialog::saveRefusesAnIncompleteForm()
     m_dialog->accept();
     QVERIFY(m_dialog->isVisible());
     QVERIFY(!child<QLabel>(QStringLiteral("settings.testResult"))->text().isEmpty());
+    QVERIFY(!m_settings->contains(SettingsDialog::databaseUrlKey()));
+}
+
+void TestSettingsDialog::keepsTheServerUrlOptions()
+{
+    // A team server that requires TLS checked against its CA: editing Settings keeps that.
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(
+        QStringLiteral("postgresql://alice@db.example.com/support?sslmode=verify-full&sslrootcert=/etc/ssl/ca.pem"
+                       "&application_name=front%20desk"));
+    QVERIFY(url.ok());
+    makeDialog(url.value());
+    auto *options = child<QLineEdit>(QStringLiteral("settings.postgres.options"));
+    QCOMPARE(options->text(),
+             QStringLiteral("sslmode=verify-full sslrootcert=/etc/ssl/ca.pem application_name=front%20desk"));
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("settings.postgres.database")), QStringLiteral("2"));
+    m_dialog->accept();
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    const Result<DatabaseUrl> saved = DatabaseUrl::parse(m_settings->value(SettingsDialog::databaseUrlKey()).toString());
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->databaseName, QStringLiteral("support2"));
+    QCOMPARE(saved->option(QStringLiteral("sslmode")), QStringLiteral("verify-full"));
+    QCOMPARE(saved->option(QStringLiteral("sslrootcert")), QStringLiteral("/etc/ssl/ca.pem"));
+    QCOMPARE(saved->option(QStringLiteral("application_name")), QStringLiteral("front desk"));
+}
+
+void TestSettingsDialog::refusesAnUnknownOptionByName()
+{
+    QTest::mouseClick(child<QRadioButton>(QStringLiteral("settings.engine.postgres")), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("settings.postgres.host")), QStringLiteral("db.example.com"));
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("settings.postgres.user")), QStringLiteral("agent"));
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("settings.postgres.options")),
+                     QStringLiteral("sslmode=require  colour=blue"));
+    m_dialog->accept();
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY2(child<QLabel>(QStringLiteral("settings.testResult"))->text().contains(QStringLiteral("colour")),
+             qPrintable(child<QLabel>(QStringLiteral("settings.testResult"))->text()));
     QVERIFY(!m_settings->contains(SettingsDialog::databaseUrlKey()));
 }
 
