@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "changefeed.h"
+#include "integritycheck.h"
 #include "migrator.h"
 #include "storagelog.h"
 
@@ -469,6 +470,19 @@ Result<QString> Database::testConnection(const DatabaseUrl &url)
         return QCoreApplication::translate("Casebook::Database", "The file does not exist yet; Casebook will create a new database there.");
     else if (auto fileOk = checkSqliteFile(resolved); !fileOk)
         return fileOk.error();
+    else if (!IntegrityCheck::isClosedCleanAndUntouched(resolved.path)) {
+        // What opening it would find: a damaged file is named before someone switches to it.
+        const auto report = IntegrityCheck::quickCheck(resolved.path, 3);
+        if (!report)
+            return report.error();
+        if (!report->isSound()) {
+            return Error{Error::Kind::Corrupt,
+                         QCoreApplication::translate("Casebook::Database",
+                                                     "The file is damaged: SQLite's check found problems in it. Casebook "
+                                                     "would open it read-only and offer to copy out what can be read."),
+                         report->problems.join(u'\n')};
+        }
+    }
 
     const QString name = QStringLiteral("casebook-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<QString> result = QString();

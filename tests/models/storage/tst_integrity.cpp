@@ -40,6 +40,7 @@ private Q_SLOTS:
     void checkMadeEarlierIsUsed();
     void readableCopyIsSound();
     void aFileClosedCleanIsNotReadAgain();
+    void testConnectionNamesADamagedFile();
 };
 
 void TestIntegrity::soundFileOpensForWriting()
@@ -88,6 +89,20 @@ void TestIntegrity::damagedFileOpensReadOnlyAndStaysUntouched()
             QCOMPARE(begun.error().kind, Error::Kind::ReadOnly);
         }
     }
+    QCOMPARE(Test::fileHash(path), before);
+}
+
+void TestIntegrity::testConnectionNamesADamagedFile()
+{
+    // Settings' "Test connection" says what opening would find, before anyone switches to it.
+    QTemporaryDir dir;
+    const QString path = Test::makeDamagedDatabase(dir.path(), damageSeed);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = Test::fileHash(path);
+    const auto tested = Database::testConnection(DatabaseUrl::sqlite(path));
+    QVERIFY(!tested.ok());
+    QCOMPARE(tested.error().kind, Error::Kind::Corrupt);
+    QVERIFY2(tested.error().message.contains(u"damaged"_s), qPrintable(tested.error().message));
     QCOMPARE(Test::fileHash(path), before);
 }
 
