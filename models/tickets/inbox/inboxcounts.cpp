@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +49,10 @@ InboxCounts::InboxCounts(Database &database, const Clock &clock, QObject *parent
     m_pool.setExpiryTimeout(-1);
     m_throttle->setSingleShot(true);
     m_throttle->setInterval(2000);
-    connect(m_throttle, &QTimer::timeout, this, &InboxCounts::refresh);
+    connect(m_throttle, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_pending, false))
+            refresh();
+    });
     connect(database.changeFeed(), &ChangeFeed::changed, this, &InboxCounts::onChanged);
 }
 
@@ -76,10 +80,16 @@ void InboxCounts::onChanged(const QList<Change> &changes)
     });
     if (!relevant)
         return;
-    if (m_running)
+    if (m_running) {
         m_again = true;
-    else if (!m_throttle->isActive())
+    } else if (m_throttle->isActive()) {
+        m_pending = true;
+    } else {
+        // The first change after a quiet spell is counted at once, so the view picker follows
+        // the list an agent just changed; the changes of a burst after it wait for the throttle.
+        refresh();
         m_throttle->start();
+    }
 }
 
 void InboxCounts::refresh()
@@ -149,8 +159,11 @@ void InboxCounts::arrived(quint64 generation, const QHash<QString, int> &counts,
         m_share = share;
         Q_EMIT countsChanged();
     }
-    if (m_again && !m_throttle->isActive())
-        m_throttle->start();
+    if (m_again) {
+        m_pending = true;
+        if (!m_throttle->isActive())
+            m_throttle->start();
+    }
 }
 
 } // namespace Casebook

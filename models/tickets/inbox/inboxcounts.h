@@ -87,6 +87,7 @@ private:
     quint64 m_generation = 0;
     bool m_running = false;
     bool m_again = false; ///< a change arrived while counting: one more round after this one
+    bool m_pending = false; ///< changes arrived while the throttle ran: one more round at its end
 };
 
 } // namespace Casebook

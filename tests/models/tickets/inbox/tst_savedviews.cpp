@@ -31,6 +31,7 @@ private Q_SLOTS:
     void teamViewsAreStoredEditedAndRemoved();
     void badViewsAreRefused();
     void liveCountsFollowChanges();
+    void countsFollowAnActionAtOnce();
     void R14_taggedShareCountsThisMonthOnly();
 
 private:
@@ -123,6 +124,22 @@ void TestSavedViews::liveCountsFollowChanges()
     QTRY_COMPARE(counts.count(u"open"_s), 3);
     QCOMPARE(counts.count(u"custom:1"_s), 3); // the solved one is still an email
     QCOMPARE(counts.count(u"unassigned"_s), 3);
+}
+
+void TestSavedViews::countsFollowAnActionAtOnce()
+{
+    // The picker's numbers change with the list right after a solve, not seconds later.
+    TicketStore tickets(*m_db, *m_clock);
+    const TicketId id = tickets.create({u"Ticket"_s, {}, Channel::Email, u"hello"_s}).value();
+    InboxCounts counts(*m_db, *m_clock);
+    counts.setThrottle(60'000); // only a count at once can pass this test
+    counts.setViews(builtInSavedViews(), {});
+    QTRY_COMPARE(counts.count(u"open"_s), 1);
+    const auto ticket = tickets.ticket(id);
+    QVERIFY(ticket.ok());
+    QVERIFY(tickets.solve(id, Resolution::CustomerConfirmed, ticket->version, {}).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(counts.count(u"solved"_s), 1, 3000);
+    QCOMPARE(counts.count(u"open"_s), 0);
 }
 
 void TestSavedViews::R14_taggedShareCountsThisMonthOnly()
