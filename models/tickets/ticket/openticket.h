@@ -124,6 +124,14 @@ public:
 
     /// @name Actions, each version-checked against the ticket shown
     Status solve(Resolution resolution); ///< R36
+    /// How long after a solve this desk can take it back in one click.
+    static constexpr qint64 undoSolveWindowMs = 30'000;
+    /// True while the ticket is still solved by this desk's last solve, within the window.
+    [[nodiscard]] bool canUndoSolve() const;
+    /// Puts the ticket back where it was before this desk solved it (open or pending).
+    Status undoSolve();
+    /// Open (work goes on) or pending (waiting for the customer); solving says how: solve().
+    Status setStatus(TicketStatus status);
     Status take(); ///< R33, R45
     /// R45: returns the canned reply that tells the customer who continues.
     Result<QString> handOff(AgentId to, const QString &reason);
@@ -201,6 +209,14 @@ private:
     QStringList m_securityWords;
     QString m_setupError;
     QString m_loadError;
+    /// This desk's last solve, for undoSolve(): the ticket, its status before and when.
+    struct SolvedHere
+    {
+        TicketId ticket;
+        TicketStatus before = TicketStatus::Open;
+        qint64 atMs = 0;
+    };
+    std::optional<SolvedHere> m_solvedHere;
 };
 
 } // namespace Casebook

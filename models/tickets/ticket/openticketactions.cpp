@@ -148,8 +148,40 @@ Status OpenTicket::solve(Resolution resolution)
 {
     if (const auto error = notOpen())
         return *error;
+    // Noted before the write: the panels redraw while it commits and ask canUndoSolve().
+    m_solvedHere = SolvedHere{id(), ticket().status, m_session.clock().nowMs()};
     TicketStore store(m_session.database(), m_session.clock());
-    return settled(done(store.solve(id(), resolution, ticket().version, m_session.agentId())));
+    Status solved = settled(done(store.solve(id(), resolution, ticket().version, m_session.agentId())));
+    if (!solved)
+        m_solvedHere.reset();
+    return solved;
+}
+
+bool OpenTicket::canUndoSolve() const
+{
+    return isOpen() && m_solvedHere && m_solvedHere->ticket == id() && ticket().status == TicketStatus::Solved
+           && m_session.clock().nowMs() - m_solvedHere->atMs < undoSolveWindowMs;
+}
+
+Status OpenTicket::undoSolve()
+{
+    if (const auto error = notOpen())
+        return *error;
+    if (!canUndoSolve()) {
+        return TicketWrite::invalid(QCoreApplication::translate(
+            "Casebook::OpenTicket", "The solve can no longer be undone; set the ticket open again instead."));
+    }
+    const TicketStatus back = m_solvedHere->before == TicketStatus::Pending ? TicketStatus::Pending : TicketStatus::Open;
+    m_solvedHere.reset();
+    return setStatus(back);
+}
+
+Status OpenTicket::setStatus(TicketStatus status)
+{
+    if (const auto error = notOpen())
+        return *error;
+    TicketStore store(m_session.database(), m_session.clock());
+    return settled(done(store.setStatus(id(), status, ticket().version, m_session.agentId())));
 }
 
 Status OpenTicket::take()

@@ -6,6 +6,7 @@
 #include "sendguardbar.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/replies/cannedreplypicker.h"
+#include "views/tickets/ticket/ticketheader.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -86,8 +88,8 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
     buildLayout();
 
     connect(m_modeTabs, &QTabBar::currentChanged, this, [this] { updateModeUi(); });
-    connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
-    connect(m_guard, &SendGuardBar::sendAnywayClicked, this, [this] { send(true); });
+    connect(m_send, &QPushButton::clicked, this, [this] { send(false, {}); });
+    connect(m_guard, &SendGuardBar::sendAnywayClicked, this, [this] { send(true, m_heldAfter); });
     connect(m_guard, &SendGuardBar::reviewClicked, this, &Composer::review);
     connect(m_canned, &QToolButton::clicked, this, &Composer::openCannedReplyPicker);
     connect(m_picker, &CannedReplyPicker::replyChosen, this,
@@ -104,7 +106,7 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
             [this] { (void)insertCannedReply(OpenTicket::continuationReplyKey()); });
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(sendShortcut, &QShortcut::activated, this, [this] { send(false); });
+    connect(sendShortcut, &QShortcut::activated, this, [this] { send(false, {}); });
     auto *pickerShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
     pickerShortcut->setContext(Qt::WindowShortcut);
     connect(pickerShortcut, &QShortcut::activated, this, &Composer::openCannedReplyPicker);
@@ -168,6 +170,31 @@ void Composer::buildLayout()
     m_send->setObjectName(u"composer.send"_s);
     m_send->setDefault(true);
     m_send->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
+    // The reply and what it means for the ticket in one step: waiting for the customer, or done.
+    m_sendAnd = new QToolButton(this);
+    m_sendAnd->setObjectName(u"composer.sendAnd"_s);
+    m_sendAnd->setText(tr("Send and…"));
+    m_sendAnd->setToolTip(tr("Send the reply and set the ticket pending or solve it"));
+    m_sendAnd->setPopupMode(QToolButton::InstantPopup);
+    auto *sendAndMenu = new QMenu(m_sendAnd);
+    const QKeySequence pendingKey(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
+    // The key is shown in the menu and handled by the shortcut below, in reply mode only.
+    QAction *pending = sendAndMenu->addAction(tr("Send and Set Pending") + u'\t' + pendingKey.toString(QKeySequence::NativeText));
+    pending->setObjectName(u"composer.sendAnd.pending"_s);
+    connect(pending, &QAction::triggered, this, [this] { send(false, {AfterSend::Then::Pending}); });
+    QMenu *solveMenu = sendAndMenu->addMenu(tr("Send and Solve"));
+    for (const auto &[resolution, name] : resolutionNames.items) {
+        QAction *solve = solveMenu->addAction(TicketHeader::resolutionText(resolution));
+        solve->setObjectName(u"composer.sendAnd.solve."_s + QString::fromLatin1(name));
+        connect(solve, &QAction::triggered, this, [this, resolution] { send(false, {AfterSend::Then::Solve, resolution}); });
+    }
+    m_sendAnd->setMenu(sendAndMenu);
+    auto *pendingShortcut = new QShortcut(pendingKey, this);
+    pendingShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(pendingShortcut, &QShortcut::activated, this, [this] {
+        if (mode() == Mode::Reply)
+            send(false, {AfterSend::Then::Pending});
+    });
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -186,6 +213,7 @@ void Composer::buildLayout()
     tools->addWidget(m_insertEstimate);
     tools->addStretch(1);
     tools->addWidget(m_send);
+    tools->addWidget(m_sendAnd);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
@@ -291,6 +319,7 @@ void Composer::updateModeUi()
     m_estimateOffer->setVisible(!note);
     m_insertEstimate->setVisible(!note);
     m_send->setText(note ? tr("Add Note") : tr("Send Reply"));
+    m_sendAnd->setVisible(!note); // a note changes nothing for the customer
     m_guard->hide();
     updateEndOfDay();
 }
@@ -365,7 +394,7 @@ void Composer::showMessage(const QString &text, bool isError)
     m_message->setVisible(!text.isEmpty());
 }
 
-void Composer::send(bool anyway)
+void Composer::send(bool anyway, AfterSend after)
 {
     const Mode current = mode();
     Editor &e = editor(current);
@@ -379,6 +408,7 @@ void Composer::send(bool anyway)
     }
     e.pacer->saved();
     if (outcome->isHeld()) {
+        m_heldAfter = after;
         m_guard->showHeld(outcome->held);
         return;
     }
@@ -389,6 +419,15 @@ void Composer::send(bool anyway)
         e.edit->clear();
     }
     m_draftState->setText(current == Mode::Note ? tr("Note added") : tr("Reply sent"));
+    if (current == Mode::Reply && after.then != AfterSend::Then::Nothing) {
+        const bool pending = after.then == AfterSend::Then::Pending;
+        // The reply is out already: a status that could not change says so, and loses nothing.
+        if (const Status changed = pending ? m_ticket.setStatus(TicketStatus::Pending) : m_ticket.solve(after.resolution); !changed)
+            showMessage(tr("The reply was sent, but the ticket's status did not change: %1").arg(changed.error().message), true);
+        else
+            m_draftState->setText(pending ? tr("Reply sent; waiting for the customer") : tr("Reply sent; ticket solved"));
+    }
+    m_heldAfter = {};
     Q_EMIT sent(outcome->sent);
 }
 

@@ -78,7 +78,13 @@ private:
     Editor &editor(Mode mode) { return m_editors.at(std::size_t(mode)); }
     const Editor &editor(Mode mode) const { return m_editors.at(std::size_t(mode)); }
     void saveDraft(Mode mode);
-    void send(bool anyway);
+    /// What a sent reply does to the ticket in the same step, as agents expect of a send button.
+    struct AfterSend
+    {
+        enum class Then { Nothing, Pending, Solve } then = Then::Nothing;
+        Resolution resolution = Resolution::CustomerConfirmed;
+    };
+    void send(bool anyway, AfterSend after);
     void review();
     void updateEstimate();
     void updateModeUi();
@@ -100,6 +106,8 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_draftState = nullptr;
     QPushButton *m_send = nullptr;
+    QToolButton *m_sendAnd = nullptr; ///< "Send and Set Pending", "Send and Solve"
+    AfterSend m_heldAfter; ///< what a reply held by the send guard does when it goes anyway
     CannedReplyPicker *m_picker = nullptr;
 };
 

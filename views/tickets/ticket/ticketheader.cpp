@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -59,6 +60,7 @@ TicketHeader::TicketHeader(OpenTicket &ticket, QWidget *parent)
     , m_due(new QLabel(this))
     , m_error(new QLabel(this))
     , m_solve(new QToolButton(this))
+    , m_undoSolve(new QToolButton(this))
     , m_private(new QToolButton(this))
     , m_privacyOffer(new QWidget(this))
     , m_privacyWords(new QLabel(m_privacyOffer))
@@ -107,6 +109,12 @@ TicketHeader::TicketHeader(OpenTicket &ticket, QWidget *parent)
         connect(action, &QAction::triggered, this, [this, resolution] { solve(resolution); });
     }
     m_solve->setMenu(menu);
+    m_undoSolve->setObjectName(u"ticket.undoSolve"_s);
+    m_undoSolve->setText(tr("Undo Solve"));
+    m_undoSolve->setToolTip(tr("Put the ticket back as it was before you solved it"));
+    m_undoSolve->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_undoSolve->hide();
+    connect(m_undoSolve, &QToolButton::clicked, this, &TicketHeader::undoSolve);
 
     // R40: one click either way; on a team server only leads and the assignee may see it after.
     m_private->setObjectName(u"ticket.private"_s);
@@ -135,6 +143,7 @@ TicketHeader::TicketHeader(OpenTicket &ticket, QWidget *parent)
     titleRow->addWidget(m_number, 0, Qt::AlignTop);
     titleRow->addWidget(m_subject, 1);
     titleRow->addWidget(m_private, 0, Qt::AlignTop);
+    titleRow->addWidget(m_undoSolve, 0, Qt::AlignTop);
     titleRow->addWidget(m_solve, 0, Qt::AlignTop);
 
     auto *fields = new QGridLayout;
@@ -195,6 +204,7 @@ void TicketHeader::showOverview()
 
     // R32: Closed is final; a solved ticket is solved already.
     m_solve->setEnabled(t.status != TicketStatus::Solved && t.status != TicketStatus::Closed);
+    updateUndoSolve();
     m_private->setChecked(t.isPrivate);
     const QStringList words = m_ticket.securityWordsFound();
     QStringList quoted;
@@ -219,8 +229,26 @@ void TicketHeader::setPrivate(bool isPrivate)
 void TicketHeader::solve(Resolution resolution)
 {
     // The version on screen: when someone changed the ticket since, the error says who.
-    if (const auto solved = m_ticket.solve(resolution); !solved)
+    if (const auto solved = m_ticket.solve(resolution); !solved) {
         showError(solved.error().message);
+        return;
+    }
+    updateUndoSolve();
+}
+
+void TicketHeader::undoSolve()
+{
+    if (const auto undone = m_ticket.undoSolve(); !undone)
+        showError(undone.error().message);
+    updateUndoSolve();
+}
+
+void TicketHeader::updateUndoSolve()
+{
+    const bool offered = m_ticket.canUndoSolve();
+    m_undoSolve->setVisible(offered);
+    if (offered) // a solve from the composer shows it too; either way it goes when its time is up
+        QTimer::singleShot(OpenTicket::undoSolveWindowMs, this, &TicketHeader::updateUndoSolve);
 }
 
 void TicketHeader::showError(const QString &text)

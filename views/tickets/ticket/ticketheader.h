@@ -40,6 +40,9 @@ public:
 private:
     void showOverview();
     void solve(Resolution resolution);
+    void undoSolve();
+    /// Shows "Undo Solve" while the open ticket offers it, and hides it when its time is up.
+    void updateUndoSolve();
     void setPrivate(bool isPrivate);
 
     OpenTicket &m_ticket;
@@ -51,6 +54,7 @@ private:
     QLabel *m_due = nullptr;
     QLabel *m_error = nullptr;
     QToolButton *m_solve = nullptr;
+    QToolButton *m_undoSolve = nullptr; ///< shown for a short time after this desk solved the ticket
     QToolButton *m_private = nullptr;
     QWidget *m_privacyOffer = nullptr;
     QLabel *m_privacyWords = nullptr;
