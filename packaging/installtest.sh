@@ -17,7 +17,7 @@ template=$(realpath "$2")
 debcache=$(realpath "$3")
 out=$(realpath -m "$4")
 
-work=$(mktemp -d "$debcache/../installtest.XXXXXX")
+work=$(mktemp -d "$(dirname "$debcache")/installtest.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/repo" "$out/shots"
 # Hard links: the same file system, no copy of the cache.
@@ -26,12 +26,19 @@ cp -al "$debcache"/*.deb "$work/repo/"
 
 log=$out/install.log
 echo "installing $(basename "$deb") into a clean Debian 13 root; log: $log"
-# The customize hooks run inside the new root, in order: install the package as a person
-# would, record what apt pulled, then run the installed binary headless.
+# The customize hooks run in order: install the package as a person would (apt reads the
+# local repository through a read-only bind mount that the same hook removes again, whatever
+# apt says), record what apt pulled, then run the installed binary headless. The private
+# mount namespace guarantees that no mount outlives mmdebstrap, which deletes its tree.
+repo=$work/repo
+unshare --mount --propagation private -- \
 mmdebstrap --variant=apt --format=null --mode=root \
+  --hook-dir=/usr/share/mmdebstrap/hooks/file-mirror-automount \
   --aptopt='Acquire::Languages "none"' \
   --customize-hook="copy-in $deb $template /tmp" \
-  --customize-hook='chroot "$1" sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y /tmp/$(basename '"$deb"')"' \
+  --customize-hook='mkdir -p "$1'"$repo"'" && mount -o ro,bind "'"$repo"'" "$1'"$repo"'" && {
+      chroot "$1" sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -o APT::Install-Recommends=true /tmp/'"$(basename "$deb")"'"
+      rc=$?; umount "$1'"$repo"'"; exit $rc; }' \
   --customize-hook='chroot "$1" dpkg-query -W -f "\${Package} \${Version}\n" >"$1/tmp/installed.txt"' \
   --customize-hook='chroot "$1" sh -c "mkdir -p /tmp/home /tmp/shots && HOME=/tmp/home QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 casebook --screenshot /tmp/shots --database /tmp/home/test.casebook"' \
   --customize-hook='chroot "$1" sh -c "HOME=/tmp/home QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 casebook --check-template /tmp/'"$(basename "$template")"'"' \
