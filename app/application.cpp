@@ -19,12 +19,15 @@
 #include "models/tickets/ticketlink.h"
 #include "models/vault/keychainkeystore.h"
 #include "screenshots.h"
+#include "startupprobe.h"
 #include "views/bugreports/templaterender.h"
+#include "views/common/appearance.h"
 #include "views/common/prompts.h"
 #include "views/mainwindow.h"
 #include "views/settings/firstrundialog.h"
 #include "views/settings/settingsdialog.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -166,6 +169,8 @@ int Application::run(const QStringList &arguments)
         break;
     }
     m_headless = !options.screenshotDir.isEmpty();
+    Appearance::apply(options.colorScheme.isEmpty() ? Appearance::load(*m_settings)
+                                                    : Appearance::fromName(options.colorScheme));
     CrashReport::install(dataFolder(), CASEBOOK_VERSION);
     if (options.nowMs)
         m_clock = std::make_unique<StartedClock>(*options.nowMs);
@@ -388,6 +393,7 @@ void Application::showMainWindow()
     });
     connect(m_window.get(), &MainWindow::readableCopyRequested, this, &Application::copyReadable);
     if (!m_headless) {
+        StartupProbe::watch(m_window->findChild<QAbstractItemView *>(QStringLiteral("inbox.table")));
         m_window->show();
         m_tray.reset();
         m_tray = std::make_unique<TrayIcon>(*m_window);

@@ -67,7 +67,12 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         tr("Start the clock at TIME instead of the system time, for a demonstration or a scripted run: an ISO "
            "date and time with its offset, such as 2026-11-20T18:25:00+03:00. The clock runs on from there."),
         tr("TIME"));
+    const QCommandLineOption colorScheme(
+        QStringLiteral("color-scheme"),
+        tr("Use light or dark colours (light, dark or system) instead of the saved setting, for this run only."),
+        tr("SCHEME"));
     parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate, migrate, now});
+    parser.addOption(colorScheme);
     parser.addPositionalArgument(QStringLiteral("link"),
                                  tr("A ticket link to open, in the running Casebook when there is one."),
                                  QStringLiteral("[casebook://ticket/N]"));
@@ -80,6 +85,7 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     }
     // Before help: the help text speaks the language asked for.
     options.language = parser.value(language);
+    options.colorScheme = parser.value(colorScheme);
     if (parser.isSet(help)) {
         options.action = Action::ShowHelp;
         options.message = parser.helpText();

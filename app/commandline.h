@@ -26,6 +26,7 @@ public:
         bool demo = false;
         QString screenshotDir; ///< --screenshot DIR; empty: a normal window
         QString language; ///< --lang; empty: the setting or the system
+        QString colorScheme; ///< --color-scheme: "light", "dark", "system"; empty: the setting
         QStringList templates; ///< --check-template FILE...: every file to check
         QString renderTemplate; ///< --render-template FILE (with --screenshot DIR)
         QString ticketLink; ///< R44: casebook://ticket/N to open, in the running instance if there is one

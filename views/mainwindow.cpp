@@ -171,6 +171,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createSections()
 {
     m_sectionList->setObjectName(QStringLiteral("sectionList"));
+    m_sectionList->setAccessibleName(tr("Sections"));
     m_sectionList->setIconSize(QSize(24, 24));
     m_sectionList->setSpacing(2);
     m_sectionList->setFrameShape(QFrame::NoFrame);

@@ -86,10 +86,12 @@ BugReportFormDialog::BugReportFormDialog(Session &session, TicketId ticket, cons
     m_titleError->setPalette(errorPalette);
     m_form->setObjectName(u"bugForm.form"_s);
     m_duplicates->setObjectName(u"bugForm.duplicates"_s);
+    m_duplicates->setAccessibleName(tr("Possible duplicates"));
     m_duplicates->setWordWrap(true);
     m_status->setObjectName(u"bugForm.status"_s);
     m_status->setWordWrap(true);
     m_repository->setObjectName(u"bugForm.repository"_s);
+    m_repository->setAccessibleName(tr("Repository"));
     m_repository->setPlaceholderText(tr("owner/repository"));
     m_repository->setMaximumWidth(220);
     if (QSettings *settings = m_session.settings())
@@ -104,6 +106,7 @@ BugReportFormDialog::BugReportFormDialog(Session &session, TicketId ticket, cons
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"bugForm.scroll"_s);
+    scroll->setAccessibleName(tr("Report form"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);
     auto *side = new QWidget(this);

@@ -91,6 +91,7 @@ BugReportsView::BugReportsView(Session &session, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"bugreports.table"_s);
+    m_table->setAccessibleName(tr("Bug reports"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

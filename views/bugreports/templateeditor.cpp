@@ -83,6 +83,8 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     });
 
     m_text->setObjectName(u"templateEditor.yaml"_s);
+    m_text->setAccessibleName(tr("Template source"));
+    m_text->setAccessibleDescription(tr("The issue form in YAML, as GitHub reads it"));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setTabChangesFocus(false);
@@ -109,6 +111,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"templateEditor.previewArea"_s);
+    scroll->setAccessibleName(tr("Form preview"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_preview);
     m_preview->setObjectName(u"templateEditor.preview"_s);

@@ -50,6 +50,7 @@ TemplatesDialog::TemplatesDialog(Session &session, QWidget *parent)
     setWindowTitle(tr("Bug-Report Templates"));
     resize(1200, 760);
     m_list->setObjectName(u"templates.list"_s);
+    m_list->setAccessibleName(tr("Templates"));
     m_list->setMaximumWidth(240);
     m_status->setObjectName(u"templates.status"_s);
     m_status->setWordWrap(true);

@@ -215,6 +215,7 @@ QWidget *CustomerCard::createSummary()
     m_summary = content;
     auto *scroll = new QScrollArea;
     scroll->setObjectName(u"card.summary"_s);
+    scroll->setAccessibleName(tr("Customer summary"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -235,6 +236,7 @@ QWidget *CustomerCard::createHistory()
     historyList->setPlaceholderText(tr("No tickets, bug reports or proposals yet."));
     m_historyList = historyList;
     m_historyList->setObjectName(u"card.history"_s);
+    m_historyList->setAccessibleName(tr("Recent tickets"));
     m_historyList->setModel(m_history);
     m_historyList->setItemDelegate(new DetailDelegate(DetailDelegate::Layout::DetailRight, false, m_historyList));
     m_historyList->setUniformItemSizes(true);
@@ -259,6 +261,7 @@ void CustomerCard::addPanel(QWidget *panel, const QString &title)
     // Squeezed by the splitter, a panel scrolls instead of clipping its wrapped texts.
     auto *scroll = new QScrollArea;
     scroll->setWidget(pane);
+    scroll->setAccessibleName(title);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

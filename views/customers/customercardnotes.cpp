@@ -42,6 +42,7 @@ QWidget *CustomerCard::createNotes()
     noteList->setPlaceholderText(tr("No notes yet. Write down what the team should know about this customer."));
     m_noteList = noteList;
     m_noteList->setObjectName(u"card.notes"_s);
+    m_noteList->setAccessibleName(tr("Notes"));
     m_noteList->setModel(m_notes);
     m_noteList->setItemDelegate(new NoteDelegate(m_noteList));
     m_noteList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -59,6 +60,8 @@ QWidget *CustomerCard::createNotes()
     layout->addWidget(m_correcting);
     m_noteEdit = new QPlainTextEdit(pane);
     m_noteEdit->setObjectName(u"card.noteEdit"_s);
+    m_noteEdit->setAccessibleName(tr("New note"));
+    m_noteEdit->setAccessibleDescription(tr("A private note about this customer, seen by the team only"));
     m_noteEdit->setPlaceholderText(tr("Write a note for the team…"));
     m_noteEdit->setTabChangesFocus(true);
     m_noteEdit->setFixedHeight(m_noteEdit->fontMetrics().lineSpacing() * 3 + 12);

@@ -72,6 +72,7 @@ void CustomerEditor::build()
 {
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Customer details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *page = new QWidget(scroll);

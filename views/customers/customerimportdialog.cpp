@@ -53,6 +53,7 @@ CustomerImportDialog::CustomerImportDialog(CustomerImport *import, QWidget *pare
     auto *mappingBox = new QWidget(this);
     m_mapping = new QFormLayout(mappingBox);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Column mapping"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(mappingBox);
     scroll->setMaximumHeight(200);
@@ -60,6 +61,7 @@ CustomerImportDialog::CustomerImportDialog(CustomerImport *import, QWidget *pare
 
     m_preview = new QTableView(this);
     m_preview->setObjectName(u"import.preview"_s);
+    m_preview->setAccessibleName(tr("Preview of the import"));
     m_preview->setModel(m_import);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->verticalHeader()->hide();

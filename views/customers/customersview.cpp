@@ -40,8 +40,10 @@ CustomersView::CustomersView(Session &session, VaultSession *vault, QWidget *par
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_search->setObjectName(u"customers.search"_s);
+    m_search->setAccessibleName(tr("Search customers"));
     m_count->setObjectName(u"customers.count"_s);
     m_list->setObjectName(u"customers.list"_s);
+    m_list->setAccessibleName(tr("Customers"));
     m_merge->setObjectName(u"customers.merge"_s);
     m_card->setObjectName(u"customers.card"_s);
 

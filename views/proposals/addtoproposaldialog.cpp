@@ -26,11 +26,13 @@ AddToProposalDialog::AddToProposalDialog(ProposalPicker &picker, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"addProposal.search"_s);
+    m_search->setAccessibleName(tr("Search proposals"));
     m_search->setPlaceholderText(tr("What does the customer ask for? Existing proposals appear as you type."));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     m_matches = new QListWidget(this);
     m_matches->setObjectName(u"addProposal.matches"_s);
+    m_matches->setAccessibleName(tr("Matching proposals"));
     layout->addWidget(m_matches, 1);
     auto *form = new QFormLayout;
     m_words = new QComboBox(this);

@@ -85,9 +85,11 @@ ProposalPage::ProposalPage(ProposalDetails &details, QWidget *parent)
     editorsLayout->setContentsMargins(0, 0, 0, 0);
     m_description = new QPlainTextEdit(editors);
     m_description->setObjectName(u"proposal.description"_s);
+    m_description->setAccessibleName(tr("Description"));
     m_description->setPlaceholderText(tr("What the customers ask for, and why."));
     m_rfc = new QPlainTextEdit(editors);
     m_rfc->setObjectName(u"proposal.rfc"_s);
+    m_rfc->setAccessibleName(tr("Request for comments"));
     m_rfc->setPlaceholderText(tr("RFC in Markdown: problem, proposal, alternatives, open questions."));
     editorsLayout->addWidget(new QLabel(tr("Description"), editors));
     editorsLayout->addWidget(m_description, 1);
@@ -95,6 +97,7 @@ ProposalPage::ProposalPage(ProposalDetails &details, QWidget *parent)
     editorsLayout->addWidget(m_rfc, 2);
     m_preview = new QTextBrowser(split);
     m_preview->setObjectName(u"proposal.preview"_s);
+    m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenExternalLinks(true);
     split->addWidget(editors);
     split->addWidget(m_preview);
@@ -117,9 +120,11 @@ ProposalPage::ProposalPage(ProposalDetails &details, QWidget *parent)
     auto *historyLayout = new QVBoxLayout(history);
     m_history = new QListWidget(history);
     m_history->setObjectName(u"proposal.history"_s);
+    m_history->setAccessibleName(tr("History"));
     m_history->setWordWrap(true);
     m_comment = new QLineEdit(history);
     m_comment->setObjectName(u"proposal.comment"_s);
+    m_comment->setAccessibleName(tr("Comment"));
     m_comment->setPlaceholderText(tr("Comment for the team, Enter to add"));
     connect(m_comment, &QLineEdit::returnPressed, this, [this] {
         if (const Status added = m_details.comment(m_comment->text()); !added)
@@ -130,9 +135,11 @@ ProposalPage::ProposalPage(ProposalDetails &details, QWidget *parent)
     auto *mergeRow = new QHBoxLayout;
     m_mergeSearch = new QLineEdit(history);
     m_mergeSearch->setObjectName(u"proposal.mergeSearch"_s);
+    m_mergeSearch->setAccessibleName(tr("Find a proposal to merge into"));
     m_mergeSearch->setPlaceholderText(tr("Find the proposal this one duplicates"));
     m_mergeTarget = new QComboBox(history);
     m_mergeTarget->setObjectName(u"proposal.mergeTarget"_s);
+    m_mergeTarget->setAccessibleName(tr("Merge into"));
     auto *merge = new QPushButton(tr("Merge into it"), history);
     merge->setObjectName(u"proposal.merge"_s);
     mergeRow->addWidget(m_mergeSearch, 1);

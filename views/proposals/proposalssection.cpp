@@ -77,13 +77,16 @@ QWidget *ProposalsSection::createFilterBar()
     row->setContentsMargins(0, 0, 0, 0);
     m_text = new QLineEdit(bar);
     m_text->setObjectName(u"proposals.filter"_s);
+    m_text->setAccessibleName(tr("Filter proposals"));
     m_text->setPlaceholderText(tr("Filter by title or tag"));
     m_text->setClearButtonEnabled(true);
     m_tag = new QLineEdit(bar);
     m_tag->setObjectName(u"proposals.tag"_s);
+    m_tag->setAccessibleName(tr("Filter by tag"));
     m_tag->setPlaceholderText(tr("Tag"));
     m_customer = new QLineEdit(bar);
     m_customer->setObjectName(u"proposals.customer"_s);
+    m_customer->setAccessibleName(tr("Filter by customer"));
     m_customer->setPlaceholderText(tr("Customer"));
     m_tier = new QComboBox(bar);
     m_tier->setObjectName(u"proposals.tier"_s);

@@ -61,9 +61,11 @@ ReviewDialog::ReviewDialog(ReviewSession &session, QWidget *parent)
         m_owner->addItem(agent.displayName, agent.id.value());
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(u"review.reason"_s);
+    m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("Why it is declined (the customers are told)"));
     m_mergeInto = new QLineEdit(this);
     m_mergeInto->setObjectName(u"review.mergeInto"_s);
+    m_mergeInto->setAccessibleName(tr("Merge into"));
     m_mergeInto->setPlaceholderText(tr("Proposal number to merge into"));
 
     decide->addWidget(button(u"review.keep"_s, tr("&Keep as it is"), QKeySequence(Qt::ALT | Qt::Key_K), &ReviewDialog::keep), 0, 0);

@@ -142,9 +142,11 @@ QWidget *CannedRepliesDialog::buildList()
     m_languageFilter->setObjectName(u"replies.languageFilter"_s);
     m_languageFilter->setToolTip(tr("Show the replies in one language"));
     m_filter->setObjectName(u"replies.filter"_s);
+    m_filter->setAccessibleName(tr("Filter canned replies"));
     m_filter->setPlaceholderText(tr("Filter by title, key, shortcut or rule"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(u"replies.list"_s);
+    m_list->setAccessibleName(tr("Canned replies"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new DetailDelegate(DetailDelegate::Layout::DetailBelow, false, m_list));
     m_list->setUniformItemSizes(true);

@@ -56,9 +56,13 @@ CannedReplyEditor::CannedReplyEditor(Session &session, QWidget *parent)
     m_shortcut->setObjectName(u"replies.shortcut"_s);
     m_rules->setObjectName(u"replies.rules"_s);
     m_body->setObjectName(u"replies.body"_s);
+    m_body->setAccessibleName(tr("Reply text"));
     m_variables->setObjectName(u"replies.variables"_s);
+    m_variables->setAccessibleName(tr("Variables"));
+    m_variables->setAccessibleDescription(tr("Placeholders the reply can use; double-click one to insert it"));
     m_problemLabel->setObjectName(u"replies.problems"_s);
     m_preview->setObjectName(u"replies.preview"_s);
+    m_preview->setAccessibleName(tr("Preview"));
 
     m_title->setPlaceholderText(tr("What the team sees in the picker"));
     m_key->setPlaceholderText(tr("e.g. renewal-reminder"));

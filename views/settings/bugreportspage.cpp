@@ -40,6 +40,7 @@ BugReportsPage::BugReportsPage(BugRoutingModel *model, QWidget *parent)
     auto *areasLayout = new QHBoxLayout(areasBox);
     m_areas = new QListView(areasBox);
     m_areas->setObjectName(u"bugReports.areas"_s);
+    m_areas->setAccessibleName(tr("Product areas"));
     m_areas->setModel(m_model);
     m_areas->setItemDelegate(new DetailDelegate(DetailDelegate::Layout::DetailRight, false, m_areas));
     m_areas->setMinimumWidth(260);

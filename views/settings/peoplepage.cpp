@@ -39,6 +39,7 @@ PeoplePage::PeoplePage(PeopleModel &model, QWidget *parent)
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("people.list"));
+    m_list->setAccessibleName(tr("People"));
     m_list->setModel(&m_model);
     m_list->setItemDelegate(new DetailDelegate(DetailDelegate::Layout::DetailBelow, false, m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -10,6 +10,7 @@
 
 #include "models/bugreports/bugroutingmodel.h"
 #include "models/storage/database.h"
+#include "views/common/appearance.h"
 #include "views/common/prompts.h"
 
 #include <QComboBox>
@@ -182,9 +183,16 @@ QWidget *SettingsDialog::createLanguagePage()
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
+    m_colorScheme = new QComboBox(page);
+    m_colorScheme->setObjectName(QStringLiteral("settings.colorScheme"));
+    m_colorScheme->addItem(tr("Same as the system"), int(Appearance::Scheme::System));
+    m_colorScheme->addItem(tr("Light"), int(Appearance::Scheme::Light));
+    m_colorScheme->addItem(tr("Dark"), int(Appearance::Scheme::Dark));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), hint);
+    form->addRow(tr("&Colours:"), m_colorScheme);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addStretch();
@@ -203,6 +211,8 @@ void SettingsDialog::load(const DatabaseUrl &current)
     }
     const int index = m_language->findData(m_settings->value(languageKey()).toString());
     m_language->setCurrentIndex(qMax(0, index));
+    const int scheme = m_colorScheme->findData(int(Appearance::load(*m_settings)));
+    m_colorScheme->setCurrentIndex(qMax(0, scheme));
     updateEngine();
 }
 
@@ -292,6 +302,12 @@ void SettingsDialog::accept()
 
     m_languageChanged = language() != m_settings->value(languageKey()).toString();
     m_settings->setValue(languageKey(), language());
+    // Colours change at once, without a restart.
+    const auto scheme = Appearance::Scheme(m_colorScheme->currentData().toInt());
+    if (scheme != Appearance::load(*m_settings)) {
+        Appearance::save(*m_settings, scheme);
+        Appearance::apply(scheme);
+    }
     m_shortcuts->apply();
     m_settings->sync();
     QDialog::accept();

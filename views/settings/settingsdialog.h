@@ -97,6 +97,7 @@ private:
     ServerFields m_fields;
     ConnectionTest *m_test = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_colorScheme = nullptr; ///< Appearance::Scheme, applied on save
     ShortcutsPage *m_shortcuts = nullptr;
 };
 

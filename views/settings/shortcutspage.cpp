@@ -32,6 +32,7 @@ ShortcutsPage::ShortcutsPage(QWidget *parent)
 {
     setObjectName(u"settings.page.shortcuts"_s);
     m_table->setObjectName(u"settings.shortcuts.table"_s);
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut"), tr("Default")});
     m_table->verticalHeader()->hide();
@@ -42,6 +43,8 @@ ShortcutsPage::ShortcutsPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(KeysColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DefaultColumn, QHeaderView::ResizeToContents);
     m_edit->setObjectName(u"settings.shortcuts.edit"_s);
+    m_edit->setAccessibleName(tr("Shortcut"));
+    m_edit->setAccessibleDescription(tr("Press the new key combination"));
     m_edit->setClearButtonEnabled(true);
     m_conflict->setObjectName(u"settings.shortcuts.conflict"_s);
     m_conflict->setWordWrap(true);

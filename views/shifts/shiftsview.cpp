@@ -49,6 +49,8 @@ ShiftsView::ShiftsView(Session &session, RosterWeekModel *model, QWidget *parent
     m_whoIsOn->setObjectName(QStringLiteral("shifts.whoIsOn"));
     m_whoIsOn->setWordWrap(true);
     m_grid->setObjectName(QStringLiteral("shifts.grid"));
+    m_grid->setAccessibleName(tr("Shift roster"));
+    m_grid->setAccessibleDescription(tr("Agents in rows, days of the week in columns"));
     m_grid->setModel(m_model);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setWordWrap(true);
@@ -56,11 +58,13 @@ ShiftsView::ShiftsView(Session &session, RosterWeekModel *model, QWidget *parent
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_shift->setObjectName(QStringLiteral("shifts.shift"));
     m_lunch->setObjectName(QStringLiteral("shifts.lunch"));
+    m_lunch->setAccessibleName(tr("Lunch break"));
     m_lunch->setDisplayFormat(QStringLiteral("HH:mm"));
     m_warning->setObjectName(QStringLiteral("shifts.lunchWarning"));
     m_warning->setWordWrap(true);
     m_warning->setVisible(false);
     m_holidays->setObjectName(QStringLiteral("shifts.holidays"));
+    m_holidays->setAccessibleName(tr("Team holidays"));
 
     auto *previous = button(QStringLiteral("shifts.previousWeek"), tr("◀ Previous week"), this);
     auto *next = button(QStringLiteral("shifts.nextWeek"), tr("Next week ▶"), this);

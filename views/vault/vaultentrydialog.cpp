@@ -105,6 +105,7 @@ SshKeyDialog::SshKeyDialog(const QString &current, QWidget *parent)
     intro->setWordWrap(true);
     m_key = new QPlainTextEdit(current, this);
     m_key->setObjectName(u"key"_s);
+    m_key->setAccessibleName(tr("Public key"));
     m_key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_key->setPlaceholderText(u"ssh-ed25519 AAAA... support@example.com"_s);
     m_key->setTabChangesFocus(true);

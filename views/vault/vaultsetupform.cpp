@@ -31,9 +31,11 @@ VaultSetupForm::VaultSetupForm(VaultSession &vault, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     m_passphrase->setObjectName(u"vault.setup.passphrase"_s);
+    m_passphrase->setAccessibleName(tr("Team passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("Team passphrase"));
     m_confirm->setObjectName(u"vault.setup.confirm"_s);
+    m_confirm->setAccessibleName(tr("Repeat the passphrase"));
     m_confirm->setEchoMode(QLineEdit::Password);
     m_confirm->setPlaceholderText(tr("The same passphrase again"));
     m_create->setObjectName(u"vault.setup.create"_s);

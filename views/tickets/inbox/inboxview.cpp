@@ -94,6 +94,11 @@ InboxView::InboxView(Session &session, QWidget *parent)
     m_tagged->installEventFilter(this);
     m_error->setObjectName(u"inbox.error"_s);
     m_table->setObjectName(u"inbox.table"_s);
+    m_table->setAccessibleName(tr("Tickets"));
+    m_table->setAccessibleDescription(tr("The inbox: one row per ticket, newest activity first"));
+    // Rows are walked with the arrows, J and K; Tab leaves the list for the open ticket
+    // instead of stepping through the cells of a row.
+    m_table->setTabKeyNavigation(false);
     m_error->setWordWrap(true);
     m_error->setForegroundRole(QPalette::PlaceholderText);
     m_error->hide();

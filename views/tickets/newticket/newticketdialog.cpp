@@ -116,6 +116,8 @@ void NewTicketDialog::build()
     requesterLayout->setContentsMargins(0, 0, 0, 0);
     m_requester = new QLineEdit(requesterRow);
     m_requester->setObjectName(u"newTicket.requester"_s);
+    m_requester->setAccessibleName(tr("Requester"));
+    m_requester->setAccessibleDescription(tr("The customer who asks: a name or an e-mail address"));
     m_requester->setPlaceholderText(tr("Name, company or e-mail address"));
     m_requester->setClearButtonEnabled(true);
     m_completer = new QCompleter(m_form->requesters(), this);
@@ -151,6 +153,7 @@ void NewTicketDialog::build()
 
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(u"newTicket.subject"_s);
+    m_subject->setAccessibleName(tr("Subject"));
     formLayout->addRow(tr("&Subject:"), withProblem(m_subject, problemLabel(NewTicketForm::Field::Subject, u"subject"_s)));
 
     auto *directionRow = new QWidget(this);
@@ -170,6 +173,7 @@ void NewTicketDialog::build()
     formLayout->addRow(tr("First message:"), directionRow);
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(u"newTicket.body"_s);
+    m_body->setAccessibleName(tr("Message"));
     m_body->setTabChangesFocus(true);
     m_body->setMinimumHeight(120);
     formLayout->addRow(QString(), withProblem(m_body, problemLabel(NewTicketForm::Field::Body, u"body"_s)));

@@ -67,6 +67,7 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
         Editor &e = editor(mode);
         e.edit = new QPlainTextEdit(m_stack);
         e.edit->setObjectName(mode == Mode::Reply ? u"composer.reply"_s : u"composer.note"_s);
+        e.edit->setAccessibleName(mode == Mode::Reply ? tr("Reply to the customer") : tr("Internal note"));
         e.edit->setTabChangesFocus(true);
         e.edit->setMinimumHeight(fontMetrics().height() * 4);
         e.pacer = new DraftPacer(this);
@@ -145,6 +146,7 @@ void Composer::buildLayout()
     m_canned->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     m_estimate->setObjectName(u"composer.estimate"_s);
+    m_estimate->setAccessibleName(tr("Estimate"));
     m_estimate->setPlaceholderText(tr("Internal estimate, e.g. 2 h"));
     m_estimate->setToolTip(tr("The team's own estimate. Customers are told three times as much."));
     m_estimate->setClearButtonEnabled(true);

@@ -74,6 +74,8 @@ ThreadView::ThreadView(ThreadModel &model, QWidget *parent)
     , m_earlier(new QPushButton(m_content))
 {
     setObjectName(u"ticket.thread"_s);
+    setAccessibleName(tr("Conversation"));
+    setAccessibleDescription(tr("The messages and internal notes of the open ticket"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -79,6 +79,7 @@ TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
     m_sideLayout->setSpacing(8);
     m_sideLayout->addStretch(1);
     auto *sideScroll = new QScrollArea(this);
+    sideScroll->setAccessibleName(tr("Ticket details"));
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
     sideScroll->setWidget(m_side);
