@@ -2,6 +2,7 @@
 #include "application.h"
 
 #include "appcontext.h"
+#include "importcommand.h"
 #include "linkforwarder.h"
 #include "models/agents/session.h"
 #include "models/bugreports/issueformparser.h"
@@ -165,6 +166,14 @@ int Application::run(const QStringList &arguments)
         return renderTemplateToPng(options.renderTemplate, options.screenshotDir);
     case CommandLine::Action::Migrate:
         return migrate(options);
+    case CommandLine::Action::Import: {
+        const Result<DatabaseUrl> url = chosenDatabase(options);
+        if (!url) {
+            CommandLine::printLine(stderr, url.error().message);
+            return 2;
+        }
+        return runImportCommand(url.value(), options);
+    }
     case CommandLine::Action::Run:
         break;
     }

@@ -14,7 +14,7 @@ bool CommandLine::needsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        for (const char *headless : {"--screenshot", "--check-template", "--render-template", "--migrate"}) {
+        for (const char *headless : {"--screenshot", "--check-template", "--render-template", "--migrate", "--import"}) {
             const std::size_t length = std::strlen(headless);
             if (std::strncmp(arg, headless, length) == 0 && (arg[length] == '\0' || arg[length] == '='))
                 return true;
@@ -71,7 +71,17 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         QStringLiteral("color-scheme"),
         tr("Use light or dark colours (light, dark or system) instead of the saved setting, for this run only."),
         tr("SCHEME"));
-    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate, migrate, now});
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        tr("Import the history at PATH (the argument after KIND) into the --database: KIND is zendesk (a JSON "
+           "export file or folder), csv (a ticket CSV file), mbox or eml. Prints what was imported and skipped "
+           "and quits; the exit status is 1 only when nothing could be read. Importing again adds nothing twice."),
+        tr("KIND"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+                                     tr("With --import csv: the saved column mapping FILE (JSON) instead of a guess "
+                                        "from the header."),
+                                     tr("FILE"));
+    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate, migrate, now, import, mapping});
     parser.addOption(colorScheme);
     parser.addPositionalArgument(QStringLiteral("link"),
                                  tr("A ticket link to open, in the running Casebook when there is one."),
@@ -100,6 +110,20 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         // `--check-template a.yml b.yml`: the files after the first arrive as positional arguments.
         options.action = Action::CheckTemplates;
         options.templates = parser.values(checkTemplate) + parser.positionalArguments();
+        return options;
+    }
+    if (parser.isSet(import)) {
+        // `--import csv PATH`: the path arrives as the positional argument.
+        options.action = Action::Import;
+        options.database = parser.value(database);
+        options.importKind = parser.value(import);
+        options.importPath = parser.positionalArguments().value(0);
+        options.mappingFile = parser.value(mapping);
+        if (options.database.isEmpty() || options.importPath.isEmpty() || parser.positionalArguments().size() > 1) {
+            options.action = Action::Fail;
+            options.message = tr("--import needs --database URL, a kind and one file or folder: "
+                                 "casebook --database DB --import zendesk|csv|mbox|eml PATH [--mapping FILE]");
+        }
         return options;
     }
     const QStringList positional = parser.positionalArguments();

@@ -17,7 +17,7 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(Casebook::CommandLine)
 
 public:
-    enum class Action { Run, ShowHelp, ShowVersion, CheckTemplates, RenderTemplate, Migrate, Fail };
+    enum class Action { Run, ShowHelp, ShowVersion, CheckTemplates, RenderTemplate, Migrate, Import, Fail };
 
     struct Options
     {
@@ -31,6 +31,9 @@ public:
         QString renderTemplate; ///< --render-template FILE (with --screenshot DIR)
         QString ticketLink; ///< R44: casebook://ticket/N to open, in the running instance if there is one
         std::optional<qint64> nowMs; ///< --now ISO: the clock starts there (UTC epoch ms) and runs on
+        QString importKind; ///< --import KIND: zendesk, csv, mbox or eml
+        QString importPath; ///< the file or folder after --import KIND
+        QString mappingFile; ///< --mapping FILE: a saved CSV column mapping
         QString message; ///< help or version text, or what is wrong
     };
 

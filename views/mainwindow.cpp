@@ -24,6 +24,9 @@
 #include "views/customers/customercard.h"
 #include "views/customers/customereditor.h"
 #include "views/customers/customerimportdialog.h"
+#include "views/imports/importdialog.h"
+#include "models/imports/importer.h"
+#include "models/storage/clock.h"
 #include "views/customers/customersview.h"
 #include "views/notifications/notificationlist.h"
 #include "views/proposals/proposalssection.h"
@@ -296,6 +299,13 @@ void MainWindow::createActions()
     QAction *importCustomers = fileMenu->addAction(tr("&Import Customers…"));
     importCustomers->setObjectName(QStringLiteral("action.importCustomers"));
     connect(importCustomers, &QAction::triggered, this, [this] { openCustomerImport(); });
+    QAction *importHistory = fileMenu->addAction(tr("Import &History…"));
+    importHistory->setObjectName(QStringLiteral("action.importHistory"));
+    connect(importHistory, &QAction::triggered, this, [this] {
+        auto *dialog = new ImportDialog(new Importer(m_session->database()), m_session->clock().nowMs(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     fileMenu->addSeparator();
     QAction *settings = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
     settings->setObjectName(QStringLiteral("action.settings"));
