@@ -191,6 +191,7 @@ void MainWindow::createSections()
             auto *inbox = new InboxSection(*m_session, *m_vault, m_sections);
             connect(inbox, &InboxSection::newTicketRequested, this, [this] { openNewTicket(); });
             connect(inbox, &InboxSection::newCustomerRequested, this, [this] { openCustomerEditor({}); });
+            connect(inbox, &InboxSection::importHistoryRequested, this, [this] { openHistoryImport(); });
             connect(inbox, &InboxSection::importCustomersRequested, this, [this] { openCustomerImport(); });
             page = inbox;
         } else if (section == Section::Customers) {
@@ -301,11 +302,7 @@ void MainWindow::createActions()
     connect(importCustomers, &QAction::triggered, this, [this] { openCustomerImport(); });
     QAction *importHistory = fileMenu->addAction(tr("Import &History…"));
     importHistory->setObjectName(QStringLiteral("action.importHistory"));
-    connect(importHistory, &QAction::triggered, this, [this] {
-        auto *dialog = new ImportDialog(new Importer(m_session->database()), m_session->clock().nowMs(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(importHistory, &QAction::triggered, this, [this] { openHistoryImport(); });
     fileMenu->addSeparator();
     QAction *settings = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
     settings->setObjectName(QStringLiteral("action.settings"));
@@ -528,6 +525,14 @@ NewTicketDialog *MainWindow::openNewTicket()
     m_newTicket->raise();
     m_newTicket->activateWindow();
     return m_newTicket;
+}
+
+ImportDialog *MainWindow::openHistoryImport()
+{
+    auto *dialog = new ImportDialog(new Importer(m_session->database()), m_session->clock().nowMs(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 CustomerImportDialog *MainWindow::openCustomerImport()

@@ -24,6 +24,7 @@ namespace Casebook {
 class AgentStore;
 class CustomerEditor;
 class CustomerImportDialog;
+class ImportDialog;
 class NewTicketDialog;
 class NotificationModel;
 class Session;
@@ -87,6 +88,8 @@ public:
     CustomerEditor *openCustomerEditor(Casebook::CustomerId customer);
     /// File > Import Customers: opens the CSV import and returns it.
     CustomerImportDialog *openCustomerImport();
+    /// File > Import History…: tickets from Zendesk, a CSV file or a mail archive.
+    ImportDialog *openHistoryImport();
 
     /// The agent's notifications (the list in the dock; the tray and desktop popups follow it).
     [[nodiscard]] NotificationModel *notifications() const { return m_notifications; }

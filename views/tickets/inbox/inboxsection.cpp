@@ -84,7 +84,8 @@ void InboxSection::createFirstDayPanel()
     auto *empty = new EmptyState(m_firstDay);
     empty->setTitle(tr("No tickets yet"));
     empty->setText(tr("When a customer calls, chats or drops by, type the request in as a new ticket. "
-                      "Add your customers one by one, or import the list you keep elsewhere from a CSV file."));
+                      "Add your customers one by one, or import the list you keep elsewhere from a CSV file. "
+                      "A team moving from another helpdesk brings its tickets along with Import History."));
     empty->setDetail(tr("E-mail arrives as tickets once the team's mailbox is connected."));
     layout->addStretch();
     layout->addWidget(empty);
@@ -100,6 +101,7 @@ void InboxSection::createFirstDayPanel()
     button(u"firstDay.newTicket"_s, tr("New Ticket…"), &InboxSection::newTicketRequested)->setDefault(true);
     button(u"firstDay.newCustomer"_s, tr("New Customer…"), &InboxSection::newCustomerRequested);
     button(u"firstDay.import"_s, tr("Import Customers…"), &InboxSection::importCustomersRequested);
+    button(u"firstDay.importHistory"_s, tr("Import History…"), &InboxSection::importHistoryRequested);
     buttons->addStretch();
     layout->addLayout(buttons);
     layout->addStretch();

@@ -43,6 +43,7 @@ Q_SIGNALS:
     void newTicketRequested();
     void newCustomerRequested();
     void importCustomersRequested();
+    void importHistoryRequested();
     /// The agent asked for a bug report from this ticket, whatever its severity.
     void bugReportRequested(Casebook::TicketId ticket);
 
