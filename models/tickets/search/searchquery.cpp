@@ -5,6 +5,7 @@
 #include "models/tickets/ticket.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -76,7 +77,7 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
     }
     case SearchQuery::Field::Is:
         return oneOf({u"unassigned"_s, u"assigned"_s, u"untagged"_s, u"private"_s, u"breaching"_s, u"unanswered"_s,
-                      u"critical"_s});
+                      u"critical"_s, u"merged"_s});
     case SearchQuery::Field::Before:
     case SearchQuery::Field::After: {
         if (lower == u"today")
@@ -93,6 +94,11 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (date.isValid())
             return date.toString(Qt::ISODate);
+        // An instant with its offset (2026-11-01T00:00:00+01:00): a period that starts at
+        // midnight in the team's zone, as analytics hands it to the inbox.
+        if (const QDateTime instant = QDateTime::fromString(value.toUpper(), Qt::ISODate);
+            instant.isValid() && value.contains(u'T', Qt::CaseInsensitive))
+            return instant.toString(Qt::ISODate);
         return std::nullopt;
     }
     case SearchQuery::Field::Tag:
@@ -116,7 +122,7 @@ QString allowedValues(SearchQuery::Field field)
     case SearchQuery::Field::Complexity:
         return allNames(complexityNames).join(u", ");
     case SearchQuery::Field::Is:
-        return u"unassigned, assigned, untagged, private, breaching, unanswered, critical"_s;
+        return u"unassigned, assigned, untagged, private, breaching, unanswered, critical, merged"_s;
     case SearchQuery::Field::Before:
     case SearchQuery::Field::After:
         return QCoreApplication::translate("Casebook::SearchQuery", "a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m");
