@@ -100,10 +100,8 @@ Result<Figure> Analytics::channelsAndComplexity(const AnalyticsPeriod &period) c
     figure.categoryTitle = tr("Channel");
     figure.chart = Figure::Chart::StackedBars;
     QStringList complexities;
-    QStringList unrated;
     for (const auto &entry : complexityNames.items) {
         complexities.append(QString::fromLatin1(entry.second));
-        unrated.append(u"-complexity:"_s + QString::fromLatin1(entry.second));
         figure.columns.append(TicketTriage::complexityText(entry.first));
     }
     figure.columns.append(tr("Not rated"));
@@ -126,7 +124,8 @@ Result<Figure> Analytics::channelsAndComplexity(const AnalyticsPeriod &period) c
         }
         const qint64 none = found->value(QString());
         all += none;
-        row.append(FigureCell{double(none), base + u' ' + unrated.join(u' ')});
+        // No search names "not rated": a negated filter leaves out the empty value too.
+        row.append(FigureCell{double(none), {}});
         row.append(FigureCell{double(all), base});
         figure.addRow(TicketTriage::channelText(entry.first), row);
     }
@@ -195,12 +194,8 @@ Result<Figure> Analytics::breachesBySeverity(const AnalyticsPeriod &period) cons
             figure.addRow(TicketTriage::severityText(it->first),
                           {{double(found->at(0)), created + u" severity:"_s + name}, {double(found->at(1)), {}}, {double(found->at(2)), {}}});
     }
-    if (const auto found = rows.constFind(QString()); found != rows.cend()) {
-        QString unrated = created;
-        for (const auto &entry : severityNames.items)
-            unrated += u" -severity:"_s + QString::fromLatin1(entry.second);
-        figure.addRow(tr("Not rated"), {{double(found->at(0)), unrated}, {double(found->at(1)), {}}, {double(found->at(2)), {}}});
-    }
+    if (const auto found = rows.constFind(QString()); found != rows.cend())
+        figure.addRow(tr("Not rated"), {{double(found->at(0)), {}}, {double(found->at(1)), {}}, {double(found->at(2)), {}}});
     return figure;
 }
 

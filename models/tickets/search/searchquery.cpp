@@ -91,14 +91,16 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
             const QDate date = unit == u'd' ? today.addDays(-n) : unit == u'w' ? today.addDays(-7 * n) : today.addMonths(-n);
             return date.toString(Qt::ISODate);
         }
+        // An instant with its offset (2026-11-01T00:00:00+01:00): a period that starts at
+        // midnight in the team's zone, as analytics hands it to the inbox. Read first: a
+        // date reads the first ten characters of it and drops the time.
+        if (value.contains(u'T', Qt::CaseInsensitive)) {
+            const QDateTime instant = QDateTime::fromString(value.toUpper(), Qt::ISODate);
+            return instant.isValid() ? std::optional(instant.toString(Qt::ISODate)) : std::nullopt;
+        }
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (date.isValid())
             return date.toString(Qt::ISODate);
-        // An instant with its offset (2026-11-01T00:00:00+01:00): a period that starts at
-        // midnight in the team's zone, as analytics hands it to the inbox.
-        if (const QDateTime instant = QDateTime::fromString(value.toUpper(), Qt::ISODate);
-            instant.isValid() && value.contains(u'T', Qt::CaseInsensitive))
-            return instant.toString(Qt::ISODate);
         return std::nullopt;
     }
     case SearchQuery::Field::Tag:
