@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics.h"
 
+#include "focustags.h"
+
+#include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/team/teamsettings.h"
 
@@ -88,7 +91,7 @@ Result<QList<Figure>> Analytics::figures(View view, const AnalyticsPeriod &perio
         break;
     }
     case View::TopTags:
-        parts = {topTags(period)};
+        parts = {topTags(period), focusTags(period)};
         break;
     case View::Volume:
         parts = {volumePerDay(period), channelsAndComplexity(period)};
@@ -114,6 +117,33 @@ Result<QList<Figure>> Analytics::figures(View view, const AnalyticsPeriod &perio
         result.append(std::move(part).value());
     }
     return result;
+}
+
+Result<Figure> Analytics::focusTags(const AnalyticsPeriod &period) const
+{
+    Figure figure;
+    figure.key = u"focus-tags"_s;
+    figure.title = tr("Focus tags: the month before and this month, per 1,000 tickets");
+    figure.categoryTitle = tr("Tag");
+    figure.columns = {tr("Month before"), tr("Per 1,000 before"), tr("This month"), tr("Per 1,000 now")};
+    figure.charted = {1, 3};
+    if (period.kind != AnalyticsPeriod::Kind::Month)
+        return figure;
+    const QString month = period.first.toString(u"yyyy-MM"_s);
+    const FakeClock clock(m_now);
+    const auto compared = FocusTags(m_database, period.zone, clock).compare(month);
+    if (!compared)
+        return compared.error();
+    // The baseline is the count recorded when the tags were chosen: no search lists it.
+    const QString after = period.createdQuery();
+    for (const FocusComparison &row : *compared) {
+        const QString tag = u" tag:"_s + row.name;
+        figure.addRow(row.name, {{double(row.before), {}},
+                                 {row.beforePerThousand(), {}},
+                                 {double(row.after), after + tag},
+                                 {row.afterPerThousand(), {}}});
+    }
+    return figure;
 }
 
 } // namespace Casebook

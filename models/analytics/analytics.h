@@ -65,6 +65,9 @@ public:
     Result<Figure> bugVerdicts(const AnalyticsPeriod &period) const;
     /// R29, R28: the period's bug reports by product area and severity.
     Result<Figure> bugAreas(const AnalyticsPeriod &period) const;
+    /// R42: a month's focus tags before (the month before) and after (the month), absolute
+    /// and per 1,000 tickets; no rows when no tags were chosen or the period is not a month.
+    Result<Figure> focusTags(const AnalyticsPeriod &period) const;
     /// R13: the proposals with the highest score (open ones).
     Result<Figure> topProposals() const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyticsmodel.h"
 
+#include "focustags.h"
+
 #include "models/shifts/businesshours.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
@@ -41,6 +43,19 @@ AnalyticsModel::~AnalyticsModel()
 void AnalyticsModel::setThrottle(int ms)
 {
     m_throttle->setInterval(ms);
+}
+
+Result<QList<std::pair<TagId, QString>>> AnalyticsModel::focusCandidates(const QString &month) const
+{
+    return FocusTags(m_database, m_zone, m_clock).candidates(month);
+}
+
+Status AnalyticsModel::chooseFocusTags(const QString &month, const QList<TagId> &tags, AgentId by)
+{
+    auto chosen = FocusTags(m_database, m_zone, m_clock).choose(month, tags, by);
+    if (chosen && m_requested)
+        start();
+    return chosen;
 }
 
 void AnalyticsModel::request(Analytics::View view, const AnalyticsPeriod &period)

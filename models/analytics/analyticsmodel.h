@@ -41,6 +41,11 @@ public:
     /// The least time between two recounts caused by changes; tests shorten it.
     void setThrottle(int ms);
 
+    /// R42: the tags a lead may pick for `month` (FocusTags::candidates()).
+    Result<QList<std::pair<TagId, QString>>> focusCandidates(const QString &month) const;
+    /// R42: records the month's focus tags (FocusTags::choose()) and counts the shown view again.
+    Status chooseFocusTags(const QString &month, const QList<TagId> &tags, AgentId by);
+
 Q_SIGNALS:
     void figuresReady(Casebook::Analytics::View view, const QList<Casebook::Figure> &figures);
     void failed(Casebook::Analytics::View view, const QString &message);
