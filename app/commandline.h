@@ -17,7 +17,7 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(Casebook::CommandLine)
 
 public:
-    enum class Action { Run, ShowHelp, ShowVersion, CheckTemplates, RenderTemplate, Migrate, Fail };
+    enum class Action { Run, ShowHelp, ShowVersion, CheckTemplates, RenderTemplate, Migrate, Report, Fail };
 
     struct Options
     {
@@ -30,6 +30,8 @@ public:
         QString renderTemplate; ///< --render-template FILE (with --screenshot DIR)
         QString ticketLink; ///< R44: casebook://ticket/N to open, in the running instance if there is one
         std::optional<qint64> nowMs; ///< --now ISO: the clock starts there (UTC epoch ms) and runs on
+        QString reportMonth; ///< --report month [--month YYYY-MM]: empty for the month before this one
+        QString outDir; ///< --out DIR: where --report writes
         QString message; ///< help or version text, or what is wrong
     };
 

@@ -12,6 +12,7 @@
 #include "views/customers/customercard.h"
 #include "views/customers/customersview.h"
 #include "views/mainwindow.h"
+#include "views/analytics/analyticssection.h"
 #include "views/proposals/proposalssection.h"
 #include "views/proposals/reviewdialog.h"
 #include "views/replies/cannedrepliesdialog.h"
@@ -22,6 +23,8 @@
 
 #include <QDir>
 #include <QTableView>
+
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <memory>
@@ -39,6 +42,33 @@ void settle()
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
+}
+
+// Every view of the Analytics section for the last whole month, each once its figures
+// arrived from the worker: analytics-tagging.png, analytics-toptags.png, ...
+void writeAnalytics(MainWindow &window, const std::function<void(QWidget *, const QString &)> &save)
+{
+    auto *analytics = qobject_cast<AnalyticsSection *>(window.sectionWidget(MainWindow::Section::Analytics));
+    if (!analytics)
+        return;
+    window.showSection(MainWindow::Section::Analytics);
+    const AnalyticsPeriod shown = analytics->period();
+    analytics->setPeriod(AnalyticsPeriod::containing(AnalyticsPeriod::Kind::Month, shown.first.addDays(-1), shown.zone));
+    for (const Analytics::View view : Analytics::Views) {
+        bool arrived = false;
+        const QMetaObject::Connection done = QObject::connect(
+            analytics, &AnalyticsSection::figuresShown, analytics, [&arrived, view](Analytics::View shownView) {
+                arrived = arrived || shownView == view;
+            });
+        analytics->showView(view);
+        QElapsedTimer waited;
+        waited.start();
+        while (!arrived && waited.elapsed() < 60'000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        QObject::disconnect(done);
+        save(&window, u"analytics-"_s + Analytics::viewKey(view));
+    }
+    window.showSection(MainWindow::Section::Inbox);
 }
 
 } // namespace
@@ -72,6 +102,7 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     }
 
     writeCustomers(window, database, save);
+    writeAnalytics(window, save);
 
     const std::unique_ptr<SettingsDialog> settings(window.createSettingsDialog());
     settings->show();
