@@ -20,7 +20,7 @@ namespace Casebook {
 Result<Figure> Analytics::load(const AnalyticsPeriod &period, int longHeldDays) const
 {
     // Correlated counts per agent, each a range of an index: held and long held of
-    // tickets_assignee_assigned, taken and handed off of ticket_events_kind_agent.
+    // tickets_assignee_assigned, taken and handed off a seek of ticket_events_kind_agent per agent.
     const qint64 threshold = LongHeld::threshold(m_now, m_hours, longHeldDays);
     auto q = BucketSql::run(
         m_database,

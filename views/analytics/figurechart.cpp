@@ -23,7 +23,7 @@ namespace Casebook::FigureChart {
 namespace {
 
 // Past this many categories the axis names only every few of them, or they overlap.
-constexpr int labelledCategories = 16;
+constexpr int labelledCategories = 10;
 
 QAbstractAxis *categoryAxis(const Figure &figure, bool lines)
 {

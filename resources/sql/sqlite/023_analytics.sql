@@ -10,7 +10,7 @@ CREATE INDEX tickets_open_created ON tickets(created_at)
 CREATE INDEX tickets_finished ON tickets(coalesce(solved_at, closed_at), created_at)
     WHERE status IN ('solved', 'closed') AND merged_into_id IS NULL;
 CREATE INDEX bug_reports_created ON bug_reports(created_at);
-CREATE INDEX ticket_events_kind_agent ON ticket_events(kind, created_at, agent_id);
+CREATE INDEX ticket_events_kind_agent ON ticket_events(kind, agent_id, created_at, new_value);
 
 -- R42: the focus tags a lead picked for a month (YYYY-MM in the team's zone) and the
 -- baseline they are measured against: the month before, counted when they were picked.

@@ -4,6 +4,7 @@
 #include "models/analytics/focustags.h"
 #include "models/analytics/monthlyreport.h"
 #include "models/common/itemroles.h"
+#include "models/storage/clock.h"
 #include "tests/models/analytics/analyticsfixture.h"
 #include "tests/support/testdatabase.h"
 #include "views/analytics/analyticssection.h"
@@ -59,7 +60,7 @@ void TestAnalyticsSection::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(u"INSERT INTO team_settings (key, value) VALUES ('team.time_zone', 'Europe/Moscow')"_s));
+    QVERIFY(q.exec(u"UPDATE team_settings SET value = 'Europe/Moscow' WHERE key = 'team.time_zone'"_s));
     // October and November, the clock in the middle of December.
     Test::writeTickets(*m_db, Test::randomTickets(300, november.previous().fromMs(), november.toMs(), {}, 7));
     m_clock = std::make_unique<FakeClock>(november.next().fromMs() + 15 * 86'400'000LL);
