@@ -7,8 +7,8 @@ CREATE INDEX tickets_created_facets ON tickets(created_at, merged_into_id, tag_c
 -- finished (solved, or closed without a solve).
 CREATE INDEX tickets_open_created ON tickets(created_at)
     WHERE status NOT IN ('solved', 'closed') AND merged_into_id IS NULL;
-CREATE INDEX tickets_finished ON tickets((coalesce(solved_at, closed_at)), created_at)
-    WHERE status IN ('solved', 'closed') AND merged_into_id IS NULL;
+CREATE INDEX tickets_finished ON tickets((coalesce(solved_at, closed_at)), created_at, status)
+    WHERE merged_into_id IS NULL;
 CREATE INDEX bug_reports_created ON bug_reports(created_at);
 CREATE INDEX ticket_events_kind_agent ON ticket_events(kind, agent_id, created_at, new_value);
 
