@@ -94,7 +94,7 @@ void AnalyticsSection::createControls()
     m_error->setPalette(errorPalette);
     m_error->hide();
     m_focus->setText(tr("Choose Focus Tags…"));
-    m_focus->setToolTip(tr("Pick two or three of last month's top 10 tags to work on this month (R42)"));
+    m_focus->setToolTip(tr("Pick two or three of last month's top 10 tags to work on this month"));
     m_focus->setObjectName(u"analytics.focusTags"_s);
     m_report->setText(tr("Monthly Report…"));
     m_report->setToolTip(tr("Write the month's review as Markdown and PNG charts into a folder and copy the Markdown"));
