@@ -5,6 +5,7 @@
 #include "importcommand.h"
 #include "linkforwarder.h"
 #include "models/agents/session.h"
+#include "models/analytics/monthlyreport.h"
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
 #include "models/crash/crashreport.h"
@@ -21,6 +22,7 @@
 #include "models/vault/keychainkeystore.h"
 #include "screenshots.h"
 #include "startupprobe.h"
+#include "views/analytics/reportwriter.h"
 #include "views/bugreports/templaterender.h"
 #include "views/common/appearance.h"
 #include "views/common/prompts.h"
@@ -30,6 +32,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -174,6 +177,8 @@ int Application::run(const QStringList &arguments)
         }
         return runImportCommand(url.value(), options);
     }
+    case CommandLine::Action::Report:
+        return writeReport(options);
     case CommandLine::Action::Run:
         break;
     }
@@ -583,6 +588,37 @@ int Application::migrate(const CommandLine::Options &options) const
     CommandLine::printLine(stdout, tr("%1 has schema %2, the newest this Casebook knows.")
                                        .arg(url.value().displayName())
                                        .arg(database.value()->schemaVersion()));
+    return 0;
+}
+
+int Application::writeReport(const CommandLine::Options &options) const
+{
+    const Result<DatabaseUrl> url = chosenDatabase(options);
+    if (!url) {
+        CommandLine::printLine(stderr, url.error().message);
+        return 2;
+    }
+    Database::Options open;
+    open.migrate = true;
+    const Result<std::unique_ptr<Database>> database = Database::open(url.value(), open);
+    if (!database) {
+        CommandLine::printLine(stderr, database.error().message);
+        return 1;
+    }
+    const qint64 now = options.nowMs.value_or(QDateTime::currentMSecsSinceEpoch());
+    const QString month = options.reportMonth.isEmpty() ? MonthlyReport::lastMonth(*database.value(), now) : options.reportMonth;
+    const auto report = MonthlyReport::build(*database.value(), month, now);
+    if (!report) {
+        CommandLine::printLine(stderr, report.error().message);
+        return 1;
+    }
+    const auto written = ReportWriter::write(*report, options.outDir, QApplication::palette());
+    if (!written) {
+        CommandLine::printLine(stderr, written.error().message);
+        return 1;
+    }
+    for (const QString &path : *written)
+        CommandLine::printLine(stdout, path);
     return 0;
 }
 

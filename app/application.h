@@ -60,6 +60,8 @@ private:
     [[nodiscard]] int renderTemplateToPng(const QString &file, const QString &folder);
     /// --migrate --database URL: installs or upgrades the schema, opens no window.
     [[nodiscard]] int migrate(const CommandLine::Options &options) const;
+    /// --report month: writes the monthly review into --out; the exit code.
+    [[nodiscard]] int writeReport(const CommandLine::Options &options) const;
     /// The first start (no database chosen yet): local file or team server, and who is at
     /// the desk. False when the person quit instead.
     [[nodiscard]] bool runFirstStart(const CommandLine::Options &options);

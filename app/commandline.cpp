@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QRegularExpression>
 
 #include <cstring>
 
@@ -14,7 +15,7 @@ bool CommandLine::needsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        for (const char *headless : {"--screenshot", "--check-template", "--render-template", "--migrate", "--import"}) {
+        for (const char *headless : {"--screenshot", "--check-template", "--render-template", "--migrate", "--import", "--report"}) {
             const std::size_t length = std::strlen(headless);
             if (std::strncmp(arg, headless, length) == 0 && (arg[length] == '\0' || arg[length] == '='))
                 return true;
@@ -81,7 +82,17 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
                                      tr("With --import csv: the saved column mapping FILE (JSON) instead of a guess "
                                         "from the header."),
                                      tr("FILE"));
-    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate, migrate, now, import, mapping});
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        tr("Write the monthly review of the --database (Markdown tables and PNG charts) into the --out folder "
+           "and quit. KIND is month."),
+        tr("KIND"));
+    const QCommandLineOption month(QStringLiteral("month"),
+                                   tr("The month of --report, such as 2026-11; the month before this one when not given."),
+                                   tr("MONTH"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The folder --report writes into."), tr("DIR"));
+    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate, migrate, now, import, mapping,
+                       report, month, out});
     parser.addOption(colorScheme);
     parser.addPositionalArgument(QStringLiteral("link"),
                                  tr("A ticket link to open, in the running Casebook when there is one."),
@@ -155,6 +166,25 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         if (options.database.isEmpty()) {
             options.action = Action::Fail;
             options.message = tr("--migrate needs --database URL to know which database to upgrade.");
+        }
+    }
+    if (parser.isSet(report) && options.action == Action::Run) {
+        options.action = Action::Report;
+        options.reportMonth = parser.value(month);
+        options.outDir = parser.value(out);
+        static const QRegularExpression monthPattern(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+        if (parser.value(report) != u"month") {
+            options.action = Action::Fail;
+            options.message = tr("--report knows one kind of report: month.");
+        } else if (options.outDir.isEmpty()) {
+            options.action = Action::Fail;
+            options.message = tr("--report needs --out DIR to know where the files go.");
+        } else if (options.database.isEmpty() && !options.demo) {
+            options.action = Action::Fail;
+            options.message = tr("--report needs --database URL to know which database to read.");
+        } else if (!options.reportMonth.isEmpty() && !monthPattern.match(options.reportMonth).hasMatch()) {
+            options.action = Action::Fail;
+            options.message = tr("--month needs a month such as 2026-11.");
         }
     }
     if (parser.isSet(renderTemplate) && options.action == Action::Run) {

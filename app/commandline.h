@@ -17,7 +17,7 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(Casebook::CommandLine)
 
 public:
-    enum class Action { Run, ShowHelp, ShowVersion, CheckTemplates, RenderTemplate, Migrate, Import, Fail };
+    enum class Action { Run, ShowHelp, ShowVersion, CheckTemplates, RenderTemplate, Migrate, Import, Report, Fail };
 
     struct Options
     {
@@ -34,6 +34,8 @@ public:
         QString importKind; ///< --import KIND: zendesk, csv, mbox or eml
         QString importPath; ///< the file or folder after --import KIND
         QString mappingFile; ///< --mapping FILE: a saved CSV column mapping
+        QString reportMonth; ///< --report month [--month YYYY-MM]: empty for the month before this one
+        QString outDir; ///< --out DIR: where --report writes
         QString message; ///< help or version text, or what is wrong
     };
 

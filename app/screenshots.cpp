@@ -15,6 +15,7 @@
 #include "views/customers/customerimportdialog.h"
 #include "views/customers/customersview.h"
 #include "views/mainwindow.h"
+#include "views/analytics/analyticssection.h"
 #include "views/proposals/proposalssection.h"
 #include "views/proposals/reviewdialog.h"
 #include "views/replies/cannedrepliesdialog.h"
@@ -26,6 +27,8 @@
 
 #include <QDir>
 #include <QTableView>
+
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <memory>
@@ -43,6 +46,33 @@ void settle()
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
+}
+
+// Every view of the Analytics section for the last whole month, each once its figures
+// arrived from the worker: analytics-tagging.png, analytics-toptags.png, ...
+void writeAnalytics(MainWindow &window, const std::function<void(QWidget *, const QString &)> &save)
+{
+    auto *analytics = qobject_cast<AnalyticsSection *>(window.sectionWidget(MainWindow::Section::Analytics));
+    if (!analytics)
+        return;
+    window.showSection(MainWindow::Section::Analytics);
+    const AnalyticsPeriod shown = analytics->period();
+    analytics->setPeriod(AnalyticsPeriod::containing(AnalyticsPeriod::Kind::Month, shown.first.addDays(-1), shown.zone));
+    for (const Analytics::View view : Analytics::Views) {
+        bool arrived = false;
+        const QMetaObject::Connection done = QObject::connect(
+            analytics, &AnalyticsSection::figuresShown, analytics, [&arrived, view](Analytics::View shownView) {
+                arrived = arrived || shownView == view;
+            });
+        analytics->showView(view);
+        QElapsedTimer waited;
+        waited.start();
+        while (!arrived && waited.elapsed() < 60'000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        QObject::disconnect(done);
+        save(&window, u"analytics-"_s + Analytics::viewKey(view));
+    }
+    window.showSection(MainWindow::Section::Inbox);
 }
 
 } // namespace
@@ -82,6 +112,7 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     showTicketWithNotes(window, database);
 
     writeCustomers(window, database, save);
+    writeAnalytics(window, save);
 
     const std::unique_ptr<SettingsDialog> settings(window.createSettingsDialog());
     settings->show();

@@ -8,6 +8,7 @@
 #include "models/customers/customerform.h"
 #include "models/customers/customerimport.h"
 #include "models/reminders/notificationmodel.h"
+#include "models/analytics/analyticsmodel.h"
 #include "models/shifts/rosterweekmodel.h"
 #include "models/drafts/draftstore.h"
 #include "models/storage/changefeed.h"
@@ -29,12 +30,14 @@
 #include "models/storage/clock.h"
 #include "views/customers/customersview.h"
 #include "views/notifications/notificationlist.h"
+#include "views/analytics/analyticssection.h"
 #include "views/proposals/proposalssection.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/settingsdialog.h"
 #include "views/shifts/shiftsview.h"
 #include "views/tickets/assignment/agentloadpanel.h"
 #include "views/tickets/inbox/inboxsection.h"
+#include "views/tickets/inbox/inboxview.h"
 #include "views/tickets/newticket/newticketdialog.h"
 #include "views/tickets/ticket/ticketsidebar.h"
 #include "views/tickets/ticket/ticketview.h"
@@ -102,6 +105,11 @@ SectionText sectionText(MainWindow::Section section)
                 MainWindow::tr("The team's roster: who is on shift now, when each shift ends and the next "
                                "working time in the team's time zone."),
                 MainWindow::tr("This version of Casebook cannot show or edit the roster yet.")};
+    case MainWindow::Section::Analytics:
+        return {MainWindow::tr("Analytics"),
+                MainWindow::tr("The playbook's numbers as charts: tagging, top tags, response times, volume, "
+                               "load and bug reports, for a week, a month or a quarter."),
+                {}};
     }
     Q_UNREACHABLE_RETURN({});
 }
@@ -134,6 +142,8 @@ QString MainWindow::sectionKey(Section section)
         return QStringLiteral("proposals");
     case Section::Shifts:
         return QStringLiteral("shifts");
+    case Section::Analytics:
+        return QStringLiteral("analytics");
     }
     Q_UNREACHABLE_RETURN({});
 }
@@ -206,6 +216,9 @@ void MainWindow::createSections()
             page = new ProposalsSection(*m_session, m_sections);
         } else if (section == Section::Shifts) {
             page = new ShiftsView(*m_session, new RosterWeekModel(*m_session, this), m_sections);
+        } else if (section == Section::Analytics) {
+            page = new AnalyticsSection(new AnalyticsModel(*m_database, m_session->clock(), this), m_session->agentId(),
+                                        m_sections);
         } else {
             auto *empty = new EmptyState(m_sections);
             empty->setIcon(sectionIcon(section));
@@ -249,6 +262,13 @@ void MainWindow::connectSections()
         openTicket(ticket);
         inbox->ticketView()->offerReply(key);
     });
+    // A bar of a chart lists its tickets in the inbox.
+    if (auto *analytics = qobject_cast<AnalyticsSection *>(sectionWidget(Section::Analytics))) {
+        connect(analytics, &AnalyticsSection::ticketsRequested, this, [this, inbox](const QString &query) {
+            showSection(Section::Inbox);
+            inbox->inbox()->showSearch(query);
+        });
+    }
     // A proposal's request opens its ticket.
     if (auto *proposals = qobject_cast<ProposalsSection *>(sectionWidget(Section::Proposals)))
         connect(proposals, &ProposalsSection::ticketOpenRequested, this, &MainWindow::openTicket);

@@ -34,7 +34,7 @@ class VaultSession;
 
 /**
  * The one window: a section list on the left (Inbox, Customers, Bug reports,
- * Proposals, Shifts), the notification list as a dock, and a status bar naming the
+ * Proposals, Shifts, Analytics), the notification list as a dock, and a status bar naming the
  * open database and its connection state.
  */
 class MainWindow final : public QMainWindow
@@ -43,10 +43,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Section { Inbox, Customers, BugReports, Proposals, Shifts };
+    enum class Section { Inbox, Customers, BugReports, Proposals, Shifts, Analytics };
     Q_ENUM(Section)
-    static constexpr std::array<Section, 5> Sections{Section::Inbox, Section::Customers, Section::BugReports,
-                                                     Section::Proposals, Section::Shifts};
+    static constexpr std::array<Section, 6> Sections{Section::Inbox,     Section::Customers, Section::BugReports,
+                                                     Section::Proposals, Section::Shifts,    Section::Analytics};
 
     /// A stable, untranslated name: objectName "section.<key>", screenshot file names.
     static QString sectionKey(Section section);

@@ -23,6 +23,7 @@ enum ItemRole {
     ComplexityRole, ///< int(Complexity) of the row's ticket; invalid when it has none (R10)
     OutOfViewRole, ///< bool: a row kept for the agent although it no longer matches the view
     PrivateRole, ///< bool: a security report, shown with a lock and only to leads and its assignee (R40)
+    SearchRole, ///< QString: the inbox search that lists exactly the tickets behind a number (analytics)
 };
 
 } // namespace Casebook

@@ -93,9 +93,15 @@ public:
             while (started && read.next()) {
                 for (int i = 0; i < record.count() + 1; ++i)
                     insert.bindValue(i, read.value(i));
-                if (!insert.exec())
-                    return Database::errorFrom(insert.lastError(), DatabaseUrl::Engine::SQLite);
                 after = read.value(0).toLongLong();
+                // A damaged page can hand back a row the schema refuses (a NULL in a NOT NULL
+                // column): that row is lost like an unreadable one, the rest are still kept.
+                if (!insert.exec()) {
+                    lose(QCoreApplication::translate("Casebook::ReadableCopy", "table %1: row number %2 is damaged")
+                             .arg(table)
+                             .arg(after));
+                    continue;
+                }
                 ++m_report.rowsCopied;
             }
             if (started && !read.lastError().isValid())

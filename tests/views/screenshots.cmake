@@ -16,7 +16,8 @@ execute_process(
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "casebook --screenshot exited with ${result}:\n${output}\n${errors}")
 endif()
-foreach(name 1-inbox 2-customers 3-bugreports 4-proposals 5-shifts 6-settings-database 7-settings-language 8-settings-team canned-replies)
+foreach(name 1-inbox 2-customers 3-bugreports 4-proposals 5-shifts 6-analytics 7-settings-database 8-settings-language
+             9-settings-team canned-replies)
     if(NOT EXISTS ${WORK}/shots/${name}.png)
         message(FATAL_ERROR "no ${name}.png; casebook printed:\n${output}\n${errors}")
     endif()
@@ -35,7 +36,8 @@ execute_process(
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "casebook --screenshot --demo exited with ${result}:\n${output}\n${errors}")
 endif()
-foreach(name customers-valid customers-expiring customers-expired customers-premium customers-card-narrow)
+foreach(name customers-valid customers-expiring customers-expired customers-premium customers-card-narrow
+             analytics-tagging analytics-toptags analytics-volume analytics-response analytics-load analytics-bugreports)
     if(NOT EXISTS ${WORK}/shots-demo/${name}.png)
         message(FATAL_ERROR "no ${name}.png from the demo data; casebook printed:\n${output}\n${errors}")
     endif()

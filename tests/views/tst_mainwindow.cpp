@@ -12,6 +12,7 @@
 #include "views/bugreports/bugreportformdialog.h"
 #include "views/bugreports/bugreportsview.h"
 #include "views/customers/customersview.h"
+#include "views/analytics/analyticssection.h"
 #include "views/mainwindow.h"
 #include "models/reminders/notificationmodel.h"
 #include "models/reminders/reminderstore.h"
@@ -156,6 +157,10 @@ void TestMainWindow::visitsEverySection()
     }
     if (section == MainWindow::Section::Shifts) {
         QVERIFY(qobject_cast<ShiftsView *>(page)); // tst_shiftsview tests it
+        return;
+    }
+    if (section == MainWindow::Section::Analytics) {
+        QVERIFY(qobject_cast<AnalyticsSection *>(page)); // tst_analyticssection tests it
         return;
     }
     QCOMPARE(section, MainWindow::Section::Proposals);

@@ -85,4 +85,20 @@ QColor StatusPalette::muted() const
     return m_palette.color(QPalette::PlaceholderText);
 }
 
+QColor StatusPalette::series(int index) const
+{
+    // Blue, teal, violet, olive, slate, sand: apart enough to tell stacked bars apart.
+    static const QColor light[] = {QColor(0x2f, 0x6f, 0xb5), QColor(0x1f, 0x9a, 0x8a), QColor(0x7b, 0x5c, 0xb8),
+                                   QColor(0x7a, 0x8c, 0x2e), QColor(0x5a, 0x6b, 0x7d), QColor(0xb5, 0x8b, 0x4c)};
+    static const QColor dark[] = {QColor(0x6f, 0xa8, 0xe8), QColor(0x5c, 0xc8, 0xb6), QColor(0xb0, 0x98, 0xe6),
+                                  QColor(0xb8, 0xc8, 0x6a), QColor(0x9c, 0xac, 0xbc), QColor(0xe0, 0xbc, 0x84)};
+    const int i = ((index % 6) + 6) % 6;
+    return m_dark ? dark[i] : light[i];
+}
+
+QColor StatusPalette::goal() const
+{
+    return mark(Hue::Green);
+}
+
 } // namespace Casebook

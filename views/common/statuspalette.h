@@ -40,6 +40,11 @@ public:
     [[nodiscard]] QColor breach(ResponseDue::Breach breach) const;
     /// Text that steps back (a row no longer in its view).
     [[nodiscard]] QColor muted() const;
+    /// The colour of a chart's `index`th series (cycling): distinct hues that read on the
+    /// chart's background, none of them the red and amber that mean trouble.
+    [[nodiscard]] QColor series(int index) const;
+    /// A goal line on a chart (R14's 70 %).
+    [[nodiscard]] QColor goal() const;
 
 private:
     enum class Hue { Red, Amber, Yellow, Green, Grey };

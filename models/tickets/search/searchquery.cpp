@@ -5,6 +5,7 @@
 #include "models/tickets/ticket.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -76,7 +77,7 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
     }
     case SearchQuery::Field::Is:
         return oneOf({u"unassigned"_s, u"assigned"_s, u"untagged"_s, u"private"_s, u"breaching"_s, u"unanswered"_s,
-                      u"critical"_s});
+                      u"critical"_s, u"merged"_s});
     case SearchQuery::Field::Before:
     case SearchQuery::Field::After: {
         if (lower == u"today")
@@ -89,6 +90,13 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
             const QChar unit = m.captured(2).at(0);
             const QDate date = unit == u'd' ? today.addDays(-n) : unit == u'w' ? today.addDays(-7 * n) : today.addMonths(-n);
             return date.toString(Qt::ISODate);
+        }
+        // An instant with its offset (2026-11-01T00:00:00+01:00): a period that starts at
+        // midnight in the team's zone, as analytics hands it to the inbox. Read first: a
+        // date reads the first ten characters of it and drops the time.
+        if (value.contains(u'T', Qt::CaseInsensitive)) {
+            const QDateTime instant = QDateTime::fromString(value.toUpper(), Qt::ISODate);
+            return instant.isValid() ? std::optional(instant.toString(Qt::ISODate)) : std::nullopt;
         }
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (date.isValid())
@@ -116,7 +124,7 @@ QString allowedValues(SearchQuery::Field field)
     case SearchQuery::Field::Complexity:
         return allNames(complexityNames).join(u", ");
     case SearchQuery::Field::Is:
-        return u"unassigned, assigned, untagged, private, breaching, unanswered, critical"_s;
+        return u"unassigned, assigned, untagged, private, breaching, unanswered, critical, merged"_s;
     case SearchQuery::Field::Before:
     case SearchQuery::Field::After:
         return QCoreApplication::translate("Casebook::SearchQuery", "a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m");

@@ -23,6 +23,9 @@ QString containsPattern(const QString &text)
 
 qint64 dayStartMs(const QString &isoDate)
 {
+    // A date is a UTC day; an instant (with its offset) is taken as written.
+    if (isoDate.contains(u'T'))
+        return QDateTime::fromString(isoDate, Qt::ISODate).toMSecsSinceEpoch();
     return QDate::fromString(isoDate, Qt::ISODate).startOfDay(QTimeZone::UTC).toMSecsSinceEpoch();
 }
 
@@ -75,6 +78,8 @@ QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 no
             return u"(t.first_responded_at IS NULL AND t.status NOT IN ('solved', 'closed'))"_s;
         if (filter.value == u"critical") // R12, R28
             return u"(t.severity = 'critical' OR t.complexity = 'critical')"_s;
+        if (filter.value == u"merged") // folded into another ticket: analytics count them out
+            return u"t.merged_into_id IS NOT NULL"_s;
         if (filter.value == u"private")
             return dialect.isTrue(u"t.is_private"_s);
         // Breaching or breached (R15, R34): the answer awaited now is due within the window.

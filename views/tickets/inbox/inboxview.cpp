@@ -518,6 +518,13 @@ void InboxView::runQuery()
     updateCount();
 }
 
+void InboxView::showSearch(const QString &query)
+{
+    m_search->setText(query);
+    m_allTickets->setChecked(true); // runs the query when it changes the scope
+    runQuery();
+}
+
 void InboxView::updateCount()
 {
     const bool searching = !m_search->text().trimmed().isEmpty();

@@ -49,6 +49,9 @@ public:
     [[nodiscard]] InboxCounts *counts() const { return m_counts; }
     /// Shows the view with this key ("open", "mine", ..., "custom:<id>").
     void showView(const QString &key);
+    /// Lists the tickets of `query` among all tickets, as if typed: analytics asks for the
+    /// tickets behind a number this way.
+    void showSearch(const QString &query);
     /// The ticket table, for the section that hosts the view (focus, current row).
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QString currentViewKey() const;

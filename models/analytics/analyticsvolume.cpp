@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The volume and response figures: per day, by channel and complexity, against the SLA.
+#include "analytics.h"
+#include "analyticstexts.h"
+#include "bucketsql.h"
+
+#include "models/storage/database.h"
+#include "models/tickets/ticket.h"
+#include "models/tickets/triage/tickettriage.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+// Finished: solved, or closed without a solve; merged tickets are counted out. The status
+// is tested inside an expression on purpose: as a plain IN it draws the planner to the
+// status index, which reads every finished ticket per day instead of one range of
+// tickets_finished (migration 023), where the status is a column.
+const QString finishedWhere =
+    u"(CASE WHEN t.status IN ('solved', 'closed') THEN 1 ELSE 0 END) = 1 AND t.merged_into_id IS NULL"_s;
+const QString openWhere = u"t.status NOT IN ('solved', 'closed') AND t.merged_into_id IS NULL"_s;
+
+} // namespace
+
+Result<Figure> Analytics::volumePerDay(const AnalyticsPeriod &period) const
+{
+    const auto days = period.days();
+    QVariantList createdBinds;
+    auto created = BucketSql::run(m_database,
+                                  BucketSql::with(days, createdBinds)
+                                      + u"SELECT b.i, count(*) FROM b JOIN tickets t ON t.created_at >= b.lo "
+                                        "AND t.created_at < b.hi WHERE t.merged_into_id IS NULL GROUP BY b.i"_s,
+                                  createdBinds);
+    if (!created)
+        return created.error();
+    const auto createdPerDay = BucketSql::perBucket(created.value(), days.size(), 1);
+    // One range of tickets_finished per day: joined to the day list, the engine would not
+    // seek the expression index with a bound from the list and reads it whole for each day.
+    QList<qint64> finishedPerDay;
+    {
+        QSqlQuery finished(m_database.connection());
+        finished.setForwardOnly(true);
+        if (!finished.prepare(u"SELECT count(*) FROM tickets t WHERE coalesce(t.solved_at, t.closed_at) >= ? "
+                              "AND coalesce(t.solved_at, t.closed_at) < ? AND "_s
+                              + finishedWhere))
+            return m_database.errorFrom(finished.lastError());
+        for (const auto &day : days) {
+            finished.bindValue(0, day.fromMs);
+            finished.bindValue(1, day.toMs);
+            if (!finished.exec() || !finished.next())
+                return m_database.errorFrom(finished.lastError());
+            finishedPerDay.append(finished.value(0).toLongLong());
+            finished.finish();
+        }
+    }
+
+    // Open when the period starts: open now and created before it, or finished since it
+    // started and created before it. Each day then adds what came and takes what finished.
+    const qint64 from = period.fromMs();
+    auto open = BucketSql::run(m_database,
+                               u"SELECT (SELECT count(*) FROM tickets t WHERE "_s + openWhere
+                                   + u" AND t.created_at < ?), (SELECT count(*) FROM tickets t WHERE "_s + finishedWhere
+                                   + u" AND coalesce(t.solved_at, t.closed_at) >= ? AND t.created_at < ?)"_s,
+                               {from, from, from});
+    if (!open)
+        return open.error();
+    qint64 openCount = open.value().next() ? open.value().value(0).toLongLong() + open.value().value(1).toLongLong() : 0;
+
+    Figure figure;
+    figure.key = u"volume-per-day"_s;
+    figure.title = tr("Created, solved and open per day");
+    figure.categoryTitle = tr("Day");
+    figure.columns = {tr("Created"), tr("Solved"), tr("Open at the day's end")};
+    figure.charted = {0, 1, 2};
+    figure.chart = Figure::Chart::Lines;
+    bool any = openCount > 0;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const qint64 came = createdPerDay.at(i).at(0);
+        const qint64 went = finishedPerDay.at(i);
+        openCount += came - went;
+        any = any || came > 0 || went > 0;
+        figure.addRow(AnalyticsTexts::dayLabel(days.at(i).first),
+                      {{double(came), AnalyticsPeriod::createdQuery(days.at(i).fromMs, days.at(i).toMs, period.zone)},
+                       {double(went), {}},
+                       {double(openCount), {}}});
+    }
+    if (!any)
+        figure.clearRows();
+    return figure;
+}
+
+Result<Figure> Analytics::channelsAndComplexity(const AnalyticsPeriod &period) const
+{
+    auto q = BucketSql::run(m_database,
+                            u"SELECT t.channel, t.complexity, count(*) FROM tickets t "
+                            "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
+                            "GROUP BY t.channel, t.complexity"_s,
+                            {period.fromMs(), period.toMs()});
+    if (!q)
+        return q.error();
+    QHash<QString, QHash<QString, qint64>> counts; // channel -> complexity ("" unrated) -> tickets
+    while (q.value().next())
+        counts[q.value().value(0).toString()][q.value().value(1).toString()] += q.value().value(2).toLongLong();
+
+    Figure figure;
+    figure.key = u"channels"_s;
+    figure.title = tr("Tickets by channel and complexity");
+    figure.categoryTitle = tr("Channel");
+    figure.chart = Figure::Chart::StackedBars;
+    QStringList complexities;
+    for (const auto &entry : complexityNames.items) {
+        complexities.append(QString::fromLatin1(entry.second));
+        figure.columns.append(TicketTriage::complexityText(entry.first));
+    }
+    figure.columns.append(tr("Not rated"));
+    figure.columns.append(tr("All"));
+    for (int c = 0; c < figure.columns.size() - 1; ++c)
+        figure.charted.append(c);
+    const QString created = period.createdQuery();
+    for (const auto &entry : channelNames.items) {
+        const QString channel = QString::fromLatin1(entry.second);
+        const auto found = counts.constFind(channel);
+        if (found == counts.cend())
+            continue;
+        const QString base = created + u" channel:"_s + channel;
+        QList<FigureCell> row;
+        qint64 all = 0;
+        for (const QString &complexity : complexities) {
+            const qint64 n = found->value(complexity);
+            all += n;
+            row.append(FigureCell{double(n), base + u" complexity:"_s + complexity});
+        }
+        const qint64 none = found->value(QString());
+        all += none;
+        // No search names "not rated": a negated filter leaves out the empty value too.
+        row.append(FigureCell{double(none), {}});
+        row.append(FigureCell{double(all), base});
+        figure.addRow(TicketTriage::channelText(entry.first), row);
+    }
+    return figure;
+}
+
+Result<Figure> Analytics::firstResponses(const AnalyticsPeriod &period) const
+{
+    // Breached: answered after the due time, or still unanswered past it now.
+    auto q = BucketSql::run(m_database,
+                            u"SELECT t.sla_policy_id, p.name, count(*), "
+                            "sum(CASE WHEN t.first_responded_at IS NOT NULL THEN 1 ELSE 0 END), "
+                            "sum(CASE WHEN t.first_response_due_at IS NOT NULL AND (t.first_responded_at > t.first_response_due_at "
+                            "OR (t.first_responded_at IS NULL AND t.first_response_due_at < ?)) THEN 1 ELSE 0 END) "
+                            "FROM tickets t LEFT JOIN sla_policies p ON p.id = t.sla_policy_id "
+                            "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
+                            "GROUP BY t.sla_policy_id, p.name ORDER BY 2"_s,
+                            {m_now, period.fromMs(), period.toMs()});
+    if (!q)
+        return q.error();
+    Figure figure;
+    figure.key = u"first-response"_s;
+    figure.title = tr("First responses against the SLA");
+    figure.categoryTitle = tr("SLA policy");
+    figure.columns = {tr("Tickets"), tr("Answered"), tr("Breached"), tr("Within SLA %")};
+    figure.charted = {3};
+    figure.percent = true;
+    while (q.value().next()) {
+        const qint64 tickets = q.value().value(2).toLongLong();
+        const qint64 breached = q.value().value(4).toLongLong();
+        const QString name = q.value().value(0).isNull() ? tr("No policy") : q.value().value(1).toString();
+        figure.addRow(name, {{double(tickets), {}},
+                             {double(q.value().value(3).toLongLong()), {}},
+                             {double(breached), {}},
+                             {tickets > 0 ? 100.0 * double(tickets - breached) / double(tickets) : 0.0, {}}});
+    }
+    return figure;
+}
+
+Result<Figure> Analytics::breachesBySeverity(const AnalyticsPeriod &period) const
+{
+    auto q = BucketSql::run(m_database,
+                            u"SELECT t.severity, count(*), "
+                            "sum(CASE WHEN t.first_response_due_at IS NOT NULL AND (t.first_responded_at > t.first_response_due_at "
+                            "OR (t.first_responded_at IS NULL AND t.first_response_due_at < ?)) THEN 1 ELSE 0 END), "
+                            "sum(CASE WHEN t.reaction_due_at IS NOT NULL AND (t.first_responded_at > t.reaction_due_at "
+                            "OR (t.first_responded_at IS NULL AND t.reaction_due_at < ?)) THEN 1 ELSE 0 END) "
+                            "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
+                            "GROUP BY t.severity"_s,
+                            {m_now, m_now, period.fromMs(), period.toMs()});
+    if (!q)
+        return q.error();
+    QHash<QString, QList<qint64>> rows;
+    while (q.value().next())
+        rows.insert(q.value().value(0).toString(), {q.value().value(1).toLongLong(), q.value().value(2).toLongLong(), q.value().value(3).toLongLong()});
+    Figure figure;
+    figure.key = u"breaches-by-severity"_s;
+    figure.title = tr("SLA breaches by severity");
+    figure.categoryTitle = tr("Severity");
+    figure.columns = {tr("Tickets"), tr("First response late"), tr("Critical reaction late")};
+    figure.charted = {1, 2};
+    const QString created = period.createdQuery();
+    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it) {
+        const QString name = QString::fromLatin1(it->second);
+        if (const auto found = rows.constFind(name); found != rows.cend())
+            figure.addRow(TicketTriage::severityText(it->first),
+                          {{double(found->at(0)), created + u" severity:"_s + name}, {double(found->at(1)), {}}, {double(found->at(2)), {}}});
+    }
+    if (const auto found = rows.constFind(QString()); found != rows.cend())
+        figure.addRow(tr("Not rated"), {{double(found->at(0)), {}}, {double(found->at(1)), {}}, {double(found->at(2)), {}}});
+    return figure;
+}
+
+} // namespace Casebook

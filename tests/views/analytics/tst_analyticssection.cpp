@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/analytics/analyticsmodel.h"
+#include "models/analytics/figuretablemodel.h"
+#include "models/analytics/focustags.h"
+#include "models/analytics/monthlyreport.h"
+#include "models/common/itemroles.h"
+#include "models/storage/clock.h"
+#include "tests/models/analytics/analyticsfixture.h"
+#include "tests/support/testdatabase.h"
+#include "views/analytics/analyticssection.h"
+#include "views/analytics/figurepanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChartView>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Casebook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QTimeZone moscow("Europe/Moscow");
+const AnalyticsPeriod november = AnalyticsPeriod::month(u"2026-11"_s, moscow);
+
+} // namespace
+
+class TestAnalyticsSection final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void R14_showsEachViewAndListsTheTicketsBehindABar();
+    void emptyPeriodSaysNoData();
+    void tableModelFollowsItsFigure();
+    void R42_monthlyReportWritesMarkdownAndCharts();
+
+private:
+    std::unique_ptr<Test::TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<AnalyticsSection> m_section;
+};
+
+void TestAnalyticsSection::init()
+{
+    m_testDb = std::make_unique<Test::TestDatabase>(DatabaseUrl::Engine::SQLite);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"UPDATE team_settings SET value = 'Europe/Moscow' WHERE key = 'team.time_zone'"_s));
+    // October and November, the clock in the middle of December.
+    Test::writeTickets(*m_db, Test::randomTickets(300, november.previous().fromMs(), november.toMs(), {}, 7));
+    m_clock = std::make_unique<FakeClock>(november.next().fromMs() + 15 * 86'400'000LL);
+    m_section = std::make_unique<AnalyticsSection>(new AnalyticsModel(*m_db, *m_clock), AgentId());
+    m_section->resize(1200, 800);
+    m_section->setPeriod(november);
+}
+
+void TestAnalyticsSection::cleanup()
+{
+    m_section.reset();
+    m_db.reset();
+    m_testDb.reset();
+}
+
+void TestAnalyticsSection::R14_showsEachViewAndListsTheTicketsBehindABar()
+{
+    QSignalSpy shown(m_section.get(), &AnalyticsSection::figuresShown);
+    m_section->show();
+    QTRY_VERIFY(!shown.isEmpty());
+    QCOMPARE(shown.last().at(0).value<Analytics::View>(), Analytics::View::Tagging);
+    const auto panels = m_section->panels(Analytics::View::Tagging);
+    QCOMPARE(panels.size(), 2);
+    QVERIFY(!panels.first()->showsNoData());
+    QVERIFY(panels.first()->chartView()->chart()->series().size() >= 2); // the share and the goal line (R14)
+
+    // A number's double-click lists exactly its tickets in the inbox.
+    QSignalSpy requested(m_section.get(), &AnalyticsSection::ticketsRequested);
+    QTableView *table = panels.first()->table();
+    const QModelIndex untagged = table->model()->index(0, 4);
+    Q_EMIT table->activated(untagged);
+    QCOMPARE(requested.size(), 1);
+    const QString query = requested.first().at(0).toString();
+    QVERIFY(query.contains(u"is:untagged"_s));
+    QCOMPARE(Test::countSearch(*m_db, query, m_clock->nowMs()), qint64(untagged.data(RawValueRole).toDouble()));
+
+    // Another view: the page fills once its figures arrive; the first page keeps its charts.
+    shown.clear();
+    m_section->showView(Analytics::View::Volume);
+    QTRY_VERIFY(!shown.isEmpty());
+    QCOMPARE(m_section->panels(Analytics::View::Volume).size(), 2);
+    QCOMPARE(m_section->panels(Analytics::View::Tagging).first()->figure().key, u"tagged-share"_s);
+}
+
+void TestAnalyticsSection::emptyPeriodSaysNoData()
+{
+    QSignalSpy shown(m_section.get(), &AnalyticsSection::figuresShown);
+    m_section->setPeriod(AnalyticsPeriod::month(u"2025-01"_s, moscow));
+    m_section->show();
+    QTRY_VERIFY(!shown.isEmpty());
+    for (FigurePanel *panel : m_section->panels(Analytics::View::Tagging))
+        QVERIFY(panel->showsNoData());
+}
+
+void TestAnalyticsSection::tableModelFollowsItsFigure()
+{
+    FigureTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    BusinessHours hours;
+    hours.zone = moscow;
+    const auto figure = Analytics(*m_db, hours, m_clock->nowMs()).taggedShare(november, 70);
+    QVERIFY(figure.ok());
+    model.setFigure(*figure);
+    QCOMPARE(model.rowCount(), figure->rowCount());
+    QCOMPARE(model.columnCount(), int(figure->columns.size()) + 1);
+    QCOMPARE(model.index(0, 2).data(RawValueRole).toDouble(), figure->value(0, 1));
+    QVERIFY(!model.index(0, 2).data(SearchRole).toString().isEmpty());
+    model.setFigure({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestAnalyticsSection::R42_monthlyReportWritesMarkdownAndCharts()
+{
+    // A focus choice for November, made from October's top tags.
+    FocusTags focus(*m_db, moscow, *m_clock);
+    const auto candidates = focus.candidates(u"2026-11"_s);
+    QVERIFY(candidates.ok() && candidates->size() >= 2);
+    QVERIFY(focus.choose(u"2026-11"_s, {candidates->at(0).first, candidates->at(1).first}, {}).ok());
+
+    QTemporaryDir dir;
+    const QStringList written = m_section->writeReport(dir.path());
+    QVERIFY(!written.isEmpty());
+    const QString markdownPath = dir.filePath(u"casebook-review-2026-11.md"_s);
+    QCOMPARE(written.first(), markdownPath);
+    QFile markdown(markdownPath);
+    QVERIFY(markdown.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(markdown.readAll());
+    QVERIFY(text.startsWith(u"# Monthly review: "_s));
+    QVERIFY(text.contains(u"## Focus tags"_s));
+    QVERIFY(text.contains(u"| " + candidates->at(0).second + u" |"));
+    QVERIFY(text.contains(u"![Tickets tagged (goal 70 %)](tagged-share.png)"_s));
+    QCOMPARE(QApplication::clipboard()->text(), text);
+    for (const QString &png : {u"tagged-share.png"_s, u"top-tags.png"_s, u"focus-tags.png"_s, u"volume-per-day.png"_s}) {
+        QVERIFY2(written.contains(dir.filePath(png)), qPrintable(png));
+        QVERIFY(QFileInfo(dir.filePath(png)).size() > 5000);
+    }
+}
+
+QTEST_MAIN(TestAnalyticsSection)
+#include "tst_analyticssection.moc"
