@@ -92,12 +92,20 @@ Result<TicketId> TicketStore::create(const NewTicket &ticket)
     if (ticket.outbound && (ticket.body.trimmed().isEmpty() || !ticket.by.isValid()))
         return Error{Error::Kind::Invalid,
                      QCoreApplication::translate("Casebook::TicketStore", "An outbound ticket needs the agent's first message."), {}};
-    const qint64 now = m_clock.nowMs();
-
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
+    const auto id = create(tx, ticket);
+    if (!id)
+        return id.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return *id;
+}
 
+Result<TicketId> TicketStore::create(WriteTransaction &tx, const NewTicket &ticket)
+{
+    const qint64 now = m_clock.nowMs();
     QVariant policyId = Sql::null<qint64>();
     QVariant firstResponseDue = Sql::null<qint64>();
     const auto policy = TicketSla::forCustomer(tx, ticket.customer);
@@ -155,8 +163,6 @@ Result<TicketId> TicketStore::create(const NewTicket &ticket)
     }
     if (auto recorded = tx.record(u"ticket"_s, *id, Change::Op::Insert); !recorded)
         return recorded.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
     return TicketId(*id);
 }
 
@@ -197,15 +203,27 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
     if (current->status == TicketStatus::Closed)
         return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 is closed; a closed ticket cannot be reopened.").arg(id.value()), {}};
 
-    const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
+    const auto message = addMessage(tx, *current, kind, author, body, channel);
+    if (!message)
+        return message.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return *message;
+}
+
+Result<MessageId> TicketStore::addMessage(WriteTransaction &tx, const Ticket &current, MessageKind kind, AgentId author,
+                                          const QString &body, std::optional<Channel> channel)
+{
+    const TicketId id = current.id;
+    const qint64 now = m_clock.nowMs();
     const bool fromCustomer = kind == MessageKind::Customer;
     auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_agent_id, author_customer_id, body, created_at, "
                              "channel) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                              {id.value(), messageKindNames.name(kind), Sql::id(fromCustomer ? 0 : author.value()),
-                              Sql::id(fromCustomer ? current->customer.value() : 0), body, now,
+                              Sql::id(fromCustomer ? current.customer.value() : 0), body, now,
                               channel ? QVariant(channelNames.name(*channel)) : Sql::null<QString>()});
     if (!message)
         return message.error();
@@ -217,7 +235,7 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
         values << now;
         // Answered before: the customer is owed the next answer, timed from their first
         // message since (R15, R34).
-        if (current->firstRespondedAt && !current->nextResponseDueAt) {
+        if (current.firstRespondedAt && !current.nextResponseDueAt) {
             const auto policy = TicketSla::forTicket(tx, id);
             if (!policy)
                 return policy.error();
@@ -230,10 +248,10 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
             }
         }
         // Their answer puts the ball back in the team's court (R32).
-        if (current->status == TicketStatus::Pending || current->status == TicketStatus::Solved) {
+        if (current.status == TicketStatus::Pending || current.status == TicketStatus::Solved) {
             update += u", status = 'open', resolution = NULL"_s;
             const QVariant none = Sql::null<QString>();
-            if (auto e = recordEvent(tx, id, {}, u"status"_s, ticketStatusNames.name(current->status), u"open"_s, none, now); !e)
+            if (auto e = recordEvent(tx, id, {}, u"status"_s, ticketStatusNames.name(current.status), u"open"_s, none, now); !e)
                 return e.error();
         }
     } else if (kind == MessageKind::Agent) {
@@ -249,8 +267,6 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
         return recorded.error();
     if (auto recorded = tx.record(u"ticket"_s, id.value(), Change::Op::Update); !recorded)
         return recorded.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
     return MessageId(*message);
 }
 

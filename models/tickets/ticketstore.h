@@ -46,6 +46,8 @@ public:
     /// Opens a ticket with its first message, triage, tags and assignee in one transaction;
     /// first-response due from the SLA (R15, R34) unless the agent wrote first.
     Result<TicketId> create(const NewTicket &ticket);
+    /// The same inside a transaction the caller commits, for writers that store many at once.
+    Result<TicketId> create(WriteTransaction &tx, const NewTicket &ticket);
     Result<Ticket> ticket(TicketId id) const;
     /// The thread in the order it was written.
     Result<QList<Message>> messages(TicketId id) const;
@@ -56,6 +58,9 @@ public:
     /// (a call or a chat logged by an agent, R39).
     Result<MessageId> addMessage(TicketId id, MessageKind kind, AgentId author, const QString &body,
                                  std::optional<Channel> channel = std::nullopt);
+    /// The same inside a transaction the caller commits; `current` is the ticket as read in it.
+    Result<MessageId> addMessage(WriteTransaction &tx, const Ticket &current, MessageKind kind, AgentId author,
+                                 const QString &body, std::optional<Channel> channel = std::nullopt);
 
     /// Returns the new version. R32: Closed is final.
     Result<qint64> setStatus(TicketId id, TicketStatus status, qint64 expectedVersion, AgentId by);

@@ -3,6 +3,7 @@
 
 #include "messagerow.h"
 #include "models/drafts/draftstore.h"
+#include "models/mail/outbox.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/tickets/ticketstore.h"
@@ -99,6 +100,11 @@ Result<ReplySender::Outcome> ReplySender::send(const Outgoing &message, Guard gu
     auto sent = tickets.addMessage(message.ticket, message.kind, message.author, message.body);
     if (!sent)
         return sent.error();
+    if (message.kind == MessageKind::Agent) {
+        // An email ticket's reply leaves by mail; the outbox keeps it until the server took it.
+        if (auto queued = Outbox(m_database, m_clock).enqueueReply(message.ticket, *sent); !queued)
+            qCWarning(lcReplies) << "sent, but not queued for mail:" << queued.error().detail;
+    }
     const QString scope = message.kind == MessageKind::Note ? DraftStore::noteScope(message.ticket)
                                                             : DraftStore::replyScope(message.ticket);
     if (auto dropped = DraftStore(m_database, m_clock).remove(message.author, scope); !dropped) {

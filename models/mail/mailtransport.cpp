@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mailtransport.h"
+
+#include <KIMAP/FetchJob>
+#include <KIMAP/LoginJob>
+#include <KIMAP/SelectJob>
+#include <KIMAP/Session>
+#include <KSMTP/LoginJob>
+#include <KSMTP/SendJob>
+#include <KSMTP/Session>
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcMail, "casebook.mail")
+
+KIMAP::LoginJob::EncryptionMode imapEncryption(MailSecurity security)
+{
+    switch (security) {
+    case MailSecurity::Tls:
+        return KIMAP::LoginJob::SSLorTLS;
+    case MailSecurity::StartTls:
+        return KIMAP::LoginJob::STARTTLS;
+    case MailSecurity::None:
+        break;
+    }
+    return KIMAP::LoginJob::Unencrypted;
+}
+
+KSmtp::Session::EncryptionMode smtpEncryption(MailSecurity security)
+{
+    switch (security) {
+    case MailSecurity::Tls:
+        return KSmtp::Session::TLS;
+    case MailSecurity::StartTls:
+        return KSmtp::Session::STARTTLS;
+    case MailSecurity::None:
+        break;
+    }
+    return KSmtp::Session::Unencrypted;
+}
+
+} // namespace
+
+MailFetcher::MailFetcher(Database &database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+}
+
+MailFetcher::~MailFetcher() = default;
+
+void MailFetcher::fetch(const MailAccount &account, const MailServer &server)
+{
+    if (m_session)
+        return;
+    m_account = account;
+    auto *session = new KIMAP::Session(server.host, quint16(server.port), this);
+    session->setTimeout(60);
+    m_session = session;
+    connect(session, &KIMAP::Session::connectionLost, this, [this, session] {
+        if (m_session == session)
+            fail(QCoreApplication::translate("Casebook::MailTransport", "The connection to the IMAP server was lost."));
+    });
+
+    auto *login = new KIMAP::LoginJob(session);
+    login->setUserName(server.user);
+    login->setPassword(server.password);
+    login->setEncryptionMode(imapEncryption(server.security));
+    login->setAuthenticationMode(KIMAP::LoginJob::Plain);
+    connect(login, &KJob::result, this, [this, session](KJob *job) {
+        if (m_session != session)
+            return;
+        if (job->error())
+            return fail(job->errorString());
+        auto *select = new KIMAP::SelectJob(session);
+        select->setMailBox(m_account.imapFolder);
+        select->setOpenReadOnly(true);
+        connect(select, &KJob::result, this, [this, session, select](KJob *job) {
+            if (m_session != session)
+                return;
+            if (job->error())
+                return fail(job->errorString());
+            const qint64 validity = select->uidValidity();
+            const auto known = MailAccountStore(m_database, m_clock).fetchedUids(m_account.id, m_account.imapFolder, validity);
+            if (!known)
+                return fail(known.error().message);
+            const qint64 highest = known->isEmpty() ? 0 : known->constLast();
+            if (select->messageCount() == 0) {
+                Q_EMIT fetched(m_account.id, 0);
+                return done();
+            }
+            auto mails = std::make_shared<QList<std::pair<qint64, QByteArray>>>();
+            auto *fetch = new KIMAP::FetchJob(session);
+            fetch->setUidBased(true);
+            // UIDs only grow, so whatever lies above the highest one taken is new; "n:*"
+            // still answers the last mail when there is none above, hence the filter.
+            fetch->setSequenceSet(KIMAP::ImapSet(highest + 1, 0));
+            KIMAP::FetchJob::FetchScope scope;
+            scope.mode = KIMAP::FetchJob::FetchScope::Full;
+            fetch->setScope(scope);
+            connect(fetch, &KIMAP::FetchJob::messagesAvailable, this, [mails, highest](const QMap<qint64, KIMAP::Message> &found) {
+                for (const KIMAP::Message &message : found) {
+                    if (message.uid > highest && message.message)
+                        mails->append({message.uid, message.message->encodedContent()});
+                }
+            });
+            connect(fetch, &KJob::result, this, [this, session, mails, validity](KJob *job) {
+                if (m_session != session)
+                    return;
+                if (job->error())
+                    return fail(job->errorString());
+                std::sort(mails->begin(), mails->end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+                const auto stored = MailAccountStore(m_database, m_clock).storeFetched(m_account.id, m_account.imapFolder, validity, *mails);
+                if (!stored)
+                    return fail(stored.error().message);
+                Q_EMIT fetched(m_account.id, int(mails->size()));
+                done();
+            });
+            fetch->start();
+        });
+        select->start();
+    });
+    login->start();
+}
+
+void MailFetcher::fail(const QString &error)
+{
+    qCWarning(lcMail) << "fetch failed:" << error;
+    Q_EMIT failed(m_account.id, error);
+    done();
+}
+
+void MailFetcher::done()
+{
+    if (auto *session = qobject_cast<KIMAP::Session *>(m_session.data())) {
+        m_session = nullptr;
+        session->close();
+        session->deleteLater();
+    }
+    Q_EMIT finished(m_account.id);
+}
+
+MailSender::MailSender(Database &database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+}
+
+MailSender::~MailSender() = default;
+
+void MailSender::sendDue(const MailAccount &account, const MailServer &server)
+{
+    auto claimed = Outbox(m_database, m_clock).claimDue(account.id);
+    if (!claimed || claimed->isEmpty()) {
+        if (!claimed)
+            qCWarning(lcMail) << "outbox unreadable:" << claimed.error().detail;
+        Q_EMIT finished();
+        return;
+    }
+    auto queue = std::make_shared<QList<OutgoingMail>>(claimed.value());
+    auto *session = new KSmtp::Session(server.host, quint16(server.port), this);
+    session->setEncryptionMode(smtpEncryption(server.security));
+    auto connectionError = std::make_shared<QString>();
+    auto started = std::make_shared<bool>(false);
+
+    // Sends the head of the queue, then itself again; quits when the queue is empty.
+    auto sendNext = std::make_shared<std::function<void()>>();
+    *sendNext = [this, session, queue, next = std::weak_ptr(sendNext)] {
+        if (queue->isEmpty()) {
+            session->quit();
+            return;
+        }
+        const OutgoingMail mail = queue->takeFirst();
+        auto *job = new KSmtp::SendJob(session);
+        job->setFrom(QString::fromUtf8(mail.from));
+        QStringList to;
+        for (const QByteArray &recipient : mail.recipients)
+            to.append(QString::fromUtf8(recipient));
+        job->setTo(to);
+        job->setData(mail.mime);
+        connect(job, &KJob::result, this, [this, mail, next](KJob *job) {
+            Outbox outbox(m_database, m_clock);
+            if (job->error()) {
+                if (auto marked = outbox.markFailed(mail.id, job->errorString()); !marked)
+                    qCWarning(lcMail) << "could not record a failed send:" << marked.error().detail;
+                Q_EMIT failed(mail.id, job->errorString());
+            } else {
+                if (auto marked = outbox.markSent(mail.id); !marked)
+                    qCWarning(lcMail) << "sent, but not recorded:" << marked.error().detail;
+                Q_EMIT sent(mail.id);
+            }
+            if (const auto self = next.lock())
+                (*self)();
+        });
+        job->start();
+    };
+
+    // Ends the round once: whatever was not handed over waits for the next one, with the reason.
+    auto ended = std::make_shared<bool>(false);
+    auto endRound = [this, session, queue, connectionError, ended] {
+        if (*ended)
+            return;
+        *ended = true;
+        const QString error = connectionError->isEmpty() ? QCoreApplication::translate("Casebook::MailTransport", "The SMTP server closed the connection.") : *connectionError;
+        Outbox outbox(m_database, m_clock);
+        for (const OutgoingMail &mail : std::as_const(*queue)) {
+            if (auto marked = outbox.markFailed(mail.id, error); !marked)
+                qCWarning(lcMail) << "could not record a failed send:" << marked.error().detail;
+            Q_EMIT failed(mail.id, error);
+        }
+        queue->clear();
+        session->deleteLater();
+        Q_EMIT finished();
+    };
+    connect(session, &KSmtp::Session::connectionError, this, [connectionError, endRound, started](const QString &error) {
+        *connectionError = error;
+        // Never connected: no state change follows.
+        if (!*started)
+            endRound();
+    });
+    connect(session, &KSmtp::Session::stateChanged, this,
+            [this, session, started, sendNext, endRound, connectionError, user = server.user,
+             password = server.password](KSmtp::Session::State state) {
+                if (state == KSmtp::Session::NotAuthenticated && !*started) {
+                    *started = true;
+                    if (user.isEmpty())
+                        return (*sendNext)();
+                    auto *login = new KSmtp::LoginJob(session);
+                    login->setUserName(user);
+                    login->setPassword(password);
+                    connect(login, &KJob::result, this, [session, sendNext, connectionError](KJob *job) {
+                        if (!job->error())
+                            return (*sendNext)();
+                        *connectionError = job->errorString();
+                        session->quit();
+                    });
+                    login->start();
+                } else if (state == KSmtp::Session::Disconnected) {
+                    endRound();
+                }
+            });
+    session->open();
+}
+
+} // namespace Casebook

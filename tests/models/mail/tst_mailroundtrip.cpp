@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The mail channel against real servers on loopback: Dovecot over IMAP, an SMTP sink that
+// delivers into the same mailbox (tests/support/mailservers.sh).
+#include "models/mail/mailintake.h"
+#include "models/mail/mailparser.h"
+#include "models/mail/mailtransport.h"
+#include "models/mail/outbox.h"
+#include "models/tickets/thread/replysender.h"
+#include "tests/support/enginetest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Casebook;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 monday = 1'795'435'200'000; // Monday 23 November 2026, 12:00 UTC
+} // namespace
+
+class TestMailRoundTrip final : public QObject, private Test::EngineTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { Test::addEngineColumn(); }
+    void init();
+    void cleanup();
+
+    void deliveredMailBecomesTicketsAndRepliesThreadBack();
+    void droppedConnectionResumesWithoutDuplicates();
+    void failedSendIsRetriedAndSentOnce();
+
+private:
+    [[nodiscard]] bool servers(const QString &action);
+    void deliver(const QString &name, const QByteArray &mail);
+    [[nodiscard]] bool fetch(bool expectFailure = false);
+    [[nodiscard]] qint64 scalar(const QString &sql, const QVariantList &values = {}) const;
+    [[nodiscard]] QList<QByteArray> delivered() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_maildir;
+    MailAccount m_account;
+    MailServer m_imap;
+    MailServer m_smtp;
+    AgentId m_agent;
+};
+
+bool TestMailRoundTrip::servers(const QString &action)
+{
+    return QProcess::execute(u"bash"_s, {QFINDTESTDATA(u"../../support/mailservers.sh"_s), action, m_dir->filePath(u"servers"_s)}) == 0;
+}
+
+void TestMailRoundTrip::init()
+{
+    if (!openDatabase(monday))
+        return;
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(servers(u"start"_s));
+    QFile info(m_dir->filePath(u"servers/servers.env"_s));
+    QVERIFY(info.open(QIODevice::ReadOnly));
+    QHash<QString, QString> env;
+    for (const QByteArray &line : info.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    if (env.contains(u"unavailable"_s))
+        QSKIP(qPrintable(env.value(u"unavailable"_s)));
+    m_maildir = env.value(u"maildir"_s);
+    m_imap = {u"127.0.0.1"_s, env.value(u"imap_port"_s).toInt(), MailSecurity::None, u"alice"_s, u"secret"_s};
+    m_smtp = {u"127.0.0.1"_s, env.value(u"smtp_port"_s).toInt(), MailSecurity::None, {}, {}};
+    MailAccount account;
+    account.name = u"Support"_s;
+    account.address = u"support@casebook.example"_s;
+    account.imapHost = m_imap.host;
+    account.imapPort = m_imap.port;
+    account.imapSecurity = MailSecurity::None;
+    account.imapUser = m_imap.user;
+    account.smtpHost = m_smtp.host;
+    account.smtpPort = m_smtp.port;
+    account.smtpSecurity = MailSecurity::None;
+    const auto saved = MailAccountStore(*m_db, *m_clock).save(account);
+    QVERIFY(saved);
+    m_account = *saved;
+    m_agent = addAgent(u"mia"_s, u"Mia"_s);
+}
+
+void TestMailRoundTrip::cleanup()
+{
+    if (m_dir)
+        (void)servers(u"stop"_s);
+    m_dir.reset();
+    closeDatabase();
+}
+
+void TestMailRoundTrip::deliver(const QString &name, const QByteArray &mail)
+{
+    QFile file(m_maildir + u"/new/"_s + name);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(mail);
+}
+
+bool TestMailRoundTrip::fetch(bool expectFailure)
+{
+    MailFetcher fetcher(*m_db, *m_clock);
+    QSignalSpy finished(&fetcher, &MailFetcher::finished);
+    QSignalSpy failed(&fetcher, &MailFetcher::failed);
+    fetcher.fetch(m_account, m_imap);
+    if (expectFailure)
+        (void)servers(u"stop-imap"_s);
+    if (!finished.wait(20000))
+        return false;
+    if (!failed.isEmpty())
+        qInfo() << "fetch failed:" << failed.constFirst().at(1).toString();
+    return failed.isEmpty() != expectFailure;
+}
+
+qint64 TestMailRoundTrip::scalar(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QList<QByteArray> TestMailRoundTrip::delivered() const
+{
+    QList<QByteArray> mails;
+    for (const QString &sub : {u"/new"_s, u"/cur"_s}) {
+        const QDir dir(m_maildir + sub);
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                mails.append(file.readAll());
+        }
+    }
+    return mails;
+}
+
+void TestMailRoundTrip::deliveredMailBecomesTicketsAndRepliesThreadBack()
+{
+    QFile russian(QFINDTESTDATA(u"corpus/russian-cp1251.eml"_s));
+    QVERIFY(russian.open(QIODevice::ReadOnly));
+    deliver(u"1.eml"_s, russian.readAll());
+    deliver(u"2.eml"_s, "From: Jan <jan@example.org>\nTo: support@casebook.example\nMessage-ID: <q1@example.org>\n"
+                        "Subject: Export crashes\n\nIt crashes.\n");
+    QVERIFY(fetch());
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 2);
+    const TicketId ticket = MailIntake(*m_db).ticketOf("q1@example.org").value();
+
+    const auto reply = ReplySender(*m_db, *m_clock).send({ticket, MessageKind::Agent, u"Which version do you use?"_s, m_agent, {}},
+                                                         ReplySender::Guard::SendAnyway);
+    QVERIFY(reply);
+    MailSender sender(*m_db, *m_clock);
+    QSignalSpy sent(&sender, &MailSender::sent);
+    QSignalSpy finished(&sender, &MailSender::finished);
+    sender.sendDue(m_account, m_smtp);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(Outbox(*m_db, *m_clock).row(reply->sent)->state, u"sent"_s);
+
+    // The sink delivered it into the mailbox: the threading headers are there.
+    QByteArray ours;
+    for (const QByteArray &mail : delivered()) {
+        if (mail.contains("Which version"))
+            ours = mail;
+    }
+    QVERIFY(!ours.isEmpty());
+    const ParsedMail parsed = MailParser::parse(ours);
+    QCOMPARE(parsed.subject, u"Re: [#%1] Export crashes"_s.arg(ticket.value()));
+    QCOMPARE(parsed.answers.value(0), "q1@example.org");
+    QCOMPARE(parsed.to, QStringList{u"jan@example.org"_s});
+
+    // The customer answers it; our own copy in the mailbox is not taken for a customer's mail.
+    deliver(u"3.eml"_s, "From: jan@example.org\nTo: support@casebook.example\nMessage-ID: <a1@example.org>\nIn-Reply-To: <"
+                        + parsed.messageId + ">\nSubject: Re: Export crashes\n\nVersion 2.0.\n");
+    QVERIFY(fetch());
+    QCOMPARE(MailIntake(*m_db).ticketOf("a1@example.org").value(), ticket);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 2);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE ticket_id = ?"_s, {ticket.value()}), 3);
+}
+
+void TestMailRoundTrip::droppedConnectionResumesWithoutDuplicates()
+{
+    deliver(u"1.eml"_s, "From: a@example.org\nMessage-ID: <d1@example.org>\nSubject: One\n\n1\n");
+    QVERIFY(fetch());
+    deliver(u"2.eml"_s, "From: b@example.org\nMessage-ID: <d2@example.org>\nSubject: Two\n\n2\n");
+    QVERIFY(fetch(true)); // the server goes away mid-session
+    QVERIFY(servers(u"start-imap"_s));
+    deliver(u"3.eml"_s, "From: c@example.org\nMessage-ID: <d3@example.org>\nSubject: Three\n\n3\n");
+    QVERIFY(fetch());
+    QVERIFY(fetch()); // and once more: nothing new
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 3);
+    QCOMPARE(scalar(u"SELECT count(*) FROM mail_fetched"_s), 3);
+    QCOMPARE(scalar(u"SELECT count(*) FROM mail_messages WHERE direction = 'in'"_s), 3);
+}
+
+void TestMailRoundTrip::failedSendIsRetriedAndSentOnce()
+{
+    deliver(u"1.eml"_s, "From: jan@example.org\nMessage-ID: <f1@example.org>\nSubject: Help\n\nPlease.\n");
+    QVERIFY(fetch());
+    const TicketId ticket = MailIntake(*m_db).ticketOf("f1@example.org").value();
+    const auto reply = ReplySender(*m_db, *m_clock).send({ticket, MessageKind::Agent, u"On it."_s, m_agent, {}},
+                                                         ReplySender::Guard::SendAnyway);
+    QVERIFY(reply);
+    QVERIFY(servers(u"stop-smtp"_s));
+    {
+        MailSender sender(*m_db, *m_clock);
+        QSignalSpy failed(&sender, &MailSender::failed);
+        QSignalSpy finished(&sender, &MailSender::finished);
+        sender.sendDue(m_account, m_smtp);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(failed.size(), 1);
+    }
+    const auto row = Outbox(*m_db, *m_clock).row(reply->sent);
+    QCOMPARE(row->state, u"failed"_s);
+    QVERIFY(!row->lastError.isEmpty());
+
+    QVERIFY(servers(u"start-smtp"_s));
+    m_clock->advanceMs(Outbox::backoffMs[0]);
+    for (int round = 0; round < 2; ++round) {
+        MailSender sender(*m_db, *m_clock);
+        QSignalSpy finished(&sender, &MailSender::finished);
+        sender.sendDue(m_account, m_smtp);
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(20000));
+    }
+    QCOMPARE(Outbox(*m_db, *m_clock).row(reply->sent)->state, u"sent"_s);
+    int copies = 0;
+    for (const QByteArray &mail : delivered())
+        copies += mail.contains("On it.") ? 1 : 0;
+    QCOMPARE(copies, 1);
+}
+
+QTEST_GUILESS_MAIN(TestMailRoundTrip)
+#include "tst_mailroundtrip.moc"
