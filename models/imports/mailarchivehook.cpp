@@ -10,7 +10,8 @@ Result<std::unique_ptr<ImportReader>> mailArchiveReader(const QString &kind, con
     Q_UNUSED(path)
     return Error{Error::Kind::Invalid,
                  QCoreApplication::translate("Casebook::MailArchive",
-                                             "Importing %1 mail archives is not available in this build.")
+                                             "This window does not import %1 mail archives yet; the command line "
+                                             "does: casebook --database DB --import %1 PATH")
                      .arg(kind),
                  {}};
 }

@@ -9,9 +9,9 @@
 namespace Casebook {
 
 /**
- * The mail archive readers (mbox, a folder of .eml files) live with the mail channel. The
- * import command asks this one function for them, so that they plug in by defining it
- * there; this build has no mail channel and answers that it cannot read them.
+ * Mail archives (mbox, a folder of .eml files) are imported by the mail channel's own
+ * MailArchive, which the import command calls directly. The record-by-record readers of the
+ * import dialog ask this function; it answers that the dialog cannot read them yet.
  * `kind` is "mbox" or "eml".
  */
 [[nodiscard]] Result<std::unique_ptr<ImportReader>> mailArchiveReader(const QString &kind, const QString &path);
