@@ -215,6 +215,17 @@
     </message>
 </context>
 <context>
+    <name>Casebook::ImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <extracomment>%1 a file name, %n the number of rows in it</extracomment>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::InboxModel</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -552,6 +563,16 @@
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
             <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ZendeskReader</name>
+    <message numerus="yes">
+        <source>%n comment(s) of a ticket that is not in the export</source>
+        <translation>
+            <numerusform>%n comment of a ticket that is not in the export</numerusform>
+            <numerusform>%n comments of a ticket that is not in the export</numerusform>
         </translation>
     </message>
 </context>
