@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/agents/agentstore.h"
+#include "models/agents/session.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/tickets/ticket/openticket.h"
@@ -56,6 +57,19 @@ struct OnTicket
     [[nodiscard]] View *operator->() const { return view.get(); }
     [[nodiscard]] View &operator*() const { return *view; }
 };
+
+/// A view of `ticket` on an open ticket of its own, shown at a desk's size.
+template<typename View>
+OnTicket<View> showOnTicket(Session &session, TicketId ticket)
+{
+    OnTicket<View> desk;
+    desk.ticket = std::make_unique<OpenTicket>(session);
+    desk.view = std::make_unique<View>(*desk.ticket);
+    desk->resize(1000, 700);
+    desk->show();
+    desk->setTicket(ticket);
+    return desk;
+}
 
 /// Saves a widget's picture for a person to look at; the test does not judge it.
 inline void saveShot(QWidget *widget, const QString &name)

@@ -70,13 +70,7 @@ void TestSolveFlow::cleanup()
 
 Test::OnTicket<TicketView> TestSolveFlow::makeView()
 {
-    Test::OnTicket<TicketView> desk;
-    desk.ticket = std::make_unique<OpenTicket>(*m_session);
-    desk.view = std::make_unique<TicketView>(*desk.ticket);
-    desk->resize(1000, 700);
-    desk->show();
-    desk->setTicket(m_ticket);
-    return desk;
+    return Test::showOnTicket<TicketView>(*m_session, m_ticket);
 }
 
 void TestSolveFlow::typeReply(TicketView &view, const QString &text)
