@@ -52,6 +52,14 @@
         <source>No proposal like this yet: create it.</source>
         <translation>Похожих предложений пока нет: создайте новое.</translation>
     </message>
+    <message>
+        <source>Search proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::AgentLoadModel</name>
@@ -96,6 +104,332 @@
     <message>
         <source>Agent %1 does not exist.</source>
         <translation>Сотрудника %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::Analytics</name>
+    <message>
+        <source>Tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume and backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug reports and proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus tags: the month before and this month, per 1,000 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Метка</translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug reports by verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <extracomment>R26: a declined bug report&apos;s row in a chart, %1 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug reports by product area and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product area</source>
+        <translation type="unfinished">Область продукта</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top proposals by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Запросы</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Клиенты</translation>
+    </message>
+    <message>
+        <source>Tickets tagged (goal %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation type="unfinished">Без меток</translation>
+    </message>
+    <message>
+        <source>Untagged tickets by agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished">Не назначен</translation>
+    </message>
+    <message>
+        <source>Top 10 tags against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created, solved and open per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished">Решён</translation>
+    </message>
+    <message>
+        <source>Open at the day&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets by channel and complexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First responses against the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within SLA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Серьёзность</translation>
+    </message>
+    <message>
+        <source>First response late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical reaction late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::AnalyticsSection</name>
+    <message>
+        <source>Folder for the Monthly Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>The kinds of period the Analytics section shows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished">Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Choose Focus Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two or three of last month&apos;s top 10 tags to work on this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s review as Markdown and PNG charts into a folder and copy the Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::AnalyticsTexts</name>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A week on a chart&apos;s axis: %1 its first day, %2 its last</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year: %1 its number (1-4), %2 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A span of days: %1 the first, %2 the last</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -689,6 +1023,18 @@ It holds the version, where the program stopped and what it was busy with, never
         <source>This is a private security report: a GitHub issue would make it public. Copy it as Markdown or Jira markup for the developers&apos; private tracker instead.</source>
         <translation>Это закрытый отчёт об уязвимости: задача на GitHub сделала бы его публичным. Скопируйте его в Markdown или разметке Jira для закрытого трекера разработчиков.</translation>
     </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::BugReportListModel</name>
@@ -884,6 +1230,10 @@ It holds the version, where the program stopped and what it was busy with, never
         <source>Who hears about a report of each severity</source>
         <translation>Кто узнаёт об отчёте каждой серьёзности</translation>
     </message>
+    <message>
+        <source>Product areas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::BugReportsView</name>
@@ -1078,6 +1428,10 @@ It holds the version, where the program stopped and what it was busy with, never
         <source>GitHub&apos;s new-issue page opens with the report filled in.</source>
         <translation>Откроется страница новой задачи GitHub с заполненным отчётом.</translation>
     </message>
+    <message>
+        <source>Bug reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::BugRoutingModel</name>
@@ -1259,6 +1613,14 @@ It holds the version, where the program stopped and what it was busy with, never
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
+    <message>
+        <source>Filter canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::CannedReplyEditor</name>
@@ -1377,6 +1739,22 @@ Best regards,
         <source>Boris Lang</source>
         <comment>sample colleague who takes over, in the preview</comment>
         <translation>Борис Ланг</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders the reply can use; double-click one to insert it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1934,62 @@ Rules: %3</source>
         <source>--now needs a date and time such as 2026-11-20T18:25:00+03:00.</source>
         <translation>--now требует дату и время, например 2026-11-20T18:25:00+03:00.</translation>
     </message>
+    <message>
+        <source>Use light or dark colours (light, dark or system) instead of the saved setting, for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the history at PATH (the argument after KIND) into the --database: KIND is zendesk (a JSON export file or folder), csv (a ticket CSV file), mbox or eml. Prints what was imported and skipped and quits; the exit status is 1 only when nothing could be read. Importing again adds nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import csv: the saved column mapping FILE (JSON) instead of a guess from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the monthly review of the --database (Markdown tables and PNG charts) into the --out folder and quit. KIND is month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month of --report, such as 2026-11; the month before this one when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder --report writes into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import needs --database URL, a kind and one file or folder: casebook --database DB --import zendesk|csv|mbox|eml PATH [--mapping FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report knows one kind of report: month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report needs --out DIR to know where the files go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report needs --database URL to know which database to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month such as 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::CommandPalette</name>
@@ -1679,6 +2113,46 @@ Rules: %3</source>
         <extracomment>%1 is the time the agent&apos;s shift ends, such as 18:00</extracomment>
         <translation>Ваша смена заканчивается в %1: новых диалогов сейчас не берут. Сообщите клиенту, когда работа продолжится.</translation>
     </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply and set the ticket pending or solve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and Set Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and Solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was sent, but the ticket&apos;s status did not change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent; waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent; ticket solved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ConnectionTest</name>
@@ -1699,6 +2173,34 @@ Rules: %3</source>
         <source>The connection failed: %1</source>
         <extracomment>%1 says why, in words from the storage layer</extracomment>
         <translation>Подключиться не удалось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CsvPreviewModel</name>
+    <message>
+        <source>%1
+→ %2</source>
+        <extracomment>A CSV column&apos;s header over the ticket field it fills, e.g. &quot;Тема&quot; over &quot;Subject&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CsvTicketReader</name>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a subject nor a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2482,22 @@ Rules: %3</source>
         <source>Save Correction</source>
         <translation>Сохранить исправление</translation>
     </message>
+    <message>
+        <source>Customer summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private note about this customer, seen by the team only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::CustomerCardModel</name>
@@ -2135,6 +2653,10 @@ Rules: %3</source>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2876,14 @@ Rules: %3</source>
         <source>Left out:</source>
         <translation>Пропущено:</translation>
     </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::CustomerNotesModel</name>
@@ -2510,6 +3040,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Edit…</source>
         <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Клиенты</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +3217,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <extracomment>%1 is the database name</extracomment>
         <translation>На сервере нет базы данных «%1». Проверьте имя базы; администратор создаёт её скриптом packaging/postgresql/casebook-server-setup.sql.</translation>
     </message>
+    <message>
+        <source>The file is damaged: SQLite&apos;s check found problems in it. Casebook would open it read-only and offer to copy out what can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::DatabaseUrl</name>
@@ -2766,6 +3308,28 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::FigureChart</name>
+    <message>
+        <source>Goal %1 %</source>
+        <extracomment>The goal line of a chart; %1 is the goal, such as 70</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::FigurePanel</name>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::FigureTableModel</name>
+    <message>
+        <source>Double-click to list these tickets in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Casebook::FirstRunDialog</name>
     <message>
         <source>Welcome to Casebook</source>
@@ -2845,6 +3409,41 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Enter your name: it is how the team and your customers&apos; history will know you.</source>
         <translation>Введите своё имя: под ним вас будут знать команда и история ваших клиентов.</translation>
     </message>
+    <message>
+        <source>Connection o&amp;ptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::FocusTags</name>
+    <message>
+        <source>&quot;%1&quot; is not a month such as 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two or three tags to work on this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A focus tag comes from last month&apos;s top 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::FocusTagsDialog</name>
+    <message>
+        <source>Focus Tags for %1</source>
+        <extracomment>%1 is the month, such as &quot;December 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month has no tagged tickets to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two or three of last month&apos;s top 10 tags. Casebook records last month&apos;s counts as the baseline and compares this month&apos;s with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::FormProblem</name>
@@ -2899,6 +3498,154 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>The customer is told who continues: the hand-off reply is offered in the composer.</source>
         <translation>Клиенту сообщат, кто продолжит работу: ответ о передаче будет предложен в редакторе.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ImportCommand</name>
+    <message>
+        <source>%1 mails read: %2 new tickets, %3 messages joined their ticket, %4 bounces, %5 unreadable kept raw, %6 seen before.</source>
+        <extracomment>The summary of `--import mbox|eml`</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ImportDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk export (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets in a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Zendesk export (tickets, users and organizations as JSON) or a CSV file of tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.ndjson *.jsonl *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Zendesk export</source>
+        <extracomment>%1 a file or folder name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">Не удалось прочитать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <extracomment>%1 a file name, %n the number of rows in it</extracomment>
+        <translation type="unfinished">
+            <numerusform>%1: %n строка</numerusform>
+            <numerusform>%1: %n строки</numerusform>
+            <numerusform>%1: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 records read so far, %2 all records</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ImportSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import kind &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ImportSummary</name>
+    <message>
+        <source>%n ticket(s) imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n message(s) imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n customer(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n record(s) were imported before and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n record(s) skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <extracomment>%1 where in the file (a row, a ticket), %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what was imported until then stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ImportWriter</name>
+    <message>
+        <source>ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person with neither a name nor an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3167,10 +3914,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>Обращений пока нет</translation>
     </message>
     <message>
-        <source>When a customer calls, chats or drops by, type the request in as a new ticket. Add your customers one by one, or import the list you keep elsewhere from a CSV file.</source>
-        <translation>Когда клиент звонит, пишет в чат или заходит лично, внесите его запрос как новое обращение. Добавляйте клиентов по одному или импортируйте список, который ведёте в другом месте, из файла CSV.</translation>
-    </message>
-    <message>
         <source>E-mail arrives as tickets once the team&apos;s mailbox is connected.</source>
         <translation>Когда почтовый ящик команды будет подключён, письма станут приходить как обращения.</translation>
     </message>
@@ -3201,6 +3944,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>File a Bug Report…</source>
         <translation>Создать отчёт об ошибке…</translation>
+    </message>
+    <message>
+        <source>When a customer calls, chats or drops by, type the request in as a new ticket. Add your customers one by one, or import the list you keep elsewhere from a CSV file. A team moving from another helpdesk brings its tickets along with Import History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import History…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3383,6 +4134,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Searching only in %1; click (%2) to search all tickets</source>
         <translation>Поиск только в «%1»; нажмите (%2), чтобы искать во всех тикетах</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox: one row per ticket, newest activity first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3754,6 +4513,104 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::MailAccountStore</name>
+    <message>
+        <source>A mail account needs an address, an IMAP server and an SMTP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this mail account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MailArchive</name>
+    <message>
+        <source>This window does not import %1 mail archives yet; the command line does: casebook --database DB --import %1 PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no mail Casebook can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MailIntake</name>
+    <message>
+        <source>No ticket holds this mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(This mail has no text.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebook could not read this mail; it is kept as it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail to the customer could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MailParser</name>
+    <message>
+        <source>attachment-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>---------- Forwarded message ----------</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MailService</name>
+    <message>
+        <source>The password of this account is not in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MailTransport</name>
+    <message>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Casebook::MainWindow</name>
     <message>
         <source>Inbox</source>
@@ -3969,6 +4826,22 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
             <numerusform>Подключение восстановлено: %n черновиков, набранных без подключения, сохранены в базу данных.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s numbers as charts: tagging, top tags, response times, volume, load and bug reports, for a week, a month or a quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::MemoryKeyStore</name>
@@ -3996,6 +4869,50 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>This database records schema change %1 as &quot;%2&quot;, but this Casebook&apos;s change %1 is &quot;%3&quot;: another build of Casebook changed it. It was left untouched. Open it with that build, or restore a copy made before.</source>
         <extracomment>%1 is a migration number, %2 and %3 names of migrations</extracomment>
         <translation>В этой базе изменение схемы %1 записано как «%2», а у этого Casebook изменение %1 — «%3»: базу изменила другая сборка Casebook. База оставлена нетронутой. Откройте её той сборкой или восстановите копию, сделанную раньше.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MonthlyReport</name>
+    <message>
+        <source>&quot;%1&quot; is not a month such as 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly review: %1</source>
+        <extracomment>The Markdown report&apos;s title; %1 is the month, such as &quot;November 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No focus tags were chosen for this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Метка</translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this month.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4090,6 +5007,22 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>&amp;Create Ticket</source>
         <translation>&amp;Создать обращение</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer who asks: a name or an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Тема</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4197,6 +5130,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>That message is not in this ticket&apos;s thread.</source>
         <translation>Этого сообщения нет в переписке по обращению.</translation>
+    </message>
+    <message>
+        <source>The solve can no longer be undone; set the ticket open again instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4318,6 +5255,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>%1 was deactivated.</source>
         <translation>Учётная запись %1 деактивирована.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Сотрудники</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +5540,30 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
             <numerusform>#%1 %2 (%n запросов)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request for comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">История</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a proposal to merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ProposalPicker</name>
@@ -4819,6 +5784,74 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Premium customer:</source>
         <translation>Клиент Premium:</translation>
     </message>
+    <message>
+        <source>Filter proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ReadOnlyBanner</name>
+    <message>
+        <source>The database file %1 is damaged, so Casebook opened it read-only: you can read what is still there, and nothing is written to it. Copy what can be read into a new file and work on that copy, or restore a backup.</source>
+        <extracomment>%1 is the database file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found:</source>
+        <extracomment>Tooltip: SQLite&apos;s own findings follow</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy What Can Be Read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ReadableCopy</name>
+    <message>
+        <source>table %1 could not be read at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: row number %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: the rows after number %2 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: rows between number %2 and %3 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be read from the damaged file: even its list of tables is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index %1 could not be rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not come out sound; it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ReminderStore</name>
@@ -4949,6 +5982,21 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::ReportWriter</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Casebook::ReviewDialog</name>
     <message>
         <source>Proposal Review</source>
@@ -5029,6 +6077,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Give the number of the proposal to merge into.</source>
         <translation>Укажите номер предложения, с которым нужно объединить.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5238,6 +6294,13 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::ServerFields</name>
+    <message>
+        <source>PostgreSQL connection options as name=value, separated by spaces (write a space in a value as %20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Casebook::Session</name>
     <message>
         <source>This database already has people; an admin adds you in Settings &gt; People.</source>
@@ -5350,6 +6413,22 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
+    <message>
+        <source>Connection o&amp;ptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ShiftsView</name>
@@ -5431,6 +6510,18 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Give the Saturday duty of this week and the next three in turn</source>
         <translation>Распределить субботние дежурства этой и трёх следующих недель по очереди</translation>
     </message>
+    <message>
+        <source>Shift roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents in rows, days of the week in columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ShortcutsPage</name>
@@ -5458,6 +6549,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>%1 is already the shortcut of &quot;%2&quot;. Give that one another key first.</source>
         <translation>%1 уже назначено действию «%2». Сначала назначьте ему другое сочетание.</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the new key combination</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::SshKeyDialog</name>
@@ -5468,6 +6567,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>The public key the team hands to customers who ask for an agent&apos;s SSH key. Paste one line from the .pub file; never the private key.</source>
         <translation>Открытый ключ, который команда даёт клиентам, когда они просят SSH-ключ агента. Вставьте одну строку из файла .pub; никогда не закрытый ключ.</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5593,6 +6696,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Premium customers get:</source>
         <translation>Премиум-клиенты получают:</translation>
     </message>
+    <message>
+        <source>Working day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day ends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::TemplateEditor</name>
@@ -5661,6 +6772,18 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Casebook cannot read %1.</source>
         <translation>Casebook не удаётся прочитать %1.</translation>
     </message>
+    <message>
+        <source>Template source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue form in YAML, as GitHub reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::TemplateStore</name>
@@ -5728,6 +6851,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Saved. New reports use this text; submitted ones keep theirs.</source>
         <translation>Сохранено. Новые отчёты используют этот текст; отправленные сохраняют свой.</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ThreadView</name>
@@ -5761,6 +6888,14 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>Quote in Reply</source>
         <translation>Процитировать в ответе</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages and internal notes of the open ticket</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5796,6 +6931,69 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>CARP: Control the situation. Acknowledge the dilemma. Refocus the conversation. Problem-solve so the customer leaves happy. No compensation, discounts or extra licence days.</source>
         <translation>CARP: Control — возьмите ситуацию под контроль. Acknowledge — признайте проблему клиента. Refocus — верните разговор к сути. Problem-solve — решите проблему так, чтобы клиент остался доволен. Никаких компенсаций, скидок или дополнительных дней лицензии.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::TicketCsvMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished">(не импортируется)</translation>
+    </message>
+    <message>
+        <source>Ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Тема</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Обновлён</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Метки</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>The mapping is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot; for the column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5971,6 +7169,14 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <source>This request mentions %1. If it reveals a security vulnerability, keep it private.</source>
         <extracomment>R40; %1 lists the team&apos;s security words found, e.g. &quot;“XSS”, “token”&quot;</extracomment>
         <translation>В этом обращении упоминается %1. Если оно раскрывает уязвимость, сделайте его закрытым.</translation>
+    </message>
+    <message>
+        <source>Undo Solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the ticket back as it was before you solved it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6219,6 +7425,10 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <source>Also viewing this ticket: %1.</source>
         <extracomment>%1 is one or more agents&apos; names</extracomment>
         <translation>Это обращение также просматривают: %1.</translation>
+    </message>
+    <message>
+        <source>Ticket details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6558,6 +7768,41 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     </message>
 </context>
 <context>
+    <name>Casebook::VaultPage</name>
+    <message>
+        <source>Lock the Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the Key on This Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the vault key</source>
+        <translation type="unfinished">Забыть ключ хранилища</translation>
+    </message>
+    <message>
+        <source>Remove the team key from this machine&apos;s keychain? The team passphrase will be asked again.</source>
+        <translation type="unfinished">Удалить ключ команды из связки ключей этого компьютера? Парольную фразу команды придётся ввести снова.</translation>
+    </message>
+    <message>
+        <source>Looking for the team key in this machine&apos;s keychain…</source>
+        <translation type="unfinished">Поиск ключа команды в связке ключей этого компьютера…</translation>
+    </message>
+    <message>
+        <source>This team has no vault yet. It keeps customers&apos; accesses encrypted under one team passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team vault is set up and locked on this machine. A customer card asks for the passphrase when a secret is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team vault is set up and open on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Casebook::VaultPanel</name>
     <message>
         <source>No accesses for this customer yet.</source>
@@ -6669,6 +7914,30 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
         <source>Set Up the Team Vault</source>
         <translation>Создать хранилище команды</translation>
     </message>
+    <message>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault keeps customers&apos; accesses encrypted for the whole team. Choose the team passphrase: at least %1 characters, shared with teammates in person. Nobody can recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation type="unfinished">Парольная фраза команды</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::VaultStore</name>
@@ -6739,6 +8008,80 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>This access was sealed in a way this version of Casebook does not know. Update Casebook, or enter the access again.</source>
         <translation>Этот доступ запечатан способом, которого эта версия Casebook не знает. Обновите Casebook или введите доступ заново.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ZendeskReader</name>
+    <message>
+        <source>The folder holds no JSON files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an object Zendesk writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>%1 a file, %2 a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <extracomment>%1 the parser&apos;s words, %2 where in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <extracomment>%1 a file, %2 what kind of record, %3 its place in the list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an organization without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments without a ticket: name the file after the ticket&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing Zendesk writes: no tickets, users, organizations or comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 was deleted in Zendesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 has an unknown status &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) of a ticket that is not in the export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
