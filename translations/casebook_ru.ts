@@ -54,11 +54,11 @@
     </message>
     <message>
         <source>Search proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск предложений</translation>
     </message>
     <message>
         <source>Matching proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящие предложения</translation>
     </message>
 </context>
 <context>
@@ -110,308 +110,308 @@
     <name>Casebook::Analytics</name>
     <message>
         <source>Tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстановка меток</translation>
     </message>
     <message>
         <source>Top tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Популярные метки</translation>
     </message>
     <message>
         <source>Volume and backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Объём и бэклог</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость ответа</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>Bug reports and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты об ошибках и предложения</translation>
     </message>
     <message>
         <source>Focus tags: the month before and this month, per 1,000 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокусные метки: прошлый и текущий месяц, на 1000 обращений</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Метка</translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Month before</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <source>Per 1,000 before</source>
-        <translation type="unfinished"></translation>
+        <translation>На 1000 (прошлый)</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>Per 1,000 now</source>
-        <translation type="unfinished"></translation>
+        <translation>На 1000 (сейчас)</translation>
     </message>
     <message>
         <source>Load per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка по агентам</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент</translation>
     </message>
     <message>
         <source>Held now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас в работе</translation>
     </message>
     <message>
         <source>Long held</source>
-        <translation type="unfinished"></translation>
+        <translation>Давно в работе</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Взято</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <source>Bug reports by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты об ошибках по решениям</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Declined: %1</source>
         <extracomment>R26: a declined bug report&apos;s row in a chart, %1 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: %1</translation>
     </message>
     <message>
         <source>Bug reports by product area and severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты об ошибках по областям продукта и серьёзности</translation>
     </message>
     <message>
         <source>Product area</source>
-        <translation type="unfinished">Область продукта</translation>
+        <translation>Область продукта</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценки</translation>
     </message>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>Без области</translation>
     </message>
     <message>
         <source>Top proposals by score</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие предложения по рейтингу</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейтинг</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Запросы</translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Tickets tagged (goal %1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения с метками (цель %1 %)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Tagged %</source>
-        <translation type="unfinished"></translation>
+        <translation>С метками, %</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <source>Tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>С метками</translation>
     </message>
     <message>
         <source>Untagged</source>
-        <translation type="unfinished">Без меток</translation>
+        <translation>Без меток</translation>
     </message>
     <message>
         <source>Untagged tickets by agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения без меток по агентам</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished">Не назначен</translation>
+        <translation>Не назначен</translation>
     </message>
     <message>
         <source>Top 10 tags against the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ-10 меток в сравнении с прошлым периодом</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот период</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый период</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Created, solved and open per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано, решено и открыто по дням</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished">Решён</translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Open at the day&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто на конец дня</translation>
     </message>
     <message>
         <source>Tickets by channel and complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения по каналам и сложности</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>First responses against the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые ответы относительно SLA</translation>
     </message>
     <message>
         <source>SLA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика SLA</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушено</translation>
     </message>
     <message>
         <source>Within SLA %</source>
-        <translation type="unfinished"></translation>
+        <translation>В рамках SLA, %</translation>
     </message>
     <message>
         <source>No policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Без политики</translation>
     </message>
     <message>
         <source>SLA breaches by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения SLA по серьёзности</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Серьёзность</translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <source>First response late</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ просрочен</translation>
     </message>
     <message>
         <source>Critical reaction late</source>
-        <translation type="unfinished"></translation>
+        <translation>Реакция на критическое просрочена</translation>
     </message>
 </context>
 <context>
     <name>Casebook::AnalyticsSection</name>
     <message>
         <source>Folder for the Monthly Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для ежемесячного отчёта</translation>
     </message>
     <message>
         <source>The figures could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать показатели: %1</translation>
     </message>
     <message>
         <source>Week</source>
         <extracomment>The kinds of period the Analytics section shows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный</translation>
     </message>
     <message>
         <source>The period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <source>The period after</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий период</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished">Подсчёт…</translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>Choose Focus Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать фокусные метки…</translation>
     </message>
     <message>
         <source>Pick two or three of last month&apos;s top 10 tags to work on this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите две или три метки из топ-10 прошлого месяца, над которыми работать в этом месяце</translation>
     </message>
     <message>
         <source>Monthly Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячный отчёт…</translation>
     </message>
     <message>
         <source>Write the month&apos;s review as Markdown and PNG charts into a folder and copy the Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать обзор месяца в папку (Markdown и диаграммы PNG) и скопировать Markdown</translation>
     </message>
 </context>
 <context>
@@ -419,17 +419,17 @@
     <message>
         <source>%1–%2</source>
         <extracomment>A week on a chart&apos;s axis: %1 its first day, %2 its last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year: %1 its number (1-4), %2 the year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A span of days: %1 the first, %2 the last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1025,15 +1025,15 @@ It holds the version, where the program stopped and what it was busy with, never
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные дубликаты</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Репозиторий</translation>
     </message>
     <message>
         <source>Report form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма отчёта</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1232,7 @@ It holds the version, where the program stopped and what it was busy with, never
     </message>
     <message>
         <source>Product areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Области продукта</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1430,7 @@ It holds the version, where the program stopped and what it was busy with, never
     </message>
     <message>
         <source>Bug reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты об ошибках</translation>
     </message>
 </context>
 <context>
@@ -1615,11 +1615,11 @@ It holds the version, where the program stopped and what it was busy with, never
     </message>
     <message>
         <source>Filter canned replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр шаблонов ответов</translation>
     </message>
     <message>
         <source>Canned replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны ответов</translation>
     </message>
 </context>
 <context>
@@ -1742,19 +1742,19 @@ Best regards,
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст ответа</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Переменные</translation>
     </message>
     <message>
         <source>Placeholders the reply can use; double-click one to insert it</source>
-        <translation type="unfinished"></translation>
+        <translation>Переменные, доступные в ответе; дважды щёлкните, чтобы вставить</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
 </context>
 <context>
@@ -1936,59 +1936,59 @@ Rules: %3</source>
     </message>
     <message>
         <source>Use light or dark colours (light, dark or system) instead of the saved setting, for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать светлую или тёмную цветовую схему (light, dark или system) вместо сохранённой настройки, только для этого запуска.</translation>
     </message>
     <message>
         <source>SCHEME</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHEME</translation>
     </message>
     <message>
         <source>Import the history at PATH (the argument after KIND) into the --database: KIND is zendesk (a JSON export file or folder), csv (a ticket CSV file), mbox or eml. Prints what was imported and skipped and quits; the exit status is 1 only when nothing could be read. Importing again adds nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать историю из PATH (аргумент после KIND) в базу данных --database: KIND — zendesk (файл или папка экспорта JSON), csv (файл CSV с обращениями), mbox или eml. Выводит, что импортировано и что пропущено, и завершает работу; код завершения равен 1, только если ничего не удалось прочитать. Повторный импорт ничего не добавляет дважды.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>With --import csv: the saved column mapping FILE (JSON) instead of a guess from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --import csv: сохранённое сопоставление столбцов FILE (JSON) вместо автоматического определения по заголовку.</translation>
     </message>
     <message>
         <source>Write the monthly review of the --database (Markdown tables and PNG charts) into the --out folder and quit. KIND is month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать ежемесячный обзор базы данных --database (таблицы Markdown и диаграммы PNG) в папку --out и завершить работу. KIND — month.</translation>
     </message>
     <message>
         <source>The month of --report, such as 2026-11; the month before this one when not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц для --report, например 2026-11; если не указан — предыдущий месяц.</translation>
     </message>
     <message>
         <source>MONTH</source>
-        <translation type="unfinished"></translation>
+        <translation>MONTH</translation>
     </message>
     <message>
         <source>The folder --report writes into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка, в которую --report записывает файлы.</translation>
     </message>
     <message>
         <source>--import needs --database URL, a kind and one file or folder: casebook --database DB --import zendesk|csv|mbox|eml PATH [--mapping FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --import нужны --database URL, вид импорта и один файл или папка: casebook --database DB --import zendesk|csv|mbox|eml PATH [--mapping FILE]</translation>
     </message>
     <message>
         <source>--report knows one kind of report: month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report поддерживает только один вид отчёта: month.</translation>
     </message>
     <message>
         <source>--report needs --out DIR to know where the files go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --report нужен параметр --out DIR, чтобы знать, куда сохранить файлы.</translation>
     </message>
     <message>
         <source>--report needs --database URL to know which database to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --report нужен параметр --database URL, чтобы знать, какую базу данных читать.</translation>
     </message>
     <message>
         <source>--month needs a month such as 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --month нужно указать месяц, например 2026-11.</translation>
     </message>
 </context>
 <context>
@@ -2115,43 +2115,43 @@ Rules: %3</source>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ клиенту</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Send and…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить и…</translation>
     </message>
     <message>
         <source>Send the reply and set the ticket pending or solve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить ответ и перевести обращение в ожидание клиента или решить его</translation>
     </message>
     <message>
         <source>Send and Set Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить и ждать клиента</translation>
     </message>
     <message>
         <source>Send and Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить и решить</translation>
     </message>
     <message>
         <source>The reply was sent, but the ticket&apos;s status did not change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ отправлен, но статус обращения не изменился: %1</translation>
     </message>
     <message>
         <source>Reply sent; waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ отправлен; ждём ответа клиента</translation>
     </message>
     <message>
         <source>Reply sent; ticket solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ отправлен; обращение решено</translation>
     </message>
 </context>
 <context>
@@ -2181,26 +2181,27 @@ Rules: %3</source>
         <source>%1
 → %2</source>
         <extracomment>A CSV column&apos;s header over the ticket field it fills, e.g. &quot;Тема&quot; over &quot;Subject&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+→ %2</translation>
     </message>
 </context>
 <context>
     <name>Casebook::CsvTicketReader</name>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>полей: %1, а в заголовке — %2</translation>
     </message>
     <message>
         <source>neither a subject nor a text</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни темы, ни текста</translation>
     </message>
     <message>
         <source>cannot read the date &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать дату «%1»</translation>
     </message>
 </context>
 <context>
@@ -2484,19 +2485,19 @@ Rules: %3</source>
     </message>
     <message>
         <source>Customer summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по клиенту</translation>
     </message>
     <message>
         <source>Recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние обращения</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заметка</translation>
     </message>
     <message>
         <source>A private note about this customer, seen by the team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка об этом клиенте, видна только команде</translation>
     </message>
 </context>
 <context>
@@ -2656,7 +2657,7 @@ Rules: %3</source>
     </message>
     <message>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные клиента</translation>
     </message>
 </context>
 <context>
@@ -2878,11 +2879,11 @@ Rules: %3</source>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление столбцов</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр импорта</translation>
     </message>
 </context>
 <context>
@@ -3043,11 +3044,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск клиентов</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
 </context>
 <context>
@@ -3219,7 +3220,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>The file is damaged: SQLite&apos;s check found problems in it. Casebook would open it read-only and offer to copy out what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён: проверка SQLite нашла в нём ошибки. Casebook может открыть его только для чтения и предложить скопировать то, что удаётся прочитать.</translation>
     </message>
 </context>
 <context>
@@ -3312,21 +3313,21 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Goal %1 %</source>
         <extracomment>The goal line of a chart; %1 is the goal, such as 70</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цель %1 %</translation>
     </message>
 </context>
 <context>
     <name>Casebook::FigurePanel</name>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных за этот период</translation>
     </message>
 </context>
 <context>
     <name>Casebook::FigureTableModel</name>
     <message>
         <source>Double-click to list these tickets in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы показать эти обращения во «Входящих»</translation>
     </message>
 </context>
 <context>
@@ -3411,22 +3412,22 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Connection o&amp;ptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара&amp;метры подключения:</translation>
     </message>
 </context>
 <context>
     <name>Casebook::FocusTags</name>
     <message>
         <source>&quot;%1&quot; is not a month such as 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не месяц вида 2026-11.</translation>
     </message>
     <message>
         <source>Pick two or three tags to work on this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите две или три метки, над которыми работать в этом месяце.</translation>
     </message>
     <message>
         <source>A focus tag comes from last month&apos;s top 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокусная метка должна входить в топ-10 прошлого месяца.</translation>
     </message>
 </context>
 <context>
@@ -3434,15 +3435,15 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Focus Tags for %1</source>
         <extracomment>%1 is the month, such as &quot;December 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фокусные метки: %1</translation>
     </message>
     <message>
         <source>Last month has no tagged tickets to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>В прошлом месяце нет обращений с метками, из которых можно выбрать.</translation>
     </message>
     <message>
         <source>Tick two or three of last month&apos;s top 10 tags. Casebook records last month&apos;s counts as the baseline and compares this month&apos;s with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте две или три метки из топ-10 прошлого месяца. Casebook запишет показатели прошлого месяца как базовые и сравнит с ними показатели этого месяца.</translation>
     </message>
 </context>
 <context>
@@ -3505,60 +3506,60 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>%1 mails read: %2 new tickets, %3 messages joined their ticket, %4 bounces, %5 unreadable kept raw, %6 seen before.</source>
         <extracomment>The summary of `--import mbox|eml`</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано писем: %1; новых обращений: %2, сообщений добавлено в свои обращения: %3, недоставленных: %4, нечитаемых сохранено как есть: %5, уже встречавшихся: %6.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::ImportDialog</name>
     <message>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт истории</translation>
     </message>
     <message>
         <source>Zendesk export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт Zendesk (JSON)</translation>
     </message>
     <message>
         <source>Tickets in a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения в файле CSV</translation>
     </message>
     <message>
         <source>Choose &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
         <source>A Zendesk export (tickets, users and organizations as JSON) or a CSV file of tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт Zendesk (обращения, пользователи и организации в JSON) или файл CSV с обращениями.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Импортировать</translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
         <source>Cancelling after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена после текущего пакета…</translation>
     </message>
     <message>
         <source>Exports (*.json *.ndjson *.jsonl *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы экспорта (*.json *.ndjson *.jsonl *.csv *.txt)</translation>
     </message>
     <message>
         <source>%1: a Zendesk export</source>
         <extracomment>%1 a file or folder name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: экспорт Zendesk</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Не удалось прочитать %1: %2</translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
         <extracomment>%1 a file name, %n the number of rows in it</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1: %n строка</numerusform>
             <numerusform>%1: %n строки</numerusform>
             <numerusform>%1: %n строк</numerusform>
@@ -3566,86 +3567,86 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>%1 records read so far, %2 all records</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
     <name>Casebook::ImportSource</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удалось прочитать %1: %2</translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не существует.</translation>
     </message>
     <message>
         <source>Unknown import kind &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид импорта «%1»: используйте один из следующих: %2.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::ImportSummary</name>
     <message>
         <source>%n ticket(s) imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано обращений: %n.</translation>
     </message>
     <message>
         <source>%n message(s) imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано сообщений: %n.</translation>
     </message>
     <message>
         <source>%n customer(s) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено клиентов: %n.</translation>
     </message>
     <message>
         <source>%n record(s) were imported before and were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей, импортированных ранее и оставленных без изменений: %n.</translation>
     </message>
     <message>
         <source>%n record(s) skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено записей (%n):</translation>
     </message>
     <message>
         <source>  %1: %2</source>
         <extracomment>%1 where in the file (a row, a ticket), %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>The import was cancelled; what was imported until then stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; всё, что было импортировано до этого, сохранено.</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен: %1</translation>
     </message>
 </context>
 <context>
     <name>Casebook::ImportWriter</name>
     <message>
         <source>ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение %1</translation>
     </message>
     <message>
         <source>person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь %1</translation>
     </message>
     <message>
         <source>A person with neither a name nor an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь без имени и адреса.</translation>
     </message>
     <message>
         <source>The ticket has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>У обращения нет идентификатора.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
 </context>
 <context>
@@ -3947,11 +3948,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>When a customer calls, chats or drops by, type the request in as a new ticket. Add your customers one by one, or import the list you keep elsewhere from a CSV file. A team moving from another helpdesk brings its tickets along with Import History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда клиент звонит, пишет в чат или заходит лично, внесите его запрос как новое обращение. Добавляйте клиентов по одному или импортируйте из файла CSV список, который вы ведёте в другом месте. Команда, переходящая из другой службы поддержки, переносит свои обращения с помощью импорта истории.</translation>
     </message>
     <message>
         <source>Import History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт истории…</translation>
     </message>
 </context>
 <context>
@@ -4137,11 +4138,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <source>The inbox: one row per ticket, newest activity first</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие: по строке на обращение, сначала с самой свежей активностью</translation>
     </message>
 </context>
 <context>
@@ -4516,98 +4517,98 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <name>Casebook::MailAccountStore</name>
     <message>
         <source>A mail account needs an address, an IMAP server and an SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для почтовой учётной записи нужны адрес, сервер IMAP и сервер SMTP.</translation>
     </message>
     <message>
         <source>Someone else changed this mail account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то уже изменил эту почтовую учётную запись.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::MailArchive</name>
     <message>
         <source>This window does not import %1 mail archives yet; the command line does: casebook --database DB --import %1 PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>Это окно пока не импортирует почтовые архивы %1; это можно сделать из командной строки: casebook --database DB --import %1 PATH</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Не удалось прочитать %1: %2</translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 holds no mail Casebook can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет писем, которые Casebook может прочитать.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::MailIntake</name>
     <message>
         <source>No ticket holds this mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это письмо не относится ни к одному обращению.</translation>
     </message>
     <message>
         <source>(This mail has no text.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(В этом письме нет текста.)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
     <message>
         <source>Unreadable mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемое письмо</translation>
     </message>
     <message>
         <source>Casebook could not read this mail; it is kept as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook не удалось прочитать это письмо; оно сохранено в том виде, в каком пришло.</translation>
     </message>
     <message>
         <source>A mail to the customer could not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо клиенту не удалось доставить.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::MailParser</name>
     <message>
         <source>attachment-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>вложение-%1</translation>
     </message>
     <message>
         <source>---------- Forwarded message ----------</source>
-        <translation type="unfinished"></translation>
+        <translation>---------- Пересланное сообщение ----------</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>От: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема: %1</translation>
     </message>
 </context>
 <context>
     <name>Casebook::MailService</name>
     <message>
         <source>The password of this account is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароля этой учётной записи нет в связке ключей.</translation>
     </message>
 </context>
 <context>
     <name>Casebook::MailTransport</name>
     <message>
         <source>The connection to the IMAP server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к серверу IMAP потеряно.</translation>
     </message>
     <message>
         <source>The SMTP server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер SMTP закрыл подключение.</translation>
     </message>
 </context>
 <context>
@@ -4828,19 +4829,19 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика</translation>
     </message>
     <message>
         <source>The playbook&apos;s numbers as charts: tagging, top tags, response times, volume, load and bug reports, for a week, a month or a quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числа регламента в виде диаграмм: расстановка меток, популярные метки, время ответа, объём, загрузка и отчёты об ошибках за неделю, месяц или квартал.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт и&amp;стории…</translation>
     </message>
 </context>
 <context>
@@ -4875,44 +4876,44 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <name>Casebook::MonthlyReport</name>
     <message>
         <source>&quot;%1&quot; is not a month such as 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не месяц вида 2026-11.</translation>
     </message>
     <message>
         <source>Monthly review: %1</source>
         <extracomment>The Markdown report&apos;s title; %1 is the month, such as &quot;November 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обзор за месяц: %1</translation>
     </message>
     <message>
         <source>Focus tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокусные метки</translation>
     </message>
     <message>
         <source>No focus tags were chosen for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этот месяц фокусные метки не выбраны.</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Метка</translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Month before</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <source>Per 1,000 before</source>
-        <translation type="unfinished"></translation>
+        <translation>На 1000 (прошлый)</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>Per 1,000 now</source>
-        <translation type="unfinished"></translation>
+        <translation>На 1000 (сейчас)</translation>
     </message>
     <message>
         <source>No data for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных за этот месяц.</translation>
     </message>
 </context>
 <context>
@@ -5010,19 +5011,19 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>The customer who asks: a name or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент, который обращается: имя или адрес эл. почты</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
@@ -5133,7 +5134,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>The solve can no longer be undone; set the ticket open again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение больше нельзя отменить; вместо этого снова откройте обращение.</translation>
     </message>
 </context>
 <context>
@@ -5258,7 +5259,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Сотрудники</translation>
+        <translation>Сотрудники</translation>
     </message>
 </context>
 <context>
@@ -5542,27 +5543,27 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Request for comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос комментариев (RFC)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">История</translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Find a proposal to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите предложение для объединения</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с</translation>
     </message>
 </context>
 <context>
@@ -5786,15 +5787,15 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Filter proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр предложений</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по метке</translation>
     </message>
     <message>
         <source>Filter by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по клиенту</translation>
     </message>
 </context>
 <context>
@@ -5802,55 +5803,55 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>The database file %1 is damaged, so Casebook opened it read-only: you can read what is still there, and nothing is written to it. Copy what can be read into a new file and work on that copy, or restore a backup.</source>
         <extracomment>%1 is the database file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных %1 повреждён, поэтому Casebook открыл его только для чтения: вы можете читать то, что в нём сохранилось, но ничего в него не записывается. Скопируйте читаемое в новый файл и работайте с этой копией или восстановите резервную копию.</translation>
     </message>
     <message>
         <source>The check found:</source>
         <extracomment>Tooltip: SQLite&apos;s own findings follow</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка обнаружила:</translation>
     </message>
     <message>
         <source>Copy What Can Be Read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать читаемое…</translation>
     </message>
 </context>
 <context>
     <name>Casebook::ReadableCopy</name>
     <message>
         <source>table %1 could not be read at all</source>
-        <translation type="unfinished"></translation>
+        <translation>таблицу %1 не удалось прочитать совсем</translation>
     </message>
     <message>
         <source>table %1: row number %2 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица %1: строка номер %2 повреждена</translation>
     </message>
     <message>
         <source>table %1: the rows after number %2 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица %1: не удалось прочитать строки после номера %2</translation>
     </message>
     <message>
         <source>table %1: rows between number %2 and %3 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица %1: не удалось прочитать строки между номерами %2 и %3</translation>
     </message>
     <message>
         <source>Nothing can be read from the damaged file: even its list of tables is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из повреждённого файла ничего нельзя прочитать: утерян даже список таблиц.</translation>
     </message>
     <message>
         <source>the search index %1 could not be rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось перестроить поисковый индекс %1</translation>
     </message>
     <message>
         <source>%1 could not be made again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не удалось создать заново: %2</translation>
     </message>
     <message>
         <source>The copy did not come out sound; it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия получилась неисправной и не сохранена.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите для копии новый файл.</translation>
     </message>
 </context>
 <context>
@@ -5985,15 +5986,15 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <name>Casebook::ReportWriter</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку %1.</translation>
     </message>
     <message>
         <source>The report cannot be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отчёт в %1.</translation>
     </message>
     <message>
         <source>The chart cannot be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать диаграмму в %1.</translation>
     </message>
 </context>
 <context>
@@ -6080,11 +6081,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с</translation>
     </message>
 </context>
 <context>
@@ -6297,7 +6298,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <name>Casebook::ServerFields</name>
     <message>
         <source>PostgreSQL connection options as name=value, separated by spaces (write a space in a value as %20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры подключения PostgreSQL в виде имя=значение через пробел (пробел в значении записывайте как %20).</translation>
     </message>
 </context>
 <context>
@@ -6415,19 +6416,19 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Connection o&amp;ptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара&amp;метры подключения:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цветовая схема:</translation>
     </message>
 </context>
 <context>
@@ -6512,15 +6513,15 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Shift roster</source>
-        <translation type="unfinished"></translation>
+        <translation>График смен</translation>
     </message>
     <message>
         <source>Agents in rows, days of the week in columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенты по строкам, дни недели по столбцам</translation>
     </message>
     <message>
         <source>Lunch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Обеденный перерыв</translation>
     </message>
 </context>
 <context>
@@ -6551,11 +6552,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Press the new key combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите новое сочетание клавиш</translation>
     </message>
 </context>
 <context>
@@ -6570,7 +6571,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый ключ</translation>
     </message>
 </context>
 <context>
@@ -6698,11 +6699,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало рабочего дня</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец рабочего дня</translation>
     </message>
 </context>
 <context>
@@ -6774,15 +6775,15 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Template source</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный текст шаблона</translation>
     </message>
     <message>
         <source>The issue form in YAML, as GitHub reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма задачи в YAML в том виде, в каком её читает GitHub</translation>
     </message>
     <message>
         <source>Form preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр формы</translation>
     </message>
 </context>
 <context>
@@ -6853,7 +6854,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны</translation>
     </message>
 </context>
 <context>
@@ -6891,11 +6892,11 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <source>The messages and internal notes of the open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения и внутренние заметки открытого обращения</translation>
     </message>
 </context>
 <context>
@@ -6937,63 +6938,63 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <name>Casebook::TicketCsvMapping</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished">(не импортируется)</translation>
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <source>Ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID обращения</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Обновлён</translation>
+        <translation>Обновлён</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>The mapping is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление не в формате JSON: %1</translation>
     </message>
     <message>
         <source>The mapping names an unknown field &quot;%1&quot; for the column &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопоставлении для столбца «%2» указано неизвестное поле «%1».</translation>
     </message>
 </context>
 <context>
@@ -7172,11 +7173,11 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     </message>
     <message>
         <source>Undo Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить решение</translation>
     </message>
     <message>
         <source>Put the ticket back as it was before you solved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть обращение в состояние до решения</translation>
     </message>
 </context>
 <context>
@@ -7428,7 +7429,7 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     </message>
     <message>
         <source>Ticket details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения об обращении</translation>
     </message>
 </context>
 <context>
@@ -7771,35 +7772,35 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <name>Casebook::VaultPage</name>
     <message>
         <source>Lock the Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать хранилище</translation>
     </message>
     <message>
         <source>Forget the Key on This Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть ключ на этом компьютере</translation>
     </message>
     <message>
         <source>Forget the vault key</source>
-        <translation type="unfinished">Забыть ключ хранилища</translation>
+        <translation>Забыть ключ хранилища</translation>
     </message>
     <message>
         <source>Remove the team key from this machine&apos;s keychain? The team passphrase will be asked again.</source>
-        <translation type="unfinished">Удалить ключ команды из связки ключей этого компьютера? Парольную фразу команды придётся ввести снова.</translation>
+        <translation>Удалить ключ команды из связки ключей этого компьютера? Парольную фразу команды придётся ввести снова.</translation>
     </message>
     <message>
         <source>Looking for the team key in this machine&apos;s keychain…</source>
-        <translation type="unfinished">Поиск ключа команды в связке ключей этого компьютера…</translation>
+        <translation>Поиск ключа команды в связке ключей этого компьютера…</translation>
     </message>
     <message>
         <source>This team has no vault yet. It keeps customers&apos; accesses encrypted under one team passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>У команды пока нет хранилища. В нём доступы клиентов хранятся в зашифрованном виде под одной парольной фразой команды.</translation>
     </message>
     <message>
         <source>The team vault is set up and locked on this machine. A customer card asks for the passphrase when a secret is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище команды настроено и заблокировано на этом компьютере. Карточка клиента запросит парольную фразу, когда понадобится секрет.</translation>
     </message>
     <message>
         <source>The team vault is set up and open on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище команды настроено и открыто на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -7916,27 +7917,27 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <source>The vault keeps customers&apos; accesses encrypted for the whole team. Choose the team passphrase: at least %1 characters, shared with teammates in person. Nobody can recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище держит доступы клиентов в зашифрованном виде для всей команды. Выберите парольную фразу команды: не короче %1 символов; сообщите её коллегам лично. Восстановить её не сможет никто.</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished">Парольная фраза команды</translation>
+        <translation>Парольная фраза команды</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Та же парольная фраза ещё раз</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -8014,73 +8015,73 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <name>Casebook::ZendeskReader</name>
     <message>
         <source>The folder holds no JSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке нет файлов JSON.</translation>
     </message>
     <message>
         <source>The file is JSON but not an object Zendesk writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл в формате JSON, но это не объект, который создаёт Zendesk.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
         <extracomment>%1 a file, %2 a line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2</translation>
     </message>
     <message>
         <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не JSON: %1</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
         <extracomment>%1 the parser&apos;s words, %2 where in the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не JSON: %1 в байте %2</translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
         <extracomment>%1 a file, %2 what kind of record, %3 its place in the list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>не объект</translation>
     </message>
     <message>
         <source>an organization without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>организация без идентификатора</translation>
     </message>
     <message>
         <source>comments without a ticket: name the file after the ticket&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарии без обращения: назовите файл по номеру обращения</translation>
     </message>
     <message>
         <source>nothing Zendesk writes: no tickets, users, organizations or comments</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего из того, что создаёт Zendesk: нет обращений, пользователей, организаций или комментариев</translation>
     </message>
     <message>
         <source>a user without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь без идентификатора</translation>
     </message>
     <message>
         <source>a ticket without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение без идентификатора</translation>
     </message>
     <message>
         <source>ticket %1 was deleted in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение %1 удалено в Zendesk</translation>
     </message>
     <message>
         <source>ticket %1 has an unknown status &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у обращения %1 неизвестный статус «%2»</translation>
     </message>
     <message>
         <source>ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение %1</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) of a ticket that is not in the export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n комментарий к обращению, которого нет в экспорте</numerusform>
+            <numerusform>%n комментария к обращению, которого нет в экспорте</numerusform>
+            <numerusform>%n комментариев к обращению, которого нет в экспорте</numerusform>
         </translation>
     </message>
 </context>
