@@ -413,6 +413,14 @@
         <source>Write the month&apos;s review as Markdown and PNG charts into a folder and copy the Markdown</source>
         <translation>Записать обзор месяца в папку (Markdown и диаграммы PNG) и скопировать Markdown</translation>
     </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Следующий период</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::AnalyticsTexts</name>
@@ -3445,6 +3453,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Tick two or three of last month&apos;s top 10 tags. Casebook records last month&apos;s counts as the baseline and compares this month&apos;s with them.</source>
         <translation>Отметьте две или три метки из топ-10 прошлого месяца. Casebook запишет показатели прошлого месяца как базовые и сравнит с ними показатели этого месяца.</translation>
     </message>
+    <message>
+        <source>Last month&apos;s top tags</source>
+        <translation>Самые частые метки прошлого месяца</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::FormProblem</name>
@@ -3573,6 +3585,18 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>%1 of %2</source>
         <extracomment>%1 records read so far, %2 all records</extracomment>
         <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Which ticket field each column of the file fills</source>
+        <translation>Какое поле обращения заполняет каждый столбец файла</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Первые строки файла</translation>
     </message>
 </context>
 <context>

@@ -71,9 +71,11 @@ void AnalyticsSection::createControls()
     m_previous->setArrowType(Qt::LeftArrow);
     m_previous->setToolTip(tr("The period before"));
     m_previous->setObjectName(u"analytics.previous"_s);
+    m_previous->setAccessibleName(tr("Previous period"));
     m_next->setArrowType(Qt::RightArrow);
     m_next->setToolTip(tr("The period after"));
     m_next->setObjectName(u"analytics.next"_s);
+    m_next->setAccessibleName(tr("Next period"));
     m_title->setObjectName(u"analytics.period"_s);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);

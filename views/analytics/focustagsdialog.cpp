@@ -19,6 +19,7 @@ FocusTagsDialog::FocusTagsDialog(const QString &month, const QList<std::pair<Tag
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"analytics.focusTagsDialog"_s);
+    m_list->setAccessibleName(tr("Last month's top tags"));
     //: %1 is the month, such as "December 2026"
     setWindowTitle(tr("Focus Tags for %1").arg(month));
     auto *intro = new QLabel(candidates.isEmpty() ? tr("Last month has no tagged tickets to choose from.")

@@ -66,10 +66,13 @@ ImportDialog::ImportDialog(Importer *importer, qint64 nowMs, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_mappingBox);
     scroll->setMaximumHeight(180);
+    scroll->setAccessibleName(tr("Column mapping"));
+    scroll->setAccessibleDescription(tr("Which ticket field each column of the file fills"));
     layout->addWidget(scroll);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"import.preview"_s);
+    m_table->setAccessibleName(tr("Preview of the first rows"));
     m_table->setModel(m_preview);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
