@@ -5,14 +5,11 @@
 #include "models/agents/peoplemodel.h"
 #include "models/agents/session.h"
 #include "models/customers/customercardmodel.h"
-#include "models/customers/customerform.h"
-#include "models/customers/customerimport.h"
 #include "models/reminders/notificationmodel.h"
 #include "models/analytics/analyticsmodel.h"
 #include "models/shifts/rosterweekmodel.h"
 #include "models/drafts/draftstore.h"
 #include "models/storage/changefeed.h"
-#include "models/tickets/newticket/newticketform.h"
 #include "models/tickets/search/quickfind.h"
 #include "models/vault/vaultsession.h"
 #include "views/bugreports/bugreportsview.h"
@@ -23,10 +20,6 @@
 #include "views/common/readonlybanner.h"
 #include "views/common/shortcuts.h"
 #include "views/customers/customercard.h"
-#include "views/customers/customereditor.h"
-#include "views/customers/customerimportdialog.h"
-#include "views/imports/importdialog.h"
-#include "models/imports/importer.h"
 #include "models/storage/clock.h"
 #include "views/customers/customersview.h"
 #include "views/notifications/notificationlist.h"
@@ -38,7 +31,6 @@
 #include "views/tickets/assignment/agentloadpanel.h"
 #include "views/tickets/inbox/inboxsection.h"
 #include "views/tickets/inbox/inboxview.h"
-#include "views/tickets/newticket/newticketdialog.h"
 #include "views/tickets/ticket/ticketsidebar.h"
 #include "views/tickets/ticket/ticketview.h"
 #include "views/tickets/triage/triagepanel.h"
@@ -534,52 +526,6 @@ void MainWindow::openTicket(TicketId ticket)
     Q_EMIT ticketLinkOpened(ticket);
 }
 
-NewTicketDialog *MainWindow::openNewTicket()
-{
-    if (!m_newTicket) {
-        m_newTicket = new NewTicketDialog(new NewTicketForm(*m_session), this);
-        m_newTicket->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_newTicket, &NewTicketDialog::ticketCreated, this, &MainWindow::openTicket);
-    }
-    m_newTicket->open();
-    m_newTicket->raise();
-    m_newTicket->activateWindow();
-    return m_newTicket;
-}
-
-ImportDialog *MainWindow::openHistoryImport()
-{
-    auto *dialog = new ImportDialog(new Importer(m_session->database()), m_session->clock().nowMs(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
-}
-
-CustomerImportDialog *MainWindow::openCustomerImport()
-{
-    auto *dialog = new CustomerImportDialog(new CustomerImport(*m_session), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
-}
-
-CustomerEditor *MainWindow::openCustomerEditor(CustomerId customer)
-{
-    auto form = std::make_unique<CustomerForm>(*m_session);
-    if (auto loaded = form->load(customer); !loaded) {
-        statusBar()->showMessage(loaded.error().message, 10'000);
-        return nullptr;
-    }
-    auto *editor = new CustomerEditor(form.release(), this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &CustomerEditor::customerSaved, this, [this](CustomerId saved) {
-        if (auto *customers = qobject_cast<CustomersView *>(sectionWidget(Section::Customers)))
-            customers->showCustomer(saved);
-    });
-    editor->open();
-    return editor;
-}
-
 MainWindow::Section MainWindow::currentSection() const
 {
     return Sections.at(std::size_t(qMax(0, m_sections->currentIndex())));
@@ -624,17 +570,6 @@ void MainWindow::settingsFinished(SettingsDialog *dialog, int result)
                                     tr("Open %1 now? Casebook will use it from now on.")
                                         .arg(databaseDescription(url.value()))))
         Q_EMIT databaseChangeRequested(url.value());
-}
-
-void MainWindow::showAbout()
-{
-    const QString text =
-        tr("<h3>Casebook %1</h3>"
-           "<p>A desktop helpdesk for customer-support teams.</p>"
-           "<p>Casebook is free software under the GNU General Public License, version 3 or later.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
-            .arg(QStringLiteral(CASEBOOK_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
-    Prompts::instance().showAbout(this, tr("About Casebook"), text);
 }
 
 void MainWindow::saveWindowState()
