@@ -9,6 +9,7 @@
 #include "models/storage/sqlvalues.h"
 #include "models/storage/dialect.h"
 #include "models/storage/writetransaction.h"
+#include "models/tickets/ticketwrite.h"
 #include "templatestore.h"
 
 #include <QCoreApplication>
@@ -257,6 +258,13 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
                                  routeNote, now);
             !s)
             return s.error();
+    }
+    // The ticket's thread tells that a report was filed from it, with a link to the report.
+    if (report.ticket.isValid()) {
+        if (auto told = TicketWrite::event(tx, report.ticket, report.createdBy, u"bug_report"_s, none,
+                                           QString::number(reportId.value()), title, now);
+            !told)
+            return told.error();
     }
     if (auto recorded = tx.record(u"bug_report"_s, reportId.value(), Change::Op::Insert); !recorded)
         return recorded.error();

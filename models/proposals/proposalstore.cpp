@@ -241,12 +241,14 @@ Result<bool> ProposalStore::addRequest(ProposalId id, const NewProposalRequest &
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto tag = tx.exec(u"SELECT t.name FROM proposals p LEFT JOIN tags t ON t.id = p.tag_id WHERE p.id = ?"_s, {id.value()});
+    auto tag = tx.exec(u"SELECT t.name, p.title FROM proposals p LEFT JOIN tags t ON t.id = p.tag_id WHERE p.id = ?"_s,
+                       {id.value()});
     if (!tag)
         return tag.error();
     if (!tag.value().next())
         return Error{Error::Kind::NotFound, tr("Proposal %1 does not exist.").arg(id.value()), {}};
     const QString tagName = tag.value().value(0).toString();
+    const QString title = tag.value().value(1).toString();
     tag.value().finish();
     auto added = insertRequest(tx, id, request, {}, now);
     if (!added)
@@ -258,6 +260,13 @@ Result<bool> ProposalStore::addRequest(ProposalId id, const NewProposalRequest &
     if (request.ticket.isValid() && !tagName.isEmpty()) {
         if (auto tagged = tagTicket(tx, request.ticket, tagName, request.by, now); !tagged)
             return tagged.error();
+    }
+    // The ticket's thread tells that this request counts for the proposal, with a link to it.
+    if (request.ticket.isValid()) {
+        if (auto told = TicketWrite::event(tx, request.ticket, request.by, u"proposal"_s, Sql::null<QString>(),
+                                           QString::number(id.value()), title, now);
+            !told)
+            return told.error();
     }
     if (auto recorded = tx.record(changeEntity(), id.value(), Change::Op::Update); !recorded)
         return recorded.error();

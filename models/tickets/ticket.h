@@ -22,7 +22,7 @@ enum class RequestKind { Doing, Building, Fixing };
 /// R39
 enum class Channel { Email, Chat, Slack, Community, Form, Phone, Messenger, InPerson, Other };
 /// R36: the recognised ways a ticket is resolved.
-enum class Resolution { CustomerConfirmed, WorkaroundAndDefect, NoResponse, DefectFixed, FeatureRequested };
+enum class Resolution { CustomerConfirmed, WorkaroundAndDefect, NoResponse, DefectFixed, FeatureRequested, QuestionAnswered };
 /// R38: notes are the team's own and never leave in anything meant for the customer.
 enum class MessageKind { Customer, Agent, Note, System };
 
@@ -62,7 +62,9 @@ inline constexpr EnumNames<Channel, 9> channelNames{{{
     {Channel::InPerson, "in_person"},
     {Channel::Other, "other"},
 }}};
-inline constexpr EnumNames<Resolution, 5> resolutionNames{{{
+/// In the order the Solve menus offer them: a plain question answered is the most common.
+inline constexpr EnumNames<Resolution, 6> resolutionNames{{{
+    {Resolution::QuestionAnswered, "question_answered"},
     {Resolution::CustomerConfirmed, "customer_confirmed"},
     {Resolution::WorkaroundAndDefect, "workaround_and_defect"},
     {Resolution::NoResponse, "no_response"},

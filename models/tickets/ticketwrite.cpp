@@ -16,11 +16,15 @@ namespace Casebook::TicketWrite {
 Status event(WriteTransaction &tx, TicketId id, AgentId by, const QString &kind, const QVariant &oldValue,
              const QVariant &newValue, const QVariant &reason, qint64 now)
 {
-    auto inserted = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, reason, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                            {id.value(), Sql::id(by), kind, oldValue, newValue, reason, now});
+    auto inserted = tx.insert(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, reason, created_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                              {id.value(), Sql::id(by), kind, oldValue, newValue, reason, now});
     if (!inserted)
         return inserted.error();
+    // The event itself for the open thread (it shows events in their place), the ticket for
+    // everything else that follows tickets.
+    if (auto recorded = tx.record(u"ticket_event"_s, *inserted, Change::Op::Insert); !recorded)
+        return recorded.error();
     return tx.record(u"ticket"_s, id.value(), Change::Op::Update);
 }
 

@@ -15,7 +15,7 @@ class WriteTransaction;
 /// they write: the audit-trail row and the conflict that names who was first.
 namespace TicketWrite {
 
-/// Appends a ticket_events row and records the ticket's change for the ChangeFeed.
+/// Appends a ticket_events row and records it and the ticket's change for the ChangeFeed.
 Status event(WriteTransaction &tx, TicketId id, AgentId by, const QString &kind, const QVariant &oldValue,
              const QVariant &newValue, const QVariant &reason, qint64 now);
 

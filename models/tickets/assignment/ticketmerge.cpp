@@ -46,6 +46,15 @@ Status TicketMerge::merge(TicketId duplicate, TicketId survivor, qint64 duplicat
     if (closed.value().numRowsAffected() != 1)
         return TicketWrite::conflict(m_database, duplicate);
 
+    // The moved messages are named in the change feed, so an open thread of the survivor shows
+    // them where they belong and one of the duplicate lets them go.
+    auto moved = tx.exec(u"SELECT id FROM messages WHERE ticket_id = ?"_s, {duplicate.value()});
+    if (!moved)
+        return moved.error();
+    QList<qint64> movedMessages;
+    while (moved.value().next())
+        movedMessages.append(moved.value().value(0).toLongLong());
+
     const QVariantList both{survivor.value(), duplicate.value()};
     const QList<std::pair<QString, QVariantList>> moves{
         {u"UPDATE messages SET ticket_id = ? WHERE ticket_id = ?"_s, both},
@@ -65,6 +74,10 @@ Status TicketMerge::merge(TicketId duplicate, TicketId survivor, qint64 duplicat
     for (const auto &[sql, values] : moves) {
         if (auto done = tx.exec(sql, values); !done)
             return done.error();
+    }
+    for (const qint64 message : std::as_const(movedMessages)) {
+        if (auto recorded = tx.record(u"message"_s, message, Change::Op::Update); !recorded)
+            return recorded;
     }
     const QVariant none = Sql::null<QString>();
     if (auto e = TicketWrite::event(tx, duplicate, by, u"merge"_s, none, QString::number(survivor.value()), none, now); !e)

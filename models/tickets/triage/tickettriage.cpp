@@ -228,4 +228,23 @@ QString TicketTriage::channelText(Channel channel)
     return {};
 }
 
+QString TicketTriage::resolutionText(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::CustomerConfirmed:
+        return tr("The customer confirmed it works");
+    case Resolution::WorkaroundAndDefect:
+        return tr("Workaround given, defect filed");
+    case Resolution::NoResponse:
+        return tr("The customer stopped responding after follow-ups");
+    case Resolution::DefectFixed:
+        return tr("Defect fixed or linked");
+    case Resolution::FeatureRequested:
+        return tr("Feature request filed");
+    case Resolution::QuestionAnswered:
+        return tr("Question answered");
+    }
+    return {};
+}
+
 } // namespace Casebook

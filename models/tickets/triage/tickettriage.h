@@ -68,6 +68,7 @@ public:
     static QString severityText(Severity severity);
     static QString requestKindText(RequestKind kind);
     static QString channelText(Channel channel);
+    static QString resolutionText(Resolution resolution);
 
 private:
     Result<qint64> change(TicketId id, const QString &column, const QString &newValue, qint64 expectedVersion,

@@ -3,10 +3,10 @@
 
 #include "models/drafts/draftpacer.h"
 #include "models/tickets/ticket/openticket.h"
+#include "models/tickets/triage/tickettriage.h"
 #include "sendguardbar.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/replies/cannedreplypicker.h"
-#include "views/tickets/ticket/ticketheader.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -186,7 +186,7 @@ void Composer::buildLayout()
     connect(pending, &QAction::triggered, this, [this] { send(false, {AfterSend::Then::Pending}); });
     QMenu *solveMenu = sendAndMenu->addMenu(tr("Send and Solve"));
     for (const auto &[resolution, name] : resolutionNames.items) {
-        QAction *solve = solveMenu->addAction(TicketHeader::resolutionText(resolution));
+        QAction *solve = solveMenu->addAction(TicketTriage::resolutionText(resolution));
         solve->setObjectName(u"composer.sendAnd.solve."_s + QString::fromLatin1(name));
         connect(solve, &QAction::triggered, this, [this, resolution] { send(false, {AfterSend::Then::Solve, resolution}); });
     }

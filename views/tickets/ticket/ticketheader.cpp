@@ -4,6 +4,7 @@
 #include "models/agents/session.h"
 #include "models/storage/clock.h"
 #include "models/tickets/ticket/openticket.h"
+#include "models/tickets/triage/tickettriage.h"
 #include "views/common/lockicon.h"
 #include "views/common/statuspalette.h"
 
@@ -104,7 +105,7 @@ TicketHeader::TicketHeader(OpenTicket &ticket, QWidget *parent)
     auto *menu = new QMenu(m_solve);
     menu->setObjectName(u"ticket.solve.menu"_s);
     for (const auto &[resolution, name] : resolutionNames.items) {
-        QAction *action = menu->addAction(resolutionText(resolution));
+        QAction *action = menu->addAction(TicketTriage::resolutionText(resolution));
         action->setObjectName(u"ticket.solve."_s + QString::fromLatin1(name));
         connect(action, &QAction::triggered, this, [this, resolution] { solve(resolution); });
     }
@@ -195,7 +196,7 @@ void TicketHeader::showOverview()
     if (owed)
         due.append((t.firstRespondedAt ? tr("next response %1") : tr("first response %1")).arg(dueText(*owed, nowMs)));
     if (t.status == TicketStatus::Solved && t.resolution)
-        due.append(tr("resolved: %1").arg(resolutionText(*t.resolution)));
+        due.append(tr("resolved: %1").arg(TicketTriage::resolutionText(*t.resolution)));
     m_due->setText(due.isEmpty() ? tr("nothing due") : due.join(u"; "_s));
     const bool late = owed && *owed < nowMs;
     QPalette palette = m_due->palette();
@@ -247,6 +248,7 @@ void TicketHeader::updateUndoSolve()
 {
     const bool offered = m_ticket.canUndoSolve();
     m_undoSolve->setVisible(offered);
+    Q_EMIT undoSolveOffered(offered);
     if (offered) // a solve from the composer shows it too; either way it goes when its time is up
         QTimer::singleShot(OpenTicket::undoSolveWindowMs, this, &TicketHeader::updateUndoSolve);
 }
@@ -289,23 +291,6 @@ QString TicketHeader::nextActorText(NextActor actor)
         return tr("the customer may confirm; closes by itself");
     case NextActor::Nobody:
         return tr("final; a new message opens a follow-up ticket");
-    }
-    return {};
-}
-
-QString TicketHeader::resolutionText(Resolution resolution)
-{
-    switch (resolution) {
-    case Resolution::CustomerConfirmed:
-        return tr("The customer confirmed it works");
-    case Resolution::WorkaroundAndDefect:
-        return tr("Workaround given, defect filed");
-    case Resolution::NoResponse:
-        return tr("The customer stopped responding after follow-ups");
-    case Resolution::DefectFixed:
-        return tr("Defect fixed or linked");
-    case Resolution::FeatureRequested:
-        return tr("Feature request filed");
     }
     return {};
 }
