@@ -24,6 +24,8 @@ enum ItemRole {
     OutOfViewRole, ///< bool: a row kept for the agent although it no longer matches the view
     PrivateRole, ///< bool: a security report, shown with a lock and only to leads and its assignee (R40)
     SearchRole, ///< QString: the inbox search that lists exactly the tickets behind a number (analytics)
+    LinkRole, ///< QUrl: what a row names and opens (casebook://ticket/N, casebook://bug/N, casebook://proposal/N)
+    EventIdRole, ///< qint64: the ticket event a thread row shows; 0 for a message
 };
 
 } // namespace Casebook

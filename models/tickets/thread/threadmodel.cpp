@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadmodel.h"
 
-#include "messagerow.h"
 #include "models/common/itemroles.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/database.h"
@@ -22,13 +21,13 @@ namespace Casebook {
 
 namespace {
 
-bool earlier(const ThreadModel::Row &a, const ThreadModel::Row &b)
-{
-    return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
-}
-
 /// A change's ids are looked up in chunks, so the statement stays within every engine's limits.
 constexpr qsizetype idsPerQuery = 400;
+
+QString idList(qsizetype count)
+{
+    return QStringList(count, u"?"_s).join(u", "_s);
+}
 
 } // namespace
 
@@ -69,41 +68,69 @@ Status ThreadModel::setTicket(TicketId ticket)
 
 Result<QList<ThreadModel::Row>> ThreadModel::readPage(const Row *before, int limit) const
 {
+    // Messages seek messages_ticket (ticket_id, created_at, id), events ticket_events_ticket
+    // (ticket_id, created_at); each half brings at most a page and the union keeps the newest.
+    const Dialect &dialect = m_database.dialect();
+    QVariantList binds{m_ticket.value()};
+    QString messagesBefore;
+    QString eventsBefore;
+    if (before && before->isEvent()) {
+        // A message of the boundary's moment sorts before the event, so it is still to come.
+        messagesBefore = u"AND m.created_at <= ? "_s;
+        binds.append(before->createdAt);
+    } else if (before) {
+        messagesBefore = u"AND "_s + keysetCondition(u"m.created_at"_s, u"m.id"_s, u"<", dialect, before->createdAt,
+                                                     before->id.value(), binds) + u' ';
+    }
+    binds.append(limit);
+    binds.append(m_ticket.value());
+    if (before && before->isEvent()) {
+        eventsBefore = u"AND "_s + keysetCondition(u"e.created_at"_s, u"e.id"_s, u"<", dialect, before->createdAt,
+                                                   before->eventId, binds) + u' ';
+    } else if (before) {
+        eventsBefore = u"AND e.created_at < ? "_s;
+        binds.append(before->createdAt);
+    }
+    binds.append(limit);
+    binds.append(limit);
+
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    // Seeks messages_ticket (ticket_id, created_at, id) on both engines.
-    QVariantList binds{m_ticket.value()};
-    const QString keyset = before
-        ? u"AND "_s + keysetCondition(u"m.created_at"_s, u"m.id"_s, u"<", m_database.dialect(), before->createdAt, before->id.value(), binds) + u' '
-        : QString();
-    q.prepare(MessageRow::select() + u"WHERE m.ticket_id = ? "_s + keyset
-              + u"ORDER BY m.created_at DESC, m.id DESC LIMIT ?"_s);
+    q.prepare(u"SELECT * FROM ("_s + ThreadRows::selectMessages() + u"WHERE m.ticket_id = ? "_s + messagesBefore
+              + u"ORDER BY m.created_at DESC, m.id DESC LIMIT ?) page_messages UNION ALL SELECT * FROM ("_s
+              + ThreadRows::selectEvents() + u"AND e.ticket_id = ? "_s + eventsBefore
+              + u"ORDER BY e.created_at DESC, e.id DESC LIMIT ?) page_events "_s
+              + u"ORDER BY %1 DESC, 1 DESC, 2 DESC LIMIT ?"_s.arg(ThreadRows::createdAtColumn));
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
-    q.addBindValue(limit);
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     QList<Row> rows;
     while (q.next())
-        rows.append(MessageRow::read(q));
+        rows.append(ThreadRows::read(q));
     return rows;
 }
 
-Result<QList<ThreadModel::Row>> ThreadModel::readMessages(const QList<qint64> &ids) const
+Result<QList<ThreadModel::Row>> ThreadModel::readRows(const QList<qint64> &messages, const QList<qint64> &events) const
 {
     QList<Row> result;
-    for (qsizetype from = 0; from < ids.size(); from += idsPerQuery) {
-        const QList<qint64> chunk = ids.mid(from, idsPerQuery);
-        QStringList marks(chunk.size(), u"?"_s);
+    for (qsizetype from = 0; from < messages.size() || from < events.size(); from += idsPerQuery) {
+        const QList<qint64> someMessages = messages.mid(from, idsPerQuery);
+        const QList<qint64> someEvents = events.mid(from, idsPerQuery);
+        QStringList parts;
+        if (!someMessages.isEmpty())
+            parts.append(ThreadRows::selectMessages() + u"WHERE m.id IN ("_s + idList(someMessages.size()) + u')');
+        if (!someEvents.isEmpty())
+            parts.append(ThreadRows::selectEvents() + u"AND e.id IN ("_s + idList(someEvents.size()) + u')');
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        q.prepare(MessageRow::select() + u"WHERE m.id IN ("_s + marks.join(u", "_s) + u')');
-        for (const qint64 id : chunk)
+        q.prepare(parts.join(u" UNION ALL "_s));
+        for (const qint64 id : someMessages + someEvents)
             q.addBindValue(id);
         if (!q.exec())
             return m_database.errorFrom(q.lastError());
         while (q.next())
-            result.append(MessageRow::read(q));
+            result.append(ThreadRows::read(q));
     }
     return result;
 }
@@ -151,50 +178,50 @@ void ThreadModel::applyChanges(const QList<Change> &changes)
 {
     if (!m_ticket.isValid())
         return;
-    QList<qint64> ids;
+    QList<qint64> messages;
+    QList<qint64> events;
     for (const Change &change : changes) {
         if (change.entity == u"message")
-            ids.append(change.entityId);
+            messages.append(change.entityId);
+        else if (change.entity == u"ticket_event")
+            events.append(change.entityId);
     }
-    if (ids.isEmpty())
+    if (messages.isEmpty() && events.isEmpty())
         return;
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    auto found = readMessages(ids);
+    for (QList<qint64> *ids : {&messages, &events}) {
+        std::sort(ids->begin(), ids->end());
+        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+    }
+    auto found = readRows(messages, events);
     if (!found) {
         m_lastError = found.error().message;
         return;
     }
-    QSet<qint64> seen;
+    QSet<qint64> seenMessages;
+    QSet<qint64> seenEvents;
     for (const Row &row : std::as_const(found.value())) {
-        seen.insert(row.id.value());
-        applyMessage(row);
+        if (row.isEvent())
+            seenEvents.insert(row.eventId);
+        else
+            seenMessages.insert(row.id.value());
+        applyRow(row);
     }
     // Gone from the table (or moved by a merge, handled above): the row goes too.
-    for (const qint64 id : std::as_const(ids)) {
-        if (seen.contains(id))
-            continue;
-        if (const int at = rowOf(MessageId(id)); at >= 0) {
-            m_changing = true;
-            beginRemoveRows({}, at, at);
-            m_rows.removeAt(at);
-            endRemoveRows();
-            m_changing = false;
-        }
+    for (const qint64 id : std::as_const(messages)) {
+        if (!seenMessages.contains(id))
+            removeRow(rowOf(MessageId(id)));
+    }
+    for (const qint64 id : std::as_const(events)) {
+        if (!seenEvents.contains(id))
+            removeRow(rowOfEvent(id));
     }
 }
 
-void ThreadModel::applyMessage(const Row &row)
+void ThreadModel::applyRow(const Row &row)
 {
-    const int at = rowOf(row.id);
+    const int at = row.isEvent() ? rowOfEvent(row.eventId) : rowOf(row.id);
     if (row.ticket != m_ticket) {
-        if (at >= 0) { // merged away into another ticket
-            m_changing = true;
-            beginRemoveRows({}, at, at);
-            m_rows.removeAt(at);
-            endRemoveRows();
-            m_changing = false;
-        }
+        removeRow(at); // merged away into another ticket
         return;
     }
     if (at >= 0) {
@@ -206,9 +233,9 @@ void ThreadModel::applyMessage(const Row &row)
         return;
     }
     // Before the loaded pages: fetchMore() will bring it in its turn.
-    if (m_hasEarlier && !m_rows.isEmpty() && earlier(row, m_rows.constFirst()))
+    if (m_hasEarlier && !m_rows.isEmpty() && ThreadRows::earlier(row, m_rows.constFirst()))
         return;
-    const auto place = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, earlier);
+    const auto place = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, ThreadRows::earlier);
     const int position = int(place - m_rows.cbegin());
     m_changing = true;
     beginInsertRows({}, position, position);
@@ -217,10 +244,30 @@ void ThreadModel::applyMessage(const Row &row)
     m_changing = false;
 }
 
+void ThreadModel::removeRow(int at)
+{
+    if (at < 0)
+        return;
+    m_changing = true;
+    beginRemoveRows({}, at, at);
+    m_rows.removeAt(at);
+    endRemoveRows();
+    m_changing = false;
+}
+
 int ThreadModel::rowOf(MessageId id) const
 {
     for (qsizetype i = m_rows.size() - 1; i >= 0; --i) { // new messages sit at the end
-        if (m_rows.at(i).id == id)
+        if (!m_rows.at(i).isEvent() && m_rows.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int ThreadModel::rowOfEvent(qint64 event) const
+{
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        if (m_rows.at(i).eventId == event)
             return int(i);
     }
     return -1;
@@ -270,6 +317,10 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return row.author;
     case MessageKindRole:
         return int(row.kind);
+    case EventIdRole:
+        return row.eventId;
+    case LinkRole:
+        return row.link;
     default:
         return {};
     }
@@ -282,6 +333,8 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(AuthorRole, "author");
     names.insert(CreatedAtRole, "createdAt");
     names.insert(MessageKindRole, "kind");
+    names.insert(EventIdRole, "eventId");
+    names.insert(LinkRole, "link");
     return names;
 }
 

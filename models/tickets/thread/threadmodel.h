@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "messagerow.h"
+#include "threadrow.h"
 #include "models/storage/result.h"
 
 #include <QAbstractListModel>
@@ -14,12 +14,16 @@ struct Change;
 
 /**
  * One ticket's thread, oldest first: customer messages, agent replies, internal notes and
- * system events, told apart by MessageKindRole (R38: notes are the team's own).
+ * system messages, told apart by MessageKindRole (R38: notes are the team's own), and the
+ * ticket's events in their place in time (hand-offs with their reason, takes, status and
+ * triage changes, merges, links, bug reports and proposals filed from it) as System rows
+ * with EventIdRole and, where they name something, LinkRole.
  *
  * Long threads load lazily: the newest page comes first, and fetchMore() prepends the page
- * before it, read by key `(created_at, id)`. The changes its owner hands to applyChanges()
- * (an open ticket passes on those of its own ticket) arrive as precise row inserts at their
- * place in time; a message that would sit before the loaded pages waits for fetchMore().
+ * before it, read by key `(created_at, message before event, id)`; a page of messages and
+ * events is one statement. The changes its owner hands to applyChanges() (an open ticket
+ * passes on those of its own ticket) arrive as precise row inserts at their place in time;
+ * a row that would sit before the loaded pages waits for fetchMore().
  */
 class ThreadModel final : public QAbstractListModel
 {
@@ -29,7 +33,7 @@ class ThreadModel final : public QAbstractListModel
 public:
     static constexpr int defaultPageSize = 40;
 
-    using Row = AuthoredMessage;
+    using Row = ThreadRow;
 
     explicit ThreadModel(Database &database, QObject *parent = nullptr);
     ~ThreadModel() override;
@@ -47,8 +51,8 @@ public:
     /// The last load error, empty when the thread is current.
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
-    /// Follows committed changes: the messages among them that are (or were) this
-    /// ticket's are inserted, updated or removed in place.
+    /// Follows committed changes: the messages and events among them that are (or were)
+    /// this ticket's are inserted, updated or removed in place.
     void applyChanges(const QList<Casebook::Change> &changes);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -60,9 +64,12 @@ public:
 private:
     /// Up to `limit` rows of this ticket before `before` (all when null), newest first.
     Result<QList<Row>> readPage(const Row *before, int limit) const;
-    Result<QList<Row>> readMessages(const QList<qint64> &ids) const;
-    void applyMessage(const Row &row);
+    /// The messages and events with these ids, whichever ticket they belong to now.
+    Result<QList<Row>> readRows(const QList<qint64> &messages, const QList<qint64> &events) const;
+    void applyRow(const Row &row);
+    void removeRow(int at);
     [[nodiscard]] int rowOf(MessageId id) const;
+    [[nodiscard]] int rowOfEvent(qint64 event) const;
 
     Database &m_database;
     TicketId m_ticket;

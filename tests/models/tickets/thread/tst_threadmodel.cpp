@@ -3,8 +3,12 @@
 #include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/tickets/assignment/ticketassignment.h"
+#include "models/tickets/assignment/ticketmerge.h"
 #include "models/tickets/thread/threadmodel.h"
 #include "models/tickets/ticketstore.h"
+#include "models/tickets/triage/tickettriage.h"
+#include "tests/models/tickets/ticketfixture.h"
 #include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +30,11 @@ private Q_SLOTS:
     void newestPageFirstEarlierOnDemand();
     void followsRandomOrderWritesUnderTheTester_data() { Test::addEngineColumn(); }
     void followsRandomOrderWritesUnderTheTester();
+    void R45_eventsShowInTheirPlaceWithTheirReason_data() { Test::addEngineColumn(); }
+    void R45_eventsShowInTheirPlaceWithTheirReason();
+    void eventsAndMessagesPageTogether_data() { Test::addEngineColumn(); }
+    void eventsAndMessagesPageTogether();
+    void describesEveryKindInWords();
 };
 
 namespace {
@@ -45,12 +54,24 @@ QList<qint64> storeIds(TicketStore &store, TicketId ticket)
     return ids;
 }
 
+/// The messages the model shows, in its order (events left out).
 QList<qint64> modelIds(const ThreadModel &model)
 {
     QList<qint64> ids;
-    for (int row = 0; row < model.rowCount(); ++row)
-        ids.append(model.index(row).data(IdRole).toLongLong());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data(EventIdRole).toLongLong() == 0)
+            ids.append(model.index(row).data(IdRole).toLongLong());
+    }
     return ids;
+}
+
+/// What the thread shows, row by row: the message body or the event's sentence.
+QStringList modelLines(const ThreadModel &model)
+{
+    QStringList lines;
+    for (int row = 0; row < model.rowCount(); ++row)
+        lines.append(model.index(row).data().toString());
+    return lines;
 }
 
 } // namespace
@@ -167,6 +188,129 @@ void TestThreadModel::followsRandomOrderWritesUnderTheTester()
     QCOMPARE(modelIds(model), storeIds(store, ticket));
     QCOMPARE(resets.count(), 0); // precise signals only
     QVERIFY(model.rowCount() > 500);
+}
+
+void TestThreadModel::R45_eventsShowInTheirPlaceWithTheirReason()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(start);
+    const AgentId anna = Test::makeAgent(*db, clock, u"anna"_s, u"Anna Petrova"_s);
+    const AgentId boris = Test::makeAgent(*db, clock, u"boris"_s, u"Boris Ivanov"_s);
+    TicketStore store(*db, clock);
+    TicketAssignment assignment(*db, clock);
+    const TicketId ticket = Test::makeTicket(*db, clock, u"Export fails"_s, u"The export stops at 50 %"_s);
+
+    ThreadModel model(*db);
+    connect(db->changeFeed(), &ChangeFeed::changed, &model, &ThreadModel::applyChanges);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setTicket(ticket).ok());
+    // The ticket's birth is its first message, not an event of its own.
+    QCOMPARE(modelLines(model), QStringList{u"The export stops at 50 %"_s});
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    clock.advanceMs(60'000);
+    QVERIFY(assignment.take(ticket, Test::versionOf(*db, ticket), anna));
+    clock.advanceMs(60'000);
+    QVERIFY(store.addMessage(ticket, MessageKind::Agent, anna, u"Looking into it"_s).ok());
+    clock.advanceMs(60'000);
+    QVERIFY(TicketTriage(*db, clock).setSeverity(ticket, Severity::High, Test::versionOf(*db, ticket), anna));
+    clock.advanceMs(60'000);
+    QVERIFY(assignment.handOff(ticket, boris, u"On holiday from Monday; the log is in my note"_s,
+                               Test::versionOf(*db, ticket), anna));
+    clock.advanceMs(60'000);
+    const TicketId duplicate = Test::makeTicket(*db, clock, u"Export again"_s, u"Still broken"_s);
+    clock.advanceMs(60'000);
+    QVERIFY(TicketMerge(*db, clock).merge(duplicate, ticket, Test::versionOf(*db, duplicate), boris).ok());
+    QCoreApplication::processEvents();
+
+    const QStringList lines = modelLines(model);
+    // Each event where it happened, between the messages; the hand-off with its reason.
+    QVERIFY2(lines.size() == 7, qPrintable(lines.join(u" | "_s)));
+    QCOMPARE(lines.at(0), u"The export stops at 50 %"_s);
+    QCOMPARE(lines.at(1), u"Anna Petrova took the ticket"_s);
+    QCOMPARE(lines.at(2), u"Looking into it"_s);
+    QCOMPARE(lines.at(3), u"Anna Petrova set the severity to "_s + TicketTriage::severityText(Severity::High));
+    QCOMPARE(lines.at(4), u"Anna Petrova handed the ticket over to Boris Ivanov: On holiday from Monday; the log is in my note"_s);
+    // The merge brings the duplicate's message (stamped when it was written) and tells it.
+    QCOMPARE(lines.at(5), u"Still broken"_s);
+    const int merged = 6;
+    QCOMPARE(lines.at(merged), u"Boris Ivanov merged ticket #%1 into this one"_s.arg(duplicate.value()));
+    QCOMPARE(model.index(merged).data(LinkRole).toUrl(), QUrl(u"casebook://ticket/%1"_s.arg(duplicate.value())));
+    QVERIFY(model.index(merged).data(EventIdRole).toLongLong() > 0);
+    QCOMPARE(MessageKind(model.index(merged).data(MessageKindRole).toInt()), MessageKind::System);
+    QCOMPARE(model.index(4).data(AuthorRole).toString(), u"Anna Petrova"_s);
+    QCOMPARE(resets.count(), 0); // each arrived as a precise insert
+
+    // A fresh model reads the same rows in the same order.
+    ThreadModel again(*db);
+    QVERIFY(again.setTicket(ticket).ok());
+    QCOMPARE(modelLines(again), modelLines(model));
+    // Events are not messages: the send guard's newest message is the newest real one.
+    QCOMPARE(again.rowAt(again.index(again.indexOf(again.newestMessage()).row())).isEvent(), false);
+}
+
+void TestThreadModel::eventsAndMessagesPageTogether()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(start);
+    const AgentId anna = Test::makeAgent(*db, clock, u"anna"_s, u"Anna"_s);
+    TicketStore store(*db, clock);
+    const TicketId ticket = Test::makeTicket(*db, clock, u"Busy"_s, u"m0"_s);
+    QRandomGenerator random(11);
+    for (int i = 1; i < 40; ++i) {
+        // Often the same millisecond: the order must still be one and the same on every page.
+        if (random.bounded(3) == 0)
+            clock.advanceMs(1000);
+        if (random.bounded(2) == 0)
+            QVERIFY(store.addMessage(ticket, MessageKind::Note, anna, u"m%1"_s.arg(i)).ok());
+        else
+            QVERIFY(store.addTag(ticket, u"tag%1"_s.arg(i), anna).ok());
+    }
+    ThreadModel whole(*db);
+    whole.setPageSize(1000);
+    QVERIFY(whole.setTicket(ticket).ok());
+    const QStringList all = modelLines(whole);
+    QCOMPARE(all.size(), 40);
+
+    for (const int size : {1, 3, 7}) {
+        ThreadModel paged(*db);
+        paged.setPageSize(size);
+        QVERIFY(paged.setTicket(ticket).ok());
+        QCOMPARE(paged.rowCount(), size);
+        while (paged.canFetchMore({}))
+            paged.fetchMore({});
+        QCOMPARE(modelLines(paged), all);
+    }
+}
+
+void TestThreadModel::describesEveryKindInWords()
+{
+    using ThreadRows::describe;
+    QCOMPARE(describe(u"status"_s, u"Anna"_s, u"open"_s, u"solved"_s, u"customer_confirmed"_s, {}),
+             u"Anna solved the ticket: The customer confirmed it works"_s);
+    QCOMPARE(describe(u"status"_s, {}, u"solved"_s, u"closed"_s, {}, {}), u"Casebook closed the ticket"_s);
+    QCOMPARE(describe(u"status"_s, {}, u"pending"_s, u"open"_s, {}, {}), u"The customer's answer reopened the ticket"_s);
+    QCOMPARE(describe(u"status"_s, u"Anna"_s, u"open"_s, u"pending"_s, {}, {}),
+             u"Anna set the status to Pending (was Open)"_s);
+    QCOMPARE(describe(u"escalation"_s, u"Anna"_s, u"3"_s, u"4"_s, u"Needs a lead"_s, u"Vera"_s),
+             u"Anna escalated the ticket to Vera: Needs a lead"_s);
+    QCOMPARE(describe(u"handoff"_s, u"Anna"_s, u"3"_s, u"9"_s, {}, {}),
+             u"Anna handed the ticket over to someone no longer on the team"_s);
+    QCOMPARE(describe(u"tag_added"_s, u"Anna"_s, {}, u"billing"_s, {}, {}), u"Anna added the tag billing"_s);
+    QCOMPARE(describe(u"complexity"_s, u"Anna"_s, {}, u"critical"_s, {}, {}),
+             u"Anna rated the request "_s + TicketTriage::complexityText(Complexity::Critical));
+    QCOMPARE(describe(u"bug_report"_s, u"Anna"_s, {}, u"12"_s, u"Export stops"_s, {}),
+             u"Anna filed bug report #12: Export stops"_s);
+    QCOMPARE(ThreadRows::link(u"bug_report"_s, u"12"_s), QUrl(u"casebook://bug/12"_s));
+    QCOMPARE(ThreadRows::link(u"proposal"_s, u"5"_s), QUrl(u"casebook://proposal/5"_s));
+    QCOMPARE(ThreadRows::link(u"merged_in"_s, u"7"_s), QUrl(u"casebook://ticket/7"_s));
+    QVERIFY(ThreadRows::link(u"handoff"_s, u"4"_s).isEmpty());
+    // An unknown kind (an import's, a newer desktop's) still reads as a change.
+    QCOMPARE(describe(u"sla_policy"_s, u"Anna"_s, {}, u"gold"_s, {}, {}), u"Anna changed sla_policy to “gold”"_s);
 }
 
 QTEST_GUILESS_MAIN(TestThreadModel)

@@ -17,6 +17,7 @@
 #include "statementcount.h"
 #include "tests/models/tickets/ticketfixture.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/threadmessages.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -154,8 +155,8 @@ void TestOpenTicket::opensInOneLoad()
     QCOMPARE(open.overview().customerLocale, u"en"_s);
     QCOMPARE(open.overview().assigneeName, u"Ivan Petrov"_s);
     // The thread.
-    QCOMPARE(open.thread()->rowCount(), 2);
-    QCOMPARE(open.thread()->index(1).data(AuthorRole).toString(), u"Ivan Petrov"_s);
+    QCOMPARE(Test::threadMessages(*open.thread()).size(), 2);
+    QCOMPARE(Test::threadMessages(*open.thread()).at(1).data(AuthorRole).toString(), u"Ivan Petrov"_s);
     // Triage (R10, R12, R14).
     QCOMPARE(open.ticket().complexity, Complexity::Critical);
     QCOMPARE(open.tags(), QStringList{u"export"_s});
@@ -409,19 +410,20 @@ void TestOpenTicket::changeFromAnotherDesktopReachesEveryPart()
     QCOMPARE(open.tags(), QStringList{u"export"_s});
     QCOMPARE(open.links().size(), 1);
     QCOMPARE(open.tasks()->rowCount(), 1);
-    QCOMPARE(open.thread()->rowCount(), 3);
-    QCOMPARE(inserted.count(), 1); // one precise insert, no reset
+    QCOMPARE(Test::threadMessages(*open.thread()).size(), 3);
+    QVERIFY(inserted.count() > 0); // precise inserts (the message and the events told), no reset
     QCOMPARE(resets.count(), 0);
-    QCOMPARE(open.thread()->index(2).data(AuthorRole).toString(), u"Ivan Petrov"_s);
+    QCOMPARE(Test::threadMessages(*open.thread()).at(2).data(AuthorRole).toString(), u"Ivan Petrov"_s);
 
     // Another ticket's changes are none of this one's business.
+    const int rows = open.thread()->rowCount();
     QVERIFY(TicketStore(*ivanDb, d.clock).addMessage(d.other, MessageKind::Agent, d.ivan, u"Elsewhere"_s).ok());
     QVERIFY(TicketTriage(*ivanDb, d.clock).setSeverity(d.other, Severity::Low, Test::versionOf(*ivanDb, d.other), d.ivan).ok());
     QVERIFY(d.db->changeFeed()->catchUp().ok());
     QCOMPARE(overview.count(), 1);
     QCOMPARE(triaged.count(), 1);
     QCOMPARE(assigned.count(), 1);
-    QCOMPARE(open.thread()->rowCount(), 3);
+    QCOMPARE(open.thread()->rowCount(), rows);
 }
 
 void TestOpenTicket::conflictsNameWhoWasFirst()
