@@ -272,6 +272,7 @@ void MainWindow::connectSections()
     connect(inbox, &InboxSection::bugReportRequested, reports, [reports](TicketId ticket) {
         reports->newReport(ticket);
     });
+    connect(inbox, &InboxSection::linkActivated, this, &MainWindow::openLink);
 }
 
 void MainWindow::refreshSectionDetails()
@@ -524,6 +525,25 @@ void MainWindow::openTicket(TicketId ticket)
     if (auto *inbox = qobject_cast<InboxSection *>(sectionWidget(Section::Inbox)))
         inbox->openTicket(ticket);
     Q_EMIT ticketLinkOpened(ticket);
+}
+
+void MainWindow::openLink(const QUrl &url)
+{
+    bool number = false;
+    const qint64 id = url.path().mid(1).toLongLong(&number);
+    if (url.scheme() != u"casebook" || !number)
+        return;
+    if (url.host() == u"ticket") {
+        openTicket(TicketId(id));
+    } else if (url.host() == u"bug") {
+        showSection(Section::BugReports);
+        if (auto *reports = qobject_cast<BugReportsView *>(sectionWidget(Section::BugReports)))
+            reports->showReport(BugReportId(id));
+    } else if (url.host() == u"proposal") {
+        showSection(Section::Proposals);
+        if (auto *proposals = qobject_cast<ProposalsSection *>(sectionWidget(Section::Proposals)))
+            proposals->openProposal(ProposalId(id));
+    }
 }
 
 MainWindow::Section MainWindow::currentSection() const

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 #include <array>
 
@@ -82,6 +83,8 @@ public:
 
     /// R44: brings the window forward on the Inbox and announces ticketLinkOpened().
     void openTicket(Casebook::TicketId ticket);
+    /// Follows a casebook:// link to a ticket, a bug report or a proposal.
+    void openLink(const QUrl &url);
     /// File > New Ticket: opens the window's one New Ticket dialog (with its draft) and returns it.
     NewTicketDialog *openNewTicket();
     /// New Customer (an invalid id) or Edit Customer: opens the editor and returns it.

@@ -7,7 +7,10 @@
 #include "models/customers/customerstore.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/common/itemroles.h"
+#include "models/proposals/proposalstore.h"
 #include "models/tickets/ticketstore.h"
+#include "tests/models/bugreports/bugreportfixture.h"
 #include "tests/support/windowfixture.h"
 #include "views/bugreports/bugreportformdialog.h"
 #include "views/bugreports/bugreportsview.h"
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void remembersTheSection();
     void R26_verdictUpdateLandsInTheTicketsComposer();
     void R12_criticalTicketOpensAPrefilledBugReport();
+    void linksFromTheThreadOpenWhatTheyName();
 
 private:
     template<typename T>
@@ -375,6 +379,40 @@ void TestMainWindow::R12_criticalTicketOpensAPrefilledBugReport()
     BugReportFormDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<BugReportFormDialog *>()) && dialog->isVisible());
     dialog->close();
+}
+
+void TestMainWindow::linksFromTheThreadOpenWhatTheyName()
+{
+    // Issue 18: a thread's event links to the ticket, bug report or proposal it names.
+    const Test::BugTeam team = Test::makeBugTeam(*m_database, m_app->clock());
+    const BugReportId report =
+        BugReportStore(*m_database, m_app->clock()).submit(Test::newTrackerBug(team, u"Campaign cannot be saved"_s)).value();
+    ProposalStore proposals(*m_database, m_app->clock());
+    const ProposalId proposal = proposals.create(u"Export to Excel"_s, {}, team.lead).value();
+    auto *inbox = qobject_cast<InboxSection *>(m_window->sectionWidget(MainWindow::Section::Inbox));
+    QVERIFY(inbox);
+
+    Q_EMIT inbox->linkActivated(QUrl(u"casebook://bug/%1"_s.arg(report.value())));
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::BugReports);
+    auto *table = Test::namedChild<QTableView>(m_window->sectionWidget(MainWindow::Section::BugReports),
+                                               u"bugreports.table"_s);
+    QVERIFY(table);
+    QCOMPARE(table->currentIndex().data(IdRole).toLongLong(), report.value());
+
+    Q_EMIT inbox->linkActivated(QUrl(u"casebook://proposal/%1"_s.arg(proposal.value())));
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Proposals);
+    auto *title = Test::namedChild<QLabel>(m_window->sectionWidget(MainWindow::Section::Proposals), u"proposal.title"_s);
+    QVERIFY(title);
+    QTRY_VERIFY(title->text().contains(u"Export to Excel"_s));
+
+    m_window->openLink(QUrl(u"casebook://ticket/%1"_s.arg(team.ticket.value())));
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Inbox);
+    QCOMPARE(inbox->ticketView()->ticket(), team.ticket);
+
+    // Anything else is not ours to follow.
+    m_window->openLink(QUrl(u"https://example.org/bug/1"_s));
+    m_window->openLink(QUrl(u"casebook://bug/abc"_s));
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Inbox);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -46,6 +46,7 @@ InboxSection::InboxSection(Session &session, VaultSession &vault, QWidget *paren
     m_inbox->setPresence(m_presence);
     m_ticket->addSidePanel(m_sidebar);
     connect(m_sidebar, &TicketSidebar::replyOffered, m_ticket, &TicketView::offerReply);
+    connect(m_ticket, &TicketView::linkActivated, this, &InboxSection::linkActivated);
     connect(m_sidebar, &TicketSidebar::ticketOpenRequested, this, &InboxSection::openTicket);
     createActions();
 

@@ -4,6 +4,7 @@
 #include "models/storage/ids.h"
 
 #include <QSplitter>
+#include <QUrl>
 
 namespace Casebook {
 
@@ -46,6 +47,8 @@ Q_SIGNALS:
     void importHistoryRequested();
     /// The agent asked for a bug report from this ticket, whatever its severity.
     void bugReportRequested(Casebook::TicketId ticket);
+    /// A link in the open ticket's thread was followed.
+    void linkActivated(const QUrl &url);
 
 private:
     void createActions();

@@ -22,6 +22,9 @@ namespace {
 
 const char *const messageIdProperty = "messageId";
 const char *const kindProperty = "messageKind";
+const char *const eventIdProperty = "eventId";
+/// The thread's own link for undoing a solve; never a casebook:// address another program could send.
+const char *const undoSolveLink = "undo-solve";
 
 QColor mix(const QColor &base, const QColor &accent, float amount)
 {
@@ -118,7 +121,7 @@ QWidget *ThreadView::makeCard(int row)
     const QModelIndex index = m_model.index(row);
     const ThreadModel::Row message = m_model.rowAt(index);
     auto *card = new QFrame(m_content);
-    card->setObjectName(u"thread.message"_s);
+    card->setObjectName(message.isEvent() ? u"thread.event"_s : u"thread.message"_s);
     card->setProperty(messageIdProperty, message.id.value());
     card->setProperty(kindProperty, int(message.kind));
     card->setProperty("card", true);
@@ -127,9 +130,36 @@ QWidget *ThreadView::makeCard(int row)
     const QColor base = palette.color(QPalette::Base);
     const QColor line = palette.color(QPalette::Mid);
     if (message.kind == MessageKind::System) {
+        // A ticket event (or a system message) is a quiet line; one that names a ticket, a bug
+        // report or a proposal links to it.
+        card->setProperty(eventIdProperty, message.eventId);
         auto *label = new QLabel(card);
         label->setObjectName(u"thread.message.body"_s);
-        label->setText(message.body + u"  \u00b7  "_s + whenText(message.createdAt));
+        const QString line = message.body + u"  \u00b7  "_s + whenText(message.createdAt);
+        QString action;
+        QString url;
+        if (m_undoSolveOffered && row == m_undoRow) {
+            action = tr("Undo");
+            url = QString::fromLatin1(undoSolveLink);
+        } else if (message.link.isValid()) {
+            action = tr("Open");
+            url = message.link.toString(QUrl::FullyEncoded);
+        }
+        if (!action.isEmpty()) {
+            label->setTextFormat(Qt::RichText);
+            label->setText(line.toHtmlEscaped()
+                           + u"  \u00b7  <a href=\"%1\">%2</a>"_s.arg(url.toHtmlEscaped(), action.toHtmlEscaped()));
+            label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
+                if (link == QLatin1StringView(undoSolveLink))
+                    Q_EMIT undoSolveRequested();
+                else
+                    Q_EMIT linkActivated(QUrl(link));
+            });
+        } else {
+            label->setTextFormat(Qt::PlainText);
+            label->setText(line);
+        }
         label->setToolTip(index.data(Qt::ToolTipRole).toString());
         label->setForegroundRole(QPalette::PlaceholderText);
         label->setAlignment(Qt::AlignCenter);
@@ -209,6 +239,7 @@ void ThreadView::rebuild()
 {
     qDeleteAll(m_cards);
     m_cards.clear();
+    m_undoRow = -1;
     if (m_model.rowCount() > 0)
         insertCards(0, m_model.rowCount() - 1);
     updateEarlierButton();
@@ -227,6 +258,8 @@ void ThreadView::insertCards(int first, int last)
         m_layout->insertWidget(row + 1, card); // after the "earlier" button
     }
     updateEarlierButton();
+    if (m_undoSolveOffered || m_undoRow >= 0)
+        refreshUndoRow();
     if (prepending && !m_stickToEnd) {
         // Earlier pages grow the thread above what the agent reads: keep that in place.
         QTimer::singleShot(0, this, [bar, fromEnd] { bar->setValue(bar->maximum() - fromEnd); });
@@ -238,6 +271,8 @@ void ThreadView::removeCards(int first, int last)
     for (int row = last; row >= first; --row)
         delete m_cards.takeAt(row);
     updateEarlierButton();
+    if (m_undoSolveOffered || m_undoRow >= 0)
+        refreshUndoRow();
 }
 
 void ThreadView::updateCards(int first, int last)
@@ -260,6 +295,33 @@ void ThreadView::fetchEarlier()
 void ThreadView::updateEarlierButton()
 {
     m_earlier->setVisible(m_model.canFetchMore({}));
+}
+
+void ThreadView::setUndoSolveOffered(bool offered)
+{
+    m_undoSolveOffered = offered;
+    refreshUndoRow();
+}
+
+void ThreadView::refreshUndoRow()
+{
+    // Rows come and go (the solve itself may arrive after the offer): the link follows it.
+    const int before = m_undoRow;
+    m_undoRow = m_undoSolveOffered ? newestSolveRow() : -1;
+    for (const int row : {before, m_undoRow}) {
+        if (row >= 0 && row < m_cards.size())
+            updateCards(row, row);
+    }
+}
+
+int ThreadView::newestSolveRow() const
+{
+    for (int row = m_model.rowCount() - 1; row >= 0; --row) {
+        const ThreadModel::Row message = m_model.rowAt(m_model.index(row));
+        if (message.eventKind == u"status" && message.eventValue == u"solved")
+            return row;
+    }
+    return -1;
 }
 
 void ThreadView::scrollToMessage(MessageId message)

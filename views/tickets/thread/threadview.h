@@ -4,6 +4,7 @@
 #include "models/storage/ids.h"
 
 #include <QScrollArea>
+#include <QUrl>
 
 class QPushButton;
 class QVBoxLayout;
@@ -15,9 +16,10 @@ class ThreadModel;
 /**
  * A ticket's thread as a column of messages, oldest at the top: customer messages plain,
  * the team's replies tinted, internal notes in amber and marked "Internal note - team
- * only" (R38), system events as a quiet line. Text is selectable. Scrolling to the top (or
- * the "Earlier messages" button) asks the model for the page before. The cards follow the
- * model's row signals, so a new message appears without the others being rebuilt.
+ * only" (R38), ticket events and system messages as a quiet line (with a link to what an
+ * event names). Text is selectable. Scrolling to the top (or the "Earlier messages" button)
+ * asks the model for the page before. The cards follow the model's row signals, so a new
+ * message appears without the others being rebuilt.
  */
 class ThreadView final : public QScrollArea
 {
@@ -31,10 +33,16 @@ public:
     /// Scrolls so that this message is in view.
     void scrollToMessage(MessageId message);
     void scrollToEnd();
+    /// R36: while true, the newest solve in the thread carries an "Undo" link.
+    void setUndoSolveOffered(bool offered);
 
 Q_SIGNALS:
     /// The agent asked to quote this message in the reply.
     void quoteRequested(Casebook::MessageId message);
+    /// An event's link was followed: casebook://ticket/N, casebook://bug/N or casebook://proposal/N.
+    void linkActivated(const QUrl &url);
+    /// The agent followed the "Undo" link of their solve.
+    void undoSolveRequested();
 
 private:
     QWidget *makeCard(int row);
@@ -44,6 +52,9 @@ private:
     void updateCards(int first, int last);
     void fetchEarlier();
     void updateEarlierButton();
+    /// The row of the newest solve event, -1 when there is none.
+    [[nodiscard]] int newestSolveRow() const;
+    void refreshUndoRow();
 
     ThreadModel &m_model;
     QWidget *m_content = nullptr;
@@ -51,6 +62,8 @@ private:
     QPushButton *m_earlier = nullptr;
     QList<QWidget *> m_cards; ///< one per model row, in row order
     bool m_stickToEnd = true;
+    bool m_undoSolveOffered = false;
+    int m_undoRow = -1; ///< the solve row that carries the "Undo" link, -1 when none does
 };
 
 } // namespace Casebook

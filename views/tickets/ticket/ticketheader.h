@@ -34,13 +34,17 @@ public:
     [[nodiscard]] static QString statusText(TicketStatus status);
     /// R32: who has the next action, in words.
     [[nodiscard]] static QString nextActorText(NextActor actor);
-    /// R36: the recognised ways of resolving, as the Solve menu words them.
-    [[nodiscard]] static QString resolutionText(Resolution resolution);
+
+    /// Puts back the ticket this desk solved a moment ago (the button, or the thread's link).
+    void undoSolve();
+
+Q_SIGNALS:
+    /// Undo Solve became available or went (its time is up, or it was used).
+    void undoSolveOffered(bool offered);
 
 private:
     void showOverview();
     void solve(Resolution resolution);
-    void undoSolve();
     /// Shows "Undo Solve" while the open ticket offers it, and hides it when its time is up.
     void updateUndoSolve();
     void setPrivate(bool isPrivate);

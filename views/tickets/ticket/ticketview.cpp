@@ -106,6 +106,10 @@ TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
         m_columns->restoreState(settings->value(columnsKey).toByteArray());
     }
     connect(m_threadView, &ThreadView::quoteRequested, this, &TicketView::quoteMessage);
+    connect(m_threadView, &ThreadView::linkActivated, this, &TicketView::linkActivated);
+    // R36: the solve's line in the thread offers the same undo as the header, for as long.
+    connect(m_header, &TicketHeader::undoSolveOffered, m_threadView, &ThreadView::setUndoSolveOffered);
+    connect(m_threadView, &ThreadView::undoSolveRequested, m_header, &TicketHeader::undoSolve);
     connect(m_composer, &Composer::reviewRequested, m_threadView, &ThreadView::scrollToMessage);
     connect(m_composer, &Composer::sent, m_threadView, &ThreadView::scrollToEnd);
     connect(&m_ticket, &OpenTicket::opened, this, &TicketView::showTicket);

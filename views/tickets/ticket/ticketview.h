@@ -4,6 +4,7 @@
 #include "models/storage/ids.h"
 #include "models/tickets/ticket.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -59,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void ticketShown(Casebook::TicketId ticket, Casebook::CustomerId customer);
+    /// A link in the thread was followed (a merged ticket, a bug report, a proposal).
+    void linkActivated(const QUrl &url);
 
 private:
     void showTicket();
