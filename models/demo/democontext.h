@@ -54,6 +54,7 @@ struct DemoContext
     QList<Customer> customers;
     QHash<QString, qint64> tagIds; ///< by tag name
     QHash<QString, qint64> proposalIds; ///< by the proposal's tag name
+    QHash<qint64, QString> proposalTitles; ///< by the proposal's id
     QList<qint64> areaOwners; ///< by product area index (R29)
     qint64 trackerBugTemplateId = 0; ///< the shipped tracker-bug form, seeded as a builtin
     QString trackerBugYaml;

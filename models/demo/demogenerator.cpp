@@ -323,6 +323,7 @@ Status writeProposals(DemoContext &ctx)
             !s)
             return s;
         ctx.proposalIds.insert(p.tag.toString(), id);
+        ctx.proposalTitles.insert(id, p.title.toString());
     }
     return Done{};
 }

@@ -248,6 +248,14 @@ constexpr QStringView kClosingRu[] = {
     u"Запрос добавлен в список предложений; этот тикет закрываем, предложение остаётся."};
 constexpr QStringView kResolutions[] = {u"customer_confirmed", u"workaround_and_defect", u"no_response",
                                         u"defect_fixed", u"feature_requested"};
+constexpr QStringView kHandoffReasons[] = {
+    u"My shift ends; the customer is sending the server log within the hour.",
+    u"On holiday from tomorrow. Workaround given, waiting for their confirmation.",
+    u"Needs someone who knows the billing side; the invoice numbers are in my note.",
+    u"The customer prefers a Russian speaker for the call on Thursday.",
+    u"Reproduced on 3.5.0; please follow the bug report and update them at each stage.",
+};
+
 constexpr QStringView kNotes[] = {
     u"Reproduced on the latest version on staging; filing a bug report.",
     u"Accesses checked myself: tracker admin OK, server SSH OK.",
@@ -402,6 +410,10 @@ QString agentClosing(QStringView resolution, QStringView agentFirst, bool russia
 }
 
 QString internalNote(Dice &dice) { return dice.pick(kNotes).toString(); }
+QString handoffReason(qint64 ticket)
+{
+    return kHandoffReasons[size_t(ticket) % std::size(kHandoffReasons)].toString();
+}
 QString customerNote(Dice &dice) { return dice.pick(kCustomerNotes).toString(); }
 std::pair<QString, QString> declineReason(int index)
 {

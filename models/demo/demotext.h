@@ -76,6 +76,9 @@ QString agentFollowUp(Dice &dice, const Topic &topic, QStringView agentFirst, bo
 /// The last reply of a solved ticket, matching how it was resolved (R36).
 QString agentClosing(QStringView resolution, QStringView agentFirst, bool russian);
 QString internalNote(Dice &dice);
+/// Why an agent hands a ticket over (R45): what the colleague needs to know. Picked by the
+/// ticket's id, not the dice, so that the rest of the demo stays the same.
+QString handoffReason(qint64 ticket);
 QString customerNote(Dice &dice);
 QString supportProfileJson(Dice &dice, QStringView ownerName);
 

@@ -308,8 +308,8 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
             break;
         case Kind::System: {
             const auto &next = m_ctx.agents[second];
-            m.body = u"Handed over from "_s + agent.first + u" to "_s + next.first;
-            events.push_back({m.at, agent.id, u"handoff"_s, agent.id, next.id, u"R45"_s});
+            // R45: a hand-over says why, and the thread shows it as an event, not a message.
+            events.push_back({m.at, agent.id, u"handoff"_s, agent.id, next.id, DemoText::handoffReason(id)});
             current = second;
             break;
         }
@@ -352,8 +352,12 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
                       qMin(end, firstAgentAt + d.between(10 * kMinute, kDay)), status, severity, bugStage);
     }
     if (complexity == u"proposal" && status != TicketStatus::New) {
-        defer(m_requests, {++m_requestId, m_ctx.proposalIds.value(topic.tag.toString()), id, customer.id,
-                           m_ctx.agents[first].id, thread.front().body.left(120), firstAgentAt});
+        const qint64 proposal = m_ctx.proposalIds.value(topic.tag.toString());
+        defer(m_requests, {++m_requestId, proposal, id, customer.id, m_ctx.agents[first].id,
+                           thread.front().body.left(120), firstAgentAt});
+        // As ProposalStore::addRequest tells the ticket's thread.
+        events.push_back({firstAgentAt, m_ctx.agents[first].id, u"proposal"_s, QVariant(), QString::number(proposal),
+                          m_ctx.proposalTitles.value(proposal)});
     }
 
     if (status == TicketStatus::Pending || status == TicketStatus::OnHold)
@@ -405,6 +409,8 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
         !s)
         return s;
     for (const Message &m : thread) {
+        if (m.kind == Kind::System)
+            continue; // a hand-over, written as its event above
         const bool fromCustomer = m.kind == Kind::Customer;
         if (auto s = m_messages.insert({++m_messageId, id, kKindNames[int(m.kind)].toString(), idOrNull(m.agent),
                                         fromCustomer ? QVariant(customer.id) : QVariant(), m.body, m.at});
@@ -511,6 +517,8 @@ void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic,
                    severityName, qint64(topic.area + 1), owner, routeJson, verdict, reasonCode, duplicateOf, reproduced,
                    taskUrl, stages.isEmpty() ? QVariant() : QVariant(stages.constLast()), agent, at, updated});
     const QVariant none;
+    // As BugReportStore::create tells the ticket's thread.
+    defer(m_events, {++m_eventId, ticketId, agent, u"bug_report"_s, none, QString::number(id), topic.bugTitle.toString(), at});
     defer(m_bugEvents, {++m_bugEventId, id, agent, u"submitted"_s, none, u"submitted"_s, none, at});
     defer(m_bugEvents, {++m_bugEventId, id, agent, u"owner"_s, none, QString::number(owner), ownerName, at});
     defer(m_bugEvents, {++m_bugEventId, id, agent, u"route"_s, none, routeJson,
