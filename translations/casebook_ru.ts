@@ -6882,6 +6882,140 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::ThreadRows</name>
+    <message>
+        <source>closed by itself after the days a solved ticket waits</source>
+        <translation>закрыт автоматически: решённый тикет ждал положенные дни</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an event and its reason, e.g. &quot;Anna handed the ticket over to Boris: on holiday from Monday&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>a ticket&apos;s number in a sentence, e.g. &quot;#2802&quot;</extracomment>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>Casebook</source>
+        <translation>Casebook</translation>
+    </message>
+    <message>
+        <source>someone no longer on the team</source>
+        <translation>бывший сотрудник команды</translation>
+    </message>
+    <message>
+        <source>%1 solved the ticket</source>
+        <translation>%1 решил(а) тикет</translation>
+    </message>
+    <message>
+        <source>%1 closed the ticket</source>
+        <translation>%1 закрыл(а) тикет</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer reopened the ticket</source>
+        <translation>Ответ клиента снова открыл тикет</translation>
+    </message>
+    <message>
+        <source>%1 reopened the ticket as %2</source>
+        <translation>%1 снова открыл(а) тикет со статусом «%2»</translation>
+    </message>
+    <message>
+        <source>%1 set the status to %2 (was %3)</source>
+        <translation>%1 сменил(а) статус на «%2» (был «%3»)</translation>
+    </message>
+    <message>
+        <source>%1 unassigned the ticket</source>
+        <translation>%1 снял(а) исполнителя</translation>
+    </message>
+    <message>
+        <source>%1 took the ticket</source>
+        <translation>%1 взял(а) тикет</translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket to %2</source>
+        <translation>%1 назначил(а) тикет на %2</translation>
+    </message>
+    <message>
+        <source>%1 handed the ticket over to %2</source>
+        <translation>%1 передал(а) тикет: %2</translation>
+    </message>
+    <message>
+        <source>%1 escalated the ticket to %2</source>
+        <translation>%1 эскалировал(а) тикет: %2</translation>
+    </message>
+    <message>
+        <source>%1 added the tag %2</source>
+        <translation>%1 добавил(а) тег %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the tag %2</source>
+        <translation>%1 убрал(а) тег %2</translation>
+    </message>
+    <message>
+        <source>%1 rated the request %2</source>
+        <translation>%1 оценил(а) запрос: %2</translation>
+    </message>
+    <message>
+        <source>%1 set the severity to %2</source>
+        <translation>%1 установил(а) серьёзность: %2</translation>
+    </message>
+    <message>
+        <source>%1 marked the request as %2</source>
+        <translation>%1 отметил(а) запрос как «%2»</translation>
+    </message>
+    <message>
+        <source>%1 set the channel to %2</source>
+        <translation>%1 указал(а) канал: %2</translation>
+    </message>
+    <message>
+        <source>%1 made the ticket private</source>
+        <translation>%1 сделал(а) тикет приватным</translation>
+    </message>
+    <message>
+        <source>%1 made the ticket visible to the whole team</source>
+        <translation>%1 открыл(а) тикет всей команде</translation>
+    </message>
+    <message>
+        <source>%1 merged this ticket into %2</source>
+        <translation>%1 объединил(а) этот тикет с %2</translation>
+    </message>
+    <message>
+        <source>%1 merged ticket %2 into this one</source>
+        <translation>%1 присоединил(а) тикет %2 к этому</translation>
+    </message>
+    <message>
+        <source>%1 linked ticket %2</source>
+        <translation>%1 связал(а) тикет с %2</translation>
+    </message>
+    <message>
+        <source>%1 added the task “%2”</source>
+        <translation>%1 добавил(а) задачу «%2»</translation>
+    </message>
+    <message>
+        <source>%1 finished the task “%2”</source>
+        <translation>%1 выполнил(а) задачу «%2»</translation>
+    </message>
+    <message>
+        <source>%1 reopened the task “%2”</source>
+        <translation>%1 вернул(а) задачу «%2» в работу</translation>
+    </message>
+    <message>
+        <source>%1 filed bug report %2: %3</source>
+        <translation>%1 завёл(а) баг-репорт %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 added this request to the proposal “%2”</source>
+        <translation>%1 добавил(а) этот запрос к предложению «%2»</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to “%3”</source>
+        <extracomment>%1 who, %2 what changed (an internal name), %3 the new value</extracomment>
+        <translation>%1 изменил(а) %2 на «%3»</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::ThreadView</name>
     <message>
         <source>Customer</source>
@@ -6921,6 +7055,14 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>The messages and internal notes of the open ticket</source>
         <translation>Сообщения и внутренние заметки открытого обращения</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
@@ -7152,26 +7294,6 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>final; a new message opens a follow-up ticket</source>
         <translation>окончательно; новое сообщение откроет обращение-продолжение</translation>
-    </message>
-    <message>
-        <source>The customer confirmed it works</source>
-        <translation>Клиент подтвердил, что всё работает</translation>
-    </message>
-    <message>
-        <source>Workaround given, defect filed</source>
-        <translation>Предложено обходное решение, дефект зарегистрирован</translation>
-    </message>
-    <message>
-        <source>The customer stopped responding after follow-ups</source>
-        <translation>Клиент перестал отвечать после напоминаний</translation>
-    </message>
-    <message>
-        <source>Defect fixed or linked</source>
-        <translation>Дефект исправлен или связан</translation>
-    </message>
-    <message>
-        <source>Feature request filed</source>
-        <translation>Запрос на доработку зарегистрирован</translation>
     </message>
     <message>
         <source>Private</source>
@@ -7425,6 +7547,30 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     <message>
         <source>In person</source>
         <translation>Лично</translation>
+    </message>
+    <message>
+        <source>The customer confirmed it works</source>
+        <translation>Клиент подтвердил, что всё работает</translation>
+    </message>
+    <message>
+        <source>Workaround given, defect filed</source>
+        <translation>Дан обходной путь, дефект заведён</translation>
+    </message>
+    <message>
+        <source>The customer stopped responding after follow-ups</source>
+        <translation>Клиент перестал отвечать после напоминаний</translation>
+    </message>
+    <message>
+        <source>Defect fixed or linked</source>
+        <translation>Дефект исправлен или привязан</translation>
+    </message>
+    <message>
+        <source>Feature request filed</source>
+        <translation>Запрос на доработку заведён</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Вопрос решён ответом</translation>
     </message>
 </context>
 <context>
