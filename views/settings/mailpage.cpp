@@ -70,6 +70,8 @@ MailPage::MailPage(MailAccountsModel &model, QWidget *parent)
     , m_model(model)
 {
     setObjectName(u"settings.page.mail"_s);
+    // Two server boxes side by side need the room; narrower, their labels are cut.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 
     m_list = new QListView(this);
     m_list->setObjectName(u"mail.list"_s);
@@ -101,7 +103,6 @@ MailPage::MailPage(MailAccountsModel &model, QWidget *parent)
     form->addRow(tr("Pass&word:"), m_password);
     auto *passwordHint = new QLabel(tr("Kept in this computer's keychain, never in the database."), this);
     passwordHint->setForegroundRole(QPalette::PlaceholderText);
-    passwordHint->setWordWrap(true);
     form->addRow(QString(), passwordHint);
     form->addRow(tr("Check &every:"), withProblem(m_pollMinutes, Field::PollInterval));
     form->addRow(QString(), m_enabled);
@@ -129,7 +130,9 @@ MailPage::MailPage(MailAccountsModel &model, QWidget *parent)
     listRow->addWidget(m_list, 1);
     listRow->addWidget(m_add, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Mailboxes whose mail becomes tickets, and where answers leave from:"), this));
+    auto *intro = new QLabel(tr("Mailboxes whose mail becomes tickets, and where answers leave from:"), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(listRow);
     layout->addLayout(form);
     layout->addWidget(buildServers());

@@ -100,6 +100,7 @@ void SettingsDialog::addMailPage(MailAccountsModel &accounts)
         return;
     m_mail = new MailPage(accounts, m_tabs);
     m_tabs->addTab(m_mail, tr("Mail"));
+    resize(size().expandedTo(sizeHint()));
 }
 
 void SettingsDialog::addVaultPage(VaultSession &vault)
