@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mailcheck.h"
 
+#include "mailencryption.h"
+
 #include <KIMAP/LoginJob>
 #include <KIMAP/SelectJob>
 #include <KIMAP/Session>
@@ -28,10 +30,11 @@ struct TlsRefusal
     bool refused = false;
 };
 
-class RefuseImapCertificate final : public KIMAP::SessionUiProxy
+template<typename Proxy>
+class RefuseCertificate final : public Proxy
 {
 public:
-    explicit RefuseImapCertificate(std::shared_ptr<TlsRefusal> refusal)
+    explicit RefuseCertificate(std::shared_ptr<TlsRefusal> refusal)
         : m_refusal(std::move(refusal))
     {
     }
@@ -44,49 +47,6 @@ public:
 private:
     std::shared_ptr<TlsRefusal> m_refusal;
 };
-
-class RefuseSmtpCertificate final : public KSmtp::SessionUiProxy
-{
-public:
-    explicit RefuseSmtpCertificate(std::shared_ptr<TlsRefusal> refusal)
-        : m_refusal(std::move(refusal))
-    {
-    }
-    bool ignoreSslError(const KSslErrorUiData &) override
-    {
-        m_refusal->refused = true;
-        return false;
-    }
-
-private:
-    std::shared_ptr<TlsRefusal> m_refusal;
-};
-
-KIMAP::LoginJob::EncryptionMode imapEncryption(MailSecurity security)
-{
-    switch (security) {
-    case MailSecurity::Tls:
-        return KIMAP::LoginJob::SSLorTLS;
-    case MailSecurity::StartTls:
-        return KIMAP::LoginJob::STARTTLS;
-    case MailSecurity::None:
-        break;
-    }
-    return KIMAP::LoginJob::Unencrypted;
-}
-
-KSmtp::Session::EncryptionMode smtpEncryption(MailSecurity security)
-{
-    switch (security) {
-    case MailSecurity::Tls:
-        return KSmtp::Session::TLS;
-    case MailSecurity::StartTls:
-        return KSmtp::Session::STARTTLS;
-    case MailSecurity::None:
-        break;
-    }
-    return KSmtp::Session::Unencrypted;
-}
 
 } // namespace
 
@@ -204,7 +164,7 @@ void MailCheck::checkImap(StepDone done)
 {
     auto *session = new KIMAP::Session(m_account.imapHost, quint16(m_account.imapPort), this);
     auto refusal = std::make_shared<TlsRefusal>();
-    session->setUiProxy(KIMAP::SessionUiProxy::Ptr(new RefuseImapCertificate(refusal)));
+    session->setUiProxy(KIMAP::SessionUiProxy::Ptr(new RefuseCertificate<KIMAP::SessionUiProxy>(refusal)));
     session->setTimeout(m_timeoutSeconds);
     const auto end = [session, done](const MailCheckStep &step) {
         session->close();
@@ -253,7 +213,7 @@ void MailCheck::checkSmtp(StepDone done)
 {
     auto *session = new KSmtp::Session(m_account.smtpHost, quint16(m_account.smtpPort), this);
     auto refusal = std::make_shared<TlsRefusal>();
-    session->setUiProxy(KSmtp::SessionUiProxy::Ptr(new RefuseSmtpCertificate(refusal)));
+    session->setUiProxy(KSmtp::SessionUiProxy::Ptr(new RefuseCertificate<KSmtp::SessionUiProxy>(refusal)));
     session->setEncryptionMode(smtpEncryption(m_account.smtpSecurity));
     session->setSocketTimeout(m_timeoutSeconds * 1000);
     // The verdict is reached at most once; the session ends afterwards in its own time.

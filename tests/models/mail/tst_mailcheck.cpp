@@ -2,6 +2,7 @@
 // "Test account" against real servers on loopback: Dovecot over IMAP and an SMTP sink
 // (tests/support/mailservers.sh). Each failure is named for what it is.
 #include "models/mail/mailcheck.h"
+#include "tests/support/mailservers.h"
 
 #include <QFile>
 #include <QProcess>
@@ -25,30 +26,17 @@ private Q_SLOTS:
     void check();
 
 private:
-    [[nodiscard]] bool servers(const QString &action);
-
     QTemporaryDir m_dir;
+    Test::MailServers m_servers{QFINDTESTDATA(QStringLiteral("../../support/mailservers.sh")), m_dir.filePath(QStringLiteral("servers"))};
     int m_imapPort = 0;
     int m_smtpPort = 0;
     int m_closedPort = 0;
 };
 
-bool TestMailCheck::servers(const QString &action)
-{
-    return QProcess::execute(u"bash"_s, {QFINDTESTDATA(u"../../support/mailservers.sh"_s), action, m_dir.filePath(u"servers"_s)}) == 0;
-}
-
 void TestMailCheck::initTestCase()
 {
-    QVERIFY(servers(u"start"_s));
-    QFile info(m_dir.filePath(u"servers/servers.env"_s));
-    QVERIFY(info.open(QIODevice::ReadOnly));
-    QHash<QString, QString> env;
-    for (const QByteArray &line : info.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
+    const QHash<QString, QString> env = m_servers.start();
+    QVERIFY(!env.isEmpty());
     if (env.contains(u"unavailable"_s))
         QSKIP(qPrintable(env.value(u"unavailable"_s)));
     m_imapPort = env.value(u"imap_port"_s).toInt();
@@ -63,7 +51,7 @@ void TestMailCheck::initTestCase()
 
 void TestMailCheck::cleanupTestCase()
 {
-    (void)servers(u"stop"_s);
+    (void)m_servers.run(u"stop"_s);
 }
 
 void TestMailCheck::check_data()

@@ -5,6 +5,7 @@
 #include "models/mail/mailservice.h"
 #include "tests/support/enginetest.h"
 #include "tests/support/fakekeychain.h"
+#include "tests/support/mailservers.h"
 
 #include <QFile>
 #include <QProcess>
@@ -29,7 +30,10 @@ private Q_SLOTS:
     void aWrongPasswordIsAProblemNamedByTheAccount();
 
 private:
-    [[nodiscard]] bool servers(const QString &action);
+    [[nodiscard]] Test::MailServers servers() const
+    {
+        return {QFINDTESTDATA(u"../../support/mailservers.sh"_s), m_dir->filePath(u"servers"_s)};
+    }
     [[nodiscard]] MailAccount saveAccount(bool enabled);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -37,25 +41,13 @@ private:
     Test::FakeKeychain m_keychain;
 };
 
-bool TestMailService::servers(const QString &action)
-{
-    return QProcess::execute(u"bash"_s, {QFINDTESTDATA(u"../../support/mailservers.sh"_s), action, m_dir->filePath(u"servers"_s)}) == 0;
-}
-
 void TestMailService::init()
 {
     if (!openDatabase(1'795'435'200'000))
         return;
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(servers(u"start"_s));
-    QFile info(m_dir->filePath(u"servers/servers.env"_s));
-    QVERIFY(info.open(QIODevice::ReadOnly));
-    m_env.clear();
-    for (const QByteArray &line : info.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
+    m_env = servers().start();
+    QVERIFY(!m_env.isEmpty());
     if (m_env.contains(u"unavailable"_s))
         QSKIP(qPrintable(m_env.value(u"unavailable"_s)));
     m_keychain.keys.clear();
@@ -64,7 +56,7 @@ void TestMailService::init()
 void TestMailService::cleanup()
 {
     if (m_dir)
-        (void)servers(u"stop"_s);
+        (void)servers().run(u"stop"_s);
     m_dir.reset();
     closeDatabase();
 }

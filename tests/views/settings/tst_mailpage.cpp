@@ -9,6 +9,7 @@
 #include "models/mail/mailcheck.h"
 #include "tests/support/enginetest.h"
 #include "tests/support/fakekeychain.h"
+#include "tests/support/mailservers.h"
 #include "views/settings/mailpage.h"
 #include "views/settings/settingsdialog.h"
 
@@ -174,18 +175,9 @@ void TestMailPage::aConflictingEditKeepsWhatWasTyped()
 void TestMailPage::testAccountReachesTheRealServers()
 {
     QTemporaryDir dir;
-    const auto servers = [&dir](const QString &action) {
-        return QProcess::execute(u"bash"_s, {QFINDTESTDATA(u"../../support/mailservers.sh"_s), action, dir.filePath(u"servers"_s)}) == 0;
-    };
-    QVERIFY(servers(u"start"_s));
-    QFile info(dir.filePath(u"servers/servers.env"_s));
-    QVERIFY(info.open(QIODevice::ReadOnly));
-    QHash<QString, QString> env;
-    for (const QByteArray &line : info.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
+    const Test::MailServers servers(QFINDTESTDATA(u"../../support/mailservers.sh"_s), dir.filePath(u"servers"_s));
+    const QHash<QString, QString> env = servers.start();
+    QVERIFY(!env.isEmpty());
     if (env.contains(u"unavailable"_s))
         QSKIP(qPrintable(env.value(u"unavailable"_s)));
     m_model->check().setTimeoutSeconds(5);
@@ -198,7 +190,7 @@ void TestMailPage::testAccountReachesTheRealServers()
     type(u"mail.password"_s, u"wrong"_s);
     QTest::mouseClick(child<QPushButton>(u"mail.test"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"rejected the login of alice"_s), 20000);
-    (void)servers(u"stop"_s);
+    (void)servers.run(u"stop"_s);
 }
 
 void TestMailPage::agentsSeeTheAccountsOnly()
