@@ -140,6 +140,17 @@ MailPage::MailPage(MailAccountsModel &model, QWidget *parent)
     layout->addWidget(m_message);
     layout->addStretch();
 
+    // The form's labels name the boxes that hold a field and its problem; the field itself
+    // takes the label's mnemonic and accessible name.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        QWidget *box = label->buddy();
+        auto *field = box ? box->property("mail.field").value<QWidget *>() : nullptr;
+        if (!field)
+            continue;
+        label->setBuddy(field);
+        field->setAccessibleName(label->text().remove(u'&').remove(u':'));
+    }
+
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showAccount(m_model.accountAt(current)); });
     connect(m_add, &QPushButton::clicked, this, &MailPage::startNew);
@@ -217,6 +228,7 @@ QWidget *MailPage::buildServers()
 QWidget *MailPage::withProblem(QWidget *field, Field which)
 {
     auto *box = new QWidget(field->parentWidget());
+    box->setProperty("mail.field", QVariant::fromValue(field));
     field->setParent(box);
     auto *problem = new QLabel(box);
     problem->setObjectName(field->objectName() + u".problem"_s);
