@@ -3,6 +3,7 @@
 
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
+#include "models/mail/mailservice.h"
 #include "models/reminders/reminderscheduler.h"
 #include "models/storage/clock.h"
 #include "models/team/teamsettings.h"
@@ -13,7 +14,8 @@
 namespace Casebook {
 
 AppContext::AppContext(Database &database, QSettings *settings, const Clock &clock,
-                       std::unique_ptr<KeychainBackend> keychain, const KdfParams &newVaultParams)
+                       std::unique_ptr<KeychainBackend> keychain, std::unique_ptr<KeychainBackend> mailKeychain,
+                       const KdfParams &newVaultParams)
     : m_database(database)
     , m_settings(settings)
     , m_session(std::make_unique<Session>(database, clock, settings))
@@ -22,6 +24,7 @@ AppContext::AppContext(Database &database, QSettings *settings, const Clock &clo
     , m_agents(std::make_unique<AgentStore>(database, clock))
     , m_lifecycle(std::make_unique<LifecycleScheduler>(database, clock))
     , m_reminders(std::make_unique<ReminderScheduler>(database, clock))
+    , m_mail(std::make_unique<MailService>(database, clock, std::move(mailKeychain)))
 {
 }
 
@@ -30,12 +33,13 @@ AppContext::~AppContext() = default;
 std::unique_ptr<AppContext> AppContext::forDesktop(Database &database, QSettings *settings, const Clock *clock)
 {
     return std::make_unique<AppContext>(database, settings, clock ? *clock : Clock::system(),
+                                        makeOsKeychain(QStringLiteral(CASEBOOK_APP_ID)),
                                         makeOsKeychain(QStringLiteral(CASEBOOK_APP_ID)), KdfParams::moderate());
 }
 
 MainWindow::Services AppContext::services() const
 {
-    return {m_database, m_settings, *m_session, *m_vault, *m_teamSettings, *m_agents};
+    return {m_database, m_settings, *m_session, *m_vault, *m_teamSettings, *m_agents, *m_mail};
 }
 
 } // namespace Casebook

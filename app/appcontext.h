@@ -15,6 +15,7 @@ class Clock;
 class Database;
 class KeychainBackend;
 class LifecycleScheduler;
+class MailService;
 class ReminderScheduler;
 class Session;
 class TeamSettingsStore;
@@ -35,9 +36,11 @@ class AppContext final
 
 public:
     /// `settings` (not owned) and `clock` outlive the context; `keychain` is this
-    /// machine's; `newVaultParams` derive the key of a vault set up from here.
+    /// machine's (the vault's), `mailKeychain` the same keychain for the mail accounts'
+    /// passwords; `newVaultParams` derive the key of a vault set up from here.
     AppContext(Database &database, QSettings *settings, const Clock &clock,
-               std::unique_ptr<KeychainBackend> keychain, const KdfParams &newVaultParams);
+               std::unique_ptr<KeychainBackend> keychain, std::unique_ptr<KeychainBackend> mailKeychain,
+               const KdfParams &newVaultParams);
     ~AppContext();
 
     /// This desktop's: the system clock (or `clock`, --now), the OS keychain, the key
@@ -52,6 +55,8 @@ public:
     [[nodiscard]] LifecycleScheduler &lifecycle() const { return *m_lifecycle; }
     /// The team's reminders (R04-R08, R12, R24, R28): delivered into the notifications table.
     [[nodiscard]] ReminderScheduler &reminders() const { return *m_reminders; }
+    /// The mail channel: fetches and sends once start()ed, stops with the context.
+    [[nodiscard]] MailService &mail() const { return *m_mail; }
 
 private:
     Database &m_database;
@@ -63,6 +68,7 @@ private:
     std::unique_ptr<AgentStore> m_agents;
     std::unique_ptr<LifecycleScheduler> m_lifecycle;
     std::unique_ptr<ReminderScheduler> m_reminders;
+    std::unique_ptr<MailService> m_mail;
 };
 
 } // namespace Casebook

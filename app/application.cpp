@@ -7,6 +7,7 @@
 #include "models/agents/session.h"
 #include "models/bugreports/templatestore.h"
 #include "models/crash/crashreport.h"
+#include "models/mail/mailservice.h"
 #include "models/demo/demogenerator.h"
 #include "models/demo/demotimeshift.h"
 #include "models/storage/clock.h"
@@ -384,6 +385,10 @@ void Application::use(std::unique_ptr<Database> database)
     // scripted run at a given moment (--now) delivers what is due by then, as a desk would.
     if (!m_headless || m_clock)
         m_context->reminders().start();
+    // Mail is fetched and sent by a desktop someone works at; it stops with the context, on a
+    // switch of database and at quit.
+    if (!m_headless)
+        m_context->mail().start();
 }
 
 const Clock &Application::clock() const

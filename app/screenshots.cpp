@@ -124,6 +124,8 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-team"));
     settings->showPage(SettingsDialog::Page::People);
     save(settings.get(), QStringLiteral("settings-people"));
+    settings->showPage(SettingsDialog::Page::Mail);
+    save(settings.get(), QStringLiteral("settings-mail"));
 
     // The dialogs a team's first morning goes through (from an empty database too).
     if (NewTicketDialog *newTicket = window.openNewTicket()) {

@@ -335,6 +335,17 @@
     </message>
 </context>
 <context>
+    <name>Casebook::MailCheck</name>
+    <message numerus="yes">
+        <source>IMAP ok: %n message(s) in %1</source>
+        <extracomment>%1 is the folder name</extracomment>
+        <translation>
+            <numerusform>IMAP ok: %n message in %1</numerusform>
+            <numerusform>IMAP ok: %n messages in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::MainWindow</name>
     <message numerus="yes">
         <source>The team has %n active agent(s).</source>
@@ -348,6 +359,13 @@
         <translation>
             <numerusform>Connected again: %n draft typed while disconnected saved to the database.</numerusform>
             <numerusform>Connected again: %n drafts typed while disconnected saved to the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mail(s) from %1</source>
+        <translation>
+            <numerusform>%n new mail from %1</numerusform>
+            <numerusform>%n new mails from %1</numerusform>
         </translation>
     </message>
 </context>

@@ -3978,6 +3978,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Import History…</source>
         <translation>Импорт истории…</translation>
     </message>
+    <message>
+        <source>Connect a Mailbox…</source>
+        <translation>Подключить почтовый ящик…</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::InboxView</name>
@@ -4549,6 +4553,59 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::MailAccountsModel</name>
+    <message>
+        <source>disabled</source>
+        <extracomment>shown after a mail account&apos;s address when no mail is fetched or sent for it</extracomment>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>Enter the address customers write to.</source>
+        <translation>Введите адрес, на который пишут клиенты.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what was typed</extracomment>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server&apos;s host name, for example imap.example.com.</source>
+        <translation>Введите имя сервера IMAP, например imap.example.com.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Порт — это число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the IMAP server.</source>
+        <translation>Введите имя пользователя для сервера IMAP.</translation>
+    </message>
+    <message>
+        <source>Enter the folder to fetch, usually INBOX.</source>
+        <translation>Введите папку, из которой забирать почту, обычно INBOX.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s host name, for example smtp.example.com.</source>
+        <translation>Введите имя сервера SMTP, например smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Check for mail at most once a minute.</source>
+        <translation>Проверять почту можно не чаще раза в минуту.</translation>
+    </message>
+    <message>
+        <source>Only a lead or an admin adds or changes mail accounts.</source>
+        <translation>Добавлять и менять почтовые ящики может только руководитель смены или администратор.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this account: type it in.</source>
+        <translation>Пароль этого ящика не сохранён: введите его.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the password: %1</source>
+        <translation>Связка ключей не выдала пароль: %1</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::MailArchive</name>
     <message>
         <source>This window does not import %1 mail archives yet; the command line does: casebook --database DB --import %1 PATH</source>
@@ -4565,6 +4622,85 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>%1 holds no mail Casebook can read.</source>
         <translation>В %1 нет писем, которые Casebook может прочитать.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MailCheck</name>
+    <message>
+        <source>%1: no server is given</source>
+        <extracomment>%1 is IMAP or SMTP</extracomment>
+        <translation>%1: сервер не указан</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 was not found (name lookup failed)</source>
+        <extracomment>%1 is IMAP or SMTP, %2 the host name</extracomment>
+        <translation>%1: имя %2 не найдено (ошибка поиска имени)</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused the connection on port %3</source>
+        <extracomment>%1 is IMAP or SMTP, %2 the host name, %3 the port</extracomment>
+        <translation>%1: %2 отклонил подключение к порту %3</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 on port %3</source>
+        <translation>%1: нет ответа от %2 на порту %3</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake with %2 failed: %3</source>
+        <extracomment>%1 is IMAP or SMTP, %2 the host name, %3 the TLS library&apos;s reason</extracomment>
+        <translation>%1: не удалось установить TLS-соединение с %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to %2: %3</source>
+        <extracomment>%1 is IMAP or SMTP, %2 the host name, %3 the system&apos;s reason</extracomment>
+        <translation>%1: не удаётся подключиться к %2: %3</translation>
+    </message>
+    <message>
+        <source>IMAP: the TLS handshake with %1 failed: %2</source>
+        <translation>IMAP: не удалось установить TLS-соединение с %1: %2</translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation>IMAP: %1</translation>
+    </message>
+    <message>
+        <source>IMAP: the server rejected the login of %1: %2</source>
+        <extracomment>%1 is the user name, %2 the server&apos;s words</extracomment>
+        <translation>IMAP: сервер не принял вход %1: %2</translation>
+    </message>
+    <message>
+        <source>IMAP: the folder &quot;%1&quot; cannot be opened: %2</source>
+        <extracomment>%1 is the folder name, %2 the server&apos;s words</extracomment>
+        <translation>IMAP: не удаётся открыть папку «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>IMAP ok: %n message(s) in %1</source>
+        <extracomment>%1 is the folder name</extracomment>
+        <translation>
+            <numerusform>IMAP в порядке: %n письмо в %1</numerusform>
+            <numerusform>IMAP в порядке: %n письма в %1</numerusform>
+            <numerusform>IMAP в порядке: %n писем в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMTP ok</source>
+        <translation>SMTP в порядке</translation>
+    </message>
+    <message>
+        <source>SMTP: the server rejected the login of %1: %2</source>
+        <translation>SMTP: сервер не принял вход %1: %2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>сервер закрыл соединение</translation>
+    </message>
+    <message>
+        <source>SMTP: the TLS handshake with %1 failed: %2</source>
+        <translation>SMTP: не удалось установить TLS-соединение с %1: %2</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP: %1</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +4731,169 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::MailPage</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <extracomment>no encryption: the password crosses the network readable</extracomment>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+    <message>
+        <source>Mail accounts</source>
+        <translation>Почтовые ящики</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation>&amp;Добавить ящик</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>a number of minutes follows the spin box&apos;s value</extracomment>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch and send mail for this account</source>
+        <translation>&amp;Забирать и отправлять почту этого ящика</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Support a&amp;ddress:</source>
+        <translation>&amp;Адрес поддержки:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>Хранится в связке ключей этого компьютера, никогда в базе данных.</translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation>Проверять &amp;каждые:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Account</source>
+        <translation>&amp;Проверить ящик</translation>
+    </message>
+    <message>
+        <source>&amp;Save Account</source>
+        <translation>&amp;Сохранить ящик</translation>
+    </message>
+    <message>
+        <source>Mailboxes whose mail becomes tickets, and where answers leave from:</source>
+        <translation>Почтовые ящики, письма из которых становятся заявками и с которых уходят ответы:</translation>
+    </message>
+    <message>
+        <source>The account was saved, but the keychain did not take the password: %1</source>
+        <translation>Ящик сохранён, но связка ключей не приняла пароль: %1</translation>
+    </message>
+    <message>
+        <source>Only a lead or an admin adds or changes mail accounts.</source>
+        <translation>Добавлять и менять почтовые ящики может только руководитель смены или администратор.</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Входящая почта (IMAP)</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Се&amp;рвер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity:</source>
+        <translation>Защи&amp;та:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Пол&amp;ьзователь:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>Па&amp;пка:</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Исходящая почта (SMTP)</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>None: the server takes mail without a login</source>
+        <translation>Нет: сервер принимает почту без входа</translation>
+    </message>
+    <message>
+        <source>Serv&amp;er:</source>
+        <translation>Серв&amp;ер:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Пор&amp;т:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>За&amp;щита:</translation>
+    </message>
+    <message>
+        <source>Use&amp;r:</source>
+        <translation>Пользо&amp;ватель:</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>The account was not saved: see the marked fields.</source>
+        <translation>Ящик не сохранён: см. отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account first. Your changes are still in the form: save again to replace theirs, or pick the account in the list to see theirs.</source>
+        <translation>Кто-то другой изменил этот ящик раньше. Ваши изменения остались в форме: сохраните ещё раз, чтобы заменить чужие, или выберите ящик в списке, чтобы увидеть их.</translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>Ящик не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <extracomment>%1 is the account&apos;s name</extracomment>
+        <translation>%1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::MailParser</name>
     <message>
         <source>attachment-%1</source>
@@ -4622,6 +4921,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>The password of this account is not in the keychain.</source>
         <translation>Пароля этой учётной записи нет в связке ключей.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <extracomment>an answer could not be sent; it stays in the outbox and is tried again</extracomment>
+        <translation>Исходящие</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +5170,31 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Import &amp;History…</source>
         <translation>Импорт и&amp;стории…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Mail Now</source>
+        <translation>Проверить &amp;почту сейчас</translation>
+    </message>
+    <message>
+        <source>Fetch every enabled mail account and send the outbox now</source>
+        <translation>Забрать почту всех включённых ящиков и отправить исходящие сейчас</translation>
+    </message>
+    <message>
+        <source>Checking mail…</source>
+        <translation>Проверка почты…</translation>
+    </message>
+    <message>
+        <source>Mail: %1: %2</source>
+        <extracomment>Status bar; %1 is the mail account&apos;s name, %2 what went wrong</extracomment>
+        <translation>Почта: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mail(s) from %1</source>
+        <translation>
+            <numerusform>%n новое письмо из %1</numerusform>
+            <numerusform>%n новых письма из %1</numerusform>
+            <numerusform>%n новых писем из %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6453,6 +6782,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>&amp;Colours:</source>
         <translation>&amp;Цветовая схема:</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Почта</translation>
     </message>
 </context>
 <context>

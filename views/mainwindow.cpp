@@ -4,6 +4,8 @@
 #include "models/agents/agentstore.h"
 #include "models/agents/peoplemodel.h"
 #include "models/agents/session.h"
+#include "models/mail/mailaccountsmodel.h"
+#include "models/mail/mailservice.h"
 #include "models/customers/customercardmodel.h"
 #include "models/reminders/notificationmodel.h"
 #include "models/analytics/analyticsmodel.h"
@@ -148,6 +150,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_vault(&services.vault)
     , m_teamSettings(&services.teamSettings)
     , m_agents(&services.agents)
+    , m_mail(&services.mail)
     , m_sectionList(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
     , m_notifications(new NotificationModel(*m_session, this))
@@ -195,6 +198,7 @@ void MainWindow::createSections()
             connect(inbox, &InboxSection::newCustomerRequested, this, [this] { openCustomerEditor({}); });
             connect(inbox, &InboxSection::importHistoryRequested, this, [this] { openHistoryImport(); });
             connect(inbox, &InboxSection::importCustomersRequested, this, [this] { openCustomerImport(); });
+            connect(inbox, &InboxSection::connectMailboxRequested, this, &MainWindow::openMailSettings);
             page = inbox;
         } else if (section == Section::Customers) {
             auto *customers = new CustomersView(*m_session, m_vault, m_sections);
@@ -316,6 +320,7 @@ void MainWindow::createActions()
     QAction *importHistory = fileMenu->addAction(tr("Import &History…"));
     importHistory->setObjectName(QStringLiteral("action.importHistory"));
     connect(importHistory, &QAction::triggered, this, [this] { openHistoryImport(); });
+    createMailActions(fileMenu);
     fileMenu->addSeparator();
     QAction *settings = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
     settings->setObjectName(QStringLiteral("action.settings"));
@@ -562,17 +567,19 @@ SettingsDialog *MainWindow::createSettingsDialog()
     dialog->addTeamPage(*m_session, *m_teamSettings);
     dialog->addBugReportsPage(*m_session);
     dialog->addPeoplePage(*new PeopleModel(*m_session, dialog));
+    dialog->addMailPage(*new MailAccountsModel(*m_session, m_mail->keychain(), dialog));
     dialog->addVaultPage(*m_vault);
     return dialog;
 }
 
-void MainWindow::openSettings()
+SettingsDialog *MainWindow::openSettings()
 {
     SettingsDialog *dialog = createSettingsDialog();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) { settingsFinished(dialog, result); });
     // open(), not exec(): no nested event loop while a connection test runs.
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::settingsFinished(SettingsDialog *dialog, int result)

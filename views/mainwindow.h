@@ -26,6 +26,7 @@ class AgentStore;
 class CustomerEditor;
 class CustomerImportDialog;
 class ImportDialog;
+class MailService;
 class NewTicketDialog;
 class NotificationModel;
 class Session;
@@ -65,6 +66,7 @@ public:
         VaultSession &vault; ///< the access vault, shared by every VaultPanel
         TeamSettingsStore &teamSettings;
         AgentStore &agents;
+        MailService &mail; ///< the mail channel: Check Mail Now, its problems, the Mail settings
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -122,10 +124,14 @@ private:
     void createActions();
     void createNotificationDock();
     void createStatusBar();
+    /// File > Check Mail Now and the status bar's word on the mail channel.
+    void createMailActions(QMenu *fileMenu);
     void updateConnectionState(Database::State state, const QString &reason);
     /// Hands drafts kept on this computer while the database was away to the database.
     void saveLocalDrafts();
-    void openSettings();
+    SettingsDialog *openSettings();
+    /// Settings opened on the Mail page (the empty inbox's Connect a Mailbox…).
+    void openMailSettings();
     void settingsFinished(SettingsDialog *dialog, int result);
     void showAbout();
 
@@ -135,6 +141,8 @@ private:
     VaultSession *m_vault = nullptr;
     TeamSettingsStore *m_teamSettings = nullptr;
     AgentStore *m_agents = nullptr;
+    MailService *m_mail = nullptr;
+    QLabel *m_mailLabel = nullptr;
     QListWidget *m_sectionList = nullptr;
     QStackedWidget *m_sections = nullptr;
     std::array<QAction *, Sections.size()> m_sectionActions{};

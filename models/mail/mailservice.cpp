@@ -2,7 +2,11 @@
 #include "mailservice.h"
 
 #include "mailtransport.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/database.h"
 #include "models/vault/keychainkeystore.h"
+
+#include <algorithm>
 
 #include <QLoggingCategory>
 
@@ -29,7 +33,14 @@ MailService::MailService(Database &database, const Clock &clock, std::unique_ptr
     connect(&m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
     connect(&m_thread, &QThread::finished, m_sender, &QObject::deleteLater);
     connect(m_fetcher, &MailFetcher::failed, this, [this](MailAccountId id, const QString &error) {
-        Q_EMIT problem(QString::number(id.value()), error);
+        Q_EMIT problem(m_names.value(id.value(), QString::number(id.value())), error);
+    });
+    connect(m_fetcher, &MailFetcher::fetched, this, [this](MailAccountId id, int stored) {
+        Q_EMIT fetched(m_names.value(id.value(), QString::number(id.value())), stored);
+    });
+    connect(m_sender, &MailSender::failed, this, [this](qint64, const QString &error) {
+        //: an answer could not be sent; it stays in the outbox and is tried again
+        Q_EMIT problem(tr("Outbox"), error);
     });
     connect(&m_timer, &QTimer::timeout, this, &MailService::checkNow);
     m_thread.start();
@@ -43,13 +54,30 @@ MailService::~MailService()
 
 void MailService::start()
 {
+    if (!m_listening) {
+        m_listening = true;
+        if (ChangeFeed *feed = m_database.changeFeed()) {
+            connect(feed, &ChangeFeed::changed, this, [this](const QList<Change> &changes) {
+                if (std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.entity == u"mail_account"; }))
+                    start();
+            });
+        }
+    }
     const auto accounts = MailAccountStore(m_database, m_clock).accounts();
     int seconds = outboxSeconds;
+    bool any = false;
     if (accounts) {
         for (const MailAccount &account : *accounts) {
-            if (account.enabled && account.pollSeconds > 0)
+            if (account.enabled && account.pollSeconds > 0) {
+                any = true;
                 seconds = std::min(seconds, account.pollSeconds);
+            }
         }
+    }
+    // Nothing to fetch: no timer and no thread work until an account is enabled.
+    if (!any) {
+        m_timer.stop();
+        return;
     }
     m_timer.start(seconds * 1000);
     checkNow();
@@ -63,6 +91,7 @@ void MailService::checkNow()
         return;
     }
     for (const MailAccount &account : *accounts) {
+        m_names.insert(account.id.value(), account.name);
         if (!account.enabled)
             continue;
         m_keychain->read(account.keychainAccount(), this, [this, account](KeychainBackend::Reply reply) {

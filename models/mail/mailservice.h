@@ -3,6 +3,7 @@
 
 #include "mailaccount.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -30,14 +31,21 @@ public:
     MailService(Database &database, const Clock &clock, std::unique_ptr<KeychainBackend> keychain, QObject *parent = nullptr);
     ~MailService() override;
 
-    /// Starts the rounds: one now, then at the shortest interval of the enabled accounts.
+    /// Starts the rounds when an account is enabled: one now, then at the shortest interval
+    /// of the enabled accounts. Follows later changes to the accounts (one added in Settings
+    /// starts the rounds, the last one disabled stops them).
     void start();
+    [[nodiscard]] bool isRunning() const { return m_timer.isActive(); }
+    /// Where account passwords are kept; Settings > Mail writes them here.
+    [[nodiscard]] KeychainBackend &keychain() const { return *m_keychain; }
     /// One round now (fetch every account, send what is due).
     void checkNow();
 
 Q_SIGNALS:
     /// A server said no; `error` in its words, for the status bar.
     void problem(const QString &account, const QString &error);
+    /// A fetch went through; `stored` mails were new.
+    void fetched(const QString &account, int stored);
 
 private:
     void roundFor(const MailAccount &account, const QString &password);
@@ -49,6 +57,8 @@ private:
     MailFetcher *m_fetcher = nullptr; ///< lives on m_thread, deleted with it
     MailSender *m_sender = nullptr; ///< lives on m_thread, deleted with it
     QTimer m_timer;
+    QHash<qint64, QString> m_names; ///< account names by id, for the messages
+    bool m_listening = false;
 };
 
 } // namespace Casebook

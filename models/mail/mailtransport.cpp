@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mailtransport.h"
 
+#include "mailencryption.h"
+
 #include <KIMAP/FetchJob>
 #include <KIMAP/LoginJob>
 #include <KIMAP/SelectJob>
@@ -22,6 +24,8 @@ namespace Casebook {
 namespace {
 
 Q_LOGGING_CATEGORY(lcMail, "casebook.mail")
+
+} // namespace
 
 KIMAP::LoginJob::EncryptionMode imapEncryption(MailSecurity security)
 {
@@ -48,8 +52,6 @@ KSmtp::Session::EncryptionMode smtpEncryption(MailSecurity security)
     }
     return KSmtp::Session::Unencrypted;
 }
-
-} // namespace
 
 MailFetcher::MailFetcher(Database &database, const Clock &clock, QObject *parent)
     : QObject(parent)

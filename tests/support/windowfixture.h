@@ -27,7 +27,7 @@ public:
     /// so stores a test makes with the system clock agree with it.
     WindowFixture(Database &database, QSettings *settings, qint64 nowMs = Clock::system().nowMs())
         : m_clock(nowMs)
-        , m_context(database, settings, m_clock, m_keychain.borrow(), KdfParams::minimum())
+        , m_context(database, settings, m_clock, m_keychain.borrow(), m_keychain.borrow(), KdfParams::minimum())
     {
     }
     ~WindowFixture() = default;

@@ -42,6 +42,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTableView>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 
 #include <memory>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void notificationsShowEmptyStateUntilARowArrives();
     void aboutNamesVersionsAndLicence();
     void settingsOpenWithoutBlocking();
+    void connectAMailboxOpensTheMailSettings();
     void savedLanguageAsksForTheSwitch();
     void savedDatabaseAsksBeforeReopening_data();
     void savedDatabaseAsksBeforeReopening();
@@ -274,6 +277,24 @@ void TestMainWindow::settingsOpenWithoutBlocking()
     SettingsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>()) && dialog->isVisible());
     dialog->reject();
+    QVERIFY(m_prompts->shown.isEmpty());
+}
+
+void TestMainWindow::connectAMailboxOpensTheMailSettings()
+{
+    // The empty first day offers the mailbox; Settings open on the Mail page.
+    auto *connectMailbox = child<QPushButton>(QStringLiteral("firstDay.connectMailbox"));
+    QVERIFY(connectMailbox);
+    connectMailbox->click();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>()) && dialog->isVisible());
+    auto *tabs = Test::namedChild<QTabWidget>(dialog, QStringLiteral("settings.pages"));
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("settings.page.mail"));
+    dialog->reject();
+    // Check Mail Now is a named action, so the command palette lists it; with no account it does nothing.
+    auto *check = child<QAction>(QStringLiteral("mail.checkNow"));
+    QVERIFY(check);
+    check->trigger();
     QVERIFY(m_prompts->shown.isEmpty());
 }
 

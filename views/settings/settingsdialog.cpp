@@ -3,6 +3,7 @@
 
 #include "bugreportspage.h"
 #include "connectiontest.h"
+#include "mailpage.h"
 #include "peoplepage.h"
 #include "shortcutspage.h"
 #include "teampage.h"
@@ -91,6 +92,15 @@ void SettingsDialog::addPeoplePage(PeopleModel &people)
         return;
     m_people = new PeoplePage(people, m_tabs);
     m_tabs->addTab(m_people, tr("People"));
+}
+
+void SettingsDialog::addMailPage(MailAccountsModel &accounts)
+{
+    if (m_mail)
+        return;
+    m_mail = new MailPage(accounts, m_tabs);
+    m_tabs->addTab(m_mail, tr("Mail"));
+    resize(size().expandedTo(sizeHint()));
 }
 
 void SettingsDialog::addVaultPage(VaultSession &vault)
@@ -235,6 +245,10 @@ void SettingsDialog::showPage(Page page)
     case Page::People:
         if (m_people)
             m_tabs->setCurrentWidget(m_people);
+        break;
+    case Page::Mail:
+        if (m_mail)
+            m_tabs->setCurrentWidget(m_mail);
         break;
     }
 }

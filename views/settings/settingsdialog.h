@@ -19,6 +19,8 @@ class QTabWidget;
 namespace Casebook {
 
 class ConnectionTest;
+class MailAccountsModel;
+class MailPage;
 class PeopleModel;
 class PeoplePage;
 class Session;
@@ -38,7 +40,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Page { Database, Language, Shortcuts, Team, People };
+    enum class Page { Database, Language, Shortcuts, Team, People, Mail };
 
     /// Setting keys, shared with the application that reads them at start.
     static QString databaseUrlKey();
@@ -55,6 +57,8 @@ public:
     void addBugReportsPage(Session &session);
     /// Adds the People page: everyone on this database, managed by admins.
     void addPeoplePage(PeopleModel &people);
+    /// Adds the Mail page: the team's mailboxes, edited by leads.
+    void addMailPage(MailAccountsModel &accounts);
     /// Adds the Vault page: the team vault is set up there once, and locked or forgotten here.
     void addVaultPage(VaultSession &vault);
 
@@ -83,6 +87,7 @@ private:
     QSettings *m_settings = nullptr;
     TeamPage *m_team = nullptr;
     PeoplePage *m_people = nullptr;
+    MailPage *m_mail = nullptr;
     DatabaseUrl m_current;
     bool m_databaseChanged = false;
     bool m_languageChanged = false;

@@ -103,6 +103,7 @@ void InboxSection::createFirstDayPanel()
     button(u"firstDay.newCustomer"_s, tr("New Customer…"), &InboxSection::newCustomerRequested);
     button(u"firstDay.import"_s, tr("Import Customers…"), &InboxSection::importCustomersRequested);
     button(u"firstDay.importHistory"_s, tr("Import History…"), &InboxSection::importHistoryRequested);
+    button(u"firstDay.connectMailbox"_s, tr("Connect a Mailbox…"), &InboxSection::connectMailboxRequested);
     buttons->addStretch();
     layout->addLayout(buttons);
     layout->addStretch();

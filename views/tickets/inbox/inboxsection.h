@@ -45,6 +45,8 @@ Q_SIGNALS:
     void newCustomerRequested();
     void importCustomersRequested();
     void importHistoryRequested();
+    /// The first day's "Connect a Mailbox…": Settings on the Mail page.
+    void connectMailboxRequested();
     /// The agent asked for a bug report from this ticket, whatever its severity.
     void bugReportRequested(Casebook::TicketId ticket);
     /// A link in the open ticket's thread was followed.

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mailcheck.h"
+
+#include "mailencryption.h"
+
+#include <KIMAP/LoginJob>
+#include <KIMAP/SelectJob>
+#include <KIMAP/Session>
+#include <KIMAP/SessionUiProxy>
+#include <KSMTP/LoginJob>
+#include <KSMTP/Session>
+#include <KSMTP/SessionUiProxy>
+
+#include <QSslSocket>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook {
+
+namespace {
+
+// A certificate the system does not trust is refused, as the mail service refuses it; the
+// libraries only ask their proxy, so the proxy is where the check learns why TLS failed.
+struct TlsRefusal
+{
+    bool refused = false;
+};
+
+template<typename Proxy>
+class RefuseCertificate final : public Proxy
+{
+public:
+    explicit RefuseCertificate(std::shared_ptr<TlsRefusal> refusal)
+        : m_refusal(std::move(refusal))
+    {
+    }
+    bool ignoreSslError(const KSslErrorUiData &) override
+    {
+        m_refusal->refused = true;
+        return false;
+    }
+
+private:
+    std::shared_ptr<TlsRefusal> m_refusal;
+};
+
+} // namespace
+
+QString MailCheckResult::summary() const
+{
+    return imap.text + u"; "_s + smtp.text;
+}
+
+MailCheck::MailCheck(QObject *parent)
+    : QObject(parent)
+{
+}
+
+MailCheck::~MailCheck() = default;
+
+void MailCheck::start(const MailAccount &account, const QString &password)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_account = account;
+    m_password = password;
+    m_result = {};
+    // IMAP first, then SMTP whatever IMAP found: the person fixes both from one report.
+    reach(Protocol::Imap, account.imapHost, account.imapPort, account.imapSecurity, [this](const MailCheckStep &reached) {
+        const auto smtp = [this](const MailCheckStep &imap) {
+            m_result.imap = imap;
+            reach(Protocol::Smtp, m_account.smtpHost, m_account.smtpPort, m_account.smtpSecurity,
+                  [this](const MailCheckStep &reached) {
+                      const auto end = [this](const MailCheckStep &smtp) {
+                          m_result.smtp = smtp;
+                          m_running = false;
+                          m_password.clear();
+                          Q_EMIT finished();
+                      };
+                      if (reached.problem != MailCheckStep::Problem::None)
+                          return end(reached);
+                      checkSmtp(end);
+                  });
+        };
+        if (reached.problem != MailCheckStep::Problem::None)
+            return smtp(reached);
+        checkImap(smtp);
+    });
+}
+
+void MailCheck::reach(Protocol protocol, const QString &host, int port, MailSecurity security, StepDone done)
+{
+    const QString server = protocol == Protocol::Imap ? u"IMAP"_s : u"SMTP"_s;
+    if (host.trimmed().isEmpty()) {
+        //: %1 is IMAP or SMTP
+        return done({MailCheckStep::Problem::Other, tr("%1: no server is given").arg(server)});
+    }
+    auto *socket = new QSslSocket(this);
+    auto *timer = new QTimer(socket);
+    auto ended = std::make_shared<bool>(false);
+    auto certificate = std::make_shared<QStringList>();
+    auto end = [socket, ended, done](const MailCheckStep &step) {
+        if (*ended)
+            return;
+        *ended = true;
+        socket->abort();
+        socket->deleteLater();
+        done(step);
+    };
+    connect(socket, &QSslSocket::connected, this, [end, security] {
+        if (security != MailSecurity::Tls)
+            end({});
+    });
+    connect(socket, &QSslSocket::encrypted, this, [end] { end({}); });
+    connect(socket, &QSslSocket::sslErrors, this, [certificate](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            certificate->append(error.errorString());
+    });
+    connect(socket, &QSslSocket::errorOccurred, this,
+            [end, socket, certificate, server, host, port](QAbstractSocket::SocketError error) {
+                switch (error) {
+                case QAbstractSocket::HostNotFoundError:
+                    //: %1 is IMAP or SMTP, %2 the host name
+                    return end({MailCheckStep::Problem::NameLookup,
+                                tr("%1: the name %2 was not found (name lookup failed)").arg(server, host)});
+                case QAbstractSocket::ConnectionRefusedError:
+                    //: %1 is IMAP or SMTP, %2 the host name, %3 the port
+                    return end({MailCheckStep::Problem::Refused,
+                                tr("%1: %2 refused the connection on port %3").arg(server, host).arg(port)});
+                case QAbstractSocket::SocketTimeoutError:
+                    return end({MailCheckStep::Problem::NoAnswer,
+                                tr("%1: no answer from %2 on port %3").arg(server, host).arg(port)});
+                case QAbstractSocket::SslHandshakeFailedError:
+                case QAbstractSocket::SslInternalError:
+                case QAbstractSocket::SslInvalidUserDataError: {
+                    const QString why = certificate->isEmpty() ? socket->errorString() : certificate->join(u' ');
+                    //: %1 is IMAP or SMTP, %2 the host name, %3 the TLS library's reason
+                    return end({MailCheckStep::Problem::Tls,
+                                tr("%1: the TLS handshake with %2 failed: %3").arg(server, host, why)});
+                }
+                default:
+                    //: %1 is IMAP or SMTP, %2 the host name, %3 the system's reason
+                    return end({MailCheckStep::Problem::Other,
+                                tr("%1: cannot connect to %2: %3").arg(server, host, socket->errorString())});
+                }
+            });
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [end, server, host, port] {
+        end({MailCheckStep::Problem::NoAnswer, tr("%1: no answer from %2 on port %3").arg(server, host).arg(port)});
+    });
+    timer->start(m_timeoutSeconds * 1000);
+    if (security == MailSecurity::Tls)
+        socket->connectToHostEncrypted(host, quint16(port));
+    else
+        socket->connectToHost(host, quint16(port));
+}
+
+void MailCheck::checkImap(StepDone done)
+{
+    auto *session = new KIMAP::Session(m_account.imapHost, quint16(m_account.imapPort), this);
+    auto refusal = std::make_shared<TlsRefusal>();
+    session->setUiProxy(KIMAP::SessionUiProxy::Ptr(new RefuseCertificate<KIMAP::SessionUiProxy>(refusal)));
+    session->setTimeout(m_timeoutSeconds);
+    const auto end = [session, done](const MailCheckStep &step) {
+        session->close();
+        session->deleteLater();
+        done(step);
+    };
+    auto *login = new KIMAP::LoginJob(session);
+    login->setUserName(m_account.imapUser);
+    login->setPassword(m_password);
+    login->setEncryptionMode(imapEncryption(m_account.imapSecurity));
+    login->setAuthenticationMode(KIMAP::LoginJob::Plain);
+    connect(login, &KJob::result, this, [this, session, refusal, end](KJob *job) {
+        if (job->error()) {
+            // A rejected login leaves the connection open; a failed STARTTLS closes it.
+            const bool tls = refusal->refused
+                || (m_account.imapSecurity != MailSecurity::None && session->state() == KIMAP::Session::Disconnected);
+            if (tls)
+                return end({MailCheckStep::Problem::Tls, tr("IMAP: the TLS handshake with %1 failed: %2")
+                                                             .arg(m_account.imapHost, job->errorString())});
+            if (session->state() == KIMAP::Session::Disconnected)
+                return end({MailCheckStep::Problem::Other, tr("IMAP: %1").arg(job->errorString())});
+            //: %1 is the user name, %2 the server's words
+            return end({MailCheckStep::Problem::Login,
+                        tr("IMAP: the server rejected the login of %1: %2").arg(m_account.imapUser, job->errorString())});
+        }
+        auto *select = new KIMAP::SelectJob(session);
+        select->setMailBox(m_account.imapFolder);
+        select->setOpenReadOnly(true);
+        connect(select, &KJob::result, this, [this, select, end](KJob *job) {
+            if (job->error()) {
+                //: %1 is the folder name, %2 the server's words
+                return end({MailCheckStep::Problem::Folder,
+                            tr("IMAP: the folder \"%1\" cannot be opened: %2").arg(m_account.imapFolder, job->errorString())});
+            }
+            m_result.messages = select->messageCount();
+            //: %1 is the folder name
+            end({MailCheckStep::Problem::None,
+                 tr("IMAP ok: %n message(s) in %1", nullptr, select->messageCount()).arg(m_account.imapFolder)});
+        });
+        select->start();
+    });
+    login->start();
+}
+
+void MailCheck::checkSmtp(StepDone done)
+{
+    auto *session = new KSmtp::Session(m_account.smtpHost, quint16(m_account.smtpPort), this);
+    auto refusal = std::make_shared<TlsRefusal>();
+    session->setUiProxy(KSmtp::SessionUiProxy::Ptr(new RefuseCertificate<KSmtp::SessionUiProxy>(refusal)));
+    session->setEncryptionMode(smtpEncryption(m_account.smtpSecurity));
+    session->setSocketTimeout(m_timeoutSeconds * 1000);
+    // The verdict is reached at most once; the session ends afterwards in its own time.
+    auto verdict = std::make_shared<std::optional<MailCheckStep>>();
+    auto lastError = std::make_shared<QString>();
+    const auto decide = [session, verdict, done](const MailCheckStep &step) {
+        if (verdict->has_value())
+            return;
+        *verdict = step;
+        if (session->state() != KSmtp::Session::Disconnected)
+            session->quit();
+        done(step);
+    };
+    connect(session, &KSmtp::Session::connectionError, this, [lastError](const QString &error) { *lastError = error; });
+    connect(session, &KSmtp::Session::stateChanged, this,
+            [this, session, refusal, lastError, decide, verdict](KSmtp::Session::State state) {
+                if (state == KSmtp::Session::NotAuthenticated && !verdict->has_value()) {
+                    if (m_account.smtpUser.isEmpty())
+                        return decide({MailCheckStep::Problem::None, tr("SMTP ok")});
+                    auto *login = new KSmtp::LoginJob(session);
+                    login->setUserName(m_account.smtpUser);
+                    login->setPassword(m_password);
+                    connect(login, &KJob::result, this, [this, decide](KJob *job) {
+                        if (!job->error())
+                            return decide({MailCheckStep::Problem::None, tr("SMTP ok")});
+                        decide({MailCheckStep::Problem::Login, tr("SMTP: the server rejected the login of %1: %2")
+                                                                   .arg(m_account.smtpUser, job->errorString())});
+                    });
+                    login->start();
+                } else if (state == KSmtp::Session::Disconnected) {
+                    if (!verdict->has_value()) {
+                        const bool tls = refusal->refused || m_account.smtpSecurity != MailSecurity::None;
+                        const QString why = lastError->isEmpty() ? tr("the server closed the connection") : *lastError;
+                        decide(tls ? MailCheckStep{MailCheckStep::Problem::Tls,
+                                                   tr("SMTP: the TLS handshake with %1 failed: %2").arg(m_account.smtpHost, why)}
+                                   : MailCheckStep{MailCheckStep::Problem::Other, tr("SMTP: %1").arg(why)});
+                    }
+                    session->deleteLater();
+                }
+            });
+    session->open();
+}
+
+} // namespace Casebook
