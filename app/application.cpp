@@ -255,9 +255,11 @@ void Application::switchLanguage(const QString &language)
     // Every text is set when a widget is built, so a new window is the simplest way to
     // speak the new language everywhere at once.
     m_window->saveWindowState();
+    const MainWindow::Place place = m_window->place();
     m_tray.reset();
     m_window.reset();
     showMainWindow();
+    m_window->returnTo(place);
 }
 
 Result<DatabaseUrl> Application::chosenDatabase(const CommandLine::Options &options) const

@@ -102,6 +102,16 @@ public:
     /// Remembers size, docks and section, so that the next window starts the same.
     void saveWindowState();
 
+    /// Where the agent is at work beyond what saveWindowState() keeps: the ticket open in
+    /// the inbox and the typed search. A window rebuilt in another language returns to it.
+    struct Place {
+        TicketId ticket;
+        QString search;
+        bool searchEverywhere = false;
+    };
+    [[nodiscard]] Place place() const;
+    void returnTo(const Place &place);
+
 Q_SIGNALS:
     /// Settings were saved with another database and the person wants it opened now.
     void databaseChangeRequested(const Casebook::DatabaseUrl &url);

@@ -9,6 +9,7 @@
 #include "models/storage/database.h"
 #include "models/common/itemroles.h"
 #include "models/proposals/proposalstore.h"
+#include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/ticketstore.h"
 #include "tests/models/bugreports/bugreportfixture.h"
 #include "tests/support/windowfixture.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void savedDatabaseAsksBeforeReopening_data();
     void savedDatabaseAsksBeforeReopening();
     void remembersTheSection();
+    void aNewLanguageReturnsToTheSamePlace();
     void R26_verdictUpdateLandsInTheTicketsComposer();
     void R12_criticalTicketOpensAPrefilledBugReport();
     void linksFromTheThreadOpenWhatTheyName();
@@ -357,6 +359,40 @@ void TestMainWindow::remembersTheSection()
     m_window->close();
     m_window = m_app->makeWindow();
     QCOMPARE(m_window->currentSection(), MainWindow::Section::BugReports);
+}
+
+void TestMainWindow::aNewLanguageReturnsToTheSamePlace()
+{
+    // Issue 18: switching language builds a new window; it comes back with the same section,
+    // the same open ticket and the same search, as the application hands them over.
+    Customer olga;
+    olga.displayName = u"Olga Petrova"_s;
+    olga.primaryEmail = u"olga@example.com"_s;
+    const auto customer = CustomerStore(*m_database, m_app->clock()).create(olga);
+    QVERIFY(customer.ok());
+    TicketStore tickets(*m_database, m_app->clock());
+    const TicketId open = tickets.create({u"Import fails"_s, *customer, Channel::Email, u"help"_s}).value();
+    const TicketId found = tickets.create({u"Export is empty"_s, *customer, Channel::Email, u"help"_s}).value();
+    m_window = m_app->makeWindow();
+    auto *inbox = qobject_cast<InboxSection *>(m_window->sectionWidget(MainWindow::Section::Inbox));
+    QVERIFY(inbox);
+    inbox->inbox()->restoreSearch(u"export"_s, true);
+    inbox->openTicket(open); // not among the matches: opened from elsewhere
+    m_window->showSection(MainWindow::Section::Proposals);
+
+    m_window->saveWindowState();
+    const MainWindow::Place place = m_window->place();
+    m_window.reset();
+    m_window = m_app->makeWindow();
+    m_window->returnTo(place);
+
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Proposals);
+    inbox = qobject_cast<InboxSection *>(m_window->sectionWidget(MainWindow::Section::Inbox));
+    QCOMPARE(inbox->shownTicket(), open);
+    QCOMPARE(inbox->inbox()->searchText(), u"export"_s);
+    QVERIFY(inbox->inbox()->searchesEverywhere());
+    QTRY_COMPARE(inbox->inbox()->model()->rowCount(), 1);
+    QCOMPARE(inbox->inbox()->model()->index(0, 0).data(IdRole).toLongLong(), found.value());
 }
 
 void TestMainWindow::R26_verdictUpdateLandsInTheTicketsComposer()

@@ -189,6 +189,11 @@ void InboxSection::openTicket(TicketId ticket)
     showTicket(ticket);
 }
 
+TicketId InboxSection::shownTicket() const
+{
+    return m_ticket->ticket();
+}
+
 void InboxSection::selectStartTicket()
 {
     // Where the agent left off, else the top of the list: the right side is never blank

@@ -37,6 +37,8 @@ public:
 
     /// Shows this ticket: selected in the list when the list holds it, shown beside it anyway.
     void openTicket(Casebook::TicketId ticket);
+    /// The ticket shown beside the list (invalid when none).
+    [[nodiscard]] TicketId shownTicket() const;
     /// What an empty database shows instead of "No ticket selected": what to do first.
     [[nodiscard]] QWidget *firstDayPanel() const { return m_firstDay; }
 

@@ -541,6 +541,23 @@ void InboxView::updateCount()
         m_count->setText(tr("%n ticket(s)", nullptr, m_model->matchCount()));
 }
 
+QString InboxView::searchText() const
+{
+    return m_search->text();
+}
+
+bool InboxView::searchesEverywhere() const
+{
+    return m_allTickets->isChecked();
+}
+
+void InboxView::restoreSearch(const QString &text, bool everywhere)
+{
+    m_search->setText(text);
+    m_allTickets->setChecked(everywhere);
+    runQuery();
+}
+
 bool InboxView::isSearchingAll() const
 {
     return m_allTickets->isChecked() && !m_search->text().trimmed().isEmpty();

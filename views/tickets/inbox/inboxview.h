@@ -55,6 +55,11 @@ public:
     /// The ticket table, for the section that hosts the view (focus, current row).
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QString currentViewKey() const;
+    /// The search as typed and whether it looks in every ticket, so that a window rebuilt in
+    /// another language types it again with restoreSearch().
+    [[nodiscard]] QString searchText() const;
+    [[nodiscard]] bool searchesEverywhere() const;
+    void restoreSearch(const QString &text, bool everywhere);
     /// The words of the current search, for highlighting elsewhere (the ticket view).
     [[nodiscard]] QStringList searchTerms() const;
     /// Marks the rows others have open or are answering; `presence` must outlive the view.
