@@ -321,8 +321,13 @@ void TestInboxView::liveCountsInThePicker()
     QTRY_COMPARE(views->itemText(0), u"Open (4)"_s);
     QTRY_COMPARE(views->itemText(views->findData(u"solved"_s)), u"Solved recently (1)"_s);
     m_clock->advanceMs(60000);
-    QVERIFY(TicketStore(*m_db, *m_clock).create({u"One more"_s, {}, Channel::Chat, u"hi"_s}).ok());
+    const TicketId added = TicketStore(*m_db, *m_clock).create({u"One more"_s, {}, Channel::Chat, u"hi"_s}).value();
     QTRY_COMPARE(views->itemText(0), u"Open (5)"_s);
+    // Issue 18: an action on a ticket moves it between views, and both counts follow the list.
+    QVERIFY(TicketStore(*m_db, *m_clock).solve(added, Resolution::QuestionAnswered, TicketStore(*m_db).ticket(added).value().version, {}).ok());
+    QTRY_COMPARE(views->itemText(0), u"Open (4)"_s);
+    QTRY_COMPARE(views->itemText(views->findData(u"solved"_s)), u"Solved recently (2)"_s);
+    QTRY_COMPARE(view.model()->rowCount(), 4);
 }
 
 void TestInboxView::R14_taggedShareInTheHeader()
