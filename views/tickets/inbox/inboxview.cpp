@@ -458,11 +458,6 @@ QString InboxView::currentViewKey() const
     return m_views->currentData().toString();
 }
 
-QStringList InboxView::searchTerms() const
-{
-    return m_model->highlightTerms();
-}
-
 void InboxView::applyView(int index)
 {
     if (index < 0 || index >= m_allViews.size())
@@ -483,48 +478,6 @@ void InboxView::applyView(int index)
     }
 }
 
-void InboxView::runQuery()
-{
-    m_searchTimer->stop();
-    const int index = m_views->currentIndex();
-    if (index < 0 || index >= m_allViews.size())
-        return;
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
-    SearchQuery::ParseError error;
-    SearchQuery query = isSearchingAll() ? SearchQuery{} : SearchQuery::parse(m_allViews.at(index).query, today, &error);
-    SearchQuery::ParseError searchError;
-    const SearchQuery typed = SearchQuery::parse(m_search->text(), today, &searchError);
-    if (!searchError.message.isEmpty()) {
-        // The list stays as it was; the message says where the problem is.
-        //: %1 is the position in the search text (1 is the first character), %2 what is wrong there
-        m_searchError->setText(tr("Column %1: %2").arg(searchError.position + 1).arg(searchError.message));
-        m_searchError->show();
-        return;
-    }
-    m_searchError->hide();
-    query.terms += typed.terms;
-    query.filters += typed.filters;
-    const auto shown = m_model->setQuery(query, m_session.agentId());
-    m_table->horizontalHeader()->setSortIndicatorShown(!m_model->isRanked());
-    m_error->setVisible(!shown.ok());
-    if (!shown.ok())
-        m_error->setText(tr("The search could not run: %1").arg(shown.error().message));
-    const QStringList terms = m_model->highlightTerms();
-    if (terms != m_delegate->terms()) {
-        m_delegate->setTerms(terms);
-        m_table->viewport()->update();
-        Q_EMIT searchTermsChanged(terms);
-    }
-    updateCount();
-}
-
-void InboxView::showSearch(const QString &query)
-{
-    m_search->setText(query);
-    m_allTickets->setChecked(true); // runs the query when it changes the scope
-    runQuery();
-}
-
 void InboxView::updateCount()
 {
     const bool searching = !m_search->text().trimmed().isEmpty();
@@ -541,63 +494,9 @@ void InboxView::updateCount()
         m_count->setText(tr("%n ticket(s)", nullptr, m_model->matchCount()));
 }
 
-QString InboxView::searchText() const
-{
-    return m_search->text();
-}
-
-bool InboxView::searchesEverywhere() const
-{
-    return m_allTickets->isChecked();
-}
-
-void InboxView::restoreSearch(const QString &text, bool everywhere)
-{
-    m_search->setText(text);
-    m_allTickets->setChecked(everywhere);
-    runQuery();
-}
-
-bool InboxView::isSearchingAll() const
-{
-    return m_allTickets->isChecked() && !m_search->text().trimmed().isEmpty();
-}
-
 QString InboxView::currentViewTitle() const
 {
     return m_allViews.value(m_views->currentIndex()).title;
-}
-
-void InboxView::updateSearchScope()
-{
-    // The search runs within the view unless asked for every ticket: the box says which.
-    const QString scope = m_allTickets->isChecked() ? tr("Search in all tickets") : tr("Search in %1").arg(currentViewTitle());
-    //: The search box's hint; %1 says where it searches, for example "Search in Mine"
-    m_search->setPlaceholderText(tr("%1: subjects, messages, customers, #number…  status: tag: assignee:me").arg(scope));
-    m_search->setAccessibleName(scope);
-    const QString key = ShortcutRegistry::instance()->keys(u"inbox.searchAll"_s).value(0).toString(QKeySequence::NativeText);
-    m_allTickets->setToolTip(m_allTickets->isChecked()
-                                 //: %1 is the view, %2 the key that switches, for example "Alt+A"
-                                 ? tr("Searching all tickets; click (%2) to search only in %1").arg(currentViewTitle(), key)
-                                 : tr("Searching only in %1; click (%2) to search all tickets").arg(currentViewTitle(), key));
-}
-
-void InboxView::openTypedNumber()
-{
-    // A number alone is a ticket asked for by name: Enter opens it.
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
-    SearchQuery::ParseError error;
-    const SearchQuery typed = SearchQuery::parse(m_search->text(), today, &error);
-    const QList<TicketId> numbers = typed.ticketNumbers();
-    if (typed.terms.size() != 1 || !typed.filters.isEmpty() || numbers.size() != 1 || m_model->rowCount() == 0)
-        return;
-    const QModelIndex first = m_model->index(0, InboxModel::SubjectColumn);
-    if (m_model->ticketAt(first) != numbers.first())
-        return;
-    m_table->setCurrentIndex(first);
-    m_table->selectRow(0);
-    m_table->scrollTo(first);
-    Q_EMIT ticketActivated(numbers.first());
 }
 
 void InboxView::currentChanged(const QModelIndex &current)
