@@ -10,12 +10,16 @@
 #include "models/storage/clock.h"
 #include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/ticketstore.h"
+#include "views/common/clippedtext.h"
 #include "views/customers/customercard.h"
 #include "views/customers/customereditor.h"
 #include "views/customers/customerimportdialog.h"
 #include "views/customers/customersview.h"
 #include "views/mainwindow.h"
 #include "views/analytics/analyticssection.h"
+#include "views/bugreports/bugreportformdialog.h"
+#include "views/bugreports/bugreportsview.h"
+#include "views/imports/importdialog.h"
 #include "views/proposals/proposalssection.h"
 #include "views/proposals/reviewdialog.h"
 #include "views/replies/cannedrepliesdialog.h"
@@ -26,6 +30,7 @@
 #include "views/tickets/inbox/inboxview.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTableView>
 
 #include <QElapsedTimer>
@@ -85,8 +90,11 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     }
     const QDir dir(folder);
     int failures = 0;
+    QStringList clipped;
     const Save save = [&](QWidget *widget, const QString &name) {
         settle();
+        for (const ClippedText::Clip &clip : ClippedText::find(widget))
+            clipped.append(name + u": "_s + ClippedText::describe(clip));
         const QString path = dir.filePath(name + QStringLiteral(".png"));
         if (widget->grab().save(path)) {
             CommandLine::printLine(stdout, path);
@@ -120,6 +128,8 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-database"));
     settings->showPage(SettingsDialog::Page::Language);
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-language"));
+    settings->showPage(SettingsDialog::Page::Shortcuts);
+    save(settings.get(), QStringLiteral("settings-shortcuts"));
     settings->showPage(SettingsDialog::Page::Team);
     save(settings.get(), QString::number(number++) + QStringLiteral("-settings-team"));
     settings->showPage(SettingsDialog::Page::People);
@@ -139,6 +149,20 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     if (CustomerImportDialog *import = window.openCustomerImport()) {
         save(import, u"dialog-customer-import"_s);
         import->close();
+    }
+    if (ImportDialog *history = window.openHistoryImport()) {
+        save(history, u"dialog-history-import"_s);
+        history->close();
+    }
+    // The bug report form as an agent opens it from the ticket on screen.
+    auto *inbox = qobject_cast<InboxSection *>(window.sectionWidget(MainWindow::Section::Inbox));
+    if (auto *reports = qobject_cast<BugReportsView *>(window.sectionWidget(MainWindow::Section::BugReports));
+        reports && inbox && inbox->shownTicket().isValid()) {
+        reports->newReport(inbox->shownTicket(), {});
+        if (auto *form = reports->findChild<BugReportFormDialog *>()) {
+            save(form, u"dialog-bug-report"_s);
+            form->close();
+        }
     }
 
     FirstRunDialog firstRun(QDir::home().filePath(QStringLiteral(".local/share/casebook/casebook.casebook")), &window);
@@ -170,6 +194,15 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     replies.show();
     replies.showReply(u"acknowledgement"_s, u"en"_s);
     save(&replies, u"canned-replies"_s);
+
+    // Issue 18: texts drawn in part, one per line (an empty file when every word showed).
+    QFile report(dir.filePath(u"clipped.txt"_s));
+    if (!report.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        CommandLine::printLine(stderr, tr("Cannot write %1.").arg(report.fileName()));
+        ++failures;
+    }
+    for (const QString &line : std::as_const(clipped))
+        report.write(line.toUtf8() + '\n');
     return failures == 0 ? 0 : 1;
 }
 

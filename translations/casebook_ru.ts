@@ -926,7 +926,7 @@ It holds the version, where the program stopped and what it was busy with, never
     </message>
     <message>
         <source>owner/repository</source>
-        <translation>владелец/репозиторий</translation>
+        <translation>владелец/репо</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -1629,6 +1629,10 @@ It holds the version, where the program stopped and what it was busy with, never
         <source>Canned replies</source>
         <translation>Шаблоны ответов</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::CannedReplyEditor</name>
@@ -2047,19 +2051,11 @@ Rules: %3</source>
     </message>
     <message>
         <source>Canned Reply…</source>
-        <translation>Шаблон ответа…</translation>
+        <translation>Шаблон…</translation>
     </message>
     <message>
         <source>Insert one of the team&apos;s ready answers (%1)</source>
         <translation>Вставить один из готовых ответов команды (%1)</translation>
-    </message>
-    <message>
-        <source>Internal estimate, e.g. 2 h</source>
-        <translation>Внутренняя оценка, например 2 ч</translation>
-    </message>
-    <message>
-        <source>The team&apos;s own estimate. Customers are told three times as much.</source>
-        <translation>Собственная оценка команды. Клиенту называется втрое больший срок.</translation>
     </message>
     <message>
         <source>Insert</source>
@@ -2084,7 +2080,7 @@ Rules: %3</source>
     </message>
     <message>
         <source>Send Reply</source>
-        <translation>Отправить ответ</translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not inserted: %2</source>
@@ -2160,6 +2156,10 @@ Rules: %3</source>
     <message>
         <source>Reply sent; ticket solved</source>
         <translation>Ответ отправлен; обращение решено</translation>
+    </message>
+    <message>
+        <source>The team&apos;s own estimate, for example 2 h. Customers are told three times as much.</source>
+        <translation>Собственная оценка команды, например 2 ч. Клиенту называют втрое больше.</translation>
     </message>
 </context>
 <context>
@@ -2310,11 +2310,11 @@ Rules: %3</source>
     <message>
         <source>Success owner:</source>
         <extracomment>The customer success manager (CSM) who owns this customer</extracomment>
-        <translation>Менеджер по работе с клиентом:</translation>
+        <translation>Менеджер клиента:</translation>
     </message>
     <message>
         <source>Add a tag…</source>
-        <translation>Добавить метку…</translation>
+        <translation>Метка…</translation>
     </message>
     <message>
         <source>Tags:</source>
@@ -2624,7 +2624,7 @@ Rules: %3</source>
     </message>
     <message>
         <source>For example: every Friday while a bug is open</source>
-        <translation>Например: каждую пятницу, пока ошибка не исправлена</translation>
+        <translation>Например: по пятницам, до исправления</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
@@ -3798,7 +3798,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Last activity</source>
-        <translation>Последняя активность</translation>
+        <translation>Активность</translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
@@ -4154,7 +4154,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>%1: subjects, messages, customers, #number…  status: tag: assignee:me</source>
         <extracomment>The search box&apos;s hint; %1 says where it searches, for example &quot;Search in Mine&quot;</extracomment>
-        <translation>%1: темы, сообщения, клиенты, #номер…  status: tag: assignee:me</translation>
+        <translation>%1: текст, клиент, #номер…  status: tag:</translation>
     </message>
     <message>
         <source>Searching all tickets; click (%2) to search only in %1</source>
@@ -5918,6 +5918,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Merge into</source>
         <translation>Объединить с</translation>
     </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ProposalPicker</name>
@@ -6040,15 +6044,15 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
     <message>
         <source>Most requested</source>
-        <translation>Чаще всего запрашиваемые</translation>
+        <translation>По частоте</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation>Наибольший балл</translation>
+        <translation>По баллу</translation>
     </message>
     <message>
         <source>Most recent</source>
-        <translation>Самые новые</translation>
+        <translation>Сначала новые</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -6149,6 +6153,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Filter by customer</source>
         <translation>Фильтр по клиенту</translation>
+    </message>
+    <message>
+        <source>Proposal board</source>
+        <translation>Доска предложений</translation>
     </message>
 </context>
 <context>
@@ -7976,7 +7984,7 @@ Date and time of a message in another year; %1 date, %2 time</extracomment>
     </message>
     <message>
         <source>Add a tag…</source>
-        <translation>Добавить метку…</translation>
+        <translation>Метка…</translation>
     </message>
     <message>
         <source>&amp;Complexity:</source>

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -80,6 +81,12 @@ void FigurePanel::setFigure(const Figure &figure)
     m_title->setText(figure.title);
     m_model->setFigure(figure);
     m_table->setVisible(figure.rowCount() > 0);
+    // The table is as wide as its columns (Russian titles are long) and the chart takes the
+    // rest: a figure read through a horizontal scroll bar is a figure half read.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSections(QHeaderView::ResizeToContents);
+    const int frame = 2 * m_table->frameWidth();
+    m_table->setMinimumWidth(std::max(300, header->length() + frame + m_table->verticalScrollBar()->sizeHint().width()));
     rebuildChart();
 }
 

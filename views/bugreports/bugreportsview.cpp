@@ -4,6 +4,7 @@
 #include "bugreportformdialog.h"
 #include "issueformwidget.h"
 #include "models/agents/session.h"
+#include "models/bugreports/bugreport.h"
 #include "models/bugreports/bugreporteventsmodel.h"
 #include "models/bugreports/bugreportlistmodel.h"
 #include "models/bugreports/bugreportstore.h"
@@ -109,8 +110,11 @@ BugReportsView::BugReportsView(Session &session, QWidget *parent)
     m_table->setColumnHidden(BugReportListModel::AreaColumn, true);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(BugReportListModel::IdColumn, metrics.horizontalAdvance(u"#00000"_s) + 12);
-    m_table->setColumnWidth(BugReportListModel::SeverityColumn, metrics.horizontalAdvance(u"Critical"_s) + 16);
-    m_table->setColumnWidth(BugReportListModel::StatusColumn, metrics.horizontalAdvance(u"Submitted"_s) + 16);
+    // The longest value or the title, whichever is wider (titles are the longer in Russian).
+    for (const auto &[column, value] : {std::pair{BugReportListModel::SeverityColumn, severityText(Severity::Critical).section(u':', 0, 0)},
+                                        {BugReportListModel::StatusColumn, bugReportStatusText(BugReportStatus::Submitted)}})
+        m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(value) + 16,
+                                                 m_table->horizontalHeader()->sectionSizeHint(column)));
     m_table->setColumnWidth(BugReportListModel::AreaColumn, metrics.horizontalAdvance(u"Integrations and"_s));
     m_table->setColumnWidth(BugReportListModel::CustomerColumn, metrics.horizontalAdvance(u"Customer name"_s));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BugReportsView::showCurrent);

@@ -105,7 +105,8 @@ ProposalPage::ProposalPage(ProposalDetails &details, QWidget *parent)
     m_save->setObjectName(u"proposal.save"_s);
     textsLayout->addWidget(split, 1);
     textsLayout->addWidget(m_save, 0, Qt::AlignRight);
-    m_tabs->addTab(texts, tr("Description and RFC"));
+    m_tabs->addTab(texts, tr("RFC"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1, tr("Description and RFC"));
     const auto preview = [this] {
         m_preview->setMarkdown(u"# "_s + m_details.proposal().summary.title + u"\n\n"_s + m_description->toPlainText()
                                + u"\n\n"_s + m_rfc->toPlainText());
@@ -156,7 +157,8 @@ ProposalPage::ProposalPage(ProposalDetails &details, QWidget *parent)
     historyLayout->addWidget(m_history, 1);
     historyLayout->addWidget(m_comment);
     historyLayout->addLayout(mergeRow);
-    m_tabs->addTab(history, tr("History and comments"));
+    m_tabs->addTab(history, tr("History"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1, tr("History and comments"));
     layout->addWidget(m_tabs, 1);
 
     m_message = new QLabel(this);
@@ -207,9 +209,10 @@ void ProposalPage::refresh()
         if (r.source == RequestSource::Note)
             customer += u" "_s + tr("(internal note)");
         const QString tier = r.tier == CustomerTier::Premium ? tr("Premium") : r.contract ? tr("Contract") : tr("Standard");
-        auto *ticket = new QTableWidgetItem(r.ticket.isValid() ? TicketLink::text(r.ticket) : r.link);
+        // "#42" as everywhere tickets are named; the link itself is for exports.
+        auto *ticket = new QTableWidgetItem(r.ticket.isValid() ? u"#"_s + QString::number(r.ticket.value()) : r.link);
         ticket->setData(Qt::UserRole, r.ticket.value());
-        ticket->setToolTip(r.ticketSubject);
+        ticket->setToolTip(r.ticket.isValid() ? r.ticketSubject + u"\n"_s + TicketLink::text(r.ticket) : r.link);
         m_requests->setItem(row, 0, new QTableWidgetItem(customer));
         m_requests->setItem(row, 1, new QTableWidgetItem(r.customer.isValid() ? tier : QString()));
         m_requests->setItem(row, 2, ticket);
@@ -219,6 +222,9 @@ void ProposalPage::refresh()
         m_requests->setItem(row, 4, words);
     }
     m_requests->resizeColumnsToContents();
+    // The customer's words fill what is left (and elide, whole in the tooltip) instead of
+    // widening the table past the page.
+    m_requests->setColumnWidth(4, m_requests->horizontalHeader()->sectionSizeHint(4));
 
     if (m_description->toPlainText() != p.description)
         m_description->setPlainText(p.description);

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
@@ -48,13 +49,24 @@ ProposalsSection::ProposalsSection(Session &session, QWidget *parent)
     m_message->hide();
     layout->addWidget(m_message);
     m_split = new QSplitter(Qt::Horizontal, this);
-    m_board = new ProposalBoard(*m_model, m_split);
+    // Seven columns fill a wide window; beside an open proposal the board scrolls sideways
+    // (as boards do) rather than leave the page too narrow for its requests and tabs.
+    auto *boardArea = new QScrollArea(m_split);
+    boardArea->setObjectName(u"proposals.boardArea"_s);
+    boardArea->setFrameShape(QFrame::NoFrame);
+    boardArea->setFocusPolicy(Qt::NoFocus); // the columns take the focus, one by one
+    boardArea->setAccessibleName(tr("Proposal board"));
+    boardArea->setWidgetResizable(true);
+    boardArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // each column scrolls itself
+    m_board = new ProposalBoard(*m_model, boardArea);
+    boardArea->setWidget(m_board);
     m_page = new ProposalPage(*m_details, m_split);
     m_page->hide();
-    m_split->addWidget(m_board);
+    m_split->addWidget(boardArea);
     m_split->addWidget(m_page);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
     layout->addWidget(m_split, 1);
 
     connect(m_board, &ProposalBoard::openRequested, this, &ProposalsSection::openProposal);
@@ -173,7 +185,12 @@ void ProposalsSection::openProposal(ProposalId id)
         showMessage(loaded.error().message);
         return;
     }
-    m_page->show();
+    if (m_page->isHidden()) {
+        m_page->show();
+        const int total = m_split->width() - m_split->handleWidth();
+        const int page = std::max(m_page->sizeHint().width(), total * 2 / 5);
+        m_split->setSizes({total - page, page});
+    }
     m_board->selectProposal(id);
 }
 

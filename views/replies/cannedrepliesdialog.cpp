@@ -143,7 +143,9 @@ QWidget *CannedRepliesDialog::buildList()
     m_languageFilter->setToolTip(tr("Show the replies in one language"));
     m_filter->setObjectName(u"replies.filter"_s);
     m_filter->setAccessibleName(tr("Filter canned replies"));
-    m_filter->setPlaceholderText(tr("Filter by title, key, shortcut or rule"));
+    // The list beside it is narrow: a short hint, the whole of it on hover.
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setToolTip(tr("Filter by title, key, shortcut or rule"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(u"replies.list"_s);
     m_list->setAccessibleName(tr("Canned replies"));

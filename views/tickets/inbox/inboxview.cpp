@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -136,7 +137,8 @@ InboxView::InboxView(Session &session, QWidget *parent)
         // Wide enough for its title and the sort arrow, within reason: a long title (Russian
         // ones often are) is elided rather than squeezing the subject off the screen.
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int wanted = header->fontMetrics().horizontalAdvance(title) + 2 * em;
+        const int wanted = header->fontMetrics().horizontalAdvance(title) + 2 * em
+                         + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
         header->resizeSection(column, std::clamp(wanted, ems * em, (ems + 2) * em));
     }
     header->setSectionHidden(InboxModel::ChannelColumn, true); // one click away in the header's menu
@@ -276,6 +278,18 @@ void InboxView::applyColumnVisibility()
         const bool narrowed = m_compact && std::find(optional.cbegin(), optional.cend(), column) != optional.cend();
         header->setSectionHidden(column, m_userHidden.contains(column) || narrowed);
     }
+    if (!m_compact)
+        return;
+    // Still too narrow for a readable subject (Russian titles make every column wider): the
+    // last activity goes too, since the response due time says more beside an open ticket.
+    const int subjectRoom = 14 * fontMetrics().horizontalAdvance(u'M');
+    int used = 0;
+    for (int column = 0; column < InboxModel::ColumnCount; ++column) {
+        if (column != InboxModel::SubjectColumn && !header->isSectionHidden(column))
+            used += header->sectionSize(column);
+    }
+    if (used + subjectRoom > m_table->viewport()->width())
+        header->setSectionHidden(InboxModel::LastActivityColumn, true);
 }
 
 bool InboxView::eventFilter(QObject *watched, QEvent *event)
@@ -287,7 +301,7 @@ bool InboxView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         // Below this the subject would shrink to a few letters beside an open ticket.
         const bool compact = m_table->viewport()->width() < 80 * fontMetrics().horizontalAdvance(u'M');
-        if (compact != m_compact) {
+        if (compact || compact != m_compact) {
             m_compact = compact;
             applyColumnVisibility();
         }

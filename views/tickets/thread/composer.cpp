@@ -147,8 +147,8 @@ void Composer::buildLayout()
 
     m_estimate->setObjectName(u"composer.estimate"_s);
     m_estimate->setAccessibleName(tr("Estimate"));
-    m_estimate->setPlaceholderText(tr("Internal estimate, e.g. 2 h"));
-    m_estimate->setToolTip(tr("The team's own estimate. Customers are told three times as much."));
+    m_estimate->setPlaceholderText(tr("Estimate"));
+    m_estimate->setToolTip(tr("The team's own estimate, for example 2 h. Customers are told three times as much."));
     m_estimate->setClearButtonEnabled(true);
     // Room for the placeholder when there is room; beside a narrow thread it may shrink to a
     // few figures, which is all it ever holds.

@@ -87,10 +87,12 @@ TicketHeader::TicketHeader(OpenTicket &ticket, QWidget *parent)
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_customer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setWordWrap(true);
-    // Long names and addresses are cut, never widen the window.
+    // Long names and texts take another line, never widen the window (Russian status texts
+    // with who acts next are a third longer than the English ones).
     for (QLabel *label : {m_customer, m_status, m_assignee, m_due}) {
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         label->setMinimumWidth(80);
+        label->setWordWrap(true);
     }
     m_subject->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QPalette red = m_error->palette();
