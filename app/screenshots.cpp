@@ -31,6 +31,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <QElapsedTimer>
@@ -118,6 +119,12 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     if (showPrivateTicket(window))
         save(&window, u"inbox-private"_s);
     showTicketWithNotes(window, database);
+    // The side panel's other page: triage, assignment and hand-over.
+    if (auto *sidebar = window.findChild<QTabWidget *>(u"ticket.sidebar"_s)) {
+        sidebar->setCurrentIndex(1);
+        save(&window, u"inbox-ticket-panel"_s);
+        sidebar->setCurrentIndex(0);
+    }
 
     writeCustomers(window, database, save);
     writeAnalytics(window, save);

@@ -772,6 +772,10 @@ It holds the version, where the program stopped and what it was busy with, never
         <source>Your shift ends at %1. In the last half hour no new dialogues are taken. Take this ticket anyway?</source>
         <translation>Ваша смена заканчивается в %1. В последние полчаса новые диалоги не берут. Всё равно взять этот тикет?</translation>
     </message>
+    <message>
+        <source>New side task…</source>
+        <translation>Новая задача…</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::BugReport</name>

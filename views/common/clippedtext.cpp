@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
@@ -162,6 +164,16 @@ void checkPlaceholder(const QLineEdit *edit, QList<ClippedText::Clip> &clips)
         clips.append({where(edit), hint, needed, available});
 }
 
+// A panel of controls that needs a sideways scroll bar hides the ends of its rows (a button
+// cut at the edge reads as a different word); a board meant to scroll says so.
+void checkScrollArea(const QScrollArea *area, QList<ClippedText::Clip> &clips)
+{
+    const QWidget *content = area->widget();
+    if (!content || !area->horizontalScrollBar()->isVisible() || area->property(ClippedText::ScrollsSideways).toBool())
+        return;
+    clips.append({where(area), u"(the panel scrolls sideways)"_s, content->width(), area->viewport()->width()});
+}
+
 void check(const QWidget *widget, QList<ClippedText::Clip> &clips)
 {
     if (const auto *label = qobject_cast<const QLabel *>(widget))
@@ -178,6 +190,8 @@ void check(const QWidget *widget, QList<ClippedText::Clip> &clips)
         checkComboBox(combo, clips);
     else if (const auto *edit = qobject_cast<const QLineEdit *>(widget))
         checkPlaceholder(edit, clips);
+    else if (const auto *area = qobject_cast<const QScrollArea *>(widget))
+        checkScrollArea(area, clips);
 }
 
 } // namespace

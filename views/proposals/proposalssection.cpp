@@ -5,6 +5,7 @@
 #include "proposalboard.h"
 #include "proposalpage.h"
 #include "reviewdialog.h"
+#include "views/common/clippedtext.h"
 
 #include "models/agents/session.h"
 #include "models/proposals/proposalboardmodel.h"
@@ -54,6 +55,7 @@ ProposalsSection::ProposalsSection(Session &session, QWidget *parent)
     auto *boardArea = new QScrollArea(m_split);
     boardArea->setObjectName(u"proposals.boardArea"_s);
     boardArea->setFrameShape(QFrame::NoFrame);
+    boardArea->setProperty(ClippedText::ScrollsSideways, true);
     boardArea->setFocusPolicy(Qt::NoFocus); // the columns take the focus, one by one
     boardArea->setAccessibleName(tr("Proposal board"));
     boardArea->setWidgetResizable(true);

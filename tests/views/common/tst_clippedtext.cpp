@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTabBar>
 #include <QTableView>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void tabsOutOfView();
     void headerSections();
     void hiddenWidgetsAreNotRead();
+    void panelScrollingSideways();
 };
 
 void TestClippedText::labels()
@@ -155,6 +157,20 @@ void TestClippedText::hiddenWidgetsAreNotRead()
     auto *label = new QLabel(Long);
     Frame narrow(label, 80);
     label->hide();
+    QVERIFY(narrow.clips().isEmpty());
+}
+
+void TestClippedText::panelScrollingSideways()
+{
+    auto *area = new QScrollArea;
+    auto *content = new QWidget;
+    content->setMinimumWidth(600);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    Frame narrow(area, 200);
+    QCOMPARE(narrow.clips().size(), 1);
+    // A board of columns is meant to scroll sideways and says so.
+    area->setProperty(ClippedText::ScrollsSideways, true);
     QVERIFY(narrow.clips().isEmpty());
 }
 

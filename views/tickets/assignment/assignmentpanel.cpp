@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QGridLayout>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +78,8 @@ AssignmentPanel::AssignmentPanel(OpenTicket &ticket, QWidget *parent)
     m_tasks->setMaximumHeight(110);
     m_newTask = new QLineEdit(this);
     m_newTask->setObjectName(u"assignment.newTask"_s);
-    m_newTask->setPlaceholderText(tr("A side task: docs update, testing… (does not keep the ticket open)"));
+    m_newTask->setPlaceholderText(tr("New side task…"));
+    m_newTask->setToolTip(tr("A side task: docs update, testing… (does not keep the ticket open)"));
     m_addTask = button(this, u"assignment.addTask"_s, tr("Add"));
 
     m_links = new QListWidget(this);
@@ -93,11 +95,12 @@ AssignmentPanel::AssignmentPanel(OpenTicket &ticket, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->hide();
 
-    auto *holderRow = new QHBoxLayout;
-    holderRow->addWidget(m_take);
-    holderRow->addWidget(m_handOff);
-    holderRow->addWidget(m_escalate);
-    holderRow->addStretch();
+    // Two buttons a line at most: the side panel is narrow (a third of a laptop screen).
+    auto *holderRow = new QGridLayout;
+    holderRow->addWidget(m_take, 0, 0);
+    holderRow->addWidget(m_handOff, 0, 1);
+    holderRow->addWidget(m_escalate, 1, 0, 1, 2, Qt::AlignLeft);
+    holderRow->setColumnStretch(2, 1);
     auto *taskRow = new QHBoxLayout;
     taskRow->addWidget(m_newTask);
     taskRow->addWidget(m_addTask);
@@ -105,10 +108,9 @@ AssignmentPanel::AssignmentPanel(OpenTicket &ticket, QWidget *parent)
     linkRow->addWidget(m_merge);
     linkRow->addWidget(m_link);
     linkRow->addStretch();
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addWidget(m_copyMessage);
-    copyRow->addWidget(m_copyLink);
-    copyRow->addStretch();
+    auto *copyRow = new QVBoxLayout;
+    copyRow->addWidget(m_copyMessage, 0, Qt::AlignLeft);
+    copyRow->addWidget(m_copyLink, 0, Qt::AlignLeft);
 
     auto *tasksBox = new QGroupBox(tr("Side tasks"), this);
     auto *tasksLayout = new QVBoxLayout(tasksBox);

@@ -105,10 +105,12 @@ TriagePanel::TriagePanel(OpenTicket &ticket, QWidget *parent)
 
     m_nextSteps = new QWidget(this);
     m_nextSteps->setObjectName(u"triage.nextSteps"_s);
-    m_nextStepsLayout = new QHBoxLayout(m_nextSteps);
+    // One step a line: the side panel is narrow and the steps' names are long in Russian.
+    m_nextStepsLayout = new QVBoxLayout(m_nextSteps);
     m_nextStepsLayout->setContentsMargins(0, 0, 0, 0);
     m_reactionClock = new QLabel(this);
     m_reactionClock->setObjectName(u"triage.reactionClock"_s);
+    m_reactionClock->setWordWrap(true);
     m_reactionClock->hide();
     m_error = new QLabel(this);
     m_error->setObjectName(u"triage.error"_s);
@@ -262,9 +264,8 @@ void TriagePanel::showNextSteps()
             connect(button, &QPushButton::clicked, this, [this, tag = step.tag] { addTag(tag); });
             break;
         }
-        m_nextStepsLayout->addWidget(button);
+        m_nextStepsLayout->addWidget(button, 0, Qt::AlignLeft);
     }
-    m_nextStepsLayout->addStretch();
 }
 
 void TriagePanel::updateReactionClock()

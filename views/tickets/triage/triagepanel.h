@@ -9,6 +9,7 @@
 class QComboBox;
 class QCompleter;
 class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -69,7 +70,7 @@ private:
     QWidget *m_tagChips = nullptr;
     QHBoxLayout *m_tagChipsLayout = nullptr;
     QWidget *m_nextSteps = nullptr;
-    QHBoxLayout *m_nextStepsLayout = nullptr;
+    QVBoxLayout *m_nextStepsLayout = nullptr;
     QLabel *m_reactionClock = nullptr;
     QLabel *m_error = nullptr;
     QTimer *m_clockTimer = nullptr;
