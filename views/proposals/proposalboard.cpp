@@ -51,7 +51,9 @@ ProposalBoard::ProposalBoard(ProposalBoardModel &model, QWidget *parent)
         view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         view->setUniformItemSizes(true);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
-        view->setMinimumWidth(150);
+        // Wide enough for a card's counts ("105 requests · 90 customers") in either language;
+        // the board scrolls sideways when the window is narrower than seven of them.
+        view->setMinimumWidth(18 * view->fontMetrics().horizontalAdvance(u'M'));
         view->installEventFilter(this);
         view->setAccessibleName(ProposalBoardModel::statusText(status));
         boxLayout->addWidget(title);
