@@ -143,6 +143,13 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     save(settings.get(), QStringLiteral("settings-people"));
     settings->showPage(SettingsDialog::Page::Mail);
     save(settings.get(), QStringLiteral("settings-mail"));
+    // The pages a role or an unlocked vault adds (bug-report routing, the vault) by position.
+    if (auto *pages = settings->findChild<QTabWidget *>(u"settings.pages"_s)) {
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            save(settings.get(), u"settings-page-"_s + QString::number(page + 1));
+        }
+    }
 
     // The dialogs a team's first morning goes through (from an empty database too).
     if (NewTicketDialog *newTicket = window.openNewTicket()) {

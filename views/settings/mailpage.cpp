@@ -204,7 +204,8 @@ QWidget *MailPage::buildServers()
     m_smtpPort = lineEdit(u"mail.smtp.port"_s, smtp);
     m_smtpSecurity = securityBox(u"mail.smtp.security"_s, smtp);
     m_smtpUser = lineEdit(u"mail.smtp.user"_s, smtp);
-    m_smtpUser->setPlaceholderText(tr("None: the server takes mail without a login"));
+    m_smtpUser->setPlaceholderText(tr("None (no login)"));
+    m_smtpUser->setToolTip(tr("Leave empty when the server takes mail without a login"));
     auto *smtpForm = new QFormLayout(smtp);
     smtpForm->addRow(tr("Serv&er:"), withProblem(m_smtpHost, Field::SmtpHost));
     smtpForm->addRow(tr("Po&rt:"), withProblem(m_smtpPort, Field::SmtpPort));

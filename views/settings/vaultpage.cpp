@@ -66,7 +66,8 @@ void VaultPage::updateState()
         text = tr("Looking for the team key in this machine's keychain…");
         break;
     case State::NotSetUp:
-        text = tr("This team has no vault yet. It keeps customers' accesses encrypted under one team passphrase.");
+        // The set-up form below says what the vault is; this line only says where things stand.
+        text = tr("This team has no vault yet.");
         break;
     case State::Locked:
         text = tr("The team vault is set up and locked on this machine. A customer card asks for the passphrase "

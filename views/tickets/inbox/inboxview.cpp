@@ -261,7 +261,7 @@ InboxView::InboxView(Session &session, QWidget *parent)
 InboxView::~InboxView()
 {
     // The saved layout holds the user's choice of columns, not the narrow overlay.
-    m_compact = false;
+    m_fitToWidth = false;
     applyColumnVisibility();
     if (m_settings) {
         m_settings->setValue(headerKey, m_table->horizontalHeader()->saveState());
@@ -271,25 +271,31 @@ InboxView::~InboxView()
 
 void InboxView::applyColumnVisibility()
 {
-    static constexpr std::array optional{InboxModel::AssigneeColumn, InboxModel::TagsColumn, InboxModel::ChannelColumn,
-                                         InboxModel::ComplexityColumn, InboxModel::ReceivedColumn};
     QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < InboxModel::ColumnCount; ++column) {
-        const bool narrowed = m_compact && std::find(optional.cbegin(), optional.cend(), column) != optional.cend();
-        header->setSectionHidden(column, m_userHidden.contains(column) || narrowed);
-    }
-    if (!m_compact)
+    for (int column = 0; column < InboxModel::ColumnCount; ++column)
+        header->setSectionHidden(column, m_userHidden.contains(column));
+    if (!m_fitToWidth)
         return;
-    // Still too narrow for a readable subject (Russian titles make every column wider): the
-    // last activity goes too, since the response due time says more beside an open ticket.
+    // Columns step aside, least telling first, until the subject has room and no title is
+    // cut at the list's edge (Russian titles make every column wider). Severity, customer,
+    // status and the response due time always stay.
+    static constexpr std::array leastTellingFirst{InboxModel::ReceivedColumn, InboxModel::ChannelColumn,
+                                                  InboxModel::TagsColumn, InboxModel::AssigneeColumn,
+                                                  InboxModel::ComplexityColumn, InboxModel::LastActivityColumn};
     const int subjectRoom = 14 * fontMetrics().horizontalAdvance(u'M');
     int used = 0;
     for (int column = 0; column < InboxModel::ColumnCount; ++column) {
         if (column != InboxModel::SubjectColumn && !header->isSectionHidden(column))
             used += header->sectionSize(column);
     }
-    if (used + subjectRoom > m_table->viewport()->width())
-        header->setSectionHidden(InboxModel::LastActivityColumn, true);
+    for (const InboxModel::Column column : leastTellingFirst) {
+        if (used + subjectRoom <= m_table->viewport()->width())
+            break;
+        if (!header->isSectionHidden(column)) {
+            used -= header->sectionSize(column); // a hidden section's size reads 0
+            header->setSectionHidden(column, true);
+        }
+    }
 }
 
 bool InboxView::eventFilter(QObject *watched, QEvent *event)
@@ -299,12 +305,9 @@ bool InboxView::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
-        // Below this the subject would shrink to a few letters beside an open ticket.
-        const bool compact = m_table->viewport()->width() < 80 * fontMetrics().horizontalAdvance(u'M');
-        if (compact || compact != m_compact) {
-            m_compact = compact;
-            applyColumnVisibility();
-        }
+        // Every width has its own set of columns (see applyColumnVisibility).
+        m_fitToWidth = true;
+        applyColumnVisibility();
     }
     return QWidget::eventFilter(watched, event);
 }

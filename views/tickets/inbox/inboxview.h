@@ -92,8 +92,9 @@ private:
     void openTypedNumber();
     /// The current row changed: the model holds its ticket, the section shows it.
     void currentChanged(const QModelIndex &current);
-    /// Hides the columns the user hid, and while the list is narrow (a ticket open beside
-    /// it) also the ones a glance can do without, so the subject keeps its room.
+    /// Hides the columns the user hid, and where the list is too narrow for all the others
+    /// (a ticket open beside it) also the ones a glance can do without, so the subject keeps
+    /// its room and no column title is cut at the edge.
     void applyColumnVisibility();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void updateTaggedShare();
@@ -127,7 +128,7 @@ private:
     SavedView m_editing; ///< the team view being edited; id 0 for a new one
     QTableView *m_table = nullptr;
     QSet<int> m_userHidden; ///< columns hidden from the header's menu
-    bool m_compact = false;
+    bool m_fitToWidth = false; ///< false only while the user's own layout is saved
     InboxDelegate *m_delegate = nullptr;
 };
 
