@@ -16,25 +16,27 @@ QColor StatusPalette::error() const
 
 QColor StatusPalette::warning() const
 {
-    return m_dark ? QColor(0xf0, 0xc6, 0x74) : QColor(0xb0, 0x6b, 0x00);
+    return m_dark ? QColor(0xf0, 0xc6, 0x74) : QColor(0x96, 0x5c, 0x00);
 }
 
 // Marks are small filled shapes: a little brighter than text may be, never shouting.
+// Every mark keeps 3:1 against its window and every coloured text 4.5:1 (WCAG AA, checked by
+// views.appearance): the light amber and yellow are deeper than the usual pastel ones.
 QColor StatusPalette::mark(Hue hue) const
 {
     switch (hue) {
     case Hue::Red:
         return m_dark ? QColor(0xf0, 0x6e, 0x64) : QColor(0xc6, 0x28, 0x28);
     case Hue::Amber:
-        return m_dark ? QColor(0xf0, 0xa8, 0x48) : QColor(0xd0, 0x8a, 0x10);
+        return m_dark ? QColor(0xf0, 0xa8, 0x48) : QColor(0xc0, 0x6a, 0x00);
     case Hue::Yellow:
-        return m_dark ? QColor(0xe6, 0xd0, 0x5a) : QColor(0xc4, 0xa2, 0x00);
+        return m_dark ? QColor(0xe6, 0xd0, 0x5a) : QColor(0x9c, 0x86, 0x00);
     case Hue::Green:
         return m_dark ? QColor(0x6c, 0xc0, 0x8b) : QColor(0x2e, 0x8b, 0x57);
     case Hue::Grey:
         break;
     }
-    return m_dark ? QColor(0x9a, 0xa4, 0xae) : QColor(0x8a, 0x94, 0x9e);
+    return m_dark ? QColor(0x9a, 0xa4, 0xae) : QColor(0x6e, 0x77, 0x81);
 }
 
 QColor StatusPalette::licence(LicenceState state) const

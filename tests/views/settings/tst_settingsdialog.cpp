@@ -4,8 +4,10 @@
 
 #include "models/storage/database.h"
 #include "tests/support/testdatabase.h"
+#include "views/common/appearance.h"
 #include "views/settings/settingsdialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void browseUsesTheFileDialogSeam();
     void saveWritesTheSettings();
     void saveKeepsThePasswordOut();
+    void darkColoursApplyWithoutARestart();
     void saveRefusesAnIncompleteForm();
     void keepsTheServerUrlOptions();
     void refusesAnUnknownOptionByName();
@@ -297,6 +300,21 @@ void TestSettingsDialog::saveWritesTheSettings()
     QCOMPARE(m_settings->value(SettingsDialog::databaseUrlKey()).toString(),
              DatabaseUrl::sqlite(path(QStringLiteral("other.casebook"))).toString());
     QCOMPARE(m_settings->value(SettingsDialog::languageKey()).toString(), QStringLiteral("ru"));
+}
+
+// Issue 19: the colour choice is saved and the whole application follows it at once.
+void TestSettingsDialog::darkColoursApplyWithoutARestart()
+{
+    auto *colours = child<QComboBox>(QStringLiteral("settings.colorScheme"));
+    colours->setCurrentIndex(colours->findData(int(Appearance::Scheme::Dark)));
+    QLabel probe(QStringLiteral("a label elsewhere in the application"));
+    m_dialog->accept();
+    QCOMPARE(m_settings->value(Appearance::settingsKey()).toString(), QStringLiteral("dark"));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QTRY_VERIFY(probe.palette().color(QPalette::WindowText).lightness() > 200);
+    makeDialog(DatabaseUrl::sqlite(path(QStringLiteral("current.casebook"))));
+    QCOMPARE(child<QComboBox>(QStringLiteral("settings.colorScheme"))->currentData().toInt(), int(Appearance::Scheme::Dark));
+    Appearance::apply(Appearance::Scheme::System);
 }
 
 void TestSettingsDialog::saveKeepsThePasswordOut()
