@@ -27,6 +27,8 @@
 #include "views/settings/firstrundialog.h"
 #include "views/settings/settingsdialog.h"
 
+#include <KSignalHandler>
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTime>
@@ -45,6 +47,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <csignal>
 #include <optional>
 
 namespace Casebook {
@@ -213,6 +216,7 @@ int Application::run(const QStringList &arguments)
     if (!options.ticketLink.isEmpty())
         QTimer::singleShot(0, this, [this, link = options.ticketLink] { openTicketLink(link); });
     QTimer::singleShot(0, this, [this] { offerCrashReport(m_window.get()); });
+    quitOnTerminationSignals();
     return QApplication::exec();
 }
 
@@ -243,6 +247,19 @@ void Application::installTranslators(const QString &language)
         install(std::move(translator));
     else if (!language.isEmpty())
         CommandLine::printLine(stderr, tr("Casebook has no translation for \"%1\"; it speaks English.").arg(language));
+}
+
+void Application::quitOnTerminationSignals()
+{
+    KSignalHandler *handler = KSignalHandler::self();
+    for (const int signal : {SIGTERM, SIGINT, SIGHUP})
+        handler->watchSignal(signal);
+    // Queued: the handler runs in the event loop, never inside the signal itself.
+    connect(handler, &KSignalHandler::signalReceived, this, [this](int) {
+        if (m_window)
+            m_window->close();
+        QCoreApplication::quit();
+    }, Qt::QueuedConnection);
 }
 
 void Application::switchLanguage(const QString &language)

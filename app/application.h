@@ -50,6 +50,10 @@ private:
     /// builds the services for this one (AppContext).
     void use(std::unique_ptr<Database> database);
     void showMainWindow();
+    /// SIGTERM (a logout, `kill`), SIGINT and SIGHUP close the window and quit the way its
+    /// close button does: drafts and window state saved, the database closed clean (so a
+    /// large file is not checked again at the next start).
+    void quitOnTerminationSignals();
     void reopen(const DatabaseUrl &url);
     /// The database file is damaged: copies what can be read into a new file the person
     /// names, says what was lost, and offers to open the copy.
