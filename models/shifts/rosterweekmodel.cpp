@@ -3,6 +3,7 @@
 
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
+#include "models/common/dates.h"
 #include "models/reminders/remindertexts.h"
 #include "models/shifts/rosterstore.h"
 #include "models/shifts/shiftmath.h"
@@ -114,7 +115,7 @@ QVariant RosterWeekModel::headerData(int section, Qt::Orientation orientation, i
         return section >= 0 && section < m_agents.size() ? m_agents.at(section).displayName : QVariant();
     if (section < 0 || section >= days)
         return {};
-    return QLocale().toString(dayAt(section), u"ddd d MMM"_s);
+    return Dates::weekday(dayAt(section));
 }
 
 void RosterWeekModel::setWeek(QDate day)

@@ -2,6 +2,7 @@
 #include "teampage.h"
 
 #include "models/agents/session.h"
+#include "models/common/dates.h"
 #include "models/storage/clock.h"
 #include "models/team/teamsettings.h"
 
@@ -112,8 +113,8 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     const QDateTime now = m_session.clock().now();
     //: R07: %1 is the agent's own zone, %2 the time there, %3 the time in the team's zone
     m_ownZone->setText(tr("Your own zone: %1 (now %2 there, %3 team time)")
-                           .arg(m_session.agent().timeZone, now.toTimeZone(own.isValid() ? own : QTimeZone::UTC).toString(QStringLiteral("HH:mm")),
-                                now.toTimeZone(team.zone).toString(QStringLiteral("HH:mm"))));
+                           .arg(m_session.agent().timeZone, Dates::time(now.toTimeZone(own.isValid() ? own : QTimeZone::UTC).time()),
+                                Dates::time(now.toTimeZone(team.zone).time())));
     m_tagsLocked->setChecked(rules->tagsLocked);
     m_closeAfter->setValue(rules->solvedToClosedHours);
     m_solveAfter->setValue(rules->pendingToSolvedBusinessHours);
