@@ -400,8 +400,8 @@ void BugReportsView::showDetails()
     if (!m_report.taskUrl.isEmpty())
         html += u" · <a href=\"%1\">%2</a>"_s.arg(m_report.taskUrl.toHtmlEscaped(), tr("task").toHtmlEscaped());
     const QString when = Dates::moment(m_report.createdAt);
-    //: %1 is who wrote the report, %2 when
-    html += u"<br>"_s + tr("Reported by %1 on %2").arg(m_report.createdByName, when).toHtmlEscaped();
+    //: %1 is who wrote the report, %2 when: a time alone today, else a day and time
+    html += u"<br>"_s + tr("Reported by %1, %2").arg(m_report.createdByName, when).toHtmlEscaped();
     m_facts->setText(html);
 
     const Result<IssueForm> form = reportForm();
