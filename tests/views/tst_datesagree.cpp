@@ -10,6 +10,7 @@
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/tickets/ticketstore.h"
+#include "tests/support/testdatabase.h"
 #include "tests/support/windowfixture.h"
 #include "views/customers/notedelegate.h"
 #include "views/mainwindow.h"
@@ -61,8 +62,9 @@ private:
     [[nodiscard]] QStringList noteTimes() const;
 
     std::unique_ptr<FakePrompts> m_prompts;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    QTemporaryDir m_settingsDir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Test::TestDatabase> m_testDb;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Test::WindowFixture> m_app;
     std::unique_ptr<MainWindow> m_window;
@@ -80,30 +82,29 @@ void TestDatesAgree::initTestCase()
 void TestDatesAgree::init()
 {
     m_prompts = std::make_unique<FakePrompts>();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
-    auto opened = Database::open(DatabaseUrl::sqlite(m_dir->filePath(u"test.casebook"_s)));
-    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
-    m_database = std::move(opened).value();
+    m_testDb = std::make_unique<Test::TestDatabase>(DatabaseUrl::Engine::SQLite);
+    m_database = m_testDb->open();
+    QVERIFY(m_database);
+    m_settings = std::make_unique<QSettings>(m_settingsDir.filePath(u"casebook.ini"_s), QSettings::IniFormat);
+
+    // Everything written at the moments: the customer, a ticket with a message at each and
+    // a note on the customer's card beside each.
+    FakeClock at(moments.constFirst());
     Agent anna;
     anna.login = u"anna"_s;
     anna.displayName = u"Anna Berg"_s;
-    anna.role = AgentRole::Admin;
-    const AgentId me = AgentStore(*m_database).create(anna).value();
-
+    const AgentId me = AgentStore(*m_database, at).create(anna).value();
+    CustomerStore customers(*m_database, at);
     Customer northwind;
     northwind.displayName = u"Northwind Traders"_s;
-    northwind.emails = {u"alice@northwind.example"_s};
-    FakeClock at(moments.at(0));
-    const CustomerId customer = CustomerStore(*m_database, at).create(northwind).value();
+    const CustomerId customer = customers.create(northwind).value();
     TicketStore tickets(*m_database, at);
     m_ticket = tickets.create({u"Printer jams on page two"_s, customer, Channel::Email, u"Paper stuck."_s}).value();
-    CustomerStore notes(*m_database, at);
-    QVERIFY(notes.addNote(customer, me, u"Printer model P-200"_s).ok());
+    QVERIFY(customers.addNote(customer, me, u"Printer model P-200"_s).ok());
     for (qsizetype i = 1; i < moments.size(); ++i) {
         at.setNowMs(moments.at(i));
         QVERIFY(tickets.addMessage(m_ticket, MessageKind::Customer, {}, u"Still stuck (%1)."_s.arg(i)).ok());
-        QVERIFY(notes.addNote(customer, me, u"Called them (%1)"_s.arg(i)).ok());
+        QVERIFY(customers.addNote(customer, me, u"Called them (%1)"_s.arg(i)).ok());
     }
     m_app = std::make_unique<Test::WindowFixture>(*m_database, m_settings.get(), now);
 }
@@ -113,9 +114,9 @@ void TestDatesAgree::cleanup()
     QLocale::setDefault(QLocale::c());
     m_window.reset();
     m_app.reset();
-    m_database.reset();
     m_settings.reset();
-    m_dir.reset();
+    m_database.reset();
+    m_testDb.reset();
     m_prompts.reset();
 }
 
