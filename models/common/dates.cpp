@@ -7,13 +7,16 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook::Dates {
 
 namespace {
 
-const Clock *g_clock = nullptr;
+// Atomic: analytics and reminders build their texts on worker threads too.
+std::atomic<const Clock *> g_clock = nullptr;
 
 /// Today in `zone`, so a moment and "today" are compared on the same calendar.
 QDate todayIn(const QTimeZone &zone)
@@ -40,14 +43,15 @@ QString withTime(const QString &day, const QTime &at)
 
 } // namespace
 
-void useClock(const Clock *clock)
+void useClock(const Clock *source)
 {
-    g_clock = clock;
+    g_clock = source;
 }
 
 const Clock &clock()
 {
-    return g_clock ? *g_clock : Clock::system();
+    const Clock *set = g_clock.load();
+    return set ? *set : Clock::system();
 }
 
 QString day(const QDate &date)
