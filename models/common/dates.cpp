@@ -32,7 +32,7 @@ QString dayAgainst(const QDate &date, const QDate &today)
     const QLocale locale;
     if (date.year() == today.year())
         return locale.toString(date, u"d MMM"_s);
-    return locale.toString(date, u"d MMM yyyy"_s);
+    return locale.toString(date, dayEditFormat());
 }
 
 QString withTime(const QString &day, const QTime &at)
@@ -79,11 +79,20 @@ QString time(const QTime &time)
 {
     if (!time.isValid())
         return {};
-    const QLocale locale;
+    return QLocale().toString(time, timeEditFormat());
+}
+
+QString dayEditFormat()
+{
+    return u"d MMM yyyy"_s;
+}
+
+QString timeEditFormat()
+{
     // Some locales' short format (C among them) carries seconds; a person reads minutes.
-    QString format = locale.timeFormat(QLocale::ShortFormat);
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
     format.remove(u":ss"_s);
-    return locale.toString(time, format);
+    return format;
 }
 
 QString moment(const QDateTime &at)
@@ -105,7 +114,7 @@ QString full(const QDateTime &at)
 {
     if (!at.isValid())
         return {};
-    return withTime(QLocale().toString(at.date(), u"d MMM yyyy"_s), at.time());
+    return withTime(QLocale().toString(at.date(), dayEditFormat()), at.time());
 }
 
 QString full(qint64 ms)

@@ -45,6 +45,11 @@ void useClock(const Clock *clock);
 /// day() of UTC epoch milliseconds, in this computer's time zone.
 [[nodiscard]] QString day(qint64 ms);
 
+/// The patterns behind day() with its year and time(), for a QDateEdit or QTimeEdit, so
+/// what a person types into reads as what every list shows.
+[[nodiscard]] QString dayEditFormat();
+[[nodiscard]] QString timeEditFormat();
+
 } // namespace Dates
 
 } // namespace Casebook

@@ -23,7 +23,10 @@ constexpr int days = 7;
 
 QString clock(int minute)
 {
-    return u"%1:%2"_s.arg(minute / 60, 2, 10, QChar(u'0')).arg(minute % 60, 2, 10, QChar(u'0'));
+    // A shift may end at midnight, which QTime cannot hold.
+    if (minute >= 24 * 60)
+        return u"24:00"_s;
+    return Dates::time(QTime::fromMSecsSinceStartOfDay(minute * 60'000));
 }
 
 } // namespace

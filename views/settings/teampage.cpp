@@ -58,11 +58,11 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     m_dayStart = new QTimeEdit(this);
     m_dayStart->setObjectName(QStringLiteral("team.dayStart"));
     m_dayStart->setAccessibleName(tr("Working day starts"));
-    m_dayStart->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_dayStart->setDisplayFormat(Dates::timeEditFormat());
     m_dayEnd = new QTimeEdit(this);
     m_dayEnd->setObjectName(QStringLiteral("team.dayEnd"));
     m_dayEnd->setAccessibleName(tr("Working day ends"));
-    m_dayEnd->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_dayEnd->setDisplayFormat(Dates::timeEditFormat());
     auto *days = new QHBoxLayout;
     for (int day = 1; day <= 7; ++day) {
         auto *box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), this);

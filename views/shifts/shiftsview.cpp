@@ -60,7 +60,7 @@ ShiftsView::ShiftsView(Session &session, RosterWeekModel *model, QWidget *parent
     m_shift->setObjectName(QStringLiteral("shifts.shift"));
     m_lunch->setObjectName(QStringLiteral("shifts.lunch"));
     m_lunch->setAccessibleName(tr("Lunch break"));
-    m_lunch->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_lunch->setDisplayFormat(Dates::timeEditFormat());
     m_warning->setObjectName(QStringLiteral("shifts.lunchWarning"));
     m_warning->setWordWrap(true);
     m_warning->setVisible(false);
