@@ -3,6 +3,7 @@
 
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
+#include "models/common/dates.h"
 #include "models/mail/mailservice.h"
 #include "models/reminders/reminderscheduler.h"
 #include "models/storage/clock.h"
@@ -25,10 +26,17 @@ AppContext::AppContext(Database &database, QSettings *settings, const Clock &clo
     , m_lifecycle(std::make_unique<LifecycleScheduler>(database, clock))
     , m_reminders(std::make_unique<ReminderScheduler>(database, clock))
     , m_mail(std::make_unique<MailService>(database, clock, std::move(mailKeychain)))
+    , m_clock(&clock)
 {
+    // Dates say "today" by this clock, so --now and a test's fake clock reach every view.
+    Dates::useClock(m_clock);
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    if (&Dates::clock() == m_clock)
+        Dates::useClock(nullptr);
+}
 
 std::unique_ptr<AppContext> AppContext::forDesktop(Database &database, QSettings *settings, const Clock *clock)
 {

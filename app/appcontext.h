@@ -69,6 +69,7 @@ private:
     std::unique_ptr<LifecycleScheduler> m_lifecycle;
     std::unique_ptr<ReminderScheduler> m_reminders;
     std::unique_ptr<MailService> m_mail;
+    const Clock *m_clock = nullptr; ///< also the one Dates reads "today" from
 };
 
 } // namespace Casebook

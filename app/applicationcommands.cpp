@@ -7,12 +7,15 @@
 #include "models/analytics/monthlyreport.h"
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
+#include "models/common/dates.h"
+#include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "views/analytics/reportwriter.h"
 #include "views/bugreports/templaterender.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QScopeGuard>
 
 namespace Casebook {
 
@@ -87,6 +90,10 @@ int Application::writeReport(const CommandLine::Options &options) const
         return 1;
     }
     const qint64 now = options.nowMs.value_or(QDateTime::currentMSecsSinceEpoch());
+    // The report's days name their year by the same now as its figures (--now).
+    const FakeClock reportClock(now);
+    Dates::useClock(&reportClock);
+    const auto restore = qScopeGuard([] { Dates::useClock(nullptr); });
     const QString month = options.reportMonth.isEmpty() ? MonthlyReport::lastMonth(*database.value(), now) : options.reportMonth;
     const auto report = MonthlyReport::build(*database.value(), month, now);
     if (!report) {

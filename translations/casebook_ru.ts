@@ -1380,11 +1380,6 @@ It holds the version, where the program stopped and what it was busy with, never
         <translation>задача</translation>
     </message>
     <message>
-        <source>Reported by %1 on %2</source>
-        <extracomment>%1 is who wrote the report, %2 when</extracomment>
-        <translation>Автор отчёта: %1, %2</translation>
-    </message>
-    <message>
         <source>The template stored with this report cannot be read: %1</source>
         <translation>Не удаётся прочитать шаблон, сохранённый с этим отчётом: %1</translation>
     </message>
@@ -1443,6 +1438,11 @@ It holds the version, where the program stopped and what it was busy with, never
     <message>
         <source>Bug reports</source>
         <translation>Отчёты об ошибках</translation>
+    </message>
+    <message>
+        <source>Reported by %1, %2</source>
+        <extracomment>%1 is who wrote the report, %2 when: a time alone today, else a day and time</extracomment>
+        <translation>Автор отчёта: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3285,19 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>The database URL option &quot;%1&quot; is not known: an SQLite database takes no options.</source>
         <translation>Параметр адреса базы «%1» неизвестен: база SQLite не принимает параметров.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::Dates</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A day and a time, e.g. &quot;28 Nov, 14:05&quot;; %1 the day, %2 the time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A day with its weekday, e.g. &quot;Sat 28 Nov&quot;; %1 the short weekday, %2 the day</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -7377,13 +7390,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Event</source>
         <translation>Событие</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <extracomment>Date and time of a message this year, e.g. &quot;12 Nov, 14:05&quot;; %1 date, %2 time
-----------
-Date and time of a message in another year; %1 date, %2 time</extracomment>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Show Earlier Messages</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyticstexts.h"
 
+#include "models/common/dates.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -10,7 +12,7 @@ namespace Casebook::AnalyticsTexts {
 
 QString dayLabel(QDate day)
 {
-    return QLocale().toString(day, u"d MMM"_s);
+    return Dates::day(day);
 }
 
 QString stepLabel(const AnalyticsPeriod::Bucket &step, bool weekly)
@@ -37,7 +39,7 @@ QString periodTitle(const AnalyticsPeriod &period)
         break;
     }
     //: A span of days: %1 the first, %2 the last
-    return QCoreApplication::translate("Casebook::AnalyticsTexts", "%1 – %2").arg(locale.toString(period.first, QLocale::ShortFormat), locale.toString(period.last, QLocale::ShortFormat));
+    return QCoreApplication::translate("Casebook::AnalyticsTexts", "%1 – %2").arg(Dates::day(period.first), Dates::day(period.last));
 }
 
 } // namespace Casebook::AnalyticsTexts

@@ -2,6 +2,7 @@
 #include "bugreporteventsmodel.h"
 
 #include "bugreportstore.h"
+#include "models/common/dates.h"
 #include "models/common/itemroles.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/database.h"
@@ -77,7 +78,7 @@ QVariant BugReportEventsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return event.describe();
     case Qt::ToolTipRole:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(event.createdAt), QLocale::LongFormat);
+        return Dates::full(event.createdAt);
     case RawValueRole:
         return event.kind;
     case IdRole:

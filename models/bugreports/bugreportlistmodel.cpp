@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bugreportlistmodel.h"
 
+#include "models/common/dates.h"
 #include "models/common/itemroles.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/database.h"
@@ -133,7 +134,7 @@ QVariant BugReportListModel::data(const QModelIndex &index, int role) const
     case UpdatedColumn:
         if (raw)
             return r.updatedAt;
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedAt), QLocale::ShortFormat);
+        return Dates::moment(r.updatedAt);
     case ColumnCount:
         break;
     }

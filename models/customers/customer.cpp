@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customer.h"
 
+#include "models/common/dates.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -93,7 +95,7 @@ QString customerFacingSummary(const Customer &customer, qint64 nowMs)
     const LicenceState state = licenceState(customer, nowMs);
     if (state != LicenceState::None) {
         const QString until = customer.licenceExpiresAt
-            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*customer.licenceExpiresAt).date(), QLocale::ShortFormat)
+            ? Dates::day(*customer.licenceExpiresAt)
             : QString();
         //: %1 plan, %2 number of seats, %3 state (Valid, Expired, ...), %4 end date or empty
         lines.append(QCoreApplication::translate("Casebook::Customer", "Licence: %1, %n seat(s), %2 %3", nullptr,

@@ -2,6 +2,7 @@
 #include "customerhistorymodel.h"
 
 #include "customerstore.h"
+#include "models/common/dates.h"
 #include "models/common/itemroles.h"
 
 #include <QDateTime>
@@ -105,7 +106,7 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CustomerHistoryItem &item = m_items.at(index.row());
-    const QString date = QLocale().toString(QDateTime::fromMSecsSinceEpoch(item.at).date(), QLocale::ShortFormat);
+    const QString date = Dates::day(item.at);
     switch (role) {
     case Qt::DisplayRole:
         switch (item.kind) {

@@ -2,6 +2,7 @@
 #include "customernotesmodel.h"
 
 #include "customerstore.h"
+#include "models/common/dates.h"
 #include "models/common/itemroles.h"
 
 #include <QDateTime>
@@ -118,7 +119,7 @@ QVariant CustomerNotesModel::data(const QModelIndex &index, int role) const
         //: Tooltip of a customer note: author and local date and time
         return tr("Written by %1 on %2")
             .arg(note.authorName.isEmpty() ? tr("a former agent") : note.authorName,
-                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(note.createdAt), QLocale::ShortFormat));
+                 Dates::full(note.createdAt));
     case RawValueRole:
         return note.createdAt;
     case IdRole:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remindertexts.h"
 
+#include "models/common/dates.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -28,12 +30,11 @@ QString teamTime(const BusinessHours &hours, qint64 ms, bool withDay)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, hours.zone);
     const QString offset = hours.zone.displayName(at, QTimeZone::OffsetName, QLocale(QLocale::English));
-    const QLocale locale;
-    const QString time = at.toString(u"HH:mm"_s);
+    const QString time = Dates::time(at.time());
     if (!withDay)
         return time + u" ("_s + offset + u')';
     //: %1 is a weekday and date, %2 a time of day, %3 the team's UTC offset
-    return tr("%1, %2 (%3)").arg(locale.toString(at.date(), u"dddd, d MMMM"_s), time, offset);
+    return tr("%1, %2 (%3)").arg(Dates::weekday(at.date()), time, offset);
 }
 
 Text shiftStart(const BusinessHours &hours, const Shifts::Interval &shift)
@@ -69,7 +70,7 @@ Text mailCheck(int everyMinutes)
 Text saturdayDuty(QDate saturday, const QStringList &names)
 {
     //: R04. %1 is the date of the Saturday, %2 who is on duty
-    return {tr("Saturday duty"), tr("On duty on %1: %2.").arg(QLocale().toString(saturday, QLocale::LongFormat),
+    return {tr("Saturday duty"), tr("On duty on %1: %2.").arg(Dates::weekday(saturday),
                                                              QLocale().createSeparatedList(names))};
 }
 

@@ -3,6 +3,7 @@
 
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
+#include "models/common/dates.h"
 #include "models/reminders/remindertexts.h"
 #include "models/shifts/rosterstore.h"
 #include "models/shifts/shiftmath.h"
@@ -22,7 +23,10 @@ constexpr int days = 7;
 
 QString clock(int minute)
 {
-    return u"%1:%2"_s.arg(minute / 60, 2, 10, QChar(u'0')).arg(minute % 60, 2, 10, QChar(u'0'));
+    // A shift may end at midnight, which QTime cannot hold.
+    if (minute >= 24 * 60)
+        return u"24:00"_s;
+    return Dates::time(QTime::fromMSecsSinceStartOfDay(minute * 60'000));
 }
 
 } // namespace
@@ -114,7 +118,7 @@ QVariant RosterWeekModel::headerData(int section, Qt::Orientation orientation, i
         return section >= 0 && section < m_agents.size() ? m_agents.at(section).displayName : QVariant();
     if (section < 0 || section >= days)
         return {};
-    return QLocale().toString(dayAt(section), u"ddd d MMM"_s);
+    return Dates::weekday(dayAt(section));
 }
 
 void RosterWeekModel::setWeek(QDate day)

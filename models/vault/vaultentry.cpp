@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultentry.h"
 
+#include "models/common/dates.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDebug>
@@ -36,7 +38,7 @@ QString vaultEntrySummary(const VaultEntry &entry)
     if (!entry.userName.isEmpty())
         lines << QCoreApplication::translate("Casebook::VaultEntry", "User name: %1").arg(entry.userName);
     if (entry.checkedAt) {
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*entry.checkedAt), QLocale::ShortFormat);
+        const QString when = Dates::moment(*entry.checkedAt);
         lines << QCoreApplication::translate("Casebook::VaultEntry", "Checked by %1 at %2").arg(entry.checkedByName, when);
     } else {
         lines << QCoreApplication::translate("Casebook::VaultEntry", "Not checked yet");

@@ -7,6 +7,7 @@
 #include "models/analytics/analyticsmodel.h"
 #include "models/analytics/analyticstexts.h"
 #include "models/analytics/monthlyreport.h"
+#include "models/common/dates.h"
 #include "models/storage/clock.h"
 #include "views/common/statuspalette.h"
 
@@ -83,7 +84,7 @@ void AnalyticsSection::createControls()
     m_title->setFont(big);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(Dates::dayEditFormat());
         edit->hide();
     }
     m_from->setObjectName(u"analytics.from"_s);

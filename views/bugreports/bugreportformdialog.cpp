@@ -10,6 +10,7 @@
 #include "models/bugreports/formanswersjson.h"
 #include "models/bugreports/issueformexport.h"
 #include "models/bugreports/issueformparser.h"
+#include "models/common/dates.h"
 #include "models/storage/clock.h"
 #include "views/common/prompts.h"
 
@@ -255,7 +256,7 @@ void BugReportFormDialog::fill()
         const BugReportDraft &saved = *draft.value();
         m_form->setAnswers(answersFromJson(m_form->form(), saved.fields));
         m_title->setText(saved.title);
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(saved.updatedAt), QLocale::ShortFormat);
+        const QString when = Dates::moment(saved.updatedAt);
         //: %1 is when the draft was saved
         setStatus(tr("Your draft from %1 is back.").arg(when));
         return;

@@ -13,6 +13,7 @@
 #include "models/bugreports/issueformexport.h"
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
+#include "models/common/dates.h"
 #include "models/storage/clock.h"
 #include "templatesdialog.h"
 #include "views/common/lockicon.h"
@@ -402,9 +403,9 @@ void BugReportsView::showDetails()
     QString html = facts.join(u" · "_s).toHtmlEscaped();
     if (!m_report.taskUrl.isEmpty())
         html += u" · <a href=\"%1\">%2</a>"_s.arg(m_report.taskUrl.toHtmlEscaped(), tr("task").toHtmlEscaped());
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_report.createdAt), QLocale::ShortFormat);
-    //: %1 is who wrote the report, %2 when
-    html += u"<br>"_s + tr("Reported by %1 on %2").arg(m_report.createdByName, when).toHtmlEscaped();
+    const QString when = Dates::moment(m_report.createdAt);
+    //: %1 is who wrote the report, %2 when: a time alone today, else a day and time
+    html += u"<br>"_s + tr("Reported by %1, %2").arg(m_report.createdByName, when).toHtmlEscaped();
     m_facts->setText(html);
 
     const Result<IssueForm> form = reportForm();

@@ -4,6 +4,7 @@
 #include "cardlabels.h"
 #include "detaildelegate.h"
 #include "licencebadge.h"
+#include "models/common/dates.h"
 #include "models/customers/customercardmodel.h"
 #include "models/customers/customerhistorymodel.h"
 #include "models/customers/customernotesmodel.h"
@@ -50,7 +51,7 @@ QString duration(int minutes)
 
 QString date(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
+    return Dates::day(ms);
 }
 
 } // namespace

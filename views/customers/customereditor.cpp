@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customereditor.h"
 
+#include "models/common/dates.h"
 #include "models/customers/customerform.h"
 #include "views/common/statuspalette.h"
 
@@ -147,6 +148,7 @@ void CustomerEditor::build()
     m_expiry = new QDateEdit(expiryRow);
     m_expiry->setObjectName(u"customer.expiry"_s);
     m_expiry->setCalendarPopup(true);
+    m_expiry->setDisplayFormat(Dates::dayEditFormat());
     m_expiry->setEnabled(false);
     connect(m_expires, &QCheckBox::toggled, m_expiry, &QWidget::setEnabled);
     expiryLayout->addWidget(m_expires);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notedelegate.h"
 
+#include "models/common/dates.h"
 #include "models/common/itemroles.h"
 
 #include <QDateTime>
@@ -33,8 +34,7 @@ QString NoteDelegate::headerText(const QModelIndex &index)
     QString author = index.data(AuthorRole).toString();
     if (author.isEmpty())
         author = tr("a former agent");
-    QStringList parts{author, QLocale().toString(QDateTime::fromMSecsSinceEpoch(index.data(CreatedAtRole).toLongLong()),
-                                                 QLocale::ShortFormat)};
+    QStringList parts{author, Dates::moment(index.data(CreatedAtRole).toLongLong())};
     if (index.data(PinnedRole).toBool())
         //: Mark on a pinned customer note
         parts.append(tr("Pinned"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proposalcarddelegate.h"
 
+#include "models/common/dates.h"
 #include "models/proposals/proposalboardmodel.h"
 #include "views/common/statuspalette.h"
 
@@ -33,10 +34,7 @@ QStringList ProposalCardDelegate::infoLines(const QModelIndex &index)
                            + ProposalBoardModel::tr("%n customer(s)", nullptr, customers);
     QString scoreLine = ProposalBoardModel::tr("score %1").arg(QLocale().toString(score, 'g', 4));
     if (const qint64 last = index.data(ProposalBoardModel::LastRequestedRole).toLongLong(); last > 0) {
-        // As the thread writes dates: the year only when it is not this one, so the line fits.
-        const QDate date = QDateTime::fromMSecsSinceEpoch(last).date();
-        const QString format = date.year() == QDate::currentDate().year() ? u"d MMM"_s : u"d MMM yyyy"_s;
-        scoreLine += separator + ProposalBoardModel::tr("last %1").arg(QLocale().toString(date, format));
+        scoreLine += separator + ProposalBoardModel::tr("last %1").arg(Dates::day(last));
     }
     QString tagLine = index.data(ProposalBoardModel::TagRole).toString();
     if (const QString owner = index.data(ProposalBoardModel::OwnerRole).toString(); !owner.isEmpty())

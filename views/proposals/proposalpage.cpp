@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proposalpage.h"
 
+#include "models/common/dates.h"
 #include "models/proposals/proposalboardmodel.h"
 #include "models/proposals/proposaldetails.h"
 #include "models/tickets/ticketlink.h"
@@ -29,7 +30,7 @@ namespace {
 
 QString dateText(qint64 ms)
 {
-    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
+    return ms > 0 ? Dates::moment(ms) : QString();
 }
 
 } // namespace

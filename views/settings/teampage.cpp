@@ -2,6 +2,7 @@
 #include "teampage.h"
 
 #include "models/agents/session.h"
+#include "models/common/dates.h"
 #include "models/storage/clock.h"
 #include "models/team/teamsettings.h"
 
@@ -57,11 +58,11 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     m_dayStart = new QTimeEdit(this);
     m_dayStart->setObjectName(QStringLiteral("team.dayStart"));
     m_dayStart->setAccessibleName(tr("Working day starts"));
-    m_dayStart->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_dayStart->setDisplayFormat(Dates::timeEditFormat());
     m_dayEnd = new QTimeEdit(this);
     m_dayEnd->setObjectName(QStringLiteral("team.dayEnd"));
     m_dayEnd->setAccessibleName(tr("Working day ends"));
-    m_dayEnd->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_dayEnd->setDisplayFormat(Dates::timeEditFormat());
     auto *days = new QHBoxLayout;
     for (int day = 1; day <= 7; ++day) {
         auto *box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), this);
@@ -112,8 +113,8 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     const QDateTime now = m_session.clock().now();
     //: R07: %1 is the agent's own zone, %2 the time there, %3 the time in the team's zone
     m_ownZone->setText(tr("Your own zone: %1 (now %2 there, %3 team time)")
-                           .arg(m_session.agent().timeZone, now.toTimeZone(own.isValid() ? own : QTimeZone::UTC).toString(QStringLiteral("HH:mm")),
-                                now.toTimeZone(team.zone).toString(QStringLiteral("HH:mm"))));
+                           .arg(m_session.agent().timeZone, Dates::time(now.toTimeZone(own.isValid() ? own : QTimeZone::UTC).time()),
+                                Dates::time(now.toTimeZone(team.zone).time())));
     m_tagsLocked->setChecked(rules->tagsLocked);
     m_closeAfter->setValue(rules->solvedToClosedHours);
     m_solveAfter->setValue(rules->pendingToSolvedBusinessHours);

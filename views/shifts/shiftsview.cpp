@@ -2,6 +2,7 @@
 #include "shiftsview.h"
 
 #include "models/agents/session.h"
+#include "models/common/dates.h"
 #include "models/shifts/rosterweekmodel.h"
 #include "models/storage/clock.h"
 
@@ -59,7 +60,7 @@ ShiftsView::ShiftsView(Session &session, RosterWeekModel *model, QWidget *parent
     m_shift->setObjectName(QStringLiteral("shifts.shift"));
     m_lunch->setObjectName(QStringLiteral("shifts.lunch"));
     m_lunch->setAccessibleName(tr("Lunch break"));
-    m_lunch->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_lunch->setDisplayFormat(Dates::timeEditFormat());
     m_warning->setObjectName(QStringLiteral("shifts.lunchWarning"));
     m_warning->setWordWrap(true);
     m_warning->setVisible(false);
@@ -141,11 +142,8 @@ void ShiftsView::importHolidays(const QByteArray &icalendar)
 
 void ShiftsView::refresh()
 {
-    const QLocale locale;
     //: %1 and %2 are the first and last day of the week shown
-    m_week->setText(tr("Week of %1 – %2")
-                        .arg(locale.toString(m_model->monday(), QLocale::ShortFormat),
-                             locale.toString(m_model->monday().addDays(6), QLocale::ShortFormat)));
+    m_week->setText(tr("Week of %1 – %2").arg(Dates::day(m_model->monday()), Dates::day(m_model->monday().addDays(6))));
     m_whoIsOn->setText(m_model->whoIsOnText(m_session.clock().nowMs()));
     const int current = m_shift->currentIndex();
     m_shift->clear();
@@ -155,7 +153,7 @@ void ShiftsView::refresh()
     m_shift->setCurrentIndex(std::max(0, current));
     m_holidays->clear();
     for (const CalendarDay &day : m_model->holidays()) {
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(locale.toString(day.day, QLocale::ShortFormat), day.note), m_holidays);
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(Dates::day(day.day), day.note), m_holidays);
         item->setData(Qt::UserRole, day.day);
     }
     showCell();

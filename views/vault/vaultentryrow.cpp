@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultentryrow.h"
 
+#include "models/common/dates.h"
 #include "models/vault/secret.h"
 
 #include <QDateTime>
@@ -151,8 +152,7 @@ void VaultEntryRow::fill()
     m_notes->setVisible(!m_entry.notes.isEmpty());
     m_notesCaption->setVisible(!m_entry.notes.isEmpty());
     if (m_entry.checkedAt) {
-        const QString when =
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(*m_entry.checkedAt), QLocale::ShortFormat);
+        const QString when = Dates::moment(*m_entry.checkedAt);
         m_checked->setText(tr("checked by %1 at %2").arg(m_entry.checkedByName, when));
     } else {
         m_checked->setText(tr("not checked yet: check it yourself before handing it over"));

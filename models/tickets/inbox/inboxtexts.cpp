@@ -2,6 +2,7 @@
 #include "inboxtexts.h"
 
 #include "inboxmodel.h"
+#include "models/common/dates.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -148,11 +149,11 @@ QString InboxTexts::display(const InboxRow &row, int column, qint64 now)
 QString InboxTexts::toolTip(const InboxRow &row, int column)
 {
     if (column == InboxModel::LastActivityColumn)
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt), QLocale::LongFormat);
+        return Dates::full(row.updatedAt);
     if (column == InboxModel::ReceivedColumn)
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.createdAt), QLocale::LongFormat);
+        return Dates::full(row.createdAt);
     if (column == InboxModel::FirstResponseDueColumn && row.responseDueAt()) {
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*row.responseDueAt()), QLocale::LongFormat);
+        const QString when = Dates::full(*row.responseDueAt());
         return row.responded ? InboxModel::tr("Next response due %1").arg(when) : InboxModel::tr("First response due %1").arg(when);
     }
     if (column == InboxModel::CustomerColumn && !row.customer.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadmodel.h"
 
+#include "models/common/dates.h"
 #include "models/common/itemroles.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/database.h"
@@ -307,7 +308,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.body;
     case Qt::ToolTipRole:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.createdAt), QLocale::LongFormat);
+        return Dates::full(row.createdAt);
     case RawValueRole:
     case CreatedAtRole:
         return row.createdAt;

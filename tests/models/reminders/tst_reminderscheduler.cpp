@@ -113,7 +113,8 @@ void TestReminderScheduler::R06_R16_friday1825MoscowEndOfDayNamesMonday0900()
                                   [](const Reminder &r) { return r.kind == RuleKind::ShiftEndSoon; });
     QVERIFY(end != reminders.cend());
     QCOMPARE(end->recipients, QList<AgentId>{m_boris});
-    QVERIFY2(end->body.contains(u"Monday"_s) && end->body.contains(u"09:00 (UTC+03:00)"_s), qPrintable(end->body));
+    // The day as every date in Casebook reads (issue 18); the year only when it is not this one.
+    QVERIFY2(end->body.contains(u"Mon 23 Nov"_s) && end->body.contains(u"09:00 (UTC+03:00)"_s), qPrintable(end->body));
 
     // The continuation reply (R06) names the same moment.
     const auto roster = RosterStore(*m_db).roster(QDate(2026, 11, 20), QDate(2026, 11, 23)).value();

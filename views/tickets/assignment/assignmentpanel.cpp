@@ -3,6 +3,7 @@
 
 #include "handoffdialog.h"
 #include "models/agents/session.h"
+#include "models/common/dates.h"
 #include "models/tickets/assignment/ticketassignment.h"
 #include "models/tickets/assignment/tickettasksmodel.h"
 #include "models/tickets/ticket/openticket.h"
@@ -210,7 +211,7 @@ void AssignmentPanel::take()
 {
     // R06: the last half hour of a shift is no time for a new dialogue; the agent decides.
     if (const auto end = m_ticket.shiftEndsSoon()) {
-        const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*end).time(), u"HH:mm"_s);
+        const QString at = Dates::time(QDateTime::fromMSecsSinceEpoch(*end).time());
         //: %1 is the time the agent's shift ends, such as 18:00
         if (!Prompts::instance().confirm(this, tr("Take Ticket"),
                                          tr("Your shift ends at %1. In the last half hour no new dialogues are "

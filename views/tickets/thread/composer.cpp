@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composer.h"
 
+#include "models/common/dates.h"
 #include "models/drafts/draftpacer.h"
+#include "models/storage/clock.h"
 #include "models/tickets/ticket/openticket.h"
 #include "models/tickets/triage/tickettriage.h"
 #include "sendguardbar.h"
@@ -257,7 +259,7 @@ void Composer::updateEndOfDay()
     if (end) {
         //: %1 is the time the agent's shift ends, such as 18:00
         m_endOfDay->setText(tr("Your shift ends at %1: no new dialogues now. Tell the customer when the work continues.")
-                                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*end).time(), u"HH:mm"_s)));
+                                .arg(Dates::time(QDateTime::fromMSecsSinceEpoch(*end).time())));
     }
     m_endOfDay->setVisible(end.has_value());
     m_insertEndOfDay->setVisible(end.has_value());
@@ -288,7 +290,7 @@ void Composer::saveDraft(Mode mode)
         return;
     }
     //: %1 is a time such as 14:32
-    m_draftState->setText(tr("Draft saved %1").arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    m_draftState->setText(tr("Draft saved %1").arg(Dates::time(Dates::clock().now().toLocalTime().time())));
 }
 
 void Composer::flushDrafts()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sendguardbar.h"
 
+#include "models/common/dates.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,7 +71,7 @@ void SendGuardBar::showHeld(const QList<AuthoredMessage> &held)
         QString body = message.body.simplified();
         if (body.size() > 160)
             body = body.left(157) + u"…"_s;
-        const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(message.createdAt).time(), QLocale::ShortFormat);
+        const QString time = Dates::moment(message.createdAt);
         lines.append(u"<b>%1</b>%2 <span style=\"opacity:0.7\">%3</span>: %4"_s.arg(
             who.toHtmlEscaped(), what.isEmpty() ? QString() : u" ("_s + what + u')', time, body.toHtmlEscaped()));
     }

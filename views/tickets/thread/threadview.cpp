@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadview.h"
 
+#include "models/common/dates.h"
 #include "models/common/itemroles.h"
 #include "models/tickets/thread/threadmodel.h"
 
@@ -50,21 +51,8 @@ QString kindLabel(MessageKind kind)
 
 QString whenText(qint64 ms)
 {
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
-    const QDate today = QDate::currentDate();
-    const QLocale locale;
-    // Minutes are enough in a thread; the tooltip has the exact time. Some locales' short
-    // format (C among them) carries seconds.
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(u":ss"_s);
-    const QString time = locale.toString(at.time(), timeFormat);
-    if (at.date() == today)
-        return time;
-    if (at.date().year() == today.year())
-        //: Date and time of a message this year, e.g. "12 Nov, 14:05"; %1 date, %2 time
-        return ThreadView::tr("%1, %2").arg(locale.toString(at.date(), u"d MMM"_s), time);
-    //: Date and time of a message in another year; %1 date, %2 time
-    return ThreadView::tr("%1, %2").arg(locale.toString(at.date(), QLocale::ShortFormat), time);
+    // Minutes are enough in a thread; the tooltip has the exact time.
+    return Dates::moment(ms);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "triagepanel.h"
 
 #include "models/agents/session.h"
+#include "models/common/dates.h"
 #include "models/storage/clock.h"
 #include "models/tickets/ticket/openticket.h"
 #include "models/tickets/triage/taglistmodel.h"
@@ -277,8 +278,7 @@ void TriagePanel::updateReactionClock()
         return;
     }
     const qint64 left = *due - m_ticket.session().clock().nowMs();
-    const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*due).toLocalTime().time(),
-                                          QLocale::ShortFormat);
+    const QString at = Dates::moment(*due);
     if (left > 0) {
         const int minutes = int((left + 59'999) / 60'000);
         m_reactionClock->setText(tr("Critical: a reaction is due by %1 (%n min left); then the leads are called.",

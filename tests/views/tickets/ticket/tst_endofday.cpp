@@ -6,6 +6,7 @@
 #include "tests/views/tickets/panelfixture.h"
 
 #include "models/agents/session.h"
+#include "models/common/dates.h"
 #include "models/customers/customerstore.h"
 #include "models/replies/cannedreplystore.h"
 #include "models/shifts/rosterstore.h"
@@ -107,7 +108,7 @@ void TestEndOfDay::R06_takingANewTicketInTheLastHalfHourAsksFirst()
     m_prompts->confirmAnswer = false;
     take->click();
     QCOMPARE(m_prompts->shown.size(), 1);
-    const QString end = QLocale().toString(QDateTime::fromMSecsSinceEpoch(msk(2026, 11, 20, 19)).time(), u"HH:mm"_s);
+    const QString end = Dates::time(QDateTime::fromMSecsSinceEpoch(msk(2026, 11, 20, 19)).time());
     QVERIFY2(m_prompts->shown.constFirst().contains(end), qPrintable(m_prompts->shown.constFirst()));
     QVERIFY(!ticket.ticket().assignee.isValid());
 
