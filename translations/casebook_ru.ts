@@ -4864,10 +4864,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <source>None: the server takes mail without a login</source>
-        <translation>Нет: сервер принимает почту без входа</translation>
-    </message>
-    <message>
         <source>Serv&amp;er:</source>
         <translation>Серв&amp;ер:</translation>
     </message>
@@ -4908,6 +4904,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>None (no login)</source>
+        <translation>Нет (без входа)</translation>
+    </message>
+    <message>
+        <source>Leave empty when the server takes mail without a login</source>
+        <translation>Оставьте пустым, если сервер принимает почту без входа</translation>
     </message>
 </context>
 <context>
@@ -8312,16 +8316,16 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>Поиск ключа команды в связке ключей этого компьютера…</translation>
     </message>
     <message>
-        <source>This team has no vault yet. It keeps customers&apos; accesses encrypted under one team passphrase.</source>
-        <translation>У команды пока нет хранилища. В нём доступы клиентов хранятся в зашифрованном виде под одной парольной фразой команды.</translation>
-    </message>
-    <message>
         <source>The team vault is set up and locked on this machine. A customer card asks for the passphrase when a secret is needed.</source>
         <translation>Хранилище команды настроено и заблокировано на этом компьютере. Карточка клиента запросит парольную фразу, когда понадобится секрет.</translation>
     </message>
     <message>
         <source>The team vault is set up and open on this machine.</source>
         <translation>Хранилище команды настроено и открыто на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>This team has no vault yet.</source>
+        <translation>У команды пока нет хранилища.</translation>
     </message>
 </context>
 <context>
