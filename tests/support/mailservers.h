@@ -21,6 +21,15 @@ public:
         , m_dir(std::move(dir))
     {
     }
+    // A test that fails half-way still stops the servers: left running, they hold the test's
+    // output open and CTest waits for them until its timeout.
+    ~MailServers()
+    {
+        if (m_started)
+            (void)run(QStringLiteral("stop"));
+    }
+    MailServers(const MailServers &) = delete;
+    MailServers &operator=(const MailServers &) = delete;
 
     /// start, stop, start-imap, stop-imap, start-smtp or stop-smtp; true when it worked.
     [[nodiscard]] bool run(const QString &action) const
@@ -33,6 +42,7 @@ public:
     [[nodiscard]] QHash<QString, QString> start() const
     {
         QHash<QString, QString> env;
+        m_started = true; // a half-started pair is stopped too
         if (!run(QStringLiteral("start")))
             return env;
         QFile info(m_dir + QStringLiteral("/servers.env"));
@@ -49,6 +59,7 @@ public:
 private:
     QString m_script;
     QString m_dir;
+    mutable bool m_started = false;
 };
 
 } // namespace Casebook::Test

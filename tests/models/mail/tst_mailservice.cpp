@@ -30,13 +30,10 @@ private Q_SLOTS:
     void aWrongPasswordIsAProblemNamedByTheAccount();
 
 private:
-    [[nodiscard]] Test::MailServers servers() const
-    {
-        return {QFINDTESTDATA(u"../../support/mailservers.sh"_s), m_dir->filePath(u"servers"_s)};
-    }
     [[nodiscard]] MailAccount saveAccount(bool enabled);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Test::MailServers> m_servers; ///< stopped when reset
     QHash<QString, QString> m_env;
     Test::FakeKeychain m_keychain;
 };
@@ -46,7 +43,9 @@ void TestMailService::init()
     if (!openDatabase(1'795'435'200'000))
         return;
     m_dir = std::make_unique<QTemporaryDir>();
-    m_env = servers().start();
+    m_servers = std::make_unique<Test::MailServers>(QFINDTESTDATA(u"../../support/mailservers.sh"_s),
+                                                    m_dir->filePath(u"servers"_s));
+    m_env = m_servers->start();
     QVERIFY(!m_env.isEmpty());
     if (m_env.contains(u"unavailable"_s))
         QSKIP(qPrintable(m_env.value(u"unavailable"_s)));
@@ -55,8 +54,7 @@ void TestMailService::init()
 
 void TestMailService::cleanup()
 {
-    if (m_dir)
-        (void)servers().run(u"stop"_s);
+    m_servers.reset();
     m_dir.reset();
     closeDatabase();
 }

@@ -190,7 +190,6 @@ void TestMailPage::testAccountReachesTheRealServers()
     type(u"mail.password"_s, u"wrong"_s);
     QTest::mouseClick(child<QPushButton>(u"mail.test"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"rejected the login of alice"_s), 20000);
-    (void)servers.run(u"stop"_s);
 }
 
 void TestMailPage::agentsSeeTheAccountsOnly()
