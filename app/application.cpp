@@ -211,8 +211,10 @@ int Application::run(const QStringList &arguments)
     if (m_headless)
         return Screenshots::write(*m_window, *m_database, options.screenshotDir);
     // The first instance takes the links; a second one (another database) just runs without.
-    if (m_linkForwarder->listen())
-        connect(m_linkForwarder.get(), &LinkForwarder::linkReceived, this, &Application::openTicketLink);
+    // On macOS links come as QFileOpenEvents to whichever instance runs.
+    m_linkForwarder->listen();
+    connect(m_linkForwarder.get(), &LinkForwarder::linkReceived, this, &Application::openTicketLink);
+    QCoreApplication::instance()->installEventFilter(m_linkForwarder.get());
     if (!options.ticketLink.isEmpty())
         QTimer::singleShot(0, this, [this, link = options.ticketLink] { openTicketLink(link); });
     QTimer::singleShot(0, this, [this] { offerCrashReport(m_window.get()); });

@@ -3,6 +3,7 @@
 
 #include "models/tickets/ticketlink.h"
 
+#include <QFileOpenEvent>
 #include <QLocalServer>
 #include <QLocalSocket>
 
@@ -76,6 +77,18 @@ bool LinkForwarder::listen()
 bool LinkForwarder::isListening() const
 {
     return m_server && m_server->isListening();
+}
+
+bool LinkForwarder::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FileOpen) {
+        const QString link = static_cast<QFileOpenEvent *>(event)->url().toString();
+        if (TicketLink::parse(link).has_value()) {
+            Q_EMIT linkReceived(link);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void LinkForwarder::onNewConnection()

@@ -14,6 +14,10 @@ namespace Casebook {
  * forwards the link to it and exits. Only well-formed ticket links are accepted.
  *
  * The wire format is one line: the link, then the running instance answers "ok" or "bad".
+ *
+ * macOS starts no second process: it hands the link to the running application as a
+ * QFileOpenEvent. Installed as an event filter on the application, the forwarder takes those
+ * too, so a link arrives by the same signal on every system.
  */
 class LinkForwarder final : public QObject
 {
@@ -40,8 +44,12 @@ public:
     [[nodiscard]] QString serverName() const { return m_serverName; }
 
 Q_SIGNALS:
-    /// A valid casebook://ticket/N link arrived from another process.
+    /// A valid casebook://ticket/N link arrived from another process or the system.
     void linkReceived(const QString &link);
+
+protected:
+    /// Takes a QFileOpenEvent that carries a valid ticket link; leaves every other event.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onNewConnection();

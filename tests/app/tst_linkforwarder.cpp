@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/linkforwarder.h"
 
+#include <QFileOpenEvent>
 #include <QFuture>
 #include <QProcess>
 #include <QSignalSpy>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void R44_nothingListeningMeansNoForward();
     void R44_secondListenerStepsAside();
     void R44_executableForwardsAndExitsZero();
+    void R44_macOsOpenEventIsALink();
 };
 
 void TestLinkForwarder::R44_secondInstanceForwardsTheLink()
@@ -116,6 +118,24 @@ void TestLinkForwarder::R44_executableForwardsAndExitsZero()
     bad.start(QStringLiteral(CASEBOOK_EXECUTABLE), {u"casebook://customer/1"_s});
     QVERIFY(bad.waitForFinished(20000));
     QCOMPARE(bad.exitCode(), 2);
+    QCOMPARE(received.count(), 1);
+}
+
+// macOS hands a clicked link to the running application as a QFileOpenEvent.
+void TestLinkForwarder::R44_macOsOpenEventIsALink()
+{
+    LinkForwarder running(uniqueName("open-event"));
+    QCoreApplication::instance()->installEventFilter(&running);
+    QSignalSpy received(&running, &LinkForwarder::linkReceived);
+    QFileOpenEvent link(QUrl(u"casebook://ticket/42"_s));
+    QVERIFY(QCoreApplication::sendEvent(QCoreApplication::instance(), &link));
+    QCOMPARE(received.count(), 1);
+    QCOMPARE(received.first().first().toString(), u"casebook://ticket/42"_s);
+    // A document or another scheme is not a ticket link: left to whoever else listens.
+    QFileOpenEvent file(u"/tmp/notes.txt"_s);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &file);
+    QFileOpenEvent web(QUrl(u"https://example.com/ticket/5"_s));
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &web);
     QCOMPARE(received.count(), 1);
 }
 
