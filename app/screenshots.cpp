@@ -30,6 +30,7 @@
 #include "views/tickets/inbox/inboxview.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QTabWidget>
 #include <QTableView>
@@ -124,6 +125,14 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
         sidebar->setCurrentIndex(1);
         save(&window, u"inbox-ticket-panel"_s);
         sidebar->setCurrentIndex(0);
+    }
+
+    // The reminders the playbook sends (issue 12), in the dock an agent opens beside the inbox.
+    if (auto *dock = window.findChild<QDockWidget *>(u"notificationDock"_s)) {
+        const bool wasVisible = dock->isVisible();
+        dock->show();
+        save(&window, u"notifications"_s);
+        dock->setVisible(wasVisible);
     }
 
     writeCustomers(window, database, save);

@@ -89,6 +89,10 @@ void checkGroupBox(const QGroupBox *box, QList<ClippedText::Clip> &clips)
 
 void checkTabBar(const QTabBar *bar, QList<ClippedText::Clip> &clips)
 {
+    // The main window keeps a tab bar for docks tabbed together even while only one of them
+    // shows; it is not drawn then.
+    if (bar->visibleRegion().isEmpty())
+        return;
     const int padding = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar);
     for (int i = 0; i < bar->count(); ++i) {
         if (!bar->isTabVisible(i))

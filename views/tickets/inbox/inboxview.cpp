@@ -165,6 +165,7 @@ InboxView::InboxView(Session &session, QWidget *parent)
         header->addAction(toggle);
     }
     m_table->viewport()->installEventFilter(this);
+    m_search->installEventFilter(this);
     // The model starts sorted by last activity, newest first; the indicator says so.
     header->setSortIndicator(InboxModel::LastActivityColumn, Qt::DescendingOrder);
     // Search hits come best first, which no column shows: no arrow until a click sorts them
@@ -277,11 +278,13 @@ void InboxView::applyColumnVisibility()
     if (!m_fitToWidth)
         return;
     // Columns step aside, least telling first, until the subject has room and no title is
-    // cut at the list's edge (Russian titles make every column wider). Severity, customer,
-    // status and the response due time always stay.
-    static constexpr std::array leastTellingFirst{InboxModel::ReceivedColumn, InboxModel::ChannelColumn,
-                                                  InboxModel::TagsColumn, InboxModel::AssigneeColumn,
-                                                  InboxModel::ComplexityColumn, InboxModel::LastActivityColumn};
+    // cut at the list's edge (Russian titles make every column wider). Severity and the
+    // response due time always stay; status and customer go last (the list beside an open
+    // ticket and the notifications).
+    static constexpr std::array leastTellingFirst{InboxModel::ReceivedColumn,   InboxModel::ChannelColumn,
+                                                  InboxModel::TagsColumn,       InboxModel::AssigneeColumn,
+                                                  InboxModel::ComplexityColumn, InboxModel::LastActivityColumn,
+                                                  InboxModel::StatusColumn,     InboxModel::CustomerColumn};
     const int subjectRoom = 14 * fontMetrics().horizontalAdvance(u'M');
     int used = 0;
     for (int column = 0; column < InboxModel::ColumnCount; ++column) {
@@ -304,6 +307,8 @@ bool InboxView::eventFilter(QObject *watched, QEvent *event)
         showView(u"untagged"_s);
         return true;
     }
+    if (watched == m_search && event->type() == QEvent::Resize)
+        updateSearchScope(); // the hint that fits the new width
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         // Every width has its own set of columns (see applyColumnVisibility).
         m_fitToWidth = true;

@@ -95,7 +95,12 @@ void InboxView::updateSearchScope()
     // The search runs within the view unless asked for every ticket: the box says which.
     const QString scope = m_allTickets->isChecked() ? tr("Search in all tickets") : tr("Search in %1").arg(currentViewTitle());
     //: The search box's hint; %1 says where it searches, for example "Search in Mine"
-    m_search->setPlaceholderText(tr("%1: subjects, messages, customers, #number…  status: tag: assignee:me").arg(scope));
+    const QString hint = tr("%1: subjects, messages, customers, #number…  status: tag: assignee:me").arg(scope);
+    // Beside an open ticket and the notifications the box is narrow: then it says only where
+    // it searches (the syntax is in its tooltip), rather than cutting the hint mid-word.
+    const int room = m_search->width() - 40; // the frame, margins and clear button
+    m_search->setPlaceholderText(m_search->fontMetrics().horizontalAdvance(hint) <= room ? hint : scope + u'…');
+    m_search->setToolTip(hint);
     m_search->setAccessibleName(scope);
     const QString key = ShortcutRegistry::instance()->keys(u"inbox.searchAll"_s).value(0).toString(QKeySequence::NativeText);
     m_allTickets->setToolTip(m_allTickets->isChecked()
