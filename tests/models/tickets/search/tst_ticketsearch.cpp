@@ -32,6 +32,10 @@ private Q_SLOTS:
     void commonWordsComeNewestFirst();
     void ticketNumberComesFirstWhateverTheFilters();
     void quickFindFindsTicketsAndCustomers();
+    // Issue 18: word forms, on both engines.
+    void russianWordFormsMatch();
+    void englishWordFormsMatch();
+    void prefixPhraseAndNumberKeepWorkingWithWordForms();
 
 private:
     QList<qint64> find(const QString &text);
@@ -208,6 +212,68 @@ void TestTicketSearch::quickFindFindsTicketsAndCustomers()
     QCOMPARE(numbered.tickets.value(0).id, m_export);
     QVERIFY(QuickFind::lookUp(*m_db, *m_clock, u"i"_s).tickets.isEmpty()); // one letter matches everything
     QCOMPARE(QuickFind::lookUp(*m_db, *m_clock, u"счёт"_s).tickets.value(0).id, m_russian);
+}
+
+void TestTicketSearch::russianWordFormsMatch()
+{
+    TicketStore tickets(*m_db, *m_clock);
+    const TicketId confirm =
+        tickets.create({u"Подтвердите оплату"_s, {}, Channel::Email, u"Прошу подтвердить оплату по договору."_s}).value();
+    const TicketId later = tickets.create({u"Вопрос по договору"_s, {}, Channel::Chat, u"Займусь оплатой завтра."_s}).value();
+    const QList<qint64> both{confirm.value(), later.value()};
+    QCOMPARE(find(u"оплата"_s), both);
+    QCOMPARE(find(u"Оплаты"_s), both);
+    QCOMPARE(find(u"оплатой"_s), both);
+    QCOMPARE(find(u"договоров"_s), both);
+    QCOMPARE(find(u"подтверждение оплаты"_s), QList<qint64>{}); // a different word, not a form
+    QCOMPARE(find(u"подтвердите оплату"_s), QList<qint64>{confirm.value()});
+    // The seeded Russian ticket: "счёт" in the subject, "Счёт" in the body.
+    QCOMPARE(find(u"счета"_s), QList<qint64>{m_russian.value()});
+    QCOMPARE(find(u"пришёл"_s), QList<qint64>{m_russian.value()});
+}
+
+void TestTicketSearch::englishWordFormsMatch()
+{
+    TicketStore tickets(*m_db, *m_clock);
+    const TicketId failed =
+        tickets.create({u"Payment failed"_s, {}, Channel::Email, u"The card payment failed twice."_s}).value();
+    // An English product word in a Russian message is stemmed as English.
+    const TicketId mixed =
+        tickets.create({u"Не проходит оплата"_s, {}, Channel::Chat, u"После обновления оплата не проходит: payments висят в шлюзе."_s})
+            .value();
+    QCOMPARE(find(u"payments"_s), (QList<qint64>{failed.value(), mixed.value()}));
+    QCOMPARE(find(u"payment"_s), (QList<qint64>{failed.value(), mixed.value()}));
+    QCOMPARE(find(u"failing"_s), QList<qint64>{failed.value()});
+    QCOMPARE(find(u"payment оплата"_s), QList<qint64>{mixed.value()});
+    QCOMPARE(find(u"invoices"_s), QList<qint64>{m_invoice.value()});
+    QCOMPARE(find(u"exported"_s), (QList<qint64>{m_invoice.value(), m_export.value()}));
+    QCOMPARE(find(u"trader"_s), (QList<qint64>{m_invoice.value(), m_export.value()})); // customer names too
+    QCOMPARE(find(u"redirected"_s), QList<qint64>{m_login.value()});
+}
+
+void TestTicketSearch::prefixPhraseAndNumberKeepWorkingWithWordForms()
+{
+    TicketStore tickets(*m_db, *m_clock);
+    const TicketId confirm =
+        tickets.create({u"Подтвердите оплату"_s, {}, Channel::Email, u"Прошу подтвердить оплату по договору."_s}).value();
+    const TicketId card = tickets.create({u"Оплатили картой"_s, {}, Channel::Chat, u"Деньги ушли."_s}).value();
+    QCOMPARE(find(u"оплат*"_s), (QList<qint64>{confirm.value(), card.value()}));
+    QCOMPARE(find(u"опл*"_s), (QList<qint64>{confirm.value(), card.value()}));
+    QCOMPARE(find(u"оплату*"_s), (QList<qint64>{confirm.value(), card.value()})); // a whole word as a prefix
+    QCOMPARE(find(u"pay*"_s), QList<qint64>{});
+    QCOMPARE(find(u"invoi*"_s), QList<qint64>{m_invoice.value()});
+    // A phrase: the words' forms, next to each other, in this order.
+    QCOMPARE(find(u"\"подтвердить оплату\""_s), QList<qint64>{confirm.value()});
+    QCOMPARE(find(u"\"подтвердите оплатой\""_s), QList<qint64>{confirm.value()});
+    QCOMPARE(find(u"\"оплату подтвердить\""_s), QList<qint64>{});
+    QCOMPARE(find(u"\"exported invoices\""_s), QList<qint64>{});
+    QCOMPARE(find(u"\"invoices export\""_s), QList<qint64>{m_invoice.value()});
+    QCOMPARE(find(u"оплата -картой"_s), QList<qint64>{confirm.value()});
+    // A number still names its ticket first.
+    const QString number = QString::number(card.value());
+    QCOMPARE(find(u"#"_s + number), QList<qint64>{card.value()});
+    QCOMPARE(QuickFind::lookUp(*m_db, *m_clock, u"оплата"_s).tickets.size(), 2);
+    QCOMPARE(QuickFind::lookUp(*m_db, *m_clock, u"#"_s + number).tickets.value(0).id, card);
 }
 
 QTEST_GUILESS_MAIN(TestTicketSearch)
