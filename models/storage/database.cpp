@@ -4,6 +4,7 @@
 #include "changefeed.h"
 #include "integritycheck.h"
 #include "migrator.h"
+#include "stemtokenizer.h"
 #include "storagelog.h"
 
 #include <QCoreApplication>
@@ -346,6 +347,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const O
         resolved.takePasswordFromEnvironment();
     else if (auto fileOk = checkSqliteFile(resolved); !fileOk)
         return fileOk.error();
+    // Before the first connection: the full-text tables name the tokenizer.
+    if (!resolved.isPostgres())
+        StemTokenizer::registerForEveryConnection();
 
     std::unique_ptr<Database> db(new Database(resolved, options));
     if (auto status = db->initialise(); !status)

@@ -20,9 +20,11 @@ QString sqlText(const QString &text)
     return u'\'' + quoted + u'\'';
 }
 
+// The configuration of the generated tsvector columns (migration 025): each word stemmed by
+// its script, as SQLite's casebook_stem tokenizer does, so the query's words are too.
 QString tsQuery()
 {
-    return u"to_tsquery('simple', ?)"_s;
+    return u"to_tsquery('casebook_stem', ?)"_s;
 }
 
 } // namespace

@@ -24,8 +24,10 @@ namespace Casebook {
  *
  * Full-text search: on SQLite a table `T` is searched through the FTS5 table `T_fts` whose
  * rowid is `T.id` (the query text in FTS5 syntax); on PostgreSQL through the generated
- * tsvector column `T.search` ('simple' configuration, GIN index; the query text in tsquery
- * syntax). textTerm() and friends write query texts; textIndex() the SQL that uses them.
+ * tsvector column `T.search` (GIN index; the query text in tsquery syntax). Both engines
+ * index and query through the same stemming (the `casebook_stem` tokenizer and text search
+ * configuration, migration 025): a word finds its other forms, a prefix the stems it begins.
+ * textTerm() and friends write query texts; textIndex() the SQL that uses them.
  */
 class Dialect final
 {

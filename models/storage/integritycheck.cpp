@@ -2,6 +2,7 @@
 #include "integritycheck.h"
 
 #include "database.h"
+#include "stemtokenizer.h"
 #include "storagelog.h"
 
 #include <QElapsedTimer>
@@ -70,6 +71,8 @@ Result<IntegrityReport> quickCheck(const QString &path, int maxProblems)
         qCInfo(lcStorage) << "quick check of" << path << "skipped: closed clean and unchanged since";
         return report;
     }
+    // The check reads the full-text tables too, which need their tokenizer.
+    StemTokenizer::registerForEveryConnection();
     QElapsedTimer timer;
     timer.start();
     const QString name = QStringLiteral("casebook-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

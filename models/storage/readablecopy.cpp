@@ -2,6 +2,7 @@
 #include "readablecopy.h"
 
 #include "database.h"
+#include "stemtokenizer.h"
 #include "storagelog.h"
 
 #include <QCoreApplication>
@@ -247,6 +248,8 @@ Result<ReadableCopyReport> copy(const QString &damaged, const QString &target)
 {
     if (QFileInfo::exists(target))
         return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::ReadableCopy", "%1 exists already; choose a new file for the copy.").arg(target), {}};
+    // The full-text tables of both files name the tokenizer.
+    StemTokenizer::registerForEveryConnection();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString fromName = QStringLiteral("casebook-copy-from-") + id;
     const QString toName = QStringLiteral("casebook-copy-to-") + id;

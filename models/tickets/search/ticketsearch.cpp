@@ -35,14 +35,15 @@ qint64 TicketSearch::estimateHitsFromStatistics(const SearchQuery &query) const
     // rows (ANALYZE's most_common_elems): the planner's own estimate, read in a millisecond.
     // A word missing from that list is rarer than its least common entry, so not common.
     // Counting hits instead would build the GIN bitmap of every match first, as slow as
-    // ranking them. The lexemes are the 'simple' configuration's: lower-case words.
+    // ranking them. The lexemes are stems (casebook_stem), so the word is stemmed alike.
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(u"SELECT coalesce(sum(e.freq), 0) * max(c.reltuples) FROM pg_stats s "
                    "JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname) "
                    "CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(word, freq) "
+                   "CROSS JOIN (SELECT tsvector_to_array(to_tsvector('casebook_stem', ?)) AS stems) w "
                    "WHERE s.schemaname = current_schema() AND s.tablename = 'messages' AND s.attname = 'search' "
-                   "AND (e.word = ? OR (? AND starts_with(e.word, ?)))"_s))
+                   "AND (e.word = ANY(w.stems) OR (? AND starts_with(e.word, w.stems[1])))"_s))
         return -1;
     qint64 estimate = -1;
     for (const auto &term : query.terms) {
@@ -53,7 +54,6 @@ qint64 TicketSearch::estimateHitsFromStatistics(const SearchQuery &query) const
             const bool prefix = term.prefix && i == words.size() - 1;
             q.addBindValue(words.at(i));
             q.addBindValue(prefix);
-            q.addBindValue(words.at(i));
             if (!q.exec() || !q.next())
                 return -1;
             const qint64 rows = q.value(0).isNull() ? 0 : qint64(q.value(0).toDouble());

@@ -101,8 +101,9 @@ void TestDialect::fullTextMatchesScoresAndExcludes()
     const Dialect::TextIndex messages = dialect.textIndex(u"messages"_s, u"m"_s);
     binds.clear();
     const QString inBody = messages.match(printer, binds);
+    // "all printers" holds the word too, in another form (migration 025).
     QCOMPARE(ids(u"SELECT DISTINCT m.ticket_id FROM "_s + messages.withRows() + u" WHERE "_s + inBody + u" ORDER BY 1"_s, binds),
-             (QList<qint64>{m_printer.value(), m_invoice.value()}));
+             (QList<qint64>{m_printer.value(), m_printers.value(), m_invoice.value()}));
     binds.clear();
     const QString notInSubject = tickets.rowMatches(u"t"_s, printer, binds, true);
     QCOMPARE(ids(u"SELECT t.id FROM tickets t WHERE "_s + notInSubject, binds), QList<qint64>{m_invoice.value()});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/changefeed.h"
 #include "models/storage/database.h"
+#include "models/storage/dialect.h"
 #include "models/storage/migrator.h"
 #include "tests/support/testdatabase.h"
 
@@ -143,6 +144,8 @@ void TestMigrations::olderSchemaIsUpgraded()
         QCOMPARE(*first, 1);
         QSqlQuery query(conn);
         QVERIFY(query.exec(u"INSERT INTO tickets (subject, created_at, updated_at) VALUES ('Kept across the upgrade', 0, 0)"_s));
+        QVERIFY(query.exec(u"INSERT INTO messages (ticket_id, kind, body, created_at) SELECT id, 'customer', "
+                           "'Прошу подтвердить оплату, payments are stuck', 0 FROM tickets"_s));
         query.finish();
         conn.close();
     }
@@ -155,6 +158,19 @@ void TestMigrations::olderSchemaIsUpgraded()
     QCOMPARE(count(db->connection(), u"SELECT count(*) FROM tickets WHERE subject = 'Kept across the upgrade'"_s), 1);
     // One row per migration file; numbers may have gaps (each feature reserves its own).
     QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), int(Migrator(engine).migrations().size()));
+    // Issue 18: migration 025 indexed the rows written before it by their stems.
+    const Dialect spelling = db->dialect();
+    const Dialect::TextIndex messages = spelling.textIndex(u"messages"_s, u"m"_s);
+    for (const QString &word : {u"оплата"_s, u"payment"_s, u"подтвердите"_s}) {
+        QVariantList binds;
+        QSqlQuery q(db->connection());
+        QVERIFY(q.prepare(u"SELECT count(*) FROM "_s + messages.from() + u" WHERE "_s
+                          + messages.match(spelling.textTerm({word}, false), binds)));
+        for (const QVariant &value : std::as_const(binds))
+            q.addBindValue(value);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QVERIFY2(q.value(0).toInt() == 1, qPrintable(word));
+    }
 }
 
 void TestMigrations::newerSchemaIsRefused()
@@ -323,10 +339,10 @@ void TestMigrations::fullTextSearchFollowsWrites()
     QVERIFY(query.exec(u"INSERT INTO messages (ticket_id, kind, body, created_at) VALUES (1, 'customer', 'The exported invoice shows no totals; Übergröße', 0)"_s));
 
     const QString ticketSql = postgres
-        ? u"SELECT count(*) FROM tickets WHERE search @@ plainto_tsquery('simple', ?)"_s
+        ? u"SELECT count(*) FROM tickets WHERE search @@ plainto_tsquery('casebook_stem', ?)"_s
         : u"SELECT count(*) FROM tickets_fts WHERE tickets_fts MATCH ?"_s;
     const QString messageSql = postgres
-        ? u"SELECT count(*) FROM messages WHERE search @@ plainto_tsquery('simple', ?)"_s
+        ? u"SELECT count(*) FROM messages WHERE search @@ plainto_tsquery('casebook_stem', ?)"_s
         : u"SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?"_s;
     auto hits = [&](const QString &sql, const QString &term) {
         QSqlQuery q(db->connection());
@@ -338,6 +354,7 @@ void TestMigrations::fullTextSearchFollowsWrites()
     };
     QCOMPARE(hits(ticketSql, u"invoice"_s), 1);
     QCOMPARE(hits(messageSql, u"totals"_s), 1);
+    QCOMPARE(hits(messageSql, u"total"_s), 1); // word forms (migration 025)
     QCOMPARE(hits(messageSql, u"missing"_s), 0);
 
     // An edit is searchable at once, and the old words are gone.
