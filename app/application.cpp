@@ -12,6 +12,7 @@
 #include "models/demo/demotimeshift.h"
 #include "models/storage/clock.h"
 #include "models/storage/integritycheck.h"
+#include "models/storage/migrator.h"
 #include "models/storage/readablecopy.h"
 #include "models/replies/cannedreplystore.h"
 #include "models/reminders/reminderscheduler.h"
@@ -313,6 +314,21 @@ Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool
         if (!checked)
             return checked.error();
         options.integrity = std::move(checked).value();
+        // An upgrade can rebuild every search index (minutes on a million tickets): it runs
+        // on a connection of its own off the UI thread, under the same kind of progress
+        // dialog, and the window's connection below then finds a current schema.
+        const Result<bool> behind = options.integrity->isSound() ? Migrator::isSqliteFileBehind(url.path) : false;
+        if (behind && behind.value()) {
+            const Status upgraded = offThread(tr("Upgrading the database for this version of Casebook…"), m_headless,
+                                              [url, options]() -> Status {
+                                                  const auto upgrade = Database::open(url, options);
+                                                  if (!upgrade)
+                                                      return upgrade.error();
+                                                  return Done{};
+                                              });
+            if (!upgraded)
+                return upgraded.error();
+        }
     }
     Result<std::unique_ptr<Database>> database = Database::open(url, options);
     if (!database)

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
+#include <QUuid>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -42,6 +43,30 @@ Migrator::Migrator(DatabaseUrl::Engine engine, const QString &resourceRoot)
 int Migrator::latestVersion() const
 {
     return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+}
+
+Result<bool> Migrator::isSqliteFileBehind(const QString &path)
+{
+    const QString name = QStringLiteral("casebook-version-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<bool> behind = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            behind = Database::errorFrom(db.lastError(), DatabaseUrl::Engine::SQLite);
+        } else {
+            const Migrator migrator(DatabaseUrl::Engine::SQLite);
+            const Result<int> version = migrator.currentVersion(db);
+            if (version)
+                behind = version.value() < migrator.latestVersion();
+            else
+                behind = version.error();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return behind;
 }
 
 Result<int> Migrator::currentVersion(QSqlDatabase &db) const

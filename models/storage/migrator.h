@@ -33,6 +33,11 @@ public:
     /// The version recorded in the database; 0 for an empty one. Reads only.
     Result<int> currentVersion(QSqlDatabase &db) const;
 
+    /// Whether the SQLite file at `path` holds an older schema than this build's, read on a
+    /// read-only connection of its own (any thread): an upgrade can rebuild every search
+    /// index, minutes on a large file, so the application runs it off the UI thread.
+    static Result<bool> isSqliteFileBehind(const QString &path);
+
     /// Brings the database to latestVersion(). Refuses a newer one, or one that records a
     /// migration this build does not have, without writing.
     Result<int> migrate(QSqlDatabase &db) const;

@@ -28,11 +28,12 @@ function(module_tag name out)
         message(FATAL_ERROR "module ${name} has no tag")
     endif()
     string(REGEX REPLACE "-RELEASE$" "" tag "${CMAKE_MATCH_1}")
+    string(REGEX REPLACE "^v" "" tag "${tag}") # snowball's "v2.2.0"
     set(${out} ${tag} PARENT_SCOPE)
 endfunction()
 
 set(failed "")
-foreach(pair "libsodium=libsodium-dev" "yaml-cpp=libyaml-cpp-dev" "qtkeychain=qtkeychain-qt6-dev")
+foreach(pair "libsodium=libsodium-dev" "yaml-cpp=libyaml-cpp-dev" "qtkeychain=qtkeychain-qt6-dev" "libstemmer=libstemmer-dev")
     string(REPLACE "=" ";" pair "${pair}")
     list(GET pair 0 module)
     list(GET pair 1 package)
