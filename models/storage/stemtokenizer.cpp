@@ -51,7 +51,7 @@ struct Pass
 
 // unicode61 hands over lower-case UTF-8 (what libstemmer wants). Cyrillic letters
 // (U+0400..U+04FF) start with the bytes 0xD0..0xD3; no other character's bytes do.
-sb_stemmer *stemmerFor(const Tokenizer &tokenizer, const char *token, int bytes)
+sb_stemmer *stemmerFor(sb_stemmer *russian, sb_stemmer *english, const char *token, int bytes)
 {
     if (bytes > maxStemmedBytes)
         return nullptr;
@@ -59,17 +59,17 @@ sb_stemmer *stemmerFor(const Tokenizer &tokenizer, const char *token, int bytes)
     for (int i = 0; i < bytes; ++i) {
         const auto byte = static_cast<unsigned char>(token[i]);
         if (byte >= 0xD0 && byte <= 0xD3)
-            return tokenizer.russian;
+            return russian;
         if (byte >= 'a' && byte <= 'z')
             latin = true;
     }
-    return latin ? tokenizer.english : nullptr;
+    return latin ? english : nullptr;
 }
 
 int stemToken(void *context, int flags, const char *token, int bytes, int start, int end)
 {
     const auto *pass = static_cast<Pass *>(context);
-    sb_stemmer *stemmer = stemmerFor(*pass->tokenizer, token, bytes);
+    sb_stemmer *stemmer = stemmerFor(pass->tokenizer->russian, pass->tokenizer->english, token, bytes);
     if (!stemmer)
         return pass->emit(pass->context, flags, token, bytes, start, end);
     const sb_symbol *stem = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(token), bytes);
@@ -130,6 +130,32 @@ int registerOn(sqlite3 *db, char **errorMessage, const sqlite3_api_routines *)
 }
 
 } // namespace
+
+QString stem(const QString &word)
+{
+    // One pair per thread, for the reason the tokenizer keeps one pair per instance.
+    struct Stemmers
+    {
+        sb_stemmer *russian = sb_stemmer_new("russian", "UTF_8");
+        sb_stemmer *english = sb_stemmer_new("english", "UTF_8");
+        Stemmers() = default;
+        Stemmers(const Stemmers &) = delete;
+        Stemmers &operator=(const Stemmers &) = delete;
+        ~Stemmers()
+        {
+            sb_stemmer_delete(russian);
+            sb_stemmer_delete(english);
+        }
+    };
+    thread_local Stemmers stemmers;
+    // unicode61 with remove_diacritics folds "ё" to "е" before the stemmer sees it.
+    const QByteArray utf8 = word.toLower().replace(u'ё', u'е').toUtf8();
+    sb_stemmer *stemmer = stemmerFor(stemmers.russian, stemmers.english, utf8.constData(), int(utf8.size()));
+    if (!stemmer)
+        return QString::fromUtf8(utf8);
+    const sb_symbol *stemmed = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
+    return stemmed ? QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(stemmer)) : QString::fromUtf8(utf8);
+}
 
 bool registerForEveryConnection()
 {

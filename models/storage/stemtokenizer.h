@@ -18,6 +18,8 @@
  * connection the process opens afterwards has it, whoever opens it (Database, the
  * integrity check, the readable copy, the bulk loader, tests and benchmarks).
  */
+#include <QString>
+
 namespace Casebook::StemTokenizer {
 
 /// The name in the full-text tables' `tokenize=` option.
@@ -29,5 +31,9 @@ inline constexpr char name[] = "casebook_stem";
  * refused (then opening a database with stemmed tables fails with SQLite's own message).
  */
 bool registerForEveryConnection();
+
+/// The stem the index keeps for one word (lower-cased, by its script, as the tokenizer does),
+/// so that views can mark "оплату" in a row found by "оплата". Any thread.
+[[nodiscard]] QString stem(const QString &word);
 
 } // namespace Casebook::StemTokenizer

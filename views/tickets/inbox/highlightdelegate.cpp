@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "highlightdelegate.h"
 
+#include "models/storage/stemtokenizer.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -39,6 +41,27 @@ QList<std::pair<qsizetype, qsizetype>> HighlightDelegate::matches(const QString 
             if (at > 0 && (text.at(at - 1).isLetterOrNumber() || text.at(at - 1) == u'_'))
                 continue;
             runs.append({at, term.size()});
+        }
+    }
+    // The index finds other forms of a word too ("оплата" finds "оплату"): those are
+    // marked whole, by comparing the stems the index compares.
+    QStringList stems;
+    for (const QString &term : terms) {
+        if (!term.endsWith(u'*') && term.size() >= 3)
+            stems.append(StemTokenizer::stem(term));
+    }
+    if (!stems.isEmpty()) {
+        for (qsizetype at = 0; at < text.size();) {
+            if (!text.at(at).isLetterOrNumber()) {
+                ++at;
+                continue;
+            }
+            qsizetype end = at;
+            while (end < text.size() && text.at(end).isLetterOrNumber())
+                ++end;
+            if (stems.contains(StemTokenizer::stem(text.mid(at, end - at))))
+                runs.append({at, end - at});
+            at = end;
         }
     }
     std::sort(runs.begin(), runs.end());

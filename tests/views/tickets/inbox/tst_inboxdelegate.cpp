@@ -6,6 +6,7 @@
 #include "views/common/statuscolours.h"
 #include "views/common/statuspalette.h"
 #include "views/customers/licencebadge.h"
+#include "views/tickets/inbox/highlightdelegate.h"
 #include "views/tickets/inbox/inboxdelegate.h"
 
 #include <QStandardItemModel>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void statesBecomeLooks();
     void darkPaletteLightensTheColours();
     void licenceBadgeAndInboxShareTheirColours();
+    void searchMarksTheWordFormsItFound();
 };
 
 void TestInboxDelegate::statesBecomeLooks_data()
@@ -151,4 +153,16 @@ void TestInboxDelegate::licenceBadgeAndInboxShareTheirColours()
 }
 
 QTEST_MAIN(TestInboxDelegate)
+// Issue 18: the search finds "оплату" for "оплата"; the row marks the word it found, whole.
+void TestInboxDelegate::searchMarksTheWordFormsItFound()
+{
+    using Runs = QList<std::pair<qsizetype, qsizetype>>;
+    const QString text = u"Прошу подтвердить оплату: payments failed"_s;
+    QCOMPARE(HighlightDelegate::matches(text, {u"оплата"_s}), (Runs{{18, 6}}));
+    QCOMPARE(HighlightDelegate::matches(text, {u"payment"_s}), (Runs{{26, 8}}));
+    // A typed beginning still marks where it starts; nothing else is marked.
+    QCOMPARE(HighlightDelegate::matches(text, {u"подтв"_s}), (Runs{{6, 5}}));
+    QVERIFY(HighlightDelegate::matches(text, {u"счёт"_s}).isEmpty());
+}
+
 #include "tst_inboxdelegate.moc"
