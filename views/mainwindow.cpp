@@ -24,13 +24,11 @@
 #include "views/customers/customercard.h"
 #include "models/storage/clock.h"
 #include "views/customers/customersview.h"
-#include "views/notifications/notificationlist.h"
 #include "views/analytics/analyticssection.h"
 #include "views/proposals/proposalssection.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/settingsdialog.h"
 #include "views/shifts/shiftsview.h"
-#include "views/tickets/assignment/agentloadpanel.h"
 #include "views/tickets/inbox/inboxsection.h"
 #include "views/tickets/inbox/inboxview.h"
 #include "views/tickets/ticket/ticketsidebar.h"
@@ -41,7 +39,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
@@ -391,35 +388,6 @@ void MainWindow::createActions()
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createNotificationDock()
-{
-    m_notificationDock = new QDockWidget(tr("Notifications"), this);
-    m_notificationDock->setObjectName(QStringLiteral("notificationDock"));
-    auto *notifications = new NotificationList(m_notifications, m_notificationDock);
-    connect(notifications, &NotificationList::ticketRequested, this, &MainWindow::openTicket);
-    m_notificationDock->setWidget(notifications);
-    m_notificationDock->setMinimumWidth(200);
-    addDockWidget(Qt::RightDockWidgetArea, m_notificationDock);
-    QAction *toggle = m_notificationDock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("action.notifications"));
-    m_viewMenu->addAction(toggle);
-
-    // R19: each agent's open load, so whoever drowns can ask for help and a lead sees it.
-    auto *loadDock = new QDockWidget(tr("Team Load"), this);
-    loadDock->setObjectName(QStringLiteral("teamLoadDock"));
-    loadDock->setWidget(new AgentLoadPanel(*m_session, loadDock));
-    addDockWidget(Qt::RightDockWidgetArea, loadDock);
-    tabifyDockWidget(m_notificationDock, loadDock);
-    m_notificationDock->raise();
-    QAction *loadToggle = loadDock->toggleViewAction();
-    loadToggle->setObjectName(QStringLiteral("action.teamLoad"));
-    m_viewMenu->addAction(loadToggle);
-    // The ticket, its thread and the customer's card need the width on a laptop screen; the
-    // docks are one click away in the View menu, and a window that showed them keeps them.
-    m_notificationDock->hide();
-    loadDock->hide();
 }
 
 void MainWindow::createStatusBar()
