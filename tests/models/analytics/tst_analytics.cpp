@@ -275,6 +275,28 @@ void TestAnalytics::R14_figuresMatchABruteForceRecount()
     QCOMPARE(channelTotal, expectedTotal);
     checkQueries(*channels, now); // each cell's search counts the cell
 
+    // R32: open now and created before the period's end, by who acts next as the ticket
+    // header reads it: new and open the team, pending the customer, on hold a third party.
+    const auto actors = analytics.byNextActor(period);
+    QVERIFY2(actors.ok(), qPrintable(actors.ok() ? QString() : actors.error().detail));
+    qint64 team = 0, customer = 0, onHold = 0;
+    for (const auto &t : tickets) {
+        if (t.mergedInto || isFinished(t) || t.createdAt >= period.toMs())
+            continue;
+        team += t.status == u"new" || t.status == u"open" ? 1 : 0;
+        customer += t.status == u"pending" ? 1 : 0;
+        onHold += t.status == u"on_hold" ? 1 : 0;
+    }
+    if (team + customer + onHold == 0) {
+        QCOMPARE(actors->rowCount(), 0);
+    } else {
+        QCOMPARE(actors->rowCount(), 3);
+        QCOMPARE(qint64(actors->value(0, 0)), team);
+        QCOMPARE(qint64(actors->value(1, 0)), customer);
+        QCOMPARE(qint64(actors->value(2, 0)), onHold);
+    }
+    checkQueries(*actors, now);
+
     // R15, R34: first responses against their due time.
     const auto responses = analytics.firstResponses(period);
     QVERIFY(responses.ok());
@@ -376,8 +398,9 @@ void TestAnalytics::modelCountsOffTheUiThreadAndAnswersTheNewestRequest()
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(ready.first().at(0).value<Analytics::View>(), Analytics::View::Volume);
     const auto figures = ready.first().at(1).value<QList<Figure>>();
-    QCOMPARE(figures.size(), 2);
+    QCOMPARE(figures.size(), 3);
     QCOMPARE(figures.first().key, u"volume-per-day"_s);
+    QCOMPARE(figures.last().key, u"next-actor"_s);
     QTRY_VERIFY(!model.isBusy());
     QCOMPARE(ready.size(), 1);
 }
