@@ -107,7 +107,7 @@ Result<QList<Figure>> Analytics::figures(View view, const AnalyticsPeriod &perio
         break;
     }
     case View::BugReports:
-        parts = {bugVerdicts(period), bugAreas(period), topProposals()};
+        parts = {bugVerdicts(period), bugAreas(period), topProposals(), proposalRequestsPerTier()};
         break;
     }
     QList<Figure> result;

@@ -73,6 +73,9 @@ public:
     Result<Figure> focusTags(const AnalyticsPeriod &period) const;
     /// R13: the proposals with the highest score (open ones).
     Result<Figure> topProposals() const;
+    /// R13: the same proposals' requests per tier of the customer when they asked
+    /// (premium, contract, standard), from the maintained counts.
+    Result<Figure> proposalRequestsPerTier() const;
 
     /// R42: how many of the period's tickets carry the tag (and the period's total).
     Result<std::pair<qint64, qint64>> tagCount(const AnalyticsPeriod &period, TagId tag) const;
