@@ -234,6 +234,22 @@
         <translation>Клиенты</translation>
     </message>
     <message>
+        <source>Requests of the top proposals per customer tier</source>
+        <translation>Запросы лучших предложений по уровням клиентов</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
         <source>Tickets tagged (goal %1 %)</source>
         <translation>Обращения с метками (цель %1 %)</translation>
     </message>
@@ -316,6 +332,26 @@
     <message>
         <source>All</source>
         <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Open tickets by who acts next</source>
+        <translation>Открытые обращения: чей следующий шаг</translation>
+    </message>
+    <message>
+        <source>Acts next</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Waiting (on hold)</source>
+        <translation>Ожидание (приостановлен)</translation>
     </message>
     <message>
         <source>First responses against the SLA</source>

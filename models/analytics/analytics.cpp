@@ -94,7 +94,7 @@ Result<QList<Figure>> Analytics::figures(View view, const AnalyticsPeriod &perio
         parts = {topTags(period), focusTags(period)};
         break;
     case View::Volume:
-        parts = {volumePerDay(period), channelsAndComplexity(period)};
+        parts = {volumePerDay(period), channelsAndComplexity(period), byNextActor(period)};
         break;
     case View::Response:
         parts = {firstResponses(period), breachesBySeverity(period)};
@@ -107,7 +107,7 @@ Result<QList<Figure>> Analytics::figures(View view, const AnalyticsPeriod &perio
         break;
     }
     case View::BugReports:
-        parts = {bugVerdicts(period), bugAreas(period), topProposals()};
+        parts = {bugVerdicts(period), bugAreas(period), topProposals(), proposalRequestsPerTier()};
         break;
     }
     QList<Figure> result;

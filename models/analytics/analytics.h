@@ -55,6 +55,9 @@ public:
     Result<Figure> volumePerDay(const AnalyticsPeriod &period) const;
     /// The period's tickets by channel (R39) and complexity (R10).
     Result<Figure> channelsAndComplexity(const AnalyticsPeriod &period) const;
+    /// R32: the tickets open now and created before the period's end, by who acts next
+    /// (nextActor(): the team, the customer, or a third party while on hold).
+    Result<Figure> byNextActor(const AnalyticsPeriod &period) const;
     /// R15, R34: first responses of the period's tickets against their SLA due time, per policy.
     Result<Figure> firstResponses(const AnalyticsPeriod &period) const;
     /// R12, R28: the period's tickets per severity, with the breaches of each.
@@ -70,6 +73,9 @@ public:
     Result<Figure> focusTags(const AnalyticsPeriod &period) const;
     /// R13: the proposals with the highest score (open ones).
     Result<Figure> topProposals() const;
+    /// R13: the same proposals' requests per tier of the customer when they asked
+    /// (premium, contract, standard), from the maintained counts.
+    Result<Figure> proposalRequestsPerTier() const;
 
     /// R42: how many of the period's tickets carry the tag (and the period's total).
     Result<std::pair<qint64, qint64>> tagCount(const AnalyticsPeriod &period, TagId tag) const;

@@ -22,6 +22,13 @@ AnalyticsPeriod::Bucket bucket(QDate first, QDate last, const QTimeZone &zone)
     return {first, last, midnight(first, zone), midnight(last.addDays(1), zone)};
 }
 
+// Written with the zone's offset, so that the inbox reads the same midnights.
+QString instantText(qint64 ms, const QTimeZone &zone)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
+    return at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate);
+}
+
 } // namespace
 
 AnalyticsPeriod AnalyticsPeriod::containing(Kind kind, QDate day, const QTimeZone &zone)
@@ -118,11 +125,12 @@ QList<AnalyticsPeriod::Bucket> AnalyticsPeriod::steps() const
 
 QString AnalyticsPeriod::createdQuery(qint64 fromMs, qint64 toMs, const QTimeZone &zone)
 {
-    const auto instant = [&zone](qint64 ms) {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
-        return at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate);
-    };
-    return u"-is:merged after:"_s + instant(fromMs) + u" before:"_s + instant(toMs);
+    return u"-is:merged after:"_s + instantText(fromMs, zone) + u" before:"_s + instantText(toMs, zone);
+}
+
+QString AnalyticsPeriod::createdBeforeQuery(qint64 toMs, const QTimeZone &zone)
+{
+    return u"-is:merged before:"_s + instantText(toMs, zone);
 }
 
 } // namespace Casebook

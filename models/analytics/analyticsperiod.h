@@ -58,6 +58,8 @@ struct AnalyticsPeriod
     /// zone's offset so that the inbox reads the same midnights.
     [[nodiscard]] static QString createdQuery(qint64 fromMs, qint64 toMs, const QTimeZone &zone);
     [[nodiscard]] QString createdQuery() const { return createdQuery(fromMs(), toMs(), zone); }
+    /// The inbox search of the tickets created before `toMs`, merged ones left out.
+    [[nodiscard]] static QString createdBeforeQuery(qint64 toMs, const QTimeZone &zone);
 
     friend bool operator==(const AnalyticsPeriod &, const AnalyticsPeriod &) = default;
 };

@@ -133,18 +133,29 @@ Result<Figure> Analytics::bugAreas(const AnalyticsPeriod &period) const
     return figure;
 }
 
-Result<Figure> Analytics::topProposals() const
+namespace {
+
+/// The open proposals with the highest score: title, requests, customers, premium and
+/// contract requests, score.
+Result<QSqlQuery> topProposalRows(Database &database)
 {
-    auto weights = TeamSettingsStore(m_database).proposalWeights();
+    auto weights = TeamSettingsStore(database).proposalWeights();
     if (!weights)
         return weights.error();
     // The score is a weighted sum of the maintained request counts (ProposalSummary::score()).
-    auto q = BucketSql::run(m_database,
-                            u"SELECT p.title, p.request_count, p.customer_count, "
-                            "(p.request_count - p.premium_count - p.contract_count) * ? + p.contract_count * ? "
-                            "+ p.premium_count * ? AS score FROM proposals p "
-                            "WHERE p.status NOT IN ('shipped', 'declined', 'merged') ORDER BY 4 DESC, 1 LIMIT 10"_s,
-                            {weights->standard, weights->contract, weights->premium});
+    return BucketSql::run(database,
+                          u"SELECT p.title, p.request_count, p.customer_count, p.premium_count, p.contract_count, "
+                          "(p.request_count - p.premium_count - p.contract_count) * ? + p.contract_count * ? "
+                          "+ p.premium_count * ? AS score FROM proposals p "
+                          "WHERE p.status NOT IN ('shipped', 'declined', 'merged') ORDER BY 6 DESC, 1 LIMIT 10"_s,
+                          {weights->standard, weights->contract, weights->premium});
+}
+
+} // namespace
+
+Result<Figure> Analytics::topProposals() const
+{
+    auto q = topProposalRows(m_database);
     if (!q)
         return q.error();
     Figure figure;
@@ -155,7 +166,32 @@ Result<Figure> Analytics::topProposals() const
     figure.charted = {0};
     while (q.value().next())
         figure.addRow(q.value().value(0).toString(),
-                      {{q.value().value(3).toDouble(), {}}, {q.value().value(1).toDouble(), {}}, {q.value().value(2).toDouble(), {}}});
+                      {{q.value().value(5).toDouble(), {}}, {q.value().value(1).toDouble(), {}}, {q.value().value(2).toDouble(), {}}});
+    return figure;
+}
+
+Result<Figure> Analytics::proposalRequestsPerTier() const
+{
+    auto q = topProposalRows(m_database);
+    if (!q)
+        return q.error();
+    Figure figure;
+    figure.key = u"proposal-tiers"_s;
+    figure.title = tr("Requests of the top proposals per customer tier");
+    figure.categoryTitle = tr("Proposal");
+    figure.columns = {tr("Premium"), tr("Contract"), tr("Standard"), tr("All")};
+    figure.charted = {0, 1, 2};
+    figure.chart = Figure::Chart::StackedBars;
+    // Requests, not tickets (an imported one has none): no inbox search lists them.
+    while (q.value().next()) {
+        const qint64 all = q.value().value(1).toLongLong();
+        const qint64 premium = q.value().value(3).toLongLong();
+        const qint64 contract = q.value().value(4).toLongLong();
+        figure.addRow(q.value().value(0).toString(), {{double(premium), {}},
+                                                      {double(contract), {}},
+                                                      {double(all - premium - contract), {}},
+                                                      {double(all), {}}});
+    }
     return figure;
 }
 

@@ -6,11 +6,14 @@
 
 #include "models/storage/database.h"
 #include "models/tickets/ticket.h"
+#include "models/tickets/ticket/ticketoverview.h"
 #include "models/tickets/triage/tickettriage.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -143,6 +146,54 @@ Result<Figure> Analytics::channelsAndComplexity(const AnalyticsPeriod &period) c
         row.append(FigureCell{double(all), base});
         figure.addRow(TicketTriage::channelText(entry.first), row);
     }
+    return figure;
+}
+
+Result<Figure> Analytics::byNextActor(const AnalyticsPeriod &period) const
+{
+    // One range of tickets_open_created (migration 023), whose condition is openWhere.
+    auto q = BucketSql::run(m_database,
+                            u"SELECT t.status, count(*) FROM tickets t WHERE "_s + openWhere
+                                + u" AND t.created_at < ? GROUP BY t.status"_s,
+                            {period.toMs()});
+    if (!q)
+        return q.error();
+    std::array<qint64, ticketStatusNames.items.size()> perStatus{};
+    while (q.value().next()) {
+        if (const auto status = ticketStatusNames.parse(q.value().value(0).toString()))
+            perStatus.at(std::size_t(*status)) += q.value().value(1).toLongLong();
+    }
+
+    Figure figure;
+    figure.key = u"next-actor"_s;
+    figure.title = tr("Open tickets by who acts next");
+    figure.categoryTitle = tr("Acts next");
+    figure.columns = {tr("Tickets")};
+    figure.charted = {0};
+    // The statuses a ticket is open in; the ticket header maps them with the same nextActor().
+    const std::array open{TicketStatus::New, TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold};
+    const std::array<std::pair<NextActor, QString>, 3> actors{{{NextActor::Team, tr("The team")},
+                                                               {NextActor::Customer, tr("The customer")},
+                                                               {NextActor::ThirdParty, tr("Waiting (on hold)")}}};
+    // The search has no OR: an actor's tickets are the open ones less the other actors' statuses.
+    QString base = AnalyticsPeriod::createdBeforeQuery(period.toMs(), period.zone);
+    for (const TicketStatus status : {TicketStatus::Solved, TicketStatus::Closed})
+        base += u" -status:"_s + ticketStatusNames.name(status);
+    bool any = false;
+    for (const auto &[actor, label] : actors) {
+        qint64 count = 0;
+        QString query = base;
+        for (const TicketStatus status : open) {
+            if (nextActor(status) == actor)
+                count += perStatus.at(std::size_t(status));
+            else
+                query += u" -status:"_s + ticketStatusNames.name(status);
+        }
+        any = any || count > 0;
+        figure.addRow(label, {{double(count), query}});
+    }
+    if (!any)
+        figure.clearRows();
     return figure;
 }
 

@@ -56,7 +56,7 @@ public:
 Q_SIGNALS:
     /// The inbox should list the tickets of this search.
     void ticketsRequested(const QString &query);
-    /// A round of figures arrived and is shown.
+    /// A round of figures arrived and is shown, or the error that kept them is.
     void figuresShown(Casebook::Analytics::View view);
 
 protected:

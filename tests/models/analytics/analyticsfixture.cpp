@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook::Test {
@@ -130,7 +132,8 @@ QList<PlainTicket> randomTickets(int count, qint64 fromMs, qint64 toMs, const QL
                 t.mergedInto = firstId + random.bounded(i);
             }
             break;
-        default:
+        default: // open, waiting on someone: who acts next differs (R32)
+            t.status = std::array{u"new"_s, u"pending"_s, u"on_hold"_s}.at(std::size_t(i % 3));
             break;
         }
         result.append(t);

@@ -2,12 +2,21 @@
 #include "analyticsfixture.h"
 #include "models/analytics/analytics.h"
 #include "models/analytics/analyticsmodel.h"
+#include "models/customers/customer.h"
+#include "models/customers/customerstore.h"
+#include "models/proposals/proposal.h"
+#include "models/proposals/proposalstore.h"
+#include "models/team/teamsettings.h"
+#include "models/tickets/ticketstore.h"
 #include "tests/support/enginetest.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <array>
 #include <map>
 
 using namespace Casebook;
@@ -54,6 +63,7 @@ private Q_SLOTS:
     void R14_figuresMatchABruteForceRecount_data();
     void R14_figuresMatchABruteForceRecount();
     void R14_taggedShareAgainstTheGoal();
+    void R13_proposalRequestsPerTierMatchARecount();
     void modelCountsOffTheUiThreadAndAnswersTheNewestRequest();
 
 private:
@@ -275,6 +285,28 @@ void TestAnalytics::R14_figuresMatchABruteForceRecount()
     QCOMPARE(channelTotal, expectedTotal);
     checkQueries(*channels, now); // each cell's search counts the cell
 
+    // R32: open now and created before the period's end, by who acts next as the ticket
+    // header reads it: new and open the team, pending the customer, on hold a third party.
+    const auto actors = analytics.byNextActor(period);
+    QVERIFY2(actors.ok(), qPrintable(actors.ok() ? QString() : actors.error().detail));
+    qint64 team = 0, customer = 0, onHold = 0;
+    for (const auto &t : tickets) {
+        if (t.mergedInto || isFinished(t) || t.createdAt >= period.toMs())
+            continue;
+        team += t.status == u"new" || t.status == u"open" ? 1 : 0;
+        customer += t.status == u"pending" ? 1 : 0;
+        onHold += t.status == u"on_hold" ? 1 : 0;
+    }
+    if (team + customer + onHold == 0) {
+        QCOMPARE(actors->rowCount(), 0);
+    } else {
+        QCOMPARE(actors->rowCount(), 3);
+        QCOMPARE(qint64(actors->value(0, 0)), team);
+        QCOMPARE(qint64(actors->value(1, 0)), customer);
+        QCOMPARE(qint64(actors->value(2, 0)), onHold);
+    }
+    checkQueries(*actors, now);
+
     // R15, R34: first responses against their due time.
     const auto responses = analytics.firstResponses(period);
     QVERIFY(responses.ok());
@@ -361,6 +393,86 @@ void TestAnalytics::R14_taggedShareAgainstTheGoal()
     QVERIFY(figure->query(0, 0).contains(u"is:untagged"_s));
 }
 
+void TestAnalytics::R13_proposalRequestsPerTierMatchARecount()
+{
+    const qint64 now = QDate(2026, 12, 1).startOfDay(QTimeZone::UTC).toMSecsSinceEpoch();
+    if (!openDatabase(now))
+        return;
+    const AgentId anna = addAgent(u"anna"_s, u"Anna Berg"_s);
+    BusinessHours hours;
+    const Analytics analytics(*m_db, hours, now);
+    const auto empty = analytics.proposalRequestsPerTier();
+    QVERIFY(empty.ok());
+    QCOMPARE(empty->rowCount(), 0);
+
+    // One customer of each tier a request is weighed by: premium, a current licence, neither.
+    CustomerStore customerStore(*m_db, *m_clock);
+    Customer premium;
+    premium.displayName = u"Premium"_s;
+    premium.tier = CustomerTier::Premium;
+    Customer contract;
+    contract.displayName = u"Contract"_s;
+    contract.licencePlan = u"Team"_s;
+    contract.licenceExpiresAt = now + 30 * dayMs;
+    Customer standard;
+    standard.displayName = u"Standard"_s;
+    std::array<CustomerId, 3> customers{};
+    for (const auto &[index, customer] : {std::pair{0, &premium}, {1, &contract}, {2, &standard}}) {
+        const auto id = customerStore.create(*customer);
+        QVERIFY(id.ok());
+        customers.at(std::size_t(index)) = *id;
+    }
+
+    // More proposals than the figure shows, with requests from random tiers.
+    ProposalStore proposals(*m_db, *m_clock);
+    TicketStore ticketStore(*m_db, *m_clock);
+    QRandomGenerator random(13);
+    std::map<QString, std::array<qint64, 3>> perTier; // title -> premium, contract, standard
+    for (int p = 0; p < 14; ++p) {
+        const QString title = u"Proposal %1"_s.arg(p, 2, 10, QChar(u'0'));
+        const auto proposal = proposals.create(title, {}, anna);
+        QVERIFY(proposal.ok());
+        perTier[title] = {};
+        const int requests = int(random.bounded(7));
+        for (int r = 0; r < requests; ++r) {
+            const int tier = int(random.bounded(3));
+            m_clock->advanceMs(1000);
+            const auto ticket = ticketStore.create({title, customers.at(std::size_t(tier)), Channel::Email, u"please"_s});
+            QVERIFY(ticket.ok());
+            QVERIFY(proposals.addRequest(*proposal, {*ticket, {}, {}, false, anna}).ok());
+            ++perTier[title].at(std::size_t(tier));
+        }
+    }
+
+    // The recount: the score from the rows, highest first, ties by title, ten of them.
+    const auto weights = TeamSettingsStore(*m_db).proposalWeights();
+    QVERIFY(weights.ok());
+    QList<std::pair<double, QString>> ranked;
+    for (const auto &[title, n] : perTier)
+        ranked.append({double(n[0]) * weights->premium + double(n[1]) * weights->contract + double(n[2]) * weights->standard, title});
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    ranked.resize(10);
+
+    const auto figure = analytics.proposalRequestsPerTier();
+    QVERIFY2(figure.ok(), qPrintable(figure.ok() ? QString() : figure.error().detail));
+    QCOMPARE(figure->rowCount(), 10);
+    for (int i = 0; i < figure->rowCount(); ++i) {
+        const QString title = ranked.at(i).second;
+        QCOMPARE(figure->categories.at(i), title);
+        const auto &n = perTier.at(title);
+        QCOMPARE(qint64(figure->value(i, 0)), n[0]);
+        QCOMPARE(qint64(figure->value(i, 1)), n[1]);
+        QCOMPARE(qint64(figure->value(i, 2)), n[2]);
+        QCOMPARE(qint64(figure->value(i, 3)), n[0] + n[1] + n[2]);
+    }
+    // The same proposals as the top by score, in the same order.
+    const auto top = analytics.topProposals();
+    QVERIFY(top.ok());
+    QCOMPARE(top->categories, figure->categories);
+}
+
 void TestAnalytics::modelCountsOffTheUiThreadAndAnswersTheNewestRequest()
 {
     const QTimeZone utc = QTimeZone::UTC;
@@ -376,8 +488,9 @@ void TestAnalytics::modelCountsOffTheUiThreadAndAnswersTheNewestRequest()
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(ready.first().at(0).value<Analytics::View>(), Analytics::View::Volume);
     const auto figures = ready.first().at(1).value<QList<Figure>>();
-    QCOMPARE(figures.size(), 2);
+    QCOMPARE(figures.size(), 3);
     QCOMPARE(figures.first().key, u"volume-per-day"_s);
+    QCOMPARE(figures.last().key, u"next-actor"_s);
     QTRY_VERIFY(!model.isBusy());
     QCOMPARE(ready.size(), 1);
 }

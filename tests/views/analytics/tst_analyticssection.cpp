@@ -3,12 +3,15 @@
 #include "models/analytics/figuretablemodel.h"
 #include "models/analytics/focustags.h"
 #include "models/analytics/monthlyreport.h"
+#include "models/agents/session.h"
 #include "models/common/itemroles.h"
 #include "models/storage/clock.h"
+#include "models/tickets/inbox/inboxmodel.h"
 #include "tests/models/analytics/analyticsfixture.h"
 #include "tests/support/testdatabase.h"
 #include "views/analytics/analyticssection.h"
 #include "views/analytics/figurepanel.h"
+#include "views/tickets/inbox/inboxview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,6 +19,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -43,6 +47,8 @@ private Q_SLOTS:
     void cleanup();
 
     void R14_showsEachViewAndListsTheTicketsBehindABar();
+    void clickOnANumberListsItsTicketsInTheInbox_data();
+    void clickOnANumberListsItsTicketsInTheInbox();
     void emptyPeriodSaysNoData();
     void tableModelFollowsItsFigure();
     void R42_monthlyReportWritesMarkdownAndCharts();
@@ -101,8 +107,71 @@ void TestAnalyticsSection::R14_showsEachViewAndListsTheTicketsBehindABar()
     shown.clear();
     m_section->showView(Analytics::View::Volume);
     QTRY_VERIFY(!shown.isEmpty());
-    QCOMPARE(m_section->panels(Analytics::View::Volume).size(), 2);
+    QCOMPARE(m_section->panels(Analytics::View::Volume).size(), 3);
     QCOMPARE(m_section->panels(Analytics::View::Tagging).first()->figure().key, u"tagged-share"_s);
+}
+
+void TestAnalyticsSection::clickOnANumberListsItsTicketsInTheInbox_data()
+{
+    QTest::addColumn<int>("viewNumber"); ///< an Analytics::View
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column"); ///< the figure's column; the table has the category first
+
+    // R32: each of who acts next; R14: an agent's untagged tickets.
+    QTest::newRow("next actor: the team") << int(Analytics::View::Volume) << u"next-actor"_s << 0 << 0;
+    QTest::newRow("next actor: the customer") << int(Analytics::View::Volume) << u"next-actor"_s << 1 << 0;
+    QTest::newRow("next actor: on hold") << int(Analytics::View::Volume) << u"next-actor"_s << 2 << 0;
+    QTest::newRow("untagged by agent") << int(Analytics::View::Tagging) << u"untagged-by-agent"_s << 0 << 0;
+}
+
+void TestAnalyticsSection::clickOnANumberListsItsTicketsInTheInbox()
+{
+    QFETCH(int, viewNumber);
+    const auto view = Analytics::View(viewNumber);
+    QFETCH(QString, figure);
+    QFETCH(int, row);
+    QFETCH(int, column);
+
+    // The inbox as the main window wires it: a number's search typed into it.
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(u"casebook.ini"_s), QSettings::IniFormat);
+    Session session(*m_db, *m_clock, &settings);
+    InboxView inbox(session);
+    inbox.resize(900, 500);
+    connect(m_section.get(), &AnalyticsSection::ticketsRequested, &inbox, &InboxView::showSearch);
+
+    m_section->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_section.get()));
+    m_section->showView(view);
+    QTRY_VERIFY(!m_section->panels(view).isEmpty() && !m_section->panels(view).first()->figure().key.isEmpty());
+    FigurePanel *panel = nullptr;
+    for (FigurePanel *candidate : m_section->panels(view)) {
+        if (candidate->figure().key == figure)
+            panel = candidate;
+    }
+    QVERIFY2(panel, qPrintable(figure));
+    QVERIFY(row < panel->figure().rowCount());
+    const qint64 counted = qint64(panel->figure().value(row, column));
+    QVERIFY2(counted > 0, "the month should count tickets here");
+
+    // A double-click on the number, as a lead does.
+    QTableView *table = panel->table();
+    const QModelIndex cell = table->model()->index(row, column + 1);
+    QCOMPARE(qint64(cell.data(RawValueRole).toDouble()), counted);
+    table->scrollTo(cell);
+    QSignalSpy requested(m_section.get(), &AnalyticsSection::ticketsRequested);
+    // QTest's double-click sends no first press of its own: the click before it is that press.
+    const QPoint at = table->visualRect(cell).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(requested.size(), 0); // one click only selects
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(requested.size(), 1);
+
+    // The inbox lists exactly the tickets counted (its rows are all matches, loaded or not).
+    QTRY_COMPARE(qint64(inbox.model()->matchCount()), counted);
+    QVERIFY(inbox.model()->isCountKnown());
+    QCOMPARE(qint64(inbox.model()->rowCount()), counted);
 }
 
 void TestAnalyticsSection::emptyPeriodSaysNoData()
