@@ -632,6 +632,10 @@ It holds the version, where the program stopped and what it was busy with, never
         <source>Copy Made</source>
         <translation>Копия создана</translation>
     </message>
+    <message>
+        <source>Upgrading the database for this version of Casebook…</source>
+        <translation>Обновление базы данных для этой версии Casebook…</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::AssignmentPanel</name>
