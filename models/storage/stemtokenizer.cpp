@@ -18,14 +18,31 @@ namespace {
 // Longer tokens are hashes, paths and identifiers, which have no word forms to fold.
 constexpr int maxStemmedBytes = 64;
 
-// One per FTS5 tokenizer instance: libstemmer's stemmers keep state and are not
-// thread-safe, and SQLite uses an instance from one connection (one thread) at a time.
+// libstemmer's stemmers keep state and are not thread-safe: one pair per FTS5 tokenizer
+// instance (SQLite uses one from one connection, one thread, at a time) and one per thread
+// for stem().
+struct Stemmers
+{
+    sb_stemmer *russian = sb_stemmer_new("russian", "UTF_8");
+    sb_stemmer *english = sb_stemmer_new("english", "UTF_8");
+
+    Stemmers() = default;
+    Stemmers(const Stemmers &) = delete;
+    Stemmers &operator=(const Stemmers &) = delete;
+    ~Stemmers()
+    {
+        if (russian)
+            sb_stemmer_delete(russian);
+        if (english)
+            sb_stemmer_delete(english);
+    }
+};
+
 struct Tokenizer
 {
     fts5_tokenizer unicode61{};
     Fts5Tokenizer *words = nullptr;
-    sb_stemmer *russian = nullptr;
-    sb_stemmer *english = nullptr;
+    Stemmers stemmers;
 
     Tokenizer() = default;
     Tokenizer(const Tokenizer &) = delete;
@@ -34,10 +51,6 @@ struct Tokenizer
     {
         if (words)
             unicode61.xDelete(words);
-        if (russian)
-            sb_stemmer_delete(russian);
-        if (english)
-            sb_stemmer_delete(english);
     }
 };
 
@@ -51,7 +64,7 @@ struct Pass
 
 // unicode61 hands over lower-case UTF-8 (what libstemmer wants). Cyrillic letters
 // (U+0400..U+04FF) start with the bytes 0xD0..0xD3; no other character's bytes do.
-sb_stemmer *stemmerFor(sb_stemmer *russian, sb_stemmer *english, const char *token, int bytes)
+sb_stemmer *stemmerFor(const Stemmers &stemmers, const char *token, int bytes)
 {
     if (bytes > maxStemmedBytes)
         return nullptr;
@@ -59,17 +72,17 @@ sb_stemmer *stemmerFor(sb_stemmer *russian, sb_stemmer *english, const char *tok
     for (int i = 0; i < bytes; ++i) {
         const auto byte = static_cast<unsigned char>(token[i]);
         if (byte >= 0xD0 && byte <= 0xD3)
-            return russian;
+            return stemmers.russian;
         if (byte >= 'a' && byte <= 'z')
             latin = true;
     }
-    return latin ? english : nullptr;
+    return latin ? stemmers.english : nullptr;
 }
 
 int stemToken(void *context, int flags, const char *token, int bytes, int start, int end)
 {
     const auto *pass = static_cast<Pass *>(context);
-    sb_stemmer *stemmer = stemmerFor(pass->tokenizer->russian, pass->tokenizer->english, token, bytes);
+    sb_stemmer *stemmer = stemmerFor(pass->tokenizer->stemmers, token, bytes);
     if (!stemmer)
         return pass->emit(pass->context, flags, token, bytes, start, end);
     const sb_symbol *stem = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(token), bytes);
@@ -88,9 +101,7 @@ int createTokenizer(void *context, const char **arguments, int argumentCount, Ft
     if (const int rc = tokenizer->unicode61.xCreate(unicode61Context, arguments, argumentCount, &tokenizer->words);
         rc != SQLITE_OK)
         return rc;
-    tokenizer->russian = sb_stemmer_new("russian", "UTF_8");
-    tokenizer->english = sb_stemmer_new("english", "UTF_8");
-    if (!tokenizer->russian || !tokenizer->english)
+    if (!tokenizer->stemmers.russian || !tokenizer->stemmers.english)
         return SQLITE_NOMEM;
     *created = reinterpret_cast<Fts5Tokenizer *>(tokenizer.release());
     return SQLITE_OK;
@@ -133,24 +144,10 @@ int registerOn(sqlite3 *db, char **errorMessage, const sqlite3_api_routines *)
 
 QString stem(const QString &word)
 {
-    // One pair per thread, for the reason the tokenizer keeps one pair per instance.
-    struct Stemmers
-    {
-        sb_stemmer *russian = sb_stemmer_new("russian", "UTF_8");
-        sb_stemmer *english = sb_stemmer_new("english", "UTF_8");
-        Stemmers() = default;
-        Stemmers(const Stemmers &) = delete;
-        Stemmers &operator=(const Stemmers &) = delete;
-        ~Stemmers()
-        {
-            sb_stemmer_delete(russian);
-            sb_stemmer_delete(english);
-        }
-    };
     thread_local Stemmers stemmers;
     // unicode61 with remove_diacritics folds "ё" to "е" before the stemmer sees it.
     const QByteArray utf8 = word.toLower().replace(u'ё', u'е').toUtf8();
-    sb_stemmer *stemmer = stemmerFor(stemmers.russian, stemmers.english, utf8.constData(), int(utf8.size()));
+    sb_stemmer *stemmer = stemmerFor(stemmers, utf8.constData(), int(utf8.size()));
     if (!stemmer)
         return QString::fromUtf8(utf8);
     const sb_symbol *stemmed = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));

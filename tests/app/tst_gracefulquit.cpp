@@ -2,6 +2,8 @@
 // Issue 19: a logout's SIGTERM closes Casebook as its close button would, so the database is
 // closed clean and the next start skips the quick check that takes tens of seconds on a large
 // file (and the start-up benchmark times starts, not checks).
+#include "tests/support/startedcasebook.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -30,22 +32,14 @@ private:
 
 QByteArray TestGracefulQuit::startUntilPainted(QProcess &casebook)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.insert(u"QT_LOGGING_RULES"_s, u"casebook.startup.info=true\ncasebook.storage.info=true"_s);
+    QProcessEnvironment env = Casebook::Test::privateHome(m_home.path(), u"casebook.startup.info=true\ncasebook.storage.info=true"_s);
     env.insert(u"CASEBOOK_INSTANCE_NAME"_s, u"graceful-quit-"_s + QString::number(QCoreApplication::applicationPid()));
     casebook.setProcessEnvironment(env);
-    casebook.start(QStringLiteral(CASEBOOK_EXECUTABLE), {u"--demo"_s});
-    QByteArray seen;
     QElapsedTimer waited;
     waited.start();
-    while (!seen.contains("inbox painted") && waited.elapsed() < 120'000 && casebook.state() != QProcess::NotRunning) {
-        casebook.waitForReadyRead(50);
-        seen += casebook.readAllStandardError();
-    }
+    casebook.start(QStringLiteral(CASEBOOK_EXECUTABLE), {u"--demo"_s});
+    QByteArray seen;
+    (void)Casebook::Test::readUntilPainted(casebook, waited, 120'000, seen);
     return seen;
 }
 

@@ -8,6 +8,7 @@
 // and is printed on its own. The first run also pays the quick check of a file no Casebook
 // closed clean before (the generated one); each run quits through SIGTERM, as at a logout.
 #include "benchsupport.h"
+#include "tests/support/startedcasebook.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,27 +28,13 @@ namespace {
 double startOnce(const QString &casebook, const QStringList &arguments, const QString &home)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, env.value(u"QT_QPA_PLATFORM"_s, u"offscreen"_s));
-    env.insert(u"QT_LOGGING_RULES"_s, u"casebook.startup.info=true"_s);
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(Test::privateHome(home, u"casebook.startup.info=true"_s));
     process.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer timer;
     timer.start();
     process.start(casebook, arguments);
     QByteArray seen;
-    double elapsed = -1;
-    while (timer.elapsed() < 60000 && process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(5);
-        seen += process.readAllStandardError();
-        if (seen.contains("inbox painted with")) {
-            elapsed = double(timer.nsecsElapsed()) / 1e6;
-            break;
-        }
-    }
+    const double elapsed = Test::readUntilPainted(process, timer, 60000, seen) ? double(timer.nsecsElapsed()) / 1e6 : -1;
     // Quit as a logout does: a killed process leaves its database unclean, and every next
     // start would time SQLite's quick check of the whole file instead of the start.
     process.terminate();
