@@ -57,7 +57,16 @@ MailFetcher::MailFetcher(Database &database, const Clock &clock, QObject *parent
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_silence(new QTimer(this))
 {
+    m_silence->setSingleShot(true);
+    connect(m_silence, &QTimer::timeout, this, [this] {
+        if (m_session)
+            //: %1 says what was under way, e.g. "logging in"
+            fail(QCoreApplication::translate("Casebook::MailTransport", "The IMAP server did not answer for %n second(s) while %1.",
+                                             nullptr, m_noAnswerSeconds)
+                     .arg(m_stage));
+    });
 }
 
 MailFetcher::~MailFetcher() = default;
@@ -68,8 +77,10 @@ void MailFetcher::fetch(const MailAccount &account, const MailServer &server)
         return;
     m_account = account;
     auto *session = new KIMAP::Session(server.host, quint16(server.port), this);
-    session->setTimeout(60);
+    session->setTimeout(m_noAnswerSeconds);
     m_session = session;
+    m_silence->start(m_noAnswerSeconds * 1000);
+    m_stage = QCoreApplication::translate("Casebook::MailTransport", "logging in");
     connect(session, &KIMAP::Session::connectionLost, this, [this, session] {
         if (m_session == session)
             fail(QCoreApplication::translate("Casebook::MailTransport", "The connection to the IMAP server was lost."));
@@ -85,6 +96,8 @@ void MailFetcher::fetch(const MailAccount &account, const MailServer &server)
             return;
         if (job->error())
             return fail(job->errorString());
+        m_silence->start();
+        m_stage = QCoreApplication::translate("Casebook::MailTransport", "opening the folder");
         auto *select = new KIMAP::SelectJob(session);
         select->setMailBox(m_account.imapFolder);
         select->setOpenReadOnly(true);
@@ -93,6 +106,8 @@ void MailFetcher::fetch(const MailAccount &account, const MailServer &server)
                 return;
             if (job->error())
                 return fail(job->errorString());
+            m_silence->start();
+            m_stage = QCoreApplication::translate("Casebook::MailTransport", "fetching new mail");
             const qint64 validity = select->uidValidity();
             const auto known = MailAccountStore(m_database, m_clock).fetchedUids(m_account.id, m_account.imapFolder, validity);
             if (!known)
@@ -111,7 +126,8 @@ void MailFetcher::fetch(const MailAccount &account, const MailServer &server)
             KIMAP::FetchJob::FetchScope scope;
             scope.mode = KIMAP::FetchJob::FetchScope::Full;
             fetch->setScope(scope);
-            connect(fetch, &KIMAP::FetchJob::messagesAvailable, this, [mails, highest](const QMap<qint64, KIMAP::Message> &found) {
+            connect(fetch, &KIMAP::FetchJob::messagesAvailable, this, [this, mails, highest](const QMap<qint64, KIMAP::Message> &found) {
+                m_silence->start();
                 for (const KIMAP::Message &message : found) {
                     if (message.uid > highest && message.message)
                         mails->append({message.uid, message.message->encodedContent()});
@@ -145,6 +161,7 @@ void MailFetcher::fail(const QString &error)
 
 void MailFetcher::done()
 {
+    m_silence->stop();
     if (auto *session = qobject_cast<KIMAP::Session *>(m_session.data())) {
         m_session = nullptr;
         session->close();
@@ -174,12 +191,16 @@ void MailSender::sendDue(const MailAccount &account, const MailServer &server)
     auto queue = std::make_shared<QList<OutgoingMail>>(claimed.value());
     auto *session = new KSmtp::Session(server.host, quint16(server.port), this);
     session->setEncryptionMode(smtpEncryption(server.security));
+    session->setSocketTimeout(m_noAnswerSeconds * 1000);
     auto connectionError = std::make_shared<QString>();
     auto started = std::make_shared<bool>(false);
+    // KSMTP's socket timeout does not run before the greeting: a server that accepts and never
+    // speaks would hold the round forever. Every answer restarts this watch.
+    auto *silence = new QTimer(session);
 
     // Sends the head of the queue, then itself again; quits when the queue is empty.
     auto sendNext = std::make_shared<std::function<void()>>();
-    *sendNext = [this, session, queue, next = std::weak_ptr(sendNext)] {
+    *sendNext = [this, session, silence, queue, next = std::weak_ptr(sendNext)] {
         if (queue->isEmpty()) {
             session->quit();
             return;
@@ -192,6 +213,7 @@ void MailSender::sendDue(const MailAccount &account, const MailServer &server)
             to.append(QString::fromUtf8(recipient));
         job->setTo(to);
         job->setData(mail.mime);
+        connect(job, &KJob::result, silence, qOverload<>(&QTimer::start));
         connect(job, &KJob::result, this, [this, mail, next](KJob *job) {
             Outbox outbox(m_database, m_clock);
             if (job->error()) {
@@ -226,6 +248,15 @@ void MailSender::sendDue(const MailAccount &account, const MailServer &server)
         session->deleteLater();
         Q_EMIT finished();
     };
+    silence->setSingleShot(true);
+    connect(silence, &QTimer::timeout, this, [this, connectionError, endRound] {
+        *connectionError = QCoreApplication::translate("Casebook::MailTransport", "The SMTP server did not answer for %n second(s).",
+                                                       nullptr, m_noAnswerSeconds);
+        qCWarning(lcMail) << "send round ended:" << *connectionError;
+        endRound();
+    });
+    silence->start(m_noAnswerSeconds * 1000);
+    connect(session, &KSmtp::Session::stateChanged, silence, qOverload<>(&QTimer::start));
     connect(session, &KSmtp::Session::connectionError, this, [connectionError, endRound, started](const QString &error) {
         *connectionError = error;
         // Never connected: no state change follows.

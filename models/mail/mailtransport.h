@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace Casebook {
 
@@ -38,6 +39,9 @@ public:
     /// One round; finished() follows once, failed() before it when something went wrong.
     void fetch(const MailAccount &account, const MailServer &server);
     [[nodiscard]] bool isBusy() const { return m_session != nullptr; }
+    /// How long the server may stay silent before the round fails (KIMAP's own timeout does
+    /// not run before the greeting, so a server that accepts and never speaks would hang it).
+    void setNoAnswerSeconds(int seconds) { m_noAnswerSeconds = seconds; }
 
 Q_SIGNALS:
     /// `stored`: mails new to Casebook in this round.
@@ -53,6 +57,9 @@ private:
     const Clock &m_clock;
     MailAccount m_account;
     QPointer<QObject> m_session; ///< the KIMAP::Session of the round under way
+    QTimer *m_silence = nullptr; ///< restarted by every answer; fires when the server stays silent
+    int m_noAnswerSeconds = 60;
+    QString m_stage; ///< what the round is waiting for, named in a timeout's message
 };
 
 /**
@@ -70,6 +77,8 @@ public:
 
     /// Claims what is due for `account` and sends it; finished() follows once.
     void sendDue(const MailAccount &account, const MailServer &server);
+    /// How long the server may stay silent before the round ends with what is left unsent.
+    void setNoAnswerSeconds(int seconds) { m_noAnswerSeconds = seconds; }
 
 Q_SIGNALS:
     void sent(qint64 outboxId);
@@ -79,6 +88,7 @@ Q_SIGNALS:
 private:
     Database &m_database;
     const Clock &m_clock;
+    int m_noAnswerSeconds = 60;
 };
 
 } // namespace Casebook

@@ -24,9 +24,33 @@ wait_port() {
 
 value() { sed -n "s/^$1=//p" "$info"; }
 
+# Dovecot listens before its auth process is ready and greets only once it is; a loaded machine
+# has been seen to leave a fresh instance silent, so wait for the greeting and start it anew.
+wait_greeting() {
+  python3 - "$1" <<'PY'
+import socket, sys, time
+end = time.time() + 10
+while time.time() < end:
+    try:
+        with socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1) as s:
+            s.settimeout(3)
+            if s.recv(64).startswith(b"* OK"):
+                sys.exit(0)
+    except OSError:
+        time.sleep(0.05)
+sys.exit(1)
+PY
+}
+
 start_imap() {
-  dovecot -c "$dir/dovecot.conf"
-  wait_port "$(value imap_port)"
+  for _ in 1 2 3; do
+    dovecot -c "$dir/dovecot.conf"
+    wait_greeting "$(value imap_port)" && return 0
+    echo "dovecot did not greet; starting it again" >&2
+    stop_imap
+  done
+  echo "dovecot never greeted on port $(value imap_port)" >&2
+  return 1
 }
 
 stop_imap() { dovecot -c "$dir/dovecot.conf" stop 2>/dev/null || true; sleep 0.2; }
@@ -62,6 +86,9 @@ instance_name = casebook-test-$$
 base_dir = $dir/run
 state_dir = $dir/state
 log_path = $dir/dovecot.log
+# Logins and logouts in the log: a test that fails prints it.
+auth_verbose = yes
+login_log_format_elements = user=<%{user}> session=<%{session}>
 protocols = imap
 listen = 127.0.0.1
 ssl = no

@@ -9,10 +9,12 @@
 #include "tests/support/enginetest.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void deliveredMailBecomesTicketsAndRepliesThreadBack();
     void droppedConnectionResumesWithoutDuplicates();
     void failedSendIsRetriedAndSentOnce();
+    void silentServerFailsTheRound();
 
 private:
     [[nodiscard]] bool servers(const QString &action);
@@ -108,17 +111,31 @@ void TestMailRoundTrip::deliver(const QString &name, const QByteArray &mail)
 
 bool TestMailRoundTrip::fetch(bool expectFailure)
 {
-    MailFetcher fetcher(*m_db, *m_clock);
-    QSignalSpy finished(&fetcher, &MailFetcher::finished);
-    QSignalSpy failed(&fetcher, &MailFetcher::failed);
-    fetcher.fetch(m_account, m_imap);
-    if (expectFailure)
-        (void)servers(u"stop-imap"_s);
-    if (!finished.wait(20000))
-        return false;
-    if (!failed.isEmpty())
-        qInfo() << "fetch failed:" << failed.constFirst().at(1).toString();
-    return failed.isEmpty() != expectFailure;
+    for (int attempt = 1;; ++attempt) {
+        MailFetcher fetcher(*m_db, *m_clock);
+        fetcher.setNoAnswerSeconds(20);
+        QSignalSpy finished(&fetcher, &MailFetcher::finished);
+        QSignalSpy failed(&fetcher, &MailFetcher::failed);
+        fetcher.fetch(m_account, m_imap);
+        if (expectFailure)
+            (void)servers(u"stop-imap"_s);
+        // The fetcher's own no-answer watch ends a hang before this wait does.
+        const bool ended = finished.wait(60000);
+        const QString error = failed.isEmpty() ? QString() : failed.constFirst().at(1).toString();
+        if (!error.isEmpty())
+            qInfo() << "fetch failed:" << error;
+        const bool asExpected = ended && error.isEmpty() != expectFailure;
+        if (asExpected)
+            return true;
+        QFile log(m_dir->filePath(u"servers/dovecot.log"_s));
+        if (log.open(QIODevice::ReadOnly))
+            qInfo().noquote() << "the IMAP server's log:\n" << log.readAll();
+        // Under a heavily loaded test run Dovecot has been seen to go silent in the middle of a
+        // session. The service tries again at its next check; so does the test, once, saying so.
+        if (expectFailure || attempt > 1 || !error.contains(u"did not answer"_s))
+            return false;
+        qWarning() << "the IMAP server went silent; fetching once more";
+    }
 }
 
 qint64 TestMailRoundTrip::scalar(const QString &sql, const QVariantList &values) const
@@ -237,6 +254,47 @@ void TestMailRoundTrip::failedSendIsRetriedAndSentOnce()
     for (const QByteArray &mail : delivered())
         copies += mail.contains("On it.") ? 1 : 0;
     QCOMPARE(copies, 1);
+}
+
+void TestMailRoundTrip::silentServerFailsTheRound()
+{
+    // It accepts the connection and never greets: the round must end with a reason, not hang.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    MailServer server = m_imap;
+    server.port = silent.serverPort();
+    MailFetcher fetcher(*m_db, *m_clock);
+    fetcher.setNoAnswerSeconds(1);
+    QSignalSpy failed(&fetcher, &MailFetcher::failed);
+    QSignalSpy finished(&fetcher, &MailFetcher::finished);
+    QElapsedTimer waited;
+    waited.start();
+    fetcher.fetch(m_account, server);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.constFirst().at(1).toString().contains(u"did not answer"_s), qPrintable(failed.constFirst().at(1).toString()));
+    QVERIFY(waited.elapsed() < 10000);
+    QVERIFY(!fetcher.isBusy());
+
+    // The same for sending: the reply stays in the outbox as failed, to be tried again.
+    deliver(u"1.eml"_s, "From: jan@example.org\nMessage-ID: <s1@example.org>\nSubject: Help\n\nPlease.\n");
+    QVERIFY(fetch());
+    const TicketId ticket = MailIntake(*m_db).ticketOf("s1@example.org").value();
+    const auto reply = ReplySender(*m_db, *m_clock).send({ticket, MessageKind::Agent, u"On it."_s, m_agent, {}},
+                                                         ReplySender::Guard::SendAnyway);
+    QVERIFY(reply);
+    MailSender sender(*m_db, *m_clock);
+    sender.setNoAnswerSeconds(1);
+    QSignalSpy sendFailed(&sender, &MailSender::failed);
+    QSignalSpy sendFinished(&sender, &MailSender::finished);
+    waited.restart();
+    server = m_smtp;
+    server.port = silent.serverPort();
+    sender.sendDue(m_account, server);
+    QVERIFY(sendFinished.wait(20000));
+    QCOMPARE(sendFailed.size(), 1);
+    QVERIFY(waited.elapsed() < 10000);
+    QCOMPARE(Outbox(*m_db, *m_clock).row(reply->sent)->state, u"failed"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMailRoundTrip)
