@@ -535,7 +535,11 @@ SettingsDialog *MainWindow::createSettingsDialog()
     dialog->addTeamPage(*m_session, *m_teamSettings);
     dialog->addBugReportsPage(*m_session);
     dialog->addPeoplePage(*new PeopleModel(*m_session, dialog));
-    dialog->addMailPage(*new MailAccountsModel(*m_session, m_mail->keychain(), dialog));
+    auto *accounts = new MailAccountsModel(*m_session, m_mail->keychain(), dialog);
+    for (const MailAccountId id : m_mail->liveAccounts())
+        accounts->setLive(id, true);
+    connect(m_mail, &MailService::watching, accounts, &MailAccountsModel::setLive);
+    dialog->addMailPage(*accounts);
     dialog->addVaultPage(*m_vault);
     return dialog;
 }

@@ -68,6 +68,11 @@ QVariant MailAccountsModel::data(const QModelIndex &index, int role) const
         if (!account.enabled)
             //: shown after a mail account's address when no mail is fetched or sent for it
             parts << tr("disabled");
+        else if (m_live.contains(account.id.value()))
+            //: the server tells Casebook of new mail as it arrives (IMAP IDLE)
+            parts << tr("new mail at once");
+        else
+            parts << tr("checked every %n min", nullptr, qMax(1, account.pollSeconds / 60));
         return parts.join(u" · "_s);
     }
     case IdRole:
@@ -75,6 +80,18 @@ QVariant MailAccountsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void MailAccountsModel::setLive(MailAccountId account, bool live)
+{
+    if (live == m_live.contains(account.value()))
+        return;
+    if (live)
+        m_live.insert(account.value());
+    else
+        m_live.remove(account.value());
+    if (const QModelIndex row = indexOf(account); row.isValid())
+        Q_EMIT dataChanged(row, row, {DetailRole});
 }
 
 MailAccount MailAccountsModel::accountAt(const QModelIndex &index) const

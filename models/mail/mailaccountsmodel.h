@@ -5,6 +5,7 @@
 #include "models/common/listsync.h"
 
 #include <QList>
+#include <QSet>
 
 namespace Casebook {
 
@@ -60,6 +61,8 @@ public:
     [[nodiscard]] bool isTesting() const;
     /// The check test() runs (tests shorten its timeout).
     [[nodiscard]] MailCheck &check() const { return *m_check; }
+    /// Whether the service hears of `account`'s new mail at once (IMAP IDLE); shown in its line.
+    void setLive(Casebook::MailAccountId account, bool live);
 
 Q_SIGNALS:
     void passwordStored(Casebook::MailAccountId account, bool ok, const QString &problem);
@@ -72,6 +75,7 @@ private:
     KeychainBackend &m_keychain;
     MailCheck *m_check = nullptr;
     QList<MailAccount> m_accounts;
+    QSet<qint64> m_live; ///< account ids whose server idles
 };
 
 } // namespace Casebook

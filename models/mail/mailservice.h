@@ -15,12 +15,14 @@ namespace Casebook {
 class KeychainBackend;
 class MailFetcher;
 class MailSender;
+class MailWatcher;
 
 /**
- * The mail channel at work: every enabled account is fetched and its outbox sent at the
- * account's interval, on a worker thread (KIMAP and KSMTP run on that thread's event loop,
- * MIME parsing and storing too), so the window never waits for a server. Passwords come
- * from the OS keychain each round and are not kept.
+ * The mail channel at work, on a worker thread (KIMAP and KSMTP run on that thread's event
+ * loop, MIME parsing and storing too), so the window never waits for a server. Each enabled
+ * account is fetched at its own interval and, where its server offers IMAP IDLE, the moment a
+ * mail arrives; its outbox is sent every minute. Passwords come from the OS keychain each
+ * round and are not kept.
  */
 class MailService final : public QObject
 {
@@ -31,33 +33,54 @@ public:
     MailService(Database &database, const Clock &clock, std::unique_ptr<KeychainBackend> keychain, QObject *parent = nullptr);
     ~MailService() override;
 
-    /// Starts the rounds when an account is enabled: one now, then at the shortest interval
-    /// of the enabled accounts. Follows later changes to the accounts (one added in Settings
-    /// starts the rounds, the last one disabled stops them).
+    /// Starts the rounds when an account is enabled: one now, then each account at its own
+    /// interval. Follows later changes to the accounts (one added in Settings starts the
+    /// rounds, the last one disabled stops them).
     void start();
     [[nodiscard]] bool isRunning() const { return m_timer.isActive(); }
     /// Where account passwords are kept; Settings > Mail writes them here.
     [[nodiscard]] KeychainBackend &keychain() const { return *m_keychain; }
-    /// One round now (fetch every account, send what is due).
+    /// One round now for every enabled account (fetch, send what is due).
     void checkNow();
+    /// How often the service looks at the clock for a due account (tests make it short).
+    void setTickInterval(int ms) { m_timer.setInterval(ms); }
+    /// The accounts whose server tells of new mail as it arrives (IMAP IDLE) right now.
+    [[nodiscard]] QList<MailAccountId> liveAccounts() const;
 
 Q_SIGNALS:
     /// A server said no; `error` in its words, for the status bar.
     void problem(const QString &account, const QString &error);
     /// A fetch went through; `stored` mails were new.
     void fetched(const QString &account, int stored);
+    /// Whether new mail of `account` arrives at once (IMAP IDLE) or with the polls.
+    void watching(Casebook::MailAccountId account, bool live);
 
 private:
-    void roundFor(const MailAccount &account, const QString &password);
+    /// What the service keeps per account; the objects live on m_thread.
+    struct Channel {
+        MailFetcher *fetcher = nullptr;
+        MailWatcher *watcher = nullptr;
+        bool watcherIdle = true; ///< off or lost: the next round starts it again
+        bool live = false; ///< idling: new mail is told as it arrives
+        qint64 lastFetchMs = -1;
+        qint64 lastSendMs = -1;
+    };
+
+    void reloadAccounts();
+    void tick();
+    Channel &channel(const MailAccount &account);
+    /// Reads the password, then fetches and/or sends on the mail thread.
+    void roundFor(const MailAccount &account, bool fetch, bool send);
+    [[nodiscard]] QString nameOf(MailAccountId id) const;
 
     Database &m_database;
     const Clock &m_clock;
     std::unique_ptr<KeychainBackend> m_keychain;
     QThread m_thread;
-    MailFetcher *m_fetcher = nullptr; ///< lives on m_thread, deleted with it
     MailSender *m_sender = nullptr; ///< lives on m_thread, deleted with it
+    QHash<qint64, Channel> m_channels;
+    QList<MailAccount> m_accounts; ///< as last read; refreshed when an account changes
     QTimer m_timer;
-    QHash<qint64, QString> m_names; ///< account names by id, for the messages
     bool m_listening = false;
 };
 

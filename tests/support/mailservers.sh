@@ -109,6 +109,8 @@ userdb static {
   }
 }
 mail_driver = maildir
+# IDLE looks at the folder this often where inotify is missing (the default is 30 s).
+mailbox_idle_check_interval = 1s
 mail_path = %{home}/Maildir
 namespace inbox {
   inbox = yes

@@ -5,6 +5,7 @@
 #include "tests/views/namedchild.h"
 
 #include "models/agents/session.h"
+#include "models/common/itemroles.h"
 #include "models/mail/mailaccountsmodel.h"
 #include "models/mail/mailcheck.h"
 #include "tests/support/enginetest.h"
@@ -14,6 +15,7 @@
 #include "views/settings/settingsdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -133,6 +135,16 @@ void TestMailPage::aLeadAddsAnAccountAndItIsThereAgain()
     QCOMPARE(saved.imapSecurity, MailSecurity::None);
     // The password is in the keychain, not in the database.
     QTRY_COMPARE(m_keychain.keys[saved.keychainAccount()], QByteArray("secret"));
+
+    // The account's line says how its mail comes in: polled, or at once where the server idles.
+    const QModelIndex row = m_model->index(0, 0);
+    QVERIFY(row.data(Casebook::DetailRole).toString().contains(u"checked every 5 min"_s));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setLive(saved.id, true);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(row.data(Casebook::DetailRole).toString().contains(u"new mail at once"_s));
+    m_model->setLive(saved.id, false);
+    QVERIFY(row.data(Casebook::DetailRole).toString().contains(u"checked every 5 min"_s));
 
     makePage();
     QCOMPARE(child<QLineEdit>(u"mail.address"_s)->text(), u"support@casebook.example"_s);
