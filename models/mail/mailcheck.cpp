@@ -3,6 +3,7 @@
 
 #include "mailencryption.h"
 
+#include <KIMAP/CapabilitiesJob>
 #include <KIMAP/LoginJob>
 #include <KIMAP/SelectJob>
 #include <KIMAP/Session>
@@ -171,42 +172,57 @@ void MailCheck::checkImap(StepDone done)
         session->deleteLater();
         done(step);
     };
-    auto *login = new KIMAP::LoginJob(session);
-    login->setUserName(m_account.imapUser);
-    login->setPassword(m_password);
-    login->setEncryptionMode(imapEncryption(m_account.imapSecurity));
-    login->setAuthenticationMode(KIMAP::LoginJob::Plain);
-    connect(login, &KJob::result, this, [this, session, refusal, end](KJob *job) {
-        if (job->error()) {
-            // A rejected login leaves the connection open; a failed STARTTLS closes it.
-            const bool tls = refusal->refused
-                || (m_account.imapSecurity != MailSecurity::None && session->state() == KIMAP::Session::Disconnected);
-            if (tls)
-                return end({MailCheckStep::Problem::Tls, tr("IMAP: the TLS handshake with %1 failed: %2")
-                                                             .arg(m_account.imapHost, job->errorString())});
-            if (session->state() == KIMAP::Session::Disconnected)
-                return end({MailCheckStep::Problem::Other, tr("IMAP: %1").arg(job->errorString())});
-            //: %1 is the user name, %2 the server's words
-            return end({MailCheckStep::Problem::Login,
-                        tr("IMAP: the server rejected the login of %1: %2").arg(m_account.imapUser, job->errorString())});
-        }
-        auto *select = new KIMAP::SelectJob(session);
-        select->setMailBox(m_account.imapFolder);
-        select->setOpenReadOnly(true);
-        connect(select, &KJob::result, this, [this, select, end](KJob *job) {
+    const auto login = [this, session, refusal, end] {
+        auto *login = new KIMAP::LoginJob(session);
+        login->setUserName(m_account.imapUser);
+        login->setPassword(m_password);
+        login->setEncryptionMode(imapEncryption(m_account.imapSecurity));
+        login->setAuthenticationMode(KIMAP::LoginJob::Plain);
+        connect(login, &KJob::result, this, [this, session, refusal, end](KJob *job) {
             if (job->error()) {
-                //: %1 is the folder name, %2 the server's words
-                return end({MailCheckStep::Problem::Folder,
-                            tr("IMAP: the folder \"%1\" cannot be opened: %2").arg(m_account.imapFolder, job->errorString())});
+                // A rejected login leaves the connection open; a failed STARTTLS closes it.
+                const bool tls = refusal->refused
+                    || (m_account.imapSecurity != MailSecurity::None && session->state() == KIMAP::Session::Disconnected);
+                if (tls)
+                    return end({MailCheckStep::Problem::Tls, tr("IMAP: the TLS handshake with %1 failed: %2")
+                                                                 .arg(m_account.imapHost, job->errorString())});
+                if (session->state() == KIMAP::Session::Disconnected)
+                    return end({MailCheckStep::Problem::Other, tr("IMAP: %1").arg(job->errorString())});
+                //: %1 is the user name, %2 the server's words
+                return end({MailCheckStep::Problem::Login,
+                            tr("IMAP: the server rejected the login of %1: %2").arg(m_account.imapUser, job->errorString())});
             }
-            m_result.messages = select->messageCount();
-            //: %1 is the folder name
-            end({MailCheckStep::Problem::None,
-                 tr("IMAP ok: %n message(s) in %1", nullptr, select->messageCount()).arg(m_account.imapFolder)});
+            auto *select = new KIMAP::SelectJob(session);
+            select->setMailBox(m_account.imapFolder);
+            select->setOpenReadOnly(true);
+            connect(select, &KJob::result, this, [this, select, end](KJob *job) {
+                if (job->error()) {
+                    //: %1 is the folder name, %2 the server's words
+                    return end({MailCheckStep::Problem::Folder,
+                                tr("IMAP: the folder \"%1\" cannot be opened: %2").arg(m_account.imapFolder, job->errorString())});
+                }
+                m_result.messages = select->messageCount();
+                //: %1 is the folder name
+                end({MailCheckStep::Problem::None,
+                     tr("IMAP ok: %n message(s) in %1", nullptr, select->messageCount()).arg(m_account.imapFolder)});
+            });
+            select->start();
         });
-        select->start();
-    });
-    login->start();
+        login->start();
+    };
+    // STARTTLS asked of a server that does not offer it would read as a rejected login: ask
+    // the server what it offers first, and say so.
+    if (m_account.imapSecurity == MailSecurity::StartTls) {
+        auto *capabilities = new KIMAP::CapabilitiesJob(session);
+        connect(capabilities, &KJob::result, this, [login, end, capabilities](KJob *job) {
+            if (!job->error() && !capabilities->capabilities().contains(u"STARTTLS"_s, Qt::CaseInsensitive))
+                return end({MailCheckStep::Problem::Tls, tr("IMAP: the server does not offer STARTTLS; choose TLS or no encryption")});
+            login();
+        });
+        capabilities->start();
+        return;
+    }
+    login();
 }
 
 void MailCheck::checkSmtp(StepDone done)
@@ -228,11 +244,13 @@ void MailCheck::checkSmtp(StepDone done)
         done(step);
     };
     connect(session, &KSmtp::Session::connectionError, this, [lastError](const QString &error) { *lastError = error; });
+    auto loggingIn = std::make_shared<bool>(false);
     connect(session, &KSmtp::Session::stateChanged, this,
-            [this, session, refusal, lastError, decide, verdict](KSmtp::Session::State state) {
+            [this, session, refusal, lastError, decide, verdict, loggingIn](KSmtp::Session::State state) {
                 if (state == KSmtp::Session::NotAuthenticated && !verdict->has_value()) {
                     if (m_account.smtpUser.isEmpty())
                         return decide({MailCheckStep::Problem::None, tr("SMTP ok")});
+                    *loggingIn = true;
                     auto *login = new KSmtp::LoginJob(session);
                     login->setUserName(m_account.smtpUser);
                     login->setPassword(m_password);
@@ -244,12 +262,22 @@ void MailCheck::checkSmtp(StepDone done)
                     });
                     login->start();
                 } else if (state == KSmtp::Session::Disconnected) {
-                    if (!verdict->has_value()) {
-                        const bool tls = refusal->refused || m_account.smtpSecurity != MailSecurity::None;
-                        const QString why = lastError->isEmpty() ? tr("the server closed the connection") : *lastError;
-                        decide(tls ? MailCheckStep{MailCheckStep::Problem::Tls,
-                                                   tr("SMTP: the TLS handshake with %1 failed: %2").arg(m_account.smtpHost, why)}
-                                   : MailCheckStep{MailCheckStep::Problem::Other, tr("SMTP: %1").arg(why)});
+                    const QString why = lastError->isEmpty() ? tr("the server closed the connection") : *lastError;
+                    if (verdict->has_value()) {
+                        // decided already
+                    } else if (*loggingIn) {
+                        // KSMTP ends the session when AUTH is refused, before the job's result.
+                        decide({MailCheckStep::Problem::Login,
+                                lastError->isEmpty() ? tr("SMTP: the server rejected the login of %1").arg(m_account.smtpUser)
+                                                     : tr("SMTP: the server rejected the login of %1: %2").arg(m_account.smtpUser, why)});
+                    } else if (m_account.smtpSecurity == MailSecurity::StartTls && !refusal->refused && lastError->isEmpty()) {
+                        // A failed handshake leaves the TLS library's words; a server without
+                        // STARTTLS in its EHLO is left without a word.
+                        decide({MailCheckStep::Problem::Tls, tr("SMTP: the server does not offer STARTTLS; choose TLS or no encryption")});
+                    } else if (refusal->refused || m_account.smtpSecurity != MailSecurity::None) {
+                        decide({MailCheckStep::Problem::Tls, tr("SMTP: the TLS handshake with %1 failed: %2").arg(m_account.smtpHost, why)});
+                    } else {
+                        decide({MailCheckStep::Problem::Other, tr("SMTP: %1").arg(why)});
                     }
                     session->deleteLater();
                 }

@@ -105,8 +105,10 @@ void MailService::tick()
         Channel &ch = channel(account);
         const bool fetch = isDue(ch.lastFetchMs, qint64(std::max(60, account.pollSeconds)) * 1000, now);
         const bool send = isDue(ch.lastSendMs, outboxMs, now);
-        if (fetch)
+        if (fetch) {
             ch.lastFetchMs = now;
+            ch.retried = false;
+        }
         if (send)
             ch.lastSendMs = now;
         if (fetch || send)
@@ -140,10 +142,23 @@ MailService::Channel &MailService::channel(const MailAccount &account)
         object->moveToThread(&m_thread);
         connect(&m_thread, &QThread::finished, object, &QObject::deleteLater);
     }
+    ch.fetcher->setNoAnswerSeconds(m_noAnswerSeconds);
     connect(ch.fetcher, &MailFetcher::failed, this, [this](MailAccountId id, const QString &error) {
         Q_EMIT problem(nameOf(id), error);
+        // A server that went silent or dropped the line is often fine a moment later: one
+        // more try soon, then the account's own interval again.
+        Channel &failed = m_channels[id.value()];
+        if (failed.retried)
+            return;
+        failed.retried = true;
+        QTimer::singleShot(m_retryMs, this, [this, id] {
+            const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [id](const MailAccount &a) { return a.id == id; });
+            if (account != m_accounts.cend() && account->enabled)
+                roundFor(*account, true, false);
+        });
     });
     connect(ch.fetcher, &MailFetcher::fetched, this, [this](MailAccountId id, int stored) {
+        m_channels[id.value()].retried = false;
         Q_EMIT fetched(nameOf(id), stored);
     });
     // The folder grew: fetch that account now, whatever its interval.

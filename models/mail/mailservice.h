@@ -44,6 +44,10 @@ public:
     void checkNow();
     /// How often the service looks at the clock for a due account (tests make it short).
     void setTickInterval(int ms) { m_timer.setInterval(ms); }
+    /// A failed fetch is tried once more after this long, not only at the next interval.
+    void setRetryInterval(int ms) { m_retryMs = ms; }
+    /// How long a server may stay silent before a fetch fails (see MailFetcher).
+    void setNoAnswerSeconds(int seconds) { m_noAnswerSeconds = seconds; }
     /// The accounts whose server tells of new mail as it arrives (IMAP IDLE) right now.
     [[nodiscard]] QList<MailAccountId> liveAccounts() const;
 
@@ -62,6 +66,7 @@ private:
         MailWatcher *watcher = nullptr;
         bool watcherIdle = true; ///< off or lost: the next round starts it again
         bool live = false; ///< idling: new mail is told as it arrives
+        bool retried = false; ///< the last failed fetch was tried again already
         qint64 lastFetchMs = -1;
         qint64 lastSendMs = -1;
     };
@@ -81,6 +86,8 @@ private:
     QHash<qint64, Channel> m_channels;
     QList<MailAccount> m_accounts; ///< as last read; refreshed when an account changes
     QTimer m_timer;
+    int m_retryMs = 30'000;
+    int m_noAnswerSeconds = 60;
     bool m_listening = false;
 };
 

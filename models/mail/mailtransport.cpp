@@ -258,7 +258,9 @@ void MailSender::sendDue(const MailAccount &account, const MailServer &server)
     silence->start(m_noAnswerSeconds * 1000);
     connect(session, &KSmtp::Session::stateChanged, silence, qOverload<>(&QTimer::start));
     connect(session, &KSmtp::Session::connectionError, this, [connectionError, endRound, started](const QString &error) {
-        *connectionError = error;
+        // The first reason stands: a refused login is followed by the server closing the line.
+        if (connectionError->isEmpty())
+            *connectionError = error;
         // Never connected: no state change follows.
         if (!*started)
             endRound();
@@ -273,10 +275,12 @@ void MailSender::sendDue(const MailAccount &account, const MailServer &server)
                     auto *login = new KSmtp::LoginJob(session);
                     login->setUserName(user);
                     login->setPassword(password);
-                    connect(login, &KJob::result, this, [session, sendNext, connectionError](KJob *job) {
+                    connect(login, &KJob::result, this, [session, sendNext, connectionError, user](KJob *job) {
                         if (!job->error())
                             return (*sendNext)();
-                        *connectionError = job->errorString();
+                        //: %1 is the user name, %2 the server's words
+                        *connectionError = QCoreApplication::translate("Casebook::MailTransport", "The SMTP server rejected the login of %1: %2")
+                                               .arg(user, job->errorString());
                         session->quit();
                     });
                     login->start();

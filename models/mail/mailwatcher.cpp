@@ -25,10 +25,11 @@ constexpr int connectSeconds = 60;
 
 MailWatcher::MailWatcher(QObject *parent)
     : QObject(parent)
+    , m_renew(new QTimer(this))
 {
-    m_renew.setInterval(renewSeconds * 1000);
-    m_renew.setSingleShot(true);
-    connect(&m_renew, &QTimer::timeout, this, [this] {
+    m_renew->setInterval(renewSeconds * 1000);
+    m_renew->setSingleShot(true);
+    connect(m_renew, &QTimer::timeout, this, [this] {
         if (auto *job = qobject_cast<KIMAP::IdleJob *>(m_idle.data()))
             job->stop(); // its result issues the next IDLE
     });
@@ -119,12 +120,12 @@ void MailWatcher::idle()
         idle(); // renewed, or the server ended it: idle again
     });
     job->start();
-    m_renew.start();
+    m_renew->start();
 }
 
 void MailWatcher::stop()
 {
-    m_renew.stop();
+    m_renew->stop();
     if (auto *session = qobject_cast<KIMAP::Session *>(m_session.data())) {
         m_session = nullptr;
         session->close();
@@ -137,7 +138,7 @@ void MailWatcher::stop()
 void MailWatcher::drop(const QString &error)
 {
     qCInfo(lcWatch) << "watching account" << m_account.value() << "ended:" << error;
-    m_renew.stop();
+    m_renew->stop();
     if (auto *session = qobject_cast<KIMAP::Session *>(m_session.data())) {
         m_session = nullptr;
         session->close();

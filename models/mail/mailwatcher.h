@@ -40,7 +40,7 @@ public:
     void stop();
     [[nodiscard]] State state() const { return m_state; }
     /// IDLE is ended and issued again this often: servers may drop one after 30 minutes.
-    void setRenewSeconds(int seconds) { m_renew.setInterval(seconds * 1000); }
+    void setRenewSeconds(int seconds) { m_renew->setInterval(seconds * 1000); }
 
 Q_SIGNALS:
     /// The folder holds more mail than when it was last seen.
@@ -57,7 +57,7 @@ private:
     State m_state = State::Off;
     QPointer<QObject> m_session; ///< the KIMAP::Session while connecting or idling
     QPointer<QObject> m_idle; ///< the running KIMAP::IdleJob
-    QTimer m_renew;
+    QTimer *m_renew; ///< a child, so it moves to the mail thread with the watcher
     int m_count = 0; ///< messages in the folder when last seen
 };
 

@@ -56,6 +56,13 @@ public:
         return env;
     }
 
+    /// What Dovecot logged (logins included): a failed test prints it.
+    [[nodiscard]] QByteArray imapLog() const
+    {
+        QFile log(m_dir + QStringLiteral("/dovecot.log"));
+        return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+    }
+
 private:
     QString m_script;
     QString m_dir;

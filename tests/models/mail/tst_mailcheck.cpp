@@ -65,23 +65,34 @@ void TestMailCheck::check_data()
     QTest::addColumn<int>("imapProblem");
     QTest::addColumn<int>("smtpProblem");
     QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("smtpUser");
+    QTest::addColumn<int>("smtpSecurity");
 
     const int none = int(MailSecurity::None);
     QTest::newRow("right password") << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << none
-                                    << int(Problem::None) << int(Problem::None) << u"IMAP ok: 0 message"_s;
+                                    << int(Problem::None) << int(Problem::None) << u"IMAP ok: 0 message"_s << u"alice"_s << none;
     QTest::newRow("wrong password") << u"wrong"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << none
-                                    << int(Problem::Login) << int(Problem::None) << u"rejected the login of alice"_s;
+                                    << int(Problem::Login) << int(Problem::Login) << u"IMAP: the server rejected the login of alice"_s << u"alice"_s << none;
     QTest::newRow("wrong folder") << u"secret"_s << u"Nowhere"_s << u"127.0.0.1"_s << false << false << none
-                                  << int(Problem::Folder) << int(Problem::None) << u"the folder \"Nowhere\""_s;
+                                  << int(Problem::Folder) << int(Problem::None) << u"the folder \"Nowhere\""_s << u"alice"_s << none;
     QTest::newRow("closed IMAP port") << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << true << false << none
-                                      << int(Problem::Refused) << int(Problem::None) << u"refused the connection"_s;
+                                      << int(Problem::Refused) << int(Problem::None) << u"refused the connection"_s << u"alice"_s << none;
     QTest::newRow("closed SMTP port") << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << true << none
-                                      << int(Problem::None) << int(Problem::Refused) << u"SMTP: 127.0.0.1 refused"_s;
+                                      << int(Problem::None) << int(Problem::Refused) << u"SMTP: 127.0.0.1 refused"_s << u"alice"_s << none;
     QTest::newRow("TLS to a plain port") << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false
                                          << int(MailSecurity::Tls) << int(Problem::Tls) << int(Problem::None)
-                                         << u"TLS handshake"_s;
+                                         << u"TLS handshake"_s << u"alice"_s << none;
     QTest::newRow("unknown name") << u"secret"_s << u"INBOX"_s << u"no-such-host.invalid"_s << false << false << none
-                                  << int(Problem::NameLookup) << int(Problem::None) << u"name lookup failed"_s;
+                                  << int(Problem::NameLookup) << int(Problem::None) << u"name lookup failed"_s << u"alice"_s << none;
+    QTest::newRow("STARTTLS where IMAP offers none")
+        << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << int(MailSecurity::StartTls) << int(Problem::Tls)
+        << int(Problem::None) << u"IMAP: the server does not offer STARTTLS"_s << u"alice"_s << none;
+    QTest::newRow("SMTP login rejected") << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << none
+                                         << int(Problem::None) << int(Problem::Login) << u"SMTP: the server rejected the login of bob"_s
+                                         << u"bob"_s << none;
+    QTest::newRow("STARTTLS where SMTP offers none")
+        << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << none << int(Problem::None) << int(Problem::Tls)
+        << u"SMTP: the server does not offer STARTTLS"_s << u"alice"_s << int(MailSecurity::StartTls);
 }
 
 void TestMailCheck::check()
@@ -95,6 +106,8 @@ void TestMailCheck::check()
     QFETCH(int, imapProblem);
     QFETCH(int, smtpProblem);
     QFETCH(QString, words);
+    QFETCH(QString, smtpUser);
+    QFETCH(int, smtpSecurity);
 
     MailAccount account;
     account.address = u"support@casebook.example"_s;
@@ -105,8 +118,8 @@ void TestMailCheck::check()
     account.imapFolder = folder;
     account.smtpHost = u"127.0.0.1"_s;
     account.smtpPort = closedSmtp ? m_closedPort : m_smtpPort;
-    account.smtpSecurity = MailSecurity::None;
-    account.smtpUser = u"alice"_s;
+    account.smtpSecurity = MailSecurity(smtpSecurity);
+    account.smtpUser = smtpUser;
 
     MailCheck check;
     check.setTimeoutSeconds(5);

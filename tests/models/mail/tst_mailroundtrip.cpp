@@ -38,6 +38,7 @@ private Q_SLOTS:
     void droppedConnectionResumesWithoutDuplicates();
     void failedSendIsRetriedAndSentOnce();
     void silentServerFailsTheRound();
+    void rejectedSmtpLoginIsSaidAndKept();
 
 private:
     [[nodiscard]] bool servers(const QString &action);
@@ -295,6 +296,28 @@ void TestMailRoundTrip::silentServerFailsTheRound()
     QCOMPARE(sendFailed.size(), 1);
     QVERIFY(waited.elapsed() < 10000);
     QCOMPARE(Outbox(*m_db, *m_clock).row(reply->sent)->state, u"failed"_s);
+}
+
+void TestMailRoundTrip::rejectedSmtpLoginIsSaidAndKept()
+{
+    deliver(u"1.eml"_s, "From: jan@example.org\nMessage-ID: <r1@example.org>\nSubject: Help\n\nPlease.\n");
+    QVERIFY(fetch());
+    const TicketId ticket = MailIntake(*m_db).ticketOf("r1@example.org").value();
+    const auto reply = ReplySender(*m_db, *m_clock).send({ticket, MessageKind::Agent, u"On it."_s, m_agent, {}},
+                                                         ReplySender::Guard::SendAnyway);
+    QVERIFY(reply);
+    MailServer server = m_smtp;
+    server.user = u"bob"_s; // the sink lets only alice in
+    server.password = u"secret"_s;
+    MailSender sender(*m_db, *m_clock);
+    QSignalSpy failed(&sender, &MailSender::failed);
+    QSignalSpy finished(&sender, &MailSender::finished);
+    sender.sendDue(m_account, server);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(failed.size(), 1);
+    const auto row = Outbox(*m_db, *m_clock).row(reply->sent);
+    QCOMPARE(row->state, u"failed"_s);
+    QVERIFY2(row->lastError.contains(u"rejected the login of bob"_s), qPrintable(row->lastError));
 }
 
 QTEST_GUILESS_MAIN(TestMailRoundTrip)

@@ -60,6 +60,8 @@ void TestMailService::init()
 
 void TestMailService::cleanup()
 {
+    if (QTest::currentTestFailed() && m_servers)
+        qInfo().noquote() << "the IMAP server's log:\n" << m_servers->imapLog();
     m_servers.reset();
     m_dir.reset();
     closeDatabase();
@@ -145,6 +147,8 @@ void TestMailService::newMailArrivesAtOnceWhereTheServerIdles()
     m_keychain.keys[account.keychainAccount()] = "secret";
     MailService service(*m_db, *m_clock, m_keychain.borrow());
     service.setTickInterval(100);
+    service.setRetryInterval(200);
+    service.setNoAnswerSeconds(5);
     QSignalSpy fetched(&service, &MailService::fetched);
     QSignalSpy watching(&service, &MailService::watching);
     service.start();
@@ -172,6 +176,8 @@ void TestMailService::eachAccountIsFetchedAtItsOwnInterval()
     m_keychain.keys[sales.keychainAccount()] = "secret";
     MailService service(*m_db, *m_clock, m_keychain.borrow());
     service.setTickInterval(100);
+    service.setRetryInterval(200);
+    service.setNoAnswerSeconds(5);
     QSignalSpy fetched(&service, &MailService::fetched);
     QSignalSpy problem(&service, &MailService::problem);
     service.start();
