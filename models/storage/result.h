@@ -23,6 +23,7 @@ struct Error
         Conflict, ///< someone else changed the row first (version mismatch)
         NotFound,
         Query, ///< any other database error
+        Io, ///< a file outside the database could not be read or written
     };
 
     Kind kind = Kind::Query;

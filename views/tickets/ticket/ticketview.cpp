@@ -7,6 +7,9 @@
 #include "ticketheader.h"
 #include "views/common/emptystate.h"
 #include "views/common/icons.h"
+#include "models/mail/attachments.h"
+#include "models/tickets/thread/threadmodel.h"
+#include "views/tickets/thread/attachmentbar.h"
 #include "views/tickets/thread/composer.h"
 #include "views/tickets/thread/threadview.h"
 
@@ -36,6 +39,8 @@ TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
     , m_empty(new EmptyState(m_pages))
     , m_header(new TicketHeader(ticket, this))
     , m_threadView(new ThreadView(*ticket.thread(), this))
+    , m_attachments(new AttachmentsModel(ticket.session().database(), this))
+    , m_attachmentBar(new AttachmentBar(*m_attachments, this))
     , m_composer(new Composer(ticket, this))
     , m_presence(new QLabel(this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
@@ -53,7 +58,14 @@ TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
     if (!ticket.setupError().isEmpty())
         m_composer->showMessage(ticket.setupError(), true);
 
-    m_threadSplit->addWidget(m_threadView);
+    // The customer's files sit under the thread they came with, above the answer.
+    auto *reading = new QWidget(this);
+    auto *readingLayout = new QVBoxLayout(reading);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->setSpacing(0);
+    readingLayout->addWidget(m_threadView, 1);
+    readingLayout->addWidget(m_attachmentBar);
+    m_threadSplit->addWidget(reading);
     m_threadSplit->addWidget(m_composer);
     m_threadSplit->setStretchFactor(0, 3);
     m_threadSplit->setStretchFactor(1, 1);
@@ -113,6 +125,10 @@ TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
     connect(m_composer, &Composer::reviewRequested, m_threadView, &ThreadView::scrollToMessage);
     connect(m_composer, &Composer::sent, m_threadView, &ThreadView::scrollToEnd);
     connect(&m_ticket, &OpenTicket::opened, this, &TicketView::showTicket);
+    // A mail that joins the thread may bring files: read them again as the thread grows.
+    connect(&m_ticket, &OpenTicket::opened, m_attachments, [this](TicketId opened) { (void)m_attachments->setTicket(opened); });
+    connect(ticket.thread(), &QAbstractItemModel::rowsInserted, m_attachments, [this] { (void)m_attachments->reload(); });
+    (void)m_attachments->setTicket(ticket.id());
     connect(&m_ticket, &OpenTicket::opened, this, [this](TicketId opened) {
         if (m_presenceModel)
             m_presenceModel->setTicket(opened);

@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace Casebook {
 
+class AttachmentBar;
+class AttachmentsModel;
 class Composer;
 class EmptyState;
 class OpenTicket;
@@ -72,6 +74,8 @@ private:
     EmptyState *m_empty = nullptr;
     TicketHeader *m_header = nullptr;
     ThreadView *m_threadView = nullptr;
+    AttachmentsModel *m_attachments = nullptr;
+    AttachmentBar *m_attachmentBar = nullptr;
     Composer *m_composer = nullptr;
     QLabel *m_presence = nullptr;
     Presence *m_presenceModel = nullptr;
