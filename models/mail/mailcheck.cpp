@@ -173,11 +173,7 @@ void MailCheck::checkImap(StepDone done)
         done(step);
     };
     const auto login = [this, session, refusal, end] {
-        auto *login = new KIMAP::LoginJob(session);
-        login->setUserName(m_account.imapUser);
-        login->setPassword(m_password);
-        login->setEncryptionMode(imapEncryption(m_account.imapSecurity));
-        login->setAuthenticationMode(KIMAP::LoginJob::Plain);
+        auto *login = newImapLogin(session, m_account.imapUser, m_password, m_account.imapSecurity);
         connect(login, &KJob::result, this, [this, session, refusal, end](KJob *job) {
             if (job->error()) {
                 // A rejected login leaves the connection open; a failed STARTTLS closes it.

@@ -40,6 +40,16 @@ KIMAP::LoginJob::EncryptionMode imapEncryption(MailSecurity security)
     return KIMAP::LoginJob::Unencrypted;
 }
 
+KIMAP::LoginJob *newImapLogin(KIMAP::Session *session, const QString &user, const QString &password, MailSecurity security)
+{
+    auto *login = new KIMAP::LoginJob(session);
+    login->setUserName(user);
+    login->setPassword(password);
+    login->setEncryptionMode(imapEncryption(security));
+    login->setAuthenticationMode(KIMAP::LoginJob::Plain);
+    return login;
+}
+
 KSmtp::Session::EncryptionMode smtpEncryption(MailSecurity security)
 {
     switch (security) {
@@ -86,11 +96,7 @@ void MailFetcher::fetch(const MailAccount &account, const MailServer &server)
             fail(QCoreApplication::translate("Casebook::MailTransport", "The connection to the IMAP server was lost."));
     });
 
-    auto *login = new KIMAP::LoginJob(session);
-    login->setUserName(server.user);
-    login->setPassword(server.password);
-    login->setEncryptionMode(imapEncryption(server.security));
-    login->setAuthenticationMode(KIMAP::LoginJob::Plain);
+    auto *login = newImapLogin(session, server.user, server.password, server.security);
     connect(login, &KJob::result, this, [this, session](KJob *job) {
         if (m_session != session)
             return;

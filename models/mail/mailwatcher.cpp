@@ -58,11 +58,7 @@ void MailWatcher::watch(const MailAccount &account, const MailServer &server)
             drop(tr("The connection to the IMAP server was lost."));
     });
 
-    auto *login = new KIMAP::LoginJob(session);
-    login->setUserName(server.user);
-    login->setPassword(server.password);
-    login->setEncryptionMode(imapEncryption(server.security));
-    login->setAuthenticationMode(KIMAP::LoginJob::Plain);
+    auto *login = newImapLogin(session, server.user, server.password, server.security);
     connect(login, &KJob::result, this, [this, session](KJob *job) {
         if (m_session != session)
             return;
