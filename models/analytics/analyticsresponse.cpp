@@ -33,7 +33,7 @@ struct AnsweredTicket
     qint64 id = 0;
     qint64 createdAt = 0;
     qint64 firstRespondedAt = 0;
-    QString severity; ///< empty: not rated
+    int severityPlace = 0; ///< the most severe 0; past the last: not rated
     bool premium = false;
     bool roundTheClock = false;
     std::optional<qint64> policy;
@@ -51,6 +51,7 @@ struct Targets
 {
     int firstMinutes = 0;
     int nextMinutes = 0;
+    bool roundTheClock = false;
 };
 
 // The samples of one row of the figure and whether a single SLA policy covers its tickets.
@@ -115,46 +116,77 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     // times are computed here because business hours follow the team's zone, working week
     // and holidays, which SQL on either engine cannot walk, and a percentile needs every
     // sample anyway. The row order is not asked of the engine: sorting here is cheaper.
+    // The policies first: a handful of rows, so the big statement carries only numbers.
+    QHash<qint64, Targets> policies;
+    {
+        auto p = BucketSql::run(m_database,
+                                u"SELECT id, business_hours, first_response_minutes, next_response_minutes FROM sla_policies"_s, {});
+        if (!p)
+            return p.error();
+        while (p.value().next())
+            policies.insert(p.value().value(0).toLongLong(),
+                            Targets{p.value().value(2).toInt(), p.value().value(3).toInt(), !p.value().value(1).toBool()});
+    }
+    // Each ticket's row of the figure, worked out by the engine as a small number: the
+    // severity's place (the most severe first; unrated last) plus 8 for a premium customer.
+    QString severityCase = u"CASE t.severity"_s;
+    QVariantList binds;
+    int place = 0;
+    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it, ++place) {
+        severityCase += u" WHEN ? THEN "_s + QString::number(place);
+        binds << QString::fromLatin1(it->second);
+    }
+    severityCase += u" ELSE "_s + QString::number(place) + u" END"_s;
+    binds << period.fromMs() << period.toMs();
+    constexpr int premiumFlag = 8; // past every severity's place
+
+    // One statement reads the answered tickets of the period (a range of
+    // tickets_created_facets) with their customer-facing messages (messages_ticket); the
+    // times are computed here because business hours follow the team's zone, working week
+    // and holidays, which SQL on either engine cannot walk, and a percentile needs every
+    // sample anyway. Only numbers come back, and the row order is not asked of the engine:
+    // converting and sorting them here is cheaper.
     auto q = BucketSql::run(m_database,
-                            u"SELECT t.id, t.created_at, t.first_responded_at, t.severity, c.tier, t.sla_policy_id, "
-                            "p.business_hours, p.first_response_minutes, p.next_response_minutes, m.kind, m.created_at, m.id "
-                            "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
-                            "LEFT JOIN sla_policies p ON p.id = t.sla_policy_id "
-                            "LEFT JOIN messages m ON m.ticket_id = t.id AND m.kind IN ('customer', 'agent') "
-                            "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
-                            "AND t.first_responded_at IS NOT NULL"_s,
-                            {period.fromMs(), period.toMs()});
+                            u"SELECT t.id, t.created_at, t.first_responded_at, "_s + severityCase
+                                + u" + CASE WHEN c.tier = 'premium' THEN 8 ELSE 0 END, t.sla_policy_id, "
+                                  "m.created_at, m.id, CASE WHEN m.kind = 'customer' THEN 1 ELSE 0 END "
+                                  "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
+                                  "LEFT JOIN messages m ON m.ticket_id = t.id AND m.kind IN ('customer', 'agent') "
+                                  "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
+                                  "AND t.first_responded_at IS NOT NULL"_s,
+                            binds);
     if (!q)
         return q.error();
     QSet<qint64> seen;
     std::vector<AnsweredTicket> tickets;
     std::vector<Said> messages;
-    QHash<qint64, Targets> policies;
     qint64 latest = period.toMs();
+    qint64 last = -1;
     while (q.value().next()) {
         const QSqlQuery &row = q.value();
         const qint64 id = row.value(0).toLongLong();
-        if (!seen.contains(id)) {
+        // The engine hands a ticket's rows together, but nothing promises it: the set decides.
+        if (id != last && !seen.contains(id)) {
             AnsweredTicket ticket;
             ticket.id = id;
             ticket.createdAt = row.value(1).toLongLong();
             ticket.firstRespondedAt = row.value(2).toLongLong();
-            ticket.severity = row.value(3).toString();
-            ticket.premium = row.value(4).toString() == u"premium";
-            if (!row.value(5).isNull()) {
-                ticket.policy = row.value(5).toLongLong();
+            const int facets = row.value(3).toInt();
+            ticket.severityPlace = facets % premiumFlag;
+            ticket.premium = facets >= premiumFlag;
+            if (const QVariant policy = row.value(4); !policy.isNull()) {
+                ticket.policy = policy.toLongLong();
                 // A policy that runs round the clock counts wall-clock time (R34).
-                ticket.roundTheClock = !row.value(6).toBool();
-                policies.insert(*ticket.policy, Targets{row.value(7).toInt(), row.value(8).toInt()});
+                ticket.roundTheClock = policies.value(*ticket.policy).roundTheClock;
             }
             latest = std::max(latest, ticket.firstRespondedAt);
             seen.insert(id);
-            tickets.push_back(std::move(ticket));
+            tickets.push_back(ticket);
         }
-        if (!row.value(9).isNull()) {
-            const qint64 at = row.value(10).toLongLong();
-            latest = std::max(latest, at);
-            messages.push_back({id, at, row.value(11).toLongLong(), row.value(9).toString() == u"customer"});
+        last = id;
+        if (const QVariant at = row.value(5); !at.isNull()) {
+            latest = std::max(latest, at.toLongLong());
+            messages.push_back({id, at.toLongLong(), row.value(6).toLongLong(), row.value(7).toInt() == 1});
         }
     }
     // Both in ticket order, so one walk pairs each ticket with its messages.
@@ -164,11 +196,8 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     });
 
     // Rows: all, the two tiers, then each severity from the most severe, and not rated.
-    constexpr std::size_t allRow = 0, premiumRow = 1, standardRow = 2;
-    QHash<QString, std::size_t> severityRow;
-    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it)
-        severityRow.insert(QString::fromLatin1(it->second), 3 + severityRow.size());
-    const std::size_t notRatedRow = 3 + severityRow.size();
+    constexpr std::size_t allRow = 0, premiumRow = 1, standardRow = 2, severityRows = 3;
+    const std::size_t notRatedRow = severityRows + std::size_t(place);
     std::vector<Samples> rows(notRatedRow + 1);
 
     const WorkingTimeline working(m_hours, period.fromMs(), latest);
@@ -200,7 +229,7 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
         const qint64 first = span(ticket, ticket.createdAt, ticket.firstRespondedAt);
         rows[allRow].add(ticket, first, next);
         rows[ticket.premium ? premiumRow : standardRow].add(ticket, first, next);
-        rows[severityRow.value(ticket.severity, notRatedRow)].add(ticket, first, next);
+        rows[severityRows + std::size_t(ticket.severityPlace)].add(ticket, first, next);
     }
 
     Figure figure;
@@ -221,9 +250,10 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
         figure.addRow(tr("Premium customers"), cellsOf(rows[premiumRow], policies, answered + u" is:premium"_s));
     if (rows[standardRow].tickets > 0)
         figure.addRow(tr("Standard customers"), cellsOf(rows[standardRow], policies, answered + u" -is:premium"_s));
-    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it) {
+    place = 0;
+    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it, ++place) {
         const QString name = QString::fromLatin1(it->second);
-        Samples &samples = rows[severityRow.value(name)];
+        Samples &samples = rows[severityRows + std::size_t(place)];
         if (samples.tickets > 0)
             figure.addRow(TicketTriage::severityText(it->first), cellsOf(samples, policies, answered + u" severity:"_s + name));
     }
