@@ -47,6 +47,7 @@ struct Said // a customer message or an agent reply
     bool fromCustomer = false;
 };
 
+// An SLA policy's promise (R34), in its own clock: business hours unless round the clock.
 struct Targets
 {
     int firstMinutes = 0;
@@ -111,11 +112,6 @@ QList<FigureCell> cellsOf(Samples &samples, const QHash<qint64, Targets> &polici
 
 Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
 {
-    // One statement reads the answered tickets of the period (a range of
-    // tickets_created_facets) with their customer-facing messages (messages_ticket); the
-    // times are computed here because business hours follow the team's zone, working week
-    // and holidays, which SQL on either engine cannot walk, and a percentile needs every
-    // sample anyway. The row order is not asked of the engine: sorting here is cheaper.
     // The policies first: a handful of rows, so the big statement carries only numbers.
     QHash<qint64, Targets> policies;
     {
@@ -140,8 +136,8 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     binds << period.fromMs() << period.toMs();
     constexpr int premiumFlag = 8; // past every severity's place
 
-    // One statement reads the answered tickets of the period (a range of
-    // tickets_created_facets) with their customer-facing messages (messages_ticket); the
+    // One statement reads the answered tickets of the period (one range of an index on
+    // created_at) with their customer-facing messages (messages_ticket); the
     // times are computed here because business hours follow the team's zone, working week
     // and holidays, which SQL on either engine cannot walk, and a percentile needs every
     // sample anyway. Only numbers come back, and the row order is not asked of the engine:
