@@ -232,10 +232,14 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     figure.key = u"response-times"_s;
     figure.title = tr("Response times in business hours");
     figure.categoryTitle = tr("Tickets");
-    //: Column headers of the response times; "h" is hours of the team's working time.
-    figure.columns = {tr("AnsweredTicket"),           tr("First response, median (h)"), tr("First response, p90 (h)"),
-                      tr("First target (h)"),   tr("Next responses"),             tr("Next response, median (h)"),
-                      tr("Next response, p90 (h)"), tr("Next target (h)")};
+    // Two lines a header: eight columns beside a chart fit the window only so.
+    //: A column of the response times: the number of answered tickets
+    figure.columns = {tr("Answered"),
+                      //: "h": hours of the team's working time, as in the whole figure
+                      tr("First response\nmedian, h"), tr("First response\np90, h"), tr("First response\nSLA target, h"),
+                      //: A column of the response times: how many next responses were measured
+                      tr("Next\nresponses"), tr("Next response\nmedian, h"), tr("Next response\np90, h"),
+                      tr("Next response\nSLA target, h")};
     figure.charted = {1, 2, 5, 6};
     if (tickets.empty())
         return figure;

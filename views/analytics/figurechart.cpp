@@ -29,6 +29,13 @@ double drawn(const Figure &figure, int row, int column)
     return std::isnan(value) ? 0.0 : value;
 }
 
+// A column title may break its line for the table header; the legend reads it as one.
+QString legendName(const Figure &figure, int column)
+{
+    QString name = figure.columns.at(column);
+    return name.replace(u'\n', u' ');
+}
+
 // Past this many categories the axis names only every few of them, or they overlap.
 constexpr int labelledCategories = 10;
 
@@ -90,7 +97,7 @@ QChart *build(const Figure &figure, const QPalette &palette, const Clicked &clic
         for (int s = 0; s < figure.charted.size(); ++s) {
             const int column = figure.charted.at(s);
             auto *series = new QLineSeries;
-            series->setName(figure.columns.at(column));
+            series->setName(legendName(figure, column));
             QPen pen(colours.series(s));
             pen.setWidthF(2);
             series->setPen(pen);
@@ -111,7 +118,7 @@ QChart *build(const Figure &figure, const QPalette &palette, const Clicked &clic
         QList<double> stacked(figure.rowCount(), 0.0);
         for (int s = 0; s < figure.charted.size(); ++s) {
             const int column = figure.charted.at(s);
-            auto *set = new QBarSet(figure.columns.at(column));
+            auto *set = new QBarSet(legendName(figure, column));
             set->setColor(colours.series(s));
             set->setBorderColor(colours.series(s));
             for (int row = 0; row < figure.rowCount(); ++row) {
