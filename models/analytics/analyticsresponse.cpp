@@ -137,15 +137,15 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     constexpr int premiumFlag = 8; // past every severity's place
 
     // One statement reads the answered tickets of the period (one range of an index on
-    // created_at) with their customer-facing messages (messages_ticket); the
-    // times are computed here because business hours follow the team's zone, working week
-    // and holidays, which SQL on either engine cannot walk, and a percentile needs every
+    // created_at) with their customer-facing messages (messages_ticket); the times are
+    // computed here because business hours follow the team's zone, working week and
+    // holidays, which SQL on either engine cannot walk, and a percentile needs every
     // sample anyway. Only numbers come back, and the row order is not asked of the engine:
     // converting and sorting them here is cheaper.
     auto q = BucketSql::run(m_database,
                             u"SELECT t.id, t.created_at, t.first_responded_at, "_s + severityCase
-                                + u" + CASE WHEN c.tier = 'premium' THEN 8 ELSE 0 END, t.sla_policy_id, "
-                                  "m.created_at, m.id, CASE WHEN m.kind = 'customer' THEN 1 ELSE 0 END "
+                                + u" + CASE WHEN c.tier = 'premium' THEN "_s + QString::number(premiumFlag)
+                                + u" ELSE 0 END, t.sla_policy_id, m.created_at, m.id, CASE WHEN m.kind = 'customer' THEN 1 ELSE 0 END "
                                   "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
                                   "LEFT JOIN messages m ON m.ticket_id = t.id AND m.kind IN ('customer', 'agent') "
                                   "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
