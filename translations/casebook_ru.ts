@@ -363,6 +363,7 @@
     </message>
     <message>
         <source>Answered</source>
+        <extracomment>A column of the response times: the number of answered tickets</extracomment>
         <translation>Отвечено</translation>
     </message>
     <message>
@@ -392,6 +393,66 @@
     <message>
         <source>Critical reaction late</source>
         <translation>Реакция на критическое просрочена</translation>
+    </message>
+    <message>
+        <source>Response times in business hours</source>
+        <translation>Время ответа в рабочих часах</translation>
+    </message>
+    <message>
+        <source>First response
+median, h</source>
+        <extracomment>&quot;h&quot;: hours of the team&apos;s working time, as in the whole figure</extracomment>
+        <translation>Первый ответ
+медиана, ч</translation>
+    </message>
+    <message>
+        <source>First response
+p90, h</source>
+        <translation>Первый ответ
+p90, ч</translation>
+    </message>
+    <message>
+        <source>First response
+SLA target, h</source>
+        <translation>Первый ответ
+цель SLA, ч</translation>
+    </message>
+    <message>
+        <source>Next
+responses</source>
+        <extracomment>A column of the response times: how many next responses were measured</extracomment>
+        <translation>Следующих
+ответов</translation>
+    </message>
+    <message>
+        <source>Next response
+median, h</source>
+        <translation>Следующий ответ
+медиана, ч</translation>
+    </message>
+    <message>
+        <source>Next response
+p90, h</source>
+        <translation>Следующий ответ
+p90, ч</translation>
+    </message>
+    <message>
+        <source>Next response
+SLA target, h</source>
+        <translation>Следующий ответ
+цель SLA, ч</translation>
+    </message>
+    <message>
+        <source>Premium customers</source>
+        <translation>Клиенты Premium</translation>
+    </message>
+    <message>
+        <source>Standard customers</source>
+        <translation>Клиенты Standard</translation>
+    </message>
+    <message>
+        <source>Severity not rated</source>
+        <translation>Серьёзность без оценки</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "models/storage/database.h"
 #include "models/team/teamsettings.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -15,7 +17,7 @@ bool Figure::isEmpty() const
 {
     for (const auto &row : cells) {
         for (const int column : charted) {
-            if (column < row.size() && row.at(column).value != 0)
+            if (column < row.size() && row.at(column).value != 0 && !std::isnan(row.at(column).value))
                 return false;
         }
     }
@@ -97,7 +99,7 @@ Result<QList<Figure>> Analytics::figures(View view, const AnalyticsPeriod &perio
         parts = {volumePerDay(period), channelsAndComplexity(period), byNextActor(period)};
         break;
     case View::Response:
-        parts = {firstResponses(period), breachesBySeverity(period)};
+        parts = {responseTimes(period), firstResponses(period), breachesBySeverity(period)};
         break;
     case View::Load: {
         const auto team = TeamSettingsStore(m_database).read();

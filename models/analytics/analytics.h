@@ -60,6 +60,11 @@ public:
     Result<Figure> byNextActor(const AnalyticsPeriod &period) const;
     /// R15, R34: first responses of the period's tickets against their SLA due time, per policy.
     Result<Figure> firstResponses(const AnalyticsPeriod &period) const;
+    /// R15, R34: the first and next response times of the period's answered tickets, median
+    /// and p90 in the team's business hours (wall-clock time where the ticket's SLA policy
+    /// runs round the clock), for all of them, per customer tier and per severity, with the
+    /// SLA target beside a row whose tickets share one policy. A missing value is NaN.
+    Result<Figure> responseTimes(const AnalyticsPeriod &period) const;
     /// R12, R28: the period's tickets per severity, with the breaches of each.
     Result<Figure> breachesBySeverity(const AnalyticsPeriod &period) const;
     /// R19, R24, R33, R45: per agent, held now, long held, taken and handed off in the period.

@@ -13,7 +13,7 @@ namespace Casebook {
 /// (empty when the number is not a set of tickets, such as a median or a bug report count).
 struct FigureCell
 {
-    double value = 0;
+    double value = 0; ///< NaN when there is none (a median of no samples): the table shows a dash
     QString query;
     friend bool operator==(const FigureCell &, const FigureCell &) = default;
 };

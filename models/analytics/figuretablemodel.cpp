@@ -34,6 +34,9 @@ int FigureTableModel::columnCount(const QModelIndex &parent) const
 QString FigureTableModel::formatted(const Figure &figure, int row, int column)
 {
     const double value = figure.value(row, column);
+    // No value, such as the median of no samples or the target of rows under several policies.
+    if (std::isnan(value))
+        return QStringLiteral("\u2013");
     const bool fraction = figure.percent && figure.charted.contains(column);
     if (fraction || std::floor(value) != value)
         return QLocale().toString(value, 'f', 1);

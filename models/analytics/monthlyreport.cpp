@@ -25,7 +25,10 @@ QString cell(QString text)
 
 QString table(const QStringList &header, const QList<QStringList> &rows)
 {
-    QString text = u"| "_s + header.join(u" | "_s) + u" |\n|"_s;
+    QStringList cells;
+    for (const QString &title : header)
+        cells.append(cell(title)); // a table header may break its line; Markdown may not
+    QString text = u"| "_s + cells.join(u" | "_s) + u" |\n|"_s;
     for (qsizetype i = 0; i < header.size(); ++i)
         text += i == 0 ? u" --- |"_s : u" ---: |"_s;
     text += u'\n';

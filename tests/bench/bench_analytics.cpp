@@ -84,9 +84,17 @@ int main(int argc, char *argv[])
             });
             Bench::print(name + u".rows"_s, double(rows), u"count"_s);
         }
-        // The figures added to the Volume and Bug reports views, on their own.
+        // The figures added to the Volume, Response and Bug reports views, on their own.
         if (const QString name = u"analytics.next-actor."_s + label; name.contains(only))
             Bench::measure(name, sampling, [&] { (void)analytics.byNextActor(period); });
+        if (const QString name = u"analytics.response-times."_s + label; name.contains(only)) {
+            qint64 rows = 0;
+            Bench::measure(name, sampling, [&] {
+                const auto figure = analytics.responseTimes(period);
+                rows = figure ? figure->rowCount() : -1;
+            });
+            Bench::print(name + u".rows"_s, double(rows), u"count"_s);
+        }
     }
     if (const QString name = u"analytics.proposal-tiers"_s; name.contains(only))
         Bench::measure(name, sampling, [&] { (void)analytics.proposalRequestsPerTier(); });

@@ -22,6 +22,20 @@ namespace Casebook::FigureChart {
 
 namespace {
 
+// A missing value (NaN: a median of no samples) draws as nothing rather than break the axis.
+double drawn(const Figure &figure, int row, int column)
+{
+    const double value = figure.value(row, column);
+    return std::isnan(value) ? 0.0 : value;
+}
+
+// A column title may break its line for the table header; the legend reads it as one.
+QString legendName(const Figure &figure, int column)
+{
+    QString name = figure.columns.at(column);
+    return name.replace(u'\n', u' ');
+}
+
 // Past this many categories the axis names only every few of them, or they overlap.
 constexpr int labelledCategories = 10;
 
@@ -83,13 +97,13 @@ QChart *build(const Figure &figure, const QPalette &palette, const Clicked &clic
         for (int s = 0; s < figure.charted.size(); ++s) {
             const int column = figure.charted.at(s);
             auto *series = new QLineSeries;
-            series->setName(figure.columns.at(column));
+            series->setName(legendName(figure, column));
             QPen pen(colours.series(s));
             pen.setWidthF(2);
             series->setPen(pen);
             for (int row = 0; row < figure.rowCount(); ++row) {
-                series->append(row, figure.value(row, column));
-                top = std::max(top, figure.value(row, column));
+                series->append(row, drawn(figure, row, column));
+                top = std::max(top, drawn(figure, row, column));
             }
             if (clicked)
                 QObject::connect(series, &QLineSeries::clicked, chart,
@@ -104,13 +118,13 @@ QChart *build(const Figure &figure, const QPalette &palette, const Clicked &clic
         QList<double> stacked(figure.rowCount(), 0.0);
         for (int s = 0; s < figure.charted.size(); ++s) {
             const int column = figure.charted.at(s);
-            auto *set = new QBarSet(figure.columns.at(column));
+            auto *set = new QBarSet(legendName(figure, column));
             set->setColor(colours.series(s));
             set->setBorderColor(colours.series(s));
             for (int row = 0; row < figure.rowCount(); ++row) {
-                set->append(figure.value(row, column));
-                stacked[row] += figure.value(row, column);
-                top = std::max(top, figure.chart == Figure::Chart::StackedBars ? stacked.at(row) : figure.value(row, column));
+                set->append(drawn(figure, row, column));
+                stacked[row] += drawn(figure, row, column);
+                top = std::max(top, figure.chart == Figure::Chart::StackedBars ? stacked.at(row) : drawn(figure, row, column));
             }
             if (clicked)
                 QObject::connect(set, &QBarSet::clicked, chart, [clicked, column](int row) { clicked(row, column); });

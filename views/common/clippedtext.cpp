@@ -15,6 +15,8 @@
 #include <QTabBar>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -122,7 +124,11 @@ void checkHeader(const QHeaderView *header, QList<ClippedText::Clip> &clips)
         const QString text = model->headerData(section, Qt::Horizontal).toString();
         if (text.isEmpty())
             continue;
-        int needed = header->fontMetrics().horizontalAdvance(text) + margin;
+        // A header draws each line of a title that breaks its line: the widest one counts.
+        int needed = 0;
+        for (const QString &line : text.split(u'\n'))
+            needed = std::max(needed, header->fontMetrics().horizontalAdvance(line));
+        needed += margin;
         if (header->isSortIndicatorShown() && header->sortIndicatorSection() == section)
             needed += mark + margin / 2;
         const int size = header->sectionSize(section);

@@ -77,7 +77,7 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
     }
     case SearchQuery::Field::Is:
         return oneOf({u"unassigned"_s, u"assigned"_s, u"untagged"_s, u"private"_s, u"breaching"_s, u"unanswered"_s,
-                      u"critical"_s, u"merged"_s});
+                      u"answered"_s, u"premium"_s, u"critical"_s, u"merged"_s});
     case SearchQuery::Field::Before:
     case SearchQuery::Field::After: {
         if (lower == u"today")
@@ -124,7 +124,7 @@ QString allowedValues(SearchQuery::Field field)
     case SearchQuery::Field::Complexity:
         return allNames(complexityNames).join(u", ");
     case SearchQuery::Field::Is:
-        return u"unassigned, assigned, untagged, private, breaching, unanswered, critical, merged"_s;
+        return u"unassigned, assigned, untagged, private, breaching, unanswered, answered, premium, critical, merged"_s;
     case SearchQuery::Field::Before:
     case SearchQuery::Field::After:
         return QCoreApplication::translate("Casebook::SearchQuery", "a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m");

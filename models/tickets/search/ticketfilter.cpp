@@ -76,6 +76,10 @@ QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 no
             return u"NOT EXISTS (SELECT 1 FROM ticket_tags tt WHERE tt.ticket_id = t.id)"_s;
         if (filter.value == u"unanswered") // R15: nobody has answered yet
             return u"(t.first_responded_at IS NULL AND t.status NOT IN ('solved', 'closed'))"_s;
+        if (filter.value == u"answered") // R15: the team has replied (analytics' response times)
+            return u"t.first_responded_at IS NOT NULL"_s;
+        if (filter.value == u"premium") // R34: the customer's tier; no customer reads as standard
+            return u"EXISTS (SELECT 1 FROM customers c WHERE c.id = t.customer_id AND c.tier = 'premium')"_s;
         if (filter.value == u"critical") // R12, R28
             return u"(t.severity = 'critical' OR t.complexity = 'critical')"_s;
         if (filter.value == u"merged") // folded into another ticket: analytics count them out

@@ -58,11 +58,12 @@ void writeTickets(Database &db, const QList<PlainTicket> &tickets)
     for (const PlainTicket &t : tickets) {
         if (!exec(q,
                   u"INSERT INTO tickets (id, subject, status, solved_at, closed_at, assignee_id, channel, complexity, "
-                  "severity, first_response_due_at, first_responded_at, created_at, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  "severity, first_response_due_at, first_responded_at, customer_id, sla_policy_id, created_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {t.id, u"Ticket %1"_s.arg(t.id), t.status, optionalValue(t.solvedAt), optionalValue(t.closedAt),
                    optionalValue(t.assignee), t.channel, optionalText(t.complexity), optionalText(t.severity),
-                   optionalValue(t.firstResponseDue), optionalValue(t.firstRespondedAt), t.createdAt, t.createdAt}))
+                   optionalValue(t.firstResponseDue), optionalValue(t.firstRespondedAt), optionalValue(t.customer),
+                   optionalValue(t.slaPolicy), t.createdAt, t.createdAt}))
             return;
         for (const QString &tag : t.tags) {
             if (!tagIds.contains(tag)) {

@@ -32,6 +32,8 @@ struct PlainTicket
     QStringList tags;
     std::optional<qint64> firstResponseDue;
     std::optional<qint64> firstRespondedAt;
+    std::optional<qint64> customer;
+    std::optional<qint64> slaPolicy;
 };
 
 /// Writes `tickets` straight into the tables (tags through ticket_tags, so the triggers

@@ -123,6 +123,10 @@ void TestAnalyticsSection::clickOnANumberListsItsTicketsInTheInbox_data()
     QTest::newRow("next actor: the customer") << int(Analytics::View::Volume) << u"next-actor"_s << 1 << 0;
     QTest::newRow("next actor: on hold") << int(Analytics::View::Volume) << u"next-actor"_s << 2 << 0;
     QTest::newRow("untagged by agent") << int(Analytics::View::Tagging) << u"untagged-by-agent"_s << 0 << 0;
+    // R15: the answered tickets behind a row of response times: all, a tier, a severity.
+    QTest::newRow("response times: all") << int(Analytics::View::Response) << u"response-times"_s << 0 << 0;
+    QTest::newRow("response times: standard tier") << int(Analytics::View::Response) << u"response-times"_s << 1 << 0;
+    QTest::newRow("response times: critical") << int(Analytics::View::Response) << u"response-times"_s << 2 << 0;
 }
 
 void TestAnalyticsSection::clickOnANumberListsItsTicketsInTheInbox()

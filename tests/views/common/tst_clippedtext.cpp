@@ -150,6 +150,14 @@ void TestClippedText::headerSections()
     QCOMPARE(clips.first().text, u"Последняя активность"_s);
     table->horizontalHeader()->resizeSection(0, 250);
     QVERIFY(frame.clips().isEmpty());
+
+    // A title in two lines needs the width of its wider line, not of both side by side.
+    model.setHorizontalHeaderItem(0, new QStandardItem(u"Последняя\nактивность"_s));
+    const int twoLines = table->fontMetrics().horizontalAdvance(u"активность"_s);
+    table->horizontalHeader()->resizeSection(0, twoLines + 40);
+    QVERIFY(frame.clips().isEmpty());
+    table->horizontalHeader()->resizeSection(0, twoLines / 2);
+    QCOMPARE(frame.clips().size(), 1);
 }
 
 void TestClippedText::hiddenWidgetsAreNotRead()
