@@ -335,6 +335,16 @@
     </message>
 </context>
 <context>
+    <name>Casebook::MailAccountsModel</name>
+    <message numerus="yes">
+        <source>checked every %n min</source>
+        <translation>
+            <numerusform>checked every %n min</numerusform>
+            <numerusform>checked every %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::MailCheck</name>
     <message numerus="yes">
         <source>IMAP ok: %n message(s) in %1</source>
@@ -342,6 +352,23 @@
         <translation>
             <numerusform>IMAP ok: %n message in %1</numerusform>
             <numerusform>IMAP ok: %n messages in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MailTransport</name>
+    <message numerus="yes">
+        <source>The IMAP server did not answer for %n second(s) while %1.</source>
+        <translation>
+            <numerusform>The IMAP server did not answer for %n second while %1.</numerusform>
+            <numerusform>The IMAP server did not answer for %n seconds while %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMTP server did not answer for %n second(s).</source>
+        <translation>
+            <numerusform>The SMTP server did not answer for %n second.</numerusform>
+            <numerusform>The SMTP server did not answer for %n seconds.</numerusform>
         </translation>
     </message>
 </context>

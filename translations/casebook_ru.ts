@@ -879,6 +879,80 @@ It holds the version, where the program stopped and what it was busy with, never
     </message>
 </context>
 <context>
+    <name>Casebook::AttachmentBar</name>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>%1 is a program: Casebook does not open programs from mail. Save it and check it first.</source>
+        <extracomment>%1 is the file name</extracomment>
+        <translation>%1 — это программа: Casebook не открывает программы из писем. Сохраните файл и сначала проверьте его.</translation>
+    </message>
+    <message>
+        <source>No application here opens %1. Save it and open it yourself.</source>
+        <extracomment>%1 is the file name</extracomment>
+        <translation>Здесь нет приложения, которое открывает %1. Сохраните файл и откройте его сами.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <extracomment>%1 is the path, %2 the system&apos;s reason</extracomment>
+        <translation>Не удаётся сохранить %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::AttachmentStore</name>
+    <message>
+        <source>The attachment is gone.</source>
+        <translation>Вложение больше не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::AttachmentsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an attachment in the bar under the thread: %1 file name, %2 size such as &quot;18 KB&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+from the mail of %4</source>
+        <extracomment>%1 file name, %2 size, %3 type, %4 when the mail came</extracomment>
+        <translation>%1
+%2, %3
+из письма от %4</translation>
+    </message>
+    <message>
+        <source>A program: Casebook saves it but does not open it.</source>
+        <translation>Программа: Casebook сохраняет её, но не открывает.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::BugReport</name>
     <message>
         <source>Draft</source>
@@ -4722,6 +4796,19 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>The keychain did not give the password: %1</source>
         <translation>Связка ключей не выдала пароль: %1</translation>
     </message>
+    <message>
+        <source>new mail at once</source>
+        <extracomment>the server tells Casebook of new mail as it arrives (IMAP IDLE)</extracomment>
+        <translation>новые письма сразу</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked every %n min</source>
+        <translation>
+            <numerusform>проверка каждую %n мин</numerusform>
+            <numerusform>проверка каждые %n мин</numerusform>
+            <numerusform>проверка каждые %n мин</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Casebook::MailArchive</name>
@@ -4819,6 +4906,18 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>SMTP: %1</source>
         <translation>SMTP: %1</translation>
+    </message>
+    <message>
+        <source>IMAP: the server does not offer STARTTLS; choose TLS or no encryption</source>
+        <translation>IMAP: сервер не поддерживает STARTTLS; выберите TLS или работу без шифрования</translation>
+    </message>
+    <message>
+        <source>SMTP: the server rejected the login of %1</source>
+        <translation>SMTP: сервер не принял вход %1</translation>
+    </message>
+    <message>
+        <source>SMTP: the server does not offer STARTTLS; choose TLS or no encryption</source>
+        <translation>SMTP: сервер не поддерживает STARTTLS; выберите TLS или работу без шифрования</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5158,50 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>The SMTP server closed the connection.</source>
         <translation>Сервер SMTP закрыл подключение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The IMAP server did not answer for %n second(s) while %1.</source>
+        <translation>
+            <numerusform>Сервер IMAP не отвечал %n секунду во время %1.</numerusform>
+            <numerusform>Сервер IMAP не отвечал %n секунды во время %1.</numerusform>
+            <numerusform>Сервер IMAP не отвечал %n секунд во время %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>входа</translation>
+    </message>
+    <message>
+        <source>opening the folder</source>
+        <translation>открытия папки</translation>
+    </message>
+    <message>
+        <source>fetching new mail</source>
+        <translation>получения новых писем</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMTP server did not answer for %n second(s).</source>
+        <translation>
+            <numerusform>Сервер SMTP не отвечал %n секунду.</numerusform>
+            <numerusform>Сервер SMTP не отвечал %n секунды.</numerusform>
+            <numerusform>Сервер SMTP не отвечал %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SMTP server rejected the login of %1: %2</source>
+        <extracomment>%1 is the user name, %2 the server&apos;s words</extracomment>
+        <translation>Сервер SMTP не принял вход %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::MailWatcher</name>
+    <message>
+        <source>The IMAP server did not answer.</source>
+        <translation>Сервер IMAP не ответил.</translation>
+    </message>
+    <message>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation>Подключение к серверу IMAP потеряно.</translation>
     </message>
 </context>
 <context>
