@@ -96,11 +96,20 @@ bool Importer::start(std::unique_ptr<ImportReader> reader, qint64 nowMs)
 {
     if (m_thread)
         return false;
-    m_cancel = false;
     m_reader = std::move(reader);
     ImportReader *source = m_reader.get();
-    m_thread.reset(QThread::create([this, source, nowMs] {
-        const ImportSummary summary = runImport(m_database, *source, nowMs, &m_cancel, [this](qint64 at, qint64 total) {
+    return start([source, nowMs](Database &database, const std::atomic_bool *cancel, const auto &progress) {
+        return runImport(database, *source, nowMs, cancel, progress);
+    });
+}
+
+bool Importer::start(ImportJob job)
+{
+    if (m_thread)
+        return false;
+    m_cancel = false;
+    m_thread.reset(QThread::create([this, job = std::move(job)] {
+        const ImportSummary summary = job(m_database, &m_cancel, [this](qint64 at, qint64 total) {
             QMetaObject::invokeMethod(this, [this, at, total] { Q_EMIT progressed(at, total); }, Qt::QueuedConnection);
         });
         QMetaObject::invokeMethod(this, [this, summary] { done(summary); }, Qt::QueuedConnection);

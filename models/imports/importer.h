@@ -33,6 +33,11 @@ ImportSummary runImport(Database &database, ImportReader &reader, qint64 nowMs, 
                         const std::function<void(qint64 position, qint64 total)> &progress = {},
                         ImportBatching batching = {});
 
+/// An import as the worker runs it: given the worker's database, a flag that asks it to stop
+/// after its current batch, and where to say how far it is.
+using ImportJob = std::function<ImportSummary(Database &database, const std::atomic_bool *cancel,
+                                              const std::function<void(qint64 position, qint64 total)> &progress)>;
+
 /**
  * Runs one import at a time on a worker thread of its own (with its own connection), so
  * that the window stays responsive; progress and the summary arrive on this object's thread.
@@ -49,6 +54,9 @@ public:
 
     /// Starts reading `reader`; false when an import runs already.
     bool start(std::unique_ptr<ImportReader> reader, qint64 nowMs);
+    /// Starts `job` (a mail archive, which the mail channel's intake reads); false when an
+    /// import runs already.
+    bool start(ImportJob job);
     /// Asks the running import to stop after its current batch; what was written stays.
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }

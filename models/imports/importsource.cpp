@@ -2,10 +2,10 @@
 #include "importsource.h"
 
 #include "csvticketreader.h"
-#include "mailarchivehook.h"
 #include "zendeskreader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -58,8 +58,12 @@ Result<std::unique_ptr<ImportReader>> openImportReader(const QString &kind, cons
         }
         return std::unique_ptr<ImportReader>(std::make_unique<CsvTicketReader>(std::move(table).value(), mapping));
     }
+    // Read by the mail channel's intake as a whole (mailArchiveJob), not record by record.
     if (kind == u"mbox" || kind == u"eml")
-        return mailArchiveReader(kind, path);
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::ImportSource", "%1 is a mail archive: it is read by the mail intake.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     {}};
     return Error{Error::Kind::Invalid,
                  QCoreApplication::translate("Casebook::ImportSource", "Unknown import kind \"%1\": use one of %2.")
                      .arg(kind, importKinds().join(u", "_s)),

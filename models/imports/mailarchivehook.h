@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importrecord.h"
-#include "models/storage/result.h"
+#include "importer.h"
 
-#include <memory>
+#include <QString>
 
 namespace Casebook {
 
 /**
- * Mail archives (mbox, a folder of .eml files) are imported by the mail channel's own
- * MailArchive, which the import command calls directly. The record-by-record readers of the
- * import dialog ask this function; it answers that the dialog cannot read them yet.
- * `kind` is "mbox" or "eml".
+ * Mail archives (an mbox file, a folder of .eml files or one .eml) are not read record by
+ * record: the mail channel's own intake threads them, recognises bounces and keeps unreadable
+ * mail raw. The import dialog runs this job for them on the Importer's worker; the mail
+ * channel defines it (models/mail/mailarchivejob.cpp), so imports need no mail headers.
  */
-[[nodiscard]] Result<std::unique_ptr<ImportReader>> mailArchiveReader(const QString &kind, const QString &path);
+[[nodiscard]] ImportJob mailArchiveJob(const QString &path);
 
 } // namespace Casebook

@@ -49,6 +49,11 @@ public:
         shown.append(caption);
         return fileName;
     }
+    QString existingFolder(QWidget *, const QString &caption) override
+    {
+        shown.append(caption);
+        return fileName;
+    }
     bool openUrl(const QUrl &url) override
     {
         opened.append(url);

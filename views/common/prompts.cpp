@@ -67,6 +67,11 @@ public:
         return QFileDialog::getOpenFileName(parent, caption, {}, filter);
     }
 
+    QString existingFolder(QWidget *parent, const QString &caption) override
+    {
+        return QFileDialog::getExistingDirectory(parent, caption);
+    }
+
     bool openUrl(const QUrl &url) override { return QDesktopServices::openUrl(url); }
 };
 

@@ -34,6 +34,8 @@ public:
     virtual QString databaseFileName(QWidget *parent, const QString &caption, const QString &startPath) = 0;
     /// An existing file to read; empty when cancelled. @p filter as QFileDialog takes it.
     virtual QString openFileName(QWidget *parent, const QString &caption, const QString &filter) = 0;
+    /// An existing folder to read; empty when cancelled.
+    virtual QString existingFolder(QWidget *parent, const QString &caption) = 0;
     /// Hands an address to the browser; false when none took it.
     virtual bool openUrl(const QUrl &url) = 0;
 

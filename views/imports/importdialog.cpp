@@ -4,6 +4,7 @@
 #include "models/imports/csvpreviewmodel.h"
 #include "models/imports/importer.h"
 #include "models/imports/importsource.h"
+#include "models/imports/mailarchivehook.h"
 #include "views/common/prompts.h"
 
 #include <QComboBox>
@@ -49,10 +50,14 @@ ImportDialog::ImportDialog(Importer *importer, qint64 nowMs, QWidget *parent)
     m_kind->setObjectName(u"import.kind"_s);
     m_kind->addItem(tr("Zendesk export (JSON)"), u"zendesk"_s);
     m_kind->addItem(tr("Tickets in a CSV file"), u"csv"_s);
+    m_kind->addItem(tr("Mail archive (mbox)"), u"mbox"_s);
+    m_kind->addItem(tr("Mail files (.eml, or a folder of them)"), u"eml"_s);
     auto *choose = new QPushButton(tr("Choose &File…"), this);
     choose->setObjectName(u"import.choose"_s);
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
-    m_file = new QLabel(tr("A Zendesk export (tickets, users and organizations as JSON) or a CSV file of tickets."), this);
+    m_file = new QLabel(tr("A Zendesk export (tickets, users and organizations as JSON), a CSV file of tickets, or a "
+                           "mailbox's history (mbox or .eml files)."),
+                        this);
     m_file->setObjectName(u"import.file"_s);
     m_file->setWordWrap(true);
     fileRow->addWidget(m_kind);
@@ -125,15 +130,30 @@ void ImportDialog::setKind(const QString &kind)
 
 void ImportDialog::chooseFile()
 {
-    const QString path = Prompts::instance().openFileName(this, tr("Import History"),
-                                                          tr("Exports (*.json *.ndjson *.jsonl *.csv *.txt)"));
+    // Exported .eml files usually come as a folder of them.
+    const bool emlFolder = m_kind->currentData().toString() == u"eml";
+    const QString path = emlFolder ? Prompts::instance().existingFolder(this, tr("Folder of Mail Files"))
+                                   : Prompts::instance().openFileName(this, tr("Import History"),
+                                                                      tr("Exports (*.json *.ndjson *.jsonl *.csv *.txt *.mbox *.mbx "
+                                                                         "*.eml);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive) || path.endsWith(u".txt"_s, Qt::CaseInsensitive))
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (QFileInfo(path).isDir() || suffix == u"eml")
+        setKind(u"eml"_s);
+    else if (suffix == u"csv" || suffix == u"txt")
         setKind(u"csv"_s);
+    else if (suffix == u"mbox" || suffix == u"mbx" || suffix.isEmpty())
+        setKind(u"mbox"_s);
     else
         setKind(u"zendesk"_s);
     loadFile(path);
+}
+
+bool ImportDialog::isMailKind() const
+{
+    const QString kind = m_kind->currentData().toString();
+    return kind == u"mbox" || kind == u"eml";
 }
 
 bool ImportDialog::loadFile(const QString &path)
@@ -146,7 +166,8 @@ bool ImportDialog::loadFile(const QString &path)
     m_table->setVisible(csv);
     if (!csv) {
         //: %1 a file or folder name
-        m_file->setText(tr("%1: a Zendesk export").arg(QFileInfo(path).fileName()));
+        m_file->setText(isMailKind() ? tr("%1: mail, read as the mailbox would deliver it").arg(QFileInfo(path).fileName())
+                                     : tr("%1: a Zendesk export").arg(QFileInfo(path).fileName()));
         m_run->setEnabled(QFileInfo::exists(path));
         return m_run->isEnabled();
     }
@@ -188,6 +209,11 @@ void ImportDialog::rebuildMapping()
 
 void ImportDialog::start()
 {
+    if (isMailKind()) {
+        if (m_importer->start(mailArchiveJob(m_path)))
+            showStarted();
+        return;
+    }
     std::unique_ptr<ImportReader> reader;
     if (m_kind->currentData().toString() == u"csv") {
         reader = m_preview->reader();
@@ -199,8 +225,12 @@ void ImportDialog::start()
         }
         reader = std::move(opened).value();
     }
-    if (!m_importer->start(std::move(reader), m_now))
-        return;
+    if (m_importer->start(std::move(reader), m_now))
+        showStarted();
+}
+
+void ImportDialog::showStarted()
+{
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0); // busy until the first batch says how far it is

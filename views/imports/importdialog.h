@@ -44,6 +44,9 @@ private:
     void chooseFile();
     void rebuildMapping();
     void start();
+    void showStarted();
+    /// mbox or eml: read whole by the mail intake, no preview.
+    [[nodiscard]] bool isMailKind() const;
     void showProgress(qint64 position, qint64 total);
     void showSummary(const ImportSummary &summary);
 

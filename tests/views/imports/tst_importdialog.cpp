@@ -42,6 +42,7 @@ private Q_SLOTS:
     void csvPreviewMappingAndImport();
     void zendeskImportShowsTheSummary();
     void progressThenCancelKeepsWhatWasImported();
+    void mailArchivesGoThroughTheMailIntake();
 
 private:
     [[nodiscard]] qint64 count(const QString &table) const;
@@ -150,6 +151,44 @@ void TestImportDialog::progressThenCancelKeepsWhatWasImported()
     const qint64 kept = count(u"tickets"_s);
     QVERIFY(kept > 0);
     QVERIFY(kept < 20000);
+}
+
+void TestImportDialog::mailArchivesGoThroughTheMailIntake()
+{
+    QTemporaryDir dir;
+    QFile mbox(dir.filePath(u"support.mbox"_s));
+    QVERIFY(mbox.open(QIODevice::WriteOnly));
+    mbox.write("From jan@example.org Mon Nov 23 10:00:00 2026\nFrom: jan@example.org\nMessage-ID: <m1@example.org>\n"
+               "Subject: Export fails\n\nIt fails.\n\n"
+               "From jan@example.org Mon Nov 23 11:00:00 2026\nFrom: jan@example.org\nMessage-ID: <m2@example.org>\n"
+               "In-Reply-To: <m1@example.org>\nSubject: Re: Export fails\n\n>From the log: error 7.\n");
+    mbox.close();
+
+    ImportDialog dialog(new Importer(*m_db), now);
+    dialog.setKind(u"mbox"_s);
+    QVERIFY(dialog.loadFile(mbox.fileName()));
+    QVERIFY(!Test::namedChild<QTableView>(&dialog, u"import.preview"_s)->isVisibleTo(&dialog));
+    auto *run = Test::namedChild<QPushButton>(&dialog, u"import.run"_s);
+    run->click();
+    auto *result = Test::namedChild<QLabel>(&dialog, u"import.result"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"1 ticket(s) imported"_s), 30000);
+    // Threaded as the mailbox would have delivered it: one ticket, its answer joined.
+    QVERIFY2(result->text().contains(u"2 message(s) imported"_s), qPrintable(result->text()));
+    QVERIFY(result->text().contains(u"1 customer(s) added"_s));
+    QCOMPARE(count(u"tickets"_s), 1);
+
+    // A folder of .eml files; the same mails again add nothing.
+    QVERIFY(QDir(dir.path()).mkdir(u"eml"_s));
+    QFile eml(dir.filePath(u"eml/1.eml"_s));
+    QVERIFY(eml.open(QIODevice::WriteOnly));
+    eml.write("From: jan@example.org\nMessage-ID: <m1@example.org>\nSubject: Export fails\n\nIt fails.\n");
+    eml.close();
+    dialog.setKind(u"eml"_s);
+    QVERIFY(dialog.loadFile(dir.filePath(u"eml"_s)));
+    QTRY_VERIFY(run->isEnabled());
+    run->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"imported before"_s), 30000);
+    QCOMPARE(count(u"tickets"_s), 1);
 }
 
 QTEST_MAIN(TestImportDialog)
