@@ -159,6 +159,25 @@ Attachment AttachmentsModel::attachmentAt(const QModelIndex &index) const
     return m_rows.at(index.row());
 }
 
+QList<Attachment> AttachmentsModel::ofMessage(MessageId message) const
+{
+    QList<Attachment> found;
+    for (const Attachment &row : m_rows) {
+        if (row.message == message)
+            found.append(row);
+    }
+    return found;
+}
+
+std::optional<Attachment> AttachmentsModel::byId(qint64 id) const
+{
+    for (const Attachment &row : m_rows) {
+        if (row.id == id)
+            return row;
+    }
+    return std::nullopt;
+}
+
 int AttachmentsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Casebook {
 
 class Database;
@@ -63,6 +65,10 @@ public:
     Status reload();
     [[nodiscard]] TicketId ticket() const { return m_ticket; }
     [[nodiscard]] Attachment attachmentAt(const QModelIndex &index) const;
+    /// The files `message` brought, in order.
+    [[nodiscard]] QList<Attachment> ofMessage(MessageId message) const;
+    /// The attachment with this id among the ticket's; nullopt when it is not one of them.
+    [[nodiscard]] std::optional<Attachment> byId(qint64 id) const;
     [[nodiscard]] AttachmentStore store() const { return AttachmentStore(m_database); }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

@@ -167,11 +167,22 @@ void MailCheck::checkImap(StepDone done)
     auto refusal = std::make_shared<TlsRefusal>();
     session->setUiProxy(KIMAP::SessionUiProxy::Ptr(new RefuseCertificate<KIMAP::SessionUiProxy>(refusal)));
     session->setTimeout(m_timeoutSeconds);
-    const auto end = [session, done](const MailCheckStep &step) {
+    auto ended = std::make_shared<bool>(false);
+    const auto end = [session, done, ended](const MailCheckStep &step) {
+        if (*ended)
+            return;
+        *ended = true;
         session->close();
         session->deleteLater();
         done(step);
     };
+    // KIMAP's timeout runs only while a command waits; a login that never goes out (seen
+    // under load) would leave the check running for ever. Reaching the server took one
+    // timeout already; the login gets two more.
+    QTimer::singleShot(m_timeoutSeconds * 2000, session, [end, host = m_account.imapHost] {
+        //: %1 is the host name
+        end({MailCheckStep::Problem::NoAnswer, tr("IMAP: no answer from %1 while logging in").arg(host)});
+    });
     const auto login = [this, session, refusal, end] {
         auto *login = newImapLogin(session, m_account.imapUser, m_password, m_account.imapSecurity);
         connect(login, &KJob::result, this, [this, session, refusal, end](KJob *job) {

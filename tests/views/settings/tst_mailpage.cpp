@@ -201,7 +201,17 @@ void TestMailPage::testAccountReachesTheRealServers()
 
     type(u"mail.password"_s, u"wrong"_s);
     QTest::mouseClick(child<QPushButton>(u"mail.test"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"rejected the login of alice"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"rejected the login of alice"_s) || result->text().contains(u"no answer"_s),
+                             30000);
+    // A login that never went out (seen with KIMAP under a loaded test run) ends as "no
+    // answer"; a person presses Test Account again, and so does the test, once.
+    if (result->text().contains(u"no answer"_s)) {
+        qWarning() << "the first test went unanswered:" << result->text();
+        QTest::mouseClick(child<QPushButton>(u"mail.test"_s), Qt::LeftButton);
+        QVERIFY(!result->text().contains(u"IMAP"_s)); // "Connecting…" until the check ends
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"IMAP"_s), 30000);
+    }
+    QVERIFY2(result->text().contains(u"rejected the login of alice"_s), qPrintable(result->text()));
 }
 
 void TestMailPage::agentsSeeTheAccountsOnly()

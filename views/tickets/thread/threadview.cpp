@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadview.h"
 
+#include "models/mail/attachments.h"
+
 #include "models/common/dates.h"
 #include "models/common/itemroles.h"
 #include "models/tickets/thread/threadmodel.h"
@@ -220,7 +222,48 @@ QWidget *ThreadView::makeCard(int row)
     layout->setSpacing(4);
     layout->addLayout(header);
     layout->addWidget(body);
+    auto *files = new QLabel(card);
+    files->setObjectName(u"thread.message.files"_s);
+    files->setTextFormat(Qt::RichText);
+    files->setWordWrap(true);
+    files->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(files, &QLabel::linkActivated, this, [this](const QString &link) {
+        Q_EMIT attachmentRequested(QStringView(link).mid(QStringLiteral("attachment:").size()).toLongLong());
+    });
+    layout->addWidget(files);
+    showFiles(card);
     return card;
+}
+
+void ThreadView::setAttachments(AttachmentsModel *attachments)
+{
+    m_attachments = attachments;
+    const auto refresh = [this] {
+        for (QWidget *card : std::as_const(m_cards))
+            showFiles(card);
+    };
+    connect(attachments, &QAbstractItemModel::modelReset, this, refresh);
+    connect(attachments, &QAbstractItemModel::rowsInserted, this, refresh);
+    connect(attachments, &QAbstractItemModel::rowsRemoved, this, refresh);
+    refresh();
+}
+
+void ThreadView::showFiles(QWidget *card) const
+{
+    auto *files = card->findChild<QLabel *>(u"thread.message.files"_s, Qt::FindDirectChildrenOnly);
+    if (!files)
+        return;
+    QStringList links;
+    if (m_attachments) {
+        const MessageId message(card->property(messageIdProperty).toLongLong());
+        for (const Attachment &attachment : m_attachments->ofMessage(message)) {
+            links << u"<a href=\"attachment:%1\">%2</a>"_s.arg(attachment.id).arg(
+                attachment.safeFileName().toHtmlEscaped());
+        }
+    }
+    //: under a customer's message: %1 the files that came with it, as links
+    files->setText(links.isEmpty() ? QString() : tr("Attached: %1").arg(links.join(u", "_s)));
+    files->setVisible(!links.isEmpty());
 }
 
 void ThreadView::rebuild()

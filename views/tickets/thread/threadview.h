@@ -11,6 +11,7 @@ class QVBoxLayout;
 
 namespace Casebook {
 
+class AttachmentsModel;
 class ThreadModel;
 
 /**
@@ -35,6 +36,8 @@ public:
     void scrollToEnd();
     /// R36: while true, the newest solve in the thread carries an "Undo" link.
     void setUndoSolveOffered(bool offered);
+    /// The customer's files: each message names those it brought, as links.
+    void setAttachments(AttachmentsModel *attachments);
 
 Q_SIGNALS:
     /// The agent asked to quote this message in the reply.
@@ -43,6 +46,8 @@ Q_SIGNALS:
     void linkActivated(const QUrl &url);
     /// The agent followed the "Undo" link of their solve.
     void undoSolveRequested();
+    /// The agent followed a file's link under a message (an id of mail_attachments).
+    void attachmentRequested(qint64 attachment);
 
 private:
     QWidget *makeCard(int row);
@@ -55,6 +60,8 @@ private:
     /// The row of the newest solve event, -1 when there is none.
     [[nodiscard]] int newestSolveRow() const;
     void refreshUndoRow();
+    /// Writes the "Attached:" line of `card` from the attachments model (hidden when none).
+    void showFiles(QWidget *card) const;
 
     ThreadModel &m_model;
     QWidget *m_content = nullptr;
@@ -64,6 +71,7 @@ private:
     bool m_stickToEnd = true;
     bool m_undoSolveOffered = false;
     int m_undoRow = -1; ///< the solve row that carries the "Undo" link, -1 when none does
+    AttachmentsModel *m_attachments = nullptr;
 };
 
 } // namespace Casebook

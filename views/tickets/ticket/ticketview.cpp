@@ -129,6 +129,11 @@ TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
     connect(&m_ticket, &OpenTicket::opened, m_attachments, [this](TicketId opened) { (void)m_attachments->setTicket(opened); });
     connect(ticket.thread(), &QAbstractItemModel::rowsInserted, m_attachments, [this] { (void)m_attachments->reload(); });
     (void)m_attachments->setTicket(ticket.id());
+    m_threadView->setAttachments(m_attachments);
+    connect(m_threadView, &ThreadView::attachmentRequested, this, [this](qint64 id) {
+        if (const auto attachment = m_attachments->byId(id))
+            m_attachmentBar->open(*attachment);
+    });
     connect(&m_ticket, &OpenTicket::opened, this, [this](TicketId opened) {
         if (m_presenceModel)
             m_presenceModel->setTicket(opened);

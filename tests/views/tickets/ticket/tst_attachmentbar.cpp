@@ -2,6 +2,7 @@
 // The customer's files under the thread: shown for a mail that brought some, opened from a
 // private copy by the desktop's viewer, a program refused with a word why, hidden otherwise.
 #include "models/agents/session.h"
+#include "models/common/itemroles.h"
 #include "models/mail/mailintake.h"
 #include "tests/views/namedchild.h"
 #include "tests/views/tickets/panelfixture.h"
@@ -104,10 +105,23 @@ void TestAttachmentBar::aMailsFilesAreOpenedFromAPrivateCopy()
     QVERIFY(copy.open(QIODevice::ReadOnly));
     QCOMPARE(copy.readAll(), QByteArray("frame 0: export()\n"));
 
-    // The customer answers with a second file: the bar follows the thread.
+    // The message names its file too; following that link opens the same copy.
+    auto *files = Test::namedChild<QLabel>(desk.get(), u"thread.message.files"_s);
+    QVERIFY(files);
+    QVERIFY(files->isVisible());
+    QVERIFY2(files->text().contains(u">crash.log</a>"_s), qPrintable(files->text()));
+    const qint64 id = list->model()->index(0, 0).data(Casebook::IdRole).toLongLong();
+    Q_EMIT files->linkActivated(u"attachment:%1"_s.arg(id));
+    QCOMPARE(m_viewer.opened.size(), 2);
+    QCOMPARE(m_viewer.opened.constLast().toLocalFile(), path);
+
+    // The customer answers with a second file: the bar and the new message follow the thread.
     m_f->clock.advanceMs(60'000);
     QVERIFY(intake.store({mailWith("a2@example.org", "a1@example.org", "screen.png", "png")}));
     QTRY_COMPARE(list->model()->rowCount(), 2);
+    QList<QLabel *> lines;
+    QTRY_VERIFY((lines = desk->findChildren<QLabel *>(u"thread.message.files"_s)).size() == 2
+                && lines.constLast()->text().contains(u">screen.png</a>"_s));
     Test::saveShot(desk.get(), u"ticket-with-attachments"_s);
 }
 

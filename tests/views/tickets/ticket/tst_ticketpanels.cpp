@@ -40,17 +40,17 @@ namespace {
 
 /// Statements that opening a ticket may cost with every panel beside it: the ticket row with
 /// its names and flags, its tags, its links, the thread's newest page, the side tasks, the
-/// reply draft and the note draft.
-constexpr qint64 statementsToOpen = 7;
+/// reply draft, the note draft and the files the customer's mail brought.
+constexpr qint64 statementsToOpen = 8;
 /// What the customer's card adds when the ticket belongs to another customer than the one
 /// shown: the team's policy per tier, the customer with owner and policy, the lifecycle line,
 /// history (tickets, bug reports, proposals), notes, the team's tag list once, and their
 /// accesses.
 constexpr qint64 statementsForAnotherCustomer = 10;
 /// Statements that a change of the open ticket costs to follow: the ticket row, its tags and
-/// links again, the changed message, the side tasks; and the team's tag list for
-/// autocompletion, which follows the tags of every ticket.
-constexpr qint64 statementsToFollowAChange = 6;
+/// links again, the changed message, the side tasks, the files (a new message may bring
+/// some); and the team's tag list for autocompletion, which follows the tags of every ticket.
+constexpr qint64 statementsToFollowAChange = 7;
 /// What the customer's card adds to follow a change of one of their tickets: whether the
 /// ticket is theirs, then the lifecycle line and the ticket history it shows.
 constexpr qint64 statementsForTheCardToFollow = 4;
