@@ -3732,10 +3732,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
-        <source>A Zendesk export (tickets, users and organizations as JSON) or a CSV file of tickets.</source>
-        <translation>Экспорт Zendesk (обращения, пользователи и организации в JSON) или файл CSV с обращениями.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
@@ -3748,12 +3744,7 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <translation>Отмена после текущего пакета…</translation>
     </message>
     <message>
-        <source>Exports (*.json *.ndjson *.jsonl *.csv *.txt)</source>
-        <translation>Файлы экспорта (*.json *.ndjson *.jsonl *.csv *.txt)</translation>
-    </message>
-    <message>
         <source>%1: a Zendesk export</source>
-        <extracomment>%1 a file or folder name</extracomment>
         <translation>%1: экспорт Zendesk</translation>
     </message>
     <message>
@@ -3790,6 +3781,31 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Preview of the first rows</source>
         <translation>Первые строки файла</translation>
     </message>
+    <message>
+        <source>Mail archive (mbox)</source>
+        <translation>Почтовый архив (mbox)</translation>
+    </message>
+    <message>
+        <source>Mail files (.eml, or a folder of them)</source>
+        <translation>Письма (.eml или папка с ними)</translation>
+    </message>
+    <message>
+        <source>A Zendesk export (tickets, users and organizations as JSON), a CSV file of tickets, or a mailbox&apos;s history (mbox or .eml files).</source>
+        <translation>Выгрузка Zendesk (обращения, пользователи и организации в JSON), CSV-файл с обращениями или история почтового ящика (mbox или файлы .eml).</translation>
+    </message>
+    <message>
+        <source>Folder of Mail Files</source>
+        <translation>Папка с письмами</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.ndjson *.jsonl *.csv *.txt *.mbox *.mbx *.eml);;All files (*)</source>
+        <translation>Выгрузки (*.json *.ndjson *.jsonl *.csv *.txt *.mbox *.mbx *.eml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1: mail, read as the mailbox would deliver it</source>
+        <extracomment>%1 a file or folder name</extracomment>
+        <translation>%1: почта, которая будет прочитана так, как её доставил бы ящик</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::ImportSource</name>
@@ -3804,6 +3820,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Unknown import kind &quot;%1&quot;: use one of %2.</source>
         <translation>Неизвестный вид импорта «%1»: используйте один из следующих: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a mail archive: it is read by the mail intake.</source>
+        <translation>%1 — почтовый архив: его читает приём почты.</translation>
     </message>
 </context>
 <context>
@@ -4813,10 +4833,6 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
 <context>
     <name>Casebook::MailArchive</name>
     <message>
-        <source>This window does not import %1 mail archives yet; the command line does: casebook --database DB --import %1 PATH</source>
-        <translation>Это окно пока не импортирует почтовые архивы %1; это можно сделать из командной строки: casebook --database DB --import %1 PATH</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4918,6 +4934,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>SMTP: the server does not offer STARTTLS; choose TLS or no encryption</source>
         <translation>SMTP: сервер не поддерживает STARTTLS; выберите TLS или работу без шифрования</translation>
+    </message>
+    <message>
+        <source>IMAP: no answer from %1 while logging in</source>
+        <extracomment>%1 is the host name</extracomment>
+        <translation>IMAP: нет ответа от %1 при входе</translation>
     </message>
 </context>
 <context>
@@ -7662,6 +7683,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>under a customer&apos;s message: %1 the files that came with it, as links</extracomment>
+        <translation>Вложения: %1</translation>
     </message>
 </context>
 <context>
