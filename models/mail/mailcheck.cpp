@@ -13,6 +13,7 @@
 #include <KSMTP/SessionUiProxy>
 
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <memory>
@@ -234,6 +235,56 @@ void MailCheck::checkImap(StepDone done)
 
 void MailCheck::checkSmtp(StepDone done)
 {
+    if (m_account.smtpSecurity != MailSecurity::StartTls)
+        return openSmtp(done);
+    smtpOffersStartTls([this, done](std::optional<bool> offered) {
+        if (offered == false)
+            return done({MailCheckStep::Problem::Tls, tr("SMTP: the server does not offer STARTTLS; choose TLS or no encryption")});
+        openSmtp(done);
+    });
+}
+
+void MailCheck::smtpOffersStartTls(std::function<void(std::optional<bool>)> then)
+{
+    auto *socket = new QTcpSocket(this);
+    auto *timer = new QTimer(socket);
+    auto said = std::make_shared<QByteArray>();
+    auto asked = std::make_shared<bool>(false);
+    auto answered = std::make_shared<bool>(false);
+    auto answer = [socket, timer, answered, then](std::optional<bool> offered) {
+        if (*answered)
+            return;
+        *answered = true;
+        timer->stop();
+        socket->disconnect();
+        socket->abort();
+        socket->deleteLater();
+        then(offered);
+    };
+    // A reply's last line has a space after its code ("250 HELP"), the others a dash.
+    const auto lastLine = [](const QByteArray &text, const QByteArray &code) {
+        const QByteArray last = QByteArray(code).append(' ');
+        return text.startsWith(last) || text.contains(QByteArray("\n").append(last));
+    };
+    connect(socket, &QTcpSocket::readyRead, this, [socket, said, asked, answer, lastLine] {
+        *said += socket->readAll();
+        if (!*asked && lastLine(*said, "220") && said->endsWith('\n')) {
+            *asked = true;
+            said->clear();
+            socket->write("EHLO casebook.invalid\r\n");
+        } else if (*asked && lastLine(*said, "250") && said->endsWith('\n')) {
+            answer(said->toUpper().contains("STARTTLS"));
+        }
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [answer] { answer(std::nullopt); });
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [answer] { answer(std::nullopt); });
+    timer->start(m_timeoutSeconds * 1000);
+    socket->connectToHost(m_account.smtpHost, quint16(m_account.smtpPort));
+}
+
+void MailCheck::openSmtp(StepDone done)
+{
     auto *session = new KSmtp::Session(m_account.smtpHost, quint16(m_account.smtpPort), this);
     auto refusal = std::make_shared<TlsRefusal>();
     session->setUiProxy(KSmtp::SessionUiProxy::Ptr(new RefuseCertificate<KSmtp::SessionUiProxy>(refusal)));
@@ -277,10 +328,6 @@ void MailCheck::checkSmtp(StepDone done)
                         decide({MailCheckStep::Problem::Login,
                                 lastError->isEmpty() ? tr("SMTP: the server rejected the login of %1").arg(m_account.smtpUser)
                                                      : tr("SMTP: the server rejected the login of %1: %2").arg(m_account.smtpUser, why)});
-                    } else if (m_account.smtpSecurity == MailSecurity::StartTls && !refusal->refused && lastError->isEmpty()) {
-                        // A failed handshake leaves the TLS library's words; a server without
-                        // STARTTLS in its EHLO is left without a word.
-                        decide({MailCheckStep::Problem::Tls, tr("SMTP: the server does not offer STARTTLS; choose TLS or no encryption")});
                     } else if (refusal->refused || m_account.smtpSecurity != MailSecurity::None) {
                         decide({MailCheckStep::Problem::Tls, tr("SMTP: the TLS handshake with %1 failed: %2").arg(m_account.smtpHost, why)});
                     } else {

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace Casebook {
 
@@ -78,6 +79,10 @@ private:
     void reach(Protocol protocol, const QString &host, int port, MailSecurity security, StepDone done);
     void checkImap(StepDone done);
     void checkSmtp(StepDone done);
+    void openSmtp(StepDone done);
+    /// Asks the SMTP server's EHLO whether it offers STARTTLS: KSMTP only closes the line when
+    /// it does not. `then` gets true or false, or nothing when the server did not say.
+    void smtpOffersStartTls(std::function<void(std::optional<bool>)> then);
 
     MailAccount m_account;
     QString m_password;
