@@ -10,7 +10,10 @@
 #include "models/storage/writetransaction.h"
 #include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/ticketstore.h"
+#include "tests/support/enginetest.h"
+#include "tests/support/testdatabase.h"
 
+#include <QObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -70,5 +73,19 @@ inline QList<TicketId> createLampTickets(Database &db, FakeClock &clock, const Q
     }
     return ids;
 }
+
+/**
+ * The base of both inbox model test classes: each test runs on both engines, with a fresh
+ * database and the fake clock at inboxNow. QTest finds these slots through the derived class.
+ */
+class InboxModelTest : public QObject, protected EngineTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { addEngineColumn(); }
+    void init() { (void)openDatabase(inboxNow); }
+    void cleanup() { closeDatabase(); }
+};
 
 } // namespace Casebook::Test

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxmodelfixture.h"
-#include "tests/support/enginetest.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -14,15 +13,11 @@ using namespace Qt::StringLiterals;
 // What the inbox shows for a query: the first page at once, deep rows from a bounded cache,
 // the order chosen in SQL, search hits and the breach marks. Live updates are in
 // tst_inboxmodelupdates.cpp.
-class TestInboxModel final : public QObject, private Test::EngineTest
+class TestInboxModel final : public InboxModelTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase_data() { Test::addEngineColumn(); }
-    void init();
-    void cleanup();
-
     void firstPageAtOnceTotalLater();
     void deepRowsAndABoundedCache();
     void deepJumpsSeekFromLandmarks();
@@ -32,20 +27,9 @@ private Q_SLOTS:
     void R15_R34_breachingAndBreachedAreMarked();
 };
 
-void TestInboxModel::init()
-{
-    if (!openDatabase(Test::inboxNow))
-        return;
-}
-
-void TestInboxModel::cleanup()
-{
-    closeDatabase();
-}
-
 void TestInboxModel::firstPageAtOnceTotalLater()
 {
-    bulkTickets(*m_db, 1000, Test::inboxStart);
+    bulkTickets(*m_db, 1000, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy counted(&model, &InboxModel::countChanged);
@@ -60,7 +44,7 @@ void TestInboxModel::firstPageAtOnceTotalLater()
 void TestInboxModel::deepRowsAndABoundedCache()
 {
     const int total = InboxModel::pageSize * (InboxModel::maxPages + 4);
-    bulkTickets(*m_db, total, Test::inboxStart);
+    bulkTickets(*m_db, total, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QVERIFY(model.setQuery(openView(), {}).ok());
     QTRY_VERIFY(model.isCountKnown());
@@ -76,7 +60,7 @@ void TestInboxModel::deepRowsAndABoundedCache()
 // them at once, and they come back when the rows have settled.
 void TestInboxModel::deepJumpsSeekFromLandmarks()
 {
-    bulkTickets(*m_db, InboxModel::landmarkSpacing * 3, Test::inboxStart);
+    bulkTickets(*m_db, InboxModel::landmarkSpacing * 3, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setQuery(openView(), {}).ok());
@@ -118,7 +102,7 @@ void TestInboxModel::deepJumpsSeekFromLandmarks()
 
 void TestInboxModel::sortsInSql()
 {
-    bulkTickets(*m_db, 300, Test::inboxStart);
+    bulkTickets(*m_db, 300, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setQuery(openView(), {}).ok());

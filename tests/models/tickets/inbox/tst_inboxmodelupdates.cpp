@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxmodelfixture.h"
-#include "tests/support/enginetest.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -43,15 +42,11 @@ QList<qint64> expectedWithKept(Database &db, const InboxModel &model)
 // The inbox following changes as they are written: precise row moves instead of resets,
 // changes to rows nobody has loaded counted on the worker, and the agent's held ticket
 // keeping its row when an edit takes it out of the view.
-class TestInboxModelUpdates final : public QObject, private Test::EngineTest
+class TestInboxModelUpdates final : public InboxModelTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase_data() { Test::addEngineColumn(); }
-    void init();
-    void cleanup();
-
     void followsRandomChangesPrecisely();
     void selectionFollowsItsTicket();
     void followsThousandsOfChangesOutsideTheLoadedPages();
@@ -62,21 +57,10 @@ private Q_SLOTS:
     void heldRowFollowsRandomChanges();
 };
 
-void TestInboxModelUpdates::init()
-{
-    if (!openDatabase(Test::inboxNow))
-        return;
-}
-
-void TestInboxModelUpdates::cleanup()
-{
-    closeDatabase();
-}
-
 void TestInboxModelUpdates::followsRandomChangesPrecisely()
 {
     QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
-    bulkTickets(*m_db, 200, Test::inboxStart);
+    bulkTickets(*m_db, 200, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setQuery(openView(), {}).ok());
@@ -130,7 +114,7 @@ void TestInboxModelUpdates::followsRandomChangesPrecisely()
 
 void TestInboxModelUpdates::selectionFollowsItsTicket()
 {
-    bulkTickets(*m_db, 50, Test::inboxStart);
+    bulkTickets(*m_db, 50, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setQuery(openView(), {}).ok());
@@ -151,7 +135,7 @@ void TestInboxModelUpdates::followsThousandsOfChangesOutsideTheLoadedPages()
 {
     QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
     const int tickets = InboxModel::pageSize * (InboxModel::maxPages + 8);
-    bulkTickets(*m_db, tickets, Test::inboxStart);
+    bulkTickets(*m_db, tickets, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setQuery(openView(), {}).ok());
@@ -208,7 +192,7 @@ void TestInboxModelUpdates::followsThousandsOfChangesOutsideTheLoadedPages()
 void TestInboxModelUpdates::unloadedChangesCountOnTheWorker()
 {
     const int tickets = InboxModel::pageSize * 3;
-    bulkTickets(*m_db, tickets, Test::inboxStart);
+    bulkTickets(*m_db, tickets, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setQuery(openView(), {}).ok());
@@ -235,7 +219,7 @@ void TestInboxModelUpdates::unloadedChangesCountOnTheWorker()
 // agent moving on takes the kept row away with one precise removal.
 void TestInboxModelUpdates::heldTicketKeepsItsRowWhenAnEditMovesItOut()
 {
-    bulkTickets(*m_db, 50, Test::inboxStart);
+    bulkTickets(*m_db, 50, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setQuery(openView(), {}).ok());
@@ -297,7 +281,7 @@ void TestInboxModelUpdates::heldTicketKeepsItsRowWhenAnEditMovesItOut()
 void TestInboxModelUpdates::heldRowSurvivesPageDropsAndRecounts()
 {
     const int tickets = InboxModel::pageSize * (InboxModel::maxPages + 8);
-    bulkTickets(*m_db, tickets, Test::inboxStart);
+    bulkTickets(*m_db, tickets, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setQuery(openView(), {}).ok());
@@ -330,7 +314,6 @@ void TestInboxModelUpdates::heldRowSurvivesPageDropsAndRecounts()
 void TestInboxModelUpdates::heldTicketKeepsItsRowInASearch()
 {
     const QList<TicketId> ids = createLampTickets(*m_db, *m_clock, {u"Lamp one"_s, u"Lamp two"_s, u"Lamp three"_s});
-    TicketStore store(*m_db, *m_clock);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     SearchQuery::ParseError error;
@@ -339,6 +322,7 @@ void TestInboxModelUpdates::heldTicketKeepsItsRowInASearch()
     const QPersistentModelIndex current = model.indexOf(ids.at(1));
     const int row = current.row();
     model.setHeldTicket(ids.at(1));
+    TicketStore store(*m_db, *m_clock);
     QVERIFY(store.solve(ids.at(1), Resolution::CustomerConfirmed, store.ticket(ids.at(1))->version, {}).ok());
     QTRY_VERIFY(current.data(OutOfViewRole).toBool());
     QCOMPARE(current.row(), row);
@@ -361,7 +345,7 @@ void TestInboxModelUpdates::heldTicketKeepsItsRowInASearch()
 void TestInboxModelUpdates::heldRowFollowsRandomChanges()
 {
     QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
-    bulkTickets(*m_db, 200, Test::inboxStart);
+    bulkTickets(*m_db, 200, inboxStart);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setQuery(openView(), {}).ok());
