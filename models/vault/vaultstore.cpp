@@ -7,6 +7,7 @@
 #include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 #include "models/team/teamsettings.h"
+#include "sealedentry.h"
 #include "vaultlog.h"
 
 #include <QCoreApplication>
@@ -55,52 +56,6 @@ Status recordAndCommit(WriteTransaction &tx, const QString &entity, qint64 id, C
     if (auto recorded = tx.record(entity, id, op); !recorded)
         return recorded;
     return tx.commit();
-}
-
-EntryBindingFields bindingFieldsOf(const VaultEntry &entry)
-{
-    return {entry.customer.value(), vaultEntryKindNames.name(entry.kind), entry.label, entry.url, entry.userName};
-}
-
-// An entry's secret with the stored fields it is bound to: what reveal(), update() and the
-// re-sealing on unlock read. NULL and empty texts bind alike, as entries() reads them alike.
-const QString sealedColumns = u"customer_id, kind, label, url, user_name, seal_format, vault_key_id, nonce, secret"_s;
-
-struct SealedRow
-{
-    EntryBindingFields fields;
-    int format = 0;
-    qint64 keyId = 0;
-    SealedSecret sealed;
-};
-
-SealedRow readSealed(const QSqlQuery &q)
-{
-    return {{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-             q.value(4).toString()},
-            q.value(5).toInt(),
-            q.value(6).toLongLong(),
-            {q.value(7).toByteArray(), q.value(8).toByteArray()}};
-}
-
-bool sameBinding(const EntryBindingFields &a, const EntryBindingFields &b)
-{
-    return a.customerId == b.customerId && a.kind == b.kind && a.label == b.label && a.url == b.url
-        && a.userName == b.userName;
-}
-
-// Opens a stored secret with the binding of the format it says it was sealed in. A format this
-// version does not know fails closed like any other damage.
-Result<Secret> openRow(const VaultKey &key, qint64 keyId, const SealedRow &row)
-{
-    if (row.keyId != keyId)
-        return Error{Error::Kind::Corrupt, QCoreApplication::translate("Casebook::VaultStore", "This access was sealed under another team key."), {}};
-    if (row.format != int(EntrySealFormat::CustomerKindLabel) && row.format != int(EntrySealFormat::ActedOnFields))
-        return Error{Error::Kind::Corrupt,
-                     QCoreApplication::translate("Casebook::VaultStore", "This access was sealed in a way this version of Casebook does not know. "
-                        "Update Casebook, or enter the access again."),
-                     {}};
-    return key.open(row.sealed, entryBinding(EntrySealFormat(row.format), row.fields));
 }
 
 // The keychain account for a team key: the salt is unique per key and not secret, so a key
@@ -243,16 +198,17 @@ void VaultStore::resealOlderEntries()
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + sealedColumns + u", id FROM vault_entries WHERE seal_format <> ? AND vault_key_id = ?"_s);
+    q.prepare(u"SELECT "_s + SealedEntry::columns()
+              + u", id FROM vault_entries WHERE seal_format <> ? AND vault_key_id = ?"_s);
     q.addBindValue(int(currentEntrySealFormat));
     q.addBindValue(m_keyId);
     if (!q.exec()) {
         qCWarning(lcVault) << "looking for accesses to re-seal failed:" << q.lastError().text();
         return;
     }
-    std::vector<std::pair<qint64, SealedRow>> older;
+    std::vector<std::pair<qint64, SealedEntry::Row>> older;
     while (q.next())
-        older.emplace_back(q.value(9).toLongLong(), readSealed(q));
+        older.emplace_back(q.value(9).toLongLong(), SealedEntry::read(q));
     q.finish();
     if (older.empty())
         return;
@@ -267,7 +223,7 @@ void VaultStore::resealOlderEntries()
     }
     int resealed = 0;
     for (const auto &[id, row] : older) {
-        auto opened = openRow(*m_key, m_keyId, row);
+        auto opened = SealedEntry::open(*m_key, m_keyId, row);
         if (!opened) {
             // Left as it is: reveal() keeps failing closed on it with the same message.
             qCWarning(lcVault) << "access" << id << "does not open; it is not re-sealed";
@@ -427,7 +383,7 @@ Result<VaultEntryId> VaultStore::add(const VaultEntry &entry, const Secret &secr
         return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The secret is empty."), {}};
     if (auto open = requireUnlocked(); !open)
         return open.error();
-    auto sealed = m_key->seal(secret.view(), entryBinding(currentEntrySealFormat, bindingFieldsOf(e)));
+    auto sealed = m_key->seal(secret.view(), entryBinding(currentEntrySealFormat, SealedEntry::bindingOf(e)));
     if (!sealed)
         return sealed.error();
 
@@ -460,7 +416,8 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto current = tx.exec(u"SELECT "_s + sealedColumns + u", version FROM vault_entries WHERE id = ?"_s, {e.id.value()});
+    auto current =
+        tx.exec(u"SELECT "_s + SealedEntry::columns() + u", version FROM vault_entries WHERE id = ?"_s, {e.id.value()});
     if (!current)
         return current.error();
     QSqlQuery &q = current.value();
@@ -468,20 +425,20 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
         return entryNotFound(e.id);
     if (q.value(9).toLongLong() != expectedVersion)
         return conflict();
-    SealedRow row = readSealed(q);
+    SealedEntry::Row row = SealedEntry::read(q);
     q.finish();
 
     // The binding covers the address and the user name too, so changing them needs the key;
     // notes alone do not. An entry in an older format is re-sealed whenever the key is at hand.
-    const EntryBindingFields fields = bindingFieldsOf(e);
+    const EntryBindingFields fields = SealedEntry::bindingOf(e);
     const bool oldFormat = row.format != int(currentEntrySealFormat);
-    const bool reseal = newSecret || !sameBinding(fields, row.fields) || (oldFormat && m_key);
+    const bool reseal = newSecret || !SealedEntry::sameBinding(fields, row.fields) || (oldFormat && m_key);
     if (reseal) {
         if (auto open = requireUnlocked(); !open)
             return open.error();
         std::optional<Secret> kept;
         if (!newSecret) {
-            auto opened = openRow(*m_key, m_keyId, row);
+            auto opened = SealedEntry::open(*m_key, m_keyId, row);
             if (!opened)
                 return opened.error();
             kept.emplace(std::move(opened).value());
@@ -557,13 +514,13 @@ Result<Secret> VaultStore::reveal(VaultEntryId id) const
     if (auto open = requireUnlocked(); !open)
         return open.error();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT "_s + sealedColumns + u" FROM vault_entries WHERE id = ?"_s);
+    q.prepare(u"SELECT "_s + SealedEntry::columns() + u" FROM vault_entries WHERE id = ?"_s);
     q.addBindValue(id.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
         return entryNotFound(id);
-    auto opened = openRow(*m_key, m_keyId, readSealed(q));
+    auto opened = SealedEntry::open(*m_key, m_keyId, SealedEntry::read(q));
     if (!opened)
         qCWarning(lcVault) << "access" << id.value() << "failed authentication";
     return opened;
