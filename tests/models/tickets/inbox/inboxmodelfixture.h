@@ -14,6 +14,7 @@
 #include "tests/support/testdatabase.h"
 
 #include <QObject>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -52,6 +53,50 @@ inline QList<qint64> expectedOrder(Database &db, const QString &order = QStringL
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
+}
+
+/// One of the first `count` tickets, at random, as the random-change tests edit them.
+struct PickedTicket
+{
+    TicketId id;
+    qint64 version = 0;
+    bool closed = false;
+};
+
+inline PickedTicket pickTicket(Database &db, QRandomGenerator &random, int count)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT id, version, status FROM tickets ORDER BY id LIMIT 1 OFFSET ")
+           + QString::number(random.bounded(count)));
+    if (!q.next())
+        return {};
+    return {TicketId(q.value(0).toLongLong()), q.value(1).toLongLong(), q.value(2).toString() == QStringLiteral("closed")};
+}
+
+/// The edits the random-change tests make; a closed ticket takes none but a new one.
+enum class RandomEdit { NewTicket, CustomerMessage, Solve, Reopen, Note, Tag };
+
+inline bool applyEdit(TicketStore &store, RandomEdit edit, const PickedTicket &ticket, int step)
+{
+    if (edit == RandomEdit::NewTicket)
+        return store.create({QStringLiteral("New %1").arg(step), {}, Channel::Chat, QStringLiteral("hello")}).ok();
+    if (ticket.closed)
+        return true;
+    switch (edit) {
+    case RandomEdit::CustomerMessage: // activity moves a ticket up
+        return store.addMessage(ticket.id, MessageKind::Customer, {}, QStringLiteral("ping")).ok();
+    case RandomEdit::Solve: // it leaves the view
+        return store.solve(ticket.id, Resolution::CustomerConfirmed, ticket.version, {}).ok();
+    case RandomEdit::Reopen: // it comes back
+        return store.setStatus(ticket.id, TicketStatus::Open, ticket.version, {}).ok();
+    case RandomEdit::Note: // only the activity time changes
+        return store.addMessage(ticket.id, MessageKind::Note, {}, QStringLiteral("note")).ok();
+    case RandomEdit::Tag: // only some loaded rows' data changes
+        return store.addTag(ticket.id, QStringLiteral("tag%1").arg(step % 5), {}).ok();
+    case RandomEdit::NewTicket:
+        break;
+    }
+    return true;
 }
 
 inline QList<qint64> modelOrder(const InboxModel &model)

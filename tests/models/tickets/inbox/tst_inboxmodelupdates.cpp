@@ -72,39 +72,9 @@ void TestInboxModelUpdates::followsRandomChangesPrecisely()
     const int operations = engine == DatabaseUrl::Engine::SQLite ? 2000 : 600;
     for (int i = 0; i < operations; ++i) {
         m_clock->advanceMs(1000);
-        QSqlQuery q(m_db->connection());
-        q.exec(u"SELECT id, version, status FROM tickets ORDER BY id LIMIT 1 OFFSET "_s
-               + QString::number(random.bounded(200)));
-        QVERIFY(q.next());
-        const TicketId id(q.value(0).toLongLong());
-        const qint64 version = q.value(1).toLongLong();
-        const bool closed = q.value(2).toString() == u"closed";
-        q.finish();
-        switch (random.bounded(6)) {
-        case 0: // a new ticket arrives on top
-            QVERIFY(store.create({u"New %1"_s.arg(i), {}, Channel::Chat, u"hello"_s}).ok());
-            break;
-        case 1: // activity moves a ticket up
-            if (!closed)
-                QVERIFY(store.addMessage(id, MessageKind::Customer, {}, u"ping"_s).ok());
-            break;
-        case 2: // solved: it leaves the view
-            if (!closed)
-                QVERIFY(store.solve(id, Resolution::CustomerConfirmed, version, {}).ok());
-            break;
-        case 3: // reopened: it comes back
-            if (!closed)
-                QVERIFY(store.setStatus(id, TicketStatus::Open, version, {}).ok());
-            break;
-        case 4: // a note changes nothing in the order... but the activity time
-            if (!closed)
-                QVERIFY(store.addMessage(id, MessageKind::Note, {}, u"note"_s).ok());
-            break;
-        default: // touch only some loaded rows' data
-            if (!closed)
-                QVERIFY(store.addTag(id, u"tag%1"_s.arg(random.bounded(5)), {}).ok());
-            break;
-        }
+        const PickedTicket ticket = pickTicket(*m_db, random, 200);
+        QVERIFY(ticket.id.isValid());
+        QVERIFY(applyEdit(store, RandomEdit(random.bounded(6)), ticket, i));
         // Changes outside the loaded pages settle when the worker's count arrives.
         if (i % 50 == 0 || i == operations - 1)
             QTRY_COMPARE(modelOrder(model), expectedOrder(*m_db));
@@ -360,41 +330,23 @@ void TestInboxModelUpdates::heldRowFollowsRandomChanges()
         m_clock->advanceMs(1000);
         const TicketId held = model.heldTicket();
         const bool onHeld = random.bounded(4) == 0;
-        QSqlQuery q(m_db->connection());
-        q.exec(u"SELECT id, version, status FROM tickets ORDER BY id LIMIT 1 OFFSET "_s + QString::number(random.bounded(200)));
-        QVERIFY(q.next());
-        TicketId id(q.value(0).toLongLong());
-        q.finish();
-        if (onHeld)
-            id = held;
-        const auto ticket = store.ticket(id);
-        QVERIFY(ticket.ok());
-        const bool closed = ticket->status == TicketStatus::Closed;
-        switch (random.bounded(6)) {
-        case 0:
-            QVERIFY(store.create({u"New %1"_s.arg(i), {}, Channel::Chat, u"hello"_s}).ok());
-            break;
-        case 1:
-            if (!closed)
-                QVERIFY(store.addMessage(id, MessageKind::Customer, {}, u"ping"_s).ok());
-            break;
-        case 2:
-        case 3:
-            if (!closed)
-                QVERIFY(store.solve(id, Resolution::CustomerConfirmed, ticket->version, {}).ok());
-            break;
-        case 4:
-            if (!closed)
-                QVERIFY(store.setStatus(id, TicketStatus::Open, ticket->version, {}).ok());
-            break;
-        default: { // the agent moves to another row
-            const int row = random.bounded(model.rowCount());
-            current = model.index(row, InboxModel::SubjectColumn);
+        const TicketId picked = pickTicket(*m_db, random, 200).id; // drawn either way: one sequence
+        QVERIFY(picked.isValid());
+        const TicketId id = onHeld ? held : picked;
+        const auto row = store.ticket(id);
+        QVERIFY(row.ok());
+        const PickedTicket ticket{id, row->version, row->status == TicketStatus::Closed};
+        // Solves twice as often as the other edits; a sixth of the steps the agent moves.
+        constexpr RandomEdit edits[] = {RandomEdit::NewTicket, RandomEdit::CustomerMessage, RandomEdit::Solve,
+                                        RandomEdit::Solve, RandomEdit::Reopen};
+        const int draw = random.bounded(6);
+        if (draw < 5) {
+            QVERIFY(applyEdit(store, edits[draw], ticket, i));
+        } else { // the agent moves to another row
+            current = model.index(random.bounded(model.rowCount()), InboxModel::SubjectColumn);
             const TicketId next = model.ticketAt(current);
             model.setHeldTicket(next);
             QCOMPARE(model.ticketAt(current), next);
-            break;
-        }
         }
         // A ticket arriving from rows nobody loaded is placed when the worker's count
         // arrives; until then pages read ahead of the rows.
