@@ -156,6 +156,8 @@ QChart *build(const Figure &figure, const QPalette &palette, const Clicked &clic
     }
     chart->legend()->setVisible(figure.charted.size() > 1 || figure.goal.has_value());
     style(chart, palette);
+    // An elided name says the rest when pointed at.
+    chart->legend()->setShowToolTips(true);
     return chart;
 }
 
