@@ -9,6 +9,7 @@
 #include "models/imports/csvticketreader.h"
 #include "models/imports/importer.h"
 #include "models/imports/zendeskreader.h"
+#include "models/mail/mailarchive.h"
 #include "models/storage/database.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -123,6 +125,39 @@ QByteArray csvText(int rows, int users)
     return out;
 }
 
+// An mbox as a mail client exports one: each conversation a first mail and its answers,
+// threaded by In-Reply-To, in Windows-1251 and UTF-8, some with a small attachment.
+QByteArray mboxText(int conversations, int answers)
+{
+    QRandomGenerator random(11);
+    QByteArray out;
+    for (int c = 0; c < conversations; ++c) {
+        const QByteArray from = "customer" + QByteArray::number(c % 500) + "@example.org";
+        for (int a = 0; a <= answers; ++a) {
+            const QByteArray id = "<" + QByteArray::number(c) + "." + QByteArray::number(a) + "@example.org>";
+            out += "From " + from + " Mon Nov 23 10:00:00 2026\nFrom: " + from + "\nTo: support@casebook.example\nMessage-ID: " + id
+                + "\nDate: Mon, 23 Nov 2026 10:" + QByteArray::number(10 + a % 50) + ":00 +0300\n";
+            if (a > 0)
+                out += "In-Reply-To: <" + QByteArray::number(c) + "." + QByteArray::number(a - 1) + "@example.org>\n";
+            const QByteArray subject = (a > 0 ? "Re: " : "") + sentence(random, 6).toUtf8();
+            out += "Subject: =?UTF-8?B?" + subject.toBase64() + "?=\nMIME-Version: 1.0\n";
+            if (c % 10 == 0) {
+                out += "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=UTF-8\n\n"
+                    + sentence(random, 40).toUtf8() + "\n--b\nContent-Type: text/plain; name=\"log.txt\"\n"
+                    "Content-Disposition: attachment; filename=\"log.txt\"\n\n" + sentence(random, 80).toUtf8() + "\n--b--\n\n";
+            } else if (c % 3 == 0) {
+                QStringEncoder cp1251("windows-1251");
+                out += "Content-Type: text/plain; charset=windows-1251\nContent-Transfer-Encoding: 8bit\n\n"
+                    + QByteArray(cp1251.encode(sentence(random, 40))) + "\n\n";
+            } else {
+                out += "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
+                    + sentence(random, 40).toUtf8() + "\n\n";
+            }
+        }
+    }
+    return out;
+}
+
 void report(const QString &name, const ImportSummary &summary, double seconds)
 {
     std::fprintf(stderr, "%s: %d tickets, %d messages, %d customers, %d batches in %.1f s\n", qPrintable(name),
@@ -198,6 +233,28 @@ int main(int argc, char **argv)
         CsvTicketReader reader(table.value(), TicketCsvMapping::guessed(table->header));
         const ImportSummary summary = runImport(*database, reader, 1'795'435'200'000);
         report(u"import.csv"_s, summary, timer.elapsed() / 1000.0);
+    }
+    {
+        // Mail goes through the intake (MIME, threading, customers by address), not the
+        // record writer: a tenth of the tickets, each with four answers.
+        auto database = freshDatabase(dir + u"/mbox.casebook"_s);
+        if (!database)
+            return 1;
+        QFile mbox(dir + u"/support.mbox"_s);
+        if (!mbox.open(QIODevice::WriteOnly) || mbox.write(mboxText(std::max(10, tickets / 10), 4)) < 0)
+            return 1;
+        mbox.close();
+        timer.restart();
+        const auto imported = MailArchive::import(*database, mbox.fileName());
+        const double seconds = timer.elapsed() / 1000.0;
+        if (!imported) {
+            std::fprintf(stderr, "failed: %s\n", qPrintable(imported.error().message));
+            return 1;
+        }
+        std::fprintf(stderr, "import.mbox: %d mails, %d tickets, %d joined, %d unreadable in %.1f s\n", imported->read,
+                     imported->mail.newTickets, imported->mail.joined, imported->mail.unreadable, seconds);
+        Bench::print(u"import.mbox.messages_per_second"_s, imported->mail.stored() / seconds, u"messages/s"_s);
+        Bench::print(u"import.mbox.unreadable"_s, imported->mail.unreadable, u"mails"_s);
     }
     Bench::printLoad(u"end"_s);
     return 0;
