@@ -57,11 +57,16 @@ QByteArray unquote(QByteArrayView mail)
 /// Where a mail's header block ends (the index of its empty line), or -1.
 qsizetype headerEnd(QByteArrayView data, qsizetype from)
 {
-    const qsizetype lf = data.indexOf("\n\n", from);
-    const qsizetype crlf = data.indexOf("\n\r\n", from);
-    if (crlf >= 0 && (lf < 0 || crlf < lf))
-        return crlf + 1;
-    return lf < 0 ? -1 : lf + 1;
+    // Line by line to the first empty one. Searching for "\n\n" and "\n\r\n" apart ran the
+    // search for the other line ending to the end of the file, once per mail: splitting an
+    // mbox of 12,000 mails took 10 s.
+    for (qsizetype at = data.indexOf('\n', from); at >= 0; at = data.indexOf('\n', at + 1)) {
+        if (at + 1 < data.size() && data[at + 1] == '\n')
+            return at + 1;
+        if (at + 2 < data.size() && data[at + 1] == '\r' && data[at + 2] == '\n')
+            return at + 1;
+    }
+    return -1;
 }
 
 qsizetype nextFromLine(QByteArrayView data, qsizetype from)

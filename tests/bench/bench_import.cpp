@@ -246,7 +246,10 @@ int main(int argc, char **argv)
             return 1;
         mbox.close();
         // Parsing alone, to tell the MIME work from the storing.
-        const QList<QByteArray> mails = MailArchive::splitMbox(mboxText(std::max(10, tickets / 10), 4));
+        const QByteArray text = mboxText(std::max(10, tickets / 10), 4);
+        timer.restart();
+        const QList<QByteArray> mails = MailArchive::splitMbox(text);
+        Bench::print(u"import.mbox.split"_s, timer.elapsed(), u"ms"_s);
         timer.restart();
         for (const QByteArray &mail : mails)
             (void)MailParser::parse(mail);
