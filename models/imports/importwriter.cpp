@@ -92,13 +92,16 @@ Status ImportWriter::prepare(WriteTransaction &tx)
          "closed_at, last_customer_message_at, last_agent_message_at, created_at, updated_at) "
          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s},
         {&m_insertMessage,
-         u"INSERT INTO messages (ticket_id, kind, author_customer_id, body, created_at) VALUES (?, ?, ?, ?, ?)"_s},
+         u"INSERT INTO messages (ticket_id, kind, author_customer_id, author_agent_id, body, created_at) "
+         "VALUES (?, ?, ?, ?, ?, ?)"_s},
         {&m_insertCustomer,
          u"INSERT INTO customers (display_name, company, primary_email, created_at, updated_at) "
          "VALUES (?, ?, ?, ?, ?) RETURNING id"_s},
         {&m_insertEmail, u"INSERT INTO customer_emails (email, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s},
         {&m_findEmail, u"SELECT customer_id FROM customer_emails WHERE "_s
                            + m_database.dialect().caselessColumn(u"email"_s) + u" = ?"_s},
+        // agents.email has no NOCASE collation (and the table is small): lower() on both engines.
+        {&m_findAgent, u"SELECT id FROM agents WHERE lower(email) = ?"_s},
         {&m_insertKey, u"INSERT INTO import_keys (source, kind, external_id, local_id) VALUES (?, ?, ?, ?)"_s},
         {&m_insertTicketTag, u"INSERT INTO ticket_tags (ticket_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s},
     };
@@ -232,8 +235,19 @@ Status ImportWriter::writePerson(const ImportPerson &person, Pending &pending,
                                  ImportSummary &summary)
 {
     if (person.agent) {
-        // The source's agents are the team, not customers: only their comments come along.
+        // The source's agents are the team, not customers: only their comments come along,
+        // signed by the team's agent of the same address where there is one.
         m_agents.insert(person.externalId);
+        for (const QString &email : person.emails) {
+            if (auto found = run(m_findAgent, {email.trimmed().toLower()}); !found)
+                return found;
+            const bool known = m_findAgent.next();
+            if (known)
+                m_teamAgents.insert(person.externalId, m_findAgent.value(0).toLongLong());
+            m_findAgent.finish();
+            if (known)
+                break;
+        }
         return Done{};
     }
     if (!person.externalId.isEmpty() && m_customers.contains(person.externalId)) {
@@ -407,11 +421,14 @@ Status ImportWriter::addMessages(qint64 ticket, qint64 customer, bool newTicket,
         if (message.body.trimmed().isEmpty())
             continue;
         QVariant author = Sql::null<qint64>();
+        QVariant agent = Sql::null<qint64>();
         if (message.kind == MessageKind::Customer) {
             const qint64 byId = m_customers.value(message.authorExternalId);
             author = Sql::id(byId != 0 ? byId : customer);
+        } else if (const qint64 teamAgent = m_teamAgents.value(message.authorExternalId); teamAgent != 0) {
+            agent = Sql::id(teamAgent);
         }
-        if (auto added = run(m_insertMessage, {ticket, messageKindNames.name(message.kind), author, message.body,
+        if (auto added = run(m_insertMessage, {ticket, messageKindNames.name(message.kind), author, agent, message.body,
                                                message.createdAt > 0 ? message.createdAt : m_now});
             !added)
             return added;

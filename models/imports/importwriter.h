@@ -61,12 +61,14 @@ private:
     QHash<QString, qint64> m_tickets;
     QSet<QString> m_messages;
     QSet<QString> m_agents; ///< the source's agents (not customers here)
+    QHash<QString, qint64> m_teamAgents; ///< the source's agents found in the team by address
     QHash<QString, qint64> m_tags;
     QSqlQuery m_insertTicket;
     QSqlQuery m_insertMessage;
     QSqlQuery m_insertCustomer;
     QSqlQuery m_insertEmail;
     QSqlQuery m_findEmail;
+    QSqlQuery m_findAgent;
     QSqlQuery m_insertKey;
     QSqlQuery m_insertTicketTag;
 };

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void zendeskApiExportBecomesTicketsCustomersAndNotes();
     void R38_privateZendeskCommentsAreNotes();
     void zendeskReRunAddsNothingTwice();
+    void zendeskAgentsSignTheirAnswersWhereTheTeamKnowsThem();
     void zendeskNextPageAddsOnlyNewComments();
     void zendeskLinesExportSkipsTheBrokenLineAndGoesOn();
     void csvRussianSemicolonBomMultilineWithProblemsReported();
@@ -132,6 +133,23 @@ void TestImports::zendeskApiExportBecomesTicketsCustomersAndNotes()
     QCOMPARE(text(u"SELECT body FROM messages WHERE ticket_id = ?"_s, {t103}), u"I cannot log in since this morning."_s);
     // The imported text is searchable.
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE subject LIKE '%container%'"_s), 1);
+}
+
+void TestImports::zendeskAgentsSignTheirAnswersWhereTheTeamKnowsThem()
+{
+    // Maya answers in Zendesk; the team has her under the same address, written otherwise.
+    const AgentId maya = addAgent(u"maya"_s, u"Maya Berg"_s);
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"UPDATE agents SET email = 'Maya@Helpdesk.example' WHERE id = ?"_s);
+    q.addBindValue(maya.value());
+    QVERIFY(q.exec());
+    ZendeskReader reader(corpus(u"zendesk/api"_s));
+    const ImportSummary summary = runImport(*m_db, reader, now);
+    QVERIFY2(summary.failure.isEmpty(), qPrintable(summary.failure));
+    // Her three comments (two answers and a private note) are hers; nobody else's are.
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE author_agent_id = ?"_s, {maya.value()}), 3);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE author_agent_id IS NOT NULL"_s), 3);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE kind = 'customer' AND author_agent_id IS NOT NULL"_s), 0);
 }
 
 void TestImports::R38_privateZendeskCommentsAreNotes()
