@@ -86,9 +86,8 @@ void MailService::reloadAccounts()
     m_accounts = *accounts;
     // A disabled or removed account stops idling; its objects stay for a later enable.
     for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
-        const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
-                                          [id = it.key()](const MailAccount &a) { return a.id.value() == id; });
-        if (account == m_accounts.cend() || !account->enabled) {
+        const MailAccount *account = accountOf(MailAccountId(it.key()));
+        if (!account || !account->enabled) {
             MailWatcher *watcher = it->watcher;
             QMetaObject::invokeMethod(watcher, [watcher] { watcher->stop(); });
             it->lastFetchMs = -1;
@@ -152,8 +151,7 @@ MailService::Channel &MailService::channel(const MailAccount &account)
             return;
         failed.retried = true;
         QTimer::singleShot(m_retryMs, this, [this, id] {
-            const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [id](const MailAccount &a) { return a.id == id; });
-            if (account != m_accounts.cend() && account->enabled)
+            if (const MailAccount *account = accountOf(id); account && account->enabled)
                 roundFor(*account, true, false);
         });
     });
@@ -163,8 +161,8 @@ MailService::Channel &MailService::channel(const MailAccount &account)
     });
     // The folder grew: fetch that account now, whatever its interval.
     connect(ch.watcher, &MailWatcher::grew, this, [this](MailAccountId id) {
-        const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [id](const MailAccount &a) { return a.id == id; });
-        if (account == m_accounts.cend() || !account->enabled)
+        const MailAccount *account = accountOf(id);
+        if (!account || !account->enabled)
             return;
         m_channels[id.value()].lastFetchMs = m_clock.nowMs();
         roundFor(*account, true, false);
@@ -228,8 +226,14 @@ QList<MailAccountId> MailService::liveAccounts() const
 
 QString MailService::nameOf(MailAccountId id) const
 {
-    const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [id](const MailAccount &a) { return a.id == id; });
-    return account != m_accounts.cend() ? account->name : QString::number(id.value());
+    const MailAccount *account = accountOf(id);
+    return account ? account->name : QString::number(id.value());
+}
+
+const MailAccount *MailService::accountOf(MailAccountId id) const
+{
+    const auto found = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [id](const MailAccount &a) { return a.id == id; });
+    return found != m_accounts.cend() ? &*found : nullptr;
 }
 
 } // namespace Casebook

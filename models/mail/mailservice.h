@@ -77,6 +77,8 @@ private:
     /// Reads the password, then fetches and/or sends on the mail thread.
     void roundFor(const MailAccount &account, bool fetch, bool send);
     [[nodiscard]] QString nameOf(MailAccountId id) const;
+    /// The account as last read, or null when it is gone.
+    [[nodiscard]] const MailAccount *accountOf(MailAccountId id) const;
 
     Database &m_database;
     const Clock &m_clock;

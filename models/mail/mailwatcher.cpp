@@ -71,9 +71,7 @@ void MailWatcher::watch(const MailAccount &account, const MailServer &server)
             if (job->error())
                 return drop(job->errorString());
             if (!capabilities->capabilities().contains(u"IDLE"_s, Qt::CaseInsensitive)) {
-                m_session = nullptr;
-                session->close();
-                session->deleteLater();
+                closeSession();
                 return setState(State::Unsupported);
             }
             auto *select = new KIMAP::SelectJob(session);
@@ -121,12 +119,7 @@ void MailWatcher::idle()
 
 void MailWatcher::stop()
 {
-    m_renew->stop();
-    if (auto *session = qobject_cast<KIMAP::Session *>(m_session.data())) {
-        m_session = nullptr;
-        session->close();
-        session->deleteLater();
-    }
+    closeSession();
     if (m_state != State::Off)
         setState(State::Off);
 }
@@ -134,13 +127,18 @@ void MailWatcher::stop()
 void MailWatcher::drop(const QString &error)
 {
     qCInfo(lcWatch) << "watching account" << m_account.value() << "ended:" << error;
+    closeSession();
+    setState(State::Lost, error);
+}
+
+void MailWatcher::closeSession()
+{
     m_renew->stop();
     if (auto *session = qobject_cast<KIMAP::Session *>(m_session.data())) {
         m_session = nullptr;
         session->close();
         session->deleteLater();
     }
-    setState(State::Lost, error);
 }
 
 void MailWatcher::setState(State state, const QString &error)

@@ -51,6 +51,8 @@ private:
     void setState(State state, const QString &error = {});
     void idle();
     void drop(const QString &error);
+    /// Ends the connection, if any; its late signals are ignored (m_session no longer names it).
+    void closeSession();
 
     MailAccountId m_account;
     QString m_folder;
