@@ -24,6 +24,8 @@ namespace Casebook {
 namespace {
 
 const char *const messageIdProperty = "messageId";
+// A file's link under its message: this prefix and the attachment's id.
+const QString attachmentLink = QStringLiteral("attachment:");
 const char *const kindProperty = "messageKind";
 const char *const eventIdProperty = "eventId";
 /// The thread's own link for undoing a solve; never a casebook:// address another program could send.
@@ -228,7 +230,7 @@ QWidget *ThreadView::makeCard(int row)
     files->setWordWrap(true);
     files->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(files, &QLabel::linkActivated, this, [this](const QString &link) {
-        Q_EMIT attachmentRequested(QStringView(link).mid(QStringLiteral("attachment:").size()).toLongLong());
+        Q_EMIT attachmentRequested(QStringView(link).mid(attachmentLink.size()).toLongLong());
     });
     layout->addWidget(files);
     showFiles(card);
@@ -257,7 +259,7 @@ void ThreadView::showFiles(QWidget *card) const
     if (m_attachments) {
         const MessageId message(card->property(messageIdProperty).toLongLong());
         for (const Attachment &attachment : m_attachments->ofMessage(message)) {
-            links << u"<a href=\"attachment:%1\">%2</a>"_s.arg(attachment.id).arg(
+            links << u"<a href=\"%1%2\">%3</a>"_s.arg(attachmentLink).arg(attachment.id).arg(
                 attachment.safeFileName().toHtmlEscaped());
         }
     }
