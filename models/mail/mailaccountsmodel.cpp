@@ -64,7 +64,9 @@ QVariant MailAccountsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return account.name;
     case DetailRole: {
-        QStringList parts{account.address, account.imapHost};
+        // The server is in the form beside the list; the line keeps what tells accounts apart
+        // and how their mail comes in, which otherwise was cut at the list's width.
+        QStringList parts{account.address};
         if (!account.enabled)
             //: shown after a mail account's address when no mail is fetched or sent for it
             parts << tr("disabled");
