@@ -31,7 +31,8 @@ int russianForm(double amount)
 {
     if (amount != std::floor(amount))
         return 1; // fractions take the genitive singular: "1,5 часа"
-    const auto n = qint64(amount);
+    // In range for any amount parse() accepts; an integer conversion of a huge double is undefined.
+    const auto n = qint64(std::fmod(amount, 100.0));
     if (n % 10 == 1 && n % 100 != 11)
         return 0;
     if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14))
@@ -50,7 +51,8 @@ std::optional<Estimate> Estimate::parse(const QString &text)
         return std::nullopt;
     bool ok = false;
     const double amount = match.captured(1).replace(u',', u'.').toDouble(&ok);
-    if (!ok || amount <= 0)
+    // Nobody promises a customer more than a few years; a run of digits is a slip of the keyboard.
+    if (!ok || amount <= 0 || amount > maxAmount)
         return std::nullopt;
     const QString unit = match.captured(2).toLower();
     static const QRegularExpression minutes(u"^(m|min|mins|minute|minutes|мин|минута|минуты|минут)$"_s);

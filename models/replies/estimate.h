@@ -14,6 +14,9 @@ struct Estimate
     double amount = 0;
     Unit unit = Unit::Hours;
 
+    /// The largest amount parse() reads, in any unit.
+    static constexpr double maxAmount = 100'000;
+
     /// Reads what an agent typed; a bare number is hours. Nothing for text that is not an estimate.
     [[nodiscard]] static std::optional<Estimate> parse(const QString &text);
 

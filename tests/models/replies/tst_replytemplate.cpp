@@ -165,6 +165,10 @@ void TestReplyTemplate::R20_estimate_data()
     QTest::newRow("not an estimate") << u"soon"_s << QString() << QString();
     QTest::newRow("unknown unit") << u"3 weeks"_s << QString() << QString();
     QTest::newRow("zero") << u"0"_s << QString() << QString();
+    QTest::newRow("largest") << u"100000 min"_s << u"300,000 minutes"_s << u"300\u00A0000 минут"_s;
+    // Found by fuzz_replytemplate: a run of digits made the Russian plural form undefined.
+    QTest::newRow("a run of digits") << QString(u'8').repeated(100) << QString() << QString();
+    QTest::newRow("above the largest") << u"100001"_s << QString() << QString();
 }
 
 void TestReplyTemplate::R20_estimate()
