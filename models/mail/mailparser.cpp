@@ -15,6 +15,32 @@ namespace Casebook {
 
 namespace {
 
+/**
+ * The header T of `content`, or nothing. KMime's typed accessors (from(), contentType(), ...)
+ * find a header by name and cast it to the type they expect, checking the type only in debug
+ * builds; a header the parser stored under another type but finds by that name (as it did for a
+ * name with a NUL byte, found by fuzz_mime) would be read as the wrong object.
+ */
+template<typename T>
+const T *typed(const KMime::Content *content)
+{
+    return dynamic_cast<const T *>(content->headerByType(T::staticType()));
+}
+
+/**
+ * RFC 5322 allows no NUL byte anywhere in a mail. KMime reads a header name with one in it as
+ * another header than the one it later finds by that name, and its own code then casts the wrong
+ * object (found by fuzz_mime), so they go before parsing. The intake keeps the raw mail as it came.
+ */
+QByteArray withoutNul(const QByteArray &raw)
+{
+    if (!raw.contains('\0'))
+        return raw;
+    QByteArray clean = raw;
+    clean.removeIf([](char c) { return c == '\0'; });
+    return clean;
+}
+
 QStringList addressesOf(const KMime::Headers::Generics::AddressList *header)
 {
     QStringList result;
@@ -28,10 +54,10 @@ QStringList addressesOf(const KMime::Headers::Generics::AddressList *header)
 QString fileNameOf(const KMime::Content *content, int number)
 {
     QString name;
-    if (const auto *disposition = content->contentDisposition())
+    if (const auto *disposition = typed<KMime::Headers::ContentDisposition>(content))
         name = disposition->filename();
     if (name.isEmpty()) {
-        if (const auto *type = content->contentType())
+        if (const auto *type = typed<KMime::Headers::ContentType>(content))
             name = type->name();
     }
     // A sender's path is not ours to follow.
@@ -43,7 +69,7 @@ QString fileNameOf(const KMime::Content *content, int number)
 
 QByteArray mimeTypeOf(const KMime::Content *content)
 {
-    const auto *type = content->contentType();
+    const auto *type = typed<KMime::Headers::ContentType>(content);
     return type && !type->isEmpty() ? type->mimeType().toLower() : QByteArrayLiteral("text/plain");
 }
 
@@ -51,12 +77,12 @@ QByteArray mimeTypeOf(const KMime::Content *content)
 void readBouncedHeaders(const QByteArray &head, ParsedMail &mail)
 {
     KMime::Message original;
-    original.setHead(KMime::CRLFtoLF(head));
+    original.setHead(KMime::CRLFtoLF(withoutNul(head)));
     original.parse();
     const KMime::Message &readOnly = original;
-    if (const auto *id = readOnly.messageID(); id && !id->identifier().isEmpty())
+    if (const auto *id = typed<KMime::Headers::MessageID>(&readOnly); id && !id->identifier().isEmpty())
         mail.bouncedIds.append(id->identifier());
-    if (const auto *subject = readOnly.subject(); subject && mail.bouncedSubject.isEmpty())
+    if (const auto *subject = typed<KMime::Headers::Subject>(&readOnly); subject && mail.bouncedSubject.isEmpty())
         mail.bouncedSubject = subject->asUnicodeString();
 }
 
@@ -97,7 +123,7 @@ public:
 private:
     static bool isDeliveryReport(const KMime::Content *content)
     {
-        const auto *type = content->contentType();
+        const auto *type = typed<KMime::Headers::ContentType>(content);
         return type && type->parameter("report-type").compare(u"delivery-status"_s, Qt::CaseInsensitive) == 0;
     }
 
@@ -132,11 +158,11 @@ private:
             return;
         }
         QStringList header{QCoreApplication::translate("Casebook::MailParser", "---------- Forwarded message ----------")};
-        if (const auto *from = message.from())
+        if (const auto *from = typed<KMime::Headers::From>(&message))
             header.append(QCoreApplication::translate("Casebook::MailParser", "From: %1").arg(from->asUnicodeString()));
-        if (const auto *date = message.date(); date && date->dateTime().isValid())
+        if (const auto *date = typed<KMime::Headers::Date>(&message); date && date->dateTime().isValid())
             header.append(QCoreApplication::translate("Casebook::MailParser", "Date: %1").arg(date->asUnicodeString()));
-        if (const auto *subject = message.subject())
+        if (const auto *subject = typed<KMime::Headers::Subject>(&message))
             header.append(QCoreApplication::translate("Casebook::MailParser", "Subject: %1").arg(subject->asUnicodeString()));
         appendText(header.join(u'\n'));
         visit(inner.data());
@@ -186,23 +212,23 @@ ParsedMail parse(const QByteArray &raw)
 {
     ParsedMail mail;
     KMime::Message message;
-    message.setContent(KMime::CRLFtoLF(raw));
+    message.setContent(KMime::CRLFtoLF(withoutNul(raw)));
     message.parse();
     const KMime::Message &readOnly = message;
 
-    const auto *from = readOnly.from();
-    const auto *id = readOnly.messageID();
-    const auto *subject = readOnly.subject();
-    const auto *date = readOnly.date();
+    const auto *from = typed<KMime::Headers::From>(&readOnly);
+    const auto *id = typed<KMime::Headers::MessageID>(&readOnly);
+    const auto *subject = typed<KMime::Headers::Subject>(&readOnly);
+    const auto *date = typed<KMime::Headers::Date>(&readOnly);
     mail.readable = !raw.isEmpty() && ((from && !from->isEmpty()) || (id && !id->isEmpty()) || (date && !date->isEmpty()));
     if (!mail.readable)
         return mail;
 
     if (id)
         mail.messageId = id->identifier();
-    if (const auto *inReplyTo = readOnly.inReplyTo())
+    if (const auto *inReplyTo = typed<KMime::Headers::InReplyTo>(&readOnly))
         mail.answers += inReplyTo->identifiers();
-    if (const auto *references = readOnly.references()) {
+    if (const auto *references = typed<KMime::Headers::References>(&readOnly)) {
         const QList<QByteArray> ids = references->identifiers();
         for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
             if (!mail.answers.contains(*it))
@@ -216,8 +242,8 @@ ParsedMail parse(const QByteArray &raw)
         mail.fromAddress = QString::fromUtf8(mailbox.address()).toLower();
         mail.fromName = mailbox.name().simplified();
     }
-    mail.to = addressesOf(readOnly.to());
-    mail.cc = addressesOf(readOnly.cc());
+    mail.to = addressesOf(typed<KMime::Headers::To>(&readOnly));
+    mail.cc = addressesOf(typed<KMime::Headers::Cc>(&readOnly));
 
     Walker(mail).visit(&message);
     readPlainBounce(mail);

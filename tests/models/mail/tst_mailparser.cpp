@@ -20,6 +20,7 @@ private Q_SLOTS:
     void bounceNamesTheMailThatFailed();
     void garbageIsNotAMail();
     void threadingHeaders();
+    void nulBytesInHeaderNames();
     void ticketTag_data();
     void ticketTag();
 };
@@ -147,6 +148,22 @@ void TestMailParser::threadingHeaders()
     const ParsedMail mail = MailParser::parse("From: a@example.com\nMessage-ID: <c@x>\nIn-Reply-To: <b@x>\n"
                                               "References: <root@x> <a@x> <b@x>\nSubject: Re: hi\n\nbody\n");
     QCOMPARE(mail.answers, (QList<QByteArray>{"b@x", "a@x", "root@x"}));
+}
+
+void TestMailParser::nulBytesInHeaderNames()
+{
+    // Found by fuzz_mime and fuzz_mbox: KMime stored "To\0\0" as an unknown header, found it
+    // again as To and cast it to the wrong type. The bytes go; the mail reads as meant.
+    static const char bytes[] = "From\0: Anna <anna@example.com>\nTo\0\0\0: support@example.org\nCc: b@example.com\n"
+                                "Content-Type\0: text/plain; charset=utf-8\nSubject: Hi\0 there\n\nbody\0\n";
+    const QByteArray raw(bytes, sizeof bytes - 1);
+    const ParsedMail mail = MailParser::parse(raw);
+    QVERIFY(mail.readable);
+    QCOMPARE(mail.fromAddress, u"anna@example.com"_s);
+    QCOMPARE(mail.to, QStringList{u"support@example.org"_s});
+    QCOMPARE(mail.cc, QStringList{u"b@example.com"_s});
+    QCOMPARE(mail.subject, u"Hi there"_s);
+    QCOMPARE(mail.body, u"body"_s);
 }
 
 void TestMailParser::ticketTag_data()
