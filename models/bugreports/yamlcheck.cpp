@@ -195,7 +195,9 @@ std::optional<YAML::Node> Checker::load(const QByteArray &yaml)
         std::istringstream stream(text);
         YAML::Parser parser(stream);
         DepthProbe probe;
-        while (parser.HandleNextDocument(probe)) { }
+        // The first document only, as YAML::Load reads: on some broken input (found by
+        // fuzz_issueform) yaml-cpp reports a next document for ever without reading a byte.
+        parser.HandleNextDocument(probe);
     } catch (const DepthProbe::TooDeep &deep) {
         errorAt(deep.mark.line + 1, deep.mark.column + 1,
                 QCoreApplication::translate("Casebook::IssueFormParser", "lists and maps are nested deeper than %1 levels here; a form needs far fewer")

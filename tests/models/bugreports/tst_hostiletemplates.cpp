@@ -54,6 +54,7 @@ private Q_SLOTS:
     void refusedWithWhereAndWhy_data();
     void refusedWithWhereAndWhy();
     void moderateNestingIsNotRefused();
+    void brokenYamlEnds();
     void importAndCheckShareTheCap();
 };
 
@@ -116,6 +117,18 @@ void TestHostileTemplates::moderateNestingIsNotRefused()
     for (const FormProblem &p : check.problems)
         QVERIFY2(!p.message.contains(u"nested"_s), qPrintable(p.toString()));
     QVERIFY(checkIssueForm(QByteArray(validStart).replace("Something broke", "Ça casse — 壊れた"), u"form.yml"_s).ok());
+}
+
+void TestHostileTemplates::brokenYamlEnds()
+{
+    // Found by fuzz_issueform: on this the YAML library reported a next document for ever, and
+    // the check never returned.
+    const QByteArray yaml(",ame: Bug report\ndescrip4ion: Checkbox optiops with a label\nbody:\n- type: cheskboxes\n  y:\n"
+                          "- type: checkboxes\n  attributes:\n    label: Operating    - macOS\n      - Linux\n");
+    const IssueFormCheck check = checkIssueForm(yaml, u"form.yml"_s);
+    QVERIFY(!check.ok());
+    // As a chooser it reads as a map without a chooser's keys; what counts is that it returns.
+    (void)checkTemplateChooser(yaml, u"config.yml"_s);
 }
 
 void TestHostileTemplates::aLargeFileIsRefusedBeforeItIsRead()
