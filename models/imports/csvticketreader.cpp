@@ -235,8 +235,12 @@ Result<TicketCsvMapping> TicketCsvMapping::fromJson(const QByteArray &json, cons
 QByteArray TicketCsvMapping::toJson(const QStringList &header) const
 {
     QJsonObject columns;
-    for (int i = 0; i < header.size() && i < fields.size(); ++i)
-        columns.insert(header.at(i), name(fields.at(i)));
+    for (int i = 0; i < header.size() && i < fields.size(); ++i) {
+        // An empty header cell reads as a null string, and Qt 6.8's QJsonObject::insert crashes
+        // on a null key once the object holds a non-Latin-1 one (found by fuzz_csv).
+        const QString &column = header.at(i);
+        columns.insert(column.isNull() ? QString(u""_s) : column, name(fields.at(i)));
+    }
     return QJsonDocument(QJsonObject{{u"columns"_s, columns}}).toJson();
 }
 

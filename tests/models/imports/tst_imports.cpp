@@ -295,6 +295,14 @@ void TestImports::csvSavedMappingNamesTheColumns()
     QVERIFY(roundTrip.ok());
     QCOMPARE(roundTrip->fields, expected);
     QVERIFY(!TicketCsvMapping::fromJson(R"({"columns": {"Ref": "nonsense"}})", table->header).ok());
+    // Found by fuzz_csv: a header with an empty cell after a Cyrillic one crashed the save.
+    const auto blankColumn = readTicketCsv("Тема;;Email\nHello;x;a@example.com\n");
+    QVERIFY(blankColumn.ok());
+    QVERIFY(blankColumn->header.at(1).isEmpty());
+    const TicketCsvMapping guessed = TicketCsvMapping::guessed(blankColumn->header);
+    const auto blankRoundTrip = TicketCsvMapping::fromJson(guessed.toJson(blankColumn->header), blankColumn->header);
+    QVERIFY(blankRoundTrip.ok());
+    QCOMPARE(blankRoundTrip->fields, guessed.fields);
 
     CsvTicketReader reader(table.value(), mapping.value());
     const ImportSummary summary = runImport(*m_db, reader, now);
