@@ -7,7 +7,7 @@
 
 namespace Casebook {
 
-class DatabaseUrl;
+struct DatabaseUrl;
 
 /**
  * Drafts kept on this computer while the database cannot take them (the team server
