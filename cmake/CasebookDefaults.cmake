@@ -26,7 +26,16 @@ else()
         target_compile_options(casebook_defaults INTERFACE -Werror)
     endif()
     if(CASEBOOK_SANITIZE)
-        target_compile_options(casebook_defaults INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+        # Undefined behaviour stops the program: a report that scrolls past is no report.
+        target_compile_options(casebook_defaults INTERFACE
+            -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
         target_link_options(casebook_defaults INTERFACE -fsanitize=address,undefined)
+    endif()
+    if(CASEBOOK_FUZZ)
+        if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+            message(FATAL_ERROR "CASEBOOK_FUZZ needs clang (libFuzzer); use the asan preset")
+        endif()
+        # Coverage for libFuzzer in every library a harness links; the harness links the fuzzer.
+        target_compile_options(casebook_defaults INTERFACE -fsanitize=fuzzer-no-link)
     endif()
 endif()
