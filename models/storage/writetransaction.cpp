@@ -25,7 +25,10 @@ WriteTransaction::~WriteTransaction()
     if (!m_open)
         return;
     QSqlQuery rollback(m_db);
-    if (!rollback.exec(QStringLiteral("ROLLBACK")))
+    // SQLite rolls a transaction back by itself after some errors (a full disk among them):
+    // then there is nothing left to roll back, and nothing to warn about.
+    if (!rollback.exec(QStringLiteral("ROLLBACK"))
+        && !rollback.lastError().databaseText().contains(u"no transaction is active"))
         qCWarning(lcStorage) << "rollback failed:" << rollback.lastError().text();
 }
 
