@@ -13,7 +13,6 @@
 #include "models/storage/clock.h"
 #include "models/storage/integritycheck.h"
 #include "models/storage/migrator.h"
-#include "models/storage/readablecopy.h"
 #include "models/replies/cannedreplystore.h"
 #include "models/reminders/reminderscheduler.h"
 #include "trayicon.h"
@@ -23,7 +22,9 @@
 #include "screenshots.h"
 #include "startupprobe.h"
 #include "views/common/appearance.h"
+#include "views/common/offthread.h"
 #include "views/common/prompts.h"
+#include "views/common/readablecopyflow.h"
 #include "views/mainwindow.h"
 #include "views/settings/firstrundialog.h"
 #include "views/settings/settingsdialog.h"
@@ -108,27 +109,6 @@ public:
 private:
     qint64 m_offset;
 };
-
-// Runs `work` on a thread of its own and waits for it with the event loop going, so that
-// the window stays drawn; a busy dialog appears when it takes longer than half a second.
-template<typename Work>
-auto offThread(const QString &label, bool headless, Work work) -> decltype(work())
-{
-    std::optional<decltype(work())> result;
-    std::unique_ptr<QThread> thread(QThread::create([&result, &work] { result.emplace(work()); }));
-    std::unique_ptr<QProgressDialog> busy;
-    if (!headless) {
-        busy = std::make_unique<QProgressDialog>(label, QString(), 0, 0);
-        busy->setWindowModality(Qt::ApplicationModal);
-        busy->setMinimumDuration(500);
-    }
-    QEventLoop loop;
-    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    return std::move(*result);
-}
 
 } // namespace
 
@@ -470,31 +450,9 @@ void Application::reopen(const DatabaseUrl &url)
 
 void Application::copyReadable()
 {
-    const QString damaged = m_database->url().path;
-    const QFileInfo info(damaged);
-    const QString target = Prompts::instance().databaseFileName(
-        m_window.get(), tr("Copy What Can Be Read Into"),
-        info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral("-copy.casebook"));
-    if (target.isEmpty())
-        return;
-    const Result<ReadableCopyReport> copied = offThread(tr("Copying what can be read…"), m_headless, [damaged, target] {
-        return ReadableCopy::copy(damaged, target);
-    });
-    if (!copied) {
-        Prompts::instance().showError(m_window.get(), tr("Nothing Copied"), copied.error().message, copied.error().detail);
-        return;
-    }
-    const ReadableCopyReport &report = copied.value();
-    //: %n is a count of rows, %1 the new file
-    QString text = tr("%n row(s) were copied into %1.", nullptr, int(std::min<qint64>(report.rowsCopied, INT_MAX)))
-                       .arg(QDir::toNativeSeparators(target));
-    if (!report.losses.isEmpty())
-        text += u"\n\n" + tr("What could not be read:") + u"\n" + report.losses.join(u'\n');
-    if (report.foreignKeyProblems > 0)
-        text += u"\n\n" + tr("%n row(s) refer to rows that were lost.", nullptr, report.foreignKeyProblems);
-    text += u"\n\n" + tr("Open the copy now?");
-    if (Prompts::instance().confirm(m_window.get(), tr("Copy Made"), text))
-        QTimer::singleShot(0, this, [this, target] { reopen(DatabaseUrl::sqlite(target)); });
+    const auto copy = ReadableCopyFlow::run(m_window.get(), m_database->url().path, m_headless);
+    if (copy)
+        QTimer::singleShot(0, this, [this, url = *copy] { reopen(url); });
 }
 
 bool Application::runFirstStart(const CommandLine::Options &options)
