@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trayicon.h"
-#include "desktopnotifier.h"
 
 #include "models/agents/session.h"
 #include "models/reminders/notificationmodel.h"
@@ -9,6 +8,7 @@
 #include "models/shifts/shiftmath.h"
 #include "models/storage/clock.h"
 #include "views/mainwindow.h"
+#include "views/notifications/desktopnotifier.h"
 
 #include <QApplication>
 #include <QMenu>
