@@ -65,14 +65,16 @@ bool fillPostgres(Database &db, int tickets, qint64 now)
         if (!exec(db, u"INSERT INTO tickets (subject, status, first_responded_at, created_at, updated_at) "
                       "SELECT 'Ticket ' || g, CASE WHEN g % 10 = 0 THEN 'open' WHEN g % 10 < 5 THEN 'solved' "
                       "ELSE 'closed' END, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - g * 1000 "
-                      "FROM generate_series(?, ?) g"_s,
+                      "FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
                   {now, now, now, from, to})
             || !exec(db, u"INSERT INTO messages (ticket_id, kind, body, created_at) "
                          "SELECT id, 'customer', subject, created_at FROM tickets WHERE id BETWEEN ? AND ?"_s,
                      {from, to}))
             return false;
     }
-    return exec(db, u"ANALYZE"_s);
+    // Not prepared: the server prepares no ANALYZE.
+    QSqlQuery analyze(db.connection());
+    return analyze.exec(u"ANALYZE"_s);
 }
 
 int count(Database &db, const QString &sql)
