@@ -15,7 +15,7 @@
 #include "models/storage/migrator.h"
 #include "models/replies/cannedreplystore.h"
 #include "models/reminders/reminderscheduler.h"
-#include "trayicon.h"
+#include "views/notifications/trayicon.h"
 #include "models/tickets/lifecycle/lifecyclescheduler.h"
 #include "models/tickets/ticketlink.h"
 #include "models/vault/keychainkeystore.h"

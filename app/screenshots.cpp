@@ -2,6 +2,7 @@
 #include "screenshots.h"
 
 #include "commandline.h"
+#include "models/agents/agentstore.h"
 #include "models/agents/session.h"
 #include "models/common/itemroles.h"
 #include "models/customers/customercardmodel.h"
@@ -30,8 +31,10 @@
 #include "views/tickets/inbox/inboxview.h"
 
 #include <QDir>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -127,11 +130,27 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
         sidebar->setCurrentIndex(0);
     }
 
-    // The reminders the playbook sends (issue 12), in the dock an agent opens beside the inbox.
+    // The reminders the playbook sends (issue 12), in the dock an agent opens beside the inbox;
+    // the first lead's, since whoever runs the walk may be off the roster (the demo's admin is).
     if (auto *dock = window.findChild<QDockWidget *>(u"notificationDock"_s)) {
+        Session &session = window.session();
+        const AgentId walker = session.agentId();
+        if (const auto people = AgentStore(database, session.clock()).agents()) {
+            const auto lead = std::find_if(people->cbegin(), people->cend(),
+                                           [](const Agent &a) { return a.active && a.role == AgentRole::Lead; });
+            if (lead != people->cend())
+                session.setAgent(lead->id);
+        }
+        const auto back = qScopeGuard([&session, walker] { session.setAgent(walker); });
         const bool wasVisible = dock->isVisible();
         dock->show();
         save(&window, u"notifications"_s);
+        // With the history: the acknowledged ones too.
+        if (auto *history = dock->findChild<QCheckBox *>(u"notifications.history"_s)) {
+            history->setChecked(true);
+            save(&window, u"notifications-history"_s);
+            history->setChecked(false);
+        }
         dock->setVisible(wasVisible);
     }
 

@@ -215,6 +215,17 @@
     </message>
 </context>
 <context>
+    <name>Casebook::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <extracomment>A desktop notification&apos;s action</extracomment>
+        <translation>
+            <numerusform>Snooze for %n minute</numerusform>
+            <numerusform>Snooze for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::ImportDialog</name>
     <message numerus="yes">
         <source>%1: %n row(s)</source>

@@ -3494,6 +3494,28 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <extracomment>A desktop notification&apos;s action: open the ticket it is about</extracomment>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <extracomment>A desktop notification&apos;s action: the reminder was seen and is dealt with</extracomment>
+        <translation>Подтвердить получение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <extracomment>A desktop notification&apos;s action</extracomment>
+        <translation>
+            <numerusform>Отложить на %n минуту</numerusform>
+            <numerusform>Отложить на %n минуты</numerusform>
+            <numerusform>Отложить на %n минут</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::DraftStore</name>
     <message>
         <source>Drafts belong to an agent; sign in as one first.</source>
@@ -5760,6 +5782,16 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <extracomment>A reminder that came due while Casebook was closed; %1 is its title</extracomment>
         <translation>Пропущено: %1</translation>
     </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <extracomment>A reminder in the history, dealt with; %1 is its title</extracomment>
+        <translation>Подтверждено: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: %2</source>
+        <extracomment>A reminder put off; %1 is the time it comes back, %2 its title</extracomment>
+        <translation>Отложено до %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::OpenTicket</name>
@@ -7355,6 +7387,21 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <extracomment>Settings &gt; Team, SLA policies: the times below are the policies&apos; own, for any ticket</extracomment>
+        <translation>Любая серьёзность</translation>
+    </message>
+    <message>
+        <source>Times for tickets of:</source>
+        <extracomment>Settings &gt; Team, SLA policies: a choice of a ticket severity (or any)</extracomment>
+        <translation>Сроки для обращений:</translation>
+    </message>
+    <message>
+        <source>As the policy</source>
+        <extracomment>Settings &gt; Team, SLA policies: a severity without times of its own</extracomment>
+        <translation>Как в политике</translation>
     </message>
 </context>
 <context>

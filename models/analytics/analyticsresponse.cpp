@@ -27,6 +27,16 @@ namespace {
 constexpr double hourMs = 3'600'000.0;
 constexpr double noValue = std::numeric_limits<double>::quiet_NaN();
 
+// An SLA policy's promise (R34), in its own clock: business hours unless round the clock.
+struct Targets
+{
+    int firstMinutes = 0;
+    int nextMinutes = 0;
+    bool roundTheClock = false;
+
+    bool operator==(const Targets &) const = default;
+};
+
 // One answered ticket of the period and the facts its rows need.
 struct AnsweredTicket
 {
@@ -36,7 +46,7 @@ struct AnsweredTicket
     int severityPlace = 0; ///< the most severe 0; past the last: not rated
     bool premium = false;
     bool roundTheClock = false;
-    std::optional<qint64> policy;
+    std::optional<Targets> targets; ///< its policy's, for its severity (R34)
 };
 
 struct Said // a customer message or an agent reply
@@ -47,29 +57,23 @@ struct Said // a customer message or an agent reply
     bool fromCustomer = false;
 };
 
-// An SLA policy's promise (R34), in its own clock: business hours unless round the clock.
-struct Targets
-{
-    int firstMinutes = 0;
-    int nextMinutes = 0;
-    bool roundTheClock = false;
-};
 
-// The samples of one row of the figure and whether a single SLA policy covers its tickets.
+// The samples of one row of the figure and whether its tickets share one SLA target (a
+// policy's times for their severity).
 struct Samples
 {
     qint64 tickets = 0;
     std::vector<qint64> first;
     std::vector<qint64> next;
-    std::optional<qint64> policy;
-    bool onePolicy = true;
+    std::optional<Targets> targets;
+    bool oneTarget = true;
 
     void add(const AnsweredTicket &ticket, qint64 firstMs, const std::vector<qint64> &nextMs)
     {
         if (tickets == 0)
-            policy = ticket.policy;
-        else if (policy != ticket.policy)
-            onePolicy = false;
+            targets = ticket.targets;
+        else if (targets != ticket.targets)
+            oneTarget = false;
         ++tickets;
         first.push_back(firstMs);
         next.insert(next.end(), nextMs.cbegin(), nextMs.cend());
@@ -87,16 +91,15 @@ double percentileHours(const std::vector<qint64> &sorted, int percent)
     return double(sorted.at(std::size_t(rank - 1))) / hourMs;
 }
 
-QList<FigureCell> cellsOf(Samples &samples, const QHash<qint64, Targets> &policies, const QString &query)
+QList<FigureCell> cellsOf(Samples &samples, const QString &query)
 {
     std::sort(samples.first.begin(), samples.first.end());
     std::sort(samples.next.begin(), samples.next.end());
     double firstTarget = noValue;
     double nextTarget = noValue;
-    if (samples.onePolicy && samples.policy) {
-        const Targets policy = policies.value(*samples.policy);
-        firstTarget = policy.firstMinutes / 60.0;
-        nextTarget = policy.nextMinutes / 60.0;
+    if (samples.oneTarget && samples.targets) {
+        firstTarget = samples.targets->firstMinutes / 60.0;
+        nextTarget = samples.targets->nextMinutes / 60.0;
     }
     return {{double(samples.tickets), query},
             {percentileHours(samples.first, 50), {}},
@@ -127,10 +130,28 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     // severity's place (the most severe first; unrated last) plus 8 for a premium customer.
     QString severityCase = u"CASE t.severity"_s;
     QVariantList binds;
+    QHash<QString, int> places;
     int place = 0;
     for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it, ++place) {
         severityCase += u" WHEN ? THEN "_s + QString::number(place);
         binds << QString::fromLatin1(it->second);
+        places.insert(QString::fromLatin1(it->second), place);
+    }
+    // A policy's targets for a severity (R34) where it has them: (policy, place) -> times.
+    QHash<std::pair<qint64, int>, Targets> severityTargets;
+    {
+        auto s = BucketSql::run(m_database,
+                                u"SELECT policy_id, severity, first_response_minutes, next_response_minutes FROM sla_targets"_s, {});
+        if (!s)
+            return s.error();
+        while (s.value().next()) {
+            const qint64 policy = s.value().value(0).toLongLong();
+            const auto severity = places.constFind(s.value().value(1).toString());
+            if (!policies.contains(policy) || severity == places.cend())
+                continue;
+            severityTargets.insert({policy, *severity}, Targets{s.value().value(2).toInt(), s.value().value(3).toInt(),
+                                                                policies.value(policy).roundTheClock});
+        }
     }
     severityCase += u" ELSE "_s + QString::number(place) + u" END"_s;
     binds << period.fromMs() << period.toMs();
@@ -171,9 +192,10 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
             ticket.severityPlace = facets % premiumFlag;
             ticket.premium = facets >= premiumFlag;
             if (const QVariant policy = row.value(4); !policy.isNull()) {
-                ticket.policy = policy.toLongLong();
+                const qint64 policyId = policy.toLongLong();
+                ticket.targets = severityTargets.value({policyId, ticket.severityPlace}, policies.value(policyId));
                 // A policy that runs round the clock counts wall-clock time (R34).
-                ticket.roundTheClock = policies.value(*ticket.policy).roundTheClock;
+                ticket.roundTheClock = ticket.targets->roundTheClock;
             }
             latest = std::max(latest, ticket.firstRespondedAt);
             seen.insert(id);
@@ -247,21 +269,21 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
         return figure;
     // The tickets behind a row: created in the period, answered, of the row's tier or severity.
     const QString answered = period.createdQuery() + u" is:answered"_s;
-    figure.addRow(tr("All"), cellsOf(rows[allRow], policies, answered));
+    figure.addRow(tr("All"), cellsOf(rows[allRow], answered));
     if (rows[premiumRow].tickets > 0)
-        figure.addRow(tr("Premium customers"), cellsOf(rows[premiumRow], policies, answered + u" is:premium"_s));
+        figure.addRow(tr("Premium customers"), cellsOf(rows[premiumRow], answered + u" is:premium"_s));
     if (rows[standardRow].tickets > 0)
-        figure.addRow(tr("Standard customers"), cellsOf(rows[standardRow], policies, answered + u" -is:premium"_s));
+        figure.addRow(tr("Standard customers"), cellsOf(rows[standardRow], answered + u" -is:premium"_s));
     place = 0;
     for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it, ++place) {
         const QString name = QString::fromLatin1(it->second);
         Samples &samples = rows[severityRows + std::size_t(place)];
         if (samples.tickets > 0)
-            figure.addRow(TicketTriage::severityText(it->first), cellsOf(samples, policies, answered + u" severity:"_s + name));
+            figure.addRow(TicketTriage::severityText(it->first), cellsOf(samples, answered + u" severity:"_s + name));
     }
     // No search names "not rated": a negated filter leaves out the empty value too.
     if (rows[notRatedRow].tickets > 0)
-        figure.addRow(tr("Severity not rated"), cellsOf(rows[notRatedRow], policies, {}));
+        figure.addRow(tr("Severity not rated"), cellsOf(rows[notRatedRow], {}));
     return figure;
 }
 

@@ -2,6 +2,7 @@
 #include "demogenerator.h"
 
 #include "democontext.h"
+#include "demodeliveries.h"
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
 #include "models/storage/database.h"
@@ -465,6 +466,8 @@ Status DemoGenerator::populate(Database &db, const Size &size, quint32 seed,
         return fail(s.error());
     if (!ctx.conn.commit())
         return fail(db.errorFrom(ctx.conn.lastError()));
+    if (size.deliverReminders)
+        return DemoDeliveries::write(db, ctx.now);
     return Done{};
 }
 

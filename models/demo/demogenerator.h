@@ -42,10 +42,17 @@ public:
         /// benchmark databases set it so progress is durable and the journal stays small.
         int commitEveryTickets = 0;
         Text text = Text::Demo;
+        /// The reminder scheduler delivers the last day's notifications (DemoDeliveries).
+        bool deliverReminders = false;
     };
 
     /// The size `casebook --demo` uses.
-    static Size demoSize() { return {}; }
+    static Size demoSize()
+    {
+        Size size;
+        size.deliverReminders = true;
+        return size;
+    }
 
     /// True when the database already holds generated data (so --demo does not add twice).
     static Result<bool> isPopulated(Database &db);

@@ -74,8 +74,9 @@ Result<int> DemoTimeShift::shiftToToday(Database &db, qint64 nowMs)
             names.append(q.value(0).toString());
         for (const QString &table : std::as_const(names)) {
             QSqlQuery info(db.connection());
-            if (!info.exec(u"SELECT name FROM pragma_table_info('"_s + table + u"') WHERE name LIKE '%\\_at' ESCAPE '\\' "
-                           "AND upper(type) = 'INTEGER'"_s))
+            // Two instants are not named *_at: a snooze's end and the reminders' watermark.
+            if (!info.exec(u"SELECT name FROM pragma_table_info('"_s + table + u"') WHERE (name LIKE '%\\_at' ESCAPE '\\' "
+                           "OR name IN ('snoozed_until', 'checked_until')) AND upper(type) = 'INTEGER'"_s))
                 return db.errorFrom(info.lastError());
             QStringList columns;
             while (info.next())

@@ -2,6 +2,7 @@
 #include "notificationmodel.h"
 
 #include "models/agents/session.h"
+#include "models/common/dates.h"
 #include "models/reminders/reminderstore.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
@@ -46,6 +47,12 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
     const NotificationRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (row.acknowledgedAt)
+            //: A reminder in the history, dealt with; %1 is its title
+            return tr("Acknowledged: %1").arg(row.title);
+        if (row.snoozedUntil && *row.snoozedUntil > m_session.clock().nowMs())
+            //: A reminder put off; %1 is the time it comes back, %2 its title
+            return tr("Snoozed until %1: %2").arg(Dates::moment(*row.snoozedUntil), row.title);
         //: A reminder that came due while Casebook was closed; %1 is its title
         return row.missed ? tr("Missed: %1").arg(row.title) : row.title;
     case Qt::ToolTipRole:

@@ -63,6 +63,19 @@ qint64 TicketClocks::ladderSpanMs() const
 
 Result<TicketClocks::Read> TicketClocks::due(qint64 dueAfter, qint64 dueUpTo, qint64 windowStart, int limit) const
 {
+    return read(dueAfter, dueUpTo, windowStart, limit, nullptr);
+}
+
+QList<TicketClocks::Statement> TicketClocks::statements(qint64 dueAfter, qint64 dueUpTo, qint64 windowStart, int limit) const
+{
+    QList<Statement> unrun;
+    (void)read(dueAfter, dueUpTo, windowStart, limit, &unrun);
+    return unrun;
+}
+
+Result<TicketClocks::Read> TicketClocks::read(qint64 dueAfter, qint64 dueUpTo, qint64 windowStart, int limit,
+                                              QList<Statement> *unrun) const
+{
     const BusinessHours &hours = m_snapshot.roster.hours;
     const RuleSet &rules = m_snapshot.rules;
     const int heldDays = m_snapshot.longHeldBusinessDays;
@@ -109,7 +122,7 @@ Result<TicketClocks::Read> TicketClocks::due(qint64 dueAfter, qint64 dueUpTo, qi
          }},
     };
 
-    Read read;
+    Read found;
     QSet<qint64> seen;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -117,6 +130,13 @@ Result<TicketClocks::Read> TicketClocks::due(qint64 dueAfter, qint64 dueUpTo, qi
         const Clock &clock = clocks.at(c);
         if (clock.from >= clock.upTo)
             continue;
+        if (unrun) {
+            QVariantList values{clock.from, clock.upTo};
+            if (limit > 0)
+                values << limit;
+            unrun->append({limit > 0 ? clock.sql + u" LIMIT ?"_s : clock.sql, values});
+            continue;
+        }
         q.prepare(limit > 0 ? clock.sql + u" LIMIT ?"_s : clock.sql);
         q.addBindValue(clock.from);
         q.addBindValue(clock.upTo);
@@ -142,12 +162,12 @@ Result<TicketClocks::Read> TicketClocks::due(qint64 dueAfter, qint64 dueUpTo, qi
                 // and its notes were not read: the ladder is not this read's to plan.
                 ticket.reactionDueAt.reset();
             }
-            read.tickets.append(ticket);
+            found.tickets.append(ticket);
         }
         if (limit > 0 && rows == limit)
-            read.cuts.append({clock.dueFrom(last), clock.urgent});
+            found.cuts.append({clock.dueFrom(last), clock.urgent});
     }
-    return read;
+    return found;
 }
 
 } // namespace Casebook

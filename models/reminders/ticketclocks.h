@@ -4,6 +4,8 @@
 #include "models/reminders/reminder.h"
 #include "models/storage/result.h"
 
+#include <QVariantList>
+
 #include <optional>
 
 namespace Casebook {
@@ -39,7 +41,17 @@ public:
     /// before `windowStart` left out; with `limit`, at most that many per clock, earliest first.
     Result<Read> due(qint64 dueAfter, qint64 dueUpTo, qint64 windowStart, int limit = 0) const;
 
+    /// A statement due() runs, with its values.
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    /// The statements due() runs for the same arguments, unrun (their plans are tested).
+    [[nodiscard]] QList<Statement> statements(qint64 dueAfter, qint64 dueUpTo, qint64 windowStart, int limit = 0) const;
+
 private:
+    Result<Read> read(qint64 dueAfter, qint64 dueUpTo, qint64 windowStart, int limit, QList<Statement> *unrun) const;
     [[nodiscard]] qint64 ladderSpanMs() const;
 
     Database &m_database;

@@ -108,7 +108,8 @@ Result<TicketId> TicketStore::create(WriteTransaction &tx, const NewTicket &tick
     const qint64 now = m_clock.nowMs();
     QVariant policyId = Sql::null<qint64>();
     QVariant firstResponseDue = Sql::null<qint64>();
-    const auto policy = TicketSla::forCustomer(tx, ticket.customer);
+    const auto policy = TicketSla::forCustomer(tx, ticket.customer,
+                                               ticket.severity ? severityNames.name(*ticket.severity) : QString());
     if (!policy)
         return policy.error();
     if (policy.value()) {

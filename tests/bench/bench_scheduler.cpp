@@ -7,12 +7,22 @@
 // The run changes its database (the migration to this schema, a roster for 40 agents this
 // week, due times on 5,000 open tickets), so it works on its own copy,
 // data/scheduler-<tickets>.casebook, made from the generated database when missing.
+//
+// A quiet day (Sunday: nobody on shift, R05) is planned too: the reminders due then wait for
+// Monday's shift, so the plan looks further ahead.
+//
+// --engine postgresql: the same on a PostgreSQL server of the run's own, its tickets made
+// by the server (generate_series; one customer message each, nine in ten solved or closed).
+//
+//   tools/dev bench scheduler [-- --engine sqlite|postgresql] [--tickets 1000000]
+#include "benchpostgres.h"
 #include "benchsupport.h"
 
 #include "models/reminders/reminderplanner.h"
 #include "models/reminders/reminderstore.h"
 #include "models/reminders/ticketclocks.h"
 #include "models/shifts/rosterstore.h"
+#include "models/shifts/shiftmath.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 
@@ -43,6 +53,28 @@ bool exec(Database &db, const QString &sql, const QVariantList &values = {})
         return false;
     }
     return true;
+}
+
+// PostgreSQL's tickets, as many as the SQLite run's and shaped alike where the planning looks:
+// the open ones are a tenth, the rest solved or closed long ago.
+bool fillPostgres(Database &db, int tickets, qint64 now)
+{
+    constexpr int batch = 100'000;
+    for (int from = 1; from <= tickets; from += batch) {
+        const int to = std::min(tickets, from + batch - 1);
+        if (!exec(db, u"INSERT INTO tickets (subject, status, first_responded_at, created_at, updated_at) "
+                      "SELECT 'Ticket ' || g, CASE WHEN g % 10 = 0 THEN 'open' WHEN g % 10 < 5 THEN 'solved' "
+                      "ELSE 'closed' END, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - g * 1000 "
+                      "FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
+                  {now, now, now, from, to})
+            || !exec(db, u"INSERT INTO messages (ticket_id, kind, body, created_at) "
+                         "SELECT id, 'customer', subject, created_at FROM tickets WHERE id BETWEEN ? AND ?"_s,
+                     {from, to}))
+            return false;
+    }
+    // Not prepared: the server prepares no ANALYZE.
+    QSqlQuery analyze(db.connection());
+    return analyze.exec(u"ANALYZE"_s);
 }
 
 int count(Database &db, const QString &sql)
@@ -102,23 +134,50 @@ int main(int argc, char **argv)
     QStringList rest;
     const Bench::Sampling sampling = Bench::parseSampling(app.arguments().mid(1), &rest);
     const bool keepGeneratedClocks = rest.contains(u"--keep-generated-clocks"_s);
-    const int tickets = 1'000'000;
-    const QString folder = QCoreApplication::applicationDirPath() + u"/data"_s;
-    const QString path = folder + u"/scheduler-%1%2.casebook"_s.arg(tickets).arg(keepGeneratedClocks ? u"-all"_s : QString());
-    if (!QFile::exists(path)) {
-        const QString generated = Bench::generatedDatabase(folder, tickets);
-        if (generated.isEmpty() || !QFile::copy(generated, path)) {
-            std::fprintf(stderr, "cannot make the benchmark database %s\n", qPrintable(path));
-            return 1;
-        }
-    }
-    Bench::printLoad(u"start"_s);
-    auto db = Database::open(DatabaseUrl::sqlite(path));
-    if (!db) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(db.error().message));
+    const qsizetype engineAt = rest.indexOf(u"--engine"_s);
+    const QString engine = engineAt >= 0 && engineAt + 1 < rest.size() ? rest.at(engineAt + 1) : u"sqlite"_s;
+    const qsizetype ticketsAt = rest.indexOf(u"--tickets"_s);
+    const int tickets = ticketsAt >= 0 && ticketsAt + 1 < rest.size() ? rest.at(ticketsAt + 1).toInt() : 1'000'000;
+    const bool postgres = engine == u"postgresql"_s || engine == u"postgres"_s;
+    if (!postgres && engine != u"sqlite"_s) {
+        std::fprintf(stderr, "--engine sqlite or postgresql\n");
         return 1;
     }
     const qint64 now = Clock::system().nowMs();
+    std::unique_ptr<Bench::OwnPostgres> server;
+    std::unique_ptr<Test::TestDatabase> serverDatabase;
+    Result<std::unique_ptr<Database>> db = Error{Error::Kind::Invalid, u"no database"_s, {}};
+    if (postgres) {
+        server = std::make_unique<Bench::OwnPostgres>();
+        if (!server->isRunning()) {
+            std::fprintf(stderr, "no PostgreSQL server: %s\n", qPrintable(server->reason()));
+            return 2;
+        }
+        serverDatabase = std::make_unique<Test::TestDatabase>(DatabaseUrl::Engine::PostgreSQL);
+        db = Database::open(serverDatabase->url());
+        if (!db || !fillPostgres(**db, tickets, now)) {
+            std::fprintf(stderr, "cannot make the PostgreSQL database\n");
+            return 1;
+        }
+        Bench::printLoad(u"start"_s);
+    } else {
+        const QString folder = QCoreApplication::applicationDirPath() + u"/data"_s;
+        const QString path = folder + u"/scheduler-%1%2.casebook"_s.arg(tickets).arg(keepGeneratedClocks ? u"-all"_s : QString());
+        if (!QFile::exists(path)) {
+            const QString generated = Bench::generatedDatabase(folder, tickets);
+            if (generated.isEmpty() || !QFile::copy(generated, path)) {
+                std::fprintf(stderr, "cannot make the benchmark database %s\n", qPrintable(path));
+                return 1;
+            }
+        }
+        Bench::printLoad(u"start"_s);
+        db = Database::open(DatabaseUrl::sqlite(path));
+        if (!db) {
+            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(db.error().message));
+            return 1;
+        }
+    }
+    Bench::print(u"scheduler.engine.postgresql"_s, postgres ? 1 : 0, u"bool"_s);
     if (!prepareTeam(**db, now) || !prepareClocks(**db, now, keepGeneratedClocks)) {
         std::fprintf(stderr, "cannot prepare the team and its clocks\n");
         return 1;
@@ -145,14 +204,32 @@ int main(int argc, char **argv)
     // What the scheduler does after every change (ReminderScheduler::runDue() without its
     // writes): read the snapshot since the last run, plan what is due, plan the next moment.
     qint64 step = 0;
-    Bench::measure(u"scheduler.planAfterChange"_s, sampling, [&] {
-        const qint64 at = now + (step++ % 600) * 60'000;
-        auto snapshot = store.snapshot(at - 60'000, at);
-        if (!snapshot)
-            return;
-        Q_UNUSED(ReminderPlanner::between(*snapshot, at - 60'000, at))
-        Q_UNUSED(store.nextDue(std::move(snapshot).value(), at))
-    });
+    // One run after a change, a minute further each time over ten hours from `from`.
+    const auto planAfterChange = [&store, &step](qint64 from) {
+        return [&store, &step, from] {
+            const qint64 at = from + (step++ % 600) * 60'000;
+            auto snapshot = store.snapshot(at - 60'000, at);
+            if (!snapshot)
+                return;
+            Q_UNUSED(ReminderPlanner::between(*snapshot, at - 60'000, at))
+            Q_UNUSED(store.nextDue(std::move(snapshot).value(), at))
+        };
+    };
+    Bench::measure(u"scheduler.planAfterChange"_s, sampling, planAfterChange(now));
+    // A quiet day: the coming Sunday, nobody rostered (R05), the clocks due over its two
+    // days; what comes due waits for Monday's shift, so the next moment is looked for further.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC).date();
+    const qint64 sunday = QDateTime(today.addDays(7 - today.dayOfWeek() + (today.dayOfWeek() == 7 ? 7 : 0)), QTime(10, 0),
+                                    QTimeZone::UTC)
+                              .toMSecsSinceEpoch();
+    if (!exec(**db, u"UPDATE tickets SET next_response_due_at = ? + (id % 2880) * 60000 WHERE next_response_due_at IS NOT NULL"_s,
+              {sunday})) {
+        std::fprintf(stderr, "cannot move the clocks to Sunday\n");
+        return 1;
+    }
+    if (const auto quiet = store.snapshot(sunday - 60'000, sunday))
+        Bench::print(u"scheduler.quietDay.onShift"_s, double(Shifts::onShiftAt(quiet->roster, sunday).size()), u"agents"_s);
+    Bench::measure(u"scheduler.planAfterChange.quietDay"_s, sampling, planAfterChange(sunday));
     // The pure planner alone, over the snapshot and the earliest clocks read above.
     Bench::measure(u"scheduler.planOnly"_s, sampling, [&] {
         const qint64 at = now + (step++ % 60) * 1'000;

@@ -3,14 +3,12 @@
 // torture and the listener chaos, on a throwaway server this program starts itself.
 //
 //   tools/dev bench team [-- --changes 1000 --agents 8 --edits 10000 --hot 100 --kills 100]
+#include "benchpostgres.h"
 #include "benchsupport.h"
 #include "tests/support/teamload.h"
 #include "tests/support/testdatabase.h"
 
 #include <QCoreApplication>
-#include <QProcess>
-#include <QScopeGuard>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace Casebook;
@@ -22,14 +20,6 @@ int option(const QStringList &arguments, const QString &name, int fallback)
 {
     const qsizetype at = arguments.indexOf(name);
     return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : fallback;
-}
-
-bool runScript(const QString &action, const QString &dir)
-{
-    QProcess script;
-    script.setProcessChannelMode(QProcess::ForwardedChannels);
-    script.start(QStringLiteral(CASEBOOK_PGSERVER_SCRIPT), {action, dir});
-    return script.waitForFinished(120'000) && script.exitCode() == 0;
 }
 
 } // namespace
@@ -48,13 +38,9 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     // Its own server, as the test harness starts one: the figures never share it.
-    QTemporaryDir dir;
-    if (!dir.isValid() || !runScript(u"start"_s, dir.path()))
-        return 2;
-    const auto stop = qScopeGuard([&] { (void)runScript(u"stop"_s, dir.path()); });
-    qputenv("CASEBOOK_TEST_PG_INFO", dir.filePath(u"server.env"_s).toUtf8());
-    if (!Test::PostgresServer::instance().available) {
-        err << "no PostgreSQL server: " << Test::PostgresServer::instance().reason << Qt::endl;
+    const Bench::OwnPostgres server;
+    if (!server.isRunning()) {
+        err << "no PostgreSQL server: " << server.reason() << Qt::endl;
         return 2;
     }
     Bench::printLoad(u"start"_s);

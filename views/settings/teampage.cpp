@@ -5,6 +5,8 @@
 #include "models/common/dates.h"
 #include "models/storage/clock.h"
 #include "models/team/teamsettings.h"
+#include "models/tickets/ticket.h"
+#include "models/tickets/triage/tickettriage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -31,6 +34,16 @@ QSpinBox *periodBox(const QString &name, const QString &suffix, int maximum, QWi
     box->setRange(1, maximum);
     box->setSuffix(suffix);
     return box;
+}
+
+// A policy's times by severity as PolicyRow keeps them.
+QHash<QString, std::pair<int, int>> timesOf(const StoredSlaPolicy &stored)
+{
+    QHash<QString, std::pair<int, int>> times;
+    times.insert(QString(), {stored.policy.firstResponseMinutes, stored.policy.nextResponseMinutes});
+    for (const SlaTarget &target : stored.targets)
+        times.insert(target.severity, {target.firstResponseMinutes, target.nextResponseMinutes});
+    return times;
 }
 
 } // namespace
@@ -129,6 +142,7 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
                                static_cast<QWidget *>(m_dayEnd), static_cast<QWidget *>(m_standardPolicy),
                                static_cast<QWidget *>(m_premiumPolicy)})
             field->setEnabled(false);
+        // Which severity's times are shown is a view, not an edit: it stays open.
         for (const PolicyRow &row : std::as_const(m_policies)) {
             for (QWidget *field : {static_cast<QWidget *>(row.first), static_cast<QWidget *>(row.next),
                                    static_cast<QWidget *>(row.clock)})
@@ -145,6 +159,12 @@ QWidget *TeamPage::buildPolicies(const TeamSettings &team)
 {
     auto *box = new QGroupBox(tr("SLA policies"), this);
     box->setObjectName(QStringLiteral("team.sla"));
+    m_severity = new QComboBox(box);
+    m_severity->setObjectName(QStringLiteral("team.sla.severity"));
+    //: Settings > Team, SLA policies: the times below are the policies' own, for any ticket
+    m_severity->addItem(tr("Any severity"), QString());
+    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it)
+        m_severity->addItem(TicketTriage::severityText(it->first), QString::fromLatin1(it->second));
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Policy"), box), 0, 0);
     grid->addWidget(new QLabel(tr("First response"), box), 0, 1);
@@ -167,7 +187,13 @@ QWidget *TeamPage::buildPolicies(const TeamSettings &team)
             return spin;
         };
         PolicyRow edit{stored, minutes("first", policy.firstResponseMinutes), minutes("next", policy.nextResponseMinutes),
-                       new QComboBox(box)};
+                       new QComboBox(box), timesOf(stored)};
+        // What the boxes say is kept for the severity they show.
+        const qsizetype index = m_policies.size();
+        connect(edit.first, &QSpinBox::valueChanged, this,
+                [this, index](int value) { m_policies[index].times[m_shownSeverity].first = value; });
+        connect(edit.next, &QSpinBox::valueChanged, this,
+                [this, index](int value) { m_policies[index].times[m_shownSeverity].second = value; });
         edit.clock->setObjectName(QStringLiteral("team.sla.%1.clock").arg(policy.id));
         edit.clock->addItem(tr("Business hours"), true);
         edit.clock->addItem(tr("Round the clock"), false);
@@ -188,13 +214,35 @@ QWidget *TeamPage::buildPolicies(const TeamSettings &team)
         combo->setCurrentText(name);
     }
     grid->setColumnStretch(4, 1);
+    connect(m_severity, &QComboBox::currentIndexChanged, this,
+            [this] { showSeverity(m_severity->currentData().toString()); });
+    auto *severity = new QFormLayout;
+    //: Settings > Team, SLA policies: a choice of a ticket severity (or any)
+    severity->addRow(tr("Times for tickets of:"), m_severity);
     auto *tiers = new QFormLayout;
     tiers->addRow(tr("Standard customers get:"), m_standardPolicy);
     tiers->addRow(tr("Premium customers get:"), m_premiumPolicy);
     auto *layout = new QVBoxLayout(box);
+    layout->addLayout(severity);
     layout->addLayout(grid);
     layout->addLayout(tiers);
     return box;
+}
+
+void TeamPage::showSeverity(const QString &severity)
+{
+    m_shownSeverity = severity;
+    for (PolicyRow &row : m_policies) {
+        const auto [first, next] = row.times.value(severity, {0, 0});
+        for (auto [box, value] : {std::pair{row.first, first}, std::pair{row.next, next}}) {
+            const QSignalBlocker quiet(box);
+            // A severity's 0 is "the policy's own": the policy's times themselves are at least a minute.
+            box->setMinimum(severity.isEmpty() ? 1 : 0);
+            //: Settings > Team, SLA policies: a severity without times of its own
+            box->setSpecialValueText(severity.isEmpty() ? QString() : tr("As the policy"));
+            box->setValue(value);
+        }
+    }
 }
 
 QList<StoredSlaPolicy> TeamPage::editedPolicies() const
@@ -202,9 +250,18 @@ QList<StoredSlaPolicy> TeamPage::editedPolicies() const
     QList<StoredSlaPolicy> policies;
     for (const PolicyRow &row : m_policies) {
         StoredSlaPolicy edited = row.stored;
-        edited.policy.firstResponseMinutes = row.first->value();
-        edited.policy.nextResponseMinutes = row.next->value();
+        const auto [first, next] = row.times.value(QString());
+        edited.policy.firstResponseMinutes = first;
+        edited.policy.nextResponseMinutes = next;
         edited.policy.businessHours = row.clock->currentData().toBool();
+        // A severity with one time of its own takes the policy's for the other.
+        edited.targets.clear();
+        for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it) {
+            const QString severity = QString::fromLatin1(it->second);
+            const auto [ownFirst, ownNext] = row.times.value(severity, {0, 0});
+            if (ownFirst > 0 || ownNext > 0)
+                edited.targets.append({severity, ownFirst > 0 ? ownFirst : first, ownNext > 0 ? ownNext : next});
+        }
         policies.append(edited);
     }
     return policies;
@@ -243,7 +300,10 @@ Status TeamPage::apply()
                 });
                 if (found != stored->cend())
                     row.stored = *found;
+                // The policy's own times may have filled a severity's missing one.
+                row.times = timesOf(row.stored);
             }
+            showSeverity(m_shownSeverity);
         }
     }
     if (!written) {

@@ -4,7 +4,10 @@
 #include "models/storage/result.h"
 #include "models/tickets/sla/slapolicies.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -23,7 +26,8 @@ struct TeamSettings;
  * zone and business hours (R01, R07; the agent's own zone is shown beside), the locked tag
  * list (R14), when solved tickets close and silent pending ones are solved (R32, R36), and
  * when a held ticket is flagged (R24), and the SLA policies: first and next response of each,
- * counted in business hours or round the clock, and which one each customer tier gets (R15,
+ * counted in business hours or round the clock, its own times for a severity where it has
+ * them (a critical ticket answered sooner), and which one each customer tier gets (R15,
  * R34). A shift lead changes them; others see them.
  */
 class TeamPage final : public QWidget
@@ -40,18 +44,23 @@ public:
     Status apply();
 
 private:
-    /// One policy's row: the times and the clock it counts on.
+    /// One policy's row: the times and the clock it counts on. The two boxes show the times
+    /// of the severity chosen above the rows; `times` keeps every severity's as edited
+    /// (key: the stored severity, empty for the policy's own; 0 minutes: the policy's own).
     struct PolicyRow
     {
         StoredSlaPolicy stored;
         QSpinBox *first = nullptr;
         QSpinBox *next = nullptr;
         QComboBox *clock = nullptr;
+        QHash<QString, std::pair<int, int>> times;
     };
 
     /// The policies and the tiers' choice of them; a form of their own under the numbers.
     QWidget *buildPolicies(const TeamSettings &team);
     [[nodiscard]] QList<StoredSlaPolicy> editedPolicies() const;
+    /// Shows the times of `severity` (empty: the policies' own) in every row.
+    void showSeverity(const QString &severity);
 
     Session &m_session;
     TeamSettingsStore &m_settings;
@@ -65,6 +74,8 @@ private:
     QTimeEdit *m_dayEnd = nullptr;
     QList<QCheckBox *> m_weekdays; ///< Monday first
     QList<PolicyRow> m_policies;
+    QComboBox *m_severity = nullptr; ///< R34: whose times the rows show
+    QString m_shownSeverity;
     QComboBox *m_standardPolicy = nullptr; ///< R34: the policy of each customer tier
     QComboBox *m_premiumPolicy = nullptr;
     QLabel *m_message = nullptr;

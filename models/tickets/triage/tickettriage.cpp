@@ -5,6 +5,7 @@
 #include "models/storage/database.h"
 #include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
+#include "models/tickets/sla/ticketsla.h"
 #include "models/tickets/ticketstore.h"
 #include "models/tickets/ticketwrite.h"
 
@@ -80,6 +81,11 @@ Result<qint64> TicketTriage::change(TicketId id, const QString &column, const QS
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return TicketWrite::conflict(m_database, id);
+    // R34: the SLA's targets differ by severity, so the answer owed is timed anew.
+    if (column == u"severity") {
+        if (auto retimed = TicketSla::retime(tx, id); !retimed)
+            return retimed.error();
+    }
     if (auto recorded = TicketWrite::event(tx, id, by, column, oldValue.isNull() ? Sql::null<QString>() : oldValue,
                                            newValue, Sql::null<QString>(), now);
         !recorded)

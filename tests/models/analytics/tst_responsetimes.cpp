@@ -49,6 +49,7 @@ private Q_SLOTS:
 
     void timelineAgreesWithBusinessHours();
     void R15_mediansAndP90InBusinessHours();
+    void R34_theSlaTargetIsThePolicysForTheSeverity();
     void emptyPeriodHasNoRows();
 
 private:
@@ -195,6 +196,61 @@ void TestResponseTimes::R15_mediansAndP90InBusinessHours()
         QCOMPARE(Test::countSearch(*m_db, query, now), qint64(figure->value(row, 0)));
     }
     QCOMPARE(model.index(0, 4).data().toString(), u"\u2013"_s); // no target for mixed policies
+}
+
+void TestResponseTimes::R34_theSlaTargetIsThePolicysForTheSeverity()
+{
+    const AnalyticsPeriod october = AnalyticsPeriod::month(u"2026-10"_s, berlin);
+    const qint64 now = at(11, 20, 12);
+    if (!openDatabase(now))
+        return;
+    // Gold answers a critical ticket within 15 minutes, anything else within the hour.
+    const qint64 gold = insertReturningId(u"INSERT INTO sla_policies (name, first_response_minutes, next_response_minutes, "
+                                          "business_hours, created_at, updated_at) VALUES ('Gold', 60, 120, ?, 0, 0)"_s,
+                                          {true});
+    const qint64 premium = insertReturningId(u"INSERT INTO customers (display_name, tier, created_at, updated_at) "
+                                             "VALUES ('Premium Ltd', 'premium', 0, 0)"_s, {});
+    QVERIFY(gold > 0 && premium > 0);
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"INSERT INTO sla_targets (policy_id, severity, first_response_minutes, next_response_minutes) "
+              "VALUES (?, 'critical', 15, 45)"_s);
+    q.addBindValue(gold);
+    QVERIFY(q.exec());
+    QList<Test::PlainTicket> tickets;
+    for (const auto &[id, severity] : {std::pair{1, u"critical"_s}, std::pair{2, u"high"_s}, std::pair{3, u"critical"_s}}) {
+        Test::PlainTicket t;
+        t.id = id;
+        t.createdAt = at(10, 6 + id, 10);
+        t.firstRespondedAt = at(10, 6 + id, 10, 30);
+        t.severity = severity;
+        t.customer = premium;
+        t.slaPolicy = gold;
+        t.status = u"open"_s;
+        tickets.append(t);
+    }
+    Test::writeTickets(*m_db, tickets);
+    const auto figure = Analytics(*m_db, berlinHours(), now).responseTimes(october);
+    QVERIFY2(figure.ok(), qPrintable(figure.ok() ? QString() : figure.error().detail));
+    // Column 3: the first response's target, column 7: the next one's; in hours.
+    const QHash<QString, std::pair<double, double>> targets{
+        {u"Critical"_s, {0.25, 0.75}},
+        {u"High"_s, {1, 2}},
+    };
+    int checked = 0;
+    for (int row = 0; row < figure->rowCount(); ++row) {
+        const QString category = figure->categories.at(row);
+        if (category == u"Premium customers"_s) {
+            // One policy, two targets: no one target to show.
+            QVERIFY(std::isnan(figure->value(row, 3)));
+            QVERIFY(std::isnan(figure->value(row, 7)));
+            ++checked;
+        } else if (targets.contains(category)) {
+            QCOMPARE(figure->value(row, 3), targets.value(category).first);
+            QCOMPARE(figure->value(row, 7), targets.value(category).second);
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 3);
 }
 
 void TestResponseTimes::emptyPeriodHasNoRows()

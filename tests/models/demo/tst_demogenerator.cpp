@@ -92,6 +92,7 @@ private Q_SLOTS:
     void R26_R41_demoShowsEveryBugStatusAndStage();
     void R13_demoShipsAndDeclinesProposalsCustomersAskedFor();
     void demoMovesToToday();
+    void R05_R08_R12_demoHasTheLastDaysDeliveries();
     void populatesAConsistentWorld_data() { Test::addEngineColumn(); }
     void populatesAConsistentWorld()
     {
@@ -409,6 +410,35 @@ void TestDemoGenerator::demoMovesToToday()
              scalar(c, u"SELECT count(*) FROM team_calendar"_s));
     // Current now: a second opening the same day moves nothing.
     QCOMPARE(DemoTimeShift::shiftToToday(*db, later).value(), 0);
+}
+
+void TestDemoGenerator::R05_R08_R12_demoHasTheLastDaysDeliveries()
+{
+    // The notification list of `casebook --demo` holds what the scheduler delivered over the
+    // demo: missed overnight, on time since, acknowledged and snoozed; moved to today with it.
+    Test::TestDatabase testDb(DatabaseUrl::Engine::SQLite);
+    auto db = testDb.open();
+    QVERIFY(db);
+    QVERIFY(DemoGenerator::populate(*db, DemoGenerator::demoSize()).ok());
+    const QSqlDatabase c = db->connection();
+    const qint64 now = DemoGenerator::demoSize().nowMs;
+    QVERIFY(scalar(c, u"SELECT count(*) FROM notifications WHERE missed"_s) > 0);
+    QVERIFY(scalar(c, u"SELECT count(*) FROM notifications WHERE NOT missed"_s) > 0);
+    QVERIFY(scalar(c, u"SELECT count(*) FROM notifications WHERE rule_key = 'mail_check'"_s) > 0); // R08
+    QVERIFY(scalar(c, u"SELECT count(*) FROM notifications WHERE rule_key = 'critical_reaction'"_s) > 0); // R12
+    QVERIFY(scalar(c, u"SELECT count(*) FROM notifications WHERE acknowledged_at IS NOT NULL"_s) > 0);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM notifications WHERE snoozed_until > ?"_s, {now}),
+             scalar(c, u"SELECT count(*) FROM notifications WHERE snoozed_until IS NOT NULL"_s));
+    QVERIFY(scalar(c, u"SELECT count(*) FROM notifications WHERE snoozed_until IS NOT NULL"_s) > 0);
+    // R05: nobody off the roster is told; the admin has no shift in the demo.
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM notifications n JOIN agents a ON a.id = n.agent_id "
+                       "WHERE a.id NOT IN (SELECT agent_id FROM roster)"_s),
+             0);
+    QCOMPARE(scalar(c, u"SELECT checked_until FROM reminder_watermark"_s), now);
+    const qint64 snoozed = scalar(c, u"SELECT min(snoozed_until) FROM notifications"_s);
+    QVERIFY(DemoTimeShift::shiftToToday(*db, now + 3 * kDay).value() == 3);
+    QCOMPARE(scalar(c, u"SELECT min(snoozed_until) FROM notifications"_s), snoozed + 3 * kDay);
+    QCOMPARE(scalar(c, u"SELECT checked_until FROM reminder_watermark"_s), now + 3 * kDay);
 }
 
 void TestDemoGenerator::R26_R41_demoShowsEveryBugStatusAndStage()

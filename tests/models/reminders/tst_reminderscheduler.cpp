@@ -261,6 +261,7 @@ void TestReminderScheduler::notificationListAcknowledgesAndSnoozes()
     // Snoozed for ten minutes: it comes back at 09:40 as new.
     QVERIFY(model.snooze(first, 10));
     QCOMPARE(model.pendingCount(), 0);
+    QVERIFY(model.data(model.index(0), Qt::DisplayRole).toString().startsWith(u"Snoozed until "_s));
     scheduler.replan();
     QCOMPARE(scheduler.nextDueAt(), msk(2026, 11, 18, 9, 40));
     m_clock->setNowMs(msk(2026, 11, 18, 9, 40));
@@ -273,6 +274,7 @@ void TestReminderScheduler::notificationListAcknowledgesAndSnoozes()
     model.setShowHistory(true);
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.data(model.index(0), NotificationModel::AcknowledgedRole).toBool());
+    QVERIFY(model.data(model.index(0), Qt::DisplayRole).toString().startsWith(u"Acknowledged: "_s));
 }
 
 QTEST_GUILESS_MAIN(TestReminderScheduler)

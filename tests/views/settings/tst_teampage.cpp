@@ -34,6 +34,7 @@ private Q_SLOTS:
     void R14_R24_R32_R36_aLeadChangesTheTeamsRules();
     void othersSeeThemOnly();
     void R15_R34_aLeadEditsTheSlaPolicies();
+    void R34_aLeadGivesASeverityItsOwnTimes();
     void brokenValuesReadAsThePlaybooks();
 
 private:
@@ -150,6 +151,47 @@ void TestTeamPage::R15_R34_aLeadEditsTheSlaPolicies()
     TeamPage page(session(), store());
     QVERIFY(!Test::namedChild<QSpinBox>(&page, u"team.sla.%1.first"_s.arg(premium.id))->isEnabled());
     QVERIFY(!Test::namedChild<QComboBox>(&page, u"team.sla.premium"_s)->isEnabled());
+}
+
+void TestTeamPage::R34_aLeadGivesASeverityItsOwnTimes()
+{
+    const SlaPolicy premium = store().slaPolicies().value().at(0).policy;
+    QCOMPARE(premium.name, u"Premium"_s);
+    session().setAgent(m_lead);
+    {
+        TeamPage page(session(), store());
+        page.resize(720, 760);
+        page.show();
+        auto *severity = Test::namedChild<QComboBox>(&page, u"team.sla.severity"_s);
+        auto *first = Test::namedChild<QSpinBox>(&page, u"team.sla.%1.first"_s.arg(premium.id));
+        auto *next = Test::namedChild<QSpinBox>(&page, u"team.sla.%1.next"_s.arg(premium.id));
+        QVERIFY(severity && first && next);
+        QCOMPARE(severity->currentData().toString(), QString()); // the policy's own times first
+        QCOMPARE(first->value(), 60);
+        // The shipped critical target (migration 028).
+        severity->setCurrentIndex(severity->findData(u"critical"_s));
+        QCOMPARE(first->value(), 15);
+        QCOMPARE(next->value(), 60);
+        // High has none: both boxes say so; a first response of its own, the next stays the policy's.
+        severity->setCurrentIndex(severity->findData(u"high"_s));
+        QCOMPARE(first->value(), 0);
+        QCOMPARE(first->text(), first->specialValueText());
+        first->setValue(30);
+        // Critical's own times cleared: it answers as the policy does.
+        severity->setCurrentIndex(severity->findData(u"critical"_s));
+        first->setValue(0);
+        next->setValue(0);
+        // Back to any severity: the policy's own times were left alone.
+        severity->setCurrentIndex(0);
+        QCOMPARE(first->value(), 60);
+        QCOMPARE(first->minimum(), 1);
+        QVERIFY(page.apply().ok());
+        severity->setCurrentIndex(severity->findData(u"high"_s));
+        QCOMPARE(next->value(), 240); // filled from the policy's on save
+    }
+    const StoredSlaPolicy saved = store().slaPolicies().value().at(0);
+    QCOMPARE(saved.policy.firstResponseMinutes, 60);
+    QCOMPARE(saved.targets, (QList<SlaTarget>{{u"high"_s, 30, 240}}));
 }
 
 void TestTeamPage::brokenValuesReadAsThePlaybooks()

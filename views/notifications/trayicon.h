@@ -9,13 +9,15 @@ class QSystemTrayIcon;
 
 namespace Casebook {
 
+class DesktopNotifier;
 class MainWindow;
 struct NotificationRow;
 
 /**
  * The tray icon: the agent's state in its tool tip (on shift, not taking new dialogues in the
  * last half hour (R06), off duty) with the count of open notifications, and each notification
- * delivered to this agent shown as a desktop notification; clicking it opens the ticket.
+ * delivered to this agent shown as a desktop notification (DesktopNotifier) whose actions open
+ * the ticket, acknowledge or snooze it.
  */
 class TrayIcon final : public QObject
 {
@@ -37,7 +39,7 @@ private:
 
     MainWindow &m_window;
     QSystemTrayIcon *m_tray = nullptr;
-    TicketId m_lastTicket;
+    DesktopNotifier *m_notifier = nullptr;
 };
 
 } // namespace Casebook

@@ -8,6 +8,7 @@
 #include "models/shifts/shiftmath.h"
 #include "models/storage/clock.h"
 #include "views/mainwindow.h"
+#include "views/notifications/desktopnotifier.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -19,6 +20,7 @@ TrayIcon::TrayIcon(MainWindow &window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_tray(new QSystemTrayIcon(QApplication::windowIcon(), this))
+    , m_notifier(new DesktopNotifier(m_tray, this))
 {
     auto *menu = new QMenu(&window);
     QAction *open = menu->addAction(tr("Show Casebook"));
@@ -31,10 +33,14 @@ TrayIcon::TrayIcon(MainWindow &window, QObject *parent)
     NotificationModel *model = window.notifications();
     connect(model, &NotificationModel::arrived, this, &TrayIcon::show);
     connect(model, &NotificationModel::pendingCountChanged, this, &TrayIcon::updateState);
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (m_lastTicket.isValid())
-            m_window.openTicket(m_lastTicket);
+    connect(m_notifier, &DesktopNotifier::openRequested, this, [this](TicketId ticket) {
+        m_window.showNormal();
+        m_window.raise();
+        m_window.activateWindow();
+        m_window.openTicket(ticket);
     });
+    connect(m_notifier, &DesktopNotifier::acknowledgeRequested, model, &NotificationModel::acknowledge);
+    connect(m_notifier, &DesktopNotifier::snoozeRequested, model, &NotificationModel::snooze);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger)
             m_window.setVisible(!m_window.isVisible());
@@ -58,8 +64,7 @@ QString TrayIcon::stateText() const
 
 void TrayIcon::show(const NotificationRow &notification)
 {
-    m_lastTicket = notification.ticket;
-    m_tray->showMessage(notification.title, notification.body, QSystemTrayIcon::Information, 15'000);
+    m_notifier->show(notification);
     updateState();
 }
 
