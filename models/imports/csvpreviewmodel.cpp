@@ -18,7 +18,7 @@ Status CsvPreviewModel::load(const QByteArray &csv)
     // A new file is a new query: the only reset.
     beginResetModel();
     m_table = std::move(table).value();
-    m_mapping = TicketCsvMapping::guessed(m_table.header);
+    m_mapping = TicketCsvMapping::guessed(m_table);
     endResetModel();
     return Done{};
 }

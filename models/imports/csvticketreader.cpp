@@ -158,6 +158,35 @@ TicketCsvMapping TicketCsvMapping::guessed(const QStringList &header)
     return mapping;
 }
 
+TicketCsvMapping TicketCsvMapping::guessed(const CsvTable &table)
+{
+    TicketCsvMapping mapping = guessed(table.header);
+    if (mapping.fields.contains(TicketField::Email))
+        return mapping;
+    static const QRegularExpression address(u"^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$"_s);
+    const qsizetype sample = std::min<qsizetype>(table.rows.size(), 50);
+    for (qsizetype column = 0; column < mapping.fields.size(); ++column) {
+        const TicketField field = mapping.fields.at(column);
+        if (field != TicketField::Name && field != TicketField::Ignore)
+            continue;
+        int filled = 0;
+        int addresses = 0;
+        for (qsizetype row = 0; row < sample; ++row) {
+            const QString cell = table.rows.at(row).value(column).trimmed();
+            if (cell.isEmpty())
+                continue;
+            ++filled;
+            addresses += address.match(cell).hasMatch() ? 1 : 0;
+        }
+        // Nine in ten: a stray "n/a" does not hide a column of addresses.
+        if (filled > 0 && addresses * 10 >= filled * 9) {
+            mapping.fields[column] = TicketField::Email;
+            break;
+        }
+    }
+    return mapping;
+}
+
 QString TicketCsvMapping::name(TicketField field)
 {
     for (const FieldName &f : fieldNames) {

@@ -18,6 +18,12 @@ struct TicketCsvMapping
     /// The field a header names, in English or Russian ("Subject", "Тема", "E-mail", "Дата", ...).
     [[nodiscard]] static TicketField guess(const QString &header);
     [[nodiscard]] static TicketCsvMapping guessed(const QStringList &header);
+    /**
+     * The header's guess, then the first rows': when no header names the e-mail, a column whose
+     * cells are addresses holds it. Exports often call it "Requester", "Reporter" or "Customer",
+     * words that otherwise name a person.
+     */
+    [[nodiscard]] static TicketCsvMapping guessed(const CsvTable &table);
     [[nodiscard]] static QString name(TicketField field); ///< "subject": the saved mapping's word
     [[nodiscard]] static std::optional<TicketField> fromName(const QString &name);
     [[nodiscard]] static QString text(TicketField field); ///< for people

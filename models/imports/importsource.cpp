@@ -46,7 +46,7 @@ Result<std::unique_ptr<ImportReader>> openImportReader(const QString &kind, cons
         auto table = readTicketCsv(*bytes);
         if (!table)
             return table.error();
-        TicketCsvMapping mapping = TicketCsvMapping::guessed(table->header);
+        TicketCsvMapping mapping = TicketCsvMapping::guessed(table.value());
         if (!mappingFile.isEmpty()) {
             const auto json = readAll(mappingFile);
             if (!json)

@@ -295,6 +295,18 @@ void TestImports::csvSavedMappingNamesTheColumns()
     QVERIFY(roundTrip.ok());
     QCOMPARE(roundTrip->fields, expected);
     QVERIFY(!TicketCsvMapping::fromJson(R"({"columns": {"Ref": "nonsense"}})", table->header).ok());
+    // A column of addresses under a header that names a person is the requester's e-mail.
+    const auto requesters = readTicketCsv("Subject,Requester,Notes\nHello,anna@example.com,x\nHi,n/a,y\n"
+                                          "Hey,boris@example.org,z\nYo,c@example.net,\n"
+                                          "A,d@example.net,\nB,e@example.net,\nC,f@example.net,\n"
+                                          "D,g@example.net,\nE,h@example.net,\nF,i@example.net,\n");
+    QVERIFY(requesters.ok());
+    QCOMPARE(TicketCsvMapping::guessed(requesters.value()).fields,
+             (QList<TicketField>{TicketField::Subject, TicketField::Email, TicketField::Ignore}));
+    const auto named = readTicketCsv("Subject,Requester,Requester Email\nHello,Anna,anna@example.com\n");
+    QVERIFY(named.ok());
+    QCOMPARE(TicketCsvMapping::guessed(named.value()).fields,
+             (QList<TicketField>{TicketField::Subject, TicketField::Name, TicketField::Email}));
     // Found by fuzz_csv: a header with an empty cell after a Cyrillic one crashed the save.
     const auto blankColumn = readTicketCsv("Тема;;Email\nHello;x;a@example.com\n");
     QVERIFY(blankColumn.ok());
