@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -253,10 +254,10 @@ Result<Figure> Analytics::breachesBySeverity(const AnalyticsPeriod &period) cons
     figure.columns = {tr("Tickets"), tr("First response late"), tr("Critical reaction late")};
     figure.charted = {1, 2};
     const QString created = period.createdQuery();
-    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it) {
-        const QString name = QString::fromLatin1(it->second);
+    for (const auto &[severity, latin1Name] : std::views::reverse(severityNames.items)) {
+        const QString name = QString::fromLatin1(latin1Name);
         if (const auto found = rows.constFind(name); found != rows.cend())
-            figure.addRow(TicketTriage::severityText(it->first),
+            figure.addRow(TicketTriage::severityText(severity),
                           {{double(found->at(0)), created + u" severity:"_s + name}, {double(found->at(1)), {}}, {double(found->at(2)), {}}});
     }
     if (const auto found = rows.constFind(QString()); found != rows.cend())

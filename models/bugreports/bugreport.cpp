@@ -179,11 +179,11 @@ RecordedRoute RecordedRoute::fromJson(const QJsonObject &json)
 {
     RecordedRoute route;
     route.severity = severityNames.parse(json.value(u"severity").toString());
-    for (const QJsonValue &name : json.value(u"targets").toArray()) {
+    for (const auto &name : json.value(u"targets").toArray()) {
         if (const auto target = routeTargetNames.parse(name.toString()))
             route.targets.append(*target);
     }
-    for (const QJsonValue &id : json.value(u"agents").toArray())
+    for (const auto &id : json.value(u"agents").toArray())
         route.agents.append(AgentId(id.toInteger()));
     return route;
 }

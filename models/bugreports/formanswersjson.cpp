@@ -75,7 +75,7 @@ FormAnswers answersFromJson(const IssueForm &form, const QJsonObject &json)
         if (e.type == FormElementType::Input || e.type == FormElementType::Textarea) {
             if (value.isArray()) {
                 QStringList lines;
-                for (const QJsonValue &line : value.toArray())
+                for (const auto &line : value.toArray())
                     lines.append(line.toString());
                 answer.text = lines.join(u'\n');
             } else {
@@ -85,7 +85,7 @@ FormAnswers answersFromJson(const IssueForm &form, const QJsonObject &json)
             const QStringList texts = choiceTexts(e);
             QStringList wanted;
             if (value.isArray()) {
-                for (const QJsonValue &v : value.toArray())
+                for (const auto &v : value.toArray())
                     wanted.append(v.toString());
             } else {
                 wanted.append(value.toString());

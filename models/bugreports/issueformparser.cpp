@@ -56,8 +56,9 @@ std::optional<FormElementType> typeNamed(const QString &name)
     return std::nullopt;
 }
 
-/// Where an element's id and label sit, for the checks that compare elements.
-struct Placed
+/// Where an element's id and label sit, for the checks that compare elements. yaml-cpp's nodes
+/// may throw when copied; the parser reads inside its YAML exception handler.
+struct Placed // NOLINT(bugprone-exception-escape)
 {
     int index = 0;
     FormElement element;
@@ -283,7 +284,7 @@ void FormReader::dropdownOptions(const YAML::Node &attrs, const QString &where, 
                           .arg(*index)
                           .arg(options->value.size() - 1));
         } else {
-            e.defaultIndex = *index;
+            e.defaultIndex = index;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace Casebook {
 
 /// The largest template read at all. GitHub's own forms are a few kilobytes; the cap keeps a
 /// hostile file from costing the parser hundreds of megabytes (it needs ~50 times the text).
-inline constexpr qsizetype maxTemplateBytes = 512 * 1024;
+inline constexpr qsizetype maxTemplateBytes = qsizetype(512) * 1024;
 /// The deepest nesting of lists and maps read. A form needs about six levels.
 inline constexpr int maxTemplateDepth = 32;
 

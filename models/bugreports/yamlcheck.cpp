@@ -203,7 +203,7 @@ std::optional<YAML::Node> Checker::load(const QByteArray &yaml)
                 QCoreApplication::translate("Casebook::IssueFormParser", "lists and maps are nested deeper than %1 levels here; a form needs far fewer")
                     .arg(maxTemplateDepth));
         return std::nullopt;
-    } catch (const YAML::Exception &) {
+    } catch (const YAML::Exception &) { // NOLINT(bugprone-empty-catch)
         // Reported with its position by the load below.
     }
     try {

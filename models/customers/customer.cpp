@@ -25,7 +25,7 @@ SupportProfile SupportProfile::fromJson(const QString &json)
     SupportProfile profile;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     profile.preferredChannel = o.value(u"preferredChannel").toString();
-    for (const QJsonValue &contact : o.value(u"escalationContacts").toArray()) {
+    for (const auto &contact : o.value(u"escalationContacts").toArray()) {
         if (!contact.toString().isEmpty())
             profile.escalationContacts.append(contact.toString());
     }

@@ -22,7 +22,7 @@ enum class TicketStatus;
 namespace ResponseDue {
 
 /// A response due this soon is "breaching": marked before it is late.
-inline constexpr qint64 breachingWindowMs = 30 * 60 * 1000;
+inline constexpr qint64 breachingWindowMs = qint64(30) * 60 * 1000;
 
 /// How close the owed answer is; the values are those of BreachRole.
 enum class Breach { None = 0, Breaching = 1, Breached = 2 };
