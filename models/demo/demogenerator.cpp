@@ -465,6 +465,9 @@ Status DemoGenerator::populate(Database &db, const Size &size, quint32 seed,
         return fail(s.error());
     if (!ctx.conn.commit())
         return fail(db.errorFrom(ctx.conn.lastError()));
+    // Through the mail intake and its own transactions, so after the sequences are right.
+    if (size.mailTickets)
+        return writeDemoMail(ctx);
     return Done{};
 }
 

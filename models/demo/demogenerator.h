@@ -42,10 +42,17 @@ public:
         /// benchmark databases set it so progress is durable and the journal stays small.
         int commitEveryTickets = 0;
         Text text = Text::Demo;
+        /// Adds tickets that came by mail, with files and a Cc, as the mail intake stores them.
+        bool mailTickets = false;
     };
 
     /// The size `casebook --demo` uses.
-    static Size demoSize() { return {}; }
+    static Size demoSize()
+    {
+        Size size;
+        size.mailTickets = true;
+        return size;
+    }
 
     /// True when the database already holds generated data (so --demo does not add twice).
     static Result<bool> isPopulated(Database &db);
