@@ -126,7 +126,7 @@ Result<bool> MailAccountsModel::repliesAsHtml() const
 Status MailAccountsModel::setRepliesAsHtml(bool html)
 {
     if (!mayManage())
-        return Error{Error::Kind::Invalid, tr("Only a lead or an admin changes how replies are sent."), {}};
+        return Error{Error::Kind::ReadOnly, tr("Only a lead or an admin changes how replies are sent."), {}};
     return TeamSettingsStore(m_session.database()).setRepliesAsHtml(html);
 }
 

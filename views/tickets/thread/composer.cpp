@@ -127,6 +127,12 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
     connect(&m_ticket, &OpenTicket::aboutToOpen, this, &Composer::flushDrafts);
     connect(&m_ticket, &OpenTicket::opened, this, &Composer::showTicket);
     connect(&m_ticket, &OpenTicket::overviewChanged, this, &Composer::updateEnabled);
+    // A ticket that turns into an email ticket (or out of one) gets (or loses) its To and Cc;
+    // otherwise a Cc being edited stays as typed.
+    connect(&m_ticket, &OpenTicket::overviewChanged, this, [this] {
+        if (m_recipients->hasRecipients() != (m_ticket.isOpen() && m_ticket.ticket().channel == Channel::Email))
+            showRecipients();
+    });
     updateEstimate();
     updateModeUi();
     showTicket();
