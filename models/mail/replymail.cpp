@@ -233,30 +233,41 @@ Result<std::optional<ReplyRecipients>> ReplyMail::recipientsFor(Database &databa
         return database.errorFrom(q.lastError());
     if (!q.next() || q.value(0).toString() != u"email"_s || q.value(3).toString().isEmpty())
         return std::optional<ReplyRecipients>();
-    ReplyRecipients recipients;
-    const qint64 customer = q.value(1).toLongLong();
-    recipients.toAddress = q.value(3).toString();
-    recipients.to = mailbox(q.value(2).toString(), recipients.toAddress);
+    const CustomerId customer(q.value(1).toLongLong());
+    const QString name = q.value(2).toString();
+    const QString address = q.value(3).toString();
     const QStringList copied = q.value(4).toString().split(u'\n', Qt::SkipEmptyParts);
     q.finish();
+    auto read = recipients(database, customer, name, address, copied);
+    if (!read)
+        return read.error();
+    return std::optional<ReplyRecipients>(*read);
+}
+
+Result<ReplyRecipients> ReplyMail::recipients(Database &database, CustomerId customer, const QString &name,
+                                              const QString &address, const QStringList &copied)
+{
+    ReplyRecipients recipients;
+    recipients.toAddress = address;
+    recipients.to = mailbox(name, address);
     if (copied.isEmpty())
-        return std::optional<ReplyRecipients>(recipients);
+        return recipients;
 
     // Never the team itself (its mail would come back as a new ticket) nor the customer twice.
-    QSet<QString> skip{recipients.toAddress.toLower()};
+    QSet<QString> skip{address.toLower()};
     QSqlQuery own(database.connection());
     own.setForwardOnly(true);
     own.prepare(u"SELECT address FROM mail_accounts UNION ALL SELECT email FROM customer_emails WHERE customer_id = ?"_s);
-    own.addBindValue(customer);
+    own.addBindValue(customer.value());
     if (!own.exec())
         return database.errorFrom(own.lastError());
     while (own.next())
         skip.insert(own.value(0).toString().trimmed().toLower());
-    for (const QString &address : copied) {
-        if (!skip.contains(addressOf(address).toLower()) && !recipients.cc.contains(address, Qt::CaseInsensitive))
-            recipients.cc.append(address);
+    for (const QString &copy : copied) {
+        if (!skip.contains(addressOf(copy).toLower()) && !recipients.cc.contains(copy, Qt::CaseInsensitive))
+            recipients.cc.append(copy);
     }
-    return std::optional<ReplyRecipients>(recipients);
+    return recipients;
 }
 
 AddressLine ReplyMail::readAddresses(const QString &line)

@@ -58,6 +58,11 @@ struct ReplyMail
     /// The To and default Cc of a reply to `ticket`; nothing when it did not come by email or
     /// the customer has no address.
     static Result<std::optional<ReplyRecipients>> recipientsFor(Database &database, TicketId ticket);
+    /// The same from what the open ticket has read already: the customer and the Cc of their
+    /// newest mail (`copied`). Reads the team's and the customer's addresses only when the
+    /// customer copied someone, so opening a ticket costs no statement more.
+    static Result<ReplyRecipients> recipients(Database &database, CustomerId customer, const QString &name,
+                                              const QString &address, const QStringList &copied);
 
     /// Splits `line` at commas and semicolons and checks each address.
     [[nodiscard]] static AddressLine readAddresses(const QString &line);

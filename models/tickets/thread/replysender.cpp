@@ -135,7 +135,8 @@ Result<MessageId> ReplySender::store(TicketStore &tickets, const Outgoing &messa
     if (!current)
         return current.error();
     if (current->status == TicketStatus::Closed)
-        return Error{Error::Kind::Invalid, translate("This ticket is closed; it takes no more messages."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::ReplySender", "This ticket is closed; it takes no more messages."), {}};
     // One step: the outbox composes the mail from what is stored, so a retry sends the same.
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -169,14 +170,15 @@ Result<MessageId> ReplySender::store(TicketStore &tickets, const Outgoing &messa
 QString ReplySender::tooLarge(const QString &fileName)
 {
     //: %1 file name, %2 the largest size allowed, such as "25 MB"
-    return translate("%1 is too large to send: a file may have at most %2.")
+    return QCoreApplication::translate("Casebook::ReplySender", "%1 is too large to send: a file may have at most %2.")
         .arg(fileName, QLocale().formattedDataSize(ReplyMail::maxAttachmentBytes, 0));
 }
 
 QString ReplySender::notAnAddress(const QString &typed)
 {
     //: %1 is what the agent typed in the Cc line
-    return translate("\"%1\" is not a mail address; write it as name@example.com.").arg(typed);
+    return QCoreApplication::translate("Casebook::ReplySender", "\"%1\" is not a mail address; write it as name@example.com.")
+        .arg(typed);
 }
 
 QStringList ReplySender::noteLinesIn(const QString &reply, const QList<Message> &notes)

@@ -102,7 +102,14 @@ Result<std::optional<ReplyRecipients>> OpenTicket::replyRecipients() const
 {
     if (const auto error = notOpen())
         return *error;
-    return ReplyMail::recipientsFor(m_session.database(), id());
+    // Read with the ticket, so showing who a reply goes to costs no statement more.
+    if (ticket().channel != Channel::Email || overview().replyAddress.isEmpty())
+        return std::optional<ReplyRecipients>();
+    auto read = ReplyMail::recipients(m_session.database(), customer(), overview().customerName, overview().replyAddress,
+                                      overview().customerCc);
+    if (!read)
+        return read.error();
+    return std::optional<ReplyRecipients>(*read);
 }
 
 Result<QString> OpenTicket::quote(MessageId message) const

@@ -4,7 +4,6 @@
 #include "models/mail/replymail.h"
 #include "models/tickets/thread/replysender.h"
 
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -24,9 +23,9 @@ namespace Casebook {
 
 namespace {
 
-QList<QString> localFiles(const QMimeData *data)
+QStringList localFiles(const QMimeData *data)
 {
-    QList<QString> paths;
+    QStringList paths;
     if (!data || !data->hasUrls())
         return paths;
     for (const QUrl &url : data->urls()) {
@@ -104,7 +103,7 @@ bool AttachmentChips::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::Drop: {
         auto *drop = static_cast<QDropEvent *>(event);
-        const QList<QString> paths = localFiles(drop->mimeData());
+        const QStringList paths = localFiles(drop->mimeData());
         if (paths.isEmpty())
             break;
         // Files are attached, never pasted into the text as their paths.

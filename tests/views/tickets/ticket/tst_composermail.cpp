@@ -173,6 +173,15 @@ void TestComposerMail::toAndCcShownAndEdited()
     QCOMPARE(due->constFirst().recipients, (QList<QByteArray>{"jan@example.org", "olga@example.org", "boss@example.org"}));
     // The next reply starts from the ticket's own Cc again.
     QCOMPARE(cc->text(), u"olga@example.org"_s);
+    // The thread says who else read each mail: the customer's Cc and the reply's.
+    const auto ccLines = [&view] {
+        QStringList lines;
+        for (const QLabel *label : view->findChildren<QLabel *>(u"thread.message.cc"_s))
+            lines.append(label->text());
+        return lines;
+    };
+    QTRY_COMPARE(ccLines(), (QStringList{u"Cc: olga@example.org, support@casebook.example"_s,
+                                         u"Cc: olga@example.org, Boss <boss@example.org>"_s}));
     Test::saveShot(view.get(), u"composer-mail"_s);
 }
 
