@@ -9,6 +9,7 @@
 #include "models/customers/customerstore.h"
 #include "models/proposals/proposalboardmodel.h"
 #include "models/storage/clock.h"
+#include "models/mail/attachments.h"
 #include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/ticketstore.h"
 #include "views/common/clippedtext.h"
@@ -173,6 +174,9 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
     window.showSection(MainWindow::Section::Inbox);
     if (showPrivateTicket(window))
         save(&window, u"inbox-private"_s);
+    // Issue 15: a ticket that came by mail, its files in the bar under the thread.
+    if (showMailTicket(window, database))
+        save(&window, u"inbox-mail-ticket"_s);
     showTicketWithNotes(window, database);
     // The side panel's other page: triage, assignment and hand-over.
     if (auto *sidebar = window.findChild<QTabWidget *>(u"ticket.sidebar"_s)) {
@@ -318,6 +322,23 @@ void Screenshots::showTicketWithNotes(MainWindow &window, Database &database)
             return;
         }
     }
+}
+
+bool Screenshots::showMailTicket(MainWindow &window, Database &database)
+{
+    auto *section = qobject_cast<InboxSection *>(window.sectionWidget(MainWindow::Section::Inbox));
+    if (!section)
+        return false;
+    const InboxModel *model = section->inbox()->model();
+    const AttachmentStore attachments(database);
+    for (int row = 0; row < qMin(200, model->rowCount()); ++row) {
+        const auto files = attachments.forTicket(model->ticketAt(model->index(row, 0)));
+        if (files && files->size() >= 2) {
+            section->inbox()->table()->selectRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool Screenshots::showPrivateTicket(MainWindow &window)

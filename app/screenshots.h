@@ -33,6 +33,8 @@ private:
     static void showTicketWithNotes(MainWindow &window, Database &database);
     /// Selects the inbox's first private request (R40); false when the inbox shows none.
     static bool showPrivateTicket(MainWindow &window);
+    /// Issue 15: selects a ticket that came by mail with files, so its attachment bar shows.
+    static bool showMailTicket(MainWindow &window, Database &database);
     /// customers-valid, -expiring, -expired, -premium and the narrow card, from the data.
     static void writeCustomers(MainWindow &window, Database &database, const Save &save);
 };

@@ -917,6 +917,24 @@ It holds the version, where the program stopped and what it was busy with, never
     </message>
 </context>
 <context>
+    <name>Casebook::AttachmentChips</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 file name, %2 why it could not be read</extracomment>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an attached file&apos;s chip: %1 file name, %2 size such as &quot;18 KB&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Убрать %1</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::AttachmentStore</name>
     <message>
         <source>The attachment is gone.</source>
@@ -2339,6 +2357,19 @@ Rules: %3</source>
     <message>
         <source>The team&apos;s own estimate, for example 2 h. Customers are told three times as much.</source>
         <translation>Собственная оценка команды, например 2 ч. Клиенту называют втрое больше.</translation>
+    </message>
+    <message>
+        <source>Attach File…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Attach a file of at most %1; you can also drop files on the text</source>
+        <extracomment>%1 is the largest size a file may have, such as &quot;25 MiB&quot;</extracomment>
+        <translation>Прикрепить файл размером не больше %1; файлы можно и перетащить на текст</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>Прикрепить файл</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4882,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
             <numerusform>проверка каждые %n мин</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only a lead or an admin changes how replies are sent.</source>
+        <translation>Формат ответов меняет только руководитель или администратор.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::MailArchive</name>
@@ -5155,6 +5190,22 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>Leave empty when the server takes mail without a login</source>
         <translation>Оставьте пустым, если сервер принимает почту без входа</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <source>Plain text and HTML</source>
+        <translation>Обычный текст и HTML</translation>
+    </message>
+    <message>
+        <source>With HTML, a reply&apos;s paragraphs and links show as formatted text; nothing is loaded from the web. For every account of the team.</source>
+        <translation>С HTML абзацы и ссылки ответа видны как оформленный текст; из сети ничего не загружается. Для всех ящиков команды.</translation>
+    </message>
+    <message>
+        <source>Send rep&amp;lies as:</source>
+        <translation>Отправлять &amp;ответы как:</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6585,29 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::RecipientsLine</name>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Копия:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Copy others: name@example.com, separated by commas</source>
+        <translation>Копия другим: name@example.com, через запятую</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::ReminderStore</name>
     <message>
         <source>Someone changed this reminder first.</source>
@@ -6659,6 +6733,23 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>%1</source>
         <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ReplySender</name>
+    <message>
+        <source>This ticket is closed; it takes no more messages.</source>
+        <translation>Обращение закрыто; новые сообщения в него не добавляются.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to send: a file may have at most %2.</source>
+        <extracomment>%1 file name, %2 the largest size allowed, such as &quot;25 MB&quot;</extracomment>
+        <translation>%1 слишком велик для отправки: файл может быть не больше %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail address; write it as name@example.com.</source>
+        <extracomment>%1 is what the agent typed in the Cc line</extracomment>
+        <translation>«%1» — не адрес почты; напишите его как name@example.com.</translation>
     </message>
 </context>
 <context>

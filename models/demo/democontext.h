@@ -74,4 +74,8 @@ struct DemoContext
 /// Writes tickets with their messages, events, tags, tasks, bug reports and +1s.
 Status writeDemoTickets(DemoContext &ctx, const std::function<void(qint64, qint64)> &progress);
 
+/// Two tickets that came by mail (files, a Cc, an answer with a file), through the mail
+/// intake; after everything else is committed.
+Status writeDemoMail(DemoContext &ctx);
+
 } // namespace Casebook

@@ -466,6 +466,12 @@ Status DemoGenerator::populate(Database &db, const Size &size, quint32 seed,
         return fail(s.error());
     if (!ctx.conn.commit())
         return fail(db.errorFrom(ctx.conn.lastError()));
+    // Through the mail intake and its own transactions, so after the sequences are right.
+    if (size.mailTickets) {
+        if (auto written = writeDemoMail(ctx); !written)
+            return written;
+    }
+    // Last: the scheduler delivers over everything the demo holds, the mail tickets too.
     if (size.deliverReminders)
         return DemoDeliveries::write(db, ctx.now);
     return Done{};

@@ -44,6 +44,8 @@ public:
         Text text = Text::Demo;
         /// The reminder scheduler delivers the last day's notifications (DemoDeliveries).
         bool deliverReminders = false;
+        /// Adds tickets that came by mail, with files and a Cc, as the mail intake stores them.
+        bool mailTickets = false;
     };
 
     /// The size `casebook --demo` uses.
@@ -51,6 +53,7 @@ public:
     {
         Size size;
         size.deliverReminders = true;
+        size.mailTickets = true;
         return size;
     }
 

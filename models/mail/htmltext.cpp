@@ -90,4 +90,45 @@ QString htmlToText(const QString &html)
     return decodeEntities(text).trimmed();
 }
 
+namespace {
+
+/// `line` escaped, with its web and mail addresses as links.
+QString linkedLine(const QString &line)
+{
+    // Found in the plain text, so an address is escaped as a whole and never cut by an entity.
+    static const QRegularExpression link(u"\\b(?:https?://|mailto:)[^\\s<>\"]+"_s, QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    qsizetype at = 0;
+    for (auto it = link.globalMatch(line); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QString target = match.captured();
+        // A sentence's full stop or closing bracket is not part of the address.
+        while (!target.isEmpty() && QStringView(u".,;:!?)]'").contains(target.back()))
+            target.chop(1);
+        out += line.mid(at, match.capturedStart() - at).toHtmlEscaped();
+        const QString escaped = target.toHtmlEscaped();
+        out += u"<a href=\""_s + escaped + u"\">"_s + escaped + u"</a>"_s;
+        at = match.capturedStart() + target.size();
+    }
+    return out + line.mid(at).toHtmlEscaped();
+}
+
+} // namespace
+
+QString textToHtml(const QString &text)
+{
+    QString normalised = text;
+    normalised.replace(u"\r\n"_s, u"\n"_s);
+    static const QRegularExpression blank(u"\n[ \t]*\n+"_s);
+    QStringList paragraphs;
+    for (const QString &paragraph : normalised.split(blank, Qt::SkipEmptyParts)) {
+        QStringList lines;
+        for (const QString &line : paragraph.split(u'\n'))
+            lines.append(linkedLine(line));
+        paragraphs.append(u"<p>"_s + lines.join(u"<br>\n"_s) + u"</p>"_s);
+    }
+    return u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n"_s + paragraphs.join(u'\n')
+        + u"\n</body></html>\n"_s;
+}
+
 } // namespace Casebook

@@ -12,4 +12,11 @@ namespace Casebook {
  */
 [[nodiscard]] QString htmlToText(const QString &html);
 
+/**
+ * A reply's text as the HTML part of its mail: every character escaped, paragraphs at
+ * blank lines, line breaks kept, and web and mail addresses as links; nothing else (no
+ * style, no image, nothing a mail client would fetch).
+ */
+[[nodiscard]] QString textToHtml(const QString &text);
+
 } // namespace Casebook

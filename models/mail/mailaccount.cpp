@@ -166,7 +166,9 @@ Status MailAccountStore::storeFetched(MailAccountId account, const QString &fold
         if (recorded.value().numRowsAffected() == 1)
             raws.append(raw);
     }
-    if (const auto stored = MailIntake(m_database, m_clock).store(tx, raws); !stored)
+    MailIntake intake(m_database, m_clock);
+    intake.setAccount(account);
+    if (const auto stored = intake.store(tx, raws); !stored)
         return stored.error();
     return tx.commit();
 }

@@ -6,6 +6,7 @@
 #include "models/common/itemroles.h"
 #include "models/storage/changefeed.h"
 #include "models/storage/database.h"
+#include "models/team/teamsettings.h"
 #include "models/vault/keychainkeystore.h"
 
 #include <algorithm>
@@ -115,6 +116,18 @@ QModelIndex MailAccountsModel::indexOf(MailAccountId id) const
 bool MailAccountsModel::mayManage() const
 {
     return m_session.can(Permission::ManageTeamRules);
+}
+
+Result<bool> MailAccountsModel::repliesAsHtml() const
+{
+    return TeamSettingsStore(m_session.database()).repliesAsHtml();
+}
+
+Status MailAccountsModel::setRepliesAsHtml(bool html)
+{
+    if (!mayManage())
+        return Error{Error::Kind::ReadOnly, tr("Only a lead or an admin changes how replies are sent."), {}};
+    return TeamSettingsStore(m_session.database()).setRepliesAsHtml(html);
 }
 
 QList<MailAccountsModel::Problem> MailAccountsModel::validate(const MailAccount &account)

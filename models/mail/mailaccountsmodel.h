@@ -48,6 +48,11 @@ public:
     /// True when the person at this desktop may add and change accounts (leads and admins).
     [[nodiscard]] bool mayManage() const;
 
+    /// The team's choice for email replies: plain text and HTML (true) or plain text alone.
+    [[nodiscard]] Result<bool> repliesAsHtml() const;
+    /// Changes it for the whole team (leads and admins).
+    Status setRepliesAsHtml(bool html);
+
     /// What is wrong with `account`, field by field; empty when it can be saved.
     [[nodiscard]] static QList<Problem> validate(const MailAccount &account);
 

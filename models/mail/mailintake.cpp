@@ -148,6 +148,13 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
         if (!saved)
             return saved.error();
     }
+    if (!mail.cc.isEmpty()) {
+        // Kept so the reply can copy the same people (less the team and the customer).
+        auto copied = tx.exec(u"INSERT INTO message_cc (message_id, addresses) VALUES (?, ?)"_s,
+                              {message.value(), mail.cc.join(u'\n')});
+        if (!copied)
+            return copied.error();
+    }
     return record(tx, mail.messageId, ticket, message, u"stored"_s, {});
 }
 
@@ -239,11 +246,11 @@ Result<CustomerId> MailIntake::customerFor(WriteTransaction &tx, const ParsedMai
 Status MailIntake::record(WriteTransaction &tx, const QByteArray &messageId, TicketId ticket, MessageId message,
                           const QString &state, const QByteArray &raw) const
 {
-    auto recorded = tx.exec(u"INSERT INTO mail_messages (rfc_message_id, ticket_id, message_id, direction, state, raw, created_at) "
-                            "VALUES (?, ?, ?, 'in', ?, ?, ?)"_s,
+    auto recorded = tx.exec(u"INSERT INTO mail_messages (rfc_message_id, ticket_id, message_id, direction, state, raw, created_at, "
+                            "account_id) VALUES (?, ?, ?, 'in', ?, ?, ?, ?)"_s,
                             {messageId.isEmpty() ? Sql::null<QString>() : QVariant(QString::fromUtf8(messageId)),
                              Sql::id(ticket), Sql::id(message), state,
-                             raw.isNull() ? Sql::null<QByteArray>() : QVariant(raw), m_clock.nowMs()});
+                             raw.isNull() ? Sql::null<QByteArray>() : QVariant(raw), m_clock.nowMs(), Sql::id(m_account)});
     if (!recorded)
         return recorded.error();
     return Done{};

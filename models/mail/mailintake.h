@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mailaccount.h"
 #include "models/storage/ids.h"
 #include "models/storage/result.h"
 
@@ -50,6 +51,10 @@ public:
     /// The same inside a transaction the caller commits (the fetch records UIDs with it).
     Result<Summary> store(WriteTransaction &tx, const QList<QByteArray> &mails);
 
+    /// The account the mail comes in on (none for an archive import): the ticket's replies
+    /// leave from it.
+    void setAccount(MailAccountId account) { m_account = account; }
+
     /// The ticket a stored mail belongs to (by its Message-ID without angle brackets).
     [[nodiscard]] Result<TicketId> ticketOf(const QByteArray &messageId) const;
 
@@ -65,6 +70,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    MailAccountId m_account;
 };
 
 } // namespace Casebook

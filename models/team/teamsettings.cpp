@@ -35,6 +35,7 @@ const QString heldKey = u"tickets.long_held_business_days"_s;
 const QString sshKeyKey = u"team.ssh_public_key"_s;
 const QString securityWordsKey = u"privacy.security_words"_s;
 const QString chooserKey = u"bugreports.chooser_yaml"_s;
+const QString replyFormatKey = u"mail.reply_format"_s;
 const QString repliesSeededKey = u"replies.shipped_version"_s;
 const QString demoSeedKey = u"demo.seed"_s;
 const QString proposalWeightsKey = u"proposals.weights"_s; // standard,contract,premium
@@ -319,6 +320,19 @@ Status TeamSettingsStore::setSecurityWords(const QStringList &words)
             kept << trimmed;
     }
     return store(securityWordsKey, kept.join(u','), true);
+}
+
+Result<bool> TeamSettingsStore::repliesAsHtml() const
+{
+    const auto stored = value(replyFormatKey);
+    if (!stored)
+        return stored.error();
+    return stored->value_or(QString()) == u"html"_s;
+}
+
+Status TeamSettingsStore::setRepliesAsHtml(bool html)
+{
+    return store(replyFormatKey, html ? u"html"_s : u"plain"_s);
 }
 
 Result<std::optional<QByteArray>> TeamSettingsStore::bugTemplateChooser() const

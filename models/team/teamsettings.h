@@ -81,6 +81,11 @@ public:
     /// Stores them, one setting, comma-separated; empty words are dropped.
     Status setSecurityWords(const QStringList &words);
 
+    /// Issue 15: email replies go as plain text and HTML (true) or as plain text alone (false,
+    /// the default; Settings > Mail).
+    Result<bool> repliesAsHtml() const;
+    Status setRepliesAsHtml(bool html);
+
     /// The bug-report template chooser (config.yml) the team saved; nullopt: the shipped one.
     Result<std::optional<QByteArray>> bugTemplateChooser() const;
     /// Stores the chooser (the template store checked it); the last to save wins.

@@ -137,6 +137,7 @@ MailPage::MailPage(MailAccountsModel &model, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(buildServers());
     layout->addLayout(actions);
+    layout->addLayout(buildReplyFormat());
     layout->addWidget(m_message);
     layout->addStretch();
 
@@ -180,6 +181,26 @@ MailPage::MailPage(MailAccountsModel &model, QWidget *parent)
 }
 
 MailPage::~MailPage() = default;
+
+QLayout *MailPage::buildReplyFormat()
+{
+    m_replyFormat = new QComboBox(this);
+    m_replyFormat->setObjectName(u"mail.replyFormat"_s);
+    m_replyFormat->addItem(tr("Plain text"), false);
+    m_replyFormat->addItem(tr("Plain text and HTML"), true);
+    m_replyFormat->setToolTip(tr("With HTML, a reply's paragraphs and links show as formatted text; "
+                                 "nothing is loaded from the web. For every account of the team."));
+    if (const auto html = m_model.repliesAsHtml(); html)
+        m_replyFormat->setCurrentIndex(*html ? 1 : 0);
+    m_replyFormat->setEnabled(m_model.mayManage());
+    connect(m_replyFormat, &QComboBox::activated, this, [this](int index) {
+        if (const Status set = m_model.setRepliesAsHtml(m_replyFormat->itemData(index).toBool()); !set)
+            say(set.error().message, true);
+    });
+    auto *form = new QFormLayout;
+    form->addRow(tr("Send rep&lies as:"), m_replyFormat);
+    return form;
+}
 
 QWidget *MailPage::buildServers()
 {

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -25,6 +26,8 @@ namespace Casebook {
  *
  * A save is version-checked: when another desktop changed the account first, the form keeps
  * what was typed and a second save puts it over theirs. Agents see the accounts only.
+ * Below the accounts, the team's choice of how replies are sent (plain text, or plain text
+ * and HTML), applied as it is chosen.
  */
 class MailPage final : public QWidget
 {
@@ -51,6 +54,7 @@ private:
     void updateButtons();
     void say(const QString &text, bool isError = false);
     void securityChanged(QComboBox *security, QLineEdit *port, bool imap);
+    QLayout *buildReplyFormat();
 
     MailAccountsModel &m_model;
     MailAccount m_editing; ///< the account in the form; an invalid id while adding one
@@ -69,6 +73,7 @@ private:
     QLineEdit *m_smtpHost = nullptr;
     QLineEdit *m_smtpPort = nullptr;
     QComboBox *m_smtpSecurity = nullptr;
+    QComboBox *m_replyFormat = nullptr; ///< the team's, not the account's
     QLineEdit *m_smtpUser = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;

@@ -4,12 +4,16 @@
 #include "messagerow.h"
 #include "models/drafts/draftstore.h"
 #include "models/mail/outbox.h"
+#include "models/mail/replymail.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
 #include "models/tickets/ticketstore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QMimeDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -61,7 +65,7 @@ Result<QList<AuthoredMessage>> ReplySender::changesSince(TicketId ticket, Messag
     return result;
 }
 
-Result<ReplySender::Outcome> ReplySender::send(const Outgoing &message, Guard guard)
+Result<ReplySender::Outcome> ReplySender::send(const Outgoing &message, Guard guard, const Extras &extras)
 {
     if (message.kind != MessageKind::Agent && message.kind != MessageKind::Note)
         return Error{Error::Kind::Invalid, translate("Only a reply or an internal note can be sent from here."), {}};
@@ -97,7 +101,16 @@ Result<ReplySender::Outcome> ReplySender::send(const Outgoing &message, Guard gu
         }
     }
 
-    auto sent = tickets.addMessage(message.ticket, message.kind, message.author, message.body);
+    for (const MailAttachment &file : extras.files) {
+        if (file.data.size() > ReplyMail::maxAttachmentBytes)
+            return Error{Error::Kind::Invalid, tooLarge(file.fileName), {}};
+    }
+    if (message.kind == MessageKind::Agent) {
+        if (const AddressLine cc = ReplyMail::readAddresses(extras.cc.join(u", "_s)); !cc.invalid.isEmpty())
+            return Error{Error::Kind::Invalid, notAnAddress(cc.invalid.constFirst()), {}};
+    }
+
+    auto sent = store(tickets, message, extras);
     if (!sent)
         return sent.error();
     if (message.kind == MessageKind::Agent) {
@@ -112,6 +125,60 @@ Result<ReplySender::Outcome> ReplySender::send(const Outgoing &message, Guard gu
         qCWarning(lcReplies) << "sent, but the draft stayed:" << dropped.error().detail;
     }
     return Outcome{sent.value(), {}};
+}
+
+Result<MessageId> ReplySender::store(TicketStore &tickets, const Outgoing &message, const Extras &extras)
+{
+    if (extras.files.isEmpty() && (message.kind != MessageKind::Agent || extras.cc.isEmpty()))
+        return tickets.addMessage(message.ticket, message.kind, message.author, message.body);
+    const auto current = tickets.ticket(message.ticket);
+    if (!current)
+        return current.error();
+    if (current->status == TicketStatus::Closed)
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::ReplySender", "This ticket is closed; it takes no more messages."), {}};
+    // One step: the outbox composes the mail from what is stored, so a retry sends the same.
+    WriteTransaction tx(m_database);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    const auto added = tickets.addMessage(tx, *current, message.kind, message.author, message.body);
+    if (!added)
+        return added.error();
+    if (message.kind == MessageKind::Agent && !extras.cc.isEmpty()) {
+        if (auto copied = tx.exec(u"INSERT INTO message_cc (message_id, addresses) VALUES (?, ?)"_s,
+                                  {added->value(), extras.cc.join(u'\n')});
+            !copied)
+            return copied.error();
+    }
+    for (const MailAttachment &file : extras.files) {
+        const QString type = file.mimeType.isEmpty()
+            ? QMimeDatabase().mimeTypeForFileNameAndData(file.fileName, file.data).name()
+            : file.mimeType;
+        if (auto saved = tx.exec(u"INSERT INTO mail_attachments (message_id, file_name, mime_type, size, data) "
+                                 "VALUES (?, ?, ?, ?, ?)"_s,
+                                 {added->value(), file.fileName, type, qint64(file.data.size()),
+                                  // A 0-byte file is a file, not a missing one: never NULL.
+                                  file.data.isNull() ? QByteArray("") : file.data});
+            !saved)
+            return saved.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return *added;
+}
+
+QString ReplySender::tooLarge(const QString &fileName)
+{
+    //: %1 file name, %2 the largest size allowed, such as "25 MB"
+    return QCoreApplication::translate("Casebook::ReplySender", "%1 is too large to send: a file may have at most %2.")
+        .arg(fileName, QLocale().formattedDataSize(ReplyMail::maxAttachmentBytes, 0));
+}
+
+QString ReplySender::notAnAddress(const QString &typed)
+{
+    //: %1 is what the agent typed in the Cc line
+    return QCoreApplication::translate("Casebook::ReplySender", "\"%1\" is not a mail address; write it as name@example.com.")
+        .arg(typed);
 }
 
 QStringList ReplySender::noteLinesIn(const QString &reply, const QList<Message> &notes)

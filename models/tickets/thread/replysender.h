@@ -2,6 +2,7 @@
 #pragma once
 
 #include "messagerow.h"
+#include "models/mail/mailparser.h"
 #include "models/storage/result.h"
 
 #include <QList>
@@ -11,6 +12,7 @@ namespace Casebook {
 
 class Clock;
 class Database;
+class TicketStore;
 
 /**
  * Sends what an agent wrote in a ticket's composer: a reply to the customer or an internal
@@ -20,7 +22,8 @@ class Database;
  * the thread after the message the author last saw, the send is held and the new messages
  * are returned, so the author reads them before deciding. R38: a reply that carries the
  * text of one of the ticket's internal notes is refused; notes never reach the customer.
- * A sent message drops the author's draft for it.
+ * A sent message drops the author's draft for it. A reply's Cc and files, and a note's
+ * files, are written with the message in one transaction.
  */
 class ReplySender final
 {
@@ -37,6 +40,15 @@ public:
         MessageId base; ///< the newest message the author had seen
     };
 
+    /// What a message carries besides its text, stored with it in one transaction.
+    struct Extras
+    {
+        /// A reply's Cc on an email ticket, so every send of it (a retry too) is the same.
+        QStringList cc;
+        /// Files (a note's never leave, R38); each at most ReplyMail::maxAttachmentBytes.
+        QList<MailAttachment> files;
+    };
+
     enum class Guard { Check, SendAnyway };
 
     struct Outcome
@@ -50,7 +62,7 @@ public:
     Result<QList<AuthoredMessage>> changesSince(TicketId ticket, MessageId base, AgentId me) const;
 
     /// Checks, sends and drops the draft. A held send writes nothing.
-    Result<Outcome> send(const Outgoing &message, Guard guard = Guard::Check);
+    Result<Outcome> send(const Outgoing &message, Guard guard = Guard::Check, const Extras &extras = {});
 
     /// R38: the lines of `notes` (internal notes) that `reply` repeats; short lines do not count.
     [[nodiscard]] static QStringList noteLinesIn(const QString &reply, const QList<Message> &notes);
@@ -61,7 +73,15 @@ public:
      */
     [[nodiscard]] static Result<QString> quoteForCustomer(MessageKind kind, const QString &author, const QString &body);
 
+    /// Why `fileName` cannot go: it is larger than ReplyMail::maxAttachmentBytes.
+    [[nodiscard]] static QString tooLarge(const QString &fileName);
+    /// Why `typed` in a Cc line cannot go.
+    [[nodiscard]] static QString notAnAddress(const QString &typed);
+
 private:
+    /// The message with its Cc and files, in one transaction.
+    Result<MessageId> store(TicketStore &tickets, const Outgoing &message, const Extras &extras);
+
     Database &m_database;
     const Clock &m_clock;
 };

@@ -68,13 +68,15 @@ bool earlier(const ThreadRow &a, const ThreadRow &b)
 
 // Both selects give: kind of row (0 message, 1 event), id, ticket, created_at, kind, agent,
 // customer, body, old value, new value, reason, author's name, the name of the agent an
-// event names. The NULLs are typed so that PostgreSQL can match the two halves of a UNION.
+// event names, a mail message's Cc. The NULLs are typed so that PostgreSQL can match the two
+// halves of a UNION.
 QString selectMessages()
 {
     return u"SELECT 0 AS src, m.id, m.ticket_id, m.created_at, m.kind, m.author_agent_id AS agent_id, "
            "m.author_customer_id AS customer_id, m.body, "
            "CAST(NULL AS TEXT) AS old_value, CAST(NULL AS TEXT) AS new_value, CAST(NULL AS TEXT) AS reason, "
-           "coalesce(a.display_name, c.display_name, '') AS author, CAST(NULL AS TEXT) AS target "
+           "coalesce(a.display_name, c.display_name, '') AS author, CAST(NULL AS TEXT) AS target, "
+           "(SELECT cc.addresses FROM message_cc cc WHERE cc.message_id = m.id) AS cc "
            "FROM messages m LEFT JOIN agents a ON a.id = m.author_agent_id "
            "LEFT JOIN customers c ON c.id = m.author_customer_id "_s;
 }
@@ -85,7 +87,7 @@ QString selectEvents()
     // message already; every later event is shown.
     return u"SELECT 1 AS src, e.id, e.ticket_id, e.created_at, e.kind, e.agent_id, CAST(NULL AS BIGINT) AS customer_id, "
            "CAST(NULL AS TEXT) AS body, e.old_value, e.new_value, e.reason, coalesce(a.display_name, '') AS author, "
-           "t.display_name AS target "
+           "t.display_name AS target, CAST(NULL AS TEXT) AS cc "
            "FROM ticket_events e LEFT JOIN agents a ON a.id = e.agent_id "
            "LEFT JOIN agents t ON e.kind IN ('assignment', 'takeover', 'handoff', 'escalation') "
            "AND CAST(t.id AS TEXT) = e.new_value "
@@ -106,6 +108,7 @@ ThreadRow read(const QSqlQuery &query)
         row.kind = messageKindNames.parse(query.value(4).toString()).value_or(MessageKind::System);
         row.authorCustomer = CustomerId(query.value(6).toLongLong());
         row.body = query.value(7).toString();
+        row.cc = query.value(13).toString().split(u'\n', Qt::SkipEmptyParts);
         return row;
     }
     const QString kind = query.value(4).toString();

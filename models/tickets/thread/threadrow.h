@@ -3,6 +3,7 @@
 
 #include "messagerow.h"
 
+#include <QStringList>
 #include <QUrl>
 
 class QSqlQuery;
@@ -21,6 +22,7 @@ struct ThreadRow : AuthoredMessage
     QString eventKind;  ///< as stored: "handoff", "status", ...
     QString eventValue; ///< the event's new value as stored ("solved" for a solve)
     QUrl link;          ///< what the event names and the thread opens (a ticket, bug report or proposal)
+    QStringList cc;     ///< a mail message's Cc: whom the customer copied, or the reply went to
 
     [[nodiscard]] bool isEvent() const { return eventId != 0; }
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/agents/agent.h"
+#include "models/mail/replymail.h"
 #include "models/replies/cannedreply.h"
 #include "models/replies/estimate.h"
 #include "models/shifts/roster.h"
@@ -105,7 +106,11 @@ public:
     /// The author read up to `seen`: the send guard lets what came before it pass.
     void markSeen(MessageKind kind, MessageId seen);
     /// Sends a reply or note with the send guard and R38; a held send keeps the draft.
-    Result<ReplySender::Outcome> send(MessageKind kind, const QString &body, ReplySender::Guard guard);
+    /// `cc` (a reply's on an email ticket) and `files` are stored with the message.
+    Result<ReplySender::Outcome> send(MessageKind kind, const QString &body, ReplySender::Guard guard,
+                                      const QStringList &cc = {}, const QList<MailAttachment> &files = {});
+    /// The To and default Cc of a reply when the ticket came by email; nothing otherwise.
+    Result<std::optional<ReplyRecipients>> replyRecipients() const;
     /// R38: a message of the thread quoted for a reply; notes are refused.
     Result<QString> quote(MessageId message) const;
     /// The language replies to this customer are written in.

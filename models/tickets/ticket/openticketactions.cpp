@@ -79,12 +79,14 @@ void OpenTicket::markSeen(MessageKind kind, MessageId seen)
     m_drafts.markSeen(kind, seen);
 }
 
-Result<ReplySender::Outcome> OpenTicket::send(MessageKind kind, const QString &body, ReplySender::Guard guard)
+Result<ReplySender::Outcome> OpenTicket::send(MessageKind kind, const QString &body, ReplySender::Guard guard,
+                                              const QStringList &cc, const QList<MailAttachment> &files)
 {
     if (const auto error = notOpen())
         return *error;
     ReplySender sender(m_session.database(), m_session.clock());
-    const auto outcome = sender.send({id(), kind, body, m_session.agentId(), m_drafts.draft(kind).baseMessage}, guard);
+    const auto outcome =
+        sender.send({id(), kind, body, m_session.agentId(), m_drafts.draft(kind).baseMessage}, guard, {cc, files});
     if (!outcome)
         return settled(outcome);
     if (outcome->isHeld()) {
@@ -94,6 +96,20 @@ Result<ReplySender::Outcome> OpenTicket::send(MessageKind kind, const QString &b
     }
     m_drafts.markSent(kind, outcome->sent);
     return outcome;
+}
+
+Result<std::optional<ReplyRecipients>> OpenTicket::replyRecipients() const
+{
+    if (const auto error = notOpen())
+        return *error;
+    // Read with the ticket, so showing who a reply goes to costs no statement more.
+    if (ticket().channel != Channel::Email || overview().replyAddress.isEmpty())
+        return std::optional<ReplyRecipients>();
+    auto read = ReplyMail::recipients(m_session.database(), customer(), overview().customerName, overview().replyAddress,
+                                      overview().customerCc);
+    if (!read)
+        return read.error();
+    return std::optional<ReplyRecipients>(*read);
 }
 
 Result<QString> OpenTicket::quote(MessageId message) const

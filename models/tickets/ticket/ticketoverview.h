@@ -3,6 +3,8 @@
 
 #include "models/tickets/ticket.h"
 
+#include <QStringList>
+
 namespace Casebook {
 
 /// R32: who has the next action on a ticket in this status.
@@ -23,6 +25,10 @@ struct TicketOverview
     QString customerName;
     QString customerEmail;
     QString customerLocale; ///< chooses the reply language
+    /// Where a reply by mail goes: the customer's primary address, else their first other one.
+    QString replyAddress;
+    /// The Cc of the customer's newest message as it came (a mail's), for the reply's Cc.
+    QStringList customerCc;
     QString assigneeName;
 };
 

@@ -24,7 +24,12 @@ Result<TicketState> TicketState::read(Database &database, const Clock &clock, Ti
         q.prepare(u"SELECT "_s + TicketStore::columns(u"t"_s)
                   + u", c.display_name, c.primary_email, c.locale, a.display_name, t.reaction_due_at, "_s
                   + TicketAssignment::handedToColumn(u"t"_s) + u", CASE WHEN "_s + LongHeld::condition(u"t"_s)
-                  + u" THEN 1 ELSE 0 END FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
+                  + u" THEN 1 ELSE 0 END, "_s
+                  // Issue 15: whom the customer's newest mail copied, for the reply's Cc.
+                  + u"(SELECT cc.addresses FROM messages m LEFT JOIN message_cc cc ON cc.message_id = m.id "
+                    "WHERE m.ticket_id = t.id AND m.kind = 'customer' ORDER BY m.created_at DESC, m.id DESC LIMIT 1), "
+                    "coalesce(c.primary_email, (SELECT min(e.email) FROM customer_emails e WHERE e.customer_id = c.id)) "
+                    "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
                     "LEFT JOIN agents a ON a.id = t.assignee_id WHERE t.id = ?"_s);
         q.addBindValue(longHeldThreshold);
         q.addBindValue(id.value());
@@ -43,6 +48,8 @@ Result<TicketState> TicketState::read(Database &database, const Clock &clock, Ti
             state.reactionDueAt = q.value(at + 4).toLongLong();
         state.handedTo = AgentId(q.value(at + 5).toLongLong());
         state.longHeld = q.value(at + 6).toInt() == 1;
+        state.overview.customerCc = q.value(at + 7).toString().split(u'\n', Qt::SkipEmptyParts);
+        state.overview.replyAddress = q.value(at + 8).toString();
     }
     auto tags = TicketStore(database, clock).tags(id);
     if (!tags)

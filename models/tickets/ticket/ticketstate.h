@@ -17,7 +17,8 @@ class Database;
 
 /**
  * Everything the panels beside an open ticket show, read together in three statements: the
- * ticket row with its customer's and assignee's names and its flags, its tags, its links.
+ * ticket row with its customer's and assignee's names, its flags and the Cc of the customer's
+ * newest mail, its tags, its links.
  */
 struct TicketState
 {

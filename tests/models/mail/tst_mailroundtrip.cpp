@@ -5,6 +5,7 @@
 #include "models/mail/mailparser.h"
 #include "models/mail/mailtransport.h"
 #include "models/mail/outbox.h"
+#include "models/mail/replymail.h"
 #include "models/tickets/thread/replysender.h"
 #include "tests/support/enginetest.h"
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void deliveredMailBecomesTicketsAndRepliesThreadBack();
     void droppedConnectionResumesWithoutDuplicates();
     void failedSendIsRetriedAndSentOnce();
+    void replyWithCcAndFileArrivesOnceAfterARetryAndThreadsBack();
     void silentServerFailsTheRound();
     void rejectedSmtpLoginIsSaidAndKept();
 
@@ -46,6 +48,8 @@ private:
     [[nodiscard]] bool fetch(bool expectFailure = false);
     [[nodiscard]] qint64 scalar(const QString &sql, const QVariantList &values = {}) const;
     [[nodiscard]] QList<QByteArray> delivered() const;
+    /// The SMTP server back and the first wait over: two rounds of sending, as the service runs them.
+    void retryAfterTheWait();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_maildir;
@@ -162,6 +166,19 @@ QList<QByteArray> TestMailRoundTrip::delivered() const
     return mails;
 }
 
+void TestMailRoundTrip::retryAfterTheWait()
+{
+    QVERIFY(servers(u"start-smtp"_s));
+    m_clock->advanceMs(Outbox::backoffMs[0]);
+    for (int round = 0; round < 2; ++round) {
+        MailSender sender(*m_db, *m_clock);
+        QSignalSpy finished(&sender, &MailSender::finished);
+        sender.sendDue(m_account, m_smtp);
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(20000));
+    }
+}
+
 void TestMailRoundTrip::deliveredMailBecomesTicketsAndRepliesThreadBack()
 {
     QFile russian(QFINDTESTDATA(u"corpus/russian-cp1251.eml"_s));
@@ -241,20 +258,75 @@ void TestMailRoundTrip::failedSendIsRetriedAndSentOnce()
     QCOMPARE(row->state, u"failed"_s);
     QVERIFY(!row->lastError.isEmpty());
 
-    QVERIFY(servers(u"start-smtp"_s));
-    m_clock->advanceMs(Outbox::backoffMs[0]);
-    for (int round = 0; round < 2; ++round) {
-        MailSender sender(*m_db, *m_clock);
-        QSignalSpy finished(&sender, &MailSender::finished);
-        sender.sendDue(m_account, m_smtp);
-        if (finished.isEmpty())
-            QVERIFY(finished.wait(20000));
-    }
+    retryAfterTheWait();
     QCOMPARE(Outbox(*m_db, *m_clock).row(reply->sent)->state, u"sent"_s);
     int copies = 0;
     for (const QByteArray &mail : delivered())
         copies += mail.contains("On it.") ? 1 : 0;
     QCOMPARE(copies, 1);
+}
+
+void TestMailRoundTrip::replyWithCcAndFileArrivesOnceAfterARetryAndThreadsBack()
+{
+    deliver(u"1.eml"_s, "From: Jan Novak <jan@example.org>\nTo: support@casebook.example\n"
+                        "Cc: Olga <olga@example.org>, support@casebook.example\nMessage-ID: <c1@example.org>\n"
+                        "Subject: Invoice\n\nWhere is the invoice?\n");
+    QVERIFY(fetch());
+    const TicketId ticket = MailIntake(*m_db).ticketOf("c1@example.org").value();
+    // The mail is known to have come in on this account: the reply leaves from it.
+    QCOMPARE(scalar(u"SELECT account_id FROM mail_messages WHERE rfc_message_id = 'c1@example.org'"_s), m_account.id.value());
+    const auto recipients = ReplyMail::recipientsFor(*m_db, ticket);
+    QVERIFY(recipients && recipients->has_value());
+    QCOMPARE((*recipients)->cc, QStringList{u"olga@example.org"_s});
+
+    QByteArray bytes;
+    for (int i = 0; i < 70'000; ++i)
+        bytes += char((i * 7) % 256); // every byte value, across many base64 lines
+    const QString fileName = u"Счёт-фактура №7.pdf"_s;
+    const auto reply = ReplySender(*m_db, *m_clock)
+                           .send({ticket, MessageKind::Agent, u"Счёт во вложении."_s, m_agent, {}}, ReplySender::Guard::SendAnyway,
+                                 {{(*recipients)->cc.constFirst(), u"Boss <boss@example.org>"_s}, {{fileName, {}, bytes}}});
+    QVERIFY(reply);
+
+    QVERIFY(servers(u"stop-smtp"_s));
+    {
+        MailSender sender(*m_db, *m_clock);
+        QSignalSpy finished(&sender, &MailSender::finished);
+        sender.sendDue(m_account, m_smtp);
+        QVERIFY(finished.wait(30000));
+    }
+    QCOMPARE(Outbox(*m_db, *m_clock).row(reply->sent)->state, u"failed"_s);
+    retryAfterTheWait();
+    QCOMPARE(Outbox(*m_db, *m_clock).row(reply->sent)->state, u"sent"_s);
+
+    QList<QByteArray> ours;
+    const QByteArray subject = QByteArray("[#" + QByteArray::number(ticket.value()) + "] Invoice");
+    for (const QByteArray &mail : delivered()) {
+        if (mail.contains(subject))
+            ours.append(mail);
+    }
+    QCOMPARE(ours.size(), 1); // the retry sent it, once
+    // The sink writes the SMTP envelope's recipients into X-RcptTo: every one is there.
+    const QByteArray &sent = ours.constFirst();
+    const qsizetype at = sent.indexOf("X-RcptTo:");
+    QVERIFY(at >= 0);
+    const QByteArray envelope = sent.mid(at, sent.indexOf('\n', at) - at);
+    for (const QByteArray address : {"jan@example.org", "olga@example.org", "boss@example.org"})
+        QVERIFY2(envelope.contains(address), envelope.constData());
+    QVERIFY(!envelope.contains("support@casebook.example"));
+    const ParsedMail parsed = MailParser::parse(sent);
+    QCOMPARE(parsed.cc, (QStringList{u"olga@example.org"_s, u"boss@example.org"_s}));
+    QCOMPARE(parsed.body.trimmed(), u"Счёт во вложении."_s);
+    QCOMPARE(parsed.attachments.size(), 1);
+    QCOMPARE(parsed.attachments.constFirst().fileName, fileName);
+    QVERIFY(parsed.attachments.constFirst().data == bytes);
+
+    // The customer answers it: the answer joins the ticket.
+    deliver(u"2.eml"_s, "From: jan@example.org\nTo: support@casebook.example\nMessage-ID: <c2@example.org>\nIn-Reply-To: <"
+                        + parsed.messageId + ">\nSubject: Re: Invoice\n\nThank you.\n");
+    QVERIFY(fetch());
+    QCOMPARE(MailIntake(*m_db).ticketOf("c2@example.org").value(), ticket);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 1);
 }
 
 void TestMailRoundTrip::silentServerFailsTheRound()

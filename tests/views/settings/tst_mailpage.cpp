@@ -8,6 +8,7 @@
 #include "models/common/itemroles.h"
 #include "models/mail/mailaccountsmodel.h"
 #include "models/mail/mailcheck.h"
+#include "models/team/teamsettings.h"
 #include "tests/support/enginetest.h"
 #include "tests/support/fakekeychain.h"
 #include "tests/support/mailservers.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void aConflictingEditKeepsWhatWasTyped();
     void testAccountReachesTheRealServers();
     void agentsSeeTheAccountsOnly();
+    void aLeadChoosesHtmlReplies();
     void theSettingsDialogHasAMailPage();
 
 private:
@@ -227,6 +229,26 @@ void TestMailPage::agentsSeeTheAccountsOnly()
     account.imapUser = u"a"_s;
     account.smtpHost = u"smtp.example.org"_s;
     QCOMPARE(m_model->save(account, {}).error().kind, Error::Kind::ReadOnly);
+}
+
+void TestMailPage::aLeadChoosesHtmlReplies()
+{
+    makePage();
+    auto *format = child<QComboBox>(u"mail.replyFormat"_s);
+    QVERIFY(format);
+    QVERIFY(format->isEnabled());
+    QCOMPARE(format->currentIndex(), 0); // plain text unless the team chooses otherwise
+    format->setCurrentIndex(1);
+    QVERIFY(QMetaObject::invokeMethod(format, "activated", Q_ARG(int, 1)));
+    QCOMPARE(TeamSettingsStore(*m_db).repliesAsHtml().value(), true);
+    makePage();
+    QCOMPARE(child<QComboBox>(u"mail.replyFormat"_s)->currentIndex(), 1);
+
+    m_session->setAgent(m_agent);
+    makePage();
+    QVERIFY(!child<QComboBox>(u"mail.replyFormat"_s)->isEnabled());
+    QCOMPARE(m_model->setRepliesAsHtml(false).error().kind, Error::Kind::ReadOnly);
+    QCOMPARE(TeamSettingsStore(*m_db).repliesAsHtml().value(), true);
 }
 
 void TestMailPage::theSettingsDialogHasAMailPage()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composer.h"
 
+#include "attachmentchips.h"
+#include "recipientsline.h"
+#include "views/common/prompts.h"
 #include "models/common/dates.h"
 #include "models/drafts/draftpacer.h"
 #include "models/storage/clock.h"
@@ -53,6 +56,8 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_noteBanner(new QLabel(this))
     , m_guard(new SendGuardBar(this))
+    , m_recipients(new RecipientsLine(this))
+    , m_attach(new QToolButton(this))
     , m_canned(new QToolButton(this))
     , m_estimate(new QLineEdit(this))
     , m_estimateOffer(new QLabel(this))
@@ -81,6 +86,10 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
                 Q_EMIT replyTyped();
         });
         m_stack->addWidget(e.edit);
+        e.files = new AttachmentChips(this);
+        e.files->setObjectName(mode == Mode::Reply ? u"composer.replyFiles"_s : u"composer.noteFiles"_s);
+        e.files->acceptDropsOn(e.edit->viewport());
+        connect(e.files, &AttachmentChips::problem, this, [this](const QString &text) { showMessage(text, true); });
     }
     editor(Mode::Reply).edit->setPlaceholderText(tr("Write a reply to the customer…"));
     editor(Mode::Note).edit->setPlaceholderText(tr("Write a note for the team; the customer never sees it…"));
@@ -95,6 +104,7 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
     connect(m_guard, &SendGuardBar::sendAnywayClicked, this, [this] { send(true, m_heldAfter); });
     connect(m_guard, &SendGuardBar::reviewClicked, this, &Composer::review);
     connect(m_canned, &QToolButton::clicked, this, &Composer::openCannedReplyPicker);
+    connect(m_attach, &QToolButton::clicked, this, &Composer::attachFile);
     connect(m_picker, &CannedReplyPicker::replyChosen, this,
             [this](const QString &key, const QString &language) { (void)insertCannedReply(key, language); });
     connect(m_picker, &CannedReplyPicker::manageRequested, this, [this](const QString &key, const QString &language) {
@@ -117,6 +127,12 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
     connect(&m_ticket, &OpenTicket::aboutToOpen, this, &Composer::flushDrafts);
     connect(&m_ticket, &OpenTicket::opened, this, &Composer::showTicket);
     connect(&m_ticket, &OpenTicket::overviewChanged, this, &Composer::updateEnabled);
+    // A ticket that turns into an email ticket (or out of one) gets (or loses) its To and Cc;
+    // otherwise a Cc being edited stays as typed.
+    connect(&m_ticket, &OpenTicket::overviewChanged, this, [this] {
+        if (m_recipients->hasRecipients() != (m_ticket.isOpen() && m_ticket.ticket().channel == Channel::Email))
+            showRecipients();
+    });
     updateEstimate();
     updateModeUi();
     showTicket();
@@ -146,6 +162,14 @@ void Composer::buildLayout()
     m_canned->setToolTip(tr("Insert one of the team's ready answers (%1)")
                              .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R).toString(QKeySequence::NativeText)));
     m_canned->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_attach->setObjectName(u"composer.attach"_s);
+    m_attach->setText(tr("Attach File…"));
+    m_attach->setIcon(QIcon::fromTheme(u"mail-attachment"_s));
+    m_attach->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    //: %1 is the largest size a file may have, such as "25 MiB"
+    m_attach->setToolTip(tr("Attach a file of at most %1; you can also drop files on the text")
+                             .arg(QLocale().formattedDataSize(ReplyMail::maxAttachmentBytes, 0)));
 
     m_estimate->setObjectName(u"composer.estimate"_s);
     m_estimate->setAccessibleName(tr("Estimate"));
@@ -211,6 +235,7 @@ void Composer::buildLayout()
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
     tools->addWidget(m_canned);
+    tools->addWidget(m_attach);
     tools->addSpacing(12);
     tools->addWidget(m_estimate);
     tools->addWidget(m_estimateOffer);
@@ -229,7 +254,10 @@ void Composer::buildLayout()
     endOfDay->addWidget(m_endOfDay, 1);
     endOfDay->addWidget(m_insertEndOfDay);
     layout->addLayout(endOfDay);
+    layout->addWidget(m_recipients);
     layout->addWidget(m_stack, 1);
+    for (const Mode mode : {Mode::Reply, Mode::Note})
+        layout->addWidget(editor(mode).files);
     layout->addWidget(m_message);
     layout->addLayout(tools);
 }
@@ -246,7 +274,9 @@ void Composer::showTicket()
         const QSignalBlocker blocker(e.edit);
         e.edit->setPlainText(m_ticket.draft(kindOf(mode)).body);
         e.edit->moveCursor(QTextCursor::End);
+        e.files->clear();
     }
+    showRecipients();
     // Back to where the agent was: a note half written stays in front.
     const bool noteOnly = text(Mode::Reply).isEmpty() && !text(Mode::Note).isEmpty();
     setMode(noteOnly ? Mode::Note : Mode::Reply);
@@ -324,6 +354,9 @@ void Composer::updateModeUi()
     m_insertEstimate->setVisible(!note);
     m_send->setText(note ? tr("Add Note") : tr("Send Reply"));
     m_sendAnd->setVisible(!note); // a note changes nothing for the customer
+    m_recipients->setVisible(!note && m_recipients->hasRecipients());
+    editor(Mode::Reply).files->setVisible(!note && !editor(Mode::Reply).files->files().isEmpty());
+    editor(Mode::Note).files->setVisible(note && !editor(Mode::Note).files->files().isEmpty());
     m_guard->hide();
     updateEndOfDay();
 }
@@ -404,8 +437,12 @@ void Composer::send(bool anyway, AfterSend after)
     Editor &e = editor(current);
     if (!m_ticket.isOpen() || e.edit->toPlainText().trimmed().isEmpty())
         return;
+    const bool reply = current == Mode::Reply;
+    if (reply && !m_recipients->check())
+        return; // the Cc line says what is wrong
     const auto outcome = m_ticket.send(kindOf(current), e.edit->toPlainText(),
-                                       anyway ? ReplySender::Guard::SendAnyway : ReplySender::Guard::Check);
+                                       anyway ? ReplySender::Guard::SendAnyway : ReplySender::Guard::Check,
+                                       reply ? m_recipients->cc() : QStringList(), e.files->files());
     if (!outcome) {
         showMessage(outcome.error().message, true);
         return;
@@ -422,6 +459,9 @@ void Composer::send(bool anyway, AfterSend after)
         const QSignalBlocker blocker(e.edit);
         e.edit->clear();
     }
+    e.files->clear();
+    if (reply)
+        showRecipients(); // the next reply starts from the ticket's own Cc again
     m_draftState->setText(current == Mode::Note ? tr("Note added") : tr("Reply sent"));
     if (current == Mode::Reply && after.then != AfterSend::Then::Nothing) {
         const bool pending = after.then == AfterSend::Then::Pending;
@@ -433,6 +473,40 @@ void Composer::send(bool anyway, AfterSend after)
     }
     m_heldAfter = {};
     Q_EMIT sent(outcome->sent);
+}
+
+void Composer::showRecipients()
+{
+    std::optional<ReplyRecipients> shown;
+    if (m_ticket.isOpen()) {
+        if (const auto recipients = m_ticket.replyRecipients(); recipients)
+            shown = *recipients;
+        else
+            showMessage(recipients.error().message, true);
+    }
+    m_recipients->setRecipients(shown);
+    m_recipients->setVisible(mode() == Mode::Reply && m_recipients->hasRecipients());
+}
+
+void Composer::attachFile()
+{
+    if (!isEnabled())
+        return;
+    const QString path = Prompts::instance().openFileName(window(), tr("Attach File"), QString());
+    if (!path.isEmpty())
+        (void)attach(path);
+}
+
+Status Composer::attach(const QString &path)
+{
+    AttachmentChips *files = editor(mode()).files;
+    const Status added = files->addFile(path);
+    if (!added) {
+        showMessage(added.error().message, true);
+        return added;
+    }
+    m_message->hide();
+    return Done{};
 }
 
 void Composer::review()

@@ -18,9 +18,11 @@ class QToolButton;
 
 namespace Casebook {
 
+class AttachmentChips;
 class CannedReplyPicker;
 class DraftPacer;
 class OpenTicket;
+class RecipientsLine;
 class SendGuardBar;
 
 /**
@@ -28,7 +30,9 @@ class SendGuardBar;
  * draft that is saved as it is typed (after a pause, and during continuous typing at least
  * every DraftPacer::longestWaitMs) and comes back after a restart. Canned replies come from a picker or their shortcut; the R20 helper
  * turns the internal estimate into the customer's. Send goes through the send guard: when
- * someone else wrote meanwhile, the new messages are shown and the agent decides. A view of
+ * someone else wrote meanwhile, the new messages are shown and the agent decides. On an email
+ * ticket the reply shows its To and an editable Cc line; replies and notes carry files
+ * (Attach or drag and drop), each shown as a chip until it is sent. A view of
  * the open ticket, which keeps the drafts, sends and fills the replies in.
  */
 class Composer final : public QWidget
@@ -51,6 +55,10 @@ public:
     /// Reply mode, with the canned reply `key` filled in; an error is shown and returned.
     Status insertCannedReply(const QString &key, const QString &language = {});
     void openCannedReplyPicker();
+    /// Asks for a file (through Prompts) and attaches it to what the current mode writes.
+    void attachFile();
+    /// Attaches the file at `path` to what the current mode writes; an error is shown and returned.
+    Status attach(const QString &path);
     /// Shows a problem under the editor until the next action.
     void showMessage(const QString &text, bool isError);
     /// Saves pending drafts now instead of after the pause.
@@ -68,11 +76,14 @@ private:
     {
         QPlainTextEdit *edit = nullptr;
         DraftPacer *pacer = nullptr;
+        AttachmentChips *files = nullptr; ///< what goes with it
     };
 
     void buildLayout();
     /// The open ticket changed: its drafts come back.
     void showTicket();
+    /// An email ticket's To and Cc above the reply, from the ticket.
+    void showRecipients();
     /// Writing is for tickets that are open and not closed.
     void updateEnabled();
     Editor &editor(Mode mode) { return m_editors.at(std::size_t(mode)); }
@@ -97,6 +108,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_noteBanner = nullptr;
     SendGuardBar *m_guard = nullptr;
+    RecipientsLine *m_recipients = nullptr;
+    QToolButton *m_attach = nullptr;
     QToolButton *m_canned = nullptr;
     QLineEdit *m_estimate = nullptr;
     QLabel *m_estimateOffer = nullptr;

@@ -223,6 +223,17 @@ QWidget *ThreadView::makeCard(int row)
     layout->setContentsMargins(10, 6, 10, 8);
     layout->setSpacing(4);
     layout->addLayout(header);
+    if (!message.cc.isEmpty()) {
+        // Who else reads this mail; shown before the words, as a mail client shows it.
+        //: above a mail message in the thread: %1 the addresses in its Cc
+        auto *cc = new QLabel(tr("Cc: %1").arg(message.cc.join(u", "_s)), card);
+        cc->setObjectName(u"thread.message.cc"_s);
+        cc->setTextFormat(Qt::PlainText);
+        cc->setWordWrap(true);
+        cc->setForegroundRole(QPalette::PlaceholderText);
+        cc->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(cc);
+    }
     layout->addWidget(body);
     auto *files = new QLabel(card);
     files->setObjectName(u"thread.message.files"_s);
