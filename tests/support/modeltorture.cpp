@@ -2,6 +2,8 @@
 #include "modeltorture.h"
 
 #include "models/storage/database.h"
+#include "models/storage/databaseurl.h"
+#include "models/storage/result.h"
 
 #include <QAbstractItemModelTester>
 #include <QDebug>
@@ -56,6 +58,12 @@ ModelTorture::ModelTorture(QString name, QAbstractItemModel *model)
 }
 
 ModelTorture::~ModelTorture() = default;
+
+int ModelTorture::operationsFor(int sqlite, int postgres)
+{
+    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
+    return engine == DatabaseUrl::Engine::PostgreSQL ? postgres : sqlite;
+}
 
 void ModelTorture::setSeed(quint32 seed)
 {
@@ -168,6 +176,12 @@ void ModelTorture::fail(int step, const QString &why) const
                                 .arg(step)
                                 .arg(m_recent.join(QStringLiteral(", ")), why);
     QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+}
+
+bool ModelTorture::failed(const Error &error, QString *why)
+{
+    *why = error.message + u' ' + error.detail;
+    return false;
 }
 
 ModelTorture::Rows ModelTorture::modelRows(const QAbstractItemModel &model, const QList<std::pair<int, int>> &cells)

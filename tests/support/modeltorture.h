@@ -15,6 +15,7 @@ class QAbstractItemModelTester;
 
 namespace Casebook {
 class Database;
+struct Error;
 }
 
 namespace Casebook::Test {
@@ -27,7 +28,7 @@ namespace Casebook::Test {
  * model's rows are compared with `expected` (an independent SQL query or computation).
  *
  * The seed is drawn fresh per run and printed; CASEBOOK_TORTURE_SEED replays one.
- * CASEBOOK_TORTURE_OPERATIONS overrides the operation count of every test.
+ * CASEBOOK_TORTURE_OPERATIONS overrides the operation count of every test (see operationsFor()).
  */
 class ModelTorture final
 {
@@ -55,11 +56,21 @@ public:
     /// failure, which it reports through QTest with the seed and the last operations.
     [[nodiscard]] bool run(int operations = 10000);
 
+    /**
+     * The steps a test takes by default on the current row's engine (the `engine` column
+     * of Test::addEngineColumn()): what fits the suite's budget on a 2-core machine.
+     * CASEBOOK_TORTURE_OPERATIONS=10000 runs the full count everywhere.
+     */
+    [[nodiscard]] static int operationsFor(int sqlite, int postgres);
+
     /// Replays one sequence: a regression test keeps the seed that found its bug.
     void setSeed(quint32 seed);
 
     [[nodiscard]] QRandomGenerator &random() { return m_random; }
     [[nodiscard]] quint32 seed() const { return m_seed; }
+
+    /// An operation's failure: says why in `*why` and returns false.
+    static bool failed(const Error &error, QString *why);
 
     /// Rows of `model` as the given (column, role) pairs, top to bottom.
     static Rows modelRows(const QAbstractItemModel &model, const QList<std::pair<int, int>> &cells);

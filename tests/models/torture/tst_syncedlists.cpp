@@ -2,9 +2,13 @@
 // Issue 17: the SyncedListModel family through thousands of random writes on both engines,
 // each list compared with its own SQL along the way.
 
+#include "models/agents/peoplemodel.h"
+#include "models/agents/session.h"
 #include "models/common/itemroles.h"
 #include "models/customers/customerlistmodel.h"
 #include "models/customers/customerstore.h"
+#include "models/reminders/notificationmodel.h"
+#include "models/reminders/reminderstore.h"
 #include "models/replies/cannedreplylistmodel.h"
 #include "models/replies/cannedreplystore.h"
 #include "models/tickets/triage/taglistmodel.h"
@@ -36,11 +40,6 @@ T pickFrom(QRandomGenerator &random, const QList<T> &from)
     return from.at(random.bounded(int(from.size())));
 }
 
-QString failed(const Error &error)
-{
-    return error.message + u' ' + error.detail;
-}
-
 } // namespace
 
 class TestSyncedListsTorture final : public QObject, protected Test::EngineTest
@@ -57,6 +56,8 @@ private Q_SLOTS:
     void customerList();
     void customerListPageEnd();
     void cannedReplyList();
+    void people();
+    void notifications();
 
 private:
     void customerTorture(const QString &search, quint32 seed, int operations);
@@ -77,17 +78,17 @@ void TestSyncedListsTorture::tagList()
     ModelTorture torture(u"tags"_s, &model);
     torture.addOperation(u"tag"_s, 6, [&](QRandomGenerator &random, QString *why) {
         const Status done = tags.add(pickFrom(random, ids), pick(random, names), {});
-        return done.ok() || (*why = failed(done.error()), false);
+        return done.ok() || ModelTorture::failed(done.error(), why);
     });
     torture.addOperation(u"untag"_s, 5, [&](QRandomGenerator &random, QString *why) {
         const Status done = tags.remove(pickFrom(random, ids), pick(random, names), {});
-        return done.ok() || (*why = failed(done.error()), false);
+        return done.ok() || ModelTorture::failed(done.error(), why);
     });
     torture.addOperation(u"new ticket"_s, 1, [&](QRandomGenerator &, QString *why) {
         m_clock->advanceMs(1000);
         const auto id = tickets.create({u"More"_s, {}, Channel::Chat, u"hi"_s});
         if (!id)
-            return (*why = failed(id.error()), false);
+            return ModelTorture::failed(id.error(), why);
         ids.append(*id);
         return true;
     });
@@ -98,7 +99,7 @@ void TestSyncedListsTorture::tagList()
                                                 "tt.tag_id = t.id) AS uses FROM tags t ORDER BY uses DESC, t.name"_s);
         },
         [&] { return ModelTorture::modelRows(model, {{0, IdRole}, {0, Qt::DisplayRole}, {0, RawValueRole}}); });
-    QVERIFY(torture.run());
+    QVERIFY(torture.run(ModelTorture::operationsFor(10000, 4000)));
 }
 
 void TestSyncedListsTorture::customerList_data()
@@ -112,7 +113,7 @@ void TestSyncedListsTorture::customerList_data()
 void TestSyncedListsTorture::customerList()
 {
     QFETCH(QString, search);
-    customerTorture(search, 0, 10000);
+    customerTorture(search, 0, ModelTorture::operationsFor(3000, 1000));
 }
 
 // Found by this torture on SQLite: the tester asks for more from inside the signals of a
@@ -136,7 +137,7 @@ void TestSyncedListsTorture::customerTorture(const QString &search, quint32 seed
         customer.company = u"Co %1"_s.arg(random.bounded(5));
         const auto id = store.create(customer);
         if (!id)
-            return (*why = failed(id.error()), false);
+            return ModelTorture::failed(id.error(), why);
         live.append(*id);
         return true;
     };
@@ -157,19 +158,19 @@ void TestSyncedListsTorture::customerTorture(const QString &search, quint32 seed
     torture.addOperation(u"rename"_s, 5, [&](QRandomGenerator &random, QString *why) {
         const auto read = store.customer(pickFrom(random, live));
         if (!read)
-            return (*why = failed(read.error()), false);
+            return ModelTorture::failed(read.error(), why);
         Customer customer = read.value();
         customer.displayName = pick(random, firstNames) + u' ' + pick(random, lastNames);
         const auto done = store.update(customer, customer.version, {});
-        return done.ok() || (*why = failed(done.error()), false);
+        return done.ok() || ModelTorture::failed(done.error(), why);
     });
     torture.addOperation(u"tag"_s, 4, [&](QRandomGenerator &random, QString *why) {
         const Status done = store.addTag(pickFrom(random, live), random.bounded(2) ? u"vip"_s : u"beta"_s, {});
-        return done.ok() || (*why = failed(done.error()), false);
+        return done.ok() || ModelTorture::failed(done.error(), why);
     });
     torture.addOperation(u"untag"_s, 3, [&](QRandomGenerator &random, QString *why) {
         const Status done = store.removeTag(pickFrom(random, live), random.bounded(2) ? u"vip"_s : u"beta"_s, {});
-        return done.ok() || (*why = failed(done.error()), false);
+        return done.ok() || ModelTorture::failed(done.error(), why);
     });
     torture.addOperation(u"merge"_s, 2, [&](QRandomGenerator &random, QString *why) {
         if (live.size() < 3)
@@ -184,7 +185,7 @@ void TestSyncedListsTorture::customerTorture(const QString &search, quint32 seed
             return (*why = u"customer not read"_s, false);
         const Status done = store.merge(survivor->id, survivor->version, duplicate->id, duplicate->version, {});
         if (!done.ok())
-            return (*why = failed(done.error()), false);
+            return ModelTorture::failed(done.error(), why);
         live.removeAt(b);
         return true;
     });
@@ -232,7 +233,7 @@ void TestSyncedListsTorture::cannedReplyList()
         reply.body = u"Hello."_s;
         const auto id = store.add(reply);
         if (!id)
-            return (*why = failed(id.error()), false);
+            return ModelTorture::failed(id.error(), why);
         ids.append(*id);
         return true;
     });
@@ -252,7 +253,7 @@ void TestSyncedListsTorture::cannedReplyList()
             return (*why = u"reply gone"_s, false);
         reply->title = pick(random, words) + u' ' + pick(random, words);
         const auto done = store.update(*reply, reply->version);
-        return done.ok() || (*why = failed(done.error()), false);
+        return done.ok() || ModelTorture::failed(done.error(), why);
     });
     torture.addOperation(u"remove"_s, 2, [&](QRandomGenerator &random, QString *why) {
         if (ids.isEmpty())
@@ -263,7 +264,7 @@ void TestSyncedListsTorture::cannedReplyList()
             return (*why = u"reply gone"_s, false);
         const Status done = store.remove(reply->id, reply->version);
         if (!done.ok())
-            return (*why = failed(done.error()), false);
+            return ModelTorture::failed(done.error(), why);
         ids.removeAt(at);
         return true;
     });
@@ -274,7 +275,153 @@ void TestSyncedListsTorture::cannedReplyList()
                                                 "LIKE '%re%' OR lower(rule_id) LIKE '%re%') ORDER BY language, title, id"_s);
         },
         [&] { return ModelTorture::modelRows(model, {{0, IdRole}, {0, Qt::DisplayRole}}); });
-    QVERIFY(torture.run());
+    QVERIFY(torture.run(ModelTorture::operationsFor(10000, 4000)));
+}
+
+// Settings > People as an admin uses it: people added, renamed, deactivated with their
+// tickets handed on, and back again; active first, then by name.
+void TestSyncedListsTorture::people()
+{
+    QVERIFY(m_db);
+    const AgentId admin = addAgent(u"root"_s, u"Ada Admin"_s, AgentRole::Admin);
+    Session session(*m_db, *m_clock, nullptr);
+    session.setAgent(admin);
+    TicketStore tickets(*m_db, *m_clock);
+    QList<AgentId> others;
+    PeopleModel model(session);
+    ModelTorture torture(u"people"_s, &model);
+    auto agentNamed = [&](QRandomGenerator &random) {
+        Agent agent;
+        agent.displayName = pick(random, firstNames) + u' ' + pick(random, lastNames);
+        return agent;
+    };
+    int serial = 0;
+    torture.addOperation(u"add"_s, 2, [&](QRandomGenerator &random, QString *why) {
+        if (others.size() > 40)
+            return true;
+        Agent agent = agentNamed(random);
+        agent.login = u"agent%1"_s.arg(++serial);
+        const auto id = model.add(agent, {});
+        if (!id)
+            return ModelTorture::failed(id.error(), why);
+        others.append(*id);
+        return true;
+    });
+    torture.addOperation(u"rename"_s, 4, [&](QRandomGenerator &random, QString *why) {
+        if (others.isEmpty())
+            return true;
+        Agent agent = model.agentAt(model.indexOf(pickFrom(random, others)));
+        agent.displayName = agentNamed(random).displayName;
+        const Status done = model.edit(agent, {});
+        return done.ok() || ModelTorture::failed(done.error(), why);
+    });
+    torture.addOperation(u"assign a ticket"_s, 2, [&](QRandomGenerator &random, QString *why) {
+        if (others.isEmpty())
+            return true;
+        const auto id = tickets.create({u"Needs a hand"_s, {}, Channel::Chat, u"hi"_s});
+        if (!id)
+            return ModelTorture::failed(id.error(), why);
+        const auto done = tickets.assign(*id, pickFrom(random, others), tickets.ticket(*id)->version, admin);
+        return done.ok() || ModelTorture::failed(done.error(), why);
+    });
+    torture.addOperation(u"deactivate"_s, 2, [&](QRandomGenerator &random, QString *why) {
+        if (others.isEmpty())
+            return true;
+        const AgentId who = pickFrom(random, others);
+        if (!model.agentAt(model.indexOf(who)).active)
+            return true;
+        const Status done = model.deactivate(who, admin);
+        return done.ok() || ModelTorture::failed(done.error(), why);
+    });
+    torture.addOperation(u"reactivate"_s, 2, [&](QRandomGenerator &random, QString *why) {
+        if (others.isEmpty())
+            return true;
+        const AgentId who = pickFrom(random, others);
+        if (model.agentAt(model.indexOf(who)).active)
+            return true;
+        const Status done = model.reactivate(who);
+        return done.ok() || ModelTorture::failed(done.error(), why);
+    });
+    torture.setComparison(
+        [&] {
+            return ModelTorture::sqlRows(*m_db, u"SELECT id, display_name FROM agents ORDER BY active DESC, display_name, id"_s);
+        },
+        [&] {
+            return ModelTorture::modelRows(model, {{0, PeopleModel::AgentIdRole}, {0, Qt::DisplayRole}});
+        });
+    QVERIFY(torture.run(ModelTorture::operationsFor(5000, 2000)));
+}
+
+// The agent's notifications: delivered to them, to a teammate or to everyone, acknowledged,
+// snoozed and due again, with and without the history; newest first.
+void TestSyncedListsTorture::notifications()
+{
+    QVERIFY(m_db);
+    const AgentId me = addAgent(u"anna"_s, u"Anna Berg"_s);
+    const AgentId teammate = addAgent(u"boris"_s, u"Boris Ng"_s);
+    Session session(*m_db, *m_clock, nullptr);
+    session.setAgent(me);
+    ReminderStore store(*m_db);
+    NotificationModel model(session);
+    ModelTorture torture(u"notifications"_s, &model);
+    int serial = 0;
+    torture.addOperation(u"deliver"_s, 4, [&](QRandomGenerator &random, QString *why) {
+        m_clock->advanceMs(random.bounded(2) * 60'000);
+        Reminder reminder;
+        reminder.kind = RuleKind::MailCheck;
+        reminder.subject = u"torture/%1"_s.arg(++serial);
+        reminder.dueAt = m_clock->nowMs();
+        const int to = random.bounded(3);
+        reminder.recipients = to == 0 ? QList<AgentId>{me} : to == 1 ? QList<AgentId>{teammate} : QList<AgentId>{{}};
+        reminder.title = u"Check the mail"_s;
+        const auto done = store.deliver(reminder, m_clock->nowMs(), random.bounded(4) == 0);
+        return done.ok() || ModelTorture::failed(done.error(), why);
+    });
+    auto pickRow = [&](QRandomGenerator &random) {
+        return model.rowCount() == 0 ? NotificationRow{} : model.notificationAt(random.bounded(model.rowCount()));
+    };
+    torture.addOperation(u"acknowledge"_s, 3, [&](QRandomGenerator &random, QString *why) {
+        const NotificationRow row = pickRow(random);
+        if (!row.id.isValid() || row.acknowledgedAt)
+            return true;
+        const Status done = model.acknowledge(row.id);
+        return done.ok() || ModelTorture::failed(done.error(), why);
+    });
+    torture.addOperation(u"snooze"_s, 2, [&](QRandomGenerator &random, QString *why) {
+        const NotificationRow row = pickRow(random);
+        if (!row.id.isValid() || row.acknowledgedAt)
+            return true;
+        const Status done = model.snooze(row.id, 5);
+        return done.ok() || ModelTorture::failed(done.error(), why);
+    });
+    torture.addOperation(u"due again"_s, 2, [&](QRandomGenerator &random, QString *why) {
+        const NotificationRow row = pickRow(random);
+        if (!row.snoozedUntil)
+            return true;
+        m_clock->advanceMs(60'000);
+        Reminder again;
+        again.kind = RuleKind::Snoozed;
+        again.subject = u"notification/%1"_s.arg(row.id.value());
+        again.dueAt = *row.snoozedUntil;
+        again.notification = row.id;
+        const auto done = store.deliver(again, m_clock->nowMs(), false);
+        return done.ok() || ModelTorture::failed(done.error(), why);
+    });
+    torture.addOperation(u"history"_s, 1, [&](QRandomGenerator &, QString *) {
+        model.setShowHistory(!model.showsHistory());
+        return true;
+    });
+    torture.setComparison(
+        [&] {
+            return ModelTorture::sqlRows(
+                *m_db,
+                u"SELECT id FROM notifications WHERE (agent_id = ? OR agent_id IS NULL)"_s
+                    + (model.showsHistory() ? QString() : u" AND acknowledged_at IS NULL"_s)
+                    + u" ORDER BY created_at DESC, id DESC LIMIT 300"_s, // the model's bound
+                {me.value()});
+        },
+        [&] { return ModelTorture::modelRows(model, {{0, IdRole}}); });
+    QVERIFY(torture.run(ModelTorture::operationsFor(5000, 3000)));
 }
 
 QTEST_GUILESS_MAIN(TestSyncedListsTorture)
