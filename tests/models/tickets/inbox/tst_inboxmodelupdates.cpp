@@ -37,6 +37,16 @@ QList<qint64> expectedWithKept(Database &db, const InboxModel &model)
     return order;
 }
 
+// Three tickets saying "lamp", and `model` searching for them.
+QList<TicketId> searchThreeLamps(Database &db, FakeClock &clock, InboxModel &model)
+{
+    const QList<TicketId> ids = createLampTickets(db, clock, {u"Lamp one"_s, u"Lamp two"_s, u"Lamp three"_s});
+    SearchQuery::ParseError error;
+    if (!model.setQuery(SearchQuery::parse(u"lamp -status:solved"_s, QDate(2026, 11, 23), &error), {}).ok())
+        QTest::qFail("the search did not run", __FILE__, __LINE__);
+    return ids;
+}
+
 } // namespace
 
 // The inbox following changes as they are written: precise row moves instead of resets,
@@ -284,11 +294,9 @@ void TestInboxModelUpdates::heldRowSurvivesPageDropsAndRecounts()
 
 void TestInboxModelUpdates::heldTicketKeepsItsRowInASearch()
 {
-    const QList<TicketId> ids = createLampTickets(*m_db, *m_clock, {u"Lamp one"_s, u"Lamp two"_s, u"Lamp three"_s});
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    SearchQuery::ParseError error;
-    QVERIFY(model.setQuery(SearchQuery::parse(u"lamp -status:solved"_s, QDate(2026, 11, 23), &error), {}).ok());
+    const QList<TicketId> ids = searchThreeLamps(*m_db, *m_clock, model);
     QCOMPARE(model.rowCount(), 3);
     const QPersistentModelIndex current = model.indexOf(ids.at(1));
     const int row = current.row();
@@ -314,11 +322,9 @@ void TestInboxModelUpdates::heldTicketKeepsItsRowInASearch()
 // inside the layout change, so rowsAboutToBeRemoved came when the rows were already gone.
 void TestInboxModelUpdates::searchLosesARowWithItsRowsThere()
 {
-    const QList<TicketId> ids = createLampTickets(*m_db, *m_clock, {u"Lamp one"_s, u"Lamp two"_s, u"Lamp three"_s});
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    SearchQuery::ParseError error;
-    QVERIFY(model.setQuery(SearchQuery::parse(u"lamp -status:solved"_s, QDate(2026, 11, 23), &error), {}).ok());
+    const QList<TicketId> ids = searchThreeLamps(*m_db, *m_clock, model);
     QCOMPARE(model.rowCount(), 3);
     int countWhenAsked = -1;
     connect(&model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
