@@ -12,6 +12,8 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <algorithm>
+
 namespace Casebook::Test {
 
 namespace {
@@ -97,6 +99,8 @@ bool ModelTorture::run(int operations)
 
     QElapsedTimer timer;
     timer.start();
+    QList<qint64> stepNs; // each write and the model's update, without the comparisons
+    stepNs.reserve(operations);
     QString why;
     if (!compare(&why)) {
         fail(0, why);
@@ -115,20 +119,24 @@ bool ModelTorture::run(int operations)
         m_recent.append(entry->name);
         if (m_recent.size() > 8)
             m_recent.removeFirst();
+        const qint64 started = timer.nsecsElapsed();
         if (!entry->run(m_random, &why)) {
             fail(step, entry->name + QStringLiteral(" failed: ") + why);
             return false;
         }
         if (m_settle)
             m_settle();
+        stepNs.append(timer.nsecsElapsed() - started);
         if ((step % m_checkEvery == 0 || step == operations) && !compare(&why)) {
             fail(step, why);
             return false;
         }
     }
     const qint64 ms = timer.elapsed();
-    qInfo("torture %s: %d operations in %lld ms (%.3f ms each), seed %u", qPrintable(m_name), operations, ms,
-          double(ms) / operations, m_seed);
+    std::sort(stepNs.begin(), stepNs.end());
+    const auto at = [&stepNs](double share) { return double(stepNs.at(qsizetype(share * double(stepNs.size() - 1)))) / 1e6; };
+    qInfo("torture %s: %d operations in %lld ms (%.3f ms each; a step p50 %.3f ms, p95 %.3f ms), seed %u",
+          qPrintable(m_name), operations, ms, double(ms) / operations, at(0.5), at(0.95), m_seed);
     return true;
 }
 
