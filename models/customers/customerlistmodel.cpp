@@ -193,7 +193,13 @@ Status CustomerListModel::refresh()
         return fresh.error();
     }
     m_atEnd = fresh->size() < limit;
-    syncRows(m_rows, fresh.value(), [](const Row &r) { return r.id; }, [](const Row &a, const Row &b) { return a == b; });
+    {
+        // A view (or the model tester) asks for more from inside each signal: a page read
+        // after a half-synced last row would append rows out of order and end the list early.
+        const QScopedValueRollback guard(m_fetching, true);
+        syncRows(m_rows, fresh.value(), [](const Row &r) { return r.id; },
+                 [](const Row &a, const Row &b) { return a == b; });
+    }
     if (auto counted = count(); counted && *counted != m_count) {
         m_count = *counted;
         Q_EMIT matchCountChanged(m_count);

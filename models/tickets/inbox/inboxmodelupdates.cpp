@@ -262,8 +262,9 @@ void InboxModel::refreshSearch()
     m_hits->setIds(ids);
     m_held = next;
     m_pages.clear(); // pins serve the paged list; a search reads its few rows again
-    // Size changes are told as rows at the end, outside the layout change.
-    m_count = kept - (keep ? 1 : 0);
+    // Size changes are told as rows at the end, outside the layout change: through it the
+    // row count stays as it was, so the rows that then leave are still there to be removed.
+    m_count = before - (keep ? 1 : 0);
     changePersistentIndexList(persistent, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     if (after > before) {
