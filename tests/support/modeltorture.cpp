@@ -18,11 +18,20 @@ namespace Casebook::Test {
 
 namespace {
 
-quint32 seedFromEnvironment()
+/**
+ * The suite replays one fixed sequence per torture (from its name), so that a run fails only
+ * for a change in the code, never for the draw: CI must not land or refuse on luck.
+ * CASEBOOK_TORTURE_SEED=N replays sequence N; CASEBOOK_TORTURE_SEED=random draws a new one,
+ * for hunting (its seed is printed, and a failure found that way becomes a fixed regression).
+ */
+quint32 seedFor(const QString &name)
 {
+    const QString asked = qEnvironmentVariable("CASEBOOK_TORTURE_SEED");
+    if (asked == u"random")
+        return QRandomGenerator::system()->generate();
     bool ok = false;
-    const quint32 seed = qEnvironmentVariable("CASEBOOK_TORTURE_SEED").toUInt(&ok);
-    return ok ? seed : QRandomGenerator::system()->generate();
+    const quint32 seed = asked.toUInt(&ok);
+    return ok ? seed : quint32(qHash(name, 20261207));
 }
 
 QString describe(const QVariantList &row)
@@ -52,7 +61,7 @@ ModelTorture::ModelTorture(QString name, QAbstractItemModel *model)
     : m_name(std::move(name))
     , m_model(model)
     , m_tester(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal))
-    , m_seed(seedFromEnvironment())
+    , m_seed(seedFor(m_name))
     , m_random(m_seed)
 {
     // Fatal mode ends the process before QTest can say anything: the seed goes out first.
