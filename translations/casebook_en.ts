@@ -37,24 +37,6 @@
     </message>
 </context>
 <context>
-    <name>Casebook::Application</name>
-    <message numerus="yes">
-        <source>%n row(s) were copied into %1.</source>
-        <extracomment>%n is a count of rows, %1 the new file</extracomment>
-        <translation>
-            <numerusform>%n row was copied into %1.</numerusform>
-            <numerusform>%n rows were copied into %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) refer to rows that were lost.</source>
-        <translation>
-            <numerusform>%n row refers to rows that were lost.</numerusform>
-            <numerusform>%n rows refer to rows that were lost.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Casebook::AssignmentPanel</name>
     <message numerus="yes">
         <source>Held by one agent for more than %n business day(s): a teammate could offer help.</source>
@@ -483,6 +465,24 @@
         <translation>
             <numerusform>%n request.</numerusform>
             <numerusform>%n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::ReadableCopyFlow</name>
+    <message numerus="yes">
+        <source>%n row(s) were copied into %1.</source>
+        <extracomment>%n is a count of rows, %1 the new file</extracomment>
+        <translation>
+            <numerusform>%n row was copied into %1.</numerusform>
+            <numerusform>%n rows were copied into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that were lost.</source>
+        <translation>
+            <numerusform>%n row refers to rows that were lost.</numerusform>
+            <numerusform>%n rows refer to rows that were lost.</numerusform>
         </translation>
     </message>
 </context>

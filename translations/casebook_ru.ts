@@ -653,47 +653,6 @@ It holds the version, where the program stopped and what it was busy with, never
         <translation>Проверка файла базы данных…</translation>
     </message>
     <message>
-        <source>Copy What Can Be Read Into</source>
-        <translation>Скопировать читаемое в</translation>
-    </message>
-    <message>
-        <source>Copying what can be read…</source>
-        <translation>Копирование того, что удаётся прочитать…</translation>
-    </message>
-    <message>
-        <source>Nothing Copied</source>
-        <translation>Ничего не скопировано</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) were copied into %1.</source>
-        <extracomment>%n is a count of rows, %1 the new file</extracomment>
-        <translation>
-            <numerusform>%n строка скопирована в %1.</numerusform>
-            <numerusform>%n строки скопированы в %1.</numerusform>
-            <numerusform>%n строк скопировано в %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What could not be read:</source>
-        <translation>Что не удалось прочитать:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) refer to rows that were lost.</source>
-        <translation>
-            <numerusform>%n строка ссылается на потерянные строки.</numerusform>
-            <numerusform>%n строки ссылаются на потерянные строки.</numerusform>
-            <numerusform>%n строк ссылаются на потерянные строки.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the copy now?</source>
-        <translation>Открыть копию сейчас?</translation>
-    </message>
-    <message>
-        <source>Copy Made</source>
-        <translation>Копия создана</translation>
-    </message>
-    <message>
         <source>Upgrading the database for this version of Casebook…</source>
         <translation>Обновление базы данных для этой версии Casebook…</translation>
     </message>
@@ -6585,6 +6544,50 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::ReadableCopyFlow</name>
+    <message>
+        <source>Copy What Can Be Read Into</source>
+        <translation>Скопировать читаемое в</translation>
+    </message>
+    <message>
+        <source>Copying what can be read…</source>
+        <translation>Копирование того, что удаётся прочитать…</translation>
+    </message>
+    <message>
+        <source>Nothing Copied</source>
+        <translation>Ничего не скопировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were copied into %1.</source>
+        <extracomment>%n is a count of rows, %1 the new file</extracomment>
+        <translation>
+            <numerusform>%n строка скопирована в %1.</numerusform>
+            <numerusform>%n строки скопированы в %1.</numerusform>
+            <numerusform>%n строк скопировано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What could not be read:</source>
+        <translation>Что не удалось прочитать:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that were lost.</source>
+        <translation>
+            <numerusform>%n строка ссылается на потерянные строки.</numerusform>
+            <numerusform>%n строки ссылаются на потерянные строки.</numerusform>
+            <numerusform>%n строк ссылаются на потерянные строки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the copy now?</source>
+        <translation>Открыть копию сейчас?</translation>
+    </message>
+    <message>
+        <source>Copy Made</source>
+        <translation>Копия создана</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::RecipientsLine</name>
     <message>
         <source>To:</source>
@@ -7826,6 +7829,11 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Attached: %1</source>
         <extracomment>under a customer&apos;s message: %1 the files that came with it, as links</extracomment>
         <translation>Вложения: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <extracomment>above a mail message in the thread: %1 the addresses in its Cc</extracomment>
+        <translation>Копия: %1</translation>
     </message>
 </context>
 <context>
