@@ -398,6 +398,32 @@ void TestTeamRoles::R40_privateTicketHiddenFromOtherAgentsByTheServer()
     QVERIFY(TicketStore(*agentDb, m_clock).ticket(*id).value().isPrivate);
     QCOMPARE(visibleMessages(*agentDb, *id), 1);
     QCOMPARE(visibleMessages(*leadDb, *id), 1);
+
+    // What its mail carries follows it (migration 029): the Cc line, a file, the outgoing copy.
+    {
+        QSqlQuery q(leadDb->connection());
+        QVERIFY(q.exec(u"SELECT id FROM messages WHERE ticket_id = "_s + QString::number(id->value())) && q.next());
+        const QString message = q.value(0).toString();
+        QVERIFY2(q.exec(u"INSERT INTO message_cc (message_id, addresses) VALUES (%1, 'cfo@example.com')"_s.arg(message)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"INSERT INTO mail_attachments (message_id, file_name, mime_type, size, data) "
+                        "VALUES (%1, 'PRIVATE-CANARY.log', 'text/plain', 1, 'x')"_s.arg(message)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"INSERT INTO mail_outbox (ticket_id, message_id, rfc_message_id, mime, next_attempt_at, created_at) "
+                        "VALUES (%1, %2, 'canary@example.com', 'PRIVATE-CANARY', 0, 0)"_s.arg(id->value()).arg(message)),
+                 qPrintable(q.lastError().text()));
+    }
+    const auto visibleMail = [](Database &db) {
+        QSqlQuery q(db.connection());
+        return q.exec(u"SELECT (SELECT count(*) FROM message_cc) + (SELECT count(*) FROM mail_attachments) "
+                      "+ (SELECT count(*) FROM mail_outbox)"_s)
+                && q.next()
+            ? q.value(0).toInt()
+            : -1;
+    };
+    QCOMPARE(visibleMail(*otherDb), 0);
+    QCOMPARE(visibleMail(*agentDb), 3);
+    QCOMPARE(visibleMail(*leadDb), 3);
 }
 
 void TestTeamRoles::deactivatedPersonCannotSignIn()
