@@ -7337,6 +7337,22 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::SlaPolicies</name>
+    <message>
+        <source>A response time is at least one minute.</source>
+        <translation>Время ответа — не меньше минуты.</translation>
+    </message>
+    <message>
+        <source>An SLA target names no known severity.</source>
+        <translation>Цель SLA указывает неизвестную серьёзность.</translation>
+    </message>
+    <message>
+        <source>Someone changed the SLA policy &quot;%1&quot; first.</source>
+        <extracomment>%1 is the name of an SLA policy</extracomment>
+        <translation>Кто-то уже изменил политику SLA «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::SshKeyDialog</name>
     <message>
         <source>Team SSH key</source>

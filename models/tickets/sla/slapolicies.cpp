@@ -17,11 +17,6 @@ namespace Casebook {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Casebook::SlaPolicies", text);
-}
-
 bool sameTimes(const StoredSlaPolicy &a, const StoredSlaPolicy &b)
 {
     return a.policy.firstResponseMinutes == b.policy.firstResponseMinutes
@@ -84,12 +79,12 @@ Status SlaPolicies::write(const QList<StoredSlaPolicy> &policies, qint64 nowMs)
 {
     for (const StoredSlaPolicy &stored : policies) {
         if (stored.policy.firstResponseMinutes < 1 || stored.policy.nextResponseMinutes < 1)
-            return Error{Error::Kind::Invalid, translate("A response time is at least one minute."), {}};
+            return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::SlaPolicies", "A response time is at least one minute."), {}};
         for (const SlaTarget &target : stored.targets) {
             if (target.firstResponseMinutes < 1 || target.nextResponseMinutes < 1)
-                return Error{Error::Kind::Invalid, translate("A response time is at least one minute."), {}};
+                return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::SlaPolicies", "A response time is at least one minute."), {}};
             if (!severityNames.parse(target.severity))
-                return Error{Error::Kind::Invalid, translate("An SLA target names no known severity."), target.severity};
+                return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::SlaPolicies", "An SLA target names no known severity."), target.severity};
         }
     }
     const auto stored = read();
@@ -116,7 +111,7 @@ Status SlaPolicies::write(const QList<StoredSlaPolicy> &policies, qint64 nowMs)
             return q.error();
         if (q->numRowsAffected() != 1)
             //: %1 is the name of an SLA policy
-            return Error{Error::Kind::Conflict, translate("Someone changed the SLA policy \"%1\" first.").arg(policy.name), {}};
+            return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::SlaPolicies", "Someone changed the SLA policy \"%1\" first.").arg(policy.name), {}};
         // The targets are the policy's: written whole under the version just checked.
         if (auto cleared = tx.exec(u"DELETE FROM sla_targets WHERE policy_id = ?"_s, {policy.id}); !cleared)
             return cleared.error();
