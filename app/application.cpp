@@ -43,7 +43,6 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 

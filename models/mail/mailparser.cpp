@@ -79,10 +79,9 @@ void readBouncedHeaders(const QByteArray &head, ParsedMail &mail)
     KMime::Message original;
     original.setHead(KMime::CRLFtoLF(withoutNul(head)));
     original.parse();
-    const KMime::Message &readOnly = original;
-    if (const auto *id = typed<KMime::Headers::MessageID>(&readOnly); id && !id->identifier().isEmpty())
+    if (const auto *id = typed<KMime::Headers::MessageID>(&original); id && !id->identifier().isEmpty())
         mail.bouncedIds.append(id->identifier());
-    if (const auto *subject = typed<KMime::Headers::Subject>(&readOnly); subject && mail.bouncedSubject.isEmpty())
+    if (const auto *subject = typed<KMime::Headers::Subject>(&original); subject && mail.bouncedSubject.isEmpty())
         mail.bouncedSubject = subject->asUnicodeString();
 }
 
@@ -214,21 +213,20 @@ ParsedMail parse(const QByteArray &raw)
     KMime::Message message;
     message.setContent(KMime::CRLFtoLF(withoutNul(raw)));
     message.parse();
-    const KMime::Message &readOnly = message;
 
-    const auto *from = typed<KMime::Headers::From>(&readOnly);
-    const auto *id = typed<KMime::Headers::MessageID>(&readOnly);
-    const auto *subject = typed<KMime::Headers::Subject>(&readOnly);
-    const auto *date = typed<KMime::Headers::Date>(&readOnly);
+    const auto *from = typed<KMime::Headers::From>(&message);
+    const auto *id = typed<KMime::Headers::MessageID>(&message);
+    const auto *subject = typed<KMime::Headers::Subject>(&message);
+    const auto *date = typed<KMime::Headers::Date>(&message);
     mail.readable = !raw.isEmpty() && ((from && !from->isEmpty()) || (id && !id->isEmpty()) || (date && !date->isEmpty()));
     if (!mail.readable)
         return mail;
 
     if (id)
         mail.messageId = id->identifier();
-    if (const auto *inReplyTo = typed<KMime::Headers::InReplyTo>(&readOnly))
+    if (const auto *inReplyTo = typed<KMime::Headers::InReplyTo>(&message))
         mail.answers += inReplyTo->identifiers();
-    if (const auto *references = typed<KMime::Headers::References>(&readOnly)) {
+    if (const auto *references = typed<KMime::Headers::References>(&message)) {
         const QList<QByteArray> ids = references->identifiers();
         for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
             if (!mail.answers.contains(*it))
@@ -242,8 +240,8 @@ ParsedMail parse(const QByteArray &raw)
         mail.fromAddress = QString::fromUtf8(mailbox.address()).toLower();
         mail.fromName = mailbox.name().simplified();
     }
-    mail.to = addressesOf(typed<KMime::Headers::To>(&readOnly));
-    mail.cc = addressesOf(typed<KMime::Headers::Cc>(&readOnly));
+    mail.to = addressesOf(typed<KMime::Headers::To>(&message));
+    mail.cc = addressesOf(typed<KMime::Headers::Cc>(&message));
 
     Walker(mail).visit(&message);
     readPlainBounce(mail);
