@@ -38,9 +38,8 @@ public:
     /// `settings` (not owned) and `clock` outlive the context; `keychain` is this
     /// machine's (the vault's), `mailKeychain` the same keychain for the mail accounts'
     /// passwords; `newVaultParams` derive the key of a vault set up from here.
-    AppContext(Database &database, QSettings *settings, const Clock &clock,
-               std::unique_ptr<KeychainBackend> keychain, std::unique_ptr<KeychainBackend> mailKeychain,
-               const KdfParams &newVaultParams);
+    AppContext(Database &database, QSettings *settings, const Clock &clock, std::unique_ptr<KeychainBackend> keychain,
+               std::unique_ptr<KeychainBackend> mailKeychain, const KdfParams &newVaultParams);
     ~AppContext();
 
     /// This desktop's: the system clock (or `clock`, --now), the OS keychain, the key

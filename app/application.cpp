@@ -7,15 +7,14 @@
 #include "models/agents/session.h"
 #include "models/bugreports/templatestore.h"
 #include "models/crash/crashreport.h"
-#include "models/mail/mailservice.h"
 #include "models/demo/demogenerator.h"
 #include "models/demo/demotimeshift.h"
+#include "models/mail/mailservice.h"
+#include "models/reminders/reminderscheduler.h"
+#include "models/replies/cannedreplystore.h"
 #include "models/storage/clock.h"
 #include "models/storage/integritycheck.h"
 #include "models/storage/migrator.h"
-#include "models/replies/cannedreplystore.h"
-#include "models/reminders/reminderscheduler.h"
-#include "views/notifications/trayicon.h"
 #include "models/tickets/lifecycle/lifecyclescheduler.h"
 #include "models/tickets/ticketlink.h"
 #include "models/vault/keychainkeystore.h"
@@ -26,6 +25,7 @@
 #include "views/common/prompts.h"
 #include "views/common/readablecopyflow.h"
 #include "views/mainwindow.h"
+#include "views/notifications/trayicon.h"
 #include "views/settings/firstrundialog.h"
 #include "views/settings/settingsdialog.h"
 
@@ -120,8 +120,8 @@ Application::Application(QObject *parent)
     QGuiApplication::setApplicationDisplayName(tr("Casebook"));
     QGuiApplication::setDesktopFileName(QStringLiteral(CASEBOOK_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" CASEBOOK_APP_ID ".svg")));
-    m_settings = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                             QStringLiteral("casebook"), QStringLiteral("casebook"));
+    m_settings = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("casebook"),
+                                             QStringLiteral("casebook"));
 }
 
 Application::~Application() = default;
@@ -131,7 +131,7 @@ int Application::run(const QStringList &arguments)
     // A first parse picks the language; the help text is made again once it is loaded.
     CommandLine::Options options = CommandLine::parse(arguments);
     installTranslators(options.language.isEmpty() ? m_settings->value(SettingsDialog::languageKey()).toString()
-                                                   : options.language);
+                                                  : options.language);
     options = CommandLine::parse(arguments);
     QGuiApplication::setApplicationDisplayName(tr("Casebook"));
 
@@ -237,11 +237,14 @@ void Application::quitOnTerminationSignals()
     for (const int signal : {SIGTERM, SIGINT, SIGHUP})
         handler->watchSignal(signal);
     // Queued: the handler runs in the event loop, never inside the signal itself.
-    connect(handler, &KSignalHandler::signalReceived, this, [this](int) {
-        if (m_window)
-            m_window->close();
-        QCoreApplication::quit();
-    }, Qt::QueuedConnection);
+    connect(
+        handler, &KSignalHandler::signalReceived, this,
+        [this](int) {
+            if (m_window)
+                m_window->close();
+            QCoreApplication::quit();
+        },
+        Qt::QueuedConnection);
 }
 
 void Application::switchLanguage(const QString &language)
@@ -287,9 +290,8 @@ Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool
     // Before anything writes to the file, and without freezing the window: a file of a few
     // gigabytes takes tens of seconds to check, and minutes on a busy disk.
     if (!url.isPostgres() && QFileInfo(url.path).size() > 0) {
-        Result<IntegrityReport> checked = offThread(tr("Checking the database file…"), m_headless, [path = url.path] {
-            return IntegrityCheck::quickCheck(path);
-        });
+        Result<IntegrityReport> checked = offThread(tr("Checking the database file…"), m_headless,
+                                                    [path = url.path] { return IntegrityCheck::quickCheck(path); });
         if (!checked)
             return checked.error();
         options.integrity = std::move(checked).value();
@@ -327,9 +329,11 @@ Result<std::unique_ptr<Database>> Application::open(const DatabaseUrl &url, bool
     // The shipped bug-report forms follow the app's version; a team's edited copy stays.
     // A database this agent may not write to still opens: what was seeded earlier serves.
     if (const auto seeded = TemplateStore(*database.value()).seedBuiltins(); !seeded)
-        CommandLine::printLine(stderr, tr("The shipped bug-report templates could not be stored: %1").arg(seeded.error().message));
+        CommandLine::printLine(
+            stderr, tr("The shipped bug-report templates could not be stored: %1").arg(seeded.error().message));
     if (const auto seeded = CannedReplyStore(*database.value()).seedShipped(); !seeded)
-        CommandLine::printLine(stderr, tr("The shipped canned replies could not be stored: %1").arg(seeded.error().message));
+        CommandLine::printLine(stderr,
+                               tr("The shipped canned replies could not be stored: %1").arg(seeded.error().message));
     return database;
 }
 
@@ -435,11 +439,11 @@ void Application::reopen(const DatabaseUrl &url)
 {
     Result<std::unique_ptr<Database>> opened = open(url, false);
     if (!opened) {
-        Prompts::instance().showError(m_window.get(), tr("Cannot Open the Database"),
-                                      tr("Casebook could not open %1.\n\n%2\n\nIt keeps using %3.")
-                                          .arg(url.displayName(), opened.error().message,
-                                               m_database->url().displayName()),
-                                      opened.error().detail);
+        Prompts::instance().showError(
+            m_window.get(), tr("Cannot Open the Database"),
+            tr("Casebook could not open %1.\n\n%2\n\nIt keeps using %3.")
+                .arg(url.displayName(), opened.error().message, m_database->url().displayName()),
+            opened.error().detail);
         return;
     }
     m_window->saveWindowState();

@@ -63,15 +63,17 @@ int Application::migrate(const CommandLine::Options &options) const
     open.migrate = true;
     const Result<std::unique_ptr<Database>> database = Database::open(url.value(), open);
     if (!database) {
-        CommandLine::printLine(stderr, tr("Casebook could not upgrade %1.\n%2").arg(url.value().displayName(), database.error().message));
+        CommandLine::printLine(
+            stderr, tr("Casebook could not upgrade %1.\n%2").arg(url.value().displayName(), database.error().message));
         if (!database.error().detail.isEmpty())
             CommandLine::printLine(stderr, database.error().detail);
         return 1;
     }
     //: %1 is the database, %2 the schema number
-    CommandLine::printLine(stdout, tr("%1 has schema %2, the newest this Casebook knows.")
-                                       .arg(url.value().displayName())
-                                       .arg(database.value()->schemaVersion()));
+    CommandLine::printLine(stdout,
+                           tr("%1 has schema %2, the newest this Casebook knows.")
+                               .arg(url.value().displayName())
+                               .arg(database.value()->schemaVersion()));
     return 0;
 }
 
@@ -94,7 +96,8 @@ int Application::writeReport(const CommandLine::Options &options) const
     const FakeClock reportClock(now);
     Dates::useClock(&reportClock);
     const auto restore = qScopeGuard([] { Dates::useClock(nullptr); });
-    const QString month = options.reportMonth.isEmpty() ? MonthlyReport::lastMonth(*database.value(), now) : options.reportMonth;
+    const QString month =
+        options.reportMonth.isEmpty() ? MonthlyReport::lastMonth(*database.value(), now) : options.reportMonth;
     const auto report = MonthlyReport::build(*database.value(), month, now);
     if (!report) {
         CommandLine::printLine(stderr, report.error().message);

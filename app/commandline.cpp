@@ -15,7 +15,8 @@ bool CommandLine::needsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        for (const char *headless : {"--screenshot", "--check-template", "--render-template", "--migrate", "--import", "--report"}) {
+        for (const char *headless :
+             {"--screenshot", "--check-template", "--render-template", "--migrate", "--import", "--report"}) {
             const std::size_t length = std::strlen(headless);
             if (std::strncmp(arg, headless, length) == 0 && (arg[length] == '\0' || arg[length] == '='))
                 return true;
@@ -47,8 +48,7 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         tr("Render every section and the Settings dialog to PNG files in DIR without a display, then quit."),
         tr("DIR"));
     const QCommandLineOption language(QStringLiteral("lang"),
-                                      tr("Use the language LANG (en or ru) instead of the saved setting."),
-                                      tr("LANG"));
+                                      tr("Use the language LANG (en or ru) instead of the saved setting."), tr("LANG"));
     const QCommandLineOption checkTemplate(
         QStringLiteral("check-template"),
         tr("Check the GitHub issue forms (and config.yml) FILE and any files after it, print one "
@@ -87,12 +87,12 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         tr("Write the monthly review of the --database (Markdown tables and PNG charts) into the --out folder "
            "and quit. KIND is month."),
         tr("KIND"));
-    const QCommandLineOption month(QStringLiteral("month"),
-                                   tr("The month of --report, such as 2026-11; the month before this one when not given."),
-                                   tr("MONTH"));
+    const QCommandLineOption month(
+        QStringLiteral("month"),
+        tr("The month of --report, such as 2026-11; the month before this one when not given."), tr("MONTH"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The folder --report writes into."), tr("DIR"));
-    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate, migrate, now, import, mapping,
-                       report, month, out});
+    parser.addOptions({database, demo, screenshot, language, checkTemplate, renderTemplate, migrate, now, import,
+                       mapping, report, month, out});
     parser.addOption(colorScheme);
     parser.addPositionalArgument(QStringLiteral("link"),
                                  tr("A ticket link to open, in the running Casebook when there is one."),

@@ -24,15 +24,16 @@ int importMailArchive(Database &database, const QString &path)
     const MailArchive::Summary &summary = imported.value();
     const MailIntake::Summary &mail = summary.mail;
     //: The summary of `--import mbox|eml`
-    CommandLine::printLine(stdout, QCoreApplication::translate("Casebook::ImportCommand",
-                                                               "%1 mails read: %2 new tickets, %3 messages joined their "
-                                                               "ticket, %4 bounces, %5 unreadable kept raw, %6 seen before.")
-                                       .arg(summary.read)
-                                       .arg(mail.newTickets)
-                                       .arg(mail.joined)
-                                       .arg(mail.bounces)
-                                       .arg(mail.unreadable)
-                                       .arg(mail.duplicates));
+    CommandLine::printLine(stdout,
+                           QCoreApplication::translate("Casebook::ImportCommand",
+                                                       "%1 mails read: %2 new tickets, %3 messages joined their "
+                                                       "ticket, %4 bounces, %5 unreadable kept raw, %6 seen before.")
+                               .arg(summary.read)
+                               .arg(mail.newTickets)
+                               .arg(mail.joined)
+                               .arg(mail.bounces)
+                               .arg(mail.unreadable)
+                               .arg(mail.duplicates));
     for (const QString &problem : summary.problems)
         CommandLine::printLine(stderr, problem);
     return summary.read == 0 ? 1 : 0;

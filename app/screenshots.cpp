@@ -7,34 +7,34 @@
 #include "models/common/itemroles.h"
 #include "models/customers/customercardmodel.h"
 #include "models/customers/customerstore.h"
+#include "models/imports/importer.h"
+#include "models/mail/attachments.h"
 #include "models/proposals/proposalboardmodel.h"
 #include "models/storage/clock.h"
-#include "models/mail/attachments.h"
+#include "models/storage/database.h"
 #include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/ticketstore.h"
+#include "views/analytics/analyticssection.h"
+#include "views/bugreports/bugreportformdialog.h"
+#include "views/bugreports/bugreportsview.h"
 #include "views/common/clippedtext.h"
 #include "views/customers/customercard.h"
 #include "views/customers/customereditor.h"
 #include "views/customers/customerimportdialog.h"
 #include "views/customers/customersview.h"
-#include "views/mainwindow.h"
-#include "views/analytics/analyticssection.h"
-#include "views/bugreports/bugreportformdialog.h"
-#include "views/bugreports/bugreportsview.h"
 #include "views/imports/importdialog.h"
-#include "models/imports/importer.h"
-#include "models/storage/database.h"
+#include "views/mainwindow.h"
 #include "views/proposals/proposalssection.h"
 #include "views/proposals/reviewdialog.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/firstrundialog.h"
 #include "views/settings/settingsdialog.h"
-#include "views/tickets/newticket/newticketdialog.h"
 #include "views/tickets/inbox/inboxsection.h"
 #include "views/tickets/inbox/inboxview.h"
+#include "views/tickets/newticket/newticketdialog.h"
 
-#include <QDir>
 #include <QCheckBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QProgressBar>
@@ -82,8 +82,10 @@ void writeImportInProgress(QWidget *parent, const std::function<void(QWidget *, 
         return;
     csv.write("Ticket ID,Subject,Description,Requester,Tags,Created\n");
     for (int i = 1; i <= 20'000; ++i)
-        csv.write(QByteArray::number(1000 + i) + ",Order " + QByteArray::number(i) + " is stuck,\"It says \"\"pending\"\" since "
-                  "Monday.\nCan you look?\",customer" + QByteArray::number(i % 700) + "@example.com,billing,2026-11-"
+        csv.write(QByteArray::number(1000 + i) + ",Order " + QByteArray::number(i)
+                  + " is stuck,\"It says \"\"pending\"\" since "
+                    "Monday.\nCan you look?\",customer"
+                  + QByteArray::number(i % 700) + "@example.com,billing,2026-11-"
                   + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "\n");
     csv.close();
 
@@ -119,13 +121,13 @@ void writeAnalytics(MainWindow &window, const std::function<void(QWidget *, cons
         return;
     window.showSection(MainWindow::Section::Analytics);
     const AnalyticsPeriod shown = analytics->period();
-    analytics->setPeriod(AnalyticsPeriod::containing(AnalyticsPeriod::Kind::Month, shown.first.addDays(-1), shown.zone));
+    analytics->setPeriod(
+        AnalyticsPeriod::containing(AnalyticsPeriod::Kind::Month, shown.first.addDays(-1), shown.zone));
     for (const Analytics::View view : Analytics::Views) {
         bool arrived = false;
-        const QMetaObject::Connection done = QObject::connect(
-            analytics, &AnalyticsSection::figuresShown, analytics, [&arrived, view](Analytics::View shownView) {
-                arrived = arrived || shownView == view;
-            });
+        const QMetaObject::Connection done =
+            QObject::connect(analytics, &AnalyticsSection::figuresShown, analytics,
+                             [&arrived, view](Analytics::View shownView) { arrived = arrived || shownView == view; });
         analytics->showView(view);
         QElapsedTimer waited;
         waited.start();
@@ -274,8 +276,9 @@ int Screenshots::write(MainWindow &window, Database &database, const QString &fo
         QModelIndex top;
         for (int row = 0; row < board->rowCount(); ++row) {
             const QModelIndex index = board->index(row, 0);
-            if (!top.isValid() || index.data(ProposalBoardModel::RequestsRole).toInt()
-                                      > top.data(ProposalBoardModel::RequestsRole).toInt())
+            if (!top.isValid()
+                || index.data(ProposalBoardModel::RequestsRole).toInt()
+                    > top.data(ProposalBoardModel::RequestsRole).toInt())
                 top = index;
         }
         if (top.isValid()) {
@@ -315,8 +318,9 @@ void Screenshots::showTicketWithNotes(MainWindow &window, Database &database)
     const TicketStore store(database);
     for (int row = 0; row < qMin(60, model->rowCount()); ++row) {
         const auto thread = store.messages(model->ticketAt(model->index(row, 0)));
-        const bool hasNote = thread && std::any_of(thread->cbegin(), thread->cend(),
-                                                   [](const Message &m) { return m.kind == MessageKind::Note; });
+        const bool hasNote = thread && std::any_of(thread->cbegin(), thread->cend(), [](const Message &m) {
+                                 return m.kind == MessageKind::Note;
+                             });
         if (hasNote && thread->size() >= 4) {
             section->inbox()->table()->selectRow(row);
             return;
@@ -373,8 +377,9 @@ void Screenshots::writeCustomers(MainWindow &window, Database &database, const S
         bool premium;
     };
     CustomerId premium;
-    for (const Case &example : {Case{"valid", LicenceState::Valid, false}, Case{"expiring", LicenceState::Expiring, false},
-                                Case{"expired", LicenceState::Expired, false}, Case{"premium", LicenceState::Valid, true}}) {
+    for (const Case &example :
+         {Case{"valid", LicenceState::Valid, false}, Case{"expiring", LicenceState::Expiring, false},
+          Case{"expired", LicenceState::Expired, false}, Case{"premium", LicenceState::Valid, true}}) {
         const auto found = store.findExample(example.state, now, example.premium);
         if (!found || !found->isValid())
             continue; // a database without such a customer has no such picture

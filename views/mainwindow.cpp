@@ -4,16 +4,18 @@
 #include "models/agents/agentstore.h"
 #include "models/agents/peoplemodel.h"
 #include "models/agents/session.h"
+#include "models/analytics/analyticsmodel.h"
+#include "models/customers/customercardmodel.h"
+#include "models/drafts/draftstore.h"
 #include "models/mail/mailaccountsmodel.h"
 #include "models/mail/mailservice.h"
-#include "models/customers/customercardmodel.h"
 #include "models/reminders/notificationmodel.h"
-#include "models/analytics/analyticsmodel.h"
 #include "models/shifts/rosterweekmodel.h"
-#include "models/drafts/draftstore.h"
 #include "models/storage/changefeed.h"
+#include "models/storage/clock.h"
 #include "models/tickets/search/quickfind.h"
 #include "models/vault/vaultsession.h"
+#include "views/analytics/analyticssection.h"
 #include "views/bugreports/bugreportsview.h"
 #include "views/common/commandpalette.h"
 #include "views/common/emptystate.h"
@@ -22,9 +24,7 @@
 #include "views/common/readonlybanner.h"
 #include "views/common/shortcuts.h"
 #include "views/customers/customercard.h"
-#include "models/storage/clock.h"
 #include "views/customers/customersview.h"
-#include "views/analytics/analyticssection.h"
 #include "views/proposals/proposalssection.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/settings/settingsdialog.h"
@@ -267,12 +267,10 @@ void MainWindow::connectSections()
         connect(proposals, &ProposalsSection::ticketOpenRequested, this, &MainWindow::openTicket);
     // R12: a critical ticket opens a bug report prefilled from it, with the names of the
     // customer's accesses (never their secrets).
-    connect(inbox->sidebar(), &TicketSidebar::bugReportRequested, reports, [reports](TicketId ticket) {
-        reports->newReport(ticket);
-    });
-    connect(inbox, &InboxSection::bugReportRequested, reports, [reports](TicketId ticket) {
-        reports->newReport(ticket);
-    });
+    connect(inbox->sidebar(), &TicketSidebar::bugReportRequested, reports,
+            [reports](TicketId ticket) { reports->newReport(ticket); });
+    connect(inbox, &InboxSection::bugReportRequested, reports,
+            [reports](TicketId ticket) { reports->newReport(ticket); });
     connect(inbox, &InboxSection::linkActivated, this, &MainWindow::openLink);
 }
 
@@ -357,8 +355,9 @@ void MainWindow::createActions()
             customers->showCustomer(customer);
         }
     });
-    ShortcutRegistry::instance()->add(command, QStringLiteral("app.commandPalette"),
-                                      {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    ShortcutRegistry::instance()->add(
+        command, QStringLiteral("app.commandPalette"),
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     viewMenu->addSeparator();
     // R13: any ticket's request goes on the proposal board; the weekly review of the board.
     QAction *addProposal = viewMenu->addAction(tr("Add Ticket to &Proposals…"));
@@ -470,11 +469,12 @@ void MainWindow::saveLocalDrafts()
     const auto saved = DraftStore(*m_database, m_session->clock()).saveLocalDrafts(m_session->agentId());
     if (!saved) {
         //: %1 is the database's reason
-        statusBar()->showMessage(tr("Drafts typed while disconnected are still only on this computer: %1")
-                                     .arg(saved.error().message));
+        statusBar()->showMessage(
+            tr("Drafts typed while disconnected are still only on this computer: %1").arg(saved.error().message));
     } else if (saved.value() > 0) {
-        statusBar()->showMessage(tr("Connected again: %n draft(s) typed while disconnected saved to the database.",
-                                    nullptr, saved.value()), 10000);
+        statusBar()->showMessage(
+            tr("Connected again: %n draft(s) typed while disconnected saved to the database.", nullptr, saved.value()),
+            10000);
     }
 }
 
@@ -565,9 +565,9 @@ void MainWindow::settingsFinished(SettingsDialog *dialog, int result)
     const Result<DatabaseUrl> url = dialog->databaseUrl();
     if (!url)
         return;
-    if (Prompts::instance().confirm(this, tr("Open Database"),
-                                    tr("Open %1 now? Casebook will use it from now on.")
-                                        .arg(databaseDescription(url.value()))))
+    if (Prompts::instance().confirm(
+            this, tr("Open Database"),
+            tr("Open %1 now? Casebook will use it from now on.").arg(databaseDescription(url.value()))))
         Q_EMIT databaseChangeRequested(url.value());
 }
 

@@ -104,7 +104,8 @@ public:
 
     /// Where the agent is at work beyond what saveWindowState() keeps: the ticket open in
     /// the inbox and the typed search. A window rebuilt in another language returns to it.
-    struct Place {
+    struct Place
+    {
         TicketId ticket;
         QString search;
         bool searchEverywhere = false;

@@ -23,14 +23,14 @@ struct Agent
     AgentId id;
     QString login;
     QString displayName;
-    QString email {};
+    QString email{};
     AgentRole role = AgentRole::Agent;
     QString timeZone = QStringLiteral("UTC"); ///< IANA id of the agent's own zone
     QString locale = QStringLiteral("en");
     int mailCheckMinutes = 60; ///< R08: 30 or 60
     bool active = true;
     qint64 version = 0;
-    QStringList languages {}; ///< the languages they answer in, as codes ("en", "ru")
+    QStringList languages{}; ///< the languages they answer in, as codes ("en", "ru")
 };
 
 } // namespace Casebook

@@ -117,7 +117,9 @@ Result<Agent> AgentStore::agent(AgentId id) const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::AgentStore", "Agent %1 does not exist.").arg(id.value()), {}};
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("Casebook::AgentStore", "Agent %1 does not exist.").arg(id.value()),
+                     {}};
     return readAgent(q);
 }
 
@@ -176,7 +178,9 @@ Result<qint64> AgentStore::update(const Agent &agent, qint64 expectedVersion, co
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, translate("Someone else changed %1 first; reload to see it.").arg(before->displayName), {}};
+        return Error{Error::Kind::Conflict,
+                     translate("Someone else changed %1 first; reload to see it.").arg(before->displayName),
+                     {}};
     Agent stored = agent;
     stored.login = before->login; // never renamed: the server role and history are keyed by it
     if (auto synced = syncLogin(tx, stored, password); !synced)
@@ -198,8 +202,7 @@ Status AgentStore::syncLogin(WriteTransaction &tx, const Agent &agent, const QSt
     if (!exists.value().next() || !exists.value().value(0).toBool())
         return Done{};
     auto set = tx.exec(u"SELECT casebook_set_login(?, ?, ?, ?)"_s,
-                       {agent.login, Sql::text(password),
-                        groupRole(agent.role), agent.active});
+                       {agent.login, Sql::text(password), groupRole(agent.role), agent.active});
     if (!set)
         return set.error();
     return Done{};

@@ -157,7 +157,8 @@ Status PeopleModel::reload()
 
 void PeopleModel::onChanged(const QList<Change> &changes)
 {
-    const bool ours = std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.entity == u"agent"; });
+    const bool ours =
+        std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.entity == u"agent"; });
     if (ours)
         (void)reload();
 }

@@ -88,10 +88,12 @@ Status Session::becomeFirstAdmin(const QString &login, const QString &displayNam
     if (!count)
         return count.error();
     if (count.value() > 0)
-        return Error{Error::Kind::Conflict, tr("This database already has people; an admin adds you in Settings > People."), {}};
+        return Error{
+            Error::Kind::Conflict, tr("This database already has people; an admin adds you in Settings > People."), {}};
     Agent first;
     // On a team server the role name is who this is: the server decided that at sign-in.
-    first.login = m_database.isPostgres() && !m_database.serverUser().isEmpty() ? m_database.serverUser() : login.trimmed();
+    first.login =
+        m_database.isPostgres() && !m_database.serverUser().isEmpty() ? m_database.serverUser() : login.trimmed();
     first.displayName = displayName.trimmed();
     first.email = email.trimmed();
     first.role = AgentRole::Admin;

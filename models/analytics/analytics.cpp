@@ -140,10 +140,11 @@ Result<Figure> Analytics::focusTags(const AnalyticsPeriod &period) const
     const QString after = period.createdQuery();
     for (const FocusComparison &row : *compared) {
         const QString tag = u" tag:"_s + row.name;
-        figure.addRow(row.name, {{double(row.before), {}},
-                                 {row.beforePerThousand(), {}},
-                                 {double(row.after), after + tag},
-                                 {row.afterPerThousand(), {}}});
+        figure.addRow(row.name,
+                      {{double(row.before), {}},
+                       {row.beforePerThousand(), {}},
+                       {double(row.after), after + tag},
+                       {row.afterPerThousand(), {}}});
     }
     return figure;
 }

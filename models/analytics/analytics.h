@@ -32,8 +32,8 @@ class Analytics final
 public:
     /// One page of the Analytics section; each is a few figures.
     enum class View { Tagging, TopTags, Volume, Response, Load, BugReports };
-    static constexpr std::array<View, 6> Views{View::Tagging, View::TopTags, View::Volume,
-                                               View::Response, View::Load,   View::BugReports};
+    static constexpr std::array<View, 6> Views{View::Tagging,  View::TopTags, View::Volume,
+                                               View::Response, View::Load,    View::BugReports};
     /// A stable, untranslated name ("tagging"): object names, file names, the bench.
     [[nodiscard]] static QString viewKey(View view);
     [[nodiscard]] static QString viewTitle(View view);

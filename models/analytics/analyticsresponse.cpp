@@ -57,7 +57,6 @@ struct Said // a customer message or an agent reply
     bool fromCustomer = false;
 };
 
-
 // The samples of one row of the figure and whether its tickets share one SLA target (a
 // policy's times for their severity).
 struct Samples
@@ -101,14 +100,10 @@ QList<FigureCell> cellsOf(Samples &samples, const QString &query)
         firstTarget = samples.targets->firstMinutes / 60.0;
         nextTarget = samples.targets->nextMinutes / 60.0;
     }
-    return {{double(samples.tickets), query},
-            {percentileHours(samples.first, 50), {}},
-            {percentileHours(samples.first, 90), {}},
-            {firstTarget, {}},
-            {double(samples.next.size()), {}},
-            {percentileHours(samples.next, 50), {}},
-            {percentileHours(samples.next, 90), {}},
-            {nextTarget, {}}};
+    return {{double(samples.tickets), query},         {percentileHours(samples.first, 50), {}},
+            {percentileHours(samples.first, 90), {}}, {firstTarget, {}},
+            {double(samples.next.size()), {}},        {percentileHours(samples.next, 50), {}},
+            {percentileHours(samples.next, 90), {}},  {nextTarget, {}}};
 }
 
 } // namespace
@@ -118,13 +113,15 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     // The policies first: a handful of rows, so the big statement carries only numbers.
     QHash<qint64, Targets> policies;
     {
-        auto p = BucketSql::run(m_database,
-                                u"SELECT id, business_hours, first_response_minutes, next_response_minutes FROM sla_policies"_s, {});
+        auto p = BucketSql::run(
+            m_database, u"SELECT id, business_hours, first_response_minutes, next_response_minutes FROM sla_policies"_s,
+            {});
         if (!p)
             return p.error();
         while (p.value().next())
-            policies.insert(p.value().value(0).toLongLong(),
-                            Targets{p.value().value(2).toInt(), p.value().value(3).toInt(), !p.value().value(1).toBool()});
+            policies.insert(
+                p.value().value(0).toLongLong(),
+                Targets{p.value().value(2).toInt(), p.value().value(3).toInt(), !p.value().value(1).toBool()});
     }
     // Each ticket's row of the figure, worked out by the engine as a small number: the
     // severity's place (the most severe first; unrated last) plus 8 for a premium customer.
@@ -140,8 +137,9 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     // A policy's targets for a severity (R34) where it has them: (policy, place) -> times.
     QHash<std::pair<qint64, int>, Targets> severityTargets;
     {
-        auto s = BucketSql::run(m_database,
-                                u"SELECT policy_id, severity, first_response_minutes, next_response_minutes FROM sla_targets"_s, {});
+        auto s = BucketSql::run(
+            m_database, u"SELECT policy_id, severity, first_response_minutes, next_response_minutes FROM sla_targets"_s,
+            {});
         if (!s)
             return s.error();
         while (s.value().next()) {
@@ -149,8 +147,9 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
             const auto severity = places.constFind(s.value().value(1).toString());
             if (!policies.contains(policy) || severity == places.cend())
                 continue;
-            severityTargets.insert({policy, *severity}, Targets{s.value().value(2).toInt(), s.value().value(3).toInt(),
-                                                                policies.value(policy).roundTheClock});
+            severityTargets.insert(
+                {policy, *severity},
+                Targets{s.value().value(2).toInt(), s.value().value(3).toInt(), policies.value(policy).roundTheClock});
         }
     }
     severityCase += u" ELSE "_s + QString::number(place) + u" END"_s;
@@ -163,15 +162,16 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     // holidays, which SQL on either engine cannot walk, and a percentile needs every
     // sample anyway. Only numbers come back, and the row order is not asked of the engine:
     // converting and sorting them here is cheaper.
-    auto q = BucketSql::run(m_database,
-                            u"SELECT t.id, t.created_at, t.first_responded_at, "_s + severityCase
-                                + u" + CASE WHEN c.tier = 'premium' THEN "_s + QString::number(premiumFlag)
-                                + u" ELSE 0 END, t.sla_policy_id, m.created_at, m.id, CASE WHEN m.kind = 'customer' THEN 1 ELSE 0 END "
-                                  "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
-                                  "LEFT JOIN messages m ON m.ticket_id = t.id AND m.kind IN ('customer', 'agent') "
-                                  "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
-                                  "AND t.first_responded_at IS NOT NULL"_s,
-                            binds);
+    auto q = BucketSql::run(
+        m_database,
+        u"SELECT t.id, t.created_at, t.first_responded_at, "_s + severityCase
+            + u" + CASE WHEN c.tier = 'premium' THEN "_s + QString::number(premiumFlag)
+            + u" ELSE 0 END, t.sla_policy_id, m.created_at, m.id, CASE WHEN m.kind = 'customer' THEN 1 ELSE 0 END "
+              "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
+              "LEFT JOIN messages m ON m.ticket_id = t.id AND m.kind IN ('customer', 'agent') "
+              "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
+              "AND t.first_responded_at IS NOT NULL"_s,
+        binds);
     if (!q)
         return q.error();
     QSet<qint64> seen;
@@ -208,7 +208,8 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
         }
     }
     // Both in ticket order, so one walk pairs each ticket with its messages.
-    std::sort(tickets.begin(), tickets.end(), [](const AnsweredTicket &a, const AnsweredTicket &b) { return a.id < b.id; });
+    std::sort(tickets.begin(), tickets.end(),
+              [](const AnsweredTicket &a, const AnsweredTicket &b) { return a.id < b.id; });
     std::sort(messages.begin(), messages.end(), [](const Said &a, const Said &b) {
         return std::tie(a.ticket, a.at, a.id) < std::tie(b.ticket, b.at, b.id);
     });
@@ -258,7 +259,8 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     //: A column of the response times: the number of answered tickets
     figure.columns = {tr("Answered"),
                       //: "h": hours of the team's working time, as in the whole figure
-                      tr("First response\nmedian, h"), tr("First response\np90, h"), tr("First response\nSLA target, h"),
+                      tr("First response\nmedian, h"), tr("First response\np90, h"),
+                      tr("First response\nSLA target, h"),
                       //: A column of the response times: how many next responses were measured
                       tr("Next\nresponses"), tr("Next response\nmedian, h"), tr("Next response\np90, h"),
                       tr("Next response\nSLA target, h")};

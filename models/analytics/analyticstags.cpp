@@ -18,9 +18,9 @@ Result<Figure> Analytics::taggedShare(const AnalyticsPeriod &period, int goalPer
     QVariantList binds;
     // tickets_created_facets holds created_at, merged_into_id and tag_count: the index answers.
     const QString sql = BucketSql::with(steps, binds)
-                        + u"SELECT b.i, count(*), sum(CASE WHEN t.tag_count > 0 THEN 1 ELSE 0 END) FROM b "
-                          "JOIN tickets t ON t.created_at >= b.lo AND t.created_at < b.hi "
-                          "WHERE t.merged_into_id IS NULL GROUP BY b.i"_s;
+        + u"SELECT b.i, count(*), sum(CASE WHEN t.tag_count > 0 THEN 1 ELSE 0 END) FROM b "
+          "JOIN tickets t ON t.created_at >= b.lo AND t.created_at < b.hi "
+          "WHERE t.merged_into_id IS NULL GROUP BY b.i"_s;
     auto q = BucketSql::run(m_database, sql, binds);
     if (!q)
         return q.error();
@@ -108,8 +108,9 @@ Result<Figure> Analytics::topTags(const AnalyticsPeriod &period) const
             marks.append(u"?"_s);
             binds.append(row.tag);
         }
-        auto p = BucketSql::run(m_database, count + u"AND tt.tag_id IN ("_s + marks.join(u", "_s) + u") GROUP BY tt.tag_id, g.name"_s,
-                                binds);
+        auto p = BucketSql::run(
+            m_database, count + u"AND tt.tag_id IN ("_s + marks.join(u", "_s) + u") GROUP BY tt.tag_id, g.name"_s,
+            binds);
         if (!p)
             return p.error();
         while (p.value().next())
@@ -127,21 +128,22 @@ Result<Figure> Analytics::topTags(const AnalyticsPeriod &period) const
     for (const Row &row : rows) {
         const qint64 was = before.value(row.tag);
         const QString tag = u" tag:"_s + row.name;
-        figure.addRow(row.name, {{double(row.count), created + tag},
-                                 {double(was), createdBefore + tag},
-                                 {double(row.count - was), {}}});
+        figure.addRow(
+            row.name,
+            {{double(row.count), created + tag}, {double(was), createdBefore + tag}, {double(row.count - was), {}}});
     }
     return figure;
 }
 
 Result<std::pair<qint64, qint64>> Analytics::tagCount(const AnalyticsPeriod &period, TagId tag) const
 {
-    auto q = BucketSql::run(m_database,
-                            u"SELECT (SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? "
-                            "AND t.merged_into_id IS NULL), "
-                            "(SELECT count(*) FROM tickets t JOIN ticket_tags tt ON tt.ticket_id = t.id "
-                            "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL AND tt.tag_id = ?)"_s,
-                            {period.fromMs(), period.toMs(), period.fromMs(), period.toMs(), tag.value()});
+    auto q =
+        BucketSql::run(m_database,
+                       u"SELECT (SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? "
+                       "AND t.merged_into_id IS NULL), "
+                       "(SELECT count(*) FROM tickets t JOIN ticket_tags tt ON tt.ticket_id = t.id "
+                       "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL AND tt.tag_id = ?)"_s,
+                       {period.fromMs(), period.toMs(), period.fromMs(), period.toMs(), tag.value()});
     if (!q)
         return q.error();
     if (!q.value().next())

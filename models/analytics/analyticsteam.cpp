@@ -25,7 +25,8 @@ Result<Figure> Analytics::load(const AnalyticsPeriod &period, int longHeldDays) 
     auto q = BucketSql::run(
         m_database,
         u"SELECT a.id, a.login, a.display_name, "
-        "(SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id AND t.status IN ('new', 'open', 'pending', 'on_hold')), "
+        "(SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id AND t.status IN ('new', 'open', 'pending', "
+        "'on_hold')), "
         "(SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id AND "_s
             + LongHeld::condition(u"t"_s)
             + u"), (SELECT count(*) FROM ticket_events e WHERE e.kind IN ('assignment', 'takeover') "
@@ -166,7 +167,9 @@ Result<Figure> Analytics::topProposals() const
     figure.charted = {0};
     while (q.value().next())
         figure.addRow(q.value().value(0).toString(),
-                      {{q.value().value(5).toDouble(), {}}, {q.value().value(1).toDouble(), {}}, {q.value().value(2).toDouble(), {}}});
+                      {{q.value().value(5).toDouble(), {}},
+                       {q.value().value(1).toDouble(), {}},
+                       {q.value().value(2).toDouble(), {}}});
     return figure;
 }
 
@@ -187,10 +190,9 @@ Result<Figure> Analytics::proposalRequestsPerTier() const
         const qint64 all = q.value().value(1).toLongLong();
         const qint64 premium = q.value().value(3).toLongLong();
         const qint64 contract = q.value().value(4).toLongLong();
-        figure.addRow(q.value().value(0).toString(), {{double(premium), {}},
-                                                      {double(contract), {}},
-                                                      {double(all - premium - contract), {}},
-                                                      {double(all), {}}});
+        figure.addRow(
+            q.value().value(0).toString(),
+            {{double(premium), {}}, {double(contract), {}}, {double(all - premium - contract), {}}, {double(all), {}}});
     }
     return figure;
 }

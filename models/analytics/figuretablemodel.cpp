@@ -63,7 +63,9 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return m_figure.query(index.row(), column).isEmpty() ? QVariant() : QVariant(tr("Double-click to list these tickets in the inbox"));
+        return m_figure.query(index.row(), column).isEmpty()
+            ? QVariant()
+            : QVariant(tr("Double-click to list these tickets in the inbox"));
     default:
         return {};
     }

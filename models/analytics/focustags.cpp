@@ -61,7 +61,8 @@ Status FocusTags::choose(const QString &month, const QList<TagId> &tags, AgentId
     const Analytics analytics(m_database, hours, m_clock.nowMs());
     QList<std::pair<TagId, std::pair<qint64, qint64>>> baselines;
     for (const TagId tag : distinct) {
-        const bool listed = std::any_of(allowed->cbegin(), allowed->cend(), [tag](const auto &c) { return c.first == tag; });
+        const bool listed =
+            std::any_of(allowed->cbegin(), allowed->cend(), [tag](const auto &c) { return c.first == tag; });
         if (!listed)
             return Error{Error::Kind::Invalid, tr("A focus tag comes from last month's top 10."), {}};
         const auto counted = analytics.tagCount(before, tag);
@@ -77,10 +78,10 @@ Status FocusTags::choose(const QString &month, const QList<TagId> &tags, AgentId
     if (auto removed = tx.exec(u"DELETE FROM focus_tags WHERE month = ?"_s, {month}); !removed)
         return removed.error();
     for (const auto &[tag, counts] : baselines) {
-        auto inserted = tx.insert(u"INSERT INTO focus_tags (month, tag_id, baseline_count, baseline_total, chosen_by, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                  {month, tag.value(), counts.first, counts.second,
-                                   Sql::id(by), now});
+        auto inserted =
+            tx.insert(u"INSERT INTO focus_tags (month, tag_id, baseline_count, baseline_total, chosen_by, created_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      {month, tag.value(), counts.first, counts.second, Sql::id(by), now});
         if (!inserted)
             return inserted.error();
     }

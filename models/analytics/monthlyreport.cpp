@@ -105,8 +105,9 @@ QString MonthlyReport::markdown() const
         for (const FocusComparison &row : focus)
             rows.append({cell(row.name), locale.toString(row.before), perThousand(row.beforePerThousand()),
                          locale.toString(row.after), perThousand(row.afterPerThousand())});
-        text += table({tr("Tag"), tr("Month before"), tr("Per 1,000 before"), tr("This month"), tr("Per 1,000 now")}, rows)
-                + u'\n';
+        text +=
+            table({tr("Tag"), tr("Month before"), tr("Per 1,000 before"), tr("This month"), tr("Per 1,000 now")}, rows)
+            + u'\n';
     }
 
     for (const auto &[view, figures] : views) {

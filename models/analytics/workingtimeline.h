@@ -29,10 +29,10 @@ private:
 
     struct Day
     {
-        qint64 midnight = 0;   ///< the local day's first instant
-        qint64 start = 0;      ///< its working window; start == end on a day off
+        qint64 midnight = 0; ///< the local day's first instant
+        qint64 start = 0; ///< its working window; start == end on a day off
         qint64 end = 0;
-        qint64 before = 0;     ///< working ms of the span's days before this one
+        qint64 before = 0; ///< working ms of the span's days before this one
     };
     QList<Day> m_days;
 };

@@ -93,12 +93,22 @@ QString severityText(Severity severity)
 std::optional<Severity> severityFromText(const QString &text)
 {
     // The first word decides: "Low: a workaround exists", "critical", "Высокая — ...".
-    const QString word = text.trimmed().section(QRegularExpression(u"[^\\w]"_s, QRegularExpression::UseUnicodePropertiesOption), 0, 0).toLower();
+    const QString word =
+        text.trimmed()
+            .section(QRegularExpression(u"[^\\w]"_s, QRegularExpression::UseUnicodePropertiesOption), 0, 0)
+            .toLower();
     static const QList<std::pair<QString, Severity>> words{
-        {u"low"_s, Severity::Low},       {u"низкая"_s, Severity::Low},     {u"низкий"_s, Severity::Low},
-        {u"medium"_s, Severity::Medium}, {u"средняя"_s, Severity::Medium}, {u"средний"_s, Severity::Medium},
-        {u"high"_s, Severity::High},     {u"высокая"_s, Severity::High},   {u"высокий"_s, Severity::High},
-        {u"critical"_s, Severity::Critical}, {u"критическая"_s, Severity::Critical},
+        {u"low"_s, Severity::Low},
+        {u"низкая"_s, Severity::Low},
+        {u"низкий"_s, Severity::Low},
+        {u"medium"_s, Severity::Medium},
+        {u"средняя"_s, Severity::Medium},
+        {u"средний"_s, Severity::Medium},
+        {u"high"_s, Severity::High},
+        {u"высокая"_s, Severity::High},
+        {u"высокий"_s, Severity::High},
+        {u"critical"_s, Severity::Critical},
+        {u"критическая"_s, Severity::Critical},
         {u"критический"_s, Severity::Critical},
     };
     for (const auto &[name, severity] : words) {
@@ -207,7 +217,8 @@ QString BugReportEvent::describe() const
         const QString detail = note.section(u'\n', 0, 0);
         const auto status = bugReportStatusNames.parse(newValue);
         if (status == BugReportStatus::Accepted) {
-            text = QCoreApplication::translate("Casebook::BugReport", "%1 accepted the report; task: %2").arg(who, detail);
+            text =
+                QCoreApplication::translate("Casebook::BugReport", "%1 accepted the report; task: %2").arg(who, detail);
         } else if (status == BugReportStatus::Declined) {
             const auto reason = declineReasonNames.parse(detail);
             text = QCoreApplication::translate("Casebook::BugReport", "%1 declined the report: %2")

@@ -74,19 +74,21 @@ QString BugReportDraftStore::scope(const QString &templateFileName, TicketId tic
 Status BugReportDraftStore::save(AgentId agent, const BugReportDraft &draft)
 {
     if (!agent.isValid())
-        return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("Casebook::BugReportDraftStore", "Sign in as an agent to keep drafts."), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::BugReportDraftStore", "Sign in as an agent to keep drafts."),
+            {}};
     const QString body = QString::fromUtf8(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact));
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
     // The draft is the agent's own: the last keystroke saved wins, no version check needed.
-    auto saved = tx.exec(u"INSERT INTO drafts (agent_id, scope, ticket_id, body, updated_at) VALUES (?, ?, ?, ?, ?) "
-                         "ON CONFLICT (agent_id, scope) DO UPDATE SET body = excluded.body, "
-                         "ticket_id = excluded.ticket_id, updated_at = excluded.updated_at, "
-                         "version = drafts.version + 1 RETURNING id"_s,
-                         {agent.value(), scope(draft.templateFileName, draft.ticket), Sql::id(draft.ticket), body,
-                          m_clock.nowMs()});
+    auto saved = tx.exec(
+        u"INSERT INTO drafts (agent_id, scope, ticket_id, body, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (agent_id, scope) DO UPDATE SET body = excluded.body, "
+        "ticket_id = excluded.ticket_id, updated_at = excluded.updated_at, "
+        "version = drafts.version + 1 RETURNING id"_s,
+        {agent.value(), scope(draft.templateFileName, draft.ticket), Sql::id(draft.ticket), body, m_clock.nowMs()});
     if (!saved)
         return saved.error();
     if (!saved.value().next())

@@ -19,7 +19,8 @@ namespace {
 bool matches(const BugReportFilter &filter, const BugReport &r)
 {
     return (!filter.status || r.status == *filter.status) && (!filter.severity || r.severity == filter.severity)
-        && (!filter.area.isValid() || r.area == filter.area) && (!filter.customer.isValid() || r.customer == filter.customer)
+        && (!filter.area.isValid() || r.area == filter.area)
+        && (!filter.customer.isValid() || r.customer == filter.customer)
         && (!filter.ticket.isValid() || r.ticket == filter.ticket);
 }
 
@@ -64,8 +65,9 @@ BugReportId BugReportListModel::reportAt(const QModelIndex &index) const
 
 BugReport BugReportListModel::rowAt(const QModelIndex &index) const
 {
-    return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ? m_rows.at(index.row())
-                                                                                                 : BugReport{};
+    return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        ? m_rows.at(index.row())
+        : BugReport{};
 }
 
 QModelIndex BugReportListModel::indexOf(BugReportId id) const

@@ -5,8 +5,8 @@
 #include "models/vault/vaultstore.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -36,7 +36,9 @@ const Target accessTarget{{u"accesses"_s, u"access"_s}, {u"access"_s, u"дост
 
 const FormElement *find(const IssueForm &form, const Target &target, std::initializer_list<FormElementType> types)
 {
-    const auto fits = [&](const FormElement &e) { return std::find(types.begin(), types.end(), e.type) != types.end(); };
+    const auto fits = [&](const FormElement &e) {
+        return std::find(types.begin(), types.end(), e.type) != types.end();
+    };
     for (const QString &id : target.ids) {
         const FormElement *e = form.element(id);
         if (e && fits(*e))
@@ -154,16 +156,18 @@ private:
 Result<PrefillSource> PrefillSource::load(Database &database, TicketId ticket, const VaultStore *vault)
 {
     QSqlQuery q(database.connection());
-    q.prepare(u"SELECT t.subject, t.customer_id, c.display_name, c.company, c.account_ref, c.primary_email, "
-              "c.licence_plan, c.product_version, t.is_private FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
-              "WHERE t.id = ?"_s);
+    q.prepare(
+        u"SELECT t.subject, t.customer_id, c.display_name, c.company, c.account_ref, c.primary_email, "
+        "c.licence_plan, c.product_version, t.is_private FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
+        "WHERE t.id = ?"_s);
     q.addBindValue(ticket.value());
     if (!q.exec())
         return database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("Casebook::BugReportPrefill", "Ticket %1 does not exist.").arg(ticket.value()),
-                     {}};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Casebook::BugReportPrefill", "Ticket %1 does not exist.").arg(ticket.value()),
+            {}};
     PrefillSource source;
     source.ticket = ticket;
     source.ticketSubject = q.value(0).toString();

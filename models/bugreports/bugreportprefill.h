@@ -45,12 +45,12 @@ struct PrefillSource
  *
  * | what | ids | label words |
  * | --- | --- | --- |
- * | dialogue link casebook://ticket/N | dialogue-link, dialogue, conversation, ticket, ticket-link | dialogue, conversation, ticket, диалог |
- * | customer "Name (Company), account REF" | customer, client, account, customer-id | customer, client, account, клиент |
- * | version | fix-version, version, app-version, tracker-version | version, версия |
- * | error text = selected text | error-text, error, error-message, logs, log, stacktrace | error, log, ошибк |
- * | instance = the tracker access's host | instance, instance-id | instance, инстанс |
- * | accesses | accesses, access | access, доступ |
+ * | dialogue link casebook://ticket/N | dialogue-link, dialogue, conversation, ticket, ticket-link | dialogue,
+ * conversation, ticket, диалог | | customer "Name (Company), account REF" | customer, client, account, customer-id |
+ * customer, client, account, клиент | | version | fix-version, version, app-version, tracker-version | version, версия
+ * | | error text = selected text | error-text, error, error-message, logs, log, stacktrace | error, log, ошибк | |
+ * instance = the tracker access's host | instance, instance-id | instance, инстанс | | accesses | accesses, access |
+ * access, доступ |
  *
  * Accesses tick the checkboxes whose label names an access kind the customer has in the
  * vault (tracker, server, registrar, affiliate, WordPress); a text field gets one line per

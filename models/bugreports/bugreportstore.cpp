@@ -6,8 +6,8 @@
 #include "issueformparser.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
-#include "models/storage/sqlvalues.h"
 #include "models/storage/dialect.h"
+#include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
 #include "models/tickets/ticketwrite.h"
 #include "templatestore.h"
@@ -150,7 +150,8 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
         QStringList labels;
         for (const QString &key : missing)
             labels.append(form->element(key)->label);
-        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Fill in the required fields: %1.").arg(labels.join(u", "_s)));
+        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Fill in the required fields: %1.")
+                           .arg(labels.join(u", "_s)));
     }
 
     // Severity and area come from the caller, else from the form's own dropdowns.
@@ -223,7 +224,8 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
     }
     const QString routeNote = routeNames.isEmpty()
         //: %1 lists route targets; nobody fills them at the moment
-        ? QCoreApplication::translate("Casebook::BugReportStore", "%1 (nobody at the moment)").arg(routeWords.join(u", "_s))
+        ? QCoreApplication::translate("Casebook::BugReportStore", "%1 (nobody at the moment)")
+              .arg(routeWords.join(u", "_s))
         : routeWords.join(u", "_s) + u": "_s + routeNames.join(u", "_s);
 
     WriteTransaction tx(m_database);
@@ -231,13 +233,13 @@ Result<BugReportId> BugReportStore::submit(const NewBugReport &report)
         return begun.error();
     const QVariant none = Sql::null<QString>();
     auto id = tx.insert(
-        u"INSERT INTO bug_reports (template_id, template_yaml, ticket_id, customer_id, title, fields, steps, error_text, "
+        u"INSERT INTO bug_reports (template_id, template_yaml, ticket_id, customer_id, title, fields, steps, "
+        u"error_text, "
         "severity, product_area_id, owner_agent_id, escalation_route, status, created_by, created_at, updated_at, "
         "is_private) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, 'submitted', ?, ?, ?, ?)"_s,
-        {report.templateId.value(), stored->sourceYaml, Sql::id(report.ticket), Sql::id(customer),
-         title, QString::fromUtf8(QJsonDocument(answersToJson(*form, answers)).toJson(QJsonDocument::Compact)),
-         stepsText, errorText, severity ? QVariant(severityNames.name(*severity)) : none, Sql::id(area),
-         Sql::id(owner.owner),
+        {report.templateId.value(), stored->sourceYaml, Sql::id(report.ticket), Sql::id(customer), title,
+         QString::fromUtf8(QJsonDocument(answersToJson(*form, answers)).toJson(QJsonDocument::Compact)), stepsText,
+         errorText, severity ? QVariant(severityNames.name(*severity)) : none, Sql::id(area), Sql::id(owner.owner),
          severity ? QVariant(QString::fromUtf8(QJsonDocument(route.toJson()).toJson(QJsonDocument::Compact))) : none,
          Sql::id(report.createdBy), now, now, isPrivate});
     if (!id)
@@ -282,7 +284,10 @@ Result<BugReport> BugReportStore::report(BugReportId id) const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::BugReportStore", "Bug report %1 does not exist.").arg(id.value()), {}};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Casebook::BugReportStore", "Bug report %1 does not exist.").arg(id.value()),
+            {}};
     BugReport r = readReport(q);
     r.fields = QJsonDocument::fromJson(q.value(24).toString().toUtf8()).object();
     // Reports written before forms were kept with them fall back to the current template.
@@ -324,9 +329,11 @@ Result<int> BugReportStore::count(const BugReportFilter &filter) const
 Result<qint64> BugReportStore::setVerdict(BugReportId id, const QaVerdict &verdict, qint64 expectedVersion, AgentId by)
 {
     if (verdict.reproducedOnVersion.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Name the latest version QA tried the report on."));
+        return invalid(
+            QCoreApplication::translate("Casebook::BugReportStore", "Name the latest version QA tried the report on."));
     if (verdict.accepted && verdict.taskUrl.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "An accepted report needs the link to its task."));
+        return invalid(
+            QCoreApplication::translate("Casebook::BugReportStore", "An accepted report needs the link to its task."));
     if (!verdict.accepted && !verdict.reason)
         return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Say why the report is declined."));
     if (!verdict.accepted && verdict.reason == DeclineReason::Duplicate && !verdict.duplicateOf.isValid())
@@ -340,20 +347,22 @@ Result<qint64> BugReportStore::setVerdict(BugReportId id, const QaVerdict &verdi
         return conflict(id);
 
     const qint64 now = m_clock.nowMs();
-    const QString status = bugReportStatusNames.name(verdict.accepted ? BugReportStatus::Accepted : BugReportStatus::Declined);
+    const QString status =
+        bugReportStatusNames.name(verdict.accepted ? BugReportStatus::Accepted : BugReportStatus::Declined);
     const QString reason = verdict.accepted ? QString() : declineReasonNames.name(*verdict.reason);
-    const BugReportId duplicate = !verdict.accepted && verdict.reason == DeclineReason::Duplicate ? verdict.duplicateOf
-                                                                                                   : BugReportId();
+    const BugReportId duplicate =
+        !verdict.accepted && verdict.reason == DeclineReason::Duplicate ? verdict.duplicateOf : BugReportId();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     // A decline ends the stages; an accept keeps any stage already told.
-    auto updated = tx.exec(u"UPDATE bug_reports SET status = ?, verdict_reason = ?, task_url = ?, reproduced_version = ?, "
-                           "duplicate_of_id = ?, stage = CASE WHEN ? THEN stage ELSE NULL END, updated_at = ?, "
-                           "version = version + 1 WHERE id = ? AND version = ?"_s,
-                           {status, Sql::text(reason), Sql::text(verdict.accepted ? verdict.taskUrl.trimmed() : QString()),
-                            verdict.reproducedOnVersion.trimmed(), Sql::id(duplicate), verdict.accepted, now,
-                            id.value(), expectedVersion});
+    auto updated =
+        tx.exec(u"UPDATE bug_reports SET status = ?, verdict_reason = ?, task_url = ?, reproduced_version = ?, "
+                "duplicate_of_id = ?, stage = CASE WHEN ? THEN stage ELSE NULL END, updated_at = ?, "
+                "version = version + 1 WHERE id = ? AND version = ?"_s,
+                {status, Sql::text(reason), Sql::text(verdict.accepted ? verdict.taskUrl.trimmed() : QString()),
+                 verdict.reproducedOnVersion.trimmed(), Sql::id(duplicate), verdict.accepted, now, id.value(),
+                 expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
@@ -361,7 +370,8 @@ Result<qint64> BugReportStore::setVerdict(BugReportId id, const QaVerdict &verdi
     QString note = verdict.accepted ? verdict.taskUrl.trimmed() : reason;
     if (!verdict.note.trimmed().isEmpty())
         note += u'\n' + verdict.note.trimmed();
-    if (auto s = insertEvent(tx, id, by, u"verdict"_s, bugReportStatusNames.name(current->status), status, note, now); !s)
+    if (auto s = insertEvent(tx, id, by, u"verdict"_s, bugReportStatusNames.name(current->status), status, note, now);
+        !s)
         return s.error();
     if (auto recorded = tx.record(u"bug_report"_s, id.value(), Change::Op::Update); !recorded)
         return recorded.error();
@@ -379,7 +389,8 @@ Result<qint64> BugReportStore::setStage(BugReportId id, BugStage stage, qint64 e
     if (current->version != expectedVersion)
         return conflict(id);
     if (current->status != BugReportStatus::Accepted)
-        return invalid(QCoreApplication::translate("Casebook::BugReportStore", "Only an accepted report moves through stages."));
+        return invalid(
+            QCoreApplication::translate("Casebook::BugReportStore", "Only an accepted report moves through stages."));
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -392,7 +403,8 @@ Result<qint64> BugReportStore::setStage(BugReportId id, BugStage stage, qint64 e
     if (updated.value().numRowsAffected() != 1)
         return conflict(id);
     const QVariant old = current->stage ? QVariant(bugStageNames.name(*current->stage)) : Sql::null<QString>();
-    if (auto s = insertEvent(tx, id, by, u"stage"_s, old, bugStageNames.name(stage), Sql::text(note.trimmed()), now); !s)
+    if (auto s = insertEvent(tx, id, by, u"stage"_s, old, bugStageNames.name(stage), Sql::text(note.trimmed()), now);
+        !s)
         return s.error();
     if (auto recorded = tx.record(u"bug_report"_s, id.value(), Change::Op::Update); !recorded)
         return recorded.error();
@@ -485,7 +497,11 @@ Error BugReportStore::conflict(BugReportId id) const
     if (q.exec() && q.next() && !q.value(0).isNull())
         who = q.value(0).toString();
     return {Error::Kind::Conflict,
-            QCoreApplication::translate("Casebook::BugReportStore", "%1 changed bug report %2 first. Your change was not applied; reload to see theirs.").arg(who).arg(id.value()),
+            QCoreApplication::translate(
+                "Casebook::BugReportStore",
+                "%1 changed bug report %2 first. Your change was not applied; reload to see theirs.")
+                .arg(who)
+                .arg(id.value()),
             {}};
 }
 

@@ -92,8 +92,8 @@ public:
 private:
     Error conflict(BugReportId id) const;
     /// One history row; the caller records the change once per transaction.
-    Status insertEvent(WriteTransaction &tx, BugReportId id, AgentId by, const QString &kind,
-                       const QVariant &oldValue, const QVariant &newValue, const QVariant &note, qint64 now) const;
+    Status insertEvent(WriteTransaction &tx, BugReportId id, AgentId by, const QString &kind, const QVariant &oldValue,
+                       const QVariant &newValue, const QVariant &note, qint64 now) const;
 
     Database &m_database;
     const Clock &m_clock;

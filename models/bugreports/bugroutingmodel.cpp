@@ -96,7 +96,8 @@ Status BugRoutingModel::updateArea(ProductAreaId area, const QString &name, Agen
     if (auto allowed = checkOwner(owner); !allowed)
         return allowed;
     const ProductArea shown = areaAt(indexOf(area));
-    auto updated = BugRoutingStore(m_session.database(), m_session.clock()).updateArea(area, name.trimmed(), owner, shown.version);
+    auto updated =
+        BugRoutingStore(m_session.database(), m_session.clock()).updateArea(area, name.trimmed(), owner, shown.version);
     (void)refresh();
     if (!updated)
         return updated.error();
@@ -135,17 +136,19 @@ Status BugRoutingModel::refresh()
     const auto areas = store.areas();
     if (!areas)
         return areas.error();
-    syncRows(m_areas, areas.value(), [](const ProductArea &a) { return a.id; },
-             [](const ProductArea &a, const ProductArea &b) {
-                 return a.name == b.name && a.owner == b.owner && a.ownerName == b.ownerName && a.version == b.version;
-             });
+    syncRows(
+        m_areas, areas.value(), [](const ProductArea &a) { return a.id; },
+        [](const ProductArea &a, const ProductArea &b) {
+            return a.name == b.name && a.owner == b.owner && a.ownerName == b.ownerName && a.version == b.version;
+        });
     const auto routes = store.routes();
     if (!routes)
         return routes.error();
-    const bool same = std::equal(m_routes.cbegin(), m_routes.cend(), routes->cbegin(), routes->cend(),
-                                    [](const EscalationRoute &a, const EscalationRoute &b) {
-                                        return a.severity == b.severity && a.targets == b.targets && a.version == b.version;
-                                    });
+    const bool same =
+        std::equal(m_routes.cbegin(), m_routes.cend(), routes->cbegin(), routes->cend(),
+                   [](const EscalationRoute &a, const EscalationRoute &b) {
+                       return a.severity == b.severity && a.targets == b.targets && a.version == b.version;
+                   });
     m_routes = routes.value();
     if (!same)
         Q_EMIT routesChanged();

@@ -74,14 +74,19 @@ Result<ProductArea> BugRoutingStore::area(ProductAreaId id) const
         if (area.id == id)
             return area;
     }
-    return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::BugRoutingStore", "The product area %1 does not exist.").arg(id.value()), {}};
+    return Error{
+        Error::Kind::NotFound,
+        QCoreApplication::translate("Casebook::BugRoutingStore", "The product area %1 does not exist.").arg(id.value()),
+        {}};
 }
 
 Result<ProductAreaId> BugRoutingStore::addArea(const QString &name, AgentId owner)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "A product area needs a name."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::BugRoutingStore", "A product area needs a name."),
+                     {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
@@ -89,10 +94,13 @@ Result<ProductAreaId> BugRoutingStore::addArea(const QString &name, AgentId owne
     if (!taken)
         return taken.error();
     if (taken.value().next())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "There is a product area called %1 already.").arg(trimmed), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::BugRoutingStore", "There is a product area called %1 already.")
+                .arg(trimmed),
+            {}};
     taken.value().finish();
-    auto id = tx.insert(u"INSERT INTO product_areas (name, owner_agent_id) VALUES (?, ?)"_s,
-                        {trimmed, Sql::id(owner)});
+    auto id = tx.insert(u"INSERT INTO product_areas (name, owner_agent_id) VALUES (?, ?)"_s, {trimmed, Sql::id(owner)});
     if (!id)
         return id.error();
     if (auto recorded = tx.record(u"product_area"_s, *id, Change::Op::Insert); !recorded)
@@ -106,15 +114,22 @@ Result<qint64> BugRoutingStore::updateArea(ProductAreaId id, const QString &name
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "A product area needs a name."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::BugRoutingStore", "A product area needs a name."),
+                     {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto taken = tx.exec(u"SELECT 1 FROM product_areas WHERE lower(name) = lower(?) AND id <> ?"_s, {trimmed, id.value()});
+    auto taken =
+        tx.exec(u"SELECT 1 FROM product_areas WHERE lower(name) = lower(?) AND id <> ?"_s, {trimmed, id.value()});
     if (!taken)
         return taken.error();
     if (taken.value().next())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "There is a product area called %1 already.").arg(trimmed), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::BugRoutingStore", "There is a product area called %1 already.")
+                .arg(trimmed),
+            {}};
     taken.value().finish();
     auto updated = tx.exec(u"UPDATE product_areas SET name = ?, owner_agent_id = ?, version = version + 1 "
                            "WHERE id = ? AND version = ?"_s,
@@ -122,7 +137,11 @@ Result<qint64> BugRoutingStore::updateArea(ProductAreaId id, const QString &name
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::BugRoutingStore", "Someone else changed the product area %1 first; reload to see it.").arg(trimmed), {}};
+        return Error{Error::Kind::Conflict,
+                     QCoreApplication::translate("Casebook::BugRoutingStore",
+                                                 "Someone else changed the product area %1 first; reload to see it.")
+                         .arg(trimmed),
+                     {}};
     if (auto recorded = tx.record(u"product_area"_s, id.value(), Change::Op::Update); !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -139,13 +158,19 @@ Status BugRoutingStore::removeArea(ProductAreaId id, qint64 expectedVersion)
     if (!used)
         return used.error();
     if (used.value().next() && used.value().value(0).toLongLong() > 0)
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "Reports belong to this product area; move them before removing it."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::BugRoutingStore",
+                                                 "Reports belong to this product area; move them before removing it."),
+                     {}};
     used.value().finish();
     auto removed = tx.exec(u"DELETE FROM product_areas WHERE id = ? AND version = ?"_s, {id.value(), expectedVersion});
     if (!removed)
         return removed.error();
     if (removed.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::BugRoutingStore", "Someone else changed the product area first; reload to see it."), {}};
+        return Error{Error::Kind::Conflict,
+                     QCoreApplication::translate("Casebook::BugRoutingStore",
+                                                 "Someone else changed the product area first; reload to see it."),
+                     {}};
     if (auto recorded = tx.record(u"product_area"_s, id.value(), Change::Op::Delete); !recorded)
         return recorded;
     return tx.commit();
@@ -180,16 +205,23 @@ Result<EscalationRoute> BugRoutingStore::route(Severity severity) const
 Result<qint64> BugRoutingStore::setRoute(Severity severity, const QList<RouteTarget> &targets, qint64 expectedVersion)
 {
     if (targets.isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::BugRoutingStore", "Each severity notifies at least one person or group."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::BugRoutingStore",
+                                                 "Each severity notifies at least one person or group."),
+                     {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto updated = tx.exec(u"UPDATE severity_routes SET targets = ?, version = version + 1 WHERE severity = ? AND version = ?"_s,
-                           {joinTargets(targets), severityNames.name(severity), expectedVersion});
+    auto updated =
+        tx.exec(u"UPDATE severity_routes SET targets = ?, version = version + 1 WHERE severity = ? AND version = ?"_s,
+                {joinTargets(targets), severityNames.name(severity), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::BugRoutingStore", "Someone else changed this escalation route first; reload to see it."), {}};
+        return Error{Error::Kind::Conflict,
+                     QCoreApplication::translate("Casebook::BugRoutingStore",
+                                                 "Someone else changed this escalation route first; reload to see it."),
+                     {}};
     if (auto recorded = tx.record(u"severity_route"_s, int(severity) + 1, Change::Op::Update); !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -243,7 +275,8 @@ Result<RecordedRoute> BugRoutingStore::resolve(Severity severity, ProductAreaId 
                            {day, true, true});
             break;
         case RouteTarget::Leads:
-            done = collect(u"SELECT id FROM agents WHERE role IN ('lead', 'admin') AND active = ? ORDER BY id"_s, {true});
+            done =
+                collect(u"SELECT id FROM agents WHERE role IN ('lead', 'admin') AND active = ? ORDER BY id"_s, {true});
             break;
         case RouteTarget::OnShift:
             done = collect(u"SELECT r.agent_id FROM roster r JOIN shift_templates s ON s.id = r.shift_template_id "

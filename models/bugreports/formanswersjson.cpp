@@ -146,8 +146,8 @@ QStringList missingRequiredAnswers(const IssueForm &form, const FormAnswers &ans
 
 const FormElement *stepsElement(const IssueForm &form)
 {
-    static const QStringList ids{u"steps"_s, u"reproduction"_s, u"steps-to-reproduce"_s, u"repro"_s,
-                                 u"reproduction-steps"_s, u"how-to-reproduce"_s};
+    static const QStringList ids{u"steps"_s, u"reproduction"_s,       u"steps-to-reproduce"_s,
+                                 u"repro"_s, u"reproduction-steps"_s, u"how-to-reproduce"_s};
     for (const QString &id : ids) {
         if (const FormElement *e = form.element(id))
             return e;

@@ -27,7 +27,8 @@ bool noErrors(const QList<FormProblem> &problems)
                         [](const FormProblem &p) { return p.severity == FormProblem::Severity::Error; });
 }
 
-template <typename T> Result<T> resultOf(T value, const QList<FormProblem> &problems)
+template<typename T>
+Result<T> resultOf(T value, const QList<FormProblem> &problems)
 {
     if (noErrors(problems))
         return value;
@@ -72,7 +73,8 @@ class FormReader final
 public:
     explicit FormReader(Checker &checker)
         : m_c(checker)
-    { }
+    {
+    }
 
     std::optional<Placed> element(const YAML::Node &node, int index);
     void compare(const QList<Placed> &elements);
@@ -93,7 +95,10 @@ std::optional<Placed> FormReader::element(const YAML::Node &node, int index)
     m_c.setContext(where);
     const auto clearContext = qScopeGuard([this] { m_c.setContext({}); });
     if (!node.IsMap()) {
-        m_c.error(node, QCoreApplication::translate("Casebook::IssueFormParser", "%1: each body element must be a map with `type` and `attributes`").arg(where));
+        m_c.error(node,
+                  QCoreApplication::translate("Casebook::IssueFormParser",
+                                              "%1: each body element must be a map with `type` and `attributes`")
+                      .arg(where));
         return std::nullopt;
     }
     m_c.checkKeys(node, {"type", "id", "attributes", "validations"}, where);
@@ -106,7 +111,9 @@ std::optional<Placed> FormReader::element(const YAML::Node &node, int index)
 
     const auto typeEntry = Checker::find(node, "type");
     if (!typeEntry) {
-        m_c.error(node, QCoreApplication::translate("Casebook::IssueFormParser", "%1: required key `type` is missing").arg(where));
+        m_c.error(
+            node,
+            QCoreApplication::translate("Casebook::IssueFormParser", "%1: required key `type` is missing").arg(where));
         return std::nullopt;
     }
     const auto typeName = m_c.text(typeEntry, u"type"_s);
@@ -115,7 +122,9 @@ std::optional<Placed> FormReader::element(const YAML::Node &node, int index)
     const auto type = typeNamed(*typeName);
     if (!type) {
         m_c.error(typeEntry->value,
-                  QCoreApplication::translate("Casebook::IssueFormParser", "%1: `%2` is not a valid input type (markdown, textarea, input, dropdown, checkboxes)")
+                  QCoreApplication::translate(
+                      "Casebook::IssueFormParser",
+                      "%1: `%2` is not a valid input type (markdown, textarea, input, dropdown, checkboxes)")
                       .arg(where, *typeName));
         return std::nullopt;
     }
@@ -126,9 +135,15 @@ std::optional<Placed> FormReader::element(const YAML::Node &node, int index)
         if (const auto id = m_c.text(idEntry, u"id"_s, Checker::Numbers::AsText)) {
             static const QRegularExpression idPattern(u"^[A-Za-z0-9_-]+$"_s);
             if (!idPattern.match(*id).hasMatch())
-                m_c.error(idEntry->value, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `id` can only contain letters, digits, '-' and '_'").arg(where));
+                m_c.error(idEntry->value,
+                          QCoreApplication::translate("Casebook::IssueFormParser",
+                                                      "%1: `id` can only contain letters, digits, '-' and '_'")
+                              .arg(where));
             else if (e.type == FormElementType::Markdown)
-                m_c.warning(idEntry->key, QCoreApplication::translate("Casebook::IssueFormParser", "%1: markdown elements have no `id`; it is ignored").arg(where));
+                m_c.warning(idEntry->key,
+                            QCoreApplication::translate("Casebook::IssueFormParser",
+                                                        "%1: markdown elements have no `id`; it is ignored")
+                                .arg(where));
             else
                 e.id = *id;
         }
@@ -138,9 +153,12 @@ std::optional<Placed> FormReader::element(const YAML::Node &node, int index)
     if (!attrs || attrs->value.IsNull()) {
         const char *needed = e.type == FormElementType::Markdown ? "value" : "label";
         m_c.error(attrs ? attrs->key : node,
-                  QCoreApplication::translate("Casebook::IssueFormParser", "%1: required attribute key `%2` is missing").arg(where, QString::fromLatin1(needed)));
+                  QCoreApplication::translate("Casebook::IssueFormParser", "%1: required attribute key `%2` is missing")
+                      .arg(where, QString::fromLatin1(needed)));
     } else if (!attrs->value.IsMap()) {
-        m_c.error(attrs->value, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `attributes` must be a map").arg(where));
+        m_c.error(
+            attrs->value,
+            QCoreApplication::translate("Casebook::IssueFormParser", "%1: `attributes` must be a map").arg(where));
     } else {
         attributes(attrs->value, where, placed);
     }
@@ -148,9 +166,14 @@ std::optional<Placed> FormReader::element(const YAML::Node &node, int index)
     if (const auto validations = Checker::find(node, "validations")) {
         if (e.type == FormElementType::Markdown) {
             m_c.error(validations->key,
-                      QCoreApplication::translate("Casebook::IssueFormParser", "%1: markdown is static text; `validations` and `required` are not allowed on it").arg(where));
+                      QCoreApplication::translate(
+                          "Casebook::IssueFormParser",
+                          "%1: markdown is static text; `validations` and `required` are not allowed on it")
+                          .arg(where));
         } else if (!validations->value.IsMap()) {
-            m_c.error(validations->value, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `validations` must be a map").arg(where));
+            m_c.error(
+                validations->value,
+                QCoreApplication::translate("Casebook::IssueFormParser", "%1: `validations` must be a map").arg(where));
         } else {
             m_c.checkKeys(validations->value, {"required"}, where + u".validations"_s);
             e.required = m_c.boolean(Checker::find(validations->value, "required"), u"required"_s).value_or(false);
@@ -189,7 +212,10 @@ void FormReader::attributes(const YAML::Node &attrs, const QString &where, Place
     if (e.type == FormElementType::Markdown) {
         const auto value = Checker::find(attrs, "value");
         if (!value)
-            m_c.error(attrs, QCoreApplication::translate("Casebook::IssueFormParser", "%1: required attribute key `value` is missing").arg(where));
+            m_c.error(attrs,
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: required attribute key `value` is missing")
+                          .arg(where));
         e.value = text("value");
         return;
     }
@@ -201,14 +227,20 @@ void FormReader::attributes(const YAML::Node &attrs, const QString &where, Place
         if (e.id.isEmpty())
             e.id = u"checkboxes-%1"_s.arg(placed.index);
     } else if (!label) {
-        m_c.error(attrs, QCoreApplication::translate("Casebook::IssueFormParser", "%1: required attribute key `label` is missing").arg(where));
+        m_c.error(
+            attrs,
+            QCoreApplication::translate("Casebook::IssueFormParser", "%1: required attribute key `label` is missing")
+                .arg(where));
     } else {
         placed.labelNode = label->value;
         e.label = m_c.text(label, u"label"_s, Checker::Numbers::Refuse).value_or(QString());
         // GitHub refuses such labels so that nobody is asked to post credentials publicly.
         if ((e.type == FormElementType::Input || e.type == FormElementType::Textarea)
             && e.label.contains(u"password", Qt::CaseInsensitive)) {
-            m_c.error(label->value, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `label` contains the forbidden word \"password\"").arg(where));
+            m_c.error(label->value,
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: `label` contains the forbidden word \"password\"")
+                          .arg(where));
         }
     }
     e.description = text("description");
@@ -229,7 +261,10 @@ std::optional<Yaml::Entry> FormReader::optionList(const YAML::Node &attrs, const
 {
     auto options = Checker::find(attrs, "options");
     if (!options) {
-        m_c.error(attrs, QCoreApplication::translate("Casebook::IssueFormParser", "%1: required attribute key `options` is missing").arg(where));
+        m_c.error(
+            attrs,
+            QCoreApplication::translate("Casebook::IssueFormParser", "%1: required attribute key `options` is missing")
+                .arg(where));
         return std::nullopt;
     }
     if (!options->value.IsSequence() || options->value.size() == 0) {
@@ -243,34 +278,49 @@ void FormReader::dropdownOptions(const YAML::Node &attrs, const QString &where, 
 {
     FormElement &e = placed.element;
     e.multiple = m_c.boolean(Checker::find(attrs, "multiple"), u"multiple"_s).value_or(false);
-    const auto options = optionList(attrs, where, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `options` must be a non-empty list of strings"));
+    const auto options = optionList(
+        attrs, where,
+        QCoreApplication::translate("Casebook::IssueFormParser", "%1: `options` must be a non-empty list of strings"));
     if (!options)
         return;
     const auto defaultEntry = Checker::find(attrs, "default");
     for (const YAML::Node &item : options->value) {
         const Kind kind = Yaml::kindOf(item);
         if (kind == Kind::Bool) {
-            m_c.error(
-                item,
-                QCoreApplication::translate("Casebook::IssueFormParser", "%1: `options` must not include booleans; put quotes around %2").arg(where, Yaml::toQString(item)));
+            m_c.error(item,
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: `options` must not include booleans; put quotes around %2")
+                          .arg(where, Yaml::toQString(item)));
             continue;
         }
         const QString option = (kind == Kind::String || kind == Kind::Number) ? Yaml::toQString(item) : QString();
         if (option.trimmed().isEmpty()) {
-            m_c.error(item, QCoreApplication::translate("Casebook::IssueFormParser", "%1: each entry of `options` must be a non-empty string").arg(where));
+            m_c.error(item,
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: each entry of `options` must be a non-empty string")
+                          .arg(where));
             continue;
         }
         // GitHub adds "None" itself to an optional dropdown to mean "no choice".
         if (option.trimmed().compare(u"none"_s, Qt::CaseInsensitive) == 0) {
-            m_c.error(item, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `options` must not include the reserved word None").arg(where));
+            m_c.error(item,
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: `options` must not include the reserved word None")
+                          .arg(where));
             continue;
         }
         if (defaultEntry && option.trimmed().compare(u"n/a"_s, Qt::CaseInsensitive) == 0) {
-            m_c.error(item, QCoreApplication::translate("Casebook::IssueFormParser", "%1: with a `default`, `options` must not include n/a").arg(where));
+            m_c.error(item,
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: with a `default`, `options` must not include n/a")
+                          .arg(where));
             continue;
         }
         if (e.options.contains(option)) {
-            m_c.error(item, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `options` must be unique; \"%2\" appears twice").arg(where, option));
+            m_c.error(item,
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: `options` must be unique; \"%2\" appears twice")
+                          .arg(where, option));
             continue;
         }
         e.options.append(option);
@@ -279,7 +329,8 @@ void FormReader::dropdownOptions(const YAML::Node &attrs, const QString &where, 
     if (const auto index = m_c.integer(defaultEntry, u"default"_s)) {
         if (*index < 0 || *index >= int(options->value.size())) {
             m_c.error(defaultEntry->value,
-                      QCoreApplication::translate("Casebook::IssueFormParser", "%1: `default` %2 is not the index of an option (0 to %3)")
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: `default` %2 is not the index of an option (0 to %3)")
                           .arg(where)
                           .arg(*index)
                           .arg(options->value.size() - 1));
@@ -292,19 +343,27 @@ void FormReader::dropdownOptions(const YAML::Node &attrs, const QString &where, 
 void FormReader::checkboxOptions(const YAML::Node &attrs, const QString &where, Placed &placed)
 {
     FormElement &e = placed.element;
-    const auto options =
-        optionList(attrs, where, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `options` must be a non-empty list of checkboxes, each with a `label`"));
+    const auto options = optionList(
+        attrs, where,
+        QCoreApplication::translate("Casebook::IssueFormParser",
+                                    "%1: `options` must be a non-empty list of checkboxes, each with a `label`"));
     if (!options)
         return;
     for (const YAML::Node &item : options->value) {
         if (!item.IsMap()) {
-            m_c.error(item, QCoreApplication::translate("Casebook::IssueFormParser", "%1: each checkbox must be a map with a `label`").arg(where));
+            m_c.error(item,
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: each checkbox must be a map with a `label`")
+                          .arg(where));
             continue;
         }
         m_c.checkKeys(item, {"label", "required"}, where + u".options"_s);
         const auto label = Checker::find(item, "label");
         if (!label) {
-            m_c.error(item, QCoreApplication::translate("Casebook::IssueFormParser", "%1: required checkbox key `label` is missing").arg(where));
+            m_c.error(
+                item,
+                QCoreApplication::translate("Casebook::IssueFormParser", "%1: required checkbox key `label` is missing")
+                    .arg(where));
             continue;
         }
         CheckboxOption box;
@@ -316,7 +375,9 @@ void FormReader::checkboxOptions(const YAML::Node &attrs, const QString &where, 
                                            [&](const CheckboxOption &o) { return o.label == box.label; });
         if (duplicate) {
             m_c.error(label->value,
-                      QCoreApplication::translate("Casebook::IssueFormParser", "%1: checkboxes must have unique labels; \"%2\" appears twice").arg(where, box.label));
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: checkboxes must have unique labels; \"%2\" appears twice")
+                          .arg(where, box.label));
             continue;
         }
         e.checkboxes.append(box);
@@ -341,17 +402,22 @@ void FormReader::compare(const QList<Placed> &elements)
         const QString otherWhere = u"body[%1]"_s.arg((*first)->index);
         if (!e.id.isEmpty() && !other.id.isEmpty()) {
             m_c.error(p.idNode,
-                      QCoreApplication::translate("Casebook::IssueFormParser", "%1: body must have unique ids; `%2` is also the id of %3").arg(where, e.id, otherWhere));
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: body must have unique ids; `%2` is also the id of %3")
+                          .arg(where, e.id, otherWhere));
         } else if (e.label == other.label) {
             m_c.error(p.labelNode,
-                      QCoreApplication::translate("Casebook::IssueFormParser", "%1: body must have unique labels; \"%2\" is also the label of %3 "
-                         "(give one of them an `id`)")
+                      QCoreApplication::translate("Casebook::IssueFormParser",
+                                                  "%1: body must have unique labels; \"%2\" is also the label of %3 "
+                                                  "(give one of them an `id`)")
                           .arg(where, e.label, otherWhere));
         } else {
-            m_c.error(e.id.isEmpty() ? p.labelNode : p.idNode,
-                      QCoreApplication::translate("Casebook::IssueFormParser", "%1: labels are too similar; \"%2\" makes the same reference `%3` as %4 "
-                         "(change the label or give it an `id`)")
-                          .arg(where, e.label, e.key(), otherWhere));
+            m_c.error(
+                e.id.isEmpty() ? p.labelNode : p.idNode,
+                QCoreApplication::translate("Casebook::IssueFormParser",
+                                            "%1: labels are too similar; \"%2\" makes the same reference `%3` as %4 "
+                                            "(change the label or give it an `id`)")
+                    .arg(where, e.label, e.key(), otherWhere));
         }
     }
     // A box's label may not repeat the label of another field that has no id.
@@ -363,8 +429,9 @@ void FormReader::compare(const QList<Placed> &elements)
             const Placed *clash = byKey.value(key);
             if (clash && clash != &p && clash->element.id.isEmpty()) {
                 m_c.error(p.optionNodes.at(i),
-                          QCoreApplication::translate("Casebook::IssueFormParser", "body[%1]: checkboxes must have unique labels; \"%2\" is also "
-                             "the label of body[%3] (give that element an `id`)")
+                          QCoreApplication::translate("Casebook::IssueFormParser",
+                                                      "body[%1]: checkboxes must have unique labels; \"%2\" is also "
+                                                      "the label of body[%3] (give that element an `id`)")
                               .arg(p.index)
                               .arg(p.element.checkboxes.at(i).label)
                               .arg(clash->index));
@@ -391,22 +458,25 @@ bool legacySyntax(Checker &c, const YAML::Node &root)
     if (!Checker::find(root, "body")) {
         const auto at = about ? about : issueBody ? issueBody : inputs;
         c.error(at->key,
-                QCoreApplication::translate("Casebook::IssueFormParser",
-                                            "this is the 2021 beta syntax of issue forms (`about`, `issue_body`, `inputs`, "
-                                            "`title: ''`) or the front matter of a Markdown template, which GitHub no longer "
-                                            "reads as a form: rename `about` to `description`, move the fields into a `body` "
-                                            "list of elements (`markdown`, `input`, `textarea`, `dropdown`, `checkboxes`) and "
-                                            "remove `issue_body`; or keep the text as a Markdown template (.md)"));
+                QCoreApplication::translate(
+                    "Casebook::IssueFormParser",
+                    "this is the 2021 beta syntax of issue forms (`about`, `issue_body`, `inputs`, "
+                    "`title: ''`) or the front matter of a Markdown template, which GitHub no longer "
+                    "reads as a form: rename `about` to `description`, move the fields into a `body` "
+                    "list of elements (`markdown`, `input`, `textarea`, `dropdown`, `checkboxes`) and "
+                    "remove `issue_body`; or keep the text as a Markdown template (.md)"));
         return true;
     }
     if (about && !Checker::find(root, "description"))
-        c.warning(about->key, QCoreApplication::translate("Casebook::IssueFormParser",
-                                                          "`about` is the 2021 beta's name for `description`; GitHub still "
-                                                          "reads it here, but rename it to `description`"));
+        c.warning(about->key,
+                  QCoreApplication::translate("Casebook::IssueFormParser",
+                                              "`about` is the 2021 beta's name for `description`; GitHub still "
+                                              "reads it here, but rename it to `description`"));
     if (issueBody)
-        c.warning(issueBody->key, QCoreApplication::translate("Casebook::IssueFormParser",
-                                                              "`issue_body` belongs to the 2021 beta of issue forms and is "
-                                                              "ignored; remove it"));
+        c.warning(issueBody->key,
+                  QCoreApplication::translate("Casebook::IssueFormParser",
+                                              "`issue_body` belongs to the 2021 beta of issue forms and is "
+                                              "ignored; remove it"));
     return false;
 }
 
@@ -434,12 +504,18 @@ IssueFormCheck checkIssueForm(const QByteArray &yaml, const QString &fileName)
     }
     const YAML::Node &root = *loaded;
     if (root.IsNull()) {
-        c.errorAt(1, 1, QCoreApplication::translate("Casebook::IssueFormParser", "the template is empty; it needs at least `name`, `description` and `body`"));
+        c.errorAt(
+            1, 1,
+            QCoreApplication::translate("Casebook::IssueFormParser",
+                                        "the template is empty; it needs at least `name`, `description` and `body`"));
         check.problems = c.takeProblems();
         return check;
     }
     if (!root.IsMap()) {
-        c.error(root, QCoreApplication::translate("Casebook::IssueFormParser", "the template must be a map of keys such as `name`, `description` and `body`"));
+        c.error(
+            root,
+            QCoreApplication::translate("Casebook::IssueFormParser",
+                                        "the template must be a map of keys such as `name`, `description` and `body`"));
         check.problems = c.takeProblems();
         return check;
     }
@@ -448,13 +524,17 @@ IssueFormCheck checkIssueForm(const QByteArray &yaml, const QString &fileName)
         return check;
     }
     IssueForm &form = check.form;
-    c.checkKeys(root, {"name", "description", "title", "labels", "assignees", "projects", "type", "body", "about", "issue_body"},
-                QCoreApplication::translate("Casebook::IssueFormParser", "top level"));
+    c.checkKeys(
+        root,
+        {"name", "description", "title", "labels", "assignees", "projects", "type", "body", "about", "issue_body"},
+        QCoreApplication::translate("Casebook::IssueFormParser", "top level"));
 
     const auto required = [&](const char *key) {
         const auto entry = Checker::find(root, key);
         if (!entry)
-            c.error(root, QCoreApplication::translate("Casebook::IssueFormParser", "required top level key `%1` is missing").arg(QString::fromLatin1(key)));
+            c.error(root,
+                    QCoreApplication::translate("Casebook::IssueFormParser", "required top level key `%1` is missing")
+                        .arg(QString::fromLatin1(key)));
         return entry;
     };
     form.name = c.text(required("name"), u"name"_s).value_or(QString());
@@ -472,12 +552,15 @@ IssueFormCheck checkIssueForm(const QByteArray &yaml, const QString &fileName)
     const auto body = Checker::find(root, "body");
     if (!body) {
         c.error(root,
-                QCoreApplication::translate("Casebook::IssueFormParser", "body cannot be empty: the top level key `body` is missing (an extra `---` before "
-                   "`body` also hides it)"));
+                QCoreApplication::translate(
+                    "Casebook::IssueFormParser",
+                    "body cannot be empty: the top level key `body` is missing (an extra `---` before "
+                    "`body` also hides it)"));
     } else if (body->value.IsNull() || (body->value.IsSequence() && body->value.size() == 0)) {
         c.error(body->key, QCoreApplication::translate("Casebook::IssueFormParser", "body cannot be empty"));
     } else if (!body->value.IsSequence()) {
-        c.error(body->value, QCoreApplication::translate("Casebook::IssueFormParser", "`body` must be a list of elements"));
+        c.error(body->value,
+                QCoreApplication::translate("Casebook::IssueFormParser", "`body` must be a list of elements"));
     } else {
         FormReader reader(c);
         QList<Placed> placed;
@@ -494,7 +577,9 @@ IssueFormCheck checkIssueForm(const QByteArray &yaml, const QString &fileName)
             std::any_of(form.body.begin(), form.body.end(), [](const FormElement &e) { return e.acceptsInput(); });
         // An element that could not be read might have been the input; say nothing then.
         if (!anyInput && placed.size() == index)
-            c.error(body->key, QCoreApplication::translate("Casebook::IssueFormParser", "body must contain at least one non-markdown field"));
+            c.error(body->key,
+                    QCoreApplication::translate("Casebook::IssueFormParser",
+                                                "body must contain at least one non-markdown field"));
     }
     check.problems = c.takeProblems();
     return check;
@@ -518,23 +603,32 @@ TemplateChooserCheck checkTemplateChooser(const QByteArray &yaml, const QString 
     }
     const YAML::Node &root = *loaded;
     if (!root.IsMap()) {
-        c.error(root, QCoreApplication::translate("Casebook::IssueFormParser", "the template chooser must be a map with `blank_issues_enabled` and `contact_links`"));
+        c.error(root,
+                QCoreApplication::translate(
+                    "Casebook::IssueFormParser",
+                    "the template chooser must be a map with `blank_issues_enabled` and `contact_links`"));
         check.problems = c.takeProblems();
         return check;
     }
-    c.checkKeys(root, {"blank_issues_enabled", "contact_links"}, QCoreApplication::translate("Casebook::IssueFormParser", "top level"));
+    c.checkKeys(root, {"blank_issues_enabled", "contact_links"},
+                QCoreApplication::translate("Casebook::IssueFormParser", "top level"));
     check.config.blankIssuesEnabled =
         c.boolean(Checker::find(root, "blank_issues_enabled"), u"blank_issues_enabled"_s).value_or(true);
     if (const auto links = Checker::find(root, "contact_links")) {
         if (!links->value.IsSequence()) {
-            c.error(links->value.IsNull() ? links->key : links->value, QCoreApplication::translate("Casebook::IssueFormParser", "`contact_links` must be a list"));
+            c.error(links->value.IsNull() ? links->key : links->value,
+                    QCoreApplication::translate("Casebook::IssueFormParser", "`contact_links` must be a list"));
         } else {
             int index = 0;
             for (const YAML::Node &item : links->value) {
                 const QString where = u"contact_links[%1]"_s.arg(index++);
                 c.setContext(where);
                 if (!item.IsMap()) {
-                    c.error(item, QCoreApplication::translate("Casebook::IssueFormParser", "%1: each contact link must be a map with `name`, `url` and `about`").arg(where));
+                    c.error(item,
+                            QCoreApplication::translate(
+                                "Casebook::IssueFormParser",
+                                "%1: each contact link must be a map with `name`, `url` and `about`")
+                                .arg(where));
                     continue;
                 }
                 c.checkKeys(item, {"name", "url", "about"}, where);
@@ -542,14 +636,19 @@ TemplateChooserCheck checkTemplateChooser(const QByteArray &yaml, const QString 
                 const auto field = [&](const char *key) {
                     const auto entry = Checker::find(item, key);
                     if (!entry)
-                        c.error(item, QCoreApplication::translate("Casebook::IssueFormParser", "%1: required key `%2` is missing").arg(where, QString::fromLatin1(key)));
+                        c.error(
+                            item,
+                            QCoreApplication::translate("Casebook::IssueFormParser", "%1: required key `%2` is missing")
+                                .arg(where, QString::fromLatin1(key)));
                     return c.text(entry, QString::fromLatin1(key), Checker::Numbers::AsText).value_or(QString());
                 };
                 link.name = field("name");
                 link.url = field("url");
                 link.about = field("about");
                 if (!link.url.isEmpty() && !link.url.startsWith(u"https://") && !link.url.startsWith(u"http://"))
-                    c.error(Checker::find(item, "url")->value, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `url` must be a web address").arg(where));
+                    c.error(Checker::find(item, "url")->value,
+                            QCoreApplication::translate("Casebook::IssueFormParser", "%1: `url` must be a web address")
+                                .arg(where));
                 check.config.contactLinks.append(link);
             }
             c.setContext({});
@@ -572,7 +671,8 @@ std::variant<QByteArray, FormProblem> readTemplateFile(const QString &path)
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return problem(QCoreApplication::translate("Casebook::IssueFormParser", "the file cannot be read: %1").arg(file.errorString()));
+        return problem(QCoreApplication::translate("Casebook::IssueFormParser", "the file cannot be read: %1")
+                           .arg(file.errorString()));
     // Asked of the file before a byte is read; a pipe or device reports no size and is read
     // only up to the cap.
     if (file.size() > maxTemplateBytes)

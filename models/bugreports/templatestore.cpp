@@ -20,12 +20,14 @@ namespace Casebook {
 namespace {
 
 const QString chooserFileName = u"config.yml"_s;
-const QString templateColumns = u"id, name, file_name, source_yaml, builtin, shipped_yaml, created_at, updated_at, version"_s;
+const QString templateColumns =
+    u"id, name, file_name, source_yaml, builtin, shipped_yaml, created_at, updated_at, version"_s;
 
 QString normalisedFileName(const QString &fileName)
 {
     QString name = QFileInfo(fileName.trimmed()).fileName();
-    if (!name.isEmpty() && !name.endsWith(u".yml", Qt::CaseInsensitive) && !name.endsWith(u".yaml", Qt::CaseInsensitive))
+    if (!name.isEmpty() && !name.endsWith(u".yml", Qt::CaseInsensitive)
+        && !name.endsWith(u".yaml", Qt::CaseInsensitive))
         name += u".yml"_s;
     return name;
 }
@@ -93,8 +95,9 @@ Result<TemplateStore::SeedResult> TemplateStore::seedBuiltins()
         const auto form = checked(shipped.yaml, shipped.fileName);
         if (!form)
             return form.error(); // a broken shipped template is a build mistake; say so loudly
-        auto existing = tx.exec(u"SELECT id, source_yaml, shipped_yaml, builtin FROM bug_templates WHERE file_name = ?"_s,
-                                {shipped.fileName});
+        auto existing =
+            tx.exec(u"SELECT id, source_yaml, shipped_yaml, builtin FROM bug_templates WHERE file_name = ?"_s,
+                    {shipped.fileName});
         if (!existing)
             return existing.error();
         if (!existing.value().next()) {
@@ -188,7 +191,11 @@ Result<BugTemplate> TemplateStore::templateById(BugTemplateId id) const
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::TemplateStore", "The bug-report template %1 does not exist.").arg(id.value()), {}};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Casebook::TemplateStore", "The bug-report template %1 does not exist.")
+                .arg(id.value()),
+            {}};
     return rows->constFirst();
 }
 
@@ -198,7 +205,10 @@ Result<BugTemplate> TemplateStore::templateByFileName(const QString &fileName) c
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::TemplateStore", "There is no bug-report template %1.").arg(fileName), {}};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Casebook::TemplateStore", "There is no bug-report template %1.").arg(fileName),
+            {}};
     return rows->constFirst();
 }
 
@@ -214,7 +224,10 @@ Result<BugTemplateId> TemplateStore::add(const QString &fileName, const QByteArr
 {
     const QString name = normalisedFileName(fileName);
     if (name.isEmpty() || name == u"config.yml")
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "Give the template a file name such as bug.yml."), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::TemplateStore", "Give the template a file name such as bug.yml."),
+            {}};
     const auto form = checked(yaml, name);
     if (!form)
         return form.error();
@@ -226,7 +239,11 @@ Result<BugTemplateId> TemplateStore::add(const QString &fileName, const QByteArr
     if (!taken)
         return taken.error();
     if (taken.value().next())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "A template named %1 exists already; edit it or choose another name.").arg(name), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::TemplateStore",
+                                                 "A template named %1 exists already; edit it or choose another name.")
+                         .arg(name),
+                     {}};
     taken.value().finish();
     auto id = tx.insert(u"INSERT INTO bug_templates (name, file_name, source_yaml, builtin, created_at, updated_at) "
                         "VALUES (?, ?, ?, ?, ?, ?)"_s,
@@ -272,7 +289,10 @@ Result<qint64> TemplateStore::update(BugTemplateId id, const QByteArray &yaml, q
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return Error{Error::Kind::Conflict,
-                     QCoreApplication::translate("Casebook::TemplateStore", "Someone else changed the template %1 first. Your text is kept; reload to compare.").arg(current->fileName),
+                     QCoreApplication::translate(
+                         "Casebook::TemplateStore",
+                         "Someone else changed the template %1 first. Your text is kept; reload to compare.")
+                         .arg(current->fileName),
                      {}};
     if (auto recorded = tx.record(u"bug_template"_s, id.value(), Change::Op::Update); !recorded)
         return recorded.error();
@@ -290,7 +310,11 @@ Result<qint64> TemplateStore::adoptShipped(BugTemplateId id, qint64 expectedVers
     const auto it = std::find_if(shipped.cbegin(), shipped.cend(),
                                  [&](const ShippedTemplate &t) { return t.fileName == current->fileName; });
     if (!current->builtin || it == shipped.cend())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "%1 is the team's own template; Casebook ships no version of it.").arg(current->fileName), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::TemplateStore",
+                                                 "%1 is the team's own template; Casebook ships no version of it.")
+                         .arg(current->fileName),
+                     {}};
     const auto form = checked(it->yaml, it->fileName);
     if (!form)
         return form.error();
@@ -304,7 +328,11 @@ Result<qint64> TemplateStore::adoptShipped(BugTemplateId id, qint64 expectedVers
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::TemplateStore", "Someone else changed the template %1 first; reload to see it.").arg(current->fileName), {}};
+        return Error{Error::Kind::Conflict,
+                     QCoreApplication::translate("Casebook::TemplateStore",
+                                                 "Someone else changed the template %1 first; reload to see it.")
+                         .arg(current->fileName),
+                     {}};
     if (auto recorded = tx.record(u"bug_template"_s, id.value(), Change::Op::Update); !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -318,7 +346,11 @@ Status TemplateStore::remove(BugTemplateId id, qint64 expectedVersion)
     if (!current)
         return current.error();
     if (current->builtin)
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "%1 ships with Casebook and stays; edit it instead.").arg(current->fileName), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::TemplateStore", "%1 ships with Casebook and stays; edit it instead.")
+                .arg(current->fileName),
+            {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
@@ -326,13 +358,21 @@ Status TemplateStore::remove(BugTemplateId id, qint64 expectedVersion)
     if (!used)
         return used.error();
     if (used.value().next() && used.value().value(0).toLongLong() > 0)
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TemplateStore", "Reports were written with %1, so it stays.").arg(current->fileName), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::TemplateStore", "Reports were written with %1, so it stays.")
+                .arg(current->fileName),
+            {}};
     used.value().finish();
     auto removed = tx.exec(u"DELETE FROM bug_templates WHERE id = ? AND version = ?"_s, {id.value(), expectedVersion});
     if (!removed)
         return removed.error();
     if (removed.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::TemplateStore", "Someone else changed the template %1 first; reload to see it.").arg(current->fileName), {}};
+        return Error{Error::Kind::Conflict,
+                     QCoreApplication::translate("Casebook::TemplateStore",
+                                                 "Someone else changed the template %1 first; reload to see it.")
+                         .arg(current->fileName),
+                     {}};
     if (auto recorded = tx.record(u"bug_template"_s, id.value(), Change::Op::Delete); !recorded)
         return recorded;
     return tx.commit();

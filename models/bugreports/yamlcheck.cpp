@@ -24,7 +24,8 @@ constexpr std::array booleanValues{"true", "True", "TRUE", "false", "False", "FA
                                    "no",   "No",   "NO",   "on",    "On",    "ON",    "off", "Off", "OFF"};
 constexpr std::array booleanKeysOnly{"y", "Y", "n", "N"};
 
-template <std::size_t N> bool contains(const std::array<const char *, N> &words, const std::string &word)
+template<std::size_t N>
+bool contains(const std::array<const char *, N> &words, const std::string &word)
 {
     return std::any_of(words.begin(), words.end(), [&](const char *w) { return word == w; });
 }
@@ -68,13 +69,15 @@ Kind kindOf(const YAML::Node &node)
 
 Checker::Checker(QString file)
     : m_file(std::move(file))
-{ }
+{
+}
 
 QString tooLargeMessage(qint64 bytes)
 {
     const QLocale locale;
     //: %1 the file's size, %2 the largest size read ("512 KB")
-    return QCoreApplication::translate("Casebook::IssueFormParser", "the file is too large for a template: %1 (at most %2)")
+    return QCoreApplication::translate("Casebook::IssueFormParser",
+                                       "the file is too large for a template: %1 (at most %2)")
         .arg(locale.formattedDataSize(bytes), locale.formattedDataSize(maxTemplateBytes));
 }
 
@@ -144,12 +147,13 @@ public:
         YAML::Mark mark;
     };
 
-    void OnDocumentStart(const YAML::Mark &) override { }
-    void OnDocumentEnd() override { }
-    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
-    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
     {
         enter(mark);
     }
@@ -181,13 +185,17 @@ std::optional<YAML::Node> Checker::load(const QByteArray &yaml)
     }
     if (const qsizetype nul = yaml.indexOf('\0'); nul >= 0) {
         const auto [line, column] = positionOf(yaml, nul);
-        errorAt(line, column, QCoreApplication::translate("Casebook::IssueFormParser", "the file contains a NUL byte; a template is UTF-8 text"));
+        errorAt(line, column,
+                QCoreApplication::translate("Casebook::IssueFormParser",
+                                            "the file contains a NUL byte; a template is UTF-8 text"));
         return std::nullopt;
     }
     if (const qsizetype bad = firstInvalidUtf8(yaml); bad >= 0) {
         const auto [line, column] = positionOf(yaml, bad);
-        errorAt(line, column, QCoreApplication::translate("Casebook::IssueFormParser", "the file is not valid UTF-8 text here (byte 0x%1)")
-                                  .arg(uint(uchar(yaml.at(bad))), 2, 16, QChar(u'0')));
+        errorAt(line, column,
+                QCoreApplication::translate("Casebook::IssueFormParser",
+                                            "the file is not valid UTF-8 text here (byte 0x%1)")
+                    .arg(uint(uchar(yaml.at(bad))), 2, 16, QChar(u'0')));
         return std::nullopt;
     }
     const std::string text = yaml.toStdString();
@@ -199,9 +207,11 @@ std::optional<YAML::Node> Checker::load(const QByteArray &yaml)
         // fuzz_issueform) yaml-cpp reports a next document for ever without reading a byte.
         parser.HandleNextDocument(probe);
     } catch (const DepthProbe::TooDeep &deep) {
-        errorAt(deep.mark.line + 1, deep.mark.column + 1,
-                QCoreApplication::translate("Casebook::IssueFormParser", "lists and maps are nested deeper than %1 levels here; a form needs far fewer")
-                    .arg(maxTemplateDepth));
+        errorAt(
+            deep.mark.line + 1, deep.mark.column + 1,
+            QCoreApplication::translate("Casebook::IssueFormParser",
+                                        "lists and maps are nested deeper than %1 levels here; a form needs far fewer")
+                .arg(maxTemplateDepth));
         return std::nullopt;
     } catch (const YAML::Exception &) { // NOLINT(bugprone-empty-catch)
         // Reported with its position by the load below.
@@ -213,7 +223,9 @@ std::optional<YAML::Node> Checker::load(const QByteArray &yaml)
         const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
         const int column = e.mark.is_null() ? 1 : e.mark.column + 1;
         //: %1 is the YAML parser's own (English) description of the problem.
-        errorAt(line, column, QCoreApplication::translate("Casebook::IssueFormParser", "this is not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        errorAt(line, column,
+                QCoreApplication::translate("Casebook::IssueFormParser", "this is not valid YAML: %1")
+                    .arg(QString::fromStdString(e.msg)));
         return std::nullopt;
     }
 }
@@ -266,18 +278,26 @@ void Checker::checkKeys(const YAML::Node &map, std::initializer_list<std::string
     for (auto it = map.begin(); it != map.end(); ++it) {
         const YAML::Node key = it->first; // a copy: the iterator hands out a temporary
         if (!key.IsScalar()) {
-            error(key, QCoreApplication::translate("Casebook::IssueFormParser", "%1: a key must be a plain word").arg(where));
+            error(
+                key,
+                QCoreApplication::translate("Casebook::IssueFormParser", "%1: a key must be a plain word").arg(where));
             continue;
         }
         const std::string &word = key.Scalar();
         if (kindOf(key) == Kind::Bool || contains(booleanKeysOnly, word)) {
-            error(key, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `%2` is a forbidden key, YAML reads it as a boolean").arg(where, toQString(key)));
+            error(key,
+                  QCoreApplication::translate("Casebook::IssueFormParser",
+                                              "%1: `%2` is a forbidden key, YAML reads it as a boolean")
+                      .arg(where, toQString(key)));
             continue;
         }
         if (std::find(permitted.begin(), permitted.end(), word) == permitted.end()) {
             // GitHub's editor flags unknown keys, yet real templates carry them (comments as
             // keys, keys of other tools); ignoring them keeps such a template usable.
-            warning(key, QCoreApplication::translate("Casebook::IssueFormParser", "%1: `%2` is not a key GitHub knows here; it is ignored").arg(where, toQString(key)));
+            warning(key,
+                    QCoreApplication::translate("Casebook::IssueFormParser",
+                                                "%1: `%2` is not a key GitHub knows here; it is ignored")
+                        .arg(where, toQString(key)));
         }
     }
 }
@@ -288,22 +308,27 @@ std::optional<QString> Checker::text(const std::optional<Entry> &entry, const QS
         return std::nullopt;
     const Kind kind = kindOf(entry->value);
     if (kind == Kind::Null) {
-        error(entry->key, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must not be empty").arg(what)));
+        error(entry->key,
+              placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must not be empty").arg(what)));
         return std::nullopt;
     }
     if (kind == Kind::String || (kind == Kind::Number && numbers == Numbers::AsText)) {
         QString value = toQString(entry->value);
         if (value.trimmed().isEmpty()) {
-            error(entry->value, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must not be empty").arg(what)));
+            error(entry->value,
+                  placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must not be empty").arg(what)));
             return std::nullopt;
         }
         return value;
     }
     if (kind == Kind::Bool || kind == Kind::Number) {
         error(entry->value,
-              placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be a string; put quotes around %2").arg(what, toQString(entry->value))));
+              placed(QCoreApplication::translate("Casebook::IssueFormParser",
+                                                 "`%1` must be a string; put quotes around %2")
+                         .arg(what, toQString(entry->value))));
     } else {
-        error(entry->value, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be a string").arg(what)));
+        error(entry->value,
+              placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be a string").arg(what)));
     }
     return std::nullopt;
 }
@@ -325,7 +350,8 @@ std::optional<bool> Checker::boolean(const std::optional<Entry> &entry, const QS
     if (!entry)
         return std::nullopt;
     if (kindOf(entry->value) != Kind::Bool) {
-        error(entry->value.IsNull() ? entry->key : entry->value, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be true or false").arg(what)));
+        error(entry->value.IsNull() ? entry->key : entry->value,
+              placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be true or false").arg(what)));
         return std::nullopt;
     }
     const std::string &word = entry->value.Scalar();
@@ -340,7 +366,9 @@ std::optional<int> Checker::integer(const std::optional<Entry> &entry, const QSt
     bool ok = false;
     const int value = kindOf(entry->value) == Kind::Number ? toQString(entry->value).toInt(&ok) : 0;
     if (!ok) {
-        error(entry->value.IsNull() ? entry->key : entry->value, placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be a whole number").arg(what)));
+        error(
+            entry->value.IsNull() ? entry->key : entry->value,
+            placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be a whole number").arg(what)));
         return std::nullopt;
     }
     return value;
@@ -364,13 +392,18 @@ QStringList Checker::list(const std::optional<Entry> &entry, const QString &what
     }
     if (kind != Kind::Sequence) {
         error(entry->value.IsNull() ? entry->key : entry->value,
-              placed(QCoreApplication::translate("Casebook::IssueFormParser", "`%1` must be a list or a comma-separated string").arg(what)));
+              placed(QCoreApplication::translate("Casebook::IssueFormParser",
+                                                 "`%1` must be a list or a comma-separated string")
+                         .arg(what)));
         return out;
     }
     for (const YAML::Node &item : entry->value) {
         const Kind itemKind = kindOf(item);
         if ((itemKind != Kind::String && itemKind != Kind::Number) || toQString(item).trimmed().isEmpty()) {
-            error(item, placed(QCoreApplication::translate("Casebook::IssueFormParser", "each entry of `%1` must be a non-empty string").arg(what)));
+            error(item,
+                  placed(QCoreApplication::translate("Casebook::IssueFormParser",
+                                                     "each entry of `%1` must be a non-empty string")
+                             .arg(what)));
             continue;
         }
         out.append(toQString(item).trimmed());

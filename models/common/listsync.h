@@ -61,7 +61,6 @@ protected:
             }
         }
     }
-
 };
 
 } // namespace Casebook

@@ -74,7 +74,8 @@ void recordLog(QtMsgType type, const QMessageLogContext &context, const QString 
     QByteArray line = QTime::currentTime().toString(u"HH:mm:ss.zzz"_s).toLatin1() + ' ' + typeName(type) + ' '
         + (context.category ? context.category : "default");
     if (context.file)
-        line += ' ' + QFileInfo(QString::fromUtf8(context.file)).fileName().toUtf8() + ':' + QByteArray::number(context.line);
+        line += ' ' + QFileInfo(QString::fromUtf8(context.file)).fileName().toUtf8() + ':'
+            + QByteArray::number(context.line);
     line += " (" + QByteArray::number(message.size()) + " characters)";
     const unsigned slot = s_log.next.fetch_add(1, std::memory_order_relaxed) % keptLines;
     copyTruncated(s_log.lines.at(slot), line);
@@ -158,11 +159,12 @@ void install(const QString &folder, QByteArrayView version)
     if (std::size_t(path.size()) >= s_path.size())
         return;
     std::memcpy(s_path.data(), path.constData(), std::size_t(path.size()));
-    const QByteArray header = "Casebook " + version.toByteArray() + " crashed\nStarted: "
-        + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1() + " UTC\nSystem: "
-        + QSysInfo::prettyProductName().toUtf8() + " (" + QSysInfo::currentCpuArchitecture().toLatin1() + ")\nQt: "
-        + qVersion() + "\n";
-    std::memcpy(s_header.data(), header.constData(), std::min<std::size_t>(std::size_t(header.size()), s_header.size() - 1));
+    const QByteArray header = "Casebook " + version.toByteArray()
+        + " crashed\nStarted: " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1()
+        + " UTC\nSystem: " + QSysInfo::prettyProductName().toUtf8() + " ("
+        + QSysInfo::currentCpuArchitecture().toLatin1() + ")\nQt: " + qVersion() + "\n";
+    std::memcpy(s_header.data(), header.constData(),
+                std::min<std::size_t>(std::size_t(header.size()), s_header.size() - 1));
     s_previousHandler = qInstallMessageHandler(messageHandler);
 #if CASEBOOK_CRASH_SIGNALS
     // backtrace() loads libgcc on its first call, which allocates: done now, not in the handler.
@@ -187,8 +189,8 @@ QString pendingReport(const QString &folder)
 QString markSeen(const QString &reportPath)
 {
     const QFileInfo info(reportPath);
-    const QString seen = info.dir().filePath(
-        u"crash-report-"_s + info.lastModified().toUTC().toString(u"yyyyMMdd-HHmmss"_s) + u".txt"_s);
+    const QString seen = info.dir().filePath(u"crash-report-"_s
+                                             + info.lastModified().toUTC().toString(u"yyyyMMdd-HHmmss"_s) + u".txt"_s);
     QFile::remove(seen);
     return QFile::rename(reportPath, seen) ? seen : reportPath;
 }

@@ -16,8 +16,8 @@ namespace Casebook {
 
 bool SupportProfile::isEmpty() const
 {
-    return preferredChannel.isEmpty() && escalationContacts.isEmpty() && agreements.isEmpty()
-        && exceptions.isEmpty() && updateCadence.isEmpty();
+    return preferredChannel.isEmpty() && escalationContacts.isEmpty() && agreements.isEmpty() && exceptions.isEmpty()
+        && updateCadence.isEmpty();
 }
 
 SupportProfile SupportProfile::fromJson(const QString &json)
@@ -91,12 +91,11 @@ QString customerFacingSummary(const Customer &customer, qint64 nowMs)
     if (!customer.accountRef.isEmpty())
         lines.append(QCoreApplication::translate("Casebook::Customer", "Account: %1").arg(customer.accountRef));
     if (!customer.emails.isEmpty())
-        lines.append(QCoreApplication::translate("Casebook::Customer", "E-mail: %1").arg(customer.emails.join(u", "_s)));
+        lines.append(
+            QCoreApplication::translate("Casebook::Customer", "E-mail: %1").arg(customer.emails.join(u", "_s)));
     const LicenceState state = licenceState(customer, nowMs);
     if (state != LicenceState::None) {
-        const QString until = customer.licenceExpiresAt
-            ? Dates::day(*customer.licenceExpiresAt)
-            : QString();
+        const QString until = customer.licenceExpiresAt ? Dates::day(*customer.licenceExpiresAt) : QString();
         //: %1 plan, %2 number of seats, %3 state (Valid, Expired, ...), %4 end date or empty
         lines.append(QCoreApplication::translate("Casebook::Customer", "Licence: %1, %n seat(s), %2 %3", nullptr,
                                                  customer.licenceSeats)

@@ -236,8 +236,8 @@ Result<CustomerCardModel::MergePlan> CustomerCardModel::planMerge(CustomerId dup
 Status CustomerCardModel::merge(const MergePlan &plan)
 {
     const Status merged = CustomerStore(m_session.database(), m_session.clock())
-                              .merge(plan.survivor.id, plan.survivor.version, plan.duplicate.id,
-                                     plan.duplicate.version, m_session.agentId());
+                              .merge(plan.survivor.id, plan.survivor.version, plan.duplicate.id, plan.duplicate.version,
+                                     m_session.agentId());
     if (!merged && merged.error().kind == Error::Kind::Conflict && plan.survivor.id == m_customer.id && readCustomer())
         Q_EMIT customerChanged();
     return merged;

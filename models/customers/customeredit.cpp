@@ -70,7 +70,9 @@ QList<std::pair<QString, QString>> fieldsOf(const Customer &c)
 Result<QStringList> CustomerStore::checkedEmails(const Customer &customer, CustomerId self) const
 {
     if (customer.displayName.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "A customer needs a name."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::CustomerStore", "A customer needs a name."),
+                     {}};
     QStringList emails = cleanEmails(customer);
     const auto problem = emailProblem(emails, self);
     if (!problem)
@@ -90,7 +92,8 @@ Result<QString> CustomerStore::emailProblem(const QStringList &emails, CustomerI
             continue;
         if (!address.match(email).hasMatch())
             //: %1 is what was typed as an e-mail address
-            return QCoreApplication::translate("Casebook::CustomerStore", "\"%1\" is not an e-mail address.").arg(email);
+            return QCoreApplication::translate("Casebook::CustomerStore", "\"%1\" is not an e-mail address.")
+                .arg(email);
         q.prepare(u"SELECT c.id, c.display_name FROM customer_emails e JOIN customers c ON c.id = e.customer_id "
                   "WHERE lower(e.email) = lower(?) AND c.id <> ?"_s);
         q.addBindValue(email);
@@ -99,7 +102,8 @@ Result<QString> CustomerStore::emailProblem(const QStringList &emails, CustomerI
             return m_database.errorFrom(q.lastError());
         if (q.next())
             //: %1 an e-mail address, %2 the name of the customer who has it
-            return QCoreApplication::translate("Casebook::CustomerStore", "%1 already belongs to %2.").arg(email, q.value(1).toString());
+            return QCoreApplication::translate("Casebook::CustomerStore", "%1 already belongs to %2.")
+                .arg(email, q.value(1).toString());
     }
     return QString();
 }
@@ -109,12 +113,15 @@ Status CustomerStore::writeEmails(WriteTransaction &tx, CustomerId customer, con
     if (auto cleared = tx.exec(u"DELETE FROM customer_emails WHERE customer_id = ?"_s, {customer.value()}); !cleared)
         return cleared.error();
     for (const QString &email : emails) {
-        auto added = tx.exec(u"INSERT INTO customer_emails (email, customer_id) VALUES (?, ?)"_s, {email, customer.value()});
+        auto added =
+            tx.exec(u"INSERT INTO customer_emails (email, customer_id) VALUES (?, ?)"_s, {email, customer.value()});
         if (!added) {
             // Another desktop took the address between the check and this write.
             Error error = added.error();
             if (error.kind == Error::Kind::Query)
-                error.message = QCoreApplication::translate("Casebook::CustomerStore", "The address %1 already belongs to another customer.").arg(email);
+                error.message = QCoreApplication::translate("Casebook::CustomerStore",
+                                                            "The address %1 already belongs to another customer.")
+                                    .arg(email);
             return error;
         }
     }
@@ -132,17 +139,17 @@ Result<CustomerId> CustomerStore::create(const Customer &customer, AgentId by)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto id = tx.insert(u"INSERT INTO customers (display_name, company, account_ref, primary_email, locale, licence_plan, "
-                        "licence_key, licence_seats, licence_expires_at, tier, sla_policy_id, support_profile, "
-                        "success_owner_id, phone, messenger, first_contact_at, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {customer.displayName.trimmed(), Sql::text(customer.company.trimmed()),
-                         Sql::text(customer.accountRef.trimmed()), Sql::text(emails.value(0)), customer.locale,
-                         Sql::text(customer.licencePlan.trimmed()), Sql::text(customer.licenceKey.trimmed()),
-                         customer.licenceSeats, Sql::optional(customer.licenceExpiresAt),
-                         customerTierNames.name(customer.tier), Sql::id(customer.slaPolicy),
-                         Sql::text(customer.supportProfile), Sql::id(customer.successOwner),
-                         Sql::text(customer.phone.trimmed()), Sql::text(customer.messenger.trimmed()), now, now, now});
+    auto id = tx.insert(
+        u"INSERT INTO customers (display_name, company, account_ref, primary_email, locale, licence_plan, "
+        "licence_key, licence_seats, licence_expires_at, tier, sla_policy_id, support_profile, "
+        "success_owner_id, phone, messenger, first_contact_at, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {customer.displayName.trimmed(), Sql::text(customer.company.trimmed()),
+         Sql::text(customer.accountRef.trimmed()), Sql::text(emails.value(0)), customer.locale,
+         Sql::text(customer.licencePlan.trimmed()), Sql::text(customer.licenceKey.trimmed()), customer.licenceSeats,
+         Sql::optional(customer.licenceExpiresAt), customerTierNames.name(customer.tier), Sql::id(customer.slaPolicy),
+         Sql::text(customer.supportProfile), Sql::id(customer.successOwner), Sql::text(customer.phone.trimmed()),
+         Sql::text(customer.messenger.trimmed()), now, now, now});
     if (!id)
         return id.error();
     if (auto written = writeEmails(tx, CustomerId(*id), emails); !written)
@@ -172,18 +179,17 @@ Result<qint64> CustomerStore::update(const Customer &customer, qint64 expectedVe
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto updated = tx.exec(u"UPDATE customers SET display_name = ?, company = ?, account_ref = ?, primary_email = ?, "
-                           "licence_plan = ?, licence_key = ?, licence_seats = ?, licence_expires_at = ?, tier = ?, "
-                           "sla_policy_id = ?, support_profile = ?, success_owner_id = ?, phone = ?, messenger = ?, "
-                           "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-                           {customer.displayName.trimmed(), Sql::text(customer.company.trimmed()),
-                            Sql::text(customer.accountRef.trimmed()), Sql::text(emails.value(0)),
-                            Sql::text(customer.licencePlan.trimmed()), Sql::text(customer.licenceKey.trimmed()),
-                            customer.licenceSeats, Sql::optional(customer.licenceExpiresAt),
-                            customerTierNames.name(customer.tier), Sql::id(customer.slaPolicy),
-                            Sql::text(customer.supportProfile), Sql::id(customer.successOwner),
-                            Sql::text(customer.phone.trimmed()), Sql::text(customer.messenger.trimmed()), now,
-                            customer.id.value(), expectedVersion});
+    auto updated = tx.exec(
+        u"UPDATE customers SET display_name = ?, company = ?, account_ref = ?, primary_email = ?, "
+        "licence_plan = ?, licence_key = ?, licence_seats = ?, licence_expires_at = ?, tier = ?, "
+        "sla_policy_id = ?, support_profile = ?, success_owner_id = ?, phone = ?, messenger = ?, "
+        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+        {customer.displayName.trimmed(), Sql::text(customer.company.trimmed()),
+         Sql::text(customer.accountRef.trimmed()), Sql::text(emails.value(0)),
+         Sql::text(customer.licencePlan.trimmed()), Sql::text(customer.licenceKey.trimmed()), customer.licenceSeats,
+         Sql::optional(customer.licenceExpiresAt), customerTierNames.name(customer.tier), Sql::id(customer.slaPolicy),
+         Sql::text(customer.supportProfile), Sql::id(customer.successOwner), Sql::text(customer.phone.trimmed()),
+         Sql::text(customer.messenger.trimmed()), now, customer.id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)

@@ -131,7 +131,8 @@ Result<bool> CustomerStore::ownsAny(const QString &table, CustomerId customer, c
 
 Result<CustomerId> CustomerStore::findExample(LicenceState state, qint64 nowMs, bool premiumOnly) const
 {
-    const QString hasLicence = u"(licence_plan IS NOT NULL OR licence_key IS NOT NULL OR licence_expires_at IS NOT NULL)"_s;
+    const QString hasLicence =
+        u"(licence_plan IS NOT NULL OR licence_key IS NOT NULL OR licence_expires_at IS NOT NULL)"_s;
     QString condition;
     QVariantList values;
     switch (state) {

@@ -64,7 +64,11 @@ Result<CsvTable> readCsv(const QByteArray &data)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(data); // drops a UTF-8 byte order mark
     if (decoder.hasError())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerImport", "The file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\"."), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::CustomerImport",
+                                        "The file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\"."),
+            {}};
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
 
@@ -115,11 +119,15 @@ Result<CsvTable> readCsv(const QByteArray &data)
         }
     }
     if (quoted)
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerImport", "A quoted field is not closed: the file ends inside quotes."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::CustomerImport",
+                                                 "A quoted field is not closed: the file ends inside quotes."),
+                     {}};
     if (fieldStarted || !record.isEmpty() || !field.isEmpty())
         endRecord();
     if (records.isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerImport", "The file is empty."), {}};
+        return Error{
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerImport", "The file is empty."), {}};
     table.header = records.takeFirst();
     table.rows = records;
     return table;
@@ -270,7 +278,9 @@ Result<Customer> CustomerImport::customerAt(int row) const
             c.licenceExpiresAt = readDate(cell);
             if (!c.licenceExpiresAt)
                 //: %1 is a cell of the CSV file that should be a date
-                return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerImport", "\"%1\" is not a date.").arg(cell), {}};
+                return Error{Error::Kind::Invalid,
+                             QCoreApplication::translate("Casebook::CustomerImport", "\"%1\" is not a date.").arg(cell),
+                             {}};
             break;
         }
     }
@@ -278,7 +288,9 @@ Result<Customer> CustomerImport::customerAt(int row) const
     if (c.displayName.isEmpty())
         c.displayName = !c.company.isEmpty() ? c.company : c.emails.value(0);
     if (c.displayName.isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerImport", "No name, company or address."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::CustomerImport", "No name, company or address."),
+                     {}};
     return c;
 }
 
@@ -380,7 +392,8 @@ QVariant CustomerImport::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_table.header.size()) {
         //: A CSV column's header and the customer field it fills
-        return QCoreApplication::translate("Casebook::CustomerImport", "%1 → %2").arg(m_table.header.at(section), customerFieldText(m_mapping.value(section)));
+        return QCoreApplication::translate("Casebook::CustomerImport", "%1 → %2")
+            .arg(m_table.header.at(section), customerFieldText(m_mapping.value(section)));
     }
     return QAbstractTableModel::headerData(section, orientation, role);
 }

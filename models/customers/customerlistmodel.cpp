@@ -95,8 +95,9 @@ Result<QList<CustomerListModel::Row>> CustomerListModel::read(const std::optiona
     QString where = m_query.where;
     QVariantList values = m_query.values;
     if (after)
-        where += u" AND "_s + keysetCondition(key, u"c.id"_s, u">", dialect, after->name, after->id.value(), values,
-                                             dialect.caselessValue());
+        where += u" AND "_s
+            + keysetCondition(key, u"c.id"_s, u">", dialect, after->name, after->id.value(), values,
+                              dialect.caselessValue());
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT c.id, c.display_name, c.company, c.primary_email, c.tier, c.licence_plan, c.licence_key, "
@@ -116,7 +117,8 @@ Result<QList<CustomerListModel::Row>> CustomerListModel::read(const std::optiona
         if (!q.value(7).isNull())
             licence.licenceExpiresAt = q.value(7).toLongLong();
         rows.append({CustomerId(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), customerTierNames.parse(q.value(4).toString()).value_or(CustomerTier::Standard),
+                     q.value(3).toString(),
+                     customerTierNames.parse(q.value(4).toString()).value_or(CustomerTier::Standard),
                      licenceState(licence, now), q.value(8).toLongLong()});
     }
     return rows;
@@ -141,7 +143,9 @@ Status CustomerListModel::setSearch(const QString &text)
     m_query = compile(m_search);
     auto rows = read(std::nullopt, pageSize);
     // A short first page is the whole answer: no second walk over the matches to count them.
-    auto counted = !rows ? Result<int>(rows.error()) : rows->size() < pageSize ? Result<int>(int(rows->size())) : count();
+    auto counted = !rows          ? Result<int>(rows.error())
+        : rows->size() < pageSize ? Result<int>(int(rows->size()))
+                                  : count();
     // A new query is a new list: the one place a reset is right.
     beginResetModel();
     m_rows = rows ? rows.value() : QList<Row>();
@@ -197,8 +201,9 @@ Status CustomerListModel::refresh()
         // A view (or the model tester) asks for more from inside each signal: a page read
         // after a half-synced last row would append rows out of order and end the list early.
         const QScopedValueRollback guard(m_fetching, true);
-        syncRows(m_rows, fresh.value(), [](const Row &r) { return r.id; },
-                 [](const Row &a, const Row &b) { return a == b; });
+        syncRows(
+            m_rows, fresh.value(), [](const Row &r) { return r.id; },
+            [](const Row &a, const Row &b) { return a == b; });
     }
     if (auto counted = count(); counted && *counted != m_count) {
         m_count = *counted;
@@ -210,9 +215,8 @@ Status CustomerListModel::refresh()
 
 void CustomerListModel::onChanged(const QList<Change> &changes)
 {
-    const bool relevant = std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) {
-        return c.entity == u"customer" || c.entity == u"tag";
-    });
+    const bool relevant = std::any_of(changes.cbegin(), changes.cend(),
+                                      [](const Change &c) { return c.entity == u"customer" || c.entity == u"tag"; });
     if (relevant)
         (void)refresh();
 }
@@ -224,8 +228,9 @@ CustomerId CustomerListModel::customerAt(const QModelIndex &index) const
 
 CustomerListModel::Row CustomerListModel::rowAt(const QModelIndex &index) const
 {
-    return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ? m_rows.at(index.row())
-                                                                                                 : Row{};
+    return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        ? m_rows.at(index.row())
+        : Row{};
 }
 
 QModelIndex CustomerListModel::indexOf(CustomerId customer) const

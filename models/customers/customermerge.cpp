@@ -13,11 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
-Status CustomerStore::merge(CustomerId survivor, qint64 survivorVersion, CustomerId duplicate,
-                            qint64 duplicateVersion, AgentId by)
+Status CustomerStore::merge(CustomerId survivor, qint64 survivorVersion, CustomerId duplicate, qint64 duplicateVersion,
+                            AgentId by)
 {
     if (survivor == duplicate || !survivor.isValid() || !duplicate.isValid())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "Pick two different customers to merge."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::CustomerStore", "Pick two different customers to merge."),
+                     {}};
     const auto kept = customer(survivor);
     if (!kept)
         return kept.error();
@@ -25,7 +27,10 @@ Status CustomerStore::merge(CustomerId survivor, qint64 survivorVersion, Custome
     if (!gone)
         return gone.error();
     if (kept->mergedInto.isValid() || gone->mergedInto.isValid())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "One of these customers was already merged into another."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::CustomerStore",
+                                                 "One of these customers was already merged into another."),
+                     {}};
 
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
@@ -67,7 +72,8 @@ Status CustomerStore::merge(CustomerId survivor, qint64 survivorVersion, Custome
         {u"UPDATE vault_entries SET customer_id = ? WHERE customer_id = ?"_s, nullptr},
         // Tags: the union; the duplicate's own links go with the ON CONFLICT rows below.
         {u"INSERT INTO customer_tags (customer_id, tag_id) SELECT ?, tag_id FROM customer_tags "
-         "WHERE customer_id = ? ON CONFLICT DO NOTHING"_s, nullptr},
+         "WHERE customer_id = ? ON CONFLICT DO NOTHING"_s,
+         nullptr},
     };
     for (const auto &[sql, counter] : moves) {
         auto moved = tx.exec(sql, ids);
@@ -80,7 +86,8 @@ Status CustomerStore::merge(CustomerId survivor, qint64 survivorVersion, Custome
         return dropped.error();
 
     // What the survivor does not know yet, it learns from the duplicate; it never loses a value.
-    const bool survivorHasLicence = !kept->licencePlan.isEmpty() || !kept->licenceKey.isEmpty() || kept->licenceExpiresAt;
+    const bool survivorHasLicence =
+        !kept->licencePlan.isEmpty() || !kept->licenceKey.isEmpty() || kept->licenceExpiresAt;
     auto filled = tx.exec(
         u"UPDATE customers SET "
         "company = coalesce(company, (SELECT d.company FROM customers d WHERE d.id = ?)), "
@@ -107,25 +114,32 @@ Status CustomerStore::merge(CustomerId survivor, qint64 survivorVersion, Custome
         if (!licence)
             return licence.error();
     }
-    auto marked = tx.exec(u"UPDATE customers SET merged_into_id = ? WHERE id = ?"_s, {survivor.value(), duplicate.value()});
+    auto marked =
+        tx.exec(u"UPDATE customers SET merged_into_id = ? WHERE id = ?"_s, {survivor.value(), duplicate.value()});
     if (!marked)
         return marked.error();
 
     // The record of the merge: an event on each side for the audit trail, and a note on the
     // survivor so the team reads on the card why two names became one.
     //: Recorded on the survivor; %1 the duplicate's name, %2 its number
-    const QString what = QCoreApplication::translate("Casebook::CustomerStore", "%1 (#%2)").arg(gone->displayName).arg(duplicate.value());
+    const QString what = QCoreApplication::translate("Casebook::CustomerStore", "%1 (#%2)")
+                             .arg(gone->displayName)
+                             .arg(duplicate.value());
     if (auto recorded = recordEvent(tx, survivor, by, u"merged"_s, what, survivor.value()); !recorded)
         return recorded;
-    if (auto recorded = recordEvent(tx, duplicate, by, u"merged_into"_s, duplicate.value(), survivor.value()); !recorded)
+    if (auto recorded = recordEvent(tx, duplicate, by, u"merged_into"_s, duplicate.value(), survivor.value());
+        !recorded)
         return recorded;
     //: A note written by Casebook on the surviving record; %1 is "Name (#id)", then counts of what moved
-    const QString body = QCoreApplication::translate("Casebook::CustomerStore", "Merged %1 into this customer: %n address(es), ", nullptr, emailsMoved).arg(what)
+    const QString body =
+        QCoreApplication::translate("Casebook::CustomerStore", "Merged %1 into this customer: %n address(es), ",
+                                    nullptr, emailsMoved)
+            .arg(what)
         + QCoreApplication::translate("Casebook::CustomerStore", "%n ticket(s), ", nullptr, int(tickets.size()))
         + QCoreApplication::translate("Casebook::CustomerStore", "%n note(s) moved here.", nullptr, notesMoved);
-    auto note = tx.insert(u"INSERT INTO customer_notes (customer_id, author_id, body, pinned, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-                          {survivor.value(), Sql::id(by),
-                           body, false, now});
+    auto note = tx.insert(
+        u"INSERT INTO customer_notes (customer_id, author_id, body, pinned, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+        {survivor.value(), Sql::id(by), body, false, now});
     if (!note)
         return note.error();
     if (auto recorded = tx.record(u"customer_note"_s, *note, Change::Op::Insert); !recorded)

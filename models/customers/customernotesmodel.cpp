@@ -52,7 +52,8 @@ Result<QList<CustomerNote>> CustomerNotesModel::load()
     auto all = CustomerStore(m_database).notes(m_customer);
     if (!all)
         return all;
-    const int superseded = int(std::count_if(all->cbegin(), all->cend(), [](const CustomerNote &n) { return n.supersededBy.isValid(); }));
+    const int superseded =
+        int(std::count_if(all->cbegin(), all->cend(), [](const CustomerNote &n) { return n.supersededBy.isValid(); }));
     if (superseded != m_supersededCount) {
         m_supersededCount = superseded;
         Q_EMIT supersededCountChanged(superseded);
@@ -118,8 +119,7 @@ QVariant CustomerNotesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         //: Tooltip of a customer note: author and local date and time
         return tr("Written by %1 on %2")
-            .arg(note.authorName.isEmpty() ? tr("a former agent") : note.authorName,
-                 Dates::full(note.createdAt));
+            .arg(note.authorName.isEmpty() ? tr("a former agent") : note.authorName, Dates::full(note.createdAt));
     case RawValueRole:
         return note.createdAt;
     case IdRole:

@@ -13,9 +13,9 @@ class Database;
 /**
  * One customer's internal notes, pinned first and then newest first (R09, R38).
  * refresh() applies another agent's new note or pin in place, with precise signals, so the
- * card never jumps; the card's model calls it when the ChangeFeed says the notes changed. Notes a later note corrects are hidden
- * unless asked for (setShowSuperseded), and then shown struck out: never silently gone.
- * Notes cannot be dragged out of the list (R38: they never travel to a customer).
+ * card never jumps; the card's model calls it when the ChangeFeed says the notes changed. Notes a later note corrects
+ * are hidden unless asked for (setShowSuperseded), and then shown struck out: never silently gone. Notes cannot be
+ * dragged out of the list (R38: they never travel to a customer).
  */
 class CustomerNotesModel final : public SyncedListModel
 {

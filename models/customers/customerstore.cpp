@@ -55,7 +55,10 @@ Result<Customer> CustomerStore::customer(CustomerId id) const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::CustomerStore", "Customer %1 does not exist.").arg(id.value()), {}};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Casebook::CustomerStore", "Customer %1 does not exist.").arg(id.value()),
+            {}};
     Customer c;
     c.id = id;
     c.displayName = q.value(0).toString();
@@ -114,7 +117,8 @@ Result<CustomerId> CustomerStore::byEmail(const QString &email) const
 Result<NoteId> CustomerStore::addNote(CustomerId customer, AgentId author, const QString &body, NoteId supersedes)
 {
     if (body.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "The note is empty."), {}};
+        return Error{
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "The note is empty."), {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
@@ -132,22 +136,29 @@ Result<NoteId> CustomerStore::addNote(CustomerId customer, AgentId author, const
             return old.error();
         QSqlQuery &q = old.value();
         if (!q.next() || q.value(0).toLongLong() != customer.value())
-            return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "The corrected note is not one of this customer's notes."), {}};
+            return Error{Error::Kind::Invalid,
+                         QCoreApplication::translate("Casebook::CustomerStore",
+                                                     "The corrected note is not one of this customer's notes."),
+                         {}};
         if (q.value(4).toLongLong() > 0) {
             const QString who = q.value(3).toString().isEmpty()
                 ? QCoreApplication::translate("Casebook::CustomerStore", "Someone else")
                 : q.value(3).toString();
             return Error{Error::Kind::Conflict,
                          //: %1 is an agent's name
-                         QCoreApplication::translate("Casebook::CustomerStore", "%1 corrected this note first. Read their correction and correct that one if needed.").arg(who),
+                         QCoreApplication::translate(
+                             "Casebook::CustomerStore",
+                             "%1 corrected this note first. Read their correction and correct that one if needed.")
+                             .arg(who),
                          {}};
         }
         pinned = q.value(1).toBool();
         const qint64 version = q.value(2).toLongLong();
         q.finish();
         if (pinned) {
-            auto unpinned = tx.exec(u"UPDATE customer_notes SET pinned = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-                                    {false, supersedes.value(), version});
+            auto unpinned =
+                tx.exec(u"UPDATE customer_notes SET pinned = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+                        {false, supersedes.value(), version});
             if (!unpinned)
                 return unpinned.error();
             if (auto recorded = tx.record(u"customer_note"_s, supersedes.value(), Change::Op::Update); !recorded)
@@ -200,12 +211,16 @@ Result<qint64> CustomerStore::setPinned(NoteId note, bool pinned, qint64 expecte
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto updated = tx.exec(u"UPDATE customer_notes SET pinned = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-                           {pinned, note.value(), expectedVersion});
+    auto updated =
+        tx.exec(u"UPDATE customer_notes SET pinned = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+                {pinned, note.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::CustomerStore", "Someone else changed this note first. Reload to see it."), {}};
+        return Error{Error::Kind::Conflict,
+                     QCoreApplication::translate("Casebook::CustomerStore",
+                                                 "Someone else changed this note first. Reload to see it."),
+                     {}};
     if (auto recorded = tx.record(u"customer_note"_s, note.value(), Change::Op::Update); !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -239,14 +254,17 @@ Error CustomerStore::conflict(CustomerId id, const QString &name) const
         who = q.value(0).toString();
     //: %1 is an agent's name (or "Someone else"), %2 the customer's name
     return {Error::Kind::Conflict,
-            QCoreApplication::translate("Casebook::CustomerStore", "%1 changed %2 first. Nothing was changed; look at the card again and retry.").arg(who, name),
+            QCoreApplication::translate("Casebook::CustomerStore",
+                                        "%1 changed %2 first. Nothing was changed; look at the card again and retry.")
+                .arg(who, name),
             {}};
 }
 
 Result<QStringList> CustomerStore::tags(CustomerId customer) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = ? ORDER BY t.name"_s);
+    q.prepare(
+        u"SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = ? ORDER BY t.name"_s);
     q.addBindValue(customer.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
@@ -261,7 +279,8 @@ Status CustomerStore::addTag(CustomerId customer, const QString &tag, AgentId by
     // Tags are lower case everywhere, as TicketStore writes them: one "billing", not three.
     const QString name = tag.trimmed().toLower();
     if (name.isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "A tag needs a name."), {}};
+        return Error{
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::CustomerStore", "A tag needs a name."), {}};
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)

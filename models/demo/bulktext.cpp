@@ -65,9 +65,9 @@ constexpr QStringView kLogMessages[] = {
 };
 constexpr QStringView kLevels[] = {u"INFO", u"INFO", u"INFO", u"WARN", u"WARN", u"ERROR", u"DEBUG"};
 constexpr QStringView kStatuses[] = {u"400", u"401", u"403", u"404", u"408", u"429", u"500", u"502", u"503", u"504"};
-constexpr QStringView kVerbs[] = {u"get", u"set", u"load", u"handle", u"on", u"process", u"update", u"fetch",
-                                  u"parse", u"build", u"send", u"resolve", u"validate", u"create", u"find",
-                                  u"sync", u"is", u"to"};
+constexpr QStringView kVerbs[] = {u"get",      u"set",    u"load",  u"handle", u"on",   u"process",
+                                  u"update",   u"fetch",  u"parse", u"build",  u"send", u"resolve",
+                                  u"validate", u"create", u"find",  u"sync",   u"is",   u"to"};
 
 struct Manners
 {
@@ -76,7 +76,8 @@ struct Manners
     std::span<const QStringView> thanks;
 };
 constexpr QStringView kHelloEn[] = {u"Hello %1,", u"Hi %1,", u"Hi %1", u"Good morning %1,", u"Dear %1,", u"Hey %1,"};
-constexpr QStringView kThanksEn[] = {u"Thanks,", u"Best regards,", u"Cheers,", u"Thank you,", u"Kind regards,", u"Best,"};
+constexpr QStringView kThanksEn[] = {u"Thanks,",    u"Best regards,", u"Cheers,",
+                                     u"Thank you,", u"Kind regards,", u"Best,"};
 constexpr QStringView kHelloRu[] = {u"Здравствуйте, %1!", u"Добрый день, %1!", u"Привет, %1!", u"Доброе утро, %1."};
 constexpr QStringView kThanksRu[] = {u"Спасибо,", u"С уважением,", u"Заранее спасибо,", u"Хорошего дня,"};
 constexpr QStringView kHelloDe[] = {u"Hallo %1,", u"Guten Tag %1,", u"Liebe %1,"};
@@ -94,10 +95,10 @@ constexpr QStringView kThanksPl[] = {u"Dziękuję,", u"Pozdrawiam,"};
 constexpr QStringView kHelloTr[] = {u"Merhaba %1,", u"İyi günler %1,"};
 constexpr QStringView kThanksTr[] = {u"Teşekkürler,", u"Saygılarımla,"};
 constexpr Manners kManners[] = {
-    {Language::English, kHelloEn, kThanksEn},    {Language::Russian, kHelloRu, kThanksRu},
-    {Language::German, kHelloDe, kThanksDe},     {Language::Spanish, kHelloEs, kThanksEs},
-    {Language::French, kHelloFr, kThanksFr},     {Language::Portuguese, kHelloPt, kThanksPt},
-    {Language::Italian, kHelloIt, kThanksIt},    {Language::Polish, kHelloPl, kThanksPl},
+    {Language::English, kHelloEn, kThanksEn}, {Language::Russian, kHelloRu, kThanksRu},
+    {Language::German, kHelloDe, kThanksDe},  {Language::Spanish, kHelloEs, kThanksEs},
+    {Language::French, kHelloFr, kThanksFr},  {Language::Portuguese, kHelloPt, kThanksPt},
+    {Language::Italian, kHelloIt, kThanksIt}, {Language::Polish, kHelloPl, kThanksPl},
     {Language::Turkish, kHelloTr, kThanksTr},
 };
 
@@ -111,13 +112,22 @@ const Manners &mannersOf(Language language)
 }
 
 constexpr QStringView kSubjectsEn[] = {
-    u"{P} {w} {w}", u"{W} {w} {w} {w}", u"Problem with {P}", u"{W} {w} not working", u"Question about {w} and {w}",
-    u"{W} {w} after the {P} update", u"{W} {k} {w}", u"{P}: {w} {w} {w}", u"Cannot {w} {w} in {P}",
-    u"{W} {w} shows {s}", u"Help with {w} {w}", u"{W} {w} {k}",
+    u"{P} {w} {w}",
+    u"{W} {w} {w} {w}",
+    u"Problem with {P}",
+    u"{W} {w} not working",
+    u"Question about {w} and {w}",
+    u"{W} {w} after the {P} update",
+    u"{W} {k} {w}",
+    u"{P}: {w} {w} {w}",
+    u"Cannot {w} {w} in {P}",
+    u"{W} {w} shows {s}",
+    u"Help with {w} {w}",
+    u"{W} {w} {k}",
 };
 constexpr QStringView kSubjectsRu[] = {
-    u"{R} {r} {r}", u"Проблема с {P}", u"Вопрос по {r} {r}", u"Не работает {r} в {P}", u"{R} {r} {k}",
-    u"{P}: {r} {r}", u"Ошибка {s} при {r}",
+    u"{R} {r} {r}", u"Проблема с {P}", u"Вопрос по {r} {r}",  u"Не работает {r} в {P}",
+    u"{R} {r} {k}", u"{P}: {r} {r}",   u"Ошибка {s} при {r}",
 };
 
 QString capitalised(QString word)
@@ -264,9 +274,11 @@ QString BulkText::fill(QStringView pattern, qint64 at)
         else if (slot == u"f")
             out += identifier();
         else if (slot == u"c")
-            out += u"com."_s + productNames().draw(m_dice).toLower() + u'.' + englishWord() + u'.' + capitalised(englishWord());
+            out += u"com."_s + productNames().draw(m_dice).toLower() + u'.' + englishWord() + u'.'
+                + capitalised(englishWord());
         else if (slot == u"p")
-            out += u"/var/www/"_s + englishWord() + u'/' + englishWord() + u'/' + capitalised(englishWord()) + u".php"_s;
+            out +=
+                u"/var/www/"_s + englishWord() + u'/' + englishWord() + u'/' + capitalised(englishWord()) + u".php"_s;
         else if (slot == u"n")
             out += QString::number(m_dice.between(1, 1000));
         else if (slot == u"N")
@@ -295,7 +307,8 @@ QString BulkText::logLines(qint64 at)
     qint64 when = at - m_dice.between(60'000, 3'600'000);
     for (int i = 0; i < count; ++i) {
         when += m_dice.between(1, 20'000);
-        const QString pattern = u"{t} [worker-{n}] "_s + m_dice.pick(kLevels) + u" {c} - "_s + m_dice.pick(kLogMessages);
+        const QString pattern =
+            u"{t} [worker-{n}] "_s + m_dice.pick(kLevels) + u" {c} - "_s + m_dice.pick(kLogMessages);
         lines.append(fill(pattern, when));
     }
     return lines.join(u'\n');
@@ -346,8 +359,9 @@ QString BulkText::subject()
 {
     QString subject;
     if (m_topic && m_dice.chance(0.3)) {
-        subject = (m_language == Language::Russian ? m_dice.pick(m_topic->subjectsRu) : m_dice.pick(m_topic->subjectsEn))
-                      .toString();
+        subject =
+            (m_language == Language::Russian ? m_dice.pick(m_topic->subjectsRu) : m_dice.pick(m_topic->subjectsEn))
+                .toString();
     } else if (m_language == Language::Russian) {
         subject = fill(m_dice.pick(kSubjectsRu), 0);
     } else if (m_language == Language::English) {

@@ -35,7 +35,8 @@ Status write(Database &db, qint64 nowMs)
     FakeClock clock(openedAt);
     ReminderScheduler scheduler(db, clock);
     QString failure;
-    QObject::connect(&scheduler, &ReminderScheduler::failed, &scheduler, [&failure](const QString &message) { failure = message; });
+    QObject::connect(&scheduler, &ReminderScheduler::failed, &scheduler,
+                     [&failure](const QString &message) { failure = message; });
     scheduler.start();
     // Then each moment the timer would have fired at.
     while (failure.isEmpty() && scheduler.nextDueAt() && *scheduler.nextDueAt() <= nowMs) {

@@ -31,15 +31,17 @@ using namespace DemoTime;
 // Each phase draws from its own stream, so adding a choice in one phase leaves the
 // data of every other phase unchanged.
 enum Stream : quint32 { AgentsStream = 1, CustomersStream, ProposalsStream };
-quint32 streamSeed(quint32 seed, Stream stream) { return seed * 2654435761u + stream * 40503u; }
+quint32 streamSeed(quint32 seed, Stream stream)
+{
+    return seed * 2654435761u + stream * 40503u;
+}
 
 constexpr QStringView kAgentNames[][2] = {
-    {u"Mira", u"Holt"}, {u"Jonas", u"Brandt"}, {u"Vera", u"Lindgren"}, {u"Timur", u"Sadykov"},
-    {u"Lena", u"Ortiz"}, {u"Pavel", u"Sorokin"}, {u"Ada", u"Fontaine"}, {u"Kai", u"Nakamura"},
-    {u"Nina", u"Petrova"}, {u"Owen", u"Marsh"},
+    {u"Mira", u"Holt"},     {u"Jonas", u"Brandt"}, {u"Vera", u"Lindgren"}, {u"Timur", u"Sadykov"}, {u"Lena", u"Ortiz"},
+    {u"Pavel", u"Sorokin"}, {u"Ada", u"Fontaine"}, {u"Kai", u"Nakamura"},  {u"Nina", u"Petrova"},  {u"Owen", u"Marsh"},
 };
-constexpr QStringView kAgentZones[] = {u"Europe/Berlin", u"Europe/Moscow", u"Asia/Yerevan", u"Europe/Lisbon",
-                                       u"Asia/Almaty", u"Europe/Warsaw", u"America/Toronto", u"Europe/Istanbul"};
+constexpr QStringView kAgentZones[] = {u"Europe/Berlin", u"Europe/Moscow", u"Asia/Yerevan",    u"Europe/Lisbon",
+                                       u"Asia/Almaty",   u"Europe/Warsaw", u"America/Toronto", u"Europe/Istanbul"};
 constexpr QStringView kPlans[] = {u"Starter", u"Pro", u"Business", u"Agency"};
 constexpr QStringView kVersions[] = {u"3.2.4", u"3.3.0", u"3.4.1", u"3.4.2"};
 
@@ -63,11 +65,11 @@ Result<QSqlQuery> shippedRow(DemoContext &ctx, const QString &sql, const QString
     if (!q.exec())
         return sqlError(ctx, q);
     if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("Casebook::DemoGenerator",
-                                                 "\"%1\" is missing; is the database fully migrated?")
-                         .arg(name),
-                     {}};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Casebook::DemoGenerator", "\"%1\" is missing; is the database fully migrated?")
+                .arg(name),
+            {}};
     return q;
 }
 
@@ -107,9 +109,9 @@ Status writeAgents(DemoContext &ctx)
         const QStringView zone = kAgentZones[i % std::size(kAgentZones)];
         const bool russianSpeaking = zone == u"Europe/Moscow" || zone == u"Asia/Almaty";
         const qint64 id = i + 1;
-        if (auto s = agents.insert({id, login, QString(first + u' ' + last), QString(login + u"@support.example"),
-                                    role, zone.toString(), russianSpeaking ? u"ru"_s : u"en"_s,
-                                    dice.chance(0.5) ? 30 : 60, true, created, created});
+        if (auto s = agents.insert({id, login, QString(first + u' ' + last), QString(login + u"@support.example"), role,
+                                    zone.toString(), russianSpeaking ? u"ru"_s : u"en"_s, dice.chance(0.5) ? 30 : 60,
+                                    true, created, created});
             !s)
             return s;
         ctx.agents.append({id, first, role, QString(first + u' ' + last)});
@@ -213,11 +215,10 @@ Status writeCustomers(DemoContext &ctx)
     Dice dice(streamSeed(ctx.seed, CustomersStream));
     const auto engine = engineOf(ctx);
     RowInserter customers(ctx.conn, engine, u"customers"_s,
-                          {u"id"_s, u"display_name"_s, u"company"_s, u"account_ref"_s, u"primary_email"_s,
-                           u"locale"_s, u"licence_plan"_s, u"licence_key"_s, u"licence_seats"_s,
-                           u"licence_expires_at"_s, u"tier"_s, u"sla_policy_id"_s, u"support_profile"_s,
-                           u"success_owner_id"_s, u"product_version"_s, u"first_contact_at"_s, u"created_at"_s,
-                           u"updated_at"_s});
+                          {u"id"_s, u"display_name"_s, u"company"_s, u"account_ref"_s, u"primary_email"_s, u"locale"_s,
+                           u"licence_plan"_s, u"licence_key"_s, u"licence_seats"_s, u"licence_expires_at"_s, u"tier"_s,
+                           u"sla_policy_id"_s, u"support_profile"_s, u"success_owner_id"_s, u"product_version"_s,
+                           u"first_contact_at"_s, u"created_at"_s, u"updated_at"_s});
     RowInserter emails(ctx.conn, engine, u"customer_emails"_s, {u"email"_s, u"customer_id"_s});
     RowInserter tags(ctx.conn, engine, u"customer_tags"_s, {u"customer_id"_s, u"tag_id"_s});
     RowInserter notes(ctx.conn, engine, u"customer_notes"_s,
@@ -250,11 +251,13 @@ Status writeCustomers(DemoContext &ctx)
         const int state = dice.weighted(std::initializer_list<int>{55, 15, 15, 15});
         if (state < 3) {
             plan = dice.pick(kPlans).toString();
-            key = u"CB-%1-%2"_s.arg(dice.between(0x1000, 0xffff), 4, 16).arg(dice.between(0x1000, 0xffff), 4, 16).toUpper();
+            key = u"CB-%1-%2"_s.arg(dice.between(0x1000, 0xffff), 4, 16)
+                      .arg(dice.between(0x1000, 0xffff), 4, 16)
+                      .toUpper();
             seats = int(dice.between(1, 25));
-            const qint64 until = state == 0   ? dice.between(15 * kDay, 365 * kDay)
-                                 : state == 1 ? dice.between(kHour, 14 * kDay)
-                                              : -dice.between(kDay, 200 * kDay);
+            const qint64 until = state == 0 ? dice.between(15 * kDay, 365 * kDay)
+                : state == 1                ? dice.between(kHour, 14 * kDay)
+                                            : -dice.between(kDay, 200 * kDay);
             expires = ctx.now + until;
         }
         QVariant profile, owner;
@@ -318,8 +321,8 @@ Status writeProposals(DemoContext &ctx)
         const QString status = statuses[(id - 1) % std::size(statuses)].toString();
         if (auto s = proposals.insert({id, p.title.toString(), p.description.toString(), status,
                                        ctx.tagIds.value(p.tag.toString()),
-                                       ctx.agents[qMin<qsizetype>(1 + id % 2, ctx.agents.size() - 1)].id,
-                                       created, created + dice.between(0, 10 * kDay),
+                                       ctx.agents[qMin<qsizetype>(1 + id % 2, ctx.agents.size() - 1)].id, created,
+                                       created + dice.between(0, 10 * kDay),
                                        status == u"declined" ? QVariant(p.declineReason.toString()) : QVariant()});
             !s)
             return s;
@@ -357,16 +360,20 @@ Status writeBugTemplates(DemoContext &ctx)
 /// step); the generator writes requests directly, so it counts them once at the end.
 Status countProposalRequests(DemoContext &ctx)
 {
-    for (const QString &sql :
-         {u"UPDATE proposal_requests SET weight_class = COALESCE((SELECT CASE WHEN c.tier = 'premium' THEN 'premium' "
-          "WHEN c.licence_plan IS NOT NULL AND c.licence_expires_at > ? THEN 'contract' ELSE 'standard' END "
-          "FROM customers c WHERE c.id = proposal_requests.customer_id), 'standard')"_s,
-          u"UPDATE proposals SET "
-          "request_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
-          "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
-          "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND r.weight_class = 'premium'), "
-          "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND r.weight_class = 'contract'), "
-          "last_requested_at = (SELECT max(r.created_at) FROM proposal_requests r WHERE r.proposal_id = proposals.id)"_s}) {
+    for (
+        const QString &sql :
+        {u"UPDATE proposal_requests SET weight_class = COALESCE((SELECT CASE WHEN c.tier = 'premium' THEN 'premium' "
+         "WHEN c.licence_plan IS NOT NULL AND c.licence_expires_at > ? THEN 'contract' ELSE 'standard' END "
+         "FROM customers c WHERE c.id = proposal_requests.customer_id), 'standard')"_s,
+         u"UPDATE proposals SET "
+         "request_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
+         "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = "
+         "proposals.id), "
+         "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
+         "r.weight_class = 'premium'), "
+         "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
+         "r.weight_class = 'contract'), "
+         "last_requested_at = (SELECT max(r.created_at) FROM proposal_requests r WHERE r.proposal_id = proposals.id)"_s}) {
         QSqlQuery q(ctx.conn);
         q.prepare(sql);
         if (sql.contains(u'?'))
@@ -382,14 +389,16 @@ Status resetSequences(DemoContext &ctx)
 {
     if (!ctx.db->isPostgres())
         return Done{};
-    static constexpr QStringView tables[] = {
-        u"agents", u"customers", u"customer_notes", u"tags", u"product_areas", u"proposals", u"proposal_requests",
-        u"roster", u"tickets", u"messages", u"ticket_events", u"ticket_tasks", u"bug_templates", u"bug_reports",
-        u"bug_report_events"};
+    static constexpr QStringView tables[] = {u"agents",        u"customers",   u"customer_notes",    u"tags",
+                                             u"product_areas", u"proposals",   u"proposal_requests", u"roster",
+                                             u"tickets",       u"messages",    u"ticket_events",     u"ticket_tasks",
+                                             u"bug_templates", u"bug_reports", u"bug_report_events"};
     for (QStringView table : tables) {
         QSqlQuery q(ctx.conn);
-        const QString sql = u"SELECT setval(pg_get_serial_sequence('"_s + table + u"', 'id'), "
-            u"COALESCE((SELECT MAX(id) FROM "_s + table + u"), 0) + 1, false)"_s;
+        const QString sql = u"SELECT setval(pg_get_serial_sequence('"_s + table
+            + u"', 'id'), "
+              u"COALESCE((SELECT MAX(id) FROM "_s
+            + table + u"), 0) + 1, false)"_s;
         if (!q.exec(sql))
             return sqlError(ctx, q);
     }
@@ -450,8 +459,8 @@ Status DemoGenerator::populate(Database &db, const Size &size, quint32 seed,
     // R07: the seed team works on Moscow time.
     if (auto s = TeamSettingsStore(db).markDemoZone(QTimeZone("Europe/Moscow")); !s)
         return fail(s.error());
-    for (auto step : {writeAgents, writeCalendarAndRoster, writeTagsAndAreas, writeCustomers, writeProposals,
-                      writeBugTemplates}) {
+    for (auto step :
+         {writeAgents, writeCalendarAndRoster, writeTagsAndAreas, writeCustomers, writeProposals, writeBugTemplates}) {
         if (auto s = step(ctx); !s)
             return fail(s.error());
     }

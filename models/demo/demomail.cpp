@@ -57,7 +57,8 @@ QByteArray pdf(const QByteArray &line)
     const QList<QByteArray> objects{
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> "
+        ">>",
         "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     };
@@ -87,7 +88,8 @@ QByteArray mail(const QString &fromName, const QString &from, const QString &cc,
                 const QString &subject, const QString &body, const QList<File> &files)
 {
     const QByteArray boundary = "casebook-demo-" + messageId.left(messageId.indexOf('@'));
-    QByteArray raw = "From: " + encodedWord(fromName) + " <" + from.toUtf8() + ">\nTo: Support <support@casebook.example>\n";
+    QByteArray raw =
+        "From: " + encodedWord(fromName) + " <" + from.toUtf8() + ">\nTo: Support <support@casebook.example>\n";
     if (!cc.isEmpty())
         raw += "Cc: " + cc.toUtf8() + '\n';
     raw += "Message-ID: <" + messageId + ">\nSubject: " + encodedWord(subject)
@@ -154,12 +156,13 @@ Status writeDemoMail(DemoContext &ctx)
     const QByteArray log = "2026-11-23 08:14:02 export: 12 pages laid out\n"
                            "2026-11-23 08:14:02 export: page 12 ends at 297.4 mm (A4 is 297 mm)\n"
                            "2026-11-23 08:14:03 export: wrote report.pdf, 11 pages\n";
-    const QByteArray first = mail(english->name, english->address, {}, "export-cut@demo.casebook.example",
-                                  u"PDF export leaves out the last page"_s,
-                                  u"Hello,\n\nsince yesterday's update the PDF export stops one page short: the "
-                                  "report has 12 pages, the file 11. A screenshot of the export settings and the "
-                                  "export log are attached.\n\nThanks!"_s,
-                                  {{u"export-settings.png"_s, "image/png", screenshot()}, {u"export.log"_s, "text/plain", log}});
+    const QByteArray first =
+        mail(english->name, english->address, {}, "export-cut@demo.casebook.example",
+             u"PDF export leaves out the last page"_s,
+             u"Hello,\n\nsince yesterday's update the PDF export stops one page short: the "
+             "report has 12 pages, the file 11. A screenshot of the export settings and the "
+             "export log are attached.\n\nThanks!"_s,
+             {{u"export-settings.png"_s, "image/png", screenshot()}, {u"export.log"_s, "text/plain", log}});
     if (auto stored = intake.store({first}); !stored)
         return stored.error();
 
@@ -184,10 +187,12 @@ Status writeDemoMail(DemoContext &ctx)
     extras.cc = {u"buh@demo-client.example"_s};
     extras.files = {{u"Счёт №1147-2 за ноябрь.pdf"_s, u"application/pdf"_s, pdf("Invoice 1147-2, November, 10 seats")}};
     const auto sent = ReplySender(*ctx.db, clock)
-                          .send({*ticket, MessageKind::Agent,
+                          .send({*ticket,
+                                 MessageKind::Agent,
                                  u"Здравствуйте!\n\nВы правы, ошиблись мы: исправленный счёт на 10 мест во вложении, "
                                  "прежний аннулирован.\n\nС уважением, служба поддержки"_s,
-                                 agent, {}},
+                                 agent,
+                                 {}},
                                 ReplySender::Guard::SendAnyway, extras);
     if (!sent)
         return sent.error();

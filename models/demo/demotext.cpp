@@ -33,8 +33,10 @@ namespace {
 // The shipped tracker-bug form's product areas (resources/templates/tracker-bug.yml), so a
 // demo report's dropdown and its area agree.
 constexpr QStringView kAreas[] = {
-    u"Tracking and statistics", u"Campaigns and streams", u"Reports and exports", u"Landing pages",
-    u"Licences and billing", u"Other", u"Integrations and postbacks", u"Installation and servers",
+    u"Tracking and statistics",    u"Campaigns and streams",
+    u"Reports and exports",        u"Landing pages",
+    u"Licences and billing",       u"Other",
+    u"Integrations and postbacks", u"Installation and servers",
 };
 
 // Topic texts. Each array is referenced by one Topic below.
@@ -49,9 +51,8 @@ constexpr QStringView kLoginOR[] = {u"С утра панель пишет, чт�
 constexpr QStringView kBillingS[] = {u"Invoice shows the wrong plan", u"Question about licence renewal",
                                      u"Charged twice this month"};
 constexpr QStringView kBillingSR[] = {u"Вопрос по продлению лицензии", u"Списали оплату дважды"};
-constexpr QStringView kBillingO[] = {
-    u"Our last invoice lists the Business plan but we are on Pro. Could you check?",
-    u"Our licence runs out soon. How do we renew without losing the settings?"};
+constexpr QStringView kBillingO[] = {u"Our last invoice lists the Business plan but we are on Pro. Could you check?",
+                                     u"Our licence runs out soon. How do we renew without losing the settings?"};
 constexpr QStringView kBillingOR[] = {u"Лицензия скоро закончится. Как продлить, чтобы ничего не потерять?"};
 
 constexpr QStringView kImportS[] = {u"CSV import stops at 40 %", u"Import of campaigns from the old server fails"};
@@ -59,8 +60,7 @@ constexpr QStringView kImportSR[] = {u"Импорт из CSV останавли�
 constexpr QStringView kImportO[] = {
     u"The CSV import stops at about 40 % and shows \"Import failed: unexpected column\".",
     u"We are moving to a new server and the campaign import fails with a timeout."};
-constexpr QStringView kImportOR[] = {
-    u"Импорт CSV останавливается примерно на 40 % с ошибкой \"unexpected column\"."};
+constexpr QStringView kImportOR[] = {u"Импорт CSV останавливается примерно на 40 % с ошибкой \"unexpected column\"."};
 
 constexpr QStringView kApiS[] = {u"API returns 401 with a valid key", u"Rate limit on the reports endpoint",
                                  u"How do I create campaigns through the API?"};
@@ -70,8 +70,7 @@ constexpr QStringView kApiO[] = {
     u"We pull reports every five minutes and since Friday we get 429 Too Many Requests."};
 constexpr QStringView kApiOR[] = {u"Любой запрос к API возвращает 401, хотя ключ скопирован из настроек."};
 
-constexpr QStringView kDomainS[] = {u"SSL certificate not issued for a new domain",
-                                    u"Domain shows the default page"};
+constexpr QStringView kDomainS[] = {u"SSL certificate not issued for a new domain", u"Domain shows the default page"};
 constexpr QStringView kDomainSR[] = {u"Не выпускается SSL-сертификат для домена"};
 constexpr QStringView kDomainO[] = {
     u"I added a new domain two days ago and the SSL certificate is still \"pending\". DNS points to the server.",
@@ -84,13 +83,13 @@ constexpr QStringView kPostbackSR[] = {u"Не приходят конверси�
 constexpr QStringView kPostbackO[] = {
     u"The network shows 57 conversions yesterday but the tracker only has 12. The postback URL is set as in the docs.",
     u"Postbacks stopped arriving after we changed the domain."};
-constexpr QStringView kPostbackOR[] = {u"В партнёрке вчера 57 конверсий, а в трекере только 12. Постбэк настроен по инструкции."};
+constexpr QStringView kPostbackOR[] = {
+    u"В партнёрке вчера 57 конверсий, а в трекере только 12. Постбэк настроен по инструкции."};
 
 constexpr QStringView kReportS[] = {u"Report totals do not match the campaign", u"Report export to Excel is empty"};
 constexpr QStringView kReportSR[] = {u"Не совпадают цифры в отчёте"};
-constexpr QStringView kReportO[] = {
-    u"The daily report shows different totals than the campaign page for the same day.",
-    u"Exporting the report to XLSX gives an empty file."};
+constexpr QStringView kReportO[] = {u"The daily report shows different totals than the campaign page for the same day.",
+                                    u"Exporting the report to XLSX gives an empty file."};
 constexpr QStringView kReportOR[] = {u"В дневном отчёте другие цифры, чем на странице кампании за тот же день."};
 
 constexpr QStringView kDownS[] = {u"Tracker is down, all campaigns stopped", u"Clicks are not redirected"};
@@ -124,24 +123,36 @@ constexpr QStringView kExportOR[] = {u"Было бы удобно выгружа
 
 constexpr QStringView kSslRecheckS[] = {u"Re-check SSL automatically after DNS changes"};
 constexpr QStringView kSslRecheckSR[] = {u"Автоматическая перепроверка SSL"};
-constexpr QStringView kSslRecheckO[] = {u"Could the tracker re-check SSL by itself once DNS is fixed, instead of us pressing the button?"};
+constexpr QStringView kSslRecheckO[] = {
+    u"Could the tracker re-check SSL by itself once DNS is fixed, instead of us pressing the button?"};
 constexpr QStringView kSslRecheckOR[] = {u"Можно ли, чтобы трекер сам перепроверял SSL после смены DNS?"};
 
 constexpr QStringView kSecurityS[] = {u"Possible security issue in the click log"};
 constexpr QStringView kSecuritySR[] = {u"Возможная уязвимость в логе кликов"};
-constexpr QStringView kSecurityO[] = {u"I think the click log shows other users' IP addresses to a limited user. Please treat this privately."};
+constexpr QStringView kSecurityO[] = {
+    u"I think the click log shows other users' IP addresses to a limited user. Please treat this privately."};
 constexpr QStringView kSecurityOR[] = {u"Кажется, пользователь с ограниченными правами видит IP-адреса в логе кликов."};
 
 constexpr Topic kTopics[] = {
     {u"login", 0, RequestKind::Fixing, false, kLoginS, kLoginSR, kLoginO, kLoginOR,
      u"Please clear the browser cache and use the \"Forgot password\" link; the new link is valid for one hour.",
-     u"Очистите, пожалуйста, кэш браузера и воспользуйтесь ссылкой \"Забыли пароль\".", u"Login fails after password reset"},
-    {u"billing", 4, RequestKind::Doing, false, kBillingS, kBillingSR, kBillingO, kBillingOR,
+     u"Очистите, пожалуйста, кэш браузера и воспользуйтесь ссылкой \"Забыли пароль\".",
+     u"Login fails after password reset"},
+    {u"billing",
+     4,
+     RequestKind::Doing,
+     false,
+     kBillingS,
+     kBillingSR,
+     kBillingO,
+     kBillingOR,
      u"Renewal keeps all settings; the new key simply replaces the old one under Settings > Licence.",
-     u"При продлении все настройки сохраняются, новый ключ вводится в Настройки > Лицензия.", {}},
+     u"При продлении все настройки сохраняются, новый ключ вводится в Настройки > Лицензия.",
+     {}},
     {u"import", 1, RequestKind::Fixing, false, kImportS, kImportSR, kImportO, kImportOR,
      u"The file has a column the importer does not know. Remove the last column or map it in step 2.",
-     u"В файле есть лишняя колонка. Удалите её или сопоставьте на втором шаге.", u"CSV import aborts on unknown column"},
+     u"В файле есть лишняя колонка. Удалите её или сопоставьте на втором шаге.",
+     u"CSV import aborts on unknown column"},
     {u"api", 5, RequestKind::Building, false, kApiS, kApiSR, kApiO, kApiOR,
      u"The key must go in the Api-Key header, not as a query parameter. Our API guide has an example.",
      u"Ключ передаётся в заголовке Api-Key, а не в параметре запроса.", u"API rejects valid key with 401"},
@@ -157,7 +168,16 @@ constexpr Topic kTopics[] = {
      u"Reports use the time zone from the settings, the campaign page your browser's; set both the same.",
      u"Отчёты считаются в часовом поясе из настроек, а страница кампании в поясе браузера.",
      u"Report totals differ from campaign page"},
-    {u"outage", 0, RequestKind::Fixing, false, kDownS, kDownSR, kDownO, kDownOR, {}, {},
+    {u"outage",
+     0,
+     RequestKind::Fixing,
+     false,
+     kDownS,
+     kDownSR,
+     kDownO,
+     kDownOR,
+     {},
+     {},
      u"All clicks return 502 after worker restart"},
     {u"update", 7, RequestKind::Doing, false, kUpdateS, kUpdateSR, kUpdateO, kUpdateOR,
      u"Run the installer with --repair first; it downloads the package again and checks it.",
@@ -165,51 +185,71 @@ constexpr Topic kTopics[] = {
      u"Updater reports checksum mismatch"},
     {u"wordpress", 6, RequestKind::Fixing, false, kWpS, kWpSR, kWpO, kWpOR,
      u"The plugin needs PHP 8.1; your site runs 7.4. Please update PHP in the hosting panel.",
-     u"Плагину нужен PHP 8.1, а на сайте 7.4. Обновите PHP в панели хостинга.", u"WordPress plugin white screen on PHP 7.4"},
+     u"Плагину нужен PHP 8.1, а на сайте 7.4. Обновите PHP в панели хостинга.",
+     u"WordPress plugin white screen on PHP 7.4"},
     {u"proposal-dark-mode", 0, RequestKind::Building, true, kDarkS, kDarkSR, kDarkO, kDarkOR, {}, {}, {}},
     {u"proposal-bulk-export", 1, RequestKind::Building, true, kExportS, kExportSR, kExportO, kExportOR, {}, {}, {}},
-    {u"proposal-domains-ssl-recheck", 3, RequestKind::Building, true, kSslRecheckS, kSslRecheckSR, kSslRecheckO,
-     kSslRecheckOR, {}, {}, {}},
-    {u"security", 0, RequestKind::Fixing, false, kSecurityS, kSecuritySR, kSecurityO, kSecurityOR, {}, {},
+    {u"proposal-domains-ssl-recheck",
+     3,
+     RequestKind::Building,
+     true,
+     kSslRecheckS,
+     kSslRecheckSR,
+     kSslRecheckO,
+     kSslRecheckOR,
+     {},
+     {},
+     {}},
+    {u"security",
+     0,
+     RequestKind::Fixing,
+     false,
+     kSecurityS,
+     kSecuritySR,
+     kSecurityO,
+     kSecurityOR,
+     {},
+     {},
      u"Limited user can see IP addresses in click log"},
 };
 
-constexpr QStringView kExtraTags[] = {u"self-hosted", u"cloud", u"how-to", u"docs", u"onboarding", u"accesses",
-                                      u"weekend", u"follow-up"};
-constexpr QStringView kCustomerTags[] = {u"agency", u"media-buyer", u"self-hosted", u"cloud", u"reseller",
-                                         u"trial", u"churn-risk", u"long-time"};
+constexpr QStringView kExtraTags[] = {u"self-hosted", u"cloud",    u"how-to",  u"docs",
+                                      u"onboarding",  u"accesses", u"weekend", u"follow-up"};
+constexpr QStringView kCustomerTags[] = {u"agency",   u"media-buyer", u"self-hosted", u"cloud",
+                                         u"reseller", u"trial",       u"churn-risk",  u"long-time"};
 
-constexpr QStringView kFirstEn[] = {
-    u"Alex", u"Jamie", u"Morgan", u"Taylor", u"Casey", u"Jordan", u"Riley", u"Avery", u"Quinn", u"Rowan",
-    u"Emma", u"Liam", u"Olivia", u"Noah", u"Sofia", u"Lucas", u"Mia", u"Ethan", u"Chloe", u"Daniel",
-    u"Hannah", u"Marco", u"Elena", u"Tomas", u"Nora", u"Felix", u"Ines", u"Hugo", u"Leah", u"Oscar"};
+constexpr QStringView kFirstEn[] = {u"Alex",  u"Jamie", u"Morgan", u"Taylor", u"Casey",  u"Jordan", u"Riley", u"Avery",
+                                    u"Quinn", u"Rowan", u"Emma",   u"Liam",   u"Olivia", u"Noah",   u"Sofia", u"Lucas",
+                                    u"Mia",   u"Ethan", u"Chloe",  u"Daniel", u"Hannah", u"Marco",  u"Elena", u"Tomas",
+                                    u"Nora",  u"Felix", u"Ines",   u"Hugo",   u"Leah",   u"Oscar"};
 constexpr QStringView kLastEn[] = {
-    u"Baker", u"Carter", u"Ellis", u"Fisher", u"Grant", u"Hayes", u"Irving", u"Jensen", u"Keller", u"Lambert",
-    u"Morris", u"Novak", u"Owens", u"Pereira", u"Quinlan", u"Reyes", u"Schmidt", u"Turner", u"Vidal", u"Walsh",
-    u"Young", u"Zimmer", u"Costa", u"Duarte", u"Lindqvist", u"Moreau", u"Rossi", u"Silva", u"Weber", u"Kowal"};
-constexpr QStringView kFirstRuM[] = {u"Алексей", u"Дмитрий", u"Сергей", u"Андрей", u"Михаил", u"Игорь",
-                                     u"Павел", u"Николай", u"Илья", u"Роман"};
-constexpr QStringView kFirstRuF[] = {u"Анна", u"Мария", u"Екатерина", u"Ольга", u"Наталья", u"Ирина",
-                                     u"Елена", u"Татьяна", u"Светлана", u"Юлия"};
+    u"Baker",  u"Carter", u"Ellis", u"Fisher",  u"Grant",     u"Hayes",  u"Irving",  u"Jensen", u"Keller", u"Lambert",
+    u"Morris", u"Novak",  u"Owens", u"Pereira", u"Quinlan",   u"Reyes",  u"Schmidt", u"Turner", u"Vidal",  u"Walsh",
+    u"Young",  u"Zimmer", u"Costa", u"Duarte",  u"Lindqvist", u"Moreau", u"Rossi",   u"Silva",  u"Weber",  u"Kowal"};
+constexpr QStringView kFirstRuM[] = {u"Алексей", u"Дмитрий", u"Сергей",  u"Андрей", u"Михаил",
+                                     u"Игорь",   u"Павел",   u"Николай", u"Илья",   u"Роман"};
+constexpr QStringView kFirstRuF[] = {u"Анна",  u"Мария", u"Екатерина", u"Ольга",    u"Наталья",
+                                     u"Ирина", u"Елена", u"Татьяна",   u"Светлана", u"Юлия"};
 constexpr QStringView kLastRu[] = {u"Кузнецов", u"Смирнов", u"Попов", u"Соколов", u"Лебедев", u"Морозов",
-                                   u"Волков", u"Зайцев", u"Орлов", u"Белов", u"Фёдоров", u"Громов"};
-constexpr QStringView kCompanyA[] = {u"Blue Harbor", u"Northfield", u"Silver Pine", u"Red Kite", u"Bright Path",
-                                     u"Quiet Lake", u"Stone Bridge", u"Green Valley", u"Open Sky", u"Iron Gate",
-                                     u"Amber Leaf", u"Swift River"};
-constexpr QStringView kCompanyB[] = {u"Media", u"Labs", u"Digital", u"Traffic", u"Ads", u"Group", u"Partners",
-                                     u"Studio"};
+                                   u"Волков",   u"Зайцев",  u"Орлов", u"Белов",   u"Фёдоров", u"Громов"};
+constexpr QStringView kCompanyA[] = {u"Blue Harbor", u"Northfield", u"Silver Pine",  u"Red Kite",
+                                     u"Bright Path", u"Quiet Lake", u"Stone Bridge", u"Green Valley",
+                                     u"Open Sky",    u"Iron Gate",  u"Amber Leaf",   u"Swift River"};
+constexpr QStringView kCompanyB[] = {u"Media", u"Labs",  u"Digital",  u"Traffic",
+                                     u"Ads",   u"Group", u"Partners", u"Studio"};
 
 constexpr QStringView kDetailsEn[] = {
-    u"It started after yesterday's update.", u"We are on the latest version.",
+    u"It started after yesterday's update.",          u"We are on the latest version.",
     u"Nothing changed on our side as far as I know.", u"A screenshot is attached; the error text is in the message.",
-    u"This affects two of our team members.", u"Could you have a look today?"};
+    u"This affects two of our team members.",         u"Could you have a look today?"};
 constexpr QStringView kDetailsRu[] = {u"Началось после вчерашнего обновления.", u"Версия последняя.",
                                       u"У нас ничего не менялось.", u"Посмотрите, пожалуйста, сегодня."};
-constexpr QStringView kFollowEn[] = {
-    u"Thanks, I tried that but the problem is still there.",
-    u"Here are the steps: 1. open the campaign, 2. press Save, 3. the error appears.",
-    u"I added the tracker and server accesses to the form you sent.", u"That worked, thank you!",
-    u"Any news on this? Our campaigns are waiting.", u"The error text is: \"Request failed with status 500\"."};
+constexpr QStringView kFollowEn[] = {u"Thanks, I tried that but the problem is still there.",
+                                     u"Here are the steps: 1. open the campaign, 2. press Save, 3. the error appears.",
+                                     u"I added the tracker and server accesses to the form you sent.",
+                                     u"That worked, thank you!",
+                                     u"Any news on this? Our campaigns are waiting.",
+                                     u"The error text is: \"Request failed with status 500\"."};
 constexpr QStringView kFollowRu[] = {u"Спасибо, попробовал, но проблема осталась.",
                                      u"Доступы к трекеру и серверу добавил в форму.", u"Заработало, спасибо!",
                                      u"Есть новости? Кампании стоят."};
@@ -228,8 +268,8 @@ constexpr QStringView kAgentFollowRu[] = {
 constexpr QStringView kProposalFollowEn[] = {u"Thanks! Any idea when it might come?",
                                              u"+1 from my colleague as well, we would both use it."};
 constexpr QStringView kProposalFollowRu[] = {u"Спасибо! А примерно когда это может появиться?"};
-constexpr QStringView kProposalAgentEn[] = {
-    u"No date yet: it is on our proposal list and every request like yours moves it up. We will write when it is planned."};
+constexpr QStringView kProposalAgentEn[] = {u"No date yet: it is on our proposal list and every request like yours "
+                                            u"moves it up. We will write when it is planned."};
 constexpr QStringView kProposalAgentRu[] = {
     u"Сроков пока нет: предложение в списке, и каждый такой запрос поднимает его выше. Напишем, когда запланируем."};
 
@@ -256,21 +296,22 @@ constexpr QStringView kHandoffReasons[] = {
     u"Reproduced on 3.5.0; please follow the bug report and update them at each stage.",
 };
 
-constexpr QStringView kNotes[] = {
-    u"Reproduced on the latest version on staging; filing a bug report.",
-    u"Accesses checked myself: tracker admin OK, server SSH OK.",
-    u"Customer has a custom nginx config, see the pinned note on the card.",
-    u"Asked in the team channel; the integrations owner will look after lunch.",
-    u"Estimate given to the customer: 3 days (internal estimate 1 day).",
-    u"Customer asked for my SSH key; sent the team's shared public key instead.",
-    u"Security-related: keep this ticket private, do not link it in public channels.",
-    u"Same question as last month, see the earlier ticket from this customer.",
-    u"Error from the screenshot as text: \"Request failed with status 500\"."};
-constexpr QStringView kCustomerNotes[] = {
-    u"Runs the tracker on their own server behind a custom nginx config.",
-    u"Prefers e-mail over chat; answers in the evening.", u"Asked twice for a discount: policy says no, stay friendly.",
-    u"Large account, several media buyers share one login.", u"Speaks Russian, English is fine too.",
-    u"Had a long outage in spring; be extra careful with updates.", u"Uses the API heavily for reports."};
+constexpr QStringView kNotes[] = {u"Reproduced on the latest version on staging; filing a bug report.",
+                                  u"Accesses checked myself: tracker admin OK, server SSH OK.",
+                                  u"Customer has a custom nginx config, see the pinned note on the card.",
+                                  u"Asked in the team channel; the integrations owner will look after lunch.",
+                                  u"Estimate given to the customer: 3 days (internal estimate 1 day).",
+                                  u"Customer asked for my SSH key; sent the team's shared public key instead.",
+                                  u"Security-related: keep this ticket private, do not link it in public channels.",
+                                  u"Same question as last month, see the earlier ticket from this customer.",
+                                  u"Error from the screenshot as text: \"Request failed with status 500\"."};
+constexpr QStringView kCustomerNotes[] = {u"Runs the tracker on their own server behind a custom nginx config.",
+                                          u"Prefers e-mail over chat; answers in the evening.",
+                                          u"Asked twice for a discount: policy says no, stay friendly.",
+                                          u"Large account, several media buyers share one login.",
+                                          u"Speaks Russian, English is fine too.",
+                                          u"Had a long outage in spring; be extra careful with updates.",
+                                          u"Uses the API heavily for reports."};
 // R26: one of QA's notes for each decline reason, in the order of DeclineReason.
 constexpr QStringView kDecline[][2] = {
     {u"steps", u"The steps need changing: the filter must be saved before export."},
@@ -305,10 +346,22 @@ QString join(std::initializer_list<QStringView> parts, QChar sep)
 
 } // namespace
 
-std::span<const Topic> topics() { return kTopics; }
-std::span<const QStringView> productAreas() { return kAreas; }
-std::span<const QStringView> extraTicketTags() { return kExtraTags; }
-std::span<const QStringView> customerTags() { return kCustomerTags; }
+std::span<const Topic> topics()
+{
+    return kTopics;
+}
+std::span<const QStringView> productAreas()
+{
+    return kAreas;
+}
+std::span<const QStringView> extraTicketTags()
+{
+    return kExtraTags;
+}
+std::span<const QStringView> customerTags()
+{
+    return kCustomerTags;
+}
 
 QStringView tagDescription(QStringView tag)
 {
@@ -342,9 +395,9 @@ QString slug(QStringView text)
 {
     // Transliteration keeps Russian names readable in addresses instead of dropping them.
     static constexpr QStringView ru = u"абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
-    static constexpr const char *lat[] = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y",
-                                          "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
-                                          "kh", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya"};
+    static constexpr const char *lat[] = {"a",  "b",  "v",  "g",  "d",   "e", "e", "zh", "z", "i",  "y",
+                                          "k",  "l",  "m",  "n",  "o",   "p", "r", "s",  "t", "u",  "f",
+                                          "kh", "ts", "ch", "sh", "sch", "",  "y", "",   "e", "yu", "ya"};
     QString out;
     for (QChar c : text.toString().toLower()) {
         const qsizetype i = ru.indexOf(c);
@@ -390,8 +443,9 @@ QString agentFirstReply(Dice &dice, const Topic &topic, QStringView complexity, 
     else
         body = russian ? u"Получили ваш запрос. Разберёмся и вернёмся, как только будут результаты."
                        : u"We have received your request and will get back to you as soon as we have results.";
-    const QString hello = russian ? QString((dice.chance(0.5) ? u"Здравствуйте, "_s : u"Добрый день, "_s) + customer.first + u'!')
-                                  : QString((dice.chance(0.5) ? u"Hi "_s : u"Hello "_s) + customer.first + u',');
+    const QString hello = russian
+        ? QString((dice.chance(0.5) ? u"Здравствуйте, "_s : u"Добрый день, "_s) + customer.first + u'!')
+        : QString((dice.chance(0.5) ? u"Hi "_s : u"Hello "_s) + customer.first + u',');
     return hello + u"\n\n" + body + u"\n\n" + agentFirst;
 }
 
@@ -409,12 +463,18 @@ QString agentClosing(QStringView resolution, QStringView agentFirst, bool russia
     return (russian ? kClosingRu[index] : kClosingEn[index]) + u"\n\n" + agentFirst;
 }
 
-QString internalNote(Dice &dice) { return dice.pick(kNotes).toString(); }
+QString internalNote(Dice &dice)
+{
+    return dice.pick(kNotes).toString();
+}
 QString handoffReason(qint64 ticket)
 {
     return kHandoffReasons[size_t(ticket) % std::size(kHandoffReasons)].toString();
 }
-QString customerNote(Dice &dice) { return dice.pick(kCustomerNotes).toString(); }
+QString customerNote(Dice &dice)
+{
+    return dice.pick(kCustomerNotes).toString();
+}
 std::pair<QString, QString> declineReason(int index)
 {
     const auto &reason = kDecline[size_t(index) % std::size(kDecline)];
@@ -429,8 +489,7 @@ QString supportProfileJson(Dice &dice, QStringView ownerName)
     profile[u"successOwner"] = ownerName.toString();
     profile[u"updateCadence"] = dice.chance(0.5) ? u"each stage"_s : u"daily while blocked"_s;
     profile[u"agreements"] = u"First response within 1 business hour; bug updates at each stage."_s;
-    profile[u"exceptions"] = dice.chance(0.3) ? u"Calls outside the shift only when booked 2 days ahead."_s
-                                              : QString();
+    profile[u"exceptions"] = dice.chance(0.3) ? u"Calls outside the shift only when booked 2 days ahead."_s : QString();
     profile[u"escalationContacts"] = QJsonArray{u"ops lead"_s, u"CTO"_s};
     return QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact));
 }
@@ -446,7 +505,8 @@ QString bugFieldsJson(Dice &dice, const Topic &topic, qint64 ticketId, QStringVi
     QJsonObject fields;
     fields[u"dialogue-link"] = QString(u"casebook://ticket/"_s + QString::number(ticketId));
     fields[u"fix-version"] = version.toString();
-    fields[u"background"] = QString(u"Settings: default\nPermissions: admin\nBrowser and version: "_s + dice.pick(browsers));
+    fields[u"background"] =
+        QString(u"Settings: default\nPermissions: admin\nBrowser and version: "_s + dice.pick(browsers));
     fields[u"steps"] = u"1. Log in as admin\n2. Open the affected page\n3. Repeat the action from the ticket"_s;
     fields[u"actual"] = dice.pick(topic.openingsEn).toString();
     fields[u"expected"] = u"The action completes without an error."_s;
@@ -466,6 +526,9 @@ QString bugFieldsJson(Dice &dice, const Topic &topic, qint64 ticketId, QStringVi
     return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
 }
 
-std::span<const ProposalText> proposals() { return kProposals; }
+std::span<const ProposalText> proposals()
+{
+    return kProposals;
+}
 
 } // namespace Casebook::DemoText

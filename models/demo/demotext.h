@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QRandomGenerator>
-#include <span>
 #include <QString>
 #include <QStringView>
+#include <span>
 
 namespace Casebook::DemoText {
 

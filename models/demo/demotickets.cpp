@@ -24,7 +24,7 @@ constexpr qint64 kSolvedToClosed = 72 * kHour; // TeamSettings::solvedToClosedHo
 
 enum class TicketStatus { New, Open, Pending, OnHold, Solved, Closed };
 constexpr QStringView kStatusNames[] = {u"new", u"open", u"pending", u"on_hold", u"solved", u"closed"};
-constexpr QStringView kChannels[] = {u"email", u"chat", u"form", u"slack", u"community",
+constexpr QStringView kChannels[] = {u"email", u"chat",      u"form",      u"slack", u"community",
                                      u"phone", u"messenger", u"in_person", u"other"};
 constexpr int kChannelWeights[] = {40, 26, 10, 8, 5, 5, 3, 1, 2};
 constexpr QStringView kKinds[] = {u"doing", u"building", u"fixing"};
@@ -52,10 +52,19 @@ struct Event
     QVariant reason;
 };
 
-QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
-QVariant timeOrNull(qint64 at) { return at > 0 ? QVariant(at) : QVariant(); }
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+QVariant timeOrNull(qint64 at)
+{
+    return at > 0 ? QVariant(at) : QVariant();
+}
 
-QString statusName(TicketStatus s) { return kStatusNames[int(s)].toString(); }
+QString statusName(TicketStatus s)
+{
+    return kStatusNames[int(s)].toString();
+}
 
 class TicketWriter final
 {
@@ -64,12 +73,30 @@ public:
         : m_ctx(ctx)
         , m_dice(ctx.seed * 2246822519u + 7u)
         , m_tickets(ctx.conn, engine(), u"tickets"_s,
-                    {u"id"_s, u"subject"_s, u"customer_id"_s, u"status"_s, u"complexity"_s, u"severity"_s,
-                     u"request_kind"_s, u"channel"_s, u"assignee_id"_s, u"resolution"_s, u"is_private"_s,
-                     u"sla_policy_id"_s, u"first_response_due_at"_s, u"first_responded_at"_s,
-                     u"next_response_due_at"_s, u"reaction_due_at"_s, u"assigned_at"_s, u"solved_at"_s,
-                     u"closed_at"_s, u"last_customer_message_at"_s, u"last_agent_message_at"_s, u"created_at"_s,
-                     u"updated_at"_s, u"version"_s})
+                    {u"id"_s,
+                     u"subject"_s,
+                     u"customer_id"_s,
+                     u"status"_s,
+                     u"complexity"_s,
+                     u"severity"_s,
+                     u"request_kind"_s,
+                     u"channel"_s,
+                     u"assignee_id"_s,
+                     u"resolution"_s,
+                     u"is_private"_s,
+                     u"sla_policy_id"_s,
+                     u"first_response_due_at"_s,
+                     u"first_responded_at"_s,
+                     u"next_response_due_at"_s,
+                     u"reaction_due_at"_s,
+                     u"assigned_at"_s,
+                     u"solved_at"_s,
+                     u"closed_at"_s,
+                     u"last_customer_message_at"_s,
+                     u"last_agent_message_at"_s,
+                     u"created_at"_s,
+                     u"updated_at"_s,
+                     u"version"_s})
         , m_messages(ctx.conn, engine(), u"messages"_s,
                      {u"id"_s, u"ticket_id"_s, u"kind"_s, u"author_agent_id"_s, u"author_customer_id"_s, u"body"_s,
                       u"created_at"_s})
@@ -81,17 +108,18 @@ public:
                   {u"id"_s, u"ticket_id"_s, u"title"_s, u"kind"_s, u"url"_s, u"done"_s, u"assignee_id"_s,
                    u"created_at"_s, u"updated_at"_s})
         , m_bugs(ctx.conn, engine(), u"bug_reports"_s,
-                 {u"id"_s, u"template_id"_s, u"template_yaml"_s, u"ticket_id"_s, u"customer_id"_s, u"title"_s,
-                  u"fields"_s, u"steps"_s, u"severity"_s, u"product_area_id"_s, u"owner_agent_id"_s,
-                  u"escalation_route"_s, u"status"_s, u"verdict_reason"_s, u"duplicate_of_id"_s,
-                  u"reproduced_version"_s, u"task_url"_s, u"stage"_s, u"created_by"_s, u"created_at"_s,
+                 {u"id"_s,          u"template_id"_s,     u"template_yaml"_s,   u"ticket_id"_s,
+                  u"customer_id"_s, u"title"_s,           u"fields"_s,          u"steps"_s,
+                  u"severity"_s,    u"product_area_id"_s, u"owner_agent_id"_s,  u"escalation_route"_s,
+                  u"status"_s,      u"verdict_reason"_s,  u"duplicate_of_id"_s, u"reproduced_version"_s,
+                  u"task_url"_s,    u"stage"_s,           u"created_by"_s,      u"created_at"_s,
                   u"updated_at"_s})
         , m_bugEvents(ctx.conn, engine(), u"bug_report_events"_s,
-                      {u"id"_s, u"bug_report_id"_s, u"agent_id"_s, u"kind"_s, u"old_value"_s, u"new_value"_s,
-                       u"note"_s, u"created_at"_s})
-        , m_requests(ctx.conn, engine(), u"proposal_requests"_s,
-                     {u"id"_s, u"proposal_id"_s, u"ticket_id"_s, u"customer_id"_s, u"agent_id"_s, u"note"_s,
-                      u"created_at"_s})
+                      {u"id"_s, u"bug_report_id"_s, u"agent_id"_s, u"kind"_s, u"old_value"_s, u"new_value"_s, u"note"_s,
+                       u"created_at"_s})
+        , m_requests(
+              ctx.conn, engine(), u"proposal_requests"_s,
+              {u"id"_s, u"proposal_id"_s, u"ticket_id"_s, u"customer_id"_s, u"agent_id"_s, u"note"_s, u"created_at"_s})
     {
         Q_ASSERT(std::size(kTopicWeights) == DemoText::topics().size());
         if (ctx.size.text == DemoGenerator::Text::Bulk)
@@ -108,7 +136,7 @@ private:
     std::vector<qint64> creationTimes();
     Casebook::Status writeOne(qint64 id, qint64 created);
     void planBugReport(qint64 ticketId, const DemoText::Topic &topic, const DemoContext::Customer &customer,
-                                    qint64 agent, qint64 at, TicketStatus status, const QVariant &severity, qint64 &stageOut);
+                       qint64 agent, qint64 at, TicketStatus status, const QVariant &severity, qint64 &stageOut);
 
     /// Rows that reference the ticket wait until the ticket row is written (foreign keys).
     void defer(RowInserter &table, QVariantList values) { m_deferred.push_back({&table, std::move(values)}); }
@@ -172,32 +200,34 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
 {
     Dice &d = m_dice;
     const qint64 now = m_ctx.now;
-    const auto &customer = m_ctx.customers[qMin(d.below(int(m_ctx.customers.size())),
-                                                 d.below(int(m_ctx.customers.size())))];
+    const auto &customer =
+        m_ctx.customers[qMin(d.below(int(m_ctx.customers.size())), d.below(int(m_ctx.customers.size())))];
     const bool ru = customer.russian;
     const auto &topic = DemoText::topics()[size_t(d.weighted(kTopicWeights))];
     const bool critical = topic.tag == u"outage" || topic.tag == u"security";
     const QString complexity = topic.proposal ? u"proposal"_s
         : critical                            ? u"critical"_s
-                                              : std::array{u"simple"_s, u"complex"_s, u"critical"_s}[size_t(
-                                                    d.weighted(std::initializer_list<int>{55, 40, 5}))];
+                                              : std::array{u"simple"_s, u"complex"_s,
+                                u"critical"_s}[size_t(d.weighted(std::initializer_list<int>{55, 40, 5}))];
     QVariant severity;
     if (topic.tag == u"outage")
         severity = u"critical"_s;
     else if (complexity == u"critical")
         severity = d.chance(0.7) ? u"high"_s : u"critical"_s;
     else if (topic.kind == DemoText::RequestKind::Fixing)
-        severity = std::array{u"low"_s, u"medium"_s, u"high"_s}[size_t(d.weighted(std::initializer_list<int>{60, 32, 8}))];
+        severity =
+            std::array{u"low"_s, u"medium"_s, u"high"_s}[size_t(d.weighted(std::initializer_list<int>{60, 32, 8}))];
     else if (d.chance(0.4))
         severity = u"low"_s;
     const DemoContext::Sla &sla = customer.premium ? m_ctx.premium : m_ctx.standard;
 
     // Status follows age: the newest tickets wait, the oldest are closed.
     const qint64 age = now - created;
-    TicketStatus status = TicketStatus(age < kHour           ? d.weighted(std::initializer_list<int>{70, 30})
-                           : age < 2 * kDay      ? d.weighted(std::initializer_list<int>{15, 35, 25, 5, 20})
-                           : age < 14 * kDay     ? d.weighted(std::initializer_list<int>{0, 15, 20, 10, 25, 30})
-                                                 : d.weighted(std::initializer_list<int>{0, 3, 3, 4, 0, 90}));
+    TicketStatus status =
+        TicketStatus(age < kHour           ? d.weighted(std::initializer_list<int>{70, 30})
+                         : age < 2 * kDay  ? d.weighted(std::initializer_list<int>{15, 35, 25, 5, 20})
+                         : age < 14 * kDay ? d.weighted(std::initializer_list<int>{0, 15, 20, 10, 25, 30})
+                                           : d.weighted(std::initializer_list<int>{0, 3, 3, 4, 0, 90}));
     qint64 end = 0;
     if (status == TicketStatus::Closed) {
         const qint64 hi = qMin(created + 10 * kDay, now - kSolvedToClosed - kHour);
@@ -280,7 +310,8 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
         const auto &agent = m_ctx.agents[current];
         switch (m.kind) {
         case Kind::Customer:
-            m.body = k == 0 ? DemoText::customerOpening(d, topic, customer.name, ru) : DemoText::customerFollowUp(d, topic, ru);
+            m.body = k == 0 ? DemoText::customerOpening(d, topic, customer.name, ru)
+                            : DemoText::customerFollowUp(d, topic, ru);
             lastCustomerAt = m.at;
             break;
         case Kind::Agent:
@@ -353,8 +384,9 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
     }
     if (complexity == u"proposal" && status != TicketStatus::New) {
         const qint64 proposal = m_ctx.proposalIds.value(topic.tag.toString());
-        defer(m_requests, {++m_requestId, proposal, id, customer.id, m_ctx.agents[first].id,
-                           thread.front().body.left(120), firstAgentAt});
+        defer(m_requests,
+              {++m_requestId, proposal, id, customer.id, m_ctx.agents[first].id, thread.front().body.left(120),
+               firstAgentAt});
         // As ProposalStore::addRequest tells the ticket's thread.
         events.push_back({firstAgentAt, m_ctx.agents[first].id, u"proposal"_s, QVariant(), QString::number(proposal),
                           m_ctx.proposalTitles.value(proposal)});
@@ -366,13 +398,14 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
         solvedAt = end;
         // R36: only the recognised ways of resolving a ticket.
         resolution = complexity == u"proposal" ? u"feature_requested"_s
-            : bugStage == 2                     ? u"defect_fixed"_s
-            : bugStage == 1                     ? u"workaround_and_defect"_s
-            : d.chance(0.75)                    ? u"customer_confirmed"_s
-                                                : u"no_response"_s;
+            : bugStage == 2                    ? u"defect_fixed"_s
+            : bugStage == 1                    ? u"workaround_and_defect"_s
+            : d.chance(0.75)                   ? u"customer_confirmed"_s
+                                               : u"no_response"_s;
         events.push_back({solvedAt, closer, u"status"_s, u"open"_s, u"solved"_s, resolution});
         if (closing >= 0 && !m_bulk)
-            thread[size_t(closing)].body = DemoText::agentClosing(resolution.toString(), m_ctx.agents[current].first, ru);
+            thread[size_t(closing)].body =
+                DemoText::agentClosing(resolution.toString(), m_ctx.agents[current].first, ru);
     }
     if (status == TicketStatus::Closed) {
         closedAt = solvedAt + kSolvedToClosed;
@@ -391,21 +424,34 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
     // Answered once, then the customer wrote again: the next answer is owed (R15, R34).
     const bool owed = status != TicketStatus::Solved && status != TicketStatus::Closed && firstAgentAt > 0
         && lastCustomerAt > lastAgentAt;
-    const qint64 nextDue = owed
-        ? m_ctx.addBusinessMinutes(lastCustomerAt, sla.nextMinutes)
-        : 0;
+    const qint64 nextDue = owed ? m_ctx.addBusinessMinutes(lastCustomerAt, sla.nextMinutes) : 0;
     QString subject = (ru ? d.pick(topic.subjectsRu) : d.pick(topic.subjectsEn)).toString();
     if (m_bulk)
         subject = m_bulk->subject();
-    if (auto s = m_tickets.insert(
-            {id, subject, customer.id, statusName(status), complexity, severity,
-             kKinds[int(topic.kind)].toString(), kChannels[d.weighted(kChannelWeights)].toString(),
-             status == TicketStatus::New ? QVariant() : QVariant(m_ctx.agents[current].id), resolution,
-             topic.tag == u"security", sla.id, m_ctx.addBusinessMinutes(created, sla.firstMinutes),
-             timeOrNull(firstAgentAt), timeOrNull(nextDue),
-             complexity == u"critical" ? QVariant(created + 30 * kMinute) : QVariant(), timeOrNull(assignedAt),
-             timeOrNull(solvedAt), timeOrNull(closedAt), timeOrNull(lastCustomerAt), timeOrNull(lastAgentAt),
-             created, updatedAt, version});
+    if (auto s = m_tickets.insert({id,
+                                   subject,
+                                   customer.id,
+                                   statusName(status),
+                                   complexity,
+                                   severity,
+                                   kKinds[int(topic.kind)].toString(),
+                                   kChannels[d.weighted(kChannelWeights)].toString(),
+                                   status == TicketStatus::New ? QVariant() : QVariant(m_ctx.agents[current].id),
+                                   resolution,
+                                   topic.tag == u"security",
+                                   sla.id,
+                                   m_ctx.addBusinessMinutes(created, sla.firstMinutes),
+                                   timeOrNull(firstAgentAt),
+                                   timeOrNull(nextDue),
+                                   complexity == u"critical" ? QVariant(created + 30 * kMinute) : QVariant(),
+                                   timeOrNull(assignedAt),
+                                   timeOrNull(solvedAt),
+                                   timeOrNull(closedAt),
+                                   timeOrNull(lastCustomerAt),
+                                   timeOrNull(lastAgentAt),
+                                   created,
+                                   updatedAt,
+                                   version});
         !s)
         return s;
     for (const Message &m : thread) {
@@ -418,17 +464,17 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
             return s;
     }
     for (const Event &e : events) {
-        if (auto s = m_events.insert({++m_eventId, id, idOrNull(e.agent), e.kind, e.oldValue, e.newValue, e.reason,
-                                      e.at});
+        if (auto s =
+                m_events.insert({++m_eventId, id, idOrNull(e.agent), e.kind, e.oldValue, e.newValue, e.reason, e.at});
             !s)
             return s;
     }
     return flushDeferred();
 }
 
-void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic,
-                                              const DemoContext::Customer &customer, qint64 agent, qint64 at,
-                                              TicketStatus status, const QVariant &severity, qint64 &stageOut)
+void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic, const DemoContext::Customer &customer,
+                                 qint64 agent, qint64 at, TicketStatus status, const QVariant &severity,
+                                 qint64 &stageOut)
 {
     Dice &d = m_dice;
     const qint64 id = ++m_bugId;
@@ -436,10 +482,8 @@ void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic,
     QString verdict = u"submitted"_s;
     QStringList stages; // R41: in the order the customer heard them
     // Accepted but not released yet: the stage paths in turn, so each one shows up.
-    static const QList<QStringList> paths{{u"in_progress"_s, u"staging"_s},
-                                          {u"backlog"_s},
-                                          {u"in_progress"_s, u"blocked"_s},
-                                          {u"in_progress"_s}};
+    static const QList<QStringList> paths{
+        {u"in_progress"_s, u"staging"_s}, {u"backlog"_s}, {u"in_progress"_s, u"blocked"_s}, {u"in_progress"_s}};
     if (status == TicketStatus::OnHold) {
         verdict = u"accepted"_s;
         stages = paths.at(m_unreleasedBugs++ % paths.size());
@@ -449,8 +493,8 @@ void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic,
             stages = {u"in_progress"_s, u"staging"_s, u"canary_ga"_s};
     } else {
         // In turn, so even a small demo has each: mostly waiting for QA, some accepted, a draft.
-        static const QStringList turns{u"submitted"_s, u"accepted"_s, u"submitted"_s, u"draft"_s, u"submitted"_s,
-                                       u"accepted"_s, u"submitted"_s};
+        static const QStringList turns{u"submitted"_s, u"accepted"_s, u"submitted"_s, u"draft"_s,
+                                       u"submitted"_s, u"accepted"_s, u"submitted"_s};
         verdict = turns.at(m_openBugs++ % turns.size());
         if (verdict == u"accepted")
             stages = paths.at(m_unreleasedBugs++ % paths.size());
@@ -512,31 +556,53 @@ void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic,
     const QString routeJson = QString::fromUtf8(QJsonDocument(route.toJson()).toJson(QJsonDocument::Compact));
     const QString steps = u"1. Log in as admin\n2. Open the affected page\n3. Repeat the action from the ticket"_s;
 
-    defer(m_bugs, {id, m_ctx.trackerBugTemplateId, m_ctx.trackerBugYaml, ticketId, customer.id,
-                   topic.bugTitle.toString(), DemoText::bugFieldsJson(d, topic, ticketId, version, severityName), steps,
-                   severityName, qint64(topic.area + 1), owner, routeJson, verdict, reasonCode, duplicateOf, reproduced,
-                   taskUrl, stages.isEmpty() ? QVariant() : QVariant(stages.constLast()), agent, at, updated});
+    defer(m_bugs,
+          {id,
+           m_ctx.trackerBugTemplateId,
+           m_ctx.trackerBugYaml,
+           ticketId,
+           customer.id,
+           topic.bugTitle.toString(),
+           DemoText::bugFieldsJson(d, topic, ticketId, version, severityName),
+           steps,
+           severityName,
+           qint64(topic.area + 1),
+           owner,
+           routeJson,
+           verdict,
+           reasonCode,
+           duplicateOf,
+           reproduced,
+           taskUrl,
+           stages.isEmpty() ? QVariant() : QVariant(stages.constLast()),
+           agent,
+           at,
+           updated});
     const QVariant none;
     // As BugReportStore::create tells the ticket's thread.
-    defer(m_events, {++m_eventId, ticketId, agent, u"bug_report"_s, none, QString::number(id), topic.bugTitle.toString(), at});
+    defer(m_events,
+          {++m_eventId, ticketId, agent, u"bug_report"_s, none, QString::number(id), topic.bugTitle.toString(), at});
     defer(m_bugEvents, {++m_bugEventId, id, agent, u"submitted"_s, none, u"submitted"_s, none, at});
     defer(m_bugEvents, {++m_bugEventId, id, agent, u"owner"_s, none, QString::number(owner), ownerName, at});
-    defer(m_bugEvents, {++m_bugEventId, id, agent, u"route"_s, none, routeJson,
-                        QString(routeWords.join(u", "_s) + u": "_s + routeNames.join(u", "_s)), at});
+    defer(m_bugEvents,
+          {++m_bugEventId, id, agent, u"route"_s, none, routeJson,
+           QString(routeWords.join(u", "_s) + u": "_s + routeNames.join(u", "_s)), at});
     if (decided) {
         // R26: QA's verdict; the note starts with the task link or the reason.
-        const QString verdictNote = verdict == u"accepted" ? taskUrl.toString()
-                                                           : reasonCode.toString() + u'\n' + note.toString();
+        const QString verdictNote =
+            verdict == u"accepted" ? taskUrl.toString() : reasonCode.toString() + u'\n' + note.toString();
         defer(m_bugEvents, {++m_bugEventId, id, agent, u"verdict"_s, u"submitted"_s, verdict, verdictNote, verdictAt});
     }
     // R41: the customer hears about each stage.
     for (qsizetype i = 0; i < stages.size(); ++i) {
-        defer(m_bugEvents, {++m_bugEventId, id, agent, u"stage"_s, i == 0 ? none : QVariant(stages.at(i - 1)),
-                            stages.at(i), u"Customer updated"_s, stageTimes.at(i)});
+        defer(m_bugEvents,
+              {++m_bugEventId, id, agent, u"stage"_s, i == 0 ? none : QVariant(stages.at(i - 1)), stages.at(i),
+               u"Customer updated"_s, stageTimes.at(i)});
     }
     if (!stages.isEmpty()) {
-        defer(m_tasks, {++m_taskId, ticketId, QString(u"Fix: "_s + topic.bugTitle), u"bug"_s, taskUrl,
-                        stages.constLast() == u"canary_ga"_s, agent, verdictAt, updated});
+        defer(m_tasks,
+              {++m_taskId, ticketId, QString(u"Fix: "_s + topic.bugTitle), u"bug"_s, taskUrl,
+               stages.constLast() == u"canary_ga"_s, agent, verdictAt, updated});
     }
 }
 

@@ -51,8 +51,10 @@ Result<std::optional<qint64>> DemoTimeShift::worldNow(Database &db)
 Result<int> DemoTimeShift::shiftToToday(Database &db, qint64 nowMs)
 {
     if (db.isPostgres())
-        return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("Casebook::DemoTimeShift", "Only an SQLite demo database moves to today."), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::DemoTimeShift", "Only an SQLite demo database moves to today."),
+            {}};
     const auto world = worldNow(db);
     if (!world)
         return world.error();
@@ -75,8 +77,9 @@ Result<int> DemoTimeShift::shiftToToday(Database &db, qint64 nowMs)
         for (const QString &table : std::as_const(names)) {
             QSqlQuery info(db.connection());
             // Two instants are not named *_at: a snooze's end and the reminders' watermark.
-            if (!info.exec(u"SELECT name FROM pragma_table_info('"_s + table + u"') WHERE (name LIKE '%\\_at' ESCAPE '\\' "
-                           "OR name IN ('snoozed_until', 'checked_until')) AND upper(type) = 'INTEGER'"_s))
+            if (!info.exec(u"SELECT name FROM pragma_table_info('"_s + table
+                           + u"') WHERE (name LIKE '%\\_at' ESCAPE '\\' "
+                             "OR name IN ('snoozed_until', 'checked_until')) AND upper(type) = 'INTEGER'"_s))
                 return db.errorFrom(info.lastError());
             QStringList columns;
             while (info.next())
@@ -107,7 +110,8 @@ Result<int> DemoTimeShift::shiftToToday(Database &db, qint64 nowMs)
                                  {dayModifier(day, days)});
             !moved)
             return moved.error();
-        if (auto unmarked = tx.exec(u"UPDATE "_s + day.table + u" SET "_s + day.column + u" = substr("_s + day.column + u", 2)"_s, {});
+        if (auto unmarked = tx.exec(
+                u"UPDATE "_s + day.table + u" SET "_s + day.column + u" = substr("_s + day.column + u", 2)"_s, {});
             !unmarked)
             return unmarked.error();
     }

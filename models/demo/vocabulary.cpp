@@ -63,27 +63,26 @@ struct Syllables
 };
 
 constexpr QStringView kEnOnsets[] = {
-    u"b", u"bl", u"br", u"c", u"ch", u"cl", u"cr", u"d", u"dr", u"f", u"fl", u"fr", u"g", u"gl", u"gr", u"h",
-    u"j", u"k", u"l", u"m", u"n", u"p", u"pl", u"pr", u"qu", u"r", u"s", u"sc", u"sh", u"sk", u"sl", u"sm",
-    u"sn", u"sp", u"st", u"str", u"sw", u"t", u"th", u"tr", u"tw", u"v", u"w", u"wh", u"y", u"z", u"", u""};
-constexpr QStringView kEnVowels[] = {u"a", u"e", u"i", u"o", u"u", u"ai", u"ea", u"ee", u"oo", u"ou",
-                                     u"ie", u"io", u"y", u"a", u"e", u"i", u"o"};
-constexpr QStringView kEnCodas[] = {u"", u"", u"", u"b", u"ck", u"d", u"ft", u"g", u"ld", u"lk", u"ll", u"lt",
-                                    u"m", u"mp", u"n", u"nd", u"ng", u"nk", u"nt", u"p", u"r", u"rd", u"rk",
-                                    u"rm", u"rn", u"rt", u"s", u"sh", u"sk", u"st", u"t", u"th", u"x", u"ze"};
-constexpr QStringView kEnEndings[] = {u"", u"", u"", u"", u"er", u"ing", u"ed", u"ness", u"ment", u"able",
-                                      u"ity", u"ous", u"ive", u"al", u"ly", u"ist", u"ize", u"tion", u"s", u"es"};
-constexpr QStringView kRuOnsets[] = {u"б", u"в", u"г", u"д", u"ж", u"з", u"к", u"л", u"м", u"н", u"п",
-                                     u"р", u"с", u"т", u"ф", u"х", u"ц", u"ч", u"ш", u"пр", u"ст", u"тр",
-                                     u"кр", u"бл", u"гр", u"сп", u"зв", u"дв", u"", u""};
+    u"b",  u"bl", u"br", u"c",   u"ch", u"cl", u"cr", u"d",  u"dr", u"f", u"fl", u"fr", u"g",  u"gl", u"gr", u"h",
+    u"j",  u"k",  u"l",  u"m",   u"n",  u"p",  u"pl", u"pr", u"qu", u"r", u"s",  u"sc", u"sh", u"sk", u"sl", u"sm",
+    u"sn", u"sp", u"st", u"str", u"sw", u"t",  u"th", u"tr", u"tw", u"v", u"w",  u"wh", u"y",  u"z",  u"",   u""};
+constexpr QStringView kEnVowels[] = {u"a",  u"e",  u"i",  u"o", u"u", u"ai", u"ea", u"ee", u"oo",
+                                     u"ou", u"ie", u"io", u"y", u"a", u"e",  u"i",  u"o"};
+constexpr QStringView kEnCodas[] = {u"",   u"",   u"",  u"b",  u"ck", u"d",  u"ft", u"g",  u"ld", u"lk", u"ll", u"lt",
+                                    u"m",  u"mp", u"n", u"nd", u"ng", u"nk", u"nt", u"p",  u"r",  u"rd", u"rk", u"rm",
+                                    u"rn", u"rt", u"s", u"sh", u"sk", u"st", u"t",  u"th", u"x",  u"ze"};
+constexpr QStringView kEnEndings[] = {u"",    u"",    u"",    u"",   u"er", u"ing", u"ed",  u"ness", u"ment", u"able",
+                                      u"ity", u"ous", u"ive", u"al", u"ly", u"ist", u"ize", u"tion", u"s",    u"es"};
+constexpr QStringView kRuOnsets[] = {u"б",  u"в",  u"г",  u"д",  u"ж",  u"з",  u"к",  u"л",  u"м", u"н",
+                                     u"п",  u"р",  u"с",  u"т",  u"ф",  u"х",  u"ц",  u"ч",  u"ш", u"пр",
+                                     u"ст", u"тр", u"кр", u"бл", u"гр", u"сп", u"зв", u"дв", u"",  u""};
 constexpr QStringView kRuVowels[] = {u"а", u"о", u"е", u"и", u"у", u"я", u"ы", u"ю", u"а", u"о", u"е"};
-constexpr QStringView kRuCodas[] = {u"", u"", u"", u"н", u"р", u"л", u"к", u"т", u"с", u"м", u"в", u"й",
-                                    u"ст", u"нт"};
-constexpr QStringView kRuEndings[] = {u"", u"", u"ка", u"ние", u"ость", u"ение", u"ный", u"ать", u"ить",
-                                      u"ует", u"ами", u"ов", u"ой", u"ая"};
-constexpr QStringView kProductEndings[] = {u"ly", u"io", u"ix", u"hub", u"flow", u"ware", u"pay", u"base",
-                                           u"desk", u"ops", u"metrics", u"cast", u"stack", u"zen", u"kit",
-                                           u"lab", u"go", u"mate", u"link", u"ify", u"sync", u"grid"};
+constexpr QStringView kRuCodas[] = {u"", u"", u"", u"н", u"р", u"л", u"к", u"т", u"с", u"м", u"в", u"й", u"ст", u"нт"};
+constexpr QStringView kRuEndings[] = {u"",    u"",    u"ка",  u"ние", u"ость", u"ение", u"ный",
+                                      u"ать", u"ить", u"ует", u"ами", u"ов",   u"ой",   u"ая"};
+constexpr QStringView kProductEndings[] = {u"ly",   u"io",   u"ix",      u"hub",  u"flow",  u"ware", u"pay", u"base",
+                                           u"desk", u"ops",  u"metrics", u"cast", u"stack", u"zen",  u"kit", u"lab",
+                                           u"go",   u"mate", u"link",    u"ify",  u"sync",  u"grid"};
 
 QString composed(Dice &dice, const Syllables &syllables, int minSyllables, int maxSyllables)
 {
@@ -153,8 +152,8 @@ Vocabulary buildEnglish()
 {
     const QStringList written = unique(lists().value(u"en"_s));
     const QSet<QString> taken(written.cbegin(), written.cend());
-    const QStringList tail = composedWords(0x5eedb00cu, {kEnOnsets, kEnVowels, kEnCodas, kEnEndings}, kComposedEnglish,
-                                           taken);
+    const QStringList tail =
+        composedWords(0x5eedb00cu, {kEnOnsets, kEnVowels, kEnCodas, kEnEndings}, kComposedEnglish, taken);
     QStringList ranked = written;
     const QStringList &products = productNames().words();
     for (qsizetype i = 0; i < tail.size(); ++i) {
@@ -169,9 +168,9 @@ Vocabulary buildRussian()
 {
     const QStringList written = unique(lists().value(u"ru"_s));
     const QSet<QString> taken(written.cbegin(), written.cend());
-    return Vocabulary(written + composedWords(0x5eedbeefu, {kRuOnsets, kRuVowels, kRuCodas, kRuEndings},
-                                              kComposedRussian, taken),
-                      kExponent, kOffset);
+    return Vocabulary(
+        written + composedWords(0x5eedbeefu, {kRuOnsets, kRuVowels, kRuCodas, kRuEndings}, kComposedRussian, taken),
+        kExponent, kOffset);
 }
 
 QString sectionOf(Language language)
@@ -221,9 +220,8 @@ const QString &Vocabulary::draw(Dice &dice) const
 
 std::span<const Language> otherLanguages()
 {
-    static constexpr Language others[] = {Language::German,  Language::Spanish, Language::French,
-                                          Language::Portuguese, Language::Italian, Language::Polish,
-                                          Language::Turkish};
+    static constexpr Language others[] = {Language::German,  Language::Spanish, Language::French, Language::Portuguese,
+                                          Language::Italian, Language::Polish,  Language::Turkish};
     return others;
 }
 

@@ -30,9 +30,10 @@ Error keptLocally(const Error &cause)
 
 Error invalidAgent()
 {
-    return Error{Error::Kind::Invalid,
-                 QCoreApplication::translate("Casebook::DraftStore", "Drafts belong to an agent; sign in as one first."),
-                 {}};
+    return Error{
+        Error::Kind::Invalid,
+        QCoreApplication::translate("Casebook::DraftStore", "Drafts belong to an agent; sign in as one first."),
+        {}};
 }
 
 } // namespace

@@ -41,7 +41,8 @@ std::optional<Draft> readFile(const QString &path)
 LocalDrafts::LocalDrafts(const DatabaseUrl &url)
 {
     // One folder per database: the same agent id means someone else in another database.
-    const QByteArray key = QCryptographicHash::hash(url.toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray key =
+        QCryptographicHash::hash(url.toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     m_folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/drafts/"_s
         + QString::fromLatin1(key);
 }
@@ -57,9 +58,12 @@ bool LocalDrafts::store(const Draft &draft) const
 {
     if (!QDir().mkpath(m_folder))
         return false;
-    const QJsonObject o{{u"agent"_s, draft.agent.value()},       {u"scope"_s, draft.scope},
-                        {u"ticket"_s, draft.ticket.value()},     {u"body"_s, draft.body},
-                        {u"baseMessage"_s, draft.baseMessage.value()}, {u"updatedAt"_s, draft.updatedAt},
+    const QJsonObject o{{u"agent"_s, draft.agent.value()},
+                        {u"scope"_s, draft.scope},
+                        {u"ticket"_s, draft.ticket.value()},
+                        {u"body"_s, draft.body},
+                        {u"baseMessage"_s, draft.baseMessage.value()},
+                        {u"updatedAt"_s, draft.updatedAt},
                         {u"version"_s, draft.version}};
     // QSaveFile: a crash while writing leaves the previous copy, never half a draft.
     QSaveFile file(fileFor(draft.agent, draft.scope));

@@ -27,10 +27,12 @@ struct FieldName
     const char *name;
 };
 constexpr FieldName fieldNames[] = {
-    {TicketField::Ignore, "ignore"},   {TicketField::Id, "id"},           {TicketField::Subject, "subject"},
-    {TicketField::Body, "body"},       {TicketField::Email, "email"},     {TicketField::Name, "name"},
-    {TicketField::Company, "company"}, {TicketField::Created, "created"}, {TicketField::Updated, "updated"},
-    {TicketField::Status, "status"},   {TicketField::Priority, "priority"}, {TicketField::Tags, "tags"},
+    {TicketField::Ignore, "ignore"},     {TicketField::Id, "id"},
+    {TicketField::Subject, "subject"},   {TicketField::Body, "body"},
+    {TicketField::Email, "email"},       {TicketField::Name, "name"},
+    {TicketField::Company, "company"},   {TicketField::Created, "created"},
+    {TicketField::Updated, "updated"},   {TicketField::Status, "status"},
+    {TicketField::Priority, "priority"}, {TicketField::Tags, "tags"},
     {TicketField::Channel, "channel"},
 };
 
@@ -42,8 +44,9 @@ const QList<std::pair<TicketField, QStringList>> &headerWords()
         {TicketField::Id, {u"id"_s, u"#"_s, u"ticket id"_s, u"ticket #"_s, u"номер"_s, u"№"_s, u"ид"_s}},
         {TicketField::Email, {u"email"_s, u"e-mail"_s, u"mail"_s, u"почта"_s, u"адрес"_s, u"эл. почта"_s}},
         {TicketField::Subject, {u"subject"_s, u"title"_s, u"summary"_s, u"тема"_s, u"заголовок"_s}},
-        {TicketField::Body, {u"body"_s, u"description"_s, u"message"_s, u"text"_s, u"comment"_s, u"content"_s,
-                             u"текст"_s, u"описание"_s, u"сообщение"_s, u"комментарий"_s}},
+        {TicketField::Body,
+         {u"body"_s, u"description"_s, u"message"_s, u"text"_s, u"comment"_s, u"content"_s, u"текст"_s, u"описание"_s,
+          u"сообщение"_s, u"комментарий"_s}},
         {TicketField::Company, {u"company"_s, u"organization"_s, u"organisation"_s, u"компания"_s, u"организация"_s}},
         {TicketField::Updated, {u"updated"_s, u"modified"_s, u"обновлено"_s, u"изменено"_s, u"обновлён"_s}},
         {TicketField::Created, {u"created"_s, u"date"_s, u"opened"_s, u"дата"_s, u"создано"_s, u"создан"_s}},
@@ -51,8 +54,9 @@ const QList<std::pair<TicketField, QStringList>> &headerWords()
         {TicketField::Priority, {u"priority"_s, u"severity"_s, u"urgency"_s, u"приоритет"_s, u"важность"_s}},
         {TicketField::Tags, {u"tags"_s, u"tag"_s, u"labels"_s, u"теги"_s, u"метки"_s}},
         {TicketField::Channel, {u"channel"_s, u"via"_s, u"source"_s, u"канал"_s, u"источник"_s}},
-        {TicketField::Name, {u"name"_s, u"requester"_s, u"customer"_s, u"from"_s, u"contact"_s, u"имя"_s,
-                             u"клиент"_s, u"заявитель"_s, u"автор"_s, u"контакт"_s}},
+        {TicketField::Name,
+         {u"name"_s, u"requester"_s, u"customer"_s, u"from"_s, u"contact"_s, u"имя"_s, u"клиент"_s, u"заявитель"_s,
+          u"автор"_s, u"контакт"_s}},
     };
     return words;
 }
@@ -87,7 +91,8 @@ TicketStatus statusOf(const QString &text)
         {TicketStatus::New, {u"new"_s, u"новый"_s, u"новая"_s, u"новое"_s}},
         {TicketStatus::Pending, {u"pending"_s, u"waiting"_s, u"ожидает"_s, u"ожидание"_s, u"ждём ответа"_s}},
         {TicketStatus::OnHold, {u"hold"_s, u"on hold"_s, u"on_hold"_s, u"отложен"_s, u"отложена"_s}},
-        {TicketStatus::Solved, {u"solved"_s, u"resolved"_s, u"done"_s, u"решён"_s, u"решен"_s, u"решена"_s, u"выполнена"_s}},
+        {TicketStatus::Solved,
+         {u"solved"_s, u"resolved"_s, u"done"_s, u"решён"_s, u"решен"_s, u"решена"_s, u"выполнена"_s}},
         {TicketStatus::Closed, {u"closed"_s, u"закрыт"_s, u"закрыта"_s}},
     };
     for (const auto &[status, words] : statuses) {
@@ -297,7 +302,8 @@ std::variant<ImportTicket, ImportProblem> CsvTicketReader::ticketAt(int row) con
     // Row 1 is the header, as a spreadsheet numbers it.
     const QString position = tr("row %1").arg(row + 2);
     if (cells.size() > m_table.header.size())
-        return ImportProblem{position, tr("%1 fields where the header has %2").arg(cells.size()).arg(m_table.header.size())};
+        return ImportProblem{position,
+                             tr("%1 fields where the header has %2").arg(cells.size()).arg(m_table.header.size())};
     ImportTicket t;
     ImportPerson person;
     ImportMessage body;

@@ -8,7 +8,21 @@
 namespace Casebook {
 
 /// What a CSV column fills in a ticket.
-enum class TicketField { Ignore, Id, Subject, Body, Email, Name, Company, Created, Updated, Status, Priority, Tags, Channel };
+enum class TicketField {
+    Ignore,
+    Id,
+    Subject,
+    Body,
+    Email,
+    Name,
+    Company,
+    Created,
+    Updated,
+    Status,
+    Priority,
+    Tags,
+    Channel
+};
 
 /// The column mapping of a ticket CSV: one field per column, by column.
 struct TicketCsvMapping

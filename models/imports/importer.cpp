@@ -12,7 +12,9 @@ namespace Casebook {
 
 QStringList ImportSummary::lines() const
 {
-    const auto tr = [](const char *text, int n) { return QCoreApplication::translate("Casebook::ImportSummary", text, nullptr, n); };
+    const auto tr = [](const char *text, int n) {
+        return QCoreApplication::translate("Casebook::ImportSummary", text, nullptr, n);
+    };
     QStringList result;
     result << tr("%n ticket(s) imported.", tickets) << tr("%n message(s) imported.", messages)
            << tr("%n customer(s) added.", customers);
@@ -22,7 +24,8 @@ QStringList ImportSummary::lines() const
         result << tr("%n record(s) skipped:", int(skipped.size()));
         for (const ImportProblem &problem : skipped)
             //: %1 where in the file (a row, a ticket), %2 what is wrong with it
-            result << QCoreApplication::translate("Casebook::ImportSummary", "  %1: %2").arg(problem.position, problem.reason);
+            result << QCoreApplication::translate("Casebook::ImportSummary", "  %1: %2")
+                          .arg(problem.position, problem.reason);
     }
     if (cancelled)
         result << QCoreApplication::translate("Casebook::ImportSummary",

@@ -29,7 +29,8 @@ struct ImportBatching
  * database refused, is skipped and listed; the import stops only when a whole batch cannot
  * be written (the summary says why; the batches before it stay).
  */
-ImportSummary runImport(Database &database, ImportReader &reader, qint64 nowMs, const std::atomic_bool *cancel = nullptr,
+ImportSummary runImport(Database &database, ImportReader &reader, qint64 nowMs,
+                        const std::atomic_bool *cancel = nullptr,
                         const std::function<void(qint64 position, qint64 total)> &progress = {},
                         ImportBatching batching = {});
 

@@ -19,9 +19,10 @@ Result<QByteArray> readAll(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("Casebook::ImportSource", "Cannot read %1: %2").arg(path, file.errorString()),
-                     {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::ImportSource", "Cannot read %1: %2").arg(path, file.errorString()),
+            {}};
     return file.readAll();
 }
 
@@ -32,11 +33,13 @@ QStringList importKinds()
     return {u"zendesk"_s, u"csv"_s, u"mbox"_s, u"eml"_s};
 }
 
-Result<std::unique_ptr<ImportReader>> openImportReader(const QString &kind, const QString &path, const QString &mappingFile)
+Result<std::unique_ptr<ImportReader>> openImportReader(const QString &kind, const QString &path,
+                                                       const QString &mappingFile)
 {
     if (!QFileInfo::exists(path))
         return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("Casebook::ImportSource", "%1 does not exist.").arg(path), {}};
+                     QCoreApplication::translate("Casebook::ImportSource", "%1 does not exist.").arg(path),
+                     {}};
     if (kind == u"zendesk")
         return std::unique_ptr<ImportReader>(std::make_unique<ZendeskReader>(path));
     if (kind == u"csv") {
@@ -61,7 +64,8 @@ Result<std::unique_ptr<ImportReader>> openImportReader(const QString &kind, cons
     // Read by the mail channel's intake as a whole (mailArchiveJob), not record by record.
     if (kind == u"mbox" || kind == u"eml")
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("Casebook::ImportSource", "%1 is a mail archive: it is read by the mail intake.")
+                     QCoreApplication::translate("Casebook::ImportSource",
+                                                 "%1 is a mail archive: it is read by the mail intake.")
                          .arg(QDir::toNativeSeparators(path)),
                      {}};
     return Error{Error::Kind::Invalid,

@@ -98,8 +98,9 @@ Status ImportWriter::prepare(WriteTransaction &tx)
          u"INSERT INTO customers (display_name, company, primary_email, created_at, updated_at) "
          "VALUES (?, ?, ?, ?, ?) RETURNING id"_s},
         {&m_insertEmail, u"INSERT INTO customer_emails (email, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s},
-        {&m_findEmail, u"SELECT customer_id FROM customer_emails WHERE "_s
-                           + m_database.dialect().caselessColumn(u"email"_s) + u" = ?"_s},
+        {&m_findEmail,
+         u"SELECT customer_id FROM customer_emails WHERE "_s + m_database.dialect().caselessColumn(u"email"_s)
+             + u" = ?"_s},
         // agents.email has no NOCASE collation (and the table is small): lower() on both engines.
         {&m_findAgent, u"SELECT id FROM agents WHERE lower(email) = ?"_s},
         {&m_insertKey, u"INSERT INTO import_keys (source, kind, external_id, local_id) VALUES (?, ?, ?, ?)"_s},
@@ -231,8 +232,7 @@ Status ImportWriter::write(const QList<ImportRecord> &records, ImportSummary &su
     return Done{};
 }
 
-Status ImportWriter::writePerson(const ImportPerson &person, Pending &pending,
-                                 ImportSummary &summary)
+Status ImportWriter::writePerson(const ImportPerson &person, Pending &pending, ImportSummary &summary)
 {
     if (person.agent) {
         // The source's agents are the team, not customers: only their comments come along,
@@ -293,8 +293,8 @@ Result<qint64> ImportWriter::customerFor(const ImportPerson &person, Pending &pe
             name = emails.value(0);
         if (name.isEmpty())
             return Error{Error::Kind::Invalid, tr("A person with neither a name nor an address."), {}};
-        auto inserted = insertReturningId(m_insertCustomer, {name, Sql::text(person.company.trimmed()),
-                                                             Sql::text(emails.value(0)), m_now, m_now});
+        auto inserted = insertReturningId(
+            m_insertCustomer, {name, Sql::text(person.company.trimmed()), Sql::text(emails.value(0)), m_now, m_now});
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -331,7 +331,8 @@ Status ImportWriter::writeTicket(WriteTransaction &tx, const ImportTicket &ticke
     if (const auto known = m_tickets.constFind(ticket.externalId); known != m_tickets.cend()) {
         // Seen before: only comments made since come along (the next page of an export).
         const int before = summary.messages;
-        if (auto added = addMessages(*known, m_customers.value(ticket.requesterExternalId), false, ticket, pending, summary);
+        if (auto added =
+                addMessages(*known, m_customers.value(ticket.requesterExternalId), false, ticket, pending, summary);
             !added)
             return added;
         if (summary.messages > before)
@@ -428,8 +429,9 @@ Status ImportWriter::addMessages(qint64 ticket, qint64 customer, bool newTicket,
         } else if (const qint64 teamAgent = m_teamAgents.value(message.authorExternalId); teamAgent != 0) {
             agent = Sql::id(teamAgent);
         }
-        if (auto added = run(m_insertMessage, {ticket, messageKindNames.name(message.kind), author, agent, message.body,
-                                               message.createdAt > 0 ? message.createdAt : m_now});
+        if (auto added = run(m_insertMessage,
+                             {ticket, messageKindNames.name(message.kind), author, agent, message.body,
+                              message.createdAt > 0 ? message.createdAt : m_now});
             !added)
             return added;
         if (!message.externalId.isEmpty()) {

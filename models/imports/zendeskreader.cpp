@@ -45,9 +45,8 @@ qint64 timeOf(const QJsonValue &value)
 std::optional<TicketStatus> statusOf(const QString &status)
 {
     static const QHash<QString, TicketStatus> statuses{
-        {u"new"_s, TicketStatus::New},         {u"open"_s, TicketStatus::Open},
-        {u"pending"_s, TicketStatus::Pending}, {u"hold"_s, TicketStatus::OnHold},
-        {u"solved"_s, TicketStatus::Solved},   {u"closed"_s, TicketStatus::Closed},
+        {u"new"_s, TicketStatus::New},     {u"open"_s, TicketStatus::Open},     {u"pending"_s, TicketStatus::Pending},
+        {u"hold"_s, TicketStatus::OnHold}, {u"solved"_s, TicketStatus::Solved}, {u"closed"_s, TicketStatus::Closed},
     };
     if (status.isEmpty())
         return TicketStatus::Open;
@@ -289,7 +288,8 @@ void ZendeskReader::readEvents(const QJsonArray &events, const QString &position
             continue;
         for (const QJsonValue &child : event.value(u"child_events").toArray()) {
             QJsonObject comment = child.toObject();
-            if (comment.value(u"event_type").toString() != u"Comment" && comment.value(u"type").toString() != u"Comment")
+            if (comment.value(u"event_type").toString() != u"Comment"
+                && comment.value(u"type").toString() != u"Comment")
                 continue;
             if (!comment.contains(u"created_at"_s))
                 comment.insert(u"created_at"_s, event.value(u"created_at"));

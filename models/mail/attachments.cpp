@@ -22,12 +22,26 @@ namespace Casebook {
 namespace {
 // Types a desktop would run or install rather than show; a customer's mail never gets there.
 const QStringList runnableTypes{
-    u"application/x-executable"_s, u"application/x-sharedlib"_s, u"application/x-shellscript"_s,
-    u"application/x-desktop"_s, u"application/x-ms-dos-executable"_s, u"application/x-msdownload"_s,
-    u"application/x-msi"_s, u"application/vnd.microsoft.portable-executable"_s, u"application/x-bat"_s,
-    u"application/x-perl"_s, u"text/x-python"_s, u"application/x-java-archive"_s, u"application/javascript"_s,
-    u"application/x-ms-shortcut"_s, u"application/x-apple-diskimage"_s, u"application/vnd.debian.binary-package"_s,
-    u"application/x-rpm"_s, u"application/x-powershell"_s, u"text/vbscript"_s, u"application/x-msdos-program"_s,
+    u"application/x-executable"_s,
+    u"application/x-sharedlib"_s,
+    u"application/x-shellscript"_s,
+    u"application/x-desktop"_s,
+    u"application/x-ms-dos-executable"_s,
+    u"application/x-msdownload"_s,
+    u"application/x-msi"_s,
+    u"application/vnd.microsoft.portable-executable"_s,
+    u"application/x-bat"_s,
+    u"application/x-perl"_s,
+    u"text/x-python"_s,
+    u"application/x-java-archive"_s,
+    u"application/javascript"_s,
+    u"application/x-ms-shortcut"_s,
+    u"application/x-apple-diskimage"_s,
+    u"application/vnd.debian.binary-package"_s,
+    u"application/x-rpm"_s,
+    u"application/x-powershell"_s,
+    u"text/vbscript"_s,
+    u"application/x-msdos-program"_s,
 };
 
 bool runnable(const QMimeType &type)
@@ -46,7 +60,8 @@ bool Attachment::isRunnable() const
 {
     const QMimeDatabase mimes;
     // Both: "invoice.pdf.exe" declared as application/pdf is still a program.
-    return runnable(mimes.mimeTypeForName(mimeType)) || runnable(mimes.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension))
+    return runnable(mimes.mimeTypeForName(mimeType))
+        || runnable(mimes.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension))
         || fileName.endsWith(u".exe"_s, Qt::CaseInsensitive) || fileName.endsWith(u".scr"_s, Qt::CaseInsensitive)
         || fileName.endsWith(u".lnk"_s, Qt::CaseInsensitive) || fileName.endsWith(u".vbs"_s, Qt::CaseInsensitive);
 }
@@ -84,8 +99,8 @@ Result<QList<Attachment>> AttachmentStore::forTicket(TicketId ticket) const
         return m_database.errorFrom(q.lastError());
     QList<Attachment> rows;
     while (q.next()) {
-        rows.append({q.value(0).toLongLong(), MessageId(q.value(1).toLongLong()), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toLongLong(), q.value(5).toLongLong()});
+        rows.append({q.value(0).toLongLong(), MessageId(q.value(1).toLongLong()), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong()});
     }
     return rows;
 }
@@ -98,7 +113,9 @@ Result<QByteArray> AttachmentStore::data(qint64 attachment) const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::AttachmentStore", "The attachment is gone."), {}};
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("Casebook::AttachmentStore", "The attachment is gone."),
+                     {}};
     return q.value(0).toByteArray();
 }
 
@@ -110,11 +127,16 @@ Result<QString> AttachmentStore::writeCopy(const Attachment &attachment, const Q
     // One folder per attachment: two files of one name from different mails never collide.
     const QString dir = QDir(folder).filePath(QString::number(attachment.id));
     if (!QDir().mkpath(dir))
-        return Error{Error::Kind::Io, QCoreApplication::translate("Casebook::AttachmentStore", "Cannot make the folder %1.").arg(QDir::toNativeSeparators(dir)), {}};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("Casebook::AttachmentStore", "Cannot make the folder %1.")
+                         .arg(QDir::toNativeSeparators(dir)),
+                     {}};
     QSaveFile file(QDir(dir).filePath(attachment.safeFileName()));
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
         return Error{Error::Kind::Io,
-                     QCoreApplication::translate("Casebook::AttachmentStore", "Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()), {}};
+                     QCoreApplication::translate("Casebook::AttachmentStore", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()),
+                     {}};
     return file.fileName();
 }
 
@@ -130,7 +152,8 @@ Status AttachmentsModel::setTicket(TicketId ticket)
 {
     if (ticket == m_ticket)
         return reload();
-    auto fresh = ticket.isValid() ? AttachmentStore(m_database).forTicket(ticket) : Result<QList<Attachment>>(QList<Attachment>{});
+    auto fresh = ticket.isValid() ? AttachmentStore(m_database).forTicket(ticket)
+                                  : Result<QList<Attachment>>(QList<Attachment>{});
     beginResetModel();
     m_ticket = ticket;
     m_rows = fresh ? *fresh : QList<Attachment>{};
@@ -147,8 +170,9 @@ Status AttachmentsModel::reload()
     const auto fresh = AttachmentStore(m_database).forTicket(m_ticket);
     if (!fresh)
         return fresh.error();
-    syncRows(m_rows, *fresh, [](const Attachment &a) { return a.id; },
-             [](const Attachment &a, const Attachment &b) { return a.fileName == b.fileName && a.size == b.size; });
+    syncRows(
+        m_rows, *fresh, [](const Attachment &a) { return a.id; },
+        [](const Attachment &a, const Attachment &b) { return a.fileName == b.fileName && a.size == b.size; });
     return Done{};
 }
 
@@ -191,13 +215,15 @@ QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         //: an attachment in the bar under the thread: %1 file name, %2 size such as "18 KB"
-        return tr("%1 (%2)").arg(row.fileName.isEmpty() ? row.safeFileName() : row.fileName, QLocale().formattedDataSize(row.size));
+        return tr("%1 (%2)").arg(row.fileName.isEmpty() ? row.safeFileName() : row.fileName,
+                                 QLocale().formattedDataSize(row.size));
     case DetailRole:
         return QLocale().formattedDataSize(row.size);
     case Qt::ToolTipRole: {
         //: %1 file name, %2 size, %3 type, %4 when the mail came
-        QString tip = tr("%1\n%2, %3\nfrom the mail of %4")
-                          .arg(row.fileName, QLocale().formattedDataSize(row.size), row.mimeType, Dates::full(row.receivedAt));
+        QString tip =
+            tr("%1\n%2, %3\nfrom the mail of %4")
+                .arg(row.fileName, QLocale().formattedDataSize(row.size), row.mimeType, Dates::full(row.receivedAt));
         if (row.isRunnable())
             tip += u'\n' + tr("A program: Casebook saves it but does not open it.");
         return tip;

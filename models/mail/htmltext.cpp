@@ -15,12 +15,12 @@ namespace {
 const QHash<QString, QString> &namedEntities()
 {
     static const QHash<QString, QString> names{
-        {u"amp"_s, u"&"_s},      {u"lt"_s, u"<"_s},       {u"gt"_s, u">"_s},       {u"quot"_s, u"\""_s},
-        {u"apos"_s, u"'"_s},     {u"nbsp"_s, u" "_s},     {u"copy"_s, u"\u00a9"_s}, {u"reg"_s, u"\u00ae"_s},
+        {u"amp"_s, u"&"_s},         {u"lt"_s, u"<"_s},         {u"gt"_s, u">"_s},         {u"quot"_s, u"\""_s},
+        {u"apos"_s, u"'"_s},        {u"nbsp"_s, u" "_s},       {u"copy"_s, u"\u00a9"_s},  {u"reg"_s, u"\u00ae"_s},
         {u"hellip"_s, u"\u2026"_s}, {u"mdash"_s, u"\u2014"_s}, {u"ndash"_s, u"\u2013"_s}, {u"laquo"_s, u"\u00ab"_s},
-        {u"raquo"_s, u"\u00bb"_s}, {u"lsquo"_s, u"\u2018"_s}, {u"rsquo"_s, u"\u2019"_s}, {u"ldquo"_s, u"\u201c"_s},
-        {u"rdquo"_s, u"\u201d"_s}, {u"euro"_s, u"\u20ac"_s}, {u"bull"_s, u"\u2022"_s}, {u"middot"_s, u"\u00b7"_s},
-        {u"shy"_s, QString()},   {u"zwnj"_s, QString()},  {u"zwj"_s, QString()},
+        {u"raquo"_s, u"\u00bb"_s},  {u"lsquo"_s, u"\u2018"_s}, {u"rsquo"_s, u"\u2019"_s}, {u"ldquo"_s, u"\u201c"_s},
+        {u"rdquo"_s, u"\u201d"_s},  {u"euro"_s, u"\u20ac"_s},  {u"bull"_s, u"\u2022"_s},  {u"middot"_s, u"\u00b7"_s},
+        {u"shy"_s, QString()},      {u"zwnj"_s, QString()},    {u"zwj"_s, QString()},
     };
     return names;
 }
@@ -59,9 +59,9 @@ QString decodeEntities(const QString &text)
 
 QString htmlToText(const QString &html)
 {
-    static const QRegularExpression hidden(
-        u"<(script|style|head|title|template|noscript)\\b[^>]*>.*?</\\1\\s*>"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression hidden(u"<(script|style|head|title|template|noscript)\\b[^>]*>.*?</\\1\\s*>"_s,
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression comment(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression lineBreak(u"<br\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression block(
@@ -96,7 +96,8 @@ namespace {
 QString linkedLine(const QString &line)
 {
     // Found in the plain text, so an address is escaped as a whole and never cut by an entity.
-    static const QRegularExpression link(u"\\b(?:https?://|mailto:)[^\\s<>\"]+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression link(u"\\b(?:https?://|mailto:)[^\\s<>\"]+"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype at = 0;
     for (auto it = link.globalMatch(line); it.hasNext();) {

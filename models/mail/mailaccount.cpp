@@ -25,7 +25,7 @@ inline constexpr EnumNames<MailSecurity, 3> securityNames{{{
 }}};
 
 const QString accountColumns = u"id, name, address, imap_host, imap_port, imap_security, imap_user, imap_folder, "
-                                "smtp_host, smtp_port, smtp_security, smtp_user, poll_seconds, enabled, version"_s;
+                               "smtp_host, smtp_port, smtp_security, smtp_user, poll_seconds, enabled, version"_s;
 
 MailAccount readAccount(const QSqlQuery &q)
 {
@@ -80,7 +80,8 @@ Result<QList<MailAccount>> MailAccountStore::accounts() const
 
 Result<MailAccount> MailAccountStore::save(const MailAccount &account)
 {
-    if (account.address.trimmed().isEmpty() || account.imapHost.trimmed().isEmpty() || account.smtpHost.trimmed().isEmpty())
+    if (account.address.trimmed().isEmpty() || account.imapHost.trimmed().isEmpty()
+        || account.smtpHost.trimmed().isEmpty())
         return Error{Error::Kind::Invalid,
                      QCoreApplication::translate("Casebook::MailAccountStore",
                                                  "A mail account needs an address, an IMAP server and an SMTP server."),
@@ -90,17 +91,25 @@ Result<MailAccount> MailAccountStore::save(const MailAccount &account)
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     const QVariantList fields{account.name.trimmed().isEmpty() ? account.address.trimmed() : account.name.trimmed(),
-                              account.address.trimmed(), account.imapHost.trimmed(), account.imapPort,
-                              securityNames.name(account.imapSecurity), account.imapUser,
-                              account.imapFolder.isEmpty() ? u"INBOX"_s : account.imapFolder, account.smtpHost.trimmed(),
-                              account.smtpPort, securityNames.name(account.smtpSecurity), Sql::text(account.smtpUser),
-                              account.pollSeconds, account.enabled};
+                              account.address.trimmed(),
+                              account.imapHost.trimmed(),
+                              account.imapPort,
+                              securityNames.name(account.imapSecurity),
+                              account.imapUser,
+                              account.imapFolder.isEmpty() ? u"INBOX"_s : account.imapFolder,
+                              account.smtpHost.trimmed(),
+                              account.smtpPort,
+                              securityNames.name(account.smtpSecurity),
+                              Sql::text(account.smtpUser),
+                              account.pollSeconds,
+                              account.enabled};
     MailAccount saved = account;
     if (!account.id.isValid()) {
-        const auto id = tx.insert(u"INSERT INTO mail_accounts (name, address, imap_host, imap_port, imap_security, imap_user, "
-                                  "imap_folder, smtp_host, smtp_port, smtp_security, smtp_user, poll_seconds, enabled, "
-                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                  fields + QVariantList{now, now});
+        const auto id =
+            tx.insert(u"INSERT INTO mail_accounts (name, address, imap_host, imap_port, imap_security, imap_user, "
+                      "imap_folder, smtp_host, smtp_port, smtp_security, smtp_user, poll_seconds, enabled, "
+                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      fields + QVariantList{now, now});
         if (!id)
             return id.error();
         saved.id = MailAccountId(*id);
@@ -129,7 +138,8 @@ Result<MailAccount> MailAccountStore::save(const MailAccount &account)
     return saved;
 }
 
-Result<QList<qint64>> MailAccountStore::fetchedUids(MailAccountId account, const QString &folder, qint64 uidValidity) const
+Result<QList<qint64>> MailAccountStore::fetchedUids(MailAccountId account, const QString &folder,
+                                                    qint64 uidValidity) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);

@@ -183,10 +183,11 @@ Result<MailAccount> MailAccountsModel::save(const MailAccount &account, const QS
     (void)reload();
     if (!password.isEmpty()) {
         const MailAccountId id = saved->id;
-        m_keychain.write(saved->keychainAccount(), Secret::fromText(password), this, [this, id](KeychainBackend::Reply reply) {
-            const bool ok = reply.outcome == KeychainBackend::Outcome::Done;
-            Q_EMIT passwordStored(id, ok, ok ? QString() : reply.message);
-        });
+        m_keychain.write(saved->keychainAccount(), Secret::fromText(password), this,
+                         [this, id](KeychainBackend::Reply reply) {
+                             const bool ok = reply.outcome == KeychainBackend::Outcome::Done;
+                             Q_EMIT passwordStored(id, ok, ok ? QString() : reply.message);
+                         });
     }
     return saved;
 }
@@ -201,10 +202,11 @@ void MailAccountsModel::test(const MailAccount &account, const QString &password
     }
     m_keychain.read(account.keychainAccount(), this, [this, account](KeychainBackend::Reply reply) {
         if (reply.outcome != KeychainBackend::Outcome::Done) {
-            Q_EMIT tested(false, reply.outcome == KeychainBackend::Outcome::NotFound
-                                     ? tr("No password is stored for this account: type it in.")
-                                     //: %1 is the keychain's own words
-                                     : tr("The keychain did not give the password: %1").arg(reply.message));
+            Q_EMIT tested(false,
+                          reply.outcome == KeychainBackend::Outcome::NotFound
+                              ? tr("No password is stored for this account: type it in.")
+                              //: %1 is the keychain's own words
+                              : tr("The keychain did not give the password: %1").arg(reply.message));
             return;
         }
         m_check->start(account, reply.data.toString());

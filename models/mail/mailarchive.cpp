@@ -26,7 +26,8 @@ bool isFromLine(QByteArrayView data, qsizetype at)
 qsizetype contentLength(QByteArrayView head)
 {
     static const QRegularExpression header(u"^Content-Length:[ \\t]*(\\d{1,12})[ \\t]*\\r?$"_s,
-                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::MultilineOption);
     const auto match = header.match(QString::fromLatin1(head));
     return match.hasMatch() ? match.captured(1).toLongLong() : -1;
 }
@@ -155,7 +156,8 @@ Result<Summary> import(Database &database, const Clock &clock, const QString &pa
         for (qsizetype i = 0; i < files.size() && !summary.cancelled; ++i) {
             QFile file(files.at(i));
             if (!file.open(QIODevice::ReadOnly)) {
-                summary.problems.append(QCoreApplication::translate("Casebook::MailArchive", "%1: %2").arg(files.at(i), file.errorString()));
+                summary.problems.append(QCoreApplication::translate("Casebook::MailArchive", "%1: %2")
+                                            .arg(files.at(i), file.errorString()));
                 continue;
             }
             batch.append(file.readAll());
@@ -168,14 +170,18 @@ Result<Summary> import(Database &database, const Clock &clock, const QString &pa
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::MailArchive", "%1 cannot be read: %2").arg(path, file.errorString()), {}};
+            return Error{Error::Kind::Invalid,
+                         QCoreApplication::translate("Casebook::MailArchive", "%1 cannot be read: %2")
+                             .arg(path, file.errorString()),
+                         {}};
         const qint64 total = file.size();
         // Mapped, not read: an mbox of years is larger than memory wants to hold twice.
         const uchar *mapped = total > 0 ? file.map(0, total) : nullptr;
         const QByteArray whole = mapped ? QByteArray() : file.readAll();
-        const QByteArrayView data = mapped ? QByteArrayView(reinterpret_cast<const char *>(mapped), total) : QByteArrayView(whole);
-        const QList<QByteArray> mails = path.endsWith(u".eml"_s, Qt::CaseInsensitive) ? QList<QByteArray>{data.toByteArray()}
-                                                                                      : splitMbox(data);
+        const QByteArrayView data =
+            mapped ? QByteArrayView(reinterpret_cast<const char *>(mapped), total) : QByteArrayView(whole);
+        const QList<QByteArray> mails =
+            path.endsWith(u".eml"_s, Qt::CaseInsensitive) ? QList<QByteArray>{data.toByteArray()} : splitMbox(data);
         qint64 done = 0;
         for (qsizetype i = 0; i < mails.size() && !summary.cancelled; ++i) {
             batch.append(mails.at(i));
@@ -188,7 +194,10 @@ Result<Summary> import(Database &database, const Clock &clock, const QString &pa
         }
     }
     if (summary.read == 0)
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::MailArchive", "%1 holds no mail Casebook can read.").arg(path), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::MailArchive", "%1 holds no mail Casebook can read.").arg(path),
+            {}};
     return summary;
 }
 

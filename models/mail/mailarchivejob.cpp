@@ -10,7 +10,8 @@ namespace Casebook {
 
 ImportJob mailArchiveJob(const QString &path)
 {
-    return [path](Database &database, const std::atomic_bool *cancel, const std::function<void(qint64, qint64)> &progress) {
+    return [path](Database &database, const std::atomic_bool *cancel,
+                  const std::function<void(qint64, qint64)> &progress) {
         ImportSummary summary;
         // The intake finds or creates customers by address; the difference says how many.
         const auto customers = [&database] {

@@ -73,26 +73,27 @@ void MailCheck::start(const MailAccount &account, const QString &password)
     m_password = password;
     m_result = {};
     // IMAP first, then SMTP whatever IMAP found: the person fixes both from one report.
-    reach(Protocol::Imap, account.imapHost, account.imapPort, account.imapSecurity, [this](const MailCheckStep &reached) {
-        const auto smtp = [this](const MailCheckStep &imap) {
-            m_result.imap = imap;
-            reach(Protocol::Smtp, m_account.smtpHost, m_account.smtpPort, m_account.smtpSecurity,
-                  [this](const MailCheckStep &reached) {
-                      const auto end = [this](const MailCheckStep &smtp) {
-                          m_result.smtp = smtp;
-                          m_running = false;
-                          m_password.clear();
-                          Q_EMIT finished();
-                      };
-                      if (reached.problem != MailCheckStep::Problem::None)
-                          return end(reached);
-                      checkSmtp(end);
-                  });
-        };
-        if (reached.problem != MailCheckStep::Problem::None)
-            return smtp(reached);
-        checkImap(smtp);
-    });
+    reach(Protocol::Imap, account.imapHost, account.imapPort, account.imapSecurity,
+          [this](const MailCheckStep &reached) {
+              const auto smtp = [this](const MailCheckStep &imap) {
+                  m_result.imap = imap;
+                  reach(Protocol::Smtp, m_account.smtpHost, m_account.smtpPort, m_account.smtpSecurity,
+                        [this](const MailCheckStep &reached) {
+                            const auto end = [this](const MailCheckStep &smtp) {
+                                m_result.smtp = smtp;
+                                m_running = false;
+                                m_password.clear();
+                                Q_EMIT finished();
+                            };
+                            if (reached.problem != MailCheckStep::Problem::None)
+                                return end(reached);
+                            checkSmtp(end);
+                        });
+              };
+              if (reached.problem != MailCheckStep::Problem::None)
+                  return smtp(reached);
+              checkImap(smtp);
+          });
 }
 
 void MailCheck::reach(Protocol protocol, const QString &host, int port, MailSecurity security, StepDone done)
@@ -190,15 +191,18 @@ void MailCheck::checkImap(StepDone done)
             if (job->error()) {
                 // A rejected login leaves the connection open; a failed STARTTLS closes it.
                 const bool tls = refusal->refused
-                    || (m_account.imapSecurity != MailSecurity::None && session->state() == KIMAP::Session::Disconnected);
+                    || (m_account.imapSecurity != MailSecurity::None
+                        && session->state() == KIMAP::Session::Disconnected);
                 if (tls)
-                    return end({MailCheckStep::Problem::Tls, tr("IMAP: the TLS handshake with %1 failed: %2")
-                                                                 .arg(m_account.imapHost, job->errorString())});
+                    return end(
+                        {MailCheckStep::Problem::Tls,
+                         tr("IMAP: the TLS handshake with %1 failed: %2").arg(m_account.imapHost, job->errorString())});
                 if (session->state() == KIMAP::Session::Disconnected)
                     return end({MailCheckStep::Problem::Other, tr("IMAP: %1").arg(job->errorString())});
                 //: %1 is the user name, %2 the server's words
-                return end({MailCheckStep::Problem::Login,
-                            tr("IMAP: the server rejected the login of %1: %2").arg(m_account.imapUser, job->errorString())});
+                return end(
+                    {MailCheckStep::Problem::Login,
+                     tr("IMAP: the server rejected the login of %1: %2").arg(m_account.imapUser, job->errorString())});
             }
             auto *select = new KIMAP::SelectJob(session);
             select->setMailBox(m_account.imapFolder);
@@ -207,7 +211,8 @@ void MailCheck::checkImap(StepDone done)
                 if (job->error()) {
                     //: %1 is the folder name, %2 the server's words
                     return end({MailCheckStep::Problem::Folder,
-                                tr("IMAP: the folder \"%1\" cannot be opened: %2").arg(m_account.imapFolder, job->errorString())});
+                                tr("IMAP: the folder \"%1\" cannot be opened: %2")
+                                    .arg(m_account.imapFolder, job->errorString())});
                 }
                 m_result.messages = select->messageCount();
                 //: %1 is the folder name
@@ -224,7 +229,8 @@ void MailCheck::checkImap(StepDone done)
         auto *capabilities = new KIMAP::CapabilitiesJob(session);
         connect(capabilities, &KJob::result, this, [login, end, capabilities](KJob *job) {
             if (!job->error() && !capabilities->capabilities().contains(u"STARTTLS"_s, Qt::CaseInsensitive))
-                return end({MailCheckStep::Problem::Tls, tr("IMAP: the server does not offer STARTTLS; choose TLS or no encryption")});
+                return end({MailCheckStep::Problem::Tls,
+                            tr("IMAP: the server does not offer STARTTLS; choose TLS or no encryption")});
             login();
         });
         capabilities->start();
@@ -239,7 +245,8 @@ void MailCheck::checkSmtp(StepDone done)
         return openSmtp(done);
     smtpOffersStartTls([this, done](std::optional<bool> offered) {
         if (offered == false)
-            return done({MailCheckStep::Problem::Tls, tr("SMTP: the server does not offer STARTTLS; choose TLS or no encryption")});
+            return done({MailCheckStep::Problem::Tls,
+                         tr("SMTP: the server does not offer STARTTLS; choose TLS or no encryption")});
         openSmtp(done);
     });
 }
@@ -315,8 +322,9 @@ void MailCheck::openSmtp(StepDone done)
                     connect(login, &KJob::result, this, [this, decide](KJob *job) {
                         if (!job->error())
                             return decide({MailCheckStep::Problem::None, tr("SMTP ok")});
-                        decide({MailCheckStep::Problem::Login, tr("SMTP: the server rejected the login of %1: %2")
-                                                                   .arg(m_account.smtpUser, job->errorString())});
+                        decide({MailCheckStep::Problem::Login,
+                                tr("SMTP: the server rejected the login of %1: %2")
+                                    .arg(m_account.smtpUser, job->errorString())});
                     });
                     login->start();
                 } else if (state == KSmtp::Session::Disconnected) {
@@ -325,11 +333,14 @@ void MailCheck::openSmtp(StepDone done)
                         // decided already
                     } else if (*loggingIn) {
                         // KSMTP ends the session when AUTH is refused, before the job's result.
-                        decide({MailCheckStep::Problem::Login,
-                                lastError->isEmpty() ? tr("SMTP: the server rejected the login of %1").arg(m_account.smtpUser)
-                                                     : tr("SMTP: the server rejected the login of %1: %2").arg(m_account.smtpUser, why)});
+                        decide(
+                            {MailCheckStep::Problem::Login,
+                             lastError->isEmpty()
+                                 ? tr("SMTP: the server rejected the login of %1").arg(m_account.smtpUser)
+                                 : tr("SMTP: the server rejected the login of %1: %2").arg(m_account.smtpUser, why)});
                     } else if (refusal->refused || m_account.smtpSecurity != MailSecurity::None) {
-                        decide({MailCheckStep::Problem::Tls, tr("SMTP: the TLS handshake with %1 failed: %2").arg(m_account.smtpHost, why)});
+                        decide({MailCheckStep::Problem::Tls,
+                                tr("SMTP: the TLS handshake with %1 failed: %2").arg(m_account.smtpHost, why)});
                     } else {
                         decide({MailCheckStep::Problem::Other, tr("SMTP: %1").arg(why)});
                     }

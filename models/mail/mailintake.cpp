@@ -84,7 +84,9 @@ Result<TicketId> MailIntake::ticketOf(const QByteArray &messageId) const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next() || q.value(0).isNull())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::MailIntake", "No ticket holds this mail."), {}};
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("Casebook::MailIntake", "No ticket holds this mail."),
+                     {}};
     return TicketId(q.value(0).toLongLong());
 }
 
@@ -94,7 +96,8 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
     if (!mail.readable)
         return storeUnreadable(tx, raw, summary);
     if (!mail.messageId.isEmpty()) {
-        auto known = tx.exec(u"SELECT 1 FROM mail_messages WHERE rfc_message_id = ?"_s, {QString::fromUtf8(mail.messageId)});
+        auto known =
+            tx.exec(u"SELECT 1 FROM mail_messages WHERE rfc_message_id = ?"_s, {QString::fromUtf8(mail.messageId)});
         if (!known)
             return known.error();
         if (known.value().next()) {
@@ -112,7 +115,9 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
     if (!thread)
         return thread.error();
     TicketStore tickets(m_database, m_clock);
-    QString body = mail.body.trimmed().isEmpty() ? QCoreApplication::translate("Casebook::MailIntake", "(This mail has no text.)") : mail.body;
+    QString body = mail.body.trimmed().isEmpty()
+        ? QCoreApplication::translate("Casebook::MailIntake", "(This mail has no text.)")
+        : mail.body;
     MessageId message;
     TicketId ticket = *thread;
     if (ticket.isValid()) {
@@ -126,7 +131,8 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
         ++summary.joined;
     } else {
         TicketStore::NewTicket opened;
-        opened.subject = mail.subject.isEmpty() ? QCoreApplication::translate("Casebook::MailIntake", "(no subject)") : mail.subject;
+        opened.subject =
+            mail.subject.isEmpty() ? QCoreApplication::translate("Casebook::MailIntake", "(no subject)") : mail.subject;
         opened.customer = *customer;
         opened.channel = Channel::Email;
         opened.body = body;
@@ -142,9 +148,10 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
         ++summary.newTickets;
     }
     for (const MailAttachment &attachment : mail.attachments) {
-        auto saved = tx.exec(u"INSERT INTO mail_attachments (message_id, file_name, mime_type, size, data) VALUES (?, ?, ?, ?, ?)"_s,
-                             {message.value(), attachment.fileName, attachment.mimeType, qint64(attachment.data.size()),
-                              attachment.data});
+        auto saved = tx.exec(
+            u"INSERT INTO mail_attachments (message_id, file_name, mime_type, size, data) VALUES (?, ?, ?, ?, ?)"_s,
+            {message.value(), attachment.fileName, attachment.mimeType, qint64(attachment.data.size()),
+             attachment.data});
         if (!saved)
             return saved.error();
     }
@@ -163,7 +170,9 @@ Status MailIntake::storeUnreadable(WriteTransaction &tx, const QByteArray &raw, 
     TicketStore::NewTicket opened;
     opened.subject = QCoreApplication::translate("Casebook::MailIntake", "Unreadable mail");
     opened.channel = Channel::Email;
-    opened.body = QCoreApplication::translate("Casebook::MailIntake", "Casebook could not read this mail; it is kept as it arrived.") + u"\n\n"_s + lossyText(raw);
+    opened.body = QCoreApplication::translate("Casebook::MailIntake",
+                                              "Casebook could not read this mail; it is kept as it arrived.")
+        + u"\n\n"_s + lossyText(raw);
     TicketStore tickets(m_database, m_clock);
     const auto created = tickets.create(tx, opened);
     if (!created)
@@ -186,7 +195,9 @@ Status MailIntake::storeBounce(WriteTransaction &tx, const ParsedMail &mail, con
     const auto current = tickets.ticket(*ticket);
     if (!current)
         return current.error();
-    const QString text = QCoreApplication::translate("Casebook::MailIntake", "A mail to the customer could not be delivered.") + u"\n\n"_s + mail.body;
+    const QString text =
+        QCoreApplication::translate("Casebook::MailIntake", "A mail to the customer could not be delivered.")
+        + u"\n\n"_s + mail.body;
     const auto added = tickets.addMessage(tx, *current, MessageKind::System, {}, text, Channel::Email);
     if (!added)
         return added.error();
@@ -198,7 +209,8 @@ Result<TicketId> MailIntake::threadOf(WriteTransaction &tx, const ParsedMail &ma
     return knownTicket(tx, mail.answers, mail.subject);
 }
 
-Result<TicketId> MailIntake::knownTicket(WriteTransaction &tx, const QList<QByteArray> &messageIds, const QString &subject) const
+Result<TicketId> MailIntake::knownTicket(WriteTransaction &tx, const QList<QByteArray> &messageIds,
+                                         const QString &subject) const
 {
     for (const QByteArray &id : messageIds) {
         auto found = tx.exec(u"SELECT m.ticket_id FROM mail_messages m JOIN tickets t ON t.id = m.ticket_id "
@@ -231,12 +243,15 @@ Result<CustomerId> MailIntake::customerFor(WriteTransaction &tx, const ParsedMai
         return CustomerId(found.value().value(0).toLongLong());
     const qint64 now = m_clock.nowMs();
     const QString name = mail.fromName.isEmpty() ? mail.fromAddress : mail.fromName;
-    auto id = tx.insert(u"INSERT INTO customers (display_name, primary_email, first_contact_at, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?)"_s,
-                        {name, mail.fromAddress, now, now, now});
+    auto id =
+        tx.insert(u"INSERT INTO customers (display_name, primary_email, first_contact_at, created_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?)"_s,
+                  {name, mail.fromAddress, now, now, now});
     if (!id)
         return id.error();
-    if (auto email = tx.exec(u"INSERT INTO customer_emails (email, customer_id) VALUES (?, ?)"_s, {mail.fromAddress, *id}); !email)
+    if (auto email =
+            tx.exec(u"INSERT INTO customer_emails (email, customer_id) VALUES (?, ?)"_s, {mail.fromAddress, *id});
+        !email)
         return email.error();
     if (auto recorded = tx.record(u"customer"_s, *id, Change::Op::Insert); !recorded)
         return recorded.error();
@@ -246,11 +261,12 @@ Result<CustomerId> MailIntake::customerFor(WriteTransaction &tx, const ParsedMai
 Status MailIntake::record(WriteTransaction &tx, const QByteArray &messageId, TicketId ticket, MessageId message,
                           const QString &state, const QByteArray &raw) const
 {
-    auto recorded = tx.exec(u"INSERT INTO mail_messages (rfc_message_id, ticket_id, message_id, direction, state, raw, created_at, "
-                            "account_id) VALUES (?, ?, ?, 'in', ?, ?, ?, ?)"_s,
-                            {messageId.isEmpty() ? Sql::null<QString>() : QVariant(QString::fromUtf8(messageId)),
-                             Sql::id(ticket), Sql::id(message), state,
-                             raw.isNull() ? Sql::null<QByteArray>() : QVariant(raw), m_clock.nowMs(), Sql::id(m_account)});
+    auto recorded =
+        tx.exec(u"INSERT INTO mail_messages (rfc_message_id, ticket_id, message_id, direction, state, raw, created_at, "
+                "account_id) VALUES (?, ?, ?, 'in', ?, ?, ?, ?)"_s,
+                {messageId.isEmpty() ? Sql::null<QString>() : QVariant(QString::fromUtf8(messageId)), Sql::id(ticket),
+                 Sql::id(message), state, raw.isNull() ? Sql::null<QByteArray>() : QVariant(raw), m_clock.nowMs(),
+                 Sql::id(m_account)});
     if (!recorded)
         return recorded.error();
     return Done{};

@@ -63,7 +63,8 @@ private:
     Status storeUnreadable(WriteTransaction &tx, const QByteArray &raw, Summary &summary);
     Status storeBounce(WriteTransaction &tx, const ParsedMail &mail, const QByteArray &raw, Summary &summary);
     Result<TicketId> threadOf(WriteTransaction &tx, const ParsedMail &mail) const;
-    Result<TicketId> knownTicket(WriteTransaction &tx, const QList<QByteArray> &messageIds, const QString &subject) const;
+    Result<TicketId> knownTicket(WriteTransaction &tx, const QList<QByteArray> &messageIds,
+                                 const QString &subject) const;
     Result<CustomerId> customerFor(WriteTransaction &tx, const ParsedMail &mail) const;
     Status record(WriteTransaction &tx, const QByteArray &messageId, TicketId ticket, MessageId message,
                   const QString &state, const QByteArray &raw) const;

@@ -156,13 +156,15 @@ private:
             readBouncedHeaders(inner->head(), m_mail);
             return;
         }
-        QStringList header{QCoreApplication::translate("Casebook::MailParser", "---------- Forwarded message ----------")};
+        QStringList header{
+            QCoreApplication::translate("Casebook::MailParser", "---------- Forwarded message ----------")};
         if (const auto *from = typed<KMime::Headers::From>(&message))
             header.append(QCoreApplication::translate("Casebook::MailParser", "From: %1").arg(from->asUnicodeString()));
         if (const auto *date = typed<KMime::Headers::Date>(&message); date && date->dateTime().isValid())
             header.append(QCoreApplication::translate("Casebook::MailParser", "Date: %1").arg(date->asUnicodeString()));
         if (const auto *subject = typed<KMime::Headers::Subject>(&message))
-            header.append(QCoreApplication::translate("Casebook::MailParser", "Subject: %1").arg(subject->asUnicodeString()));
+            header.append(
+                QCoreApplication::translate("Casebook::MailParser", "Subject: %1").arg(subject->asUnicodeString()));
         appendText(header.join(u'\n'));
         visit(inner.data());
     }
@@ -188,17 +190,19 @@ private:
 /// A mailer daemon's notice without a machine-readable report: the Message-ID it quotes.
 void readPlainBounce(ParsedMail &mail)
 {
-    static const QRegularExpression daemon(u"^(mailer-daemon|postmaster)@"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression daemon(u"^(mailer-daemon|postmaster)@"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
     if (mail.isBounce || !daemon.match(mail.fromAddress).hasMatch())
         return;
     mail.isBounce = true;
     static const QRegularExpression quoted(u"^\\s*Message-ID:\\s*<([^>\\s]+)>"_s,
-                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::MultilineOption);
     auto it = quoted.globalMatch(mail.body);
     while (it.hasNext())
         mail.bouncedIds.append(it.next().captured(1).toUtf8());
-    static const QRegularExpression subject(u"^\\s*Subject:\\s*(.+)$"_s,
-                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    static const QRegularExpression subject(
+        u"^\\s*Subject:\\s*(.+)$"_s, QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     if (const auto m = subject.match(mail.body); m.hasMatch() && mail.bouncedSubject.isEmpty())
         mail.bouncedSubject = m.captured(1).trimmed();
 }
@@ -218,7 +222,8 @@ ParsedMail parse(const QByteArray &raw)
     const auto *id = typed<KMime::Headers::MessageID>(&message);
     const auto *subject = typed<KMime::Headers::Subject>(&message);
     const auto *date = typed<KMime::Headers::Date>(&message);
-    mail.readable = !raw.isEmpty() && ((from && !from->isEmpty()) || (id && !id->isEmpty()) || (date && !date->isEmpty()));
+    mail.readable =
+        !raw.isEmpty() && ((from && !from->isEmpty()) || (id && !id->isEmpty()) || (date && !date->isEmpty()));
     if (!mail.readable)
         return mail;
 

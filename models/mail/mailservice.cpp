@@ -28,7 +28,8 @@ bool isDue(qint64 lastMs, qint64 intervalMs, qint64 nowMs)
 }
 } // namespace
 
-MailService::MailService(Database &database, const Clock &clock, std::unique_ptr<KeychainBackend> keychain, QObject *parent)
+MailService::MailService(Database &database, const Clock &clock, std::unique_ptr<KeychainBackend> keychain,
+                         QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
@@ -59,13 +60,15 @@ void MailService::start()
         m_listening = true;
         if (ChangeFeed *feed = m_database.changeFeed()) {
             connect(feed, &ChangeFeed::changed, this, [this](const QList<Change> &changes) {
-                if (std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.entity == u"mail_account"; }))
+                if (std::any_of(changes.cbegin(), changes.cend(),
+                                [](const Change &c) { return c.entity == u"mail_account"; }))
                     start();
             });
         }
     }
     reloadAccounts();
-    const bool any = std::any_of(m_accounts.cbegin(), m_accounts.cend(), [](const MailAccount &a) { return a.enabled; });
+    const bool any =
+        std::any_of(m_accounts.cbegin(), m_accounts.cend(), [](const MailAccount &a) { return a.enabled; });
     // Nothing to fetch: no timer and no thread work until an account is enabled.
     if (!any) {
         m_timer.stop();
@@ -167,19 +170,20 @@ MailService::Channel &MailService::channel(const MailAccount &account)
         m_channels[id.value()].lastFetchMs = m_clock.nowMs();
         roundFor(*account, true, false);
     });
-    connect(ch.watcher, &MailWatcher::stateChanged, this, [this](MailAccountId id, MailWatcher::State state, const QString &error) {
-        auto found = m_channels.find(id.value());
-        if (found == m_channels.end())
-            return;
-        found->watcherIdle = state == MailWatcher::State::Off || state == MailWatcher::State::Lost;
-        const bool live = state == MailWatcher::State::Idling;
-        if (live != found->live || live) {
-            found->live = live;
-            Q_EMIT watching(id, live);
-        }
-        if (state == MailWatcher::State::Lost)
-            qCInfo(lcMailService) << "account" << id.value() << "is polled until the next round:" << error;
-    });
+    connect(ch.watcher, &MailWatcher::stateChanged, this,
+            [this](MailAccountId id, MailWatcher::State state, const QString &error) {
+                auto found = m_channels.find(id.value());
+                if (found == m_channels.end())
+                    return;
+                found->watcherIdle = state == MailWatcher::State::Off || state == MailWatcher::State::Lost;
+                const bool live = state == MailWatcher::State::Idling;
+                if (live != found->live || live) {
+                    found->live = live;
+                    Q_EMIT watching(id, live);
+                }
+                if (state == MailWatcher::State::Lost)
+                    qCInfo(lcMailService) << "account" << id.value() << "is polled until the next round:" << error;
+            });
     return *m_channels.insert(account.id.value(), ch);
 }
 
@@ -232,7 +236,8 @@ QString MailService::nameOf(MailAccountId id) const
 
 const MailAccount *MailService::accountOf(MailAccountId id) const
 {
-    const auto found = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [id](const MailAccount &a) { return a.id == id; });
+    const auto found =
+        std::find_if(m_accounts.cbegin(), m_accounts.cend(), [id](const MailAccount &a) { return a.id == id; });
     return found != m_accounts.cend() ? &*found : nullptr;
 }
 

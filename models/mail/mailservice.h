@@ -30,7 +30,8 @@ class MailService final : public QObject
     Q_DISABLE_COPY_MOVE(MailService)
 
 public:
-    MailService(Database &database, const Clock &clock, std::unique_ptr<KeychainBackend> keychain, QObject *parent = nullptr);
+    MailService(Database &database, const Clock &clock, std::unique_ptr<KeychainBackend> keychain,
+                QObject *parent = nullptr);
     ~MailService() override;
 
     /// Starts the rounds when an account is enabled: one now, then each account at its own
@@ -61,7 +62,8 @@ Q_SIGNALS:
 
 private:
     /// What the service keeps per account; the objects live on m_thread.
-    struct Channel {
+    struct Channel
+    {
         MailFetcher *fetcher = nullptr;
         MailWatcher *watcher = nullptr;
         bool watcherIdle = true; ///< off or lost: the next round starts it again

@@ -40,7 +40,8 @@ KIMAP::LoginJob::EncryptionMode imapEncryption(MailSecurity security)
     return KIMAP::LoginJob::Unencrypted;
 }
 
-KIMAP::LoginJob *newImapLogin(KIMAP::Session *session, const QString &user, const QString &password, MailSecurity security)
+KIMAP::LoginJob *newImapLogin(KIMAP::Session *session, const QString &user, const QString &password,
+                              MailSecurity security)
 {
     auto *login = new KIMAP::LoginJob(session);
     login->setUserName(user);
@@ -73,8 +74,9 @@ MailFetcher::MailFetcher(Database &database, const Clock &clock, QObject *parent
     connect(m_silence, &QTimer::timeout, this, [this] {
         if (m_session)
             //: %1 says what was under way, e.g. "logging in"
-            fail(QCoreApplication::translate("Casebook::MailTransport", "The IMAP server did not answer for %n second(s) while %1.",
-                                             nullptr, m_noAnswerSeconds)
+            fail(QCoreApplication::translate("Casebook::MailTransport",
+                                             "The IMAP server did not answer for %n second(s) while %1.", nullptr,
+                                             m_noAnswerSeconds)
                      .arg(m_stage));
     });
 }
@@ -115,7 +117,8 @@ void MailFetcher::fetch(const MailAccount &account, const MailServer &server)
             m_silence->start();
             m_stage = QCoreApplication::translate("Casebook::MailTransport", "fetching new mail");
             const qint64 validity = select->uidValidity();
-            const auto known = MailAccountStore(m_database, m_clock).fetchedUids(m_account.id, m_account.imapFolder, validity);
+            const auto known =
+                MailAccountStore(m_database, m_clock).fetchedUids(m_account.id, m_account.imapFolder, validity);
             if (!known)
                 return fail(known.error().message);
             const qint64 highest = known->isEmpty() ? 0 : known->constLast();
@@ -132,20 +135,22 @@ void MailFetcher::fetch(const MailAccount &account, const MailServer &server)
             KIMAP::FetchJob::FetchScope scope;
             scope.mode = KIMAP::FetchJob::FetchScope::Full;
             fetch->setScope(scope);
-            connect(fetch, &KIMAP::FetchJob::messagesAvailable, this, [this, mails, highest](const QMap<qint64, KIMAP::Message> &found) {
-                m_silence->start();
-                for (const KIMAP::Message &message : found) {
-                    if (message.uid > highest && message.message)
-                        mails->append({message.uid, message.message->encodedContent()});
-                }
-            });
+            connect(fetch, &KIMAP::FetchJob::messagesAvailable, this,
+                    [this, mails, highest](const QMap<qint64, KIMAP::Message> &found) {
+                        m_silence->start();
+                        for (const KIMAP::Message &message : found) {
+                            if (message.uid > highest && message.message)
+                                mails->append({message.uid, message.message->encodedContent()});
+                        }
+                    });
             connect(fetch, &KJob::result, this, [this, session, mails, validity](KJob *job) {
                 if (m_session != session)
                     return;
                 if (job->error())
                     return fail(job->errorString());
                 std::sort(mails->begin(), mails->end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-                const auto stored = MailAccountStore(m_database, m_clock).storeFetched(m_account.id, m_account.imapFolder, validity, *mails);
+                const auto stored = MailAccountStore(m_database, m_clock)
+                                        .storeFetched(m_account.id, m_account.imapFolder, validity, *mails);
                 if (!stored)
                     return fail(stored.error().message);
                 Q_EMIT fetched(m_account.id, int(mails->size()));
@@ -243,7 +248,9 @@ void MailSender::sendDue(const MailAccount &account, const MailServer &server)
         if (*ended)
             return;
         *ended = true;
-        const QString error = connectionError->isEmpty() ? QCoreApplication::translate("Casebook::MailTransport", "The SMTP server closed the connection.") : *connectionError;
+        const QString error = connectionError->isEmpty()
+            ? QCoreApplication::translate("Casebook::MailTransport", "The SMTP server closed the connection.")
+            : *connectionError;
         Outbox outbox(m_database, m_clock);
         for (const OutgoingMail &mail : std::as_const(*queue)) {
             if (auto marked = outbox.markFailed(mail.id, error); !marked)
@@ -256,21 +263,22 @@ void MailSender::sendDue(const MailAccount &account, const MailServer &server)
     };
     silence->setSingleShot(true);
     connect(silence, &QTimer::timeout, this, [this, connectionError, endRound] {
-        *connectionError = QCoreApplication::translate("Casebook::MailTransport", "The SMTP server did not answer for %n second(s).",
-                                                       nullptr, m_noAnswerSeconds);
+        *connectionError = QCoreApplication::translate(
+            "Casebook::MailTransport", "The SMTP server did not answer for %n second(s).", nullptr, m_noAnswerSeconds);
         qCWarning(lcMail) << "send round ended:" << *connectionError;
         endRound();
     });
     silence->start(m_noAnswerSeconds * 1000);
     connect(session, &KSmtp::Session::stateChanged, silence, qOverload<>(&QTimer::start));
-    connect(session, &KSmtp::Session::connectionError, this, [connectionError, endRound, started](const QString &error) {
-        // The first reason stands: a refused login is followed by the server closing the line.
-        if (connectionError->isEmpty())
-            *connectionError = error;
-        // Never connected: no state change follows.
-        if (!*started)
-            endRound();
-    });
+    connect(session, &KSmtp::Session::connectionError, this,
+            [connectionError, endRound, started](const QString &error) {
+                // The first reason stands: a refused login is followed by the server closing the line.
+                if (connectionError->isEmpty())
+                    *connectionError = error;
+                // Never connected: no state change follows.
+                if (!*started)
+                    endRound();
+            });
     connect(session, &KSmtp::Session::stateChanged, this,
             [this, session, started, sendNext, endRound, connectionError, user = server.user,
              password = server.password](KSmtp::Session::State state) {
@@ -285,7 +293,8 @@ void MailSender::sendDue(const MailAccount &account, const MailServer &server)
                         if (!job->error())
                             return (*sendNext)();
                         //: %1 is the user name, %2 the server's words
-                        *connectionError = QCoreApplication::translate("Casebook::MailTransport", "The SMTP server rejected the login of %1: %2")
+                        *connectionError = QCoreApplication::translate("Casebook::MailTransport",
+                                                                       "The SMTP server rejected the login of %1: %2")
                                                .arg(user, job->errorString());
                         session->quit();
                     });

@@ -49,9 +49,10 @@ Result<bool> Outbox::enqueueReply(TicketId ticket, MessageId message)
     const qint64 row = queued.value().value(0).toLongLong();
     queued.value().finish();
     // The customer's answer names this Message-ID; it threads back into the ticket.
-    auto threaded = tx.exec(u"INSERT INTO mail_messages (rfc_message_id, ticket_id, message_id, direction, state, created_at) "
-                            "VALUES (?, ?, ?, 'out', 'stored', ?)"_s,
-                            {QString::fromUtf8(mail.messageId), ticket.value(), message.value(), now});
+    auto threaded =
+        tx.exec(u"INSERT INTO mail_messages (rfc_message_id, ticket_id, message_id, direction, state, created_at) "
+                "VALUES (?, ?, ?, 'out', 'stored', ?)"_s,
+                {QString::fromUtf8(mail.messageId), ticket.value(), message.value(), now});
     if (!threaded)
         return threaded.error();
     if (auto recorded = tx.record(u"mail_outbox"_s, row, Change::Op::Insert); !recorded)
@@ -69,11 +70,12 @@ Result<QList<OutgoingMail>> Outbox::claimDue(MailAccountId account)
         return begun.error();
     QList<OutgoingMail> due;
     {
-        auto rows = tx.exec(u"SELECT o.id, o.account_id, o.ticket_id, o.message_id, o.mime, o.attempts, a.address "
-                            "FROM mail_outbox o JOIN mail_accounts a ON a.id = o.account_id "
-                            "WHERE o.state IN ('queued', 'failed') AND o.next_attempt_at <= ? AND (? = 0 OR o.account_id = ?) "
-                            "ORDER BY o.id"_s,
-                            {now, account.value(), account.value()});
+        auto rows =
+            tx.exec(u"SELECT o.id, o.account_id, o.ticket_id, o.message_id, o.mime, o.attempts, a.address "
+                    "FROM mail_outbox o JOIN mail_accounts a ON a.id = o.account_id "
+                    "WHERE o.state IN ('queued', 'failed') AND o.next_attempt_at <= ? AND (? = 0 OR o.account_id = ?) "
+                    "ORDER BY o.id"_s,
+                    {now, account.value(), account.value()});
         if (!rows)
             return rows.error();
         while (rows.value().next()) {
@@ -131,8 +133,9 @@ Status Outbox::markFailed(qint64 id, const QString &error)
     attempts.value().finish();
     constexpr int steps = int(std::size(backoffMs));
     const qint64 wait = backoffMs[std::clamp(tried - 1, 0, steps - 1)];
-    if (auto failed = tx.exec(u"UPDATE mail_outbox SET state = 'failed', last_error = ?, next_attempt_at = ? WHERE id = ?"_s,
-                              {error, m_clock.nowMs() + wait, id});
+    if (auto failed =
+            tx.exec(u"UPDATE mail_outbox SET state = 'failed', last_error = ?, next_attempt_at = ? WHERE id = ?"_s,
+                    {error, m_clock.nowMs() + wait, id});
         !failed)
         return failed.error();
     if (auto recorded = tx.record(u"mail_outbox"_s, id, Change::Op::Update); !recorded)

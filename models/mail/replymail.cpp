@@ -66,9 +66,10 @@ QString addressOf(const QString &mailbox)
 /// is enabled; else the first enabled one.
 Result<QSqlQuery> sendingAccount(WriteTransaction &tx, TicketId ticket)
 {
-    auto own = tx.exec(u"SELECT a.id, a.name, a.address FROM mail_messages mm JOIN mail_accounts a ON a.id = mm.account_id "
-                       "WHERE mm.ticket_id = ? AND mm.direction = 'in' AND a.enabled = ? ORDER BY mm.id DESC LIMIT 1"_s,
-                       {ticket.value(), true});
+    auto own =
+        tx.exec(u"SELECT a.id, a.name, a.address FROM mail_messages mm JOIN mail_accounts a ON a.id = mm.account_id "
+                "WHERE mm.ticket_id = ? AND mm.direction = 'in' AND a.enabled = ? ORDER BY mm.id DESC LIMIT 1"_s,
+                {ticket.value(), true});
     if (!own || own.value().next())
         return own;
     return tx.exec(u"SELECT id, name, address FROM mail_accounts WHERE enabled = ? ORDER BY id"_s, {true});
@@ -136,14 +137,16 @@ void fillBody(KMime::Message &mail, const QString &body, bool html, const QList<
 
 } // namespace
 
-Result<std::optional<ReplyMail>> ReplyMail::compose(WriteTransaction &tx, TicketId ticket, MessageId message, const QDateTime &now)
+Result<std::optional<ReplyMail>> ReplyMail::compose(WriteTransaction &tx, TicketId ticket, MessageId message,
+                                                    const QDateTime &now)
 {
-    auto found = tx.exec(u"SELECT t.subject, t.channel, m.kind, m.body, c.display_name, "
-                         "coalesce(c.primary_email, (SELECT min(e.email) FROM customer_emails e WHERE e.customer_id = c.id)), "
-                         "(SELECT cc.addresses FROM message_cc cc WHERE cc.message_id = m.id) "
-                         "FROM messages m JOIN tickets t ON t.id = m.ticket_id LEFT JOIN customers c ON c.id = t.customer_id "
-                         "WHERE m.id = ? AND t.id = ?"_s,
-                         {message.value(), ticket.value()});
+    auto found =
+        tx.exec(u"SELECT t.subject, t.channel, m.kind, m.body, c.display_name, "
+                "coalesce(c.primary_email, (SELECT min(e.email) FROM customer_emails e WHERE e.customer_id = c.id)), "
+                "(SELECT cc.addresses FROM message_cc cc WHERE cc.message_id = m.id) "
+                "FROM messages m JOIN tickets t ON t.id = m.ticket_id LEFT JOIN customers c ON c.id = t.customer_id "
+                "WHERE m.id = ? AND t.id = ?"_s,
+                {message.value(), ticket.value()});
     if (!found)
         return found.error();
     if (!found.value().next())
@@ -176,8 +179,9 @@ Result<std::optional<ReplyMail>> ReplyMail::compose(WriteTransaction &tx, Ticket
         return ids.error();
     QList<MailAttachment> files;
     {
-        auto stored = tx.exec(u"SELECT file_name, mime_type, data FROM mail_attachments WHERE message_id = ? ORDER BY id"_s,
-                              {message.value()});
+        auto stored =
+            tx.exec(u"SELECT file_name, mime_type, data FROM mail_attachments WHERE message_id = ? ORDER BY id"_s,
+                    {message.value()});
         if (!stored)
             return stored.error();
         while (stored.value().next())
@@ -257,7 +261,8 @@ Result<ReplyRecipients> ReplyMail::recipients(Database &database, CustomerId cus
     QSet<QString> skip{address.toLower()};
     QSqlQuery own(database.connection());
     own.setForwardOnly(true);
-    own.prepare(u"SELECT address FROM mail_accounts UNION ALL SELECT email FROM customer_emails WHERE customer_id = ?"_s);
+    own.prepare(
+        u"SELECT address FROM mail_accounts UNION ALL SELECT email FROM customer_emails WHERE customer_id = ?"_s);
     own.addBindValue(customer.value());
     if (!own.exec())
         return database.errorFrom(own.lastError());

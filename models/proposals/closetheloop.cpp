@@ -84,7 +84,8 @@ Result<MessageId> CloseTheLoop::send(const Draft &draft)
                          .arg(draft.ticket.value()),
                      {}};
     }
-    if (auto recorded = ProposalStore(m_session.database(), m_session.clock()).recordAnswer(draft.requestId, outcome->sent);
+    if (auto recorded =
+            ProposalStore(m_session.database(), m_session.clock()).recordAnswer(draft.requestId, outcome->sent);
         !recorded)
         return recorded.error();
     return outcome->sent;

@@ -25,10 +25,9 @@ inline constexpr EnumNames<ProposalStatus, 8> proposalStatusNames{{{
 }}};
 
 /// The board's columns, left to right.
-inline constexpr ProposalStatus boardStatuses[] = {ProposalStatus::New,     ProposalStatus::UnderReview,
-                                                   ProposalStatus::Rfc,     ProposalStatus::Planned,
-                                                   ProposalStatus::InProgress, ProposalStatus::Shipped,
-                                                   ProposalStatus::Declined};
+inline constexpr ProposalStatus boardStatuses[] = {
+    ProposalStatus::New,        ProposalStatus::UnderReview, ProposalStatus::Rfc,     ProposalStatus::Planned,
+    ProposalStatus::InProgress, ProposalStatus::Shipped,     ProposalStatus::Declined};
 
 /// Moving here asks the team to answer every customer who asked (close the loop).
 [[nodiscard]] constexpr bool closesTheLoop(ProposalStatus status)

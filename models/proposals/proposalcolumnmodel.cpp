@@ -63,7 +63,6 @@ bool ProposalColumnModel::dropMimeData(const QMimeData *data, Qt::DropAction act
         const Status done = m_board->moveTo(id, m_status);
         if (!done)
             Q_EMIT m_board->errorOccurred(done.error().message);
-
     }
     // The rows moved through the board model; the view must not remove anything itself.
     return false;

@@ -86,8 +86,8 @@ QString record(const QStringList &fields)
 {
     QStringList out;
     for (const QString &field : fields) {
-        const bool needsQuotes = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
-                                 || field.contains(u'\r');
+        const bool needsQuotes =
+            field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
         out.append(needsQuotes ? u'"' + QString(field).replace(u"\""_s, u"\"\""_s) + u'"' : field);
     }
     return out.join(u',') + u"\r\n"_s;
@@ -172,7 +172,8 @@ Result<ImportResult> importSheet(Database &database, const Clock &clock, const Q
                     request.ticket = TicketId(); // a ticket of another database: keep the link
                 exists.value().finish();
             }
-            auto added = store.insertRequest(tx, ProposalId(id), request, request.ticket.isValid() ? QString() : link, now);
+            auto added =
+                store.insertRequest(tx, ProposalId(id), request, request.ticket.isValid() ? QString() : link, now);
             if (!added)
                 return added.error();
             if (added.value())

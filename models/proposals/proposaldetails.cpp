@@ -69,21 +69,24 @@ Status ProposalDetails::saveTexts(const QString &description, const QString &rfc
 
 Status ProposalDetails::setOwner(AgentId owner)
 {
-    const Status saved = ProposalStore(m_session.database(), m_session.clock()).setOwner(id(), owner, m_session.agentId());
+    const Status saved =
+        ProposalStore(m_session.database(), m_session.clock()).setOwner(id(), owner, m_session.agentId());
     (void)load(id());
     return saved;
 }
 
 Status ProposalDetails::comment(const QString &text)
 {
-    const Status saved = ProposalStore(m_session.database(), m_session.clock()).comment(id(), text, m_session.agentId());
+    const Status saved =
+        ProposalStore(m_session.database(), m_session.clock()).comment(id(), text, m_session.agentId());
     (void)load(id());
     return saved;
 }
 
 Status ProposalDetails::mergeInto(ProposalId survivor)
 {
-    const Status merged = ProposalStore(m_session.database(), m_session.clock()).merge(id(), survivor, m_session.agentId());
+    const Status merged =
+        ProposalStore(m_session.database(), m_session.clock()).merge(id(), survivor, m_session.agentId());
     (void)load(id());
     return merged;
 }

@@ -75,7 +75,8 @@ Result<ProposalPicker::Outcome> ProposalPicker::add(ProposalId proposal, Message
             }
         }
     }
-    auto counted = ProposalStore(m_ticket.session().database(), m_ticket.session().clock()).addRequest(proposal, request);
+    auto counted =
+        ProposalStore(m_ticket.session().database(), m_ticket.session().clock()).addRequest(proposal, request);
     if (!counted)
         return counted.error();
     if (*counted)

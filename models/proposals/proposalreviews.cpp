@@ -41,7 +41,8 @@ Result<std::optional<ProposalReviews::Review>> ProposalReviews::unfinished() con
         return m_database.errorFrom(q.lastError());
     if (!q.next())
         return std::optional<Review>();
-    return std::optional<Review>(Review{q.value(0).toLongLong(), AgentId(q.value(1).toLongLong()), q.value(2).toLongLong()});
+    return std::optional<Review>(
+        Review{q.value(0).toLongLong(), AgentId(q.value(1).toLongLong()), q.value(2).toLongLong()});
 }
 
 Result<ProposalReviews::Review> ProposalReviews::startOrResume(AgentId by)
@@ -134,9 +135,9 @@ Status ProposalReviews::decide(const Review &review, ProposalId proposal, const 
         note = QString::number(input.mergeInto.value());
     else if (input.decision == Decision::AssignOwner)
         note = QString::number(input.owner.value());
-    if (auto logged = ProposalStore::event(tx, proposal, by, u"review"_s, proposalStatusNames.name(before->status),
-                                           QString(decisionNames.name(input.decision) + u':' + newStatus), note, now,
-                                           review.id);
+    if (auto logged =
+            ProposalStore::event(tx, proposal, by, u"review"_s, proposalStatusNames.name(before->status),
+                                 QString(decisionNames.name(input.decision) + u':' + newStatus), note, now, review.id);
         !logged)
         return logged;
     auto marked = tx.exec(u"UPDATE proposals SET reviewed_at = ? WHERE id = ?"_s, {now, proposal.value()});
@@ -190,8 +191,9 @@ QString ProposalReviews::summaryMarkdown(const QList<Line> &lines)
         } else if (line.decision == u"merge") {
             merged += tr("- %1 (#%2) into #%3").arg(line.title).arg(line.proposal.value()).arg(line.note) + u'\n';
         } else if (line.oldStatus != line.newStatus) {
-            moved += tr("- %1 (#%2): %3 → %4").arg(line.title).arg(line.proposal.value()).arg(line.oldStatus, line.newStatus)
-                     + u'\n';
+            moved +=
+                tr("- %1 (#%2): %3 → %4").arg(line.title).arg(line.proposal.value()).arg(line.oldStatus, line.newStatus)
+                + u'\n';
         } else {
             kept += tr("- %1 (#%2)").arg(line.title).arg(line.proposal.value()) + u'\n';
         }

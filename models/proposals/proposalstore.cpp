@@ -96,8 +96,12 @@ Result<Proposal> ProposalStore::proposal(ProposalId id) const
     q.addBindValue(id.value());
     if (!q.exec() || !q.next())
         return m_database.errorFrom(q.lastError());
-    return Proposal{*card, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    ProposalId(q.value(3).toLongLong()), q.value(4).toLongLong()};
+    return Proposal{*card,
+                    q.value(0).toString(),
+                    q.value(1).toString(),
+                    q.value(2).toString(),
+                    ProposalId(q.value(3).toLongLong()),
+                    q.value(4).toLongLong()};
 }
 
 Result<QList<ProposalRequest>> ProposalStore::requests(ProposalId id) const
@@ -185,7 +189,8 @@ Result<QList<ProposalMatch>> ProposalStore::search(const QString &text, int limi
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT p.id, p.title, p.status, p.request_count, "_s + score + u" AS score FROM "_s + index.withRows()
-              + u" WHERE "_s + match + u" AND p.status <> 'merged' ORDER BY score DESC, p.request_count DESC, p.id LIMIT ?"_s);
+              + u" WHERE "_s + match
+              + u" AND p.status <> 'merged' ORDER BY score DESC, p.request_count DESC, p.id LIMIT ?"_s);
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
     q.addBindValue(limit);
@@ -194,7 +199,8 @@ Result<QList<ProposalMatch>> ProposalStore::search(const QString &text, int limi
     QList<ProposalMatch> hits;
     while (q.next()) {
         hits.append({ProposalId(q.value(0).toLongLong()), q.value(1).toString(),
-                     proposalStatusNames.parse(q.value(2).toString()).value_or(ProposalStatus::New), q.value(3).toInt()});
+                     proposalStatusNames.parse(q.value(2).toString()).value_or(ProposalStatus::New),
+                     q.value(3).toInt()});
     }
     return hits;
 }
@@ -306,12 +312,13 @@ Result<bool> ProposalStore::insertRequest(WriteTransaction &tx, ProposalId id, c
         owner.value().finish();
     }
     const RequestSource source = !request.ticket.isValid() ? RequestSource::Import
-                                 : request.fromNote        ? RequestSource::Note
+        : request.fromNote                                 ? RequestSource::Note
                                                            : RequestSource::Message;
-    auto inserted = tx.exec(u"INSERT INTO proposal_requests (proposal_id, ticket_id, customer_id, agent_id, note, "
-                            "message_id, source, link, weight_class, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                            {id.value(), Sql::id(request.ticket), customer, Sql::id(request.by), Sql::text(request.quote),
-                             Sql::id(request.message), requestSourceNames.name(source), Sql::text(link), weightClass, now});
+    auto inserted =
+        tx.exec(u"INSERT INTO proposal_requests (proposal_id, ticket_id, customer_id, agent_id, note, "
+                "message_id, source, link, weight_class, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {id.value(), Sql::id(request.ticket), customer, Sql::id(request.by), Sql::text(request.quote),
+                 Sql::id(request.message), requestSourceNames.name(source), Sql::text(link), weightClass, now});
     if (!inserted)
         return inserted.error();
     return true;
@@ -322,9 +329,12 @@ Status ProposalStore::recount(WriteTransaction &tx, ProposalId id)
     auto counted = tx.exec(
         u"UPDATE proposals SET "
         "request_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
-        "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
-        "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND r.weight_class = 'premium'), "
-        "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND r.weight_class = 'contract'), "
+        "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = "
+        "proposals.id), "
+        "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
+        "r.weight_class = 'premium'), "
+        "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
+        "r.weight_class = 'contract'), "
         "last_requested_at = (SELECT max(r.created_at) FROM proposal_requests r WHERE r.proposal_id = proposals.id) "
         "WHERE id = ?"_s,
         {id.value()});
@@ -339,8 +349,8 @@ Status ProposalStore::event(WriteTransaction &tx, ProposalId id, AgentId by, con
 {
     auto inserted = tx.exec(u"INSERT INTO proposal_events (proposal_id, agent_id, kind, old_value, new_value, note, "
                             "review_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                            {id.value(), Sql::id(by), kind, Sql::text(oldValue.toString()), Sql::text(newValue.toString()),
-                             Sql::text(note.toString()), Sql::id(review), now});
+                            {id.value(), Sql::id(by), kind, Sql::text(oldValue.toString()),
+                             Sql::text(newValue.toString()), Sql::text(note.toString()), Sql::id(review), now});
     if (!inserted)
         return inserted.error();
     return Done{};
@@ -366,7 +376,9 @@ Error ProposalStore::conflict(ProposalId id) const
     if (q.exec() && q.next() && !q.value(0).isNull())
         who = q.value(0).toString();
     return {Error::Kind::Conflict,
-            tr("%1 changed proposal %2 first. Your change was not applied; the board shows theirs.").arg(who).arg(id.value()),
+            tr("%1 changed proposal %2 first. Your change was not applied; the board shows theirs.")
+                .arg(who)
+                .arg(id.value()),
             {}};
 }
 

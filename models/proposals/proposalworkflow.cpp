@@ -33,10 +33,11 @@ Status ProposalStore::setStatus(ProposalId id, ProposalStatus status, qint64 exp
     const QString oldStatus = old.value().value(0).toString();
     old.value().finish();
     const QString newStatus = proposalStatusNames.name(status);
-    auto updated = tx.exec(u"UPDATE proposals SET status = ?, decline_reason = ?, updated_at = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ?"_s,
-                           {newStatus, status == ProposalStatus::Declined ? Sql::text(reason) : Sql::null<QString>(), now,
-                            id.value(), expectedVersion});
+    auto updated =
+        tx.exec(u"UPDATE proposals SET status = ?, decline_reason = ?, updated_at = ?, version = version + 1 "
+                "WHERE id = ? AND version = ?"_s,
+                {newStatus, status == ProposalStatus::Declined ? Sql::text(reason) : Sql::null<QString>(), now,
+                 id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() == 0)
@@ -118,7 +119,9 @@ Status ProposalStore::merge(ProposalId duplicate, ProposalId survivor, AgentId b
     while (both.value().next()) {
         ++found;
         if (both.value().value(1).toString() == u"merged")
-            return Error{Error::Kind::Conflict, tr("Proposal %1 was merged already.").arg(both.value().value(0).toLongLong()), {}};
+            return Error{Error::Kind::Conflict,
+                         tr("Proposal %1 was merged already.").arg(both.value().value(0).toLongLong()),
+                         {}};
         if (both.value().value(0).toLongLong() == survivor.value())
             survivorTag = both.value().value(2).toString();
     }
@@ -127,8 +130,9 @@ Status ProposalStore::merge(ProposalId duplicate, ProposalId survivor, AgentId b
         return Error{Error::Kind::NotFound, tr("One of the proposals no longer exists."), {}};
 
     // The tickets that move, for the survivor's tag.
-    auto moving = tx.exec(u"SELECT DISTINCT ticket_id FROM proposal_requests WHERE proposal_id = ? AND ticket_id IS NOT NULL"_s,
-                          {duplicate.value()});
+    auto moving =
+        tx.exec(u"SELECT DISTINCT ticket_id FROM proposal_requests WHERE proposal_id = ? AND ticket_id IS NOT NULL"_s,
+                {duplicate.value()});
     if (!moving)
         return moving.error();
     QList<TicketId> tickets;
@@ -137,10 +141,11 @@ Status ProposalStore::merge(ProposalId duplicate, ProposalId survivor, AgentId b
     moving.value().finish();
 
     // Every vote moves; a ticket that counted for both stays one request of the survivor.
-    auto moved = tx.exec(u"UPDATE proposal_requests SET proposal_id = ? WHERE proposal_id = ? AND (ticket_id IS NULL OR "
-                         "ticket_id NOT IN (SELECT s.ticket_id FROM proposal_requests s WHERE s.proposal_id = ? "
-                         "AND s.ticket_id IS NOT NULL))"_s,
-                         {survivor.value(), duplicate.value(), survivor.value()});
+    auto moved =
+        tx.exec(u"UPDATE proposal_requests SET proposal_id = ? WHERE proposal_id = ? AND (ticket_id IS NULL OR "
+                "ticket_id NOT IN (SELECT s.ticket_id FROM proposal_requests s WHERE s.proposal_id = ? "
+                "AND s.ticket_id IS NOT NULL))"_s,
+                {survivor.value(), duplicate.value(), survivor.value()});
     if (!moved)
         return moved.error();
     auto twice = tx.exec(u"DELETE FROM proposal_requests WHERE proposal_id = ?"_s, {duplicate.value()});

@@ -143,17 +143,24 @@ Status NotificationModel::reload()
         return database.errorFrom(q.lastError());
     QList<NotificationRow> fresh;
     while (q.next()) {
-        NotificationRow row{NotificationId(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toString(),
-                            TicketId(q.value(3).toLongLong()), q.value(4).toLongLong(), q.value(5).toBool(),
-                            std::nullopt, std::nullopt, q.value(8).toString()};
+        NotificationRow row{NotificationId(q.value(0).toLongLong()),
+                            q.value(1).toString(),
+                            q.value(2).toString(),
+                            TicketId(q.value(3).toLongLong()),
+                            q.value(4).toLongLong(),
+                            q.value(5).toBool(),
+                            std::nullopt,
+                            std::nullopt,
+                            q.value(8).toString()};
         if (!q.value(6).isNull())
             row.acknowledgedAt = q.value(6).toLongLong();
         if (!q.value(7).isNull())
             row.snoozedUntil = q.value(7).toLongLong();
         fresh.append(row);
     }
-    syncRows(m_rows, fresh, [](const NotificationRow &row) { return row.id; },
-             [](const NotificationRow &a, const NotificationRow &b) { return a == b; });
+    syncRows(
+        m_rows, fresh, [](const NotificationRow &row) { return row.id; },
+        [](const NotificationRow &a, const NotificationRow &b) { return a == b; });
     QList<NotificationRow> arrivals;
     for (const NotificationRow &row : std::as_const(m_rows)) {
         const std::pair key{row.id.value(), row.createdAt};

@@ -138,7 +138,9 @@ private:
             if (!shift || !agent || shift->end <= m_after)
                 continue;
             const QString day = entry.day.toString(Qt::ISODate);
-            const auto subject = [&](const QString &what) { return u"agent/%1/%2/%3"_s.arg(agent->id.value()).arg(day, what); };
+            const auto subject = [&](const QString &what) {
+                return u"agent/%1/%2/%3"_s.arg(agent->id.value()).arg(day, what);
+            };
             if (enabled(RuleKind::ShiftStart))
                 personal(RuleKind::ShiftStart, agent->id, subject(u"start"_s), shift->start, {},
                          ReminderTexts::shiftStart(roster().hours, *shift));
@@ -205,11 +207,13 @@ private:
             everyone.append(agent.id);
         for (const TicketClock &ticket : m_s.tickets) {
             const QString subject = u"ticket/%1"_s.arg(ticket.id.value());
-            if (ticket.reactionDueAt && critical.enabled && !m_s.acknowledged.contains(u"critical_reaction|"_s + subject)
+            if (ticket.reactionDueAt && critical.enabled
+                && !m_s.acknowledged.contains(u"critical_reaction|"_s + subject)
                 && ticket.lastReactionAt < *ticket.reactionDueAt - reactionWindowMs)
                 ladder(critical, ticket, subject, escalate);
             // The assignee hears of their own ticket; an unassigned one, whoever is on shift.
-            const auto sla = [&](RuleKind kind, const QString &what, qint64 at, const std::pair<QString, QString> &text) {
+            const auto sla = [&](RuleKind kind, const QString &what, qint64 at,
+                                 const std::pair<QString, QString> &text) {
                 if (!enabled(kind) || at <= m_after - 14 * dayMs)
                     return;
                 if (ticket.assignee.isValid())
@@ -217,8 +221,8 @@ private:
                 else
                     team(kind, everyone, subject + what, at, ticket.id, text);
             };
-            for (const auto &[due, name] : {std::pair{ticket.firstResponseDueAt, u"/first"_s},
-                                            std::pair{ticket.nextResponseDueAt, u"/next"_s}}) {
+            for (const auto &[due, name] :
+                 {std::pair{ticket.firstResponseDueAt, u"/first"_s}, std::pair{ticket.nextResponseDueAt, u"/next"_s}}) {
                 if (!due)
                     continue;
                 sla(RuleKind::SlaDue, name, *due - slaDue.minutesBefore * minuteMs,
@@ -320,7 +324,8 @@ qint64 dueLookback(const PlanSnapshot &snapshot, qint64 after, qint64 upTo)
         qint64 waitedFrom = fortnight;
         const QDate day = Shifts::teamDate(roster.hours, *start);
         for (int back = 0; back <= 15 && waitedFrom == fortnight; ++back) {
-            if (const auto shift = Shifts::shiftOn(roster, entry.agent, day.addDays(-back)); shift && shift->end <= *start)
+            if (const auto shift = Shifts::shiftOn(roster, entry.agent, day.addDays(-back));
+                shift && shift->end <= *start)
                 waitedFrom = std::max(fortnight, shift->end - 1);
         }
         lookback = std::min(lookback, waitedFrom);

@@ -66,15 +66,16 @@ Status ReminderStore::writeRule(const ReminderRule &rule)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    auto q = tx.exec(u"UPDATE reminder_rules SET enabled = ?, urgent = ?, params = ?, version = version + 1 "
-                     "WHERE rule_key = ? AND version = ?"_s,
-                     {rule.enabled, rule.urgent, QString::fromUtf8(rule.params()), ruleKindNames.name(rule.kind),
-                      rule.version});
+    auto q = tx.exec(
+        u"UPDATE reminder_rules SET enabled = ?, urgent = ?, params = ?, version = version + 1 "
+        "WHERE rule_key = ? AND version = ?"_s,
+        {rule.enabled, rule.urgent, QString::fromUtf8(rule.params()), ruleKindNames.name(rule.kind), rule.version});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
         return Error{Error::Kind::Conflict,
-                     QCoreApplication::translate("Casebook::ReminderStore", "Someone changed this reminder first."), {}};
+                     QCoreApplication::translate("Casebook::ReminderStore", "Someone changed this reminder first."),
+                     {}};
     if (auto recorded = tx.record(ruleEntity(), 0, Change::Op::Update); !recorded)
         return recorded;
     return tx.commit();
@@ -151,7 +152,7 @@ Status ReminderStore::readReports(PlanSnapshot &snapshot, qint64 submittedAfter)
 }
 
 Result<std::optional<qint64>> ReminderStore::nextDue(PlanSnapshot snapshot, qint64 after, qint64 horizonMs,
-                                                    int limit) const
+                                                     int limit) const
 {
     const qint64 upTo = after + horizonMs;
     const qint64 lookback = ReminderPlanner::dueLookback(snapshot, after, upTo);
@@ -189,24 +190,26 @@ Result<bool> ReminderStore::deliver(const Reminder &reminder, qint64 nowMs, bool
         return false; // another desktop, or this one before a restart, delivered it
     if (reminder.kind == RuleKind::Snoozed) {
         // The snoozed notification itself comes back, unread, as new.
-        auto back = tx.exec(u"UPDATE notifications SET snoozed_until = NULL, read_at = NULL, created_at = ?, missed = ? "
-                            "WHERE id = ?"_s,
-                            {nowMs, missed, Sql::id(reminder.notification)});
+        auto back =
+            tx.exec(u"UPDATE notifications SET snoozed_until = NULL, read_at = NULL, created_at = ?, missed = ? "
+                    "WHERE id = ?"_s,
+                    {nowMs, missed, Sql::id(reminder.notification)});
         if (!back)
             return back.error();
-        if (auto recorded = tx.record(notificationEntity(), reminder.notification.value(), Change::Op::Update); !recorded)
+        if (auto recorded = tx.record(notificationEntity(), reminder.notification.value(), Change::Op::Update);
+            !recorded)
             return recorded.error();
     }
     for (const AgentId agent : reminder.recipients) {
         if (reminder.kind == RuleKind::Snoozed)
             break;
-        auto id = tx.insert(u"INSERT INTO notifications (agent_id, title, body, created_at, rule_key, subject_key, "
-                            "ticket_id, due_at, missed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                            // NOT NULL columns: a null QString would bind as NULL.
-                            {Sql::id(agent), reminder.title.isNull() ? u""_s : reminder.title,
-                             reminder.body.isNull() ? u""_s : reminder.body, nowMs, ruleKindNames.name(reminder.kind),
-                             reminder.subject, reminder.ticket.isValid() ? Sql::id(reminder.ticket) : Sql::null<qint64>(),
-                             reminder.dueAt, missed});
+        auto id = tx.insert(
+            u"INSERT INTO notifications (agent_id, title, body, created_at, rule_key, subject_key, "
+            "ticket_id, due_at, missed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            // NOT NULL columns: a null QString would bind as NULL.
+            {Sql::id(agent), reminder.title.isNull() ? u""_s : reminder.title,
+             reminder.body.isNull() ? u""_s : reminder.body, nowMs, ruleKindNames.name(reminder.kind), reminder.subject,
+             reminder.ticket.isValid() ? Sql::id(reminder.ticket) : Sql::null<qint64>(), reminder.dueAt, missed});
         if (!id)
             return id.error();
         if (auto recorded = tx.record(notificationEntity(), *id, Change::Op::Insert); !recorded)
@@ -233,9 +236,10 @@ Status ReminderStore::setWatermark(qint64 ms)
     if (auto begun = tx.begin(); !begun)
         return begun;
     // Only forward: two desktops with slightly different clocks never move it back.
-    auto q = tx.exec(u"INSERT INTO reminder_watermark (id, checked_until) VALUES (1, ?) ON CONFLICT (id) DO UPDATE "
-                     "SET checked_until = excluded.checked_until WHERE reminder_watermark.checked_until < excluded.checked_until"_s,
-                     {ms});
+    auto q = tx.exec(
+        u"INSERT INTO reminder_watermark (id, checked_until) VALUES (1, ?) ON CONFLICT (id) DO UPDATE "
+        "SET checked_until = excluded.checked_until WHERE reminder_watermark.checked_until < excluded.checked_until"_s,
+        {ms});
     if (!q)
         return q.error();
     return tx.commit();
@@ -246,9 +250,10 @@ Status ReminderStore::acknowledge(NotificationId id, qint64 nowMs)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    auto q = tx.exec(u"UPDATE notifications SET acknowledged_at = ?, read_at = coalesce(read_at, ?), snoozed_until = NULL "
-                     "WHERE id = ?"_s,
-                     {nowMs, nowMs, Sql::id(id)});
+    auto q =
+        tx.exec(u"UPDATE notifications SET acknowledged_at = ?, read_at = coalesce(read_at, ?), snoozed_until = NULL "
+                "WHERE id = ?"_s,
+                {nowMs, nowMs, Sql::id(id)});
     if (!q)
         return q.error();
     if (auto recorded = tx.record(notificationEntity(), id.value(), Change::Op::Update); !recorded)

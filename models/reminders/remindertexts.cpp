@@ -40,7 +40,8 @@ QString teamTime(const BusinessHours &hours, qint64 ms, bool withDay)
 Text shiftStart(const BusinessHours &hours, const Shifts::Interval &shift)
 {
     //: %1 and %2 are times in the team's zone
-    return {tr("Your shift starts"), tr("Today's shift: %1 to %2.").arg(teamTime(hours, shift.start), teamTime(hours, shift.end))};
+    return {tr("Your shift starts"),
+            tr("Today's shift: %1 to %2.").arg(teamTime(hours, shift.start), teamTime(hours, shift.end))};
 }
 
 Text shiftEndSoon(const BusinessHours &hours, qint64 end, qint64 nextWorking)
@@ -64,14 +65,15 @@ Text lunch(const BusinessHours &hours, const Shifts::Interval &lunch)
 
 Text mailCheck(int everyMinutes)
 {
-    return {tr("Check the mail"), tr("The mailbox is checked every %n minute(s) during the shift.", nullptr, everyMinutes)};
+    return {tr("Check the mail"),
+            tr("The mailbox is checked every %n minute(s) during the shift.", nullptr, everyMinutes)};
 }
 
 Text saturdayDuty(QDate saturday, const QStringList &names)
 {
     //: R04. %1 is the date of the Saturday, %2 who is on duty
-    return {tr("Saturday duty"), tr("On duty on %1: %2.").arg(Dates::weekday(saturday),
-                                                             QLocale().createSeparatedList(names))};
+    return {tr("Saturday duty"),
+            tr("On duty on %1: %2.").arg(Dates::weekday(saturday), QLocale().createSeparatedList(names))};
 }
 
 Text criticalReaction(TicketId ticket, const QString &subject, const QString &channel, int step)
@@ -80,14 +82,16 @@ Text criticalReaction(TicketId ticket, const QString &subject, const QString &ch
                                     //: R12 escalation ladder; %1 is the step number
                                     : tr("Critical ticket still without a reaction (step %1)").arg(step + 1);
     //: R12, R28. %1 is the ticket, %2 how the step escalates: team, mention, direct, phone
-    return {title, tr("Nobody has replied to, noted or taken %1 within 30 minutes. Escalation: %2.")
-                       .arg(ticketName(ticket, subject), channel)};
+    return {title,
+            tr("Nobody has replied to, noted or taken %1 within 30 minutes. Escalation: %2.")
+                .arg(ticketName(ticket, subject), channel)};
 }
 
 Text slaDue(const BusinessHours &hours, TicketId ticket, const QString &subject, qint64 due)
 {
     //: %1 is the ticket, %2 the due time in the team's zone
-    return {tr("Response due soon"), tr("%1 needs an answer by %2.").arg(ticketName(ticket, subject), teamTime(hours, due))};
+    return {tr("Response due soon"),
+            tr("%1 needs an answer by %2.").arg(ticketName(ticket, subject), teamTime(hours, due))};
 }
 
 Text slaBreached(TicketId ticket, const QString &subject)
@@ -98,8 +102,9 @@ Text slaBreached(TicketId ticket, const QString &subject)
 Text longHeld(TicketId ticket, const QString &subject, const QString &holder, int days)
 {
     //: R24. %1 is the ticket, %2 the agent holding it
-    return {tr("A ticket is held for long"), tr("%1 has been with %2 for %n business day(s); offer help.", nullptr, days)
-                                                 .arg(ticketName(ticket, subject), holder)};
+    return {tr("A ticket is held for long"),
+            tr("%1 has been with %2 for %n business day(s); offer help.", nullptr, days)
+                .arg(ticketName(ticket, subject), holder)};
 }
 
 Text bugRoute(const QString &title)

@@ -66,7 +66,8 @@ Result<TicketClocks::Read> TicketClocks::due(qint64 dueAfter, qint64 dueUpTo, qi
     return read(dueAfter, dueUpTo, windowStart, limit, nullptr);
 }
 
-QList<TicketClocks::Statement> TicketClocks::statements(qint64 dueAfter, qint64 dueUpTo, qint64 windowStart, int limit) const
+QList<TicketClocks::Statement> TicketClocks::statements(qint64 dueAfter, qint64 dueUpTo, qint64 windowStart,
+                                                        int limit) const
 {
     QList<Statement> unrun;
     (void)read(dueAfter, dueUpTo, windowStart, limit, &unrun);
@@ -98,9 +99,10 @@ Result<TicketClocks::Read> TicketClocks::read(qint64 dueAfter, qint64 dueUpTo, q
                             "CASE WHEN first_responded_at IS NULL THEN first_response_due_at END, "
                             "next_response_due_at, assigned_at, last_agent_message_at, "_s;
     const QList<Clock> clocks{
-        {columns + u"(SELECT max(m.created_at) FROM messages m WHERE m.ticket_id = tickets.id AND m.kind = 'note') "
-                   "FROM tickets WHERE reaction_due_at IS NOT NULL"_s + open
-             + u" AND reaction_due_at > ? AND reaction_due_at <= ? ORDER BY reaction_due_at"_s,
+        {columns
+             + u"(SELECT max(m.created_at) FROM messages m WHERE m.ticket_id = tickets.id AND m.kind = 'note') "
+               "FROM tickets WHERE reaction_due_at IS NOT NULL"_s
+             + open + u" AND reaction_due_at > ? AND reaction_due_at <= ? ORDER BY reaction_due_at"_s,
          std::max(fortnight, dueAfter - ladderSpanMs()), dueUpTo, rules.rule(RuleKind::CriticalReaction).urgent,
          [&](qint64 due) { return due + firstWait; }},
         {columns + u"NULL FROM tickets WHERE first_responded_at IS NULL"_s + open
@@ -153,10 +155,17 @@ Result<TicketClocks::Read> TicketClocks::read(qint64 dueAfter, qint64 dueUpTo, q
             if (seen.contains(id))
                 continue;
             seen.insert(id);
-            TicketClock ticket{TicketId(id), q.value(1).toString(), AgentId(q.value(2).toLongLong()), optionalMs(q.value(3)),
-                               0, optionalMs(q.value(4)), optionalMs(q.value(5)), optionalMs(q.value(6))};
+            TicketClock ticket{TicketId(id),
+                               q.value(1).toString(),
+                               AgentId(q.value(2).toLongLong()),
+                               optionalMs(q.value(3)),
+                               0,
+                               optionalMs(q.value(4)),
+                               optionalMs(q.value(5)),
+                               optionalMs(q.value(6))};
             if (c == 0) {
-                ticket.lastReactionAt = std::max({q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong()});
+                ticket.lastReactionAt =
+                    std::max({q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong()});
             } else {
                 // Its reaction clock, when it has one, is outside the range or past the limit,
                 // and its notes were not read: the ladder is not this read's to plan.

@@ -144,8 +144,8 @@ void CannedReplyListModel::applyFilter()
 
 void CannedReplyListModel::onChanged(const QList<Change> &changes)
 {
-    const bool relevant = std::any_of(changes.cbegin(), changes.cend(),
-                                      [](const Change &c) { return c.entity == u"canned_reply"; });
+    const bool relevant =
+        std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.entity == u"canned_reply"; });
     if (relevant)
         (void)refresh();
 }

@@ -107,7 +107,8 @@ QList<CannedReply> CannedReplyStore::shippedReplies()
             reply.title = object.value(u"title"_s).toString();
             // The same greeting and signature as the playbook's own replies in this language.
             const bool russian = language == u"ru";
-            reply.body = (russian ? u"Здравствуйте, {customer.first_name}!\n\n"_s : u"Hello {customer.first_name},\n\n"_s)
+            reply.body =
+                (russian ? u"Здравствуйте, {customer.first_name}!\n\n"_s : u"Hello {customer.first_name},\n\n"_s)
                 + object.value(u"body"_s).toString()
                 + (russian ? u"\n\nС уважением,\n{agent.first_name}"_s : u"\n\nBest regards,\n{agent.first_name}"_s);
             reply.ruleId = object.value(u"rule"_s).toString();
@@ -133,10 +134,11 @@ Status CannedReplyStore::seedShipped()
         return begun;
     // Two desktops seeding at once both end with one copy: the key and language are unique.
     for (const CannedReply &reply : shippedReplies()) {
-        auto inserted = tx.exec(u"INSERT INTO canned_replies (key, language, title, body, rule_id, shortcut, created_at, "
-                                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key, language) DO NOTHING"_s,
-                                {reply.key, reply.language, reply.title, reply.body, Sql::text(reply.ruleId),
-                                 Sql::text(reply.shortcut), now, now});
+        auto inserted =
+            tx.exec(u"INSERT INTO canned_replies (key, language, title, body, rule_id, shortcut, created_at, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key, language) DO NOTHING"_s,
+                    {reply.key, reply.language, reply.title, reply.body, Sql::text(reply.ruleId),
+                     Sql::text(reply.shortcut), now, now});
         if (!inserted)
             return inserted.error();
     }
@@ -200,7 +202,8 @@ Result<qint64> CannedReplyStore::add(const CannedReply &reply)
         return taken.error();
     if (taken.value().next()) {
         return Error{Error::Kind::Conflict,
-                     translate("A canned reply \"%1\" in this language exists already.").arg(reply.key), {}};
+                     translate("A canned reply \"%1\" in this language exists already.").arg(reply.key),
+                     {}};
     }
     taken.value().finish();
     auto id = tx.insert(u"INSERT INTO canned_replies (key, language, title, body, rule_id, shortcut, created_at, "

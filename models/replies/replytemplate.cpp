@@ -31,9 +31,9 @@ QString translate(const char *text)
 
 QStringList variableNames()
 {
-    return {u"customer.first_name"_s, u"customer.name"_s, u"agent.first_name"_s, u"agent.name"_s,
-            u"ticket.number"_s, u"next_working_time"_s, u"new_agent.first_name"_s, u"team.ssh_key"_s,
-            u"estimate"_s};
+    return {u"customer.first_name"_s,  u"customer.name"_s, u"agent.first_name"_s,
+            u"agent.name"_s,           u"ticket.number"_s, u"next_working_time"_s,
+            u"new_agent.first_name"_s, u"team.ssh_key"_s,  u"estimate"_s};
 }
 
 QString describe(const QString &variable)
@@ -90,7 +90,9 @@ QList<Problem> problemsIn(const QString &body)
             message = translate("%1 is not closed: a variable ends with }.").arg(text);
         } else if (!variable.hasMatch() || variable.capturedLength() != text.size()) {
             //: %1 is what was written, e.g. {Customer.Name}
-            message = translate("%1 is not a variable: variable names are lower-case letters, _ and one dot, like {customer.first_name}.").arg(text);
+            message = translate("%1 is not a variable: variable names are lower-case letters, _ and one dot, like "
+                                "{customer.first_name}.")
+                          .arg(text);
         } else if (!known.contains(variable.captured(1))) {
             //: %1 is a variable Casebook does not know, e.g. {customer.nickname}
             message = translate("Casebook does not know the variable %1.").arg(text);
@@ -123,7 +125,9 @@ Result<QString> expand(const QString &body, const QHash<QString, QString> &value
     }
     if (!missing.isEmpty()) {
         //: %1 lists what is missing, e.g. "the customer's first name, the ticket number"
-        return Error{Error::Kind::Invalid, translate("This reply needs %1, which is not known here.").arg(missing.join(u", "_s)), {}};
+        return Error{Error::Kind::Invalid,
+                     translate("This reply needs %1, which is not known here.").arg(missing.join(u", "_s)),
+                     {}};
     }
     QString result;
     qsizetype last = 0;
@@ -191,11 +195,11 @@ QString workingTimeText(const BusinessHours &hours, qint64 ms, const QString &la
     // The customer's language, not the interface's: data here, like the replies themselves.
     if (language.startsWith(u"ru"_s)) {
         // Days of the week after "в" take the accusative: в среду, в пятницу, в субботу; во вторник.
-        static const char16_t *const weekdays[] = {u"в понедельник", u"во вторник", u"в среду", u"в четверг",
-                                                   u"в пятницу", u"в субботу", u"в воскресенье"};
+        static const char16_t *const weekdays[] = {u"в понедельник", u"во вторник", u"в среду",      u"в четверг",
+                                                   u"в пятницу",     u"в субботу",  u"в воскресенье"};
         const QString date = QLocale(QLocale::Russian).toString(at.date(), u"d MMMM"_s);
-        return QString::fromUtf16(weekdays[at.date().dayOfWeek() - 1]) + u", "_s + date + u", после "_s + time
-            + u" ("_s + offset + u')';
+        return QString::fromUtf16(weekdays[at.date().dayOfWeek() - 1]) + u", "_s + date + u", после "_s + time + u" ("_s
+            + offset + u')';
     }
     const QString date = QLocale(QLocale::English).toString(at.date(), u"dddd, d MMMM"_s);
     return date + u", after "_s + time + u" ("_s + offset + u')';

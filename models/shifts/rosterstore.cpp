@@ -24,12 +24,12 @@ QString dayText(QDate day)
 // The changed row's id for the feed: the roster is announced per agent (one "reload" is enough).
 Status upsert(WriteTransaction &tx, const RosterEntry &entry)
 {
-    const auto done = tx.exec(u"INSERT INTO roster (agent_id, day, shift_template_id, lunch_start_minute) "
-                              "VALUES (?, ?, ?, ?) ON CONFLICT (agent_id, day) DO UPDATE SET "
-                              "shift_template_id = excluded.shift_template_id, "
-                              "lunch_start_minute = excluded.lunch_start_minute, version = roster.version + 1"_s,
-                              {Sql::id(entry.agent), dayText(entry.day), Sql::id(entry.shift),
-                               Sql::optional(entry.lunchStartMinute)});
+    const auto done = tx.exec(
+        u"INSERT INTO roster (agent_id, day, shift_template_id, lunch_start_minute) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (agent_id, day) DO UPDATE SET "
+        "shift_template_id = excluded.shift_template_id, "
+        "lunch_start_minute = excluded.lunch_start_minute, version = roster.version + 1"_s,
+        {Sql::id(entry.agent), dayText(entry.day), Sql::id(entry.shift), Sql::optional(entry.lunchStartMinute)});
     if (!done)
         return done.error();
     return tx.record(RosterStore::rosterEntity(), entry.agent.value(), Change::Op::Update);
@@ -70,9 +70,10 @@ Status RosterStore::updateTemplate(const ShiftTemplate &shift)
 {
     if (shift.name.trimmed().isEmpty() || shift.startMinute < 0 || shift.endMinute > 24 * 60
         || shift.startMinute >= shift.endMinute)
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::RosterStore",
-                                                                       "A shift needs a name and must end after it starts."),
-                     {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::RosterStore", "A shift needs a name and must end after it starts."),
+            {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
@@ -84,7 +85,8 @@ Status RosterStore::updateTemplate(const ShiftTemplate &shift)
         return q.error();
     if (q->numRowsAffected() != 1)
         return Error{Error::Kind::Conflict,
-                     QCoreApplication::translate("Casebook::RosterStore", "Someone changed this shift first."), {}};
+                     QCoreApplication::translate("Casebook::RosterStore", "Someone changed this shift first."),
+                     {}};
     if (auto recorded = tx.record(rosterEntity(), 0, Change::Op::Update); !recorded)
         return recorded;
     return tx.commit();

@@ -93,7 +93,8 @@ QVariant RosterWeekModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const QStringList overlaps = lunchOverlapsWith(index);
         //: R02: %1 names the teammates
-        return overlaps.isEmpty() ? QVariant() : tr("Lunch overlaps with %1").arg(QLocale().createSeparatedList(overlaps));
+        return overlaps.isEmpty() ? QVariant()
+                                  : tr("Lunch overlaps with %1").arg(QLocale().createSeparatedList(overlaps));
     }
     case ShiftRole:
         return shift ? shift->id.value() : 0;
@@ -186,7 +187,8 @@ QString RosterWeekModel::whoIsOnText(qint64 nowMs) const
             lunch.append(agent.displayName);
         else if (Shifts::isOnShift(m_roster, agent.id, nowMs))
             on.append(agent.displayName);
-        else if (const auto start = Shifts::nextShiftStart(m_roster, agent.id, nowMs, 7); start && (!next || *start < next->first))
+        else if (const auto start = Shifts::nextShiftStart(m_roster, agent.id, nowMs, 7);
+                 start && (!next || *start < next->first))
             next = std::pair{*start, agent.displayName};
     }
     const QLocale locale;

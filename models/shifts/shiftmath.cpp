@@ -9,8 +9,8 @@ namespace Casebook {
 
 const ShiftTemplate *Roster::shiftTemplate(ShiftTemplateId id) const
 {
-    const auto found = std::find_if(templates.cbegin(), templates.cend(),
-                                    [id](const ShiftTemplate &shift) { return shift.id == id; });
+    const auto found =
+        std::find_if(templates.cbegin(), templates.cend(), [id](const ShiftTemplate &shift) { return shift.id == id; });
     return found == templates.cend() ? nullptr : &*found;
 }
 
@@ -186,8 +186,8 @@ QList<LunchOverlap> lunchOverlaps(const Roster &roster, QDate day)
     return overlaps;
 }
 
-QList<RosterEntry> rotateDuty(const Roster &roster, const QList<AgentId> &agents, QDate firstSaturday,
-                              int weeks, ShiftTemplateId duty, int lunchMinute)
+QList<RosterEntry> rotateDuty(const Roster &roster, const QList<AgentId> &agents, QDate firstSaturday, int weeks,
+                              ShiftTemplateId duty, int lunchMinute)
 {
     if (agents.isEmpty())
         return {};

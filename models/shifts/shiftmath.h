@@ -72,8 +72,7 @@ struct LunchOverlap
  * giving the duty to `agents` in order, starting after whoever had the Saturday before
  * (from the roster); each duty has its lunch at `lunchMinute`.
  */
-[[nodiscard]] QList<RosterEntry> rotateDuty(const Roster &roster, const QList<AgentId> &agents,
-                                            QDate firstSaturday, int weeks, ShiftTemplateId duty,
-                                            int lunchMinute = 13 * 60);
+[[nodiscard]] QList<RosterEntry> rotateDuty(const Roster &roster, const QList<AgentId> &agents, QDate firstSaturday,
+                                            int weeks, ShiftTemplateId duty, int lunchMinute = 13 * 60);
 
 } // namespace Casebook::Shifts

@@ -118,7 +118,8 @@ Status ChangeFeed::openListener()
         // reconnect subscribes again.
         for (const char *name : {channel, presenceChannel}) {
             const QString subscription = QString::fromLatin1(name);
-            if (!driver->subscribedToNotifications().contains(subscription) && !driver->subscribeToNotification(subscription))
+            if (!driver->subscribedToNotifications().contains(subscription)
+                && !driver->subscribeToNotification(subscription))
                 return m_database->errorFrom(driver->lastError());
         }
         QSqlQuery pid(db);

@@ -86,24 +86,38 @@ Status checkSqliteFile(const DatabaseUrl &url)
     const QFileInfo info(url.path);
     if (info.exists()) {
         if (info.isDir())
-            return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::Database", "%1 is a folder, not a Casebook database file.").arg(url.path), {}};
+            return Error{
+                Error::Kind::Invalid,
+                QCoreApplication::translate("Casebook::Database", "%1 is a folder, not a Casebook database file.")
+                    .arg(url.path),
+                {}};
         if (!info.isReadable())
             return Error{Error::Kind::ReadOnly,
-                         QCoreApplication::translate("Casebook::Database", "Casebook may not read %1. Check the file's permissions.").arg(url.path), {}};
+                         QCoreApplication::translate("Casebook::Database",
+                                                     "Casebook may not read %1. Check the file's permissions.")
+                             .arg(url.path),
+                         {}};
         if (!info.isWritable())
             return Error{Error::Kind::ReadOnly,
-                         QCoreApplication::translate("Casebook::Database", "The database file %1 is read-only. Casebook needs to write to it: check its "
-                            "permissions, or copy it to a folder you can write to.")
+                         QCoreApplication::translate(
+                             "Casebook::Database",
+                             "The database file %1 is read-only. Casebook needs to write to it: check its "
+                             "permissions, or copy it to a folder you can write to.")
                              .arg(url.path),
                          {}};
         return Done{};
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() && !QDir().mkpath(folder.absoluteFilePath()))
-        return Error{Error::Kind::ReadOnly, QCoreApplication::translate("Casebook::Database", "Cannot create the folder %1 for the database.").arg(folder.absoluteFilePath()), {}};
+        return Error{Error::Kind::ReadOnly,
+                     QCoreApplication::translate("Casebook::Database", "Cannot create the folder %1 for the database.")
+                         .arg(folder.absoluteFilePath()),
+                     {}};
     if (!QFileInfo(folder.absoluteFilePath()).isWritable())
         return Error{Error::Kind::ReadOnly,
-                     QCoreApplication::translate("Casebook::Database", "Cannot create %1: the folder is read-only.").arg(url.path), {}};
+                     QCoreApplication::translate("Casebook::Database", "Cannot create %1: the folder is read-only.")
+                         .arg(url.path),
+                     {}};
     return Done{};
 }
 
@@ -112,8 +126,9 @@ Status checkSqliteFile(const DatabaseUrl &url)
 Result<bool> becomeSchemaOwner(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = 'casebook_owner' "
-                                   "AND pg_has_role(session_user, r.oid, 'SET') AND NOT pg_has_role(current_user, r.oid, 'USAGE'))"))
+    if (!query.exec(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = 'casebook_owner' "
+            "AND pg_has_role(session_user, r.oid, 'SET') AND NOT pg_has_role(current_user, r.oid, 'USAGE'))"))
         || !query.next())
         return Database::errorFrom(query.lastError(), DatabaseUrl::Engine::PostgreSQL);
     if (!query.value(0).toBool())
@@ -141,8 +156,10 @@ Error upgradeRefused(const DatabaseUrl &url, int current, int latest)
                             .arg(url.user.isEmpty() ? QStringLiteral("this role") : url.user,
                                  QStringLiteral("casebook --database %1 --migrate").arg(url.toString()));
     const QString what = current == 0
-        ? QCoreApplication::translate("Casebook::Database", "The database is empty and needs Casebook's schema installed.")
-        : QCoreApplication::translate("Casebook::Database", "The database has schema %1 and this Casebook needs schema %2.")
+        ? QCoreApplication::translate("Casebook::Database",
+                                      "The database is empty and needs Casebook's schema installed.")
+        : QCoreApplication::translate("Casebook::Database",
+                                      "The database has schema %1 and this Casebook needs schema %2.")
               .arg(current)
               .arg(latest);
     return Error{Error::Kind::Migration, what + u' ' + who, {}};
@@ -159,35 +176,46 @@ std::optional<Error> unreachable(const QString &text, const QString &detail)
 {
     const auto error = [&](const QString &reason) {
         //: %1 is one of the reasons below
-        return Error{Error::Kind::Connection,
-                     QCoreApplication::translate("Casebook::Database", "Cannot reach the PostgreSQL server: %1").arg(reason), detail};
+        return Error{
+            Error::Kind::Connection,
+            QCoreApplication::translate("Casebook::Database", "Cannot reach the PostgreSQL server: %1").arg(reason),
+            detail};
     };
     if (text.contains(u"could not translate host name") || text.contains(u"Name or service not known")
         || text.contains(u"nodename nor servname"))
-        return error(QCoreApplication::translate("Casebook::Database", "its name is unknown (DNS could not find it). "
+        return error(QCoreApplication::translate("Casebook::Database",
+                                                 "its name is unknown (DNS could not find it). "
                                                  "Check the host name."));
     if (text.contains(u"Connection refused"))
-        return error(QCoreApplication::translate("Casebook::Database", "it refused the connection: nothing listens on that "
+        return error(QCoreApplication::translate("Casebook::Database",
+                                                 "it refused the connection: nothing listens on that "
                                                  "host and port. Check the port, and that PostgreSQL runs and accepts "
                                                  "connections from this computer."));
     if (text.contains(u"timeout expired") || text.contains(u"timed out"))
-        return error(QCoreApplication::translate("Casebook::Database", "it did not answer in time. Check the host name, the "
+        return error(QCoreApplication::translate("Casebook::Database",
+                                                 "it did not answer in time. Check the host name, the "
                                                  "network and any firewall between them."));
     // sslmode=verify-ca/verify-full: the certificate checks, each with what to do about it.
     if (text.contains(u"root certificate file") && text.contains(u"does not exist"))
-        return error(QCoreApplication::translate("Casebook::Database", "its TLS certificate cannot be checked: no CA certificate was "
-                                                 "given. Add sslrootcert=/path/to/ca.crt to the database URL (the certificate of "
-                                                 "the authority that signed the server's), or sslrootcert=system for the "
-                                                 "system's authorities."));
+        return error(QCoreApplication::translate(
+            "Casebook::Database",
+            "its TLS certificate cannot be checked: no CA certificate was "
+            "given. Add sslrootcert=/path/to/ca.crt to the database URL (the certificate of "
+            "the authority that signed the server's), or sslrootcert=system for the "
+            "system's authorities."));
     if (text.contains(u"certificate verify failed"))
-        return error(QCoreApplication::translate("Casebook::Database", "its TLS certificate was not signed by the authority in "
-                                                 "sslrootcert, or it has expired: this may not be your team's server. Check "
-                                                 "sslrootcert in the database URL, and ask an admin."));
+        return error(
+            QCoreApplication::translate("Casebook::Database",
+                                        "its TLS certificate was not signed by the authority in "
+                                        "sslrootcert, or it has expired: this may not be your team's server. Check "
+                                        "sslrootcert in the database URL, and ask an admin."));
     if (text.contains(u"does not match host name"))
-        return error(QCoreApplication::translate("Casebook::Database", "its TLS certificate is for another host name: %1")
-                         .arg(firstLine(text)));
+        return error(
+            QCoreApplication::translate("Casebook::Database", "its TLS certificate is for another host name: %1")
+                .arg(firstLine(text)));
     if (text.contains(u"SSL", Qt::CaseSensitive) || text.contains(u"certificate") || text.contains(u"GSSAPI"))
-        return error(QCoreApplication::translate("Casebook::Database", "the secure (TLS) connection failed: %1").arg(firstLine(text)));
+        return error(QCoreApplication::translate("Casebook::Database", "the secure (TLS) connection failed: %1")
+                         .arg(firstLine(text)));
     return std::nullopt;
 }
 
@@ -204,33 +232,43 @@ Result<QString> describeSchema(QSqlDatabase &db, const DatabaseUrl &url)
             return known.error();
     }
     if (*version > latest)
-        return Error{Error::Kind::SchemaTooNew,
-                     QCoreApplication::translate("Casebook::Database", "Connected, but the database was written by a newer Casebook (schema %1). "
-                                                 "Update Casebook to use it.")
-                         .arg(*version),
-                     {}};
+        return Error{
+            Error::Kind::SchemaTooNew,
+            QCoreApplication::translate("Casebook::Database",
+                                        "Connected, but the database was written by a newer Casebook (schema %1). "
+                                        "Update Casebook to use it.")
+                .arg(*version),
+            {}};
     QString who;
     bool mayMigrate = true;
     if (url.isPostgres()) {
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral(
-                "SELECT current_user, has_schema_privilege(current_schema(), 'CREATE') OR EXISTS (SELECT 1 FROM pg_roles r "
-                "WHERE r.rolname = 'casebook_owner' AND pg_has_role(current_user, r.oid, 'SET'))"))
+        if (!query.exec(
+                QStringLiteral("SELECT current_user, has_schema_privilege(current_schema(), 'CREATE') OR EXISTS "
+                               "(SELECT 1 FROM pg_roles r "
+                               "WHERE r.rolname = 'casebook_owner' AND pg_has_role(current_user, r.oid, 'SET'))"))
             || !query.next())
             return Database::errorFrom(query.lastError(), url.engine);
         //: %1 is the PostgreSQL role name
-        who = QCoreApplication::translate("Casebook::Database", "Signed in as %1.").arg(query.value(0).toString()) + u' ';
+        who =
+            QCoreApplication::translate("Casebook::Database", "Signed in as %1.").arg(query.value(0).toString()) + u' ';
         mayMigrate = query.value(1).toBool();
     }
     if (*version < latest && !mayMigrate)
         return upgradeRefused(url, *version, latest);
     if (*version == 0)
-        return QString(who + QCoreApplication::translate("Casebook::Database", "Connected. The database is empty; Casebook will set it up."));
+        return QString(who
+                       + QCoreApplication::translate("Casebook::Database",
+                                                     "Connected. The database is empty; Casebook will set it up."));
     if (*version < latest)
-        return QString(who + QCoreApplication::translate("Casebook::Database", "Connected. The database (schema %1) will be upgraded to schema %2.")
-                                 .arg(*version)
-                                 .arg(latest));
-    return QString(who + QCoreApplication::translate("Casebook::Database", "Connected. The database is ready (schema %1).").arg(*version));
+        return QString(who
+                       + QCoreApplication::translate(
+                             "Casebook::Database", "Connected. The database (schema %1) will be upgraded to schema %2.")
+                             .arg(*version)
+                             .arg(latest));
+    return QString(who
+                   + QCoreApplication::translate("Casebook::Database", "Connected. The database is ready (schema %1).")
+                         .arg(*version));
 }
 
 // SQLite says "disk I/O error" for more than a full disk; whether the folder still takes a
@@ -254,26 +292,34 @@ bool folderTakesMore(const QString &folder)
 Error setUpFailed(const DatabaseUrl &url, Error error, int current)
 {
     const bool full = error.kind == Error::Kind::DiskFull
-        || (!url.isPostgres() && error.detail.contains(u"disk I/O error") && !folderTakesMore(QFileInfo(url.path).absolutePath()));
+        || (!url.isPostgres() && error.detail.contains(u"disk I/O error")
+            && !folderTakesMore(QFileInfo(url.path).absolutePath()));
     if (!full)
         return error;
     error.kind = Error::Kind::DiskFull;
     if (url.isPostgres())
         error.message = current == 0
-            ? QCoreApplication::translate("Casebook::Database", "The database server's disk is full: Casebook could not set up the "
-                                          "database. What was made so far was rolled back; an admin frees space on the server, "
-                                          "then Casebook can start again.")
-            : QCoreApplication::translate("Casebook::Database", "The database server's disk is full: the upgrade of the database "
-                                          "could not finish and was rolled back. An admin frees space on the server, then "
-                                          "Casebook can start again.");
+            ? QCoreApplication::translate(
+                  "Casebook::Database",
+                  "The database server's disk is full: Casebook could not set up the "
+                  "database. What was made so far was rolled back; an admin frees space on the server, "
+                  "then Casebook can start again.")
+            : QCoreApplication::translate(
+                  "Casebook::Database",
+                  "The database server's disk is full: the upgrade of the database "
+                  "could not finish and was rolled back. An admin frees space on the server, then "
+                  "Casebook can start again.");
     else
         //: %1 is the folder of the database file
         error.message = current == 0
-            ? QCoreApplication::translate("Casebook::Database", "The disk is full: Casebook could not set up the new database in %1. "
-                                          "Nothing half-made is used. Free some space there, or choose a folder on another disk, "
-                                          "and start again.")
+            ? QCoreApplication::translate(
+                  "Casebook::Database",
+                  "The disk is full: Casebook could not set up the new database in %1. "
+                  "Nothing half-made is used. Free some space there, or choose a folder on another disk, "
+                  "and start again.")
                   .arg(QDir::toNativeSeparators(QFileInfo(url.path).absolutePath()))
-            : QCoreApplication::translate("Casebook::Database", "The disk is full: the upgrade of the database in %1 could not finish "
+            : QCoreApplication::translate("Casebook::Database",
+                                          "The disk is full: the upgrade of the database in %1 could not finish "
                                           "and was rolled back. Free some space there and start again.")
                   .arg(QDir::toNativeSeparators(QFileInfo(url.path).absolutePath()));
     return error;
@@ -388,7 +434,9 @@ Status Database::initialise()
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(m_url), m_connectionPrefix + QStringLiteral("/main"));
         if (!db.isValid())
             return Error{Error::Kind::Connection,
-                         QCoreApplication::translate("Casebook::Database", "The Qt SQL driver %1 is not installed.").arg(driverName(m_url)), {}};
+                         QCoreApplication::translate("Casebook::Database", "The Qt SQL driver %1 is not installed.")
+                             .arg(driverName(m_url)),
+                         {}};
         configure(db, m_url, m_options.connectTimeoutSeconds, isReadOnly());
     }
     QSqlDatabase db = connection();
@@ -404,16 +452,21 @@ Status Database::initialise()
         return known;
     if (isReadOnly()) {
         if (*current != migrator.latestVersion())
-            return Error{Error::Kind::Corrupt,
-                         QCoreApplication::translate("Casebook::Database", "The file is damaged, and it has an older schema, which "
-                                                     "cannot be upgraded in a damaged file. Nothing was changed in it. Restore "
-                                                     "a backup, or open it with the Casebook that wrote it and copy out what "
-                                                     "can be read."),
-                         m_integrity.problems.join(u'\n')};
+            return Error{
+                Error::Kind::Corrupt,
+                QCoreApplication::translate("Casebook::Database",
+                                            "The file is damaged, and it has an older schema, which "
+                                            "cannot be upgraded in a damaged file. Nothing was changed in it. Restore "
+                                            "a backup, or open it with the Casebook that wrote it and copy out what "
+                                            "can be read."),
+                m_integrity.problems.join(u'\n')};
         m_schemaVersion = *current;
     } else {
         if (!m_options.migrate && *current != migrator.latestVersion())
-            return Error{Error::Kind::Migration, QCoreApplication::translate("Casebook::Database", "The database needs an upgrade, which was not allowed here."), {}};
+            return Error{Error::Kind::Migration,
+                         QCoreApplication::translate("Casebook::Database",
+                                                     "The database needs an upgrade, which was not allowed here."),
+                         {}};
 
         if (!m_url.isPostgres()) {
             QSqlQuery query(db);
@@ -438,7 +491,8 @@ Status Database::initialise()
     m_feed = new ChangeFeed(this);
     if (auto started = m_feed->start(); !started)
         return started.error();
-    qCInfo(lcStorage) << "opened" << m_url.displayName() << "schema" << m_schemaVersion << (isReadOnly() ? "read-only" : "");
+    qCInfo(lcStorage) << "opened" << m_url.displayName() << "schema" << m_schemaVersion
+                      << (isReadOnly() ? "read-only" : "");
     m_writable = !m_url.isPostgres() && !isReadOnly() && QFileInfo::exists(m_url.path);
     return Done{};
 }
@@ -471,7 +525,8 @@ Result<QString> Database::testConnection(const DatabaseUrl &url)
     if (resolved.isPostgres())
         resolved.takePasswordFromEnvironment();
     else if (!QFileInfo::exists(resolved.path))
-        return QCoreApplication::translate("Casebook::Database", "The file does not exist yet; Casebook will create a new database there.");
+        return QCoreApplication::translate("Casebook::Database",
+                                           "The file does not exist yet; Casebook will create a new database there.");
     else if (auto fileOk = checkSqliteFile(resolved); !fileOk)
         return fileOk.error();
     else if (!IntegrityCheck::isClosedCleanAndUntouched(resolved.path)) {
@@ -480,11 +535,12 @@ Result<QString> Database::testConnection(const DatabaseUrl &url)
         if (!report)
             return report.error();
         if (!report->isSound()) {
-            return Error{Error::Kind::Corrupt,
-                         QCoreApplication::translate("Casebook::Database",
-                                                     "The file is damaged: SQLite's check found problems in it. Casebook "
-                                                     "would open it read-only and offer to copy out what can be read."),
-                         report->problems.join(u'\n')};
+            return Error{
+                Error::Kind::Corrupt,
+                QCoreApplication::translate("Casebook::Database",
+                                            "The file is damaged: SQLite's check found problems in it. Casebook "
+                                            "would open it read-only and offer to copy out what can be read."),
+                report->problems.join(u'\n')};
         }
     }
 
@@ -518,24 +574,38 @@ Error Database::errorFrom(const QSqlError &error, DatabaseUrl::Engine engine)
         const int code = error.nativeErrorCode().toInt() & 0xff;
         switch (code) {
         case 8: // SQLITE_READONLY
-            return {Error::Kind::ReadOnly, QCoreApplication::translate("Casebook::Database", "The database cannot be written (it is read-only)."), detail};
+            return {
+                Error::Kind::ReadOnly,
+                QCoreApplication::translate("Casebook::Database", "The database cannot be written (it is read-only)."),
+                detail};
         case 11: // SQLITE_CORRUPT
         case 26: // SQLITE_NOTADB
             return {Error::Kind::Corrupt,
-                    QCoreApplication::translate("Casebook::Database", "The file is not a Casebook database, or it is damaged. Nothing was changed in it."), detail};
+                    QCoreApplication::translate(
+                        "Casebook::Database",
+                        "The file is not a Casebook database, or it is damaged. Nothing was changed in it."),
+                    detail};
         case 13: // SQLITE_FULL
             return {Error::Kind::DiskFull,
-                    QCoreApplication::translate("Casebook::Database", "The disk is full: the change was not saved. Free some space and try again; "
-                       "your text is kept."),
+                    QCoreApplication::translate(
+                        "Casebook::Database",
+                        "The disk is full: the change was not saved. Free some space and try again; "
+                        "your text is kept."),
                     detail};
         case 14: // SQLITE_CANTOPEN
-            return {Error::Kind::ReadOnly, QCoreApplication::translate("Casebook::Database", "The database file cannot be opened: %1").arg(error.databaseText()),
+            return {Error::Kind::ReadOnly,
+                    QCoreApplication::translate("Casebook::Database", "The database file cannot be opened: %1")
+                        .arg(error.databaseText()),
                     detail};
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
-            return {Error::Kind::Query, QCoreApplication::translate("Casebook::Database", "The database is busy with another program. Try again."), detail};
+            return {Error::Kind::Query,
+                    QCoreApplication::translate("Casebook::Database",
+                                                "The database is busy with another program. Try again."),
+                    detail};
         default:
-            return {Error::Kind::Query, QCoreApplication::translate("Casebook::Database", "Database error: %1").arg(driverText), detail};
+            return {Error::Kind::Query,
+                    QCoreApplication::translate("Casebook::Database", "Database error: %1").arg(driverText), detail};
         }
     }
 
@@ -544,22 +614,27 @@ Error Database::errorFrom(const QSqlError &error, DatabaseUrl::Engine engine)
     // The server says so when an admin has deactivated the person (their role has NOLOGIN).
     if (text.contains(u"is not permitted to log in"))
         return {Error::Kind::Authentication,
-                QCoreApplication::translate("Casebook::Database", "The team server does not let this user sign in: an admin "
+                QCoreApplication::translate("Casebook::Database",
+                                            "The team server does not let this user sign in: an admin "
                                             "has deactivated them. Ask an admin in Settings > People."),
                 detail};
     if (sqlState == u"28P01" || sqlState == u"28000" || text.contains(u"password authentication failed")
         || text.contains(u"no password supplied") || text.contains(u"no pg_hba.conf entry"))
         return {Error::Kind::Authentication,
-                QCoreApplication::translate("Casebook::Database", "The PostgreSQL server refused the user name or password. Check them in Settings, "
-                   "or set CASEBOOK_PGPASSWORD."),
+                QCoreApplication::translate(
+                    "Casebook::Database",
+                    "The PostgreSQL server refused the user name or password. Check them in Settings, "
+                    "or set CASEBOOK_PGPASSWORD."),
                 detail};
     // Before the ways a server cannot be reached: libpq words this one as a failed connection too.
     static const QRegularExpression missingDatabase(QStringLiteral("database \"([^\"]*)\" does not exist"));
     if (const QRegularExpressionMatch missing = missingDatabase.match(text); sqlState == u"3D000" || missing.hasMatch())
         return {Error::Kind::Connection,
                 //: %1 is the database name
-                QCoreApplication::translate("Casebook::Database", "The server has no database \"%1\". Check the database name; "
-                                            "an admin creates the database with packaging/postgresql/casebook-server-setup.sql.")
+                QCoreApplication::translate(
+                    "Casebook::Database",
+                    "The server has no database \"%1\". Check the database name; "
+                    "an admin creates the database with packaging/postgresql/casebook-server-setup.sql.")
                     .arg(missing.captured(1)),
                 detail};
     if (const std::optional<Error> reach = unreachable(text, detail))
@@ -568,12 +643,20 @@ Error Database::errorFrom(const QSqlError &error, DatabaseUrl::Engine engine)
         || text.contains(u"Connection refused") || text.contains(u"timeout expired")
         || text.contains(u"server closed the connection") || text.contains(u"could not translate host name"))
         return {Error::Kind::Connection,
-                QCoreApplication::translate("Casebook::Database", "Cannot reach the PostgreSQL server: %1").arg(firstLine(text)), detail};
+                QCoreApplication::translate("Casebook::Database", "Cannot reach the PostgreSQL server: %1")
+                    .arg(firstLine(text)),
+                detail};
     if (sqlState == u"53100")
-        return {Error::Kind::DiskFull, QCoreApplication::translate("Casebook::Database", "The database server's disk is full: the change was not saved."), detail};
+        return {Error::Kind::DiskFull,
+                QCoreApplication::translate("Casebook::Database",
+                                            "The database server's disk is full: the change was not saved."),
+                detail};
     if (sqlState == u"25006" || sqlState == u"42501")
-        return {Error::Kind::ReadOnly, QCoreApplication::translate("Casebook::Database", "You may not change this data: %1").arg(text), detail};
-    return {Error::Kind::Query, QCoreApplication::translate("Casebook::Database", "Database error: %1").arg(driverText), detail};
+        return {Error::Kind::ReadOnly,
+                QCoreApplication::translate("Casebook::Database", "You may not change this data: %1").arg(text),
+                detail};
+    return {Error::Kind::Query, QCoreApplication::translate("Casebook::Database", "Database error: %1").arg(driverText),
+            detail};
 }
 
 void Database::setState(State state, const QString &reason)

@@ -47,8 +47,8 @@ QString Dialect::joinedList(const QString &value, const QString &fromWhere, cons
         return u"(SELECT string_agg("_s + value + u", "_s + sqlText(separator) + u" ORDER BY "_s + value + u") FROM "_s
             + fromWhere + u')';
     // group_concat takes no ORDER BY before SQLite 3.44: the rows come ordered instead.
-    return u"(SELECT group_concat(v, "_s + sqlText(separator) + u") FROM (SELECT "_s + value + u" AS v FROM "_s + fromWhere
-        + u" ORDER BY "_s + value + u"))"_s;
+    return u"(SELECT group_concat(v, "_s + sqlText(separator) + u") FROM (SELECT "_s + value + u" AS v FROM "_s
+        + fromWhere + u" ORDER BY "_s + value + u"))"_s;
 }
 
 QString Dialect::caselessColumn(const QString &column) const
@@ -111,7 +111,8 @@ bool Dialect::readsNewestMatchesFirst() const
     return m_engine != PostgreSQL;
 }
 
-std::optional<bool> Dialect::ordersByIndex(const QSqlDatabase &connection, const QString &sql, const QVariantList &binds) const
+std::optional<bool> Dialect::ordersByIndex(const QSqlDatabase &connection, const QString &sql,
+                                           const QVariantList &binds) const
 {
     if (m_engine == PostgreSQL)
         return std::nullopt;
@@ -149,7 +150,8 @@ QString Dialect::TextIndex::withRows() const
 {
     if (m_engine == PostgreSQL)
         return from();
-    return m_table + u"_fts JOIN "_s + m_table + u' ' + m_alias + u" ON "_s + m_alias + u".id = "_s + m_table + u"_fts.rowid"_s;
+    return m_table + u"_fts JOIN "_s + m_table + u' ' + m_alias + u" ON "_s + m_alias + u".id = "_s + m_table
+        + u"_fts.rowid"_s;
 }
 
 QString Dialect::TextIndex::id() const
@@ -196,7 +198,8 @@ QString Dialect::TextIndex::score(const QString &text, QVariantList &binds, cons
     return u"ts_rank("_s + labels + m_alias + u".search, "_s + tsQuery() + u')';
 }
 
-QString Dialect::TextIndex::rowMatches(const QString &rowAlias, const QString &text, QVariantList &binds, bool negated) const
+QString Dialect::TextIndex::rowMatches(const QString &rowAlias, const QString &text, QVariantList &binds,
+                                       bool negated) const
 {
     binds << text;
     if (m_engine == PostgreSQL)

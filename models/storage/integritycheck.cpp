@@ -20,7 +20,10 @@ namespace Casebook::IntegrityCheck {
 
 namespace {
 
-QString cleanNotePath(const QString &path) { return path + QStringLiteral("-clean"); }
+QString cleanNotePath(const QString &path)
+{
+    return path + QStringLiteral("-clean");
+}
 
 // Size and modification time to the nanosecond: a write right after the close still shows.
 QByteArray fileState(const QString &path)
@@ -31,7 +34,8 @@ QByteArray fileState(const QString &path)
     const auto written = std::filesystem::last_write_time(file, error);
     if (error)
         return {};
-    return QByteArray::number(qulonglong(size)) + ' ' + QByteArray::number(qlonglong(written.time_since_epoch().count()));
+    return QByteArray::number(qulonglong(size)) + ' '
+        + QByteArray::number(qlonglong(written.time_since_epoch().count()));
 }
 
 } // namespace
@@ -113,7 +117,8 @@ Result<IntegrityReport> quickCheck(const QString &path, int maxProblems)
     if (failed)
         return *failed;
     report.elapsedMs = timer.elapsed();
-    qCInfo(lcStorage) << "quick check of" << path << "took" << report.elapsedMs << "ms:" << report.problems.size() << "problems";
+    qCInfo(lcStorage) << "quick check of" << path << "took" << report.elapsedMs << "ms:" << report.problems.size()
+                      << "problems";
     return report;
 }
 

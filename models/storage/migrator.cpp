@@ -12,8 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
-#include <QUuid>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -22,7 +22,8 @@ namespace Casebook {
 Migrator::Migrator(DatabaseUrl::Engine engine, const QString &resourceRoot)
     : m_engine(engine)
 {
-    const QString dialect = engine == DatabaseUrl::Engine::PostgreSQL ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+    const QString dialect =
+        engine == DatabaseUrl::Engine::PostgreSQL ? QStringLiteral("postgres") : QStringLiteral("sqlite");
     const QDir dir(resourceRoot + u'/' + dialect);
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)_([\\w-]+)\\.sql$"));
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
@@ -35,9 +36,8 @@ Migrator::Migrator(DatabaseUrl::Engine engine, const QString &resourceRoot)
             continue;
         m_migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
     }
-    std::sort(m_migrations.begin(), m_migrations.end(), [](const Migration &a, const Migration &b) {
-        return a.version < b.version;
-    });
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
 }
 
 int Migrator::latestVersion() const
@@ -109,36 +109,43 @@ Status Migrator::checkApplied(QSqlDatabase &db) const
     const int latest = latestVersion();
     if (!recorded->isEmpty() && recorded->constLast().version > latest) {
         return Error{Error::Kind::SchemaTooNew,
-                     QCoreApplication::translate("Casebook::Migrator", "This database was written by a newer Casebook (schema %1; this version reads up to "
-                        "schema %2). It was left untouched. Please update Casebook to open it.")
+                     QCoreApplication::translate(
+                         "Casebook::Migrator",
+                         "This database was written by a newer Casebook (schema %1; this version reads up to "
+                         "schema %2). It was left untouched. Please update Casebook to open it.")
                          .arg(recorded->constLast().version)
                          .arg(latest),
                      {}};
     }
     for (const Applied &entry : *recorded) {
-        const auto own = std::find_if(m_migrations.cbegin(), m_migrations.cend(), [&](const Migration &migration) {
-            return migration.version == entry.version;
-        });
+        const auto own = std::find_if(m_migrations.cbegin(), m_migrations.cend(),
+                                      [&](const Migration &migration) { return migration.version == entry.version; });
         // Numbers are reserved per feature, so a gap here may be filled by another build's
         // migration: building on a schema this build does not know would break it silently.
         if (own == m_migrations.cend())
-            return Error{Error::Kind::Migration,
-                         //: %1 is a migration number, %2 its recorded name
-                         QCoreApplication::translate("Casebook::Migrator", "This database records schema change %1 (\"%2\"), which this Casebook does not "
-                            "know: another build of Casebook changed it. It was left untouched. Open it with that build, or "
-                            "restore a copy made before.")
-                             .arg(entry.version)
-                             .arg(entry.name),
-                         {}};
+            return Error{
+                Error::Kind::Migration,
+                //: %1 is a migration number, %2 its recorded name
+                QCoreApplication::translate(
+                    "Casebook::Migrator",
+                    "This database records schema change %1 (\"%2\"), which this Casebook does not "
+                    "know: another build of Casebook changed it. It was left untouched. Open it with that build, or "
+                    "restore a copy made before.")
+                    .arg(entry.version)
+                    .arg(entry.name),
+                {}};
         if (own->name != entry.name)
-            return Error{Error::Kind::Migration,
-                         //: %1 is a migration number, %2 and %3 names of migrations
-                         QCoreApplication::translate("Casebook::Migrator", "This database records schema change %1 as \"%2\", but this Casebook's "
-                            "change %1 is \"%3\": another build of Casebook changed it. It was left untouched. Open it with "
-                            "that build, or restore a copy made before.")
-                             .arg(entry.version)
-                             .arg(entry.name, own->name),
-                         {}};
+            return Error{
+                Error::Kind::Migration,
+                //: %1 is a migration number, %2 and %3 names of migrations
+                QCoreApplication::translate(
+                    "Casebook::Migrator",
+                    "This database records schema change %1 as \"%2\", but this Casebook's "
+                    "change %1 is \"%3\": another build of Casebook changed it. It was left untouched. Open it with "
+                    "that build, or restore a copy made before.")
+                    .arg(entry.version)
+                    .arg(entry.name, own->name),
+                {}};
     }
     return Done{};
 }
@@ -168,7 +175,9 @@ Result<int> Migrator::migrate(QSqlDatabase &db) const
             Error result = Database::errorFrom(error, m_engine);
             if (result.kind == Error::Kind::Query) {
                 result.kind = Error::Kind::Migration;
-                result.message = QCoreApplication::translate("Casebook::Migrator", "Upgrading the database to schema %1 (%2) failed; it was left as it was. %3")
+                result.message = QCoreApplication::translate(
+                                     "Casebook::Migrator",
+                                     "Upgrading the database to schema %1 (%2) failed; it was left as it was. %3")
                                      .arg(migration.version)
                                      .arg(migration.name, error.databaseText());
             }
@@ -187,8 +196,8 @@ Result<int> Migrator::migrate(QSqlDatabase &db) const
             if (!query.exec(statement))
                 return fail(query.lastError(), statement);
         }
-        query.prepare(QStringLiteral(
-            "INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)"));
         query.addBindValue(migration.version);
         query.addBindValue(migration.name);
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());

@@ -74,8 +74,8 @@ public:
             names.append(quoted(record.fieldName(i)));
             marks.append(QStringLiteral("?"));
         }
-        const QString insertSql = u"INSERT INTO "_s + quoted(table) + u" (rowid, "_s + names.join(u", ") + u") VALUES ("_s
-            + marks.join(u", ") + u')';
+        const QString insertSql = u"INSERT INTO "_s + quoted(table) + u" (rowid, "_s + names.join(u", ")
+            + u") VALUES ("_s + marks.join(u", ") + u')';
         const QString readSql = u"SELECT rowid, "_s + names.join(u", ") + u" FROM "_s + quoted(table)
             + u" WHERE rowid > ? ORDER BY rowid"_s;
         QSqlQuery insert(m_to);
@@ -112,10 +112,17 @@ public:
             const qint64 lastGood = after == resumedAfter ? after + 1 : after;
             const std::optional<qint64> next = nextReadable(table, lastGood);
             if (!next) {
-                lose(QCoreApplication::translate("Casebook::ReadableCopy", "table %1: the rows after number %2 could not be read").arg(table).arg(lastGood));
+                lose(QCoreApplication::translate("Casebook::ReadableCopy",
+                                                 "table %1: the rows after number %2 could not be read")
+                         .arg(table)
+                         .arg(lastGood));
                 return Done{};
             }
-            lose(QCoreApplication::translate("Casebook::ReadableCopy", "table %1: rows between number %2 and %3 could not be read").arg(table).arg(lastGood).arg(*next));
+            lose(QCoreApplication::translate("Casebook::ReadableCopy",
+                                             "table %1: rows between number %2 and %3 could not be read")
+                     .arg(table)
+                     .arg(lastGood)
+                     .arg(*next));
             after = *next - 1;
         }
     }
@@ -165,8 +172,11 @@ Result<ReadableCopyReport> copyBetween(QSqlDatabase &from, QSqlDatabase &to)
 {
     QSqlQuery master(from);
     if (!master.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")))
-        return Error{Error::Kind::Corrupt, QCoreApplication::translate("Casebook::ReadableCopy", "Nothing can be read from the damaged file: even its list of tables is lost."),
-                     master.lastError().text()};
+        return Error{
+            Error::Kind::Corrupt,
+            QCoreApplication::translate("Casebook::ReadableCopy",
+                                        "Nothing can be read from the damaged file: even its list of tables is lost."),
+            master.lastError().text()};
     QList<SchemaEntry> schema;
     while (master.next())
         schema.append({master.value(0).toString(), master.value(1).toString(), master.value(2).toString()});
@@ -205,8 +215,11 @@ Result<ReadableCopyReport> copyBetween(QSqlDatabase &from, QSqlDatabase &to)
             continue;
         if (entry.sql.contains(u"content=", Qt::CaseInsensitive)) {
             // An external-content index is rebuilt from the rows that were kept.
-            if (!exec.exec(u"INSERT INTO "_s + quoted(entry.name) + u'(' + quoted(entry.name) + u") VALUES ('rebuild')"_s))
-                copier.lose(QCoreApplication::translate("Casebook::ReadableCopy", "the search index %1 could not be rebuilt").arg(entry.name));
+            if (!exec.exec(u"INSERT INTO "_s + quoted(entry.name) + u'(' + quoted(entry.name)
+                           + u") VALUES ('rebuild')"_s))
+                copier.lose(
+                    QCoreApplication::translate("Casebook::ReadableCopy", "the search index %1 could not be rebuilt")
+                        .arg(entry.name));
         } else if (const Status copied = copier.copyRows(entry.name); !copied) {
             return copied.error();
         }
@@ -237,7 +250,10 @@ Result<ReadableCopyReport> copyBetween(QSqlDatabase &from, QSqlDatabase &to)
     while (exec.next())
         ++copier.report().foreignKeyProblems;
     if (!exec.exec(QStringLiteral("PRAGMA integrity_check")) || !exec.next() || exec.value(0).toString() != u"ok")
-        return Error{Error::Kind::Corrupt, QCoreApplication::translate("Casebook::ReadableCopy", "The copy did not come out sound; it was not kept."), exec.lastError().text()};
+        return Error{
+            Error::Kind::Corrupt,
+            QCoreApplication::translate("Casebook::ReadableCopy", "The copy did not come out sound; it was not kept."),
+            exec.lastError().text()};
     exec.finish();
     return copier.report();
 }
@@ -247,7 +263,11 @@ Result<ReadableCopyReport> copyBetween(QSqlDatabase &from, QSqlDatabase &to)
 Result<ReadableCopyReport> copy(const QString &damaged, const QString &target)
 {
     if (QFileInfo::exists(target))
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::ReadableCopy", "%1 exists already; choose a new file for the copy.").arg(target), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::ReadableCopy", "%1 exists already; choose a new file for the copy.")
+                .arg(target),
+            {}};
     // The full-text tables of both files name the tokenizer.
     StemTokenizer::registerForEveryConnection();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -275,7 +295,8 @@ Result<ReadableCopyReport> copy(const QString &damaged, const QString &target)
         QFile::remove(target);
         QFile::remove(target + QStringLiteral("-journal"));
     } else {
-        qCInfo(lcStorage) << "readable copy of" << damaged << "kept" << result->rowsCopied << "rows," << result->losses.size() << "losses";
+        qCInfo(lcStorage) << "readable copy of" << damaged << "kept" << result->rowsCopied << "rows,"
+                          << result->losses.size() << "losses";
     }
     return result;
 }

@@ -88,7 +88,8 @@ int stemToken(void *context, int flags, const char *token, int bytes, int start,
     const sb_symbol *stem = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(token), bytes);
     if (!stem)
         return SQLITE_NOMEM;
-    return pass->emit(pass->context, flags, reinterpret_cast<const char *>(stem), sb_stemmer_length(stemmer), start, end);
+    return pass->emit(pass->context, flags, reinterpret_cast<const char *>(stem), sb_stemmer_length(stemmer), start,
+                      end);
 }
 
 int createTokenizer(void *context, const char **arguments, int argumentCount, Fts5Tokenizer **created)
@@ -150,8 +151,10 @@ QString stem(const QString &word)
     sb_stemmer *stemmer = stemmerFor(stemmers, utf8.constData(), int(utf8.size()));
     if (!stemmer)
         return QString::fromUtf8(utf8);
-    const sb_symbol *stemmed = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
-    return stemmed ? QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(stemmer)) : QString::fromUtf8(utf8);
+    const sb_symbol *stemmed =
+        sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
+    return stemmed ? QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(stemmer))
+                   : QString::fromUtf8(utf8);
 }
 
 bool registerForEveryConnection()

@@ -30,7 +30,8 @@ Result<bool> linkTag(WriteTransaction &tx, const QString &linkTable, const QStri
     const auto tag = findOrCreateTag(tx, name, now);
     if (!tag)
         return tag.error();
-    auto linked = tx.exec(u"INSERT INTO "_s + linkTable + u" ("_s + ownerColumn + u", tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+    auto linked = tx.exec(u"INSERT INTO "_s + linkTable + u" ("_s + ownerColumn
+                              + u", tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                           {owner, *tag});
     if (!linked)
         return linked.error();

@@ -104,8 +104,9 @@ Result<qint64> WriteTransaction::insert(const QString &sql, const QVariantList &
 
 Status WriteTransaction::record(const QString &entity, qint64 entityId, Change::Op op)
 {
-    auto q = exec(QStringLiteral("INSERT INTO change_log (entity, entity_id, op, at) VALUES (?, ?, ?, ?) RETURNING seq"),
-                  {entity, entityId, Change::opName(op), QDateTime::currentMSecsSinceEpoch()});
+    auto q =
+        exec(QStringLiteral("INSERT INTO change_log (entity, entity_id, op, at) VALUES (?, ?, ?, ?) RETURNING seq"),
+             {entity, entityId, Change::opName(op), QDateTime::currentMSecsSinceEpoch()});
     if (!q)
         return q.error();
     if (!q.value().next())

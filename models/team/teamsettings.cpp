@@ -44,8 +44,8 @@ const QString proposalWeightsKey = u"proposals.weights"_s; // standard,contract,
 const QString upsert = u"INSERT INTO team_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
                        "SET value = excluded.value, version = team_settings.version + 1"_s;
 
-const QStringList playbookKeys{zoneKey, daysKey, hoursKey, standardPolicyKey, premiumPolicyKey,
-                               lockedKey, goalKey, closeKey, solveKey, heldKey};
+const QStringList playbookKeys{zoneKey,   daysKey, hoursKey, standardPolicyKey, premiumPolicyKey,
+                               lockedKey, goalKey, closeKey, solveKey,          heldKey};
 
 constexpr int minutesPerDay = 24 * 60;
 
@@ -167,7 +167,8 @@ QList<std::pair<QString, QString>> encode(const TeamSettings &settings)
 
 std::optional<Error> problemWith(const TeamSettings &settings)
 {
-    if (settings.solvedToClosedHours < 1 || settings.pendingToSolvedBusinessHours < 1 || settings.longHeldBusinessDays < 1)
+    if (settings.solvedToClosedHours < 1 || settings.pendingToSolvedBusinessHours < 1
+        || settings.longHeldBusinessDays < 1)
         return invalid("Every period must be at least 1.");
     if (settings.tagGoalPercent < 1 || settings.tagGoalPercent > 100)
         return invalid("The goal for tagged dialogues is a percentage from 1 to 100.");

@@ -19,7 +19,8 @@ QStringList securityWordsIn(const QString &text, const QStringList &words)
             escaped << QRegularExpression::escape(part);
         // \b is not Unicode-aware for every script; letters and digits on either side say "inside a word".
         const QRegularExpression pattern(u"(?<![\\p{L}\\p{N}])"_s + escaped.join(u"\\s+"_s) + u"(?![\\p{L}\\p{N}])"_s,
-                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+                                         QRegularExpression::CaseInsensitiveOption
+                                             | QRegularExpression::UseUnicodePropertiesOption);
         if (pattern.match(text).hasMatch())
             found << word.simplified();
     }

@@ -22,7 +22,14 @@ enum class RequestKind { Doing, Building, Fixing };
 /// R39
 enum class Channel { Email, Chat, Slack, Community, Form, Phone, Messenger, InPerson, Other };
 /// R36: the recognised ways a ticket is resolved.
-enum class Resolution { CustomerConfirmed, WorkaroundAndDefect, NoResponse, DefectFixed, FeatureRequested, QuestionAnswered };
+enum class Resolution {
+    CustomerConfirmed,
+    WorkaroundAndDefect,
+    NoResponse,
+    DefectFixed,
+    FeatureRequested,
+    QuestionAnswered
+};
 /// R38: notes are the team's own and never leave in anything meant for the customer.
 enum class MessageKind { Customer, Agent, Note, System };
 

@@ -29,10 +29,23 @@ std::optional<T> optionalInt(const QVariant &value)
     return T(value.toLongLong());
 }
 
-const QStringList ticketColumns{u"id"_s, u"subject"_s, u"customer_id"_s, u"status"_s, u"complexity"_s, u"severity"_s,
-                                 u"request_kind"_s, u"channel"_s, u"assignee_id"_s, u"is_private"_s,
-                                 u"first_response_due_at"_s, u"first_responded_at"_s, u"created_at"_s, u"updated_at"_s,
-                                 u"version"_s, u"resolution"_s, u"next_response_due_at"_s};
+const QStringList ticketColumns{u"id"_s,
+                                u"subject"_s,
+                                u"customer_id"_s,
+                                u"status"_s,
+                                u"complexity"_s,
+                                u"severity"_s,
+                                u"request_kind"_s,
+                                u"channel"_s,
+                                u"assignee_id"_s,
+                                u"is_private"_s,
+                                u"first_response_due_at"_s,
+                                u"first_responded_at"_s,
+                                u"created_at"_s,
+                                u"updated_at"_s,
+                                u"version"_s,
+                                u"resolution"_s,
+                                u"next_response_due_at"_s};
 
 } // namespace
 
@@ -88,10 +101,14 @@ TicketStore::TicketStore(Database &database, const Clock &clock)
 Result<TicketId> TicketStore::create(const NewTicket &ticket)
 {
     if (ticket.subject.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "A ticket needs a subject."), {}};
-    if (ticket.outbound && (ticket.body.trimmed().isEmpty() || !ticket.by.isValid()))
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("Casebook::TicketStore", "An outbound ticket needs the agent's first message."), {}};
+                     QCoreApplication::translate("Casebook::TicketStore", "A ticket needs a subject."),
+                     {}};
+    if (ticket.outbound && (ticket.body.trimmed().isEmpty() || !ticket.by.isValid()))
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::TicketStore", "An outbound ticket needs the agent's first message."),
+            {}};
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
@@ -108,8 +125,8 @@ Result<TicketId> TicketStore::create(WriteTransaction &tx, const NewTicket &tick
     const qint64 now = m_clock.nowMs();
     QVariant policyId = Sql::null<qint64>();
     QVariant firstResponseDue = Sql::null<qint64>();
-    const auto policy = TicketSla::forCustomer(tx, ticket.customer,
-                                               ticket.severity ? severityNames.name(*ticket.severity) : QString());
+    const auto policy =
+        TicketSla::forCustomer(tx, ticket.customer, ticket.severity ? severityNames.name(*ticket.severity) : QString());
     if (!policy)
         return policy.error();
     if (policy.value()) {
@@ -126,15 +143,17 @@ Result<TicketId> TicketStore::create(WriteTransaction &tx, const NewTicket &tick
     const auto nowOrNone = [&](bool set) { return set ? QVariant(now) : none; };
     const QVariant noName = Sql::null<QString>();
 
-    auto id = tx.insert(u"INSERT INTO tickets (subject, customer_id, status, channel, complexity, severity, assignee_id, "
-                        "assigned_at, sla_policy_id, first_response_due_at, first_responded_at, last_customer_message_at, "
-                        "last_agent_message_at, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {ticket.subject.trimmed(), Sql::id(ticket.customer), ticket.outbound ? u"pending"_s : u"new"_s,
-                         channelNames.name(ticket.channel), ticket.complexity ? QVariant(complexityNames.name(*ticket.complexity)) : noName,
-                         ticket.severity ? QVariant(severityNames.name(*ticket.severity)) : noName, Sql::id(ticket.assignee),
-                         nowOrNone(ticket.assignee.isValid()), policyId, firstResponseDue, nowOrNone(ticket.outbound),
-                         nowOrNone(!ticket.outbound), nowOrNone(ticket.outbound), now, now});
+    auto id =
+        tx.insert(u"INSERT INTO tickets (subject, customer_id, status, channel, complexity, severity, assignee_id, "
+                  "assigned_at, sla_policy_id, first_response_due_at, first_responded_at, last_customer_message_at, "
+                  "last_agent_message_at, created_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {ticket.subject.trimmed(), Sql::id(ticket.customer), ticket.outbound ? u"pending"_s : u"new"_s,
+                   channelNames.name(ticket.channel),
+                   ticket.complexity ? QVariant(complexityNames.name(*ticket.complexity)) : noName,
+                   ticket.severity ? QVariant(severityNames.name(*ticket.severity)) : noName, Sql::id(ticket.assignee),
+                   nowOrNone(ticket.assignee.isValid()), policyId, firstResponseDue, nowOrNone(ticket.outbound),
+                   nowOrNone(!ticket.outbound), nowOrNone(ticket.outbound), now, now});
     if (!id)
         return id.error();
     if (!ticket.body.isEmpty()) {
@@ -175,7 +194,9 @@ Result<Ticket> TicketStore::ticket(TicketId id) const
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 does not exist.").arg(id.value()), {}};
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 does not exist.").arg(id.value()),
+                     {}};
     return read(q);
 }
 
@@ -197,12 +218,17 @@ Result<MessageId> TicketStore::addMessage(TicketId id, MessageKind kind, AgentId
                                           std::optional<Channel> channel)
 {
     if (body.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "The message is empty."), {}};
+        return Error{
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "The message is empty."), {}};
     const auto current = ticket(id);
     if (!current)
         return current.error();
     if (current->status == TicketStatus::Closed)
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 is closed; a closed ticket cannot be reopened.").arg(id.value()), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::TicketStore",
+                                                 "Ticket %1 is closed; a closed ticket cannot be reopened.")
+                         .arg(id.value()),
+                     {}};
 
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -221,11 +247,12 @@ Result<MessageId> TicketStore::addMessage(WriteTransaction &tx, const Ticket &cu
     const TicketId id = current.id;
     const qint64 now = m_clock.nowMs();
     const bool fromCustomer = kind == MessageKind::Customer;
-    auto message = tx.insert(u"INSERT INTO messages (ticket_id, kind, author_agent_id, author_customer_id, body, created_at, "
-                             "channel) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                             {id.value(), messageKindNames.name(kind), Sql::id(fromCustomer ? 0 : author.value()),
-                              Sql::id(fromCustomer ? current.customer.value() : 0), body, now,
-                              channel ? QVariant(channelNames.name(*channel)) : Sql::null<QString>()});
+    auto message =
+        tx.insert(u"INSERT INTO messages (ticket_id, kind, author_agent_id, author_customer_id, body, created_at, "
+                  "channel) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                  {id.value(), messageKindNames.name(kind), Sql::id(fromCustomer ? 0 : author.value()),
+                   Sql::id(fromCustomer ? current.customer.value() : 0), body, now,
+                   channel ? QVariant(channelNames.name(*channel)) : Sql::null<QString>()});
     if (!message)
         return message.error();
 
@@ -252,7 +279,9 @@ Result<MessageId> TicketStore::addMessage(WriteTransaction &tx, const Ticket &cu
         if (current.status == TicketStatus::Pending || current.status == TicketStatus::Solved) {
             update += u", status = 'open', resolution = NULL"_s;
             const QVariant none = Sql::null<QString>();
-            if (auto e = recordEvent(tx, id, {}, u"status"_s, ticketStatusNames.name(current.status), u"open"_s, none, now); !e)
+            if (auto e =
+                    recordEvent(tx, id, {}, u"status"_s, ticketStatusNames.name(current.status), u"open"_s, none, now);
+                !e)
                 return e.error();
         }
     } else if (kind == MessageKind::Agent) {
@@ -286,7 +315,10 @@ Error TicketStore::conflict(TicketId id) const
 Result<qint64> TicketStore::setStatus(TicketId id, TicketStatus status, qint64 expectedVersion, AgentId by)
 {
     if (status == TicketStatus::Solved)
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "Say how the ticket was resolved: use solve()."), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::TicketStore", "Say how the ticket was resolved: use solve()."),
+            {}};
     return changeStatus(id, status, std::nullopt, expectedVersion, by);
 }
 
@@ -304,28 +336,32 @@ Result<qint64> TicketStore::changeStatus(TicketId id, TicketStatus status, std::
     if (current->version != expectedVersion)
         return conflict(id);
     if (!isStatusChangeAllowed(current->status, status))
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 is closed; a closed ticket cannot be reopened.").arg(id.value()), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::TicketStore",
+                                                 "Ticket %1 is closed; a closed ticket cannot be reopened.")
+                         .arg(id.value()),
+                     {}};
 
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     const QString name = ticketStatusNames.name(status);
-    const QVariant resolutionValue = resolution ? QVariant(resolutionNames.name(*resolution))
-                                                : Sql::null<QString>();
-    auto updated = tx.exec(u"UPDATE tickets SET status = ?, updated_at = ?, version = version + 1, "
-                           "solved_at = CASE WHEN ? = 'solved' THEN ? ELSE solved_at END, "
-                           "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END, "
-                           "resolution = CASE WHEN ? = 'solved' THEN ? WHEN ? = 'closed' THEN resolution ELSE NULL END, "
-                           "next_response_due_at = CASE WHEN ? IN ('solved', 'closed') THEN NULL ELSE next_response_due_at END "
-                           "WHERE id = ? AND version = ?"_s,
-                           {name, now, name, now, name, now, name, resolutionValue, name, name, id.value(), expectedVersion});
+    const QVariant resolutionValue = resolution ? QVariant(resolutionNames.name(*resolution)) : Sql::null<QString>();
+    auto updated =
+        tx.exec(u"UPDATE tickets SET status = ?, updated_at = ?, version = version + 1, "
+                "solved_at = CASE WHEN ? = 'solved' THEN ? ELSE solved_at END, "
+                "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END, "
+                "resolution = CASE WHEN ? = 'solved' THEN ? WHEN ? = 'closed' THEN resolution ELSE NULL END, "
+                "next_response_due_at = CASE WHEN ? IN ('solved', 'closed') THEN NULL ELSE next_response_due_at END "
+                "WHERE id = ? AND version = ?"_s,
+                {name, now, name, now, name, now, name, resolutionValue, name, name, id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return conflict(id);
-    if (auto recorded = recordEvent(tx, id, by, u"status"_s, ticketStatusNames.name(current->status), name,
-                                    resolutionValue, now);
+    if (auto recorded =
+            recordEvent(tx, id, by, u"status"_s, ticketStatusNames.name(current->status), name, resolutionValue, now);
         !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -342,15 +378,16 @@ Result<qint64> TicketStore::assign(TicketId id, AgentId assignee, qint64 expecte
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto updated = tx.exec(u"UPDATE tickets SET assignee_id = ?, assigned_at = ?, updated_at = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ?"_s,
-                           {Sql::id(assignee), now, now, id.value(), expectedVersion});
+    auto updated =
+        tx.exec(u"UPDATE tickets SET assignee_id = ?, assigned_at = ?, updated_at = ?, version = version + 1 "
+                "WHERE id = ? AND version = ?"_s,
+                {Sql::id(assignee), now, now, id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return conflict(id);
-    if (auto recorded = recordEvent(tx, id, by, u"assignment"_s, Sql::id(current->assignee),
-                                    Sql::id(assignee), Sql::null<QString>(), now);
+    if (auto recorded = recordEvent(tx, id, by, u"assignment"_s, Sql::id(current->assignee), Sql::id(assignee),
+                                    Sql::null<QString>(), now);
         !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)
@@ -384,7 +421,8 @@ Status TicketStore::addTag(TicketId id, const QString &tag, AgentId by)
 {
     const QString name = tag.trimmed().toLower();
     if (name.isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "A tag needs a name."), {}};
+        return Error{
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::TicketStore", "A tag needs a name."), {}};
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -403,7 +441,8 @@ Status TicketStore::addTag(TicketId id, const QString &tag, AgentId by)
 Result<QStringList> TicketStore::tags(TicketId id) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT t.name FROM ticket_tags tt JOIN tags t ON t.id = tt.tag_id WHERE tt.ticket_id = ? ORDER BY t.name"_s);
+    q.prepare(
+        u"SELECT t.name FROM ticket_tags tt JOIN tags t ON t.id = tt.tag_id WHERE tt.ticket_id = ? ORDER BY t.name"_s);
     q.addBindValue(id.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());

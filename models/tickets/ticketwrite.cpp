@@ -16,9 +16,10 @@ namespace Casebook::TicketWrite {
 Status event(WriteTransaction &tx, TicketId id, AgentId by, const QString &kind, const QVariant &oldValue,
              const QVariant &newValue, const QVariant &reason, qint64 now)
 {
-    auto inserted = tx.insert(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, reason, created_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                              {id.value(), Sql::id(by), kind, oldValue, newValue, reason, now});
+    auto inserted =
+        tx.insert(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, old_value, new_value, reason, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                  {id.value(), Sql::id(by), kind, oldValue, newValue, reason, now});
     if (!inserted)
         return inserted.error();
     // The event itself for the open thread (it shows events in their place), the ticket for
@@ -37,12 +38,13 @@ Error conflict(const Database &database, TicketId id)
     QString who = QCoreApplication::translate("Casebook::TicketStore", "someone else");
     if (q.exec() && q.next() && !q.value(0).isNull())
         who = q.value(0).toString();
-    return {Error::Kind::Conflict,
-            QCoreApplication::translate("Casebook::TicketStore",
-                                        "%1 changed ticket %2 first. Your change was not applied; reload to see theirs.")
-                .arg(who)
-                .arg(id.value()),
-            {}};
+    return {
+        Error::Kind::Conflict,
+        QCoreApplication::translate("Casebook::TicketStore",
+                                    "%1 changed ticket %2 first. Your change was not applied; reload to see theirs.")
+            .arg(who)
+            .arg(id.value()),
+        {}};
 }
 
 Error invalid(const QString &message)

@@ -47,11 +47,12 @@ Status CustomerAccessesModel::refresh()
         Q_EMIT loadFailed(fresh.error().message);
         return fresh.error();
     }
-    syncRows(m_entries, fresh.value(), [](const VaultEntry &e) { return e.id; },
-             [](const VaultEntry &a, const VaultEntry &b) {
-                 // The checker's name comes from the agents table and may change without a new version.
-                 return a.version == b.version && a.checkedByName == b.checkedByName;
-             });
+    syncRows(
+        m_entries, fresh.value(), [](const VaultEntry &e) { return e.id; },
+        [](const VaultEntry &a, const VaultEntry &b) {
+            // The checker's name comes from the agents table and may change without a new version.
+            return a.version == b.version && a.checkedByName == b.checkedByName;
+        });
     return Done{};
 }
 

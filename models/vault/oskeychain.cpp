@@ -78,14 +78,13 @@ private:
 
     static void run(QKeychain::Job *job, QObject *context, Callback done)
     {
-        QObject::connect(job, &QKeychain::Job::finished, context,
-                         [done = std::move(done)](QKeychain::Job *finished) {
-                             Reply reply;
-                             reply.outcome = outcomeOf(finished->error());
-                             if (reply.outcome == Outcome::Unavailable)
-                                 reply.message = finished->errorString();
-                             done(std::move(reply));
-                         });
+        QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *finished) {
+            Reply reply;
+            reply.outcome = outcomeOf(finished->error());
+            if (reply.outcome == Outcome::Unavailable)
+                reply.message = finished->errorString();
+            done(std::move(reply));
+        });
         job->start();
     }
 

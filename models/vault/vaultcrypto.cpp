@@ -27,12 +27,17 @@ constexpr quint64 maxMemLimit = 4ULL * 1024 * 1024 * 1024;
 
 Error noSodium()
 {
-    return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultKey", "The encryption library could not start."), {}};
+    return Error{Error::Kind::Invalid,
+                 QCoreApplication::translate("Casebook::VaultKey", "The encryption library could not start."),
+                 {}};
 }
 
 Error noMemory()
 {
-    return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultKey", "There is not enough protected memory for the vault key."), {}};
+    return Error{
+        Error::Kind::Invalid,
+        QCoreApplication::translate("Casebook::VaultKey", "There is not enough protected memory for the vault key."),
+        {}};
 }
 
 Error cannotOpen()
@@ -40,9 +45,11 @@ Error cannotOpen()
     // One message for tampering, truncation and a foreign key: telling them apart would
     // only help someone probing the vault, and the fix (re-enter the access) is the same.
     return Error{Error::Kind::Corrupt,
-                 QCoreApplication::translate("Casebook::VaultKey", "This access cannot be decrypted: it was damaged, changed outside Casebook (its "
-                    "secret, address, user name, kind, label or customer) or sealed under another team key. "
-                    "Check it with the customer and enter it again."),
+                 QCoreApplication::translate(
+                     "Casebook::VaultKey",
+                     "This access cannot be decrypted: it was damaged, changed outside Casebook (its "
+                     "secret, address, user name, kind, label or customer) or sealed under another team key. "
+                     "Check it with the customer and enter it again."),
                  {}};
 }
 
@@ -88,7 +95,9 @@ Result<VaultKey> VaultKey::derive(QStringView passphrase, QByteArrayView salt, c
     if (!sodiumReady())
         return noSodium();
     if (salt.size() != saltBytes || !params.isValid())
-        return Error{Error::Kind::Corrupt, QCoreApplication::translate("Casebook::VaultKey", "The vault's key settings are damaged."), {}};
+        return Error{Error::Kind::Corrupt,
+                     QCoreApplication::translate("Casebook::VaultKey", "The vault's key settings are damaged."),
+                     {}};
     const Secret password = Secret::fromText(passphrase);
     Secret key(keyBytes);
     if (password.isNull() || key.isNull())
@@ -98,7 +107,10 @@ Result<VaultKey> VaultKey::derive(QStringView passphrase, QByteArrayView salt, c
                       size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         // Argon2 fails only when it cannot get its working memory.
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultKey", "There is not enough memory to derive the team key."), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::VaultKey", "There is not enough memory to derive the team key."),
+            {}};
     }
     return VaultKey(std::move(key));
 }
@@ -108,14 +120,18 @@ Result<VaultKey> VaultKey::fromSecret(Secret key)
     if (!sodiumReady())
         return noSodium();
     if (key.isNull() || key.size() != keyBytes)
-        return Error{Error::Kind::Corrupt, QCoreApplication::translate("Casebook::VaultKey", "The team key stored on this machine is damaged."), {}};
+        return Error{
+            Error::Kind::Corrupt,
+            QCoreApplication::translate("Casebook::VaultKey", "The team key stored on this machine is damaged."),
+            {}};
     return VaultKey(std::move(key));
 }
 
 Result<SealedSecret> VaultKey::seal(QByteArrayView plaintext, QByteArrayView associatedData) const
 {
     if (plaintext.size() > maxPlaintextBytes)
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultKey", "The secret is too long."), {}};
+        return Error{
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultKey", "The secret is too long."), {}};
     SealedSecret sealed;
     // A random 192-bit nonce per encryption: no counter to keep in step across desktops,
     // and collisions are out of reach for any number of secrets a team will ever store.

@@ -32,14 +32,16 @@ QString vaultEntryKindTitle(VaultEntryKind kind)
 QString vaultEntrySummary(const VaultEntry &entry)
 {
     QStringList lines;
-    lines << QCoreApplication::translate("Casebook::VaultEntry", "%1: %2").arg(vaultEntryKindTitle(entry.kind), entry.label);
+    lines << QCoreApplication::translate("Casebook::VaultEntry", "%1: %2")
+                 .arg(vaultEntryKindTitle(entry.kind), entry.label);
     if (!entry.url.isEmpty())
         lines << QCoreApplication::translate("Casebook::VaultEntry", "Address: %1").arg(entry.url);
     if (!entry.userName.isEmpty())
         lines << QCoreApplication::translate("Casebook::VaultEntry", "User name: %1").arg(entry.userName);
     if (entry.checkedAt) {
         const QString when = Dates::moment(*entry.checkedAt);
-        lines << QCoreApplication::translate("Casebook::VaultEntry", "Checked by %1 at %2").arg(entry.checkedByName, when);
+        lines << QCoreApplication::translate("Casebook::VaultEntry", "Checked by %1 at %2")
+                     .arg(entry.checkedByName, when);
     } else {
         lines << QCoreApplication::translate("Casebook::VaultEntry", "Not checked yet");
     }

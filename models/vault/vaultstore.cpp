@@ -28,17 +28,25 @@ const QString entryEntity = u"vault_entry"_s;
 
 Error locked()
 {
-    return Error{Error::Kind::Authentication, QCoreApplication::translate("Casebook::VaultStore", "The vault is locked. Enter the team passphrase to open it."), {}};
+    return Error{Error::Kind::Authentication,
+                 QCoreApplication::translate("Casebook::VaultStore",
+                                             "The vault is locked. Enter the team passphrase to open it."),
+                 {}};
 }
 
 Error conflict()
 {
-    return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::VaultStore", "Someone else changed or removed this access first. Reload to see it."), {}};
+    return Error{Error::Kind::Conflict,
+                 QCoreApplication::translate("Casebook::VaultStore",
+                                             "Someone else changed or removed this access first. Reload to see it."),
+                 {}};
 }
 
 Error entryNotFound(VaultEntryId id)
 {
-    return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::VaultStore", "Access %1 does not exist.").arg(id.value()), {}};
+    return Error{Error::Kind::NotFound,
+                 QCoreApplication::translate("Casebook::VaultStore", "Access %1 does not exist.").arg(id.value()),
+                 {}};
 }
 
 // A version-checked write: anything but exactly one row means someone else was first.
@@ -91,9 +99,12 @@ VaultEntry readEntry(const QSqlQuery &q)
 Status validate(const VaultEntry &entry)
 {
     if (!entry.customer.isValid())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "An access belongs to a customer."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::VaultStore", "An access belongs to a customer."),
+                     {}};
     if (entry.label.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "An access needs a label."), {}};
+        return Error{
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "An access needs a label."), {}};
     return Done{};
 }
 
@@ -232,10 +243,10 @@ void VaultStore::resealOlderEntries()
         auto sealed = m_key->seal(opened->view(), entryBinding(currentEntrySealFormat, row.fields));
         if (!sealed)
             continue;
-        auto written = tx.exec(u"UPDATE vault_entries SET nonce = ?, secret = ?, seal_format = ? "
-                               "WHERE id = ? AND seal_format = ? AND nonce = ?"_s,
-                               {sealed->nonce, sealed->ciphertext, int(currentEntrySealFormat), id, row.format,
-                                row.sealed.nonce});
+        auto written =
+            tx.exec(u"UPDATE vault_entries SET nonce = ?, secret = ?, seal_format = ? "
+                    "WHERE id = ? AND seal_format = ? AND nonce = ?"_s,
+                    {sealed->nonce, sealed->ciphertext, int(currentEntrySealFormat), id, row.format, row.sealed.nonce});
         if (!written) {
             qCWarning(lcVault) << "re-sealing accesses failed:" << written.error().message;
             return; // rolled back: every entry stays readable in its old format
@@ -253,12 +264,18 @@ Status VaultStore::setUp(QStringView passphrase)
 {
     if (passphrase.size() < minPassphraseLength)
         return Error{
-            Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The team passphrase needs at least %1 characters.").arg(minPassphraseLength), {}};
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::VaultStore", "The team passphrase needs at least %1 characters.")
+                .arg(minPassphraseLength),
+            {}};
     if (auto existing = isSetUp(); !existing)
         return existing.error();
     else if (*existing)
         return Error{
-            Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The vault already has a team key. Unlock it with the team passphrase."), {}};
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::VaultStore",
+                                        "The vault already has a team key. Unlock it with the team passphrase."),
+            {}};
 
     KeyRow row;
     row.salt = VaultKey::randomSalt();
@@ -291,7 +308,9 @@ Status VaultStore::setUp(QStringView passphrase)
         return first.error();
     if (!first->has_value() || (*first)->id != row.id)
         return Error{Error::Kind::Conflict,
-                     QCoreApplication::translate("Casebook::VaultStore", "Someone else set up the vault at the same moment. Unlock it with their passphrase."),
+                     QCoreApplication::translate(
+                         "Casebook::VaultStore",
+                         "Someone else set up the vault at the same moment. Unlock it with their passphrase."),
                      {}};
     adopt(std::move(key).value(), row);
     return Done{};
@@ -303,14 +322,19 @@ Status VaultStore::unlock(QStringView passphrase)
     if (!row)
         return row.error();
     if (!row->has_value())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("Casebook::VaultStore", "The vault is not set up yet. Choose a team passphrase first."), {}};
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("Casebook::VaultStore",
+                                                 "The vault is not set up yet. Choose a team passphrase first."),
+                     {}};
     const KeyRow &stored = **row;
     auto key = VaultKey::derive(passphrase, stored.salt, stored.params);
     if (!key)
         return key.error();
     if (!key->matchesKeyCheck(stored.keyCheck)) {
         qCInfo(lcVault) << "a passphrase was refused";
-        return Error{Error::Kind::Authentication, QCoreApplication::translate("Casebook::VaultStore", "The team passphrase is not correct."), {}};
+        return Error{Error::Kind::Authentication,
+                     QCoreApplication::translate("Casebook::VaultStore", "The team passphrase is not correct."),
+                     {}};
     }
     adopt(std::move(key).value(), stored);
     return Done{};
@@ -380,7 +404,8 @@ Result<VaultEntryId> VaultStore::add(const VaultEntry &entry, const Secret &secr
     if (auto valid = validate(e); !valid)
         return valid.error();
     if (secret.isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The secret is empty."), {}};
+        return Error{
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The secret is empty."), {}};
     if (auto open = requireUnlocked(); !open)
         return open.error();
     auto sealed = m_key->seal(secret.view(), entryBinding(currentEntrySealFormat, SealedEntry::bindingOf(e)));
@@ -411,7 +436,8 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
     if (auto valid = validate(e); !valid)
         return valid.error();
     if (newSecret && newSecret->isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The secret is empty."), {}};
+        return Error{
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "The secret is empty."), {}};
 
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -443,8 +469,8 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
                 return opened.error();
             kept.emplace(std::move(opened).value());
         }
-        auto resealed = m_key->seal(newSecret ? newSecret->view() : kept->view(),
-                                    entryBinding(currentEntrySealFormat, fields));
+        auto resealed =
+            m_key->seal(newSecret ? newSecret->view() : kept->view(), entryBinding(currentEntrySealFormat, fields));
         if (!resealed)
             return resealed.error();
         row.sealed = *resealed;
@@ -458,8 +484,8 @@ Result<qint64> VaultStore::update(const VaultEntry &entry, qint64 expectedVersio
                       "user_name = ?, nonce = ?, secret = ?, seal_format = ?, notes = ?, updated_at = ?, "
                       "version = version + 1 WHERE id = ? AND version = ?"_s,
                       {e.customer.value(), row.keyId, vaultEntryKindNames.name(e.kind), e.label, Sql::text(e.url),
-                       Sql::text(e.userName), row.sealed.nonce, row.sealed.ciphertext, row.format,
-                       Sql::text(e.notes), m_clock.nowMs(), e.id.value(), expectedVersion});
+                       Sql::text(e.userName), row.sealed.nonce, row.sealed.ciphertext, row.format, Sql::text(e.notes),
+                       m_clock.nowMs(), e.id.value(), expectedVersion});
     if (!written)
         return written.error();
     if (auto done = recordAndCommit(tx, entryEntity, e.id.value(), Change::Op::Update); !done)
@@ -529,7 +555,9 @@ Result<Secret> VaultStore::reveal(VaultEntryId id) const
 Result<qint64> VaultStore::markChecked(VaultEntryId id, AgentId agent, qint64 expectedVersion)
 {
     if (!agent.isValid())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::VaultStore", "Say who checked the access."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::VaultStore", "Say who checked the access."),
+                     {}};
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -555,7 +583,9 @@ Result<QString> VaultStore::sshPublicKeyForReply() const
     auto key = sshPublicKey();
     if (key && key->isEmpty())
         return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("Casebook::VaultStore", "The team has no shared SSH public key yet. Set it in the access vault's menu: Team SSH key."),
+                     QCoreApplication::translate(
+                         "Casebook::VaultStore",
+                         "The team has no shared SSH public key yet. Set it in the access vault's menu: Team SSH key."),
                      {}};
     return key;
 }
@@ -565,11 +595,15 @@ Status VaultStore::setSshPublicKey(const QString &key)
     const QString line = key.trimmed();
     if (line.contains(u"PRIVATE KEY"_s))
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("Casebook::VaultStore", "This is a private key. Only the public key (the .pub file) may be shared with customers."),
+                     QCoreApplication::translate(
+                         "Casebook::VaultStore",
+                         "This is a private key. Only the public key (the .pub file) may be shared with customers."),
                      {}};
     if (!line.isEmpty() && (line.contains(u'\n') || !isOpenSshPublicKey(line)))
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("Casebook::VaultStore", "This is not an SSH public key. Paste one line such as \"ssh-ed25519 AAAA... team\"."),
+                     QCoreApplication::translate(
+                         "Casebook::VaultStore",
+                         "This is not an SSH public key. Paste one line such as \"ssh-ed25519 AAAA... team\"."),
                      {}};
     return TeamSettingsStore(m_database).setSshPublicKey(line);
 }

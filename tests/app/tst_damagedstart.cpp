@@ -34,7 +34,8 @@ void TestDamagedStart::damagedFileIsOnlyRead()
     env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
     env.insert(u"CASEBOOK_INSTANCE_NAME"_s, u"damaged-start-"_s + QString::number(QCoreApplication::applicationPid()));
     casebook.setProcessEnvironment(env);
-    casebook.start(QStringLiteral(CASEBOOK_EXECUTABLE), {u"--database"_s, path, u"--screenshot"_s, dir.filePath(u"shots"_s)});
+    casebook.start(QStringLiteral(CASEBOOK_EXECUTABLE),
+                   {u"--database"_s, path, u"--screenshot"_s, dir.filePath(u"shots"_s)});
     QVERIFY2(casebook.waitForFinished(120'000), qPrintable(casebook.errorString()));
     const QByteArray errors = casebook.readAllStandardError();
     QCOMPARE(casebook.exitStatus(), QProcess::NormalExit);

@@ -24,13 +24,13 @@ void TestGenerateArguments::refusesCountsBelowOne_data()
     QTest::newRow("zero tickets") << QStringList{u"--tickets"_s, u"0"_s} << u"--tickets"_s;
     QTest::newRow("negative tickets") << QStringList{u"--tickets=-5"_s} << u"--tickets"_s;
     QTest::newRow("tickets not a number") << QStringList{u"--tickets"_s, u"many"_s} << u"--tickets"_s;
-    QTest::newRow("zero messages per ticket") << QStringList{u"--messages-per-ticket"_s, u"0"_s}
-                                              << u"--messages-per-ticket"_s;
+    QTest::newRow("zero messages per ticket")
+        << QStringList{u"--messages-per-ticket"_s, u"0"_s} << u"--messages-per-ticket"_s;
     QTest::newRow("zero customers") << QStringList{u"--customers"_s, u"0"_s} << u"--customers"_s;
     QTest::newRow("negative agents") << QStringList{u"--agents=-1"_s} << u"--agents"_s;
     // A bad seed after good counts must not make the counts' check forget a bad count.
-    QTest::newRow("zero tickets with a seed") << QStringList{u"--tickets"_s, u"0"_s, u"--seed"_s, u"7"_s}
-                                              << u"--tickets"_s;
+    QTest::newRow("zero tickets with a seed")
+        << QStringList{u"--tickets"_s, u"0"_s, u"--seed"_s, u"7"_s} << u"--tickets"_s;
     QTest::newRow("seed not a number") << QStringList{u"--tickets"_s, u"10"_s, u"--seed"_s, u"x"_s} << u"--seed"_s;
 }
 

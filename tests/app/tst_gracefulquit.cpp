@@ -32,7 +32,8 @@ private:
 
 QByteArray TestGracefulQuit::startUntilPainted(QProcess &casebook)
 {
-    QProcessEnvironment env = Casebook::Test::privateHome(m_home.path(), u"casebook.startup.info=true\ncasebook.storage.info=true"_s);
+    QProcessEnvironment env =
+        Casebook::Test::privateHome(m_home.path(), u"casebook.startup.info=true\ncasebook.storage.info=true"_s);
     env.insert(u"CASEBOOK_INSTANCE_NAME"_s, u"graceful-quit-"_s + QString::number(QCoreApplication::applicationPid()));
     casebook.setProcessEnvironment(env);
     QElapsedTimer waited;
@@ -63,7 +64,8 @@ void TestGracefulQuit::terminationClosesTheDatabaseClean()
     QVERIFY(first.waitForFinished(30'000));
     QCOMPARE(first.exitStatus(), QProcess::NormalExit);
     QCOMPARE(first.exitCode(), 0);
-    QVERIFY2(QFile::exists(database + u"-clean"_s), qPrintable(QDir(m_home.filePath(u"data/casebook"_s)).entryList().join(u", "_s)));
+    QVERIFY2(QFile::exists(database + u"-clean"_s),
+             qPrintable(QDir(m_home.filePath(u"data/casebook"_s)).entryList().join(u", "_s)));
 
     QProcess second;
     const QByteArray again = startUntilPainted(second);

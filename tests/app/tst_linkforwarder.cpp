@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/linkforwarder.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileOpenEvent>
 #include <QFuture>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
-#include <QDateTime>
-#include <QElapsedTimer>
 
 #include <future>
 
@@ -19,7 +19,8 @@ namespace {
 // Each test gets its own socket name, so a Casebook running on the machine is never reached.
 QString uniqueName(const char *what)
 {
-    return u"casebook-test-%1-%2-%3"_s.arg(QCoreApplication::applicationPid()).arg(QLatin1StringView(what))
+    return u"casebook-test-%1-%2-%3"_s.arg(QCoreApplication::applicationPid())
+        .arg(QLatin1StringView(what))
         .arg(QDateTime::currentMSecsSinceEpoch());
 }
 
@@ -27,7 +28,8 @@ QString uniqueName(const char *what)
 // keeps the listener's event loop turning.
 bool forwardFromAnotherThread(const QString &serverName, const QString &link)
 {
-    auto answer = std::async(std::launch::async, [serverName, link] { return LinkForwarder(serverName).forward(link); });
+    auto answer =
+        std::async(std::launch::async, [serverName, link] { return LinkForwarder(serverName).forward(link); });
     while (answer.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     return answer.get();

@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
     BusinessHours hours;
     hours.zone = QTimeZone(zoneName);
     const QDate last = QDateTime::fromMSecsSinceEpoch(newest, hours.zone).date();
-    const AnalyticsPeriod month = AnalyticsPeriod::containing(AnalyticsPeriod::Kind::Month, last, hours.zone).previous();
+    const AnalyticsPeriod month =
+        AnalyticsPeriod::containing(AnalyticsPeriod::Kind::Month, last, hours.zone).previous();
     const AnalyticsPeriod year = AnalyticsPeriod::custom(last.addYears(-1).addDays(1), last, hours.zone);
     const Analytics analytics(database, hours, newest);
 

@@ -57,14 +57,16 @@ void addBigCards(Database &db)
         c.licenceSeats = 20;
         c.licenceExpiresAt = DemoGenerator::Size{}.nowMs + 5LL * 24 * 3600 * 1000;
         c.tier = CustomerTier::Premium;
-        c.supportProfile = uR"({"preferredChannel":"slack","escalationContacts":["CTO"],"agreements":"Updates at each stage","exceptions":"No calls on Fridays"})"_s;
+        c.supportProfile =
+            uR"({"preferredChannel":"slack","escalationContacts":["CTO"],"agreements":"Updates at each stage","exceptions":"No calls on Fridays"})"_s;
         const CustomerId id = store.create(c).value();
         NoteId previous;
         for (int i = 0; i < notesPerCard; ++i) {
             clock.advanceMs(3600 * 1000);
             const bool correction = i % 20 == 19;
-            const QString body = u"Note %1: the customer runs a self-hosted tracker behind a proxy; exports go "
-                                 "through their own S3 bucket, and the admin prefers short answers with links."_s.arg(i);
+            const QString body =
+                u"Note %1: the customer runs a self-hosted tracker behind a proxy; exports go "
+                "through their own S3 bucket, and the admin prefers short answers with links."_s.arg(i);
             const NoteId note = store.addNote(id, {}, body, correction ? previous : NoteId()).value();
             if (i % 100 == 0)
                 (void)store.setPinned(note, true, 1);
@@ -83,7 +85,8 @@ QString preparedDatabase(const QString &folder, int customers)
         + QString::number(DemoGenerator::bulkDataVersion) + u".casebook"_s;
     if (QFile::exists(path))
         return path;
-    std::fprintf(stderr, "generating %d customers into %s (once; kept for later runs)...\n", customers, qPrintable(path));
+    std::fprintf(stderr, "generating %d customers into %s (once; kept for later runs)...\n", customers,
+                 qPrintable(path));
     const QString partial = path + u".partial"_s;
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
         QFile::remove(partial + suffix);
@@ -158,12 +161,9 @@ void benchmark(Database &db, int customers, const Bench::Sampling &sampling)
     // The Customers section's list on 100 k customers: first page, searches, reading on.
     CustomerListModel list(db, Clock::system());
     const QList<std::pair<QString, QString>> searches = {
-        {u"customer.list_first_page"_s, QString()},
-        {u"customer.list_search_name"_s, u"smi"_s},
-        {u"customer.list_search_two_words"_s, u"al si"_s},
-        {u"customer.list_search_email"_s, u"billing@"_s},
-        {u"customer.list_search_tag"_s, u"tag:reseller"_s},
-        {u"customer.list_search_none"_s, u"zzzzqx"_s},
+        {u"customer.list_first_page"_s, QString()},         {u"customer.list_search_name"_s, u"smi"_s},
+        {u"customer.list_search_two_words"_s, u"al si"_s},  {u"customer.list_search_email"_s, u"billing@"_s},
+        {u"customer.list_search_tag"_s, u"tag:reseller"_s}, {u"customer.list_search_none"_s, u"zzzzqx"_s},
     };
     for (const auto &[name, text] : searches) {
         Bench::measure(name, sampling, [&] {

@@ -33,9 +33,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int pageSize = 1000; // the incremental export's page
-const QStringList words{u"invoice"_s, u"login"_s, u"export"_s, u"printer"_s, u"password"_s, u"shipment"_s,
-                        u"tracking"_s, u"refund"_s, u"error"_s, u"report"_s, u"счёт"_s, u"доступ"_s,
-                        u"please"_s, u"again"_s, u"since"_s, u"yesterday"_s, u"cannot"_s, u"open"_s};
+const QStringList words{u"invoice"_s,  u"login"_s,  u"export"_s, u"printer"_s,   u"password"_s, u"shipment"_s,
+                        u"tracking"_s, u"refund"_s, u"error"_s,  u"report"_s,    u"счёт"_s,     u"доступ"_s,
+                        u"please"_s,   u"again"_s,  u"since"_s,  u"yesterday"_s, u"cannot"_s,   u"open"_s};
 
 QString sentence(QRandomGenerator &random, int length)
 {
@@ -65,7 +65,9 @@ void writeZendesk(const QString &folder, int tickets, int comments, int users)
                                   {u"role"_s, u"end-user"_s},
                                   {u"organization_id"_s, 1001 + i % 50}});
     for (int i = 1; i <= 10; ++i)
-        people.append(QJsonObject{{u"id"_s, 900 + i}, {u"name"_s, u"Agent %1"_s.arg(i)}, {u"role"_s, u"agent"_s},
+        people.append(QJsonObject{{u"id"_s, 900 + i},
+                                  {u"name"_s, u"Agent %1"_s.arg(i)},
+                                  {u"role"_s, u"agent"_s},
                                   {u"email"_s, u"agent%1@helpdesk.example"_s.arg(i)}});
     const auto save = [&](const QString &name, const QJsonObject &object) {
         QFile f(folder + u'/' + name);
@@ -92,16 +94,17 @@ void writeZendesk(const QString &folder, int tickets, int comments, int users)
                                           {u"body"_s, sentence(random, 20 + random.bounded(60))},
                                           {u"created_at"_s, isoTime(created + c * 3'600'000LL)}});
             }
-            list.append(QJsonObject{{u"id"_s, n + 1},
-                                    {u"subject"_s, sentence(random, 5)},
-                                    {u"status"_s, statuses.at(random.bounded(int(statuses.size())))},
-                                    {u"priority"_s, u"normal"_s},
-                                    {u"via"_s, QJsonObject{{u"channel"_s, channels.at(random.bounded(int(channels.size())))}}},
-                                    {u"tags"_s, QJsonArray{words.at(random.bounded(10)), words.at(random.bounded(10))}},
-                                    {u"requester_id"_s, requester},
-                                    {u"created_at"_s, isoTime(created)},
-                                    {u"updated_at"_s, isoTime(created + comments * 3'600'000LL)},
-                                    {u"comments"_s, thread}});
+            list.append(
+                QJsonObject{{u"id"_s, n + 1},
+                            {u"subject"_s, sentence(random, 5)},
+                            {u"status"_s, statuses.at(random.bounded(int(statuses.size())))},
+                            {u"priority"_s, u"normal"_s},
+                            {u"via"_s, QJsonObject{{u"channel"_s, channels.at(random.bounded(int(channels.size())))}}},
+                            {u"tags"_s, QJsonArray{words.at(random.bounded(10)), words.at(random.bounded(10))}},
+                            {u"requester_id"_s, requester},
+                            {u"created_at"_s, isoTime(created)},
+                            {u"updated_at"_s, isoTime(created + comments * 3'600'000LL)},
+                            {u"comments"_s, thread}});
         }
         save(u"tickets-%1.json"_s.arg(page + 1),
              {{u"tickets"_s, list}, {u"end_time"_s, 0}, {u"next_page"_s, QJsonValue::Null}, {u"count"_s, list.size()}});
@@ -136,16 +139,20 @@ QByteArray mboxText(int conversations, int answers)
         const QByteArray from = "customer" + QByteArray::number(c % 500) + "@example.org";
         for (int a = 0; a <= answers; ++a) {
             const QByteArray id = "<" + QByteArray::number(c) + "." + QByteArray::number(a) + "@example.org>";
-            out += "From " + from + " Mon Nov 23 10:00:00 2026\nFrom: " + from + "\nTo: support@casebook.example\nMessage-ID: " + id
+            out += "From " + from + " Mon Nov 23 10:00:00 2026\nFrom: " + from
+                + "\nTo: support@casebook.example\nMessage-ID: " + id
                 + "\nDate: Mon, 23 Nov 2026 10:" + QByteArray::number(10 + a % 50) + ":00 +0300\n";
             if (a > 0)
                 out += "In-Reply-To: <" + QByteArray::number(c) + "." + QByteArray::number(a - 1) + "@example.org>\n";
             const QByteArray subject = (a > 0 ? "Re: " : "") + sentence(random, 6).toUtf8();
             out += "Subject: =?UTF-8?B?" + subject.toBase64() + "?=\nMIME-Version: 1.0\n";
             if (c % 10 == 0) {
-                out += "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=UTF-8\n\n"
-                    + sentence(random, 40).toUtf8() + "\n--b\nContent-Type: text/plain; name=\"log.txt\"\n"
-                    "Content-Disposition: attachment; filename=\"log.txt\"\n\n" + sentence(random, 80).toUtf8() + "\n--b--\n\n";
+                out +=
+                    "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=UTF-8\n\n"
+                    + sentence(random, 40).toUtf8()
+                    + "\n--b\nContent-Type: text/plain; name=\"log.txt\"\n"
+                      "Content-Disposition: attachment; filename=\"log.txt\"\n\n"
+                    + sentence(random, 80).toUtf8() + "\n--b--\n\n";
             } else if (c % 3 == 0) {
                 QStringEncoder cp1251("windows-1251");
                 out += "Content-Type: text/plain; charset=windows-1251\nContent-Transfer-Encoding: 8bit\n\n"
@@ -253,7 +260,8 @@ int main(int argc, char **argv)
         timer.restart();
         for (const QByteArray &mail : mails)
             (void)MailParser::parse(mail);
-        Bench::print(u"import.mbox.parse_per_mail"_s, timer.nsecsElapsed() / 1000.0 / std::max<qsizetype>(1, mails.size()), u"us"_s);
+        Bench::print(u"import.mbox.parse_per_mail"_s,
+                     timer.nsecsElapsed() / 1000.0 / std::max<qsizetype>(1, mails.size()), u"us"_s);
         timer.restart();
         const auto imported = MailArchive::import(*database, mbox.fileName());
         const double seconds = timer.elapsed() / 1000.0;

@@ -62,7 +62,8 @@ QString vocabularyTerm(Database &db, const QString &order, int minDocs, int maxD
 {
     QSqlQuery q(db.connection());
     q.prepare(u"SELECT term FROM messages_vocab WHERE doc BETWEEN ? AND ? AND length(term) > 4 "
-              "AND term GLOB '[a-z]*' ORDER BY "_s + order + u" LIMIT 1"_s);
+              "AND term GLOB '[a-z]*' ORDER BY "_s
+              + order + u" LIMIT 1"_s);
     q.addBindValue(minDocs);
     q.addBindValue(maxDocs);
     return q.exec() && q.next() ? q.value(0).toString() : u"invoice"_s;
@@ -134,14 +135,16 @@ void scrollAll(InboxModel &model, const SearchQuery &view, const std::function<Q
         return times.isEmpty() ? 0.0 : std::accumulate(times.cbegin(), times.cend(), 0.0) / double(times.size());
     };
     Bench::print(metric(u"scroll_page_first1000.mean"_s), mean(pageTimes.mid(0, 1000)), u"ms"_s);
-    Bench::print(metric(u"scroll_page_last1000.mean"_s), mean(pageTimes.mid(std::max<qsizetype>(0, pageTimes.size() - 1000))), u"ms"_s);
+    Bench::print(metric(u"scroll_page_last1000.mean"_s),
+                 mean(pageTimes.mid(std::max<qsizetype>(0, pageTimes.size() - 1000))), u"ms"_s);
 }
 
 void scrollBoth(Database &db, const std::function<QString(const QString &)> &metric)
 {
     const double baseMiB = Bench::residentMiB();
     InboxModel model(db, Clock::system());
-    scrollAll(model, query(u"-status:solved -status:closed"_s), [&](const QString &name) { return metric(name + u".open"_s); });
+    scrollAll(model, query(u"-status:solved -status:closed"_s),
+              [&](const QString &name) { return metric(name + u".open"_s); });
     scrollAll(model, {}, [&](const QString &name) { return metric(name + u".all"_s); });
     Bench::print(metric(u"memory_after_scroll"_s), Bench::residentMiB() - baseMiB, u"MiB"_s);
 }
@@ -181,20 +184,26 @@ void screenFigures(Session &session, const Bench::Sampling &sampling, const Benc
     const auto settle = [&] { screen.waitForCounts(); };
 
     // The Open view, coming from another one.
-    Bench::measure(metric(u"first_paint"_s), sampling, [&] {
-        screen.showView(u"open"_s);
-        screen.paint();
-    }, [&] {
-        screen.showView(u"closed"_s);
-        screen.paint();
-        settle();
-    });
+    Bench::measure(
+        metric(u"first_paint"_s), sampling,
+        [&] {
+            screen.showView(u"open"_s);
+            screen.paint();
+        },
+        [&] {
+            screen.showView(u"closed"_s);
+            screen.paint();
+            settle();
+        });
 
     int flip = 0;
-    Bench::measure(metric(u"switch_view"_s), sampling, [&] {
-        screen.showView(flip++ % 2 ? u"pending"_s : u"unassigned"_s);
-        screen.paint();
-    }, settle);
+    Bench::measure(
+        metric(u"switch_view"_s), sampling,
+        [&] {
+            screen.showView(flip++ % 2 ? u"pending"_s : u"unassigned"_s);
+            screen.paint();
+        },
+        settle);
 
     // Scroll bar dragged deep into the longest built-in view. Before the landmarks are in,
     // every row above is stepped over; that needs a fresh list for each run and races the
@@ -228,14 +237,20 @@ void screenFigures(Session &session, const Bench::Sampling &sampling, const Benc
     screen.scrollTo(0);
 
     screen.showView(u"open"_s);
-    Bench::measure(metric(u"sort_last_activity"_s), sampling, [&] {
-        screen.sortBy(InboxModel::LastActivityColumn, flip++ % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
-        screen.paint();
-    }, settle);
-    Bench::measure(metric(u"sort_subject"_s), sampling, [&] {
-        screen.sortBy(InboxModel::SubjectColumn, flip++ % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
-        screen.paint();
-    }, settle);
+    Bench::measure(
+        metric(u"sort_last_activity"_s), sampling,
+        [&] {
+            screen.sortBy(InboxModel::LastActivityColumn, flip++ % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            screen.paint();
+        },
+        settle);
+    Bench::measure(
+        metric(u"sort_subject"_s), sampling,
+        [&] {
+            screen.sortBy(InboxModel::SubjectColumn, flip++ % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            screen.paint();
+        },
+        settle);
     screen.sortBy(InboxModel::LastActivityColumn, Qt::DescendingOrder);
     settle();
 

@@ -37,20 +37,24 @@ constexpr int proposalCount = 5000;
 constexpr int requestCount = 200000;
 
 constexpr QStringView words[] = {
-    u"export", u"import", u"dark", u"mode", u"report", u"schedule", u"webhook", u"conversion", u"campaign",
-    u"bulk", u"filter", u"dashboard", u"invoice", u"payment", u"domain", u"ssl", u"certificate", u"backup",
-    u"two-factor", u"login", u"password", u"reset", u"api", u"token", u"limit", u"rate", u"postback",
-    u"tracker", u"pixel", u"landing", u"page", u"editor", u"template", u"email", u"notification", u"slack",
-    u"telegram", u"chart", u"graph", u"timezone", u"currency", u"language", u"translation", u"mobile",
-    u"app", u"offline", u"sync", u"search", u"tag", u"label", u"archive", u"restore", u"audit", u"log",
-    u"permission", u"role", u"team", u"workspace", u"client", u"affiliate", u"network", u"offer", u"cap",
-    u"budget", u"alert", u"threshold", u"redirect", u"rule", u"split", u"test", u"variant", u"weight",
-    u"geo", u"device", u"browser", u"cookie", u"consent", u"gdpr", u"privacy", u"export-csv", u"xlsx",
-    u"pdf", u"print", u"calendar", u"reminder", u"comment", u"mention", u"history", u"undo", u"shortcut",
-    u"keyboard", u"theme", u"font", u"accessibility", u"screen", u"reader", u"column", u"sort", u"group",
-    u"pivot", u"cohort", u"retention", u"funnel", u"attribution", u"model", u"cost", u"revenue", u"profit",
-    u"fraud", u"bot", u"detection", u"proxy", u"vpn", u"ip", u"whitelist", u"blacklist", u"integration",
-    u"zapier", u"google", u"sheets", u"facebook", u"tiktok", u"automatic", u"rotation", u"link", u"shortener"};
+    u"export",      u"import",    u"dark",          u"mode",      u"report",      u"schedule",    u"webhook",
+    u"conversion",  u"campaign",  u"bulk",          u"filter",    u"dashboard",   u"invoice",     u"payment",
+    u"domain",      u"ssl",       u"certificate",   u"backup",    u"two-factor",  u"login",       u"password",
+    u"reset",       u"api",       u"token",         u"limit",     u"rate",        u"postback",    u"tracker",
+    u"pixel",       u"landing",   u"page",          u"editor",    u"template",    u"email",       u"notification",
+    u"slack",       u"telegram",  u"chart",         u"graph",     u"timezone",    u"currency",    u"language",
+    u"translation", u"mobile",    u"app",           u"offline",   u"sync",        u"search",      u"tag",
+    u"label",       u"archive",   u"restore",       u"audit",     u"log",         u"permission",  u"role",
+    u"team",        u"workspace", u"client",        u"affiliate", u"network",     u"offer",       u"cap",
+    u"budget",      u"alert",     u"threshold",     u"redirect",  u"rule",        u"split",       u"test",
+    u"variant",     u"weight",    u"geo",           u"device",    u"browser",     u"cookie",      u"consent",
+    u"gdpr",        u"privacy",   u"export-csv",    u"xlsx",      u"pdf",         u"print",       u"calendar",
+    u"reminder",    u"comment",   u"mention",       u"history",   u"undo",        u"shortcut",    u"keyboard",
+    u"theme",       u"font",      u"accessibility", u"screen",    u"reader",      u"column",      u"sort",
+    u"group",       u"pivot",     u"cohort",        u"retention", u"funnel",      u"attribution", u"model",
+    u"cost",        u"revenue",   u"profit",        u"fraud",     u"bot",         u"detection",   u"proxy",
+    u"vpn",         u"ip",        u"whitelist",     u"blacklist", u"integration", u"zapier",      u"google",
+    u"sheets",      u"facebook",  u"tiktok",        u"automatic", u"rotation",    u"link",        u"shortener"};
 
 QString title(QRandomGenerator &random)
 {
@@ -90,8 +94,8 @@ bool addBoard(Database &db)
     QSqlQuery proposal(c);
     proposal.prepare(u"INSERT INTO proposals (title, description, status, tag_id, created_at, updated_at) "
                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    constexpr QStringView statuses[] = {u"new", u"new", u"new", u"under_review", u"rfc", u"planned",
-                                        u"in_progress", u"shipped", u"declined"};
+    constexpr QStringView statuses[] = {u"new",     u"new",         u"new",     u"under_review", u"rfc",
+                                        u"planned", u"in_progress", u"shipped", u"declined"};
     QList<qint64> ids;
     for (int i = 0; i < proposalCount; ++i) {
         const QString name = title(random);
@@ -102,7 +106,8 @@ bool addBoard(Database &db)
         const qint64 tagId = tag.value(0).toLongLong();
         tag.finish();
         proposal.addBindValue(name);
-        proposal.addBindValue(QString(u"Customers ask for "_s + title(random).toLower() + u" and "_s + title(random).toLower()));
+        proposal.addBindValue(
+            QString(u"Customers ask for "_s + title(random).toLower() + u" and "_s + title(random).toLower()));
         proposal.addBindValue(statuses[random.bounded(int(std::size(statuses)))].toString());
         proposal.addBindValue(tagId);
         proposal.addBindValue(now - 400LL * 86400000);
@@ -114,11 +119,12 @@ bool addBoard(Database &db)
     }
     // Popular proposals get most requests (a skewed pick), as on a real board.
     QSqlQuery request(c);
-    request.prepare(u"INSERT INTO proposal_requests (proposal_id, ticket_id, customer_id, note, weight_class, created_at) "
-                    "SELECT ?, t.id, t.customer_id, 'bench', CASE WHEN c.tier = 'premium' THEN 'premium' "
-                    "WHEN c.licence_plan IS NOT NULL THEN 'contract' ELSE 'standard' END, ? "
-                    "FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE t.id = ? "
-                    "ON CONFLICT DO NOTHING"_s);
+    request.prepare(
+        u"INSERT INTO proposal_requests (proposal_id, ticket_id, customer_id, note, weight_class, created_at) "
+        "SELECT ?, t.id, t.customer_id, 'bench', CASE WHEN c.tier = 'premium' THEN 'premium' "
+        "WHEN c.licence_plan IS NOT NULL THEN 'contract' ELSE 'standard' END, ? "
+        "FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE t.id = ? "
+        "ON CONFLICT DO NOTHING"_s);
     for (int i = 0; i < requestCount; ++i) {
         const double u = random.generateDouble();
         const qint64 proposalId = ids.at(qMin<qsizetype>(ids.size() - 1, qsizetype(u * u * ids.size())));
@@ -129,12 +135,16 @@ bool addBoard(Database &db)
             return false;
     }
     QSqlQuery recount(c);
-    recount.prepare(u"UPDATE proposals SET "
-                    "request_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
-                    "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
-                    "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND r.weight_class = 'premium'), "
-                    "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND r.weight_class = 'contract'), "
-                    "last_requested_at = (SELECT max(r.created_at) FROM proposal_requests r WHERE r.proposal_id = proposals.id)"_s);
+    recount.prepare(
+        u"UPDATE proposals SET "
+        "request_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
+        "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = "
+        "proposals.id), "
+        "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
+        "r.weight_class = 'premium'), "
+        "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
+        "r.weight_class = 'contract'), "
+        "last_requested_at = (SELECT max(r.created_at) FROM proposal_requests r WHERE r.proposal_id = proposals.id)"_s);
     if (!exec(recount))
         return false;
     return c.commit();
@@ -142,8 +152,8 @@ bool addBoard(Database &db)
 
 QString preparedDatabase(const QString &folder, const QString &source)
 {
-    const QString path = folder + u"/proposals-1000000-v"_s + QString::number(DemoGenerator::bulkDataVersion)
-                         + u".casebook"_s;
+    const QString path =
+        folder + u"/proposals-1000000-v"_s + QString::number(DemoGenerator::bulkDataVersion) + u".casebook"_s;
     if (QFile::exists(path))
         return path;
     if (source.isEmpty() || !QFile::exists(source)) {
@@ -229,8 +239,9 @@ int main(int argc, char **argv)
         });
 
         // The duplicate search as the agent types: one sample per keystroke.
-        const QStringList phrases{u"export campaign report"_s, u"dark mode theme"_s, u"webhook conversion postback"_s,
-                                  u"two-factor backup login"_s, u"schedule email reminder"_s, u"fraud bot detection"_s};
+        const QStringList phrases{u"export campaign report"_s,      u"dark mode theme"_s,
+                                  u"webhook conversion postback"_s, u"two-factor backup login"_s,
+                                  u"schedule email reminder"_s,     u"fraud bot detection"_s};
         QStringList keystrokes;
         for (const QString &phrase : phrases) {
             for (qsizetype n = 1; n <= phrase.size(); ++n)

@@ -31,7 +31,8 @@ namespace {
 QString subjectWord(Database &db, double share)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(u"SELECT subject FROM tickets WHERE id >= (SELECT max(id) FROM tickets) * %1 ORDER BY id LIMIT 1"_s.arg(share))
+    if (!q.exec(u"SELECT subject FROM tickets WHERE id >= (SELECT max(id) FROM tickets) * %1 ORDER BY id LIMIT 1"_s.arg(
+            share))
         || !q.next())
         return {};
     static const QRegularExpression separator(u"[^\\p{L}]+"_s);

@@ -62,13 +62,16 @@ bool fillPostgres(Database &db, int tickets, qint64 now)
     constexpr int batch = 100'000;
     for (int from = 1; from <= tickets; from += batch) {
         const int to = std::min(tickets, from + batch - 1);
-        if (!exec(db, u"INSERT INTO tickets (subject, status, first_responded_at, created_at, updated_at) "
-                      "SELECT 'Ticket ' || g, CASE WHEN g % 10 = 0 THEN 'open' WHEN g % 10 < 5 THEN 'solved' "
-                      "ELSE 'closed' END, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - g * 1000 "
-                      "FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
+        if (!exec(db,
+                  u"INSERT INTO tickets (subject, status, first_responded_at, created_at, updated_at) "
+                  "SELECT 'Ticket ' || g, CASE WHEN g % 10 = 0 THEN 'open' WHEN g % 10 < 5 THEN 'solved' "
+                  "ELSE 'closed' END, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - "
+                  "g * 1000 "
+                  "FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
                   {now, now, now, from, to})
-            || !exec(db, u"INSERT INTO messages (ticket_id, kind, body, created_at) "
-                         "SELECT id, 'customer', subject, created_at FROM tickets WHERE id BETWEEN ? AND ?"_s,
+            || !exec(db,
+                     u"INSERT INTO messages (ticket_id, kind, body, created_at) "
+                     "SELECT id, 'customer', subject, created_at FROM tickets WHERE id BETWEEN ? AND ?"_s,
                      {from, to}))
             return false;
     }
@@ -103,7 +106,8 @@ bool prepareTeam(Database &db, qint64 now)
     for (int a = 0; agents.next(); ++a) {
         for (QDate day = today.addDays(1 - today.dayOfWeek()); day < today.addDays(15); day = day.addDays(1)) {
             if (day.dayOfWeek() <= 5)
-                entries.append({AgentId(agents.value(0).toLongLong()), day, shifts->at(a % 2).id, 11 * 60 + (a % 6) * 60, 0});
+                entries.append(
+                    {AgentId(agents.value(0).toLongLong()), day, shifts->at(a % 2).id, 11 * 60 + (a % 6) * 60, 0});
         }
     }
     return bool(roster.assign(entries));
@@ -116,13 +120,15 @@ bool prepareTeam(Database &db, qint64 now)
 bool prepareClocks(Database &db, qint64 now, bool keepGenerated)
 {
     if (!keepGenerated
-        && !exec(db, u"UPDATE tickets SET reaction_due_at = NULL, next_response_due_at = NULL, "
-                     "first_responded_at = coalesce(first_responded_at, created_at) "
-                     "WHERE status NOT IN ('solved', 'closed') AND (reaction_due_at IS NOT NULL "
-                     "OR next_response_due_at IS NOT NULL OR first_responded_at IS NULL)"_s))
+        && !exec(db,
+                 u"UPDATE tickets SET reaction_due_at = NULL, next_response_due_at = NULL, "
+                 "first_responded_at = coalesce(first_responded_at, created_at) "
+                 "WHERE status NOT IN ('solved', 'closed') AND (reaction_due_at IS NOT NULL "
+                 "OR next_response_due_at IS NOT NULL OR first_responded_at IS NULL)"_s))
         return false;
-    return exec(db, u"UPDATE tickets SET next_response_due_at = ? + (id % 2880) * 60000 WHERE id IN "
-                    "(SELECT id FROM tickets WHERE status IN ('open', 'new') ORDER BY id LIMIT ?)"_s,
+    return exec(db,
+                u"UPDATE tickets SET next_response_due_at = ? + (id % 2880) * 60000 WHERE id IN "
+                "(SELECT id FROM tickets WHERE status IN ('open', 'new') ORDER BY id LIMIT ?)"_s,
                 {now, ticketsWithClocks});
 }
 
@@ -162,7 +168,8 @@ int main(int argc, char **argv)
         Bench::printLoad(u"start"_s);
     } else {
         const QString folder = QCoreApplication::applicationDirPath() + u"/data"_s;
-        const QString path = folder + u"/scheduler-%1%2.casebook"_s.arg(tickets).arg(keepGeneratedClocks ? u"-all"_s : QString());
+        const QString path =
+            folder + u"/scheduler-%1%2.casebook"_s.arg(tickets).arg(keepGeneratedClocks ? u"-all"_s : QString());
         if (!QFile::exists(path)) {
             const QString generated = Bench::generatedDatabase(folder, tickets);
             if (generated.isEmpty() || !QFile::copy(generated, path)) {
@@ -193,7 +200,8 @@ int main(int argc, char **argv)
     // The clocks the next due moment is planned from (at the first limit).
     PlanSnapshot earliest = *probe;
     const qint64 horizon = 2LL * 24 * 3600 * 1000;
-    auto clocks = TicketClocks(**db, earliest).due(ReminderPlanner::dueLookback(earliest, now, now + horizon), now + horizon, now, 32);
+    auto clocks = TicketClocks(**db, earliest)
+                      .due(ReminderPlanner::dueLookback(earliest, now, now + horizon), now + horizon, now, 32);
     if (!clocks) {
         std::fprintf(stderr, "clocks failed: %s\n", qPrintable(clocks.error().detail));
         return 1;
@@ -219,16 +227,19 @@ int main(int argc, char **argv)
     // A quiet day: the coming Sunday, nobody rostered (R05), the clocks due over its two
     // days; what comes due waits for Monday's shift, so the next moment is looked for further.
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC).date();
-    const qint64 sunday = QDateTime(today.addDays(7 - today.dayOfWeek() + (today.dayOfWeek() == 7 ? 7 : 0)), QTime(10, 0),
-                                    QTimeZone::UTC)
-                              .toMSecsSinceEpoch();
-    if (!exec(**db, u"UPDATE tickets SET next_response_due_at = ? + (id % 2880) * 60000 WHERE next_response_due_at IS NOT NULL"_s,
-              {sunday})) {
+    const qint64 sunday =
+        QDateTime(today.addDays(7 - today.dayOfWeek() + (today.dayOfWeek() == 7 ? 7 : 0)), QTime(10, 0), QTimeZone::UTC)
+            .toMSecsSinceEpoch();
+    if (!exec(
+            **db,
+            u"UPDATE tickets SET next_response_due_at = ? + (id % 2880) * 60000 WHERE next_response_due_at IS NOT NULL"_s,
+            {sunday})) {
         std::fprintf(stderr, "cannot move the clocks to Sunday\n");
         return 1;
     }
     if (const auto quiet = store.snapshot(sunday - 60'000, sunday))
-        Bench::print(u"scheduler.quietDay.onShift"_s, double(Shifts::onShiftAt(quiet->roster, sunday).size()), u"agents"_s);
+        Bench::print(u"scheduler.quietDay.onShift"_s, double(Shifts::onShiftAt(quiet->roster, sunday).size()),
+                     u"agents"_s);
     Bench::measure(u"scheduler.planAfterChange.quietDay"_s, sampling, planAfterChange(sunday));
     // The pure planner alone, over the snapshot and the earliest clocks read above.
     Bench::measure(u"scheduler.planOnly"_s, sampling, [&] {

@@ -34,7 +34,8 @@ double startOnce(const QString &casebook, const QStringList &arguments, const QS
     timer.start();
     process.start(casebook, arguments);
     QByteArray seen;
-    const double elapsed = Test::readUntilPainted(process, timer, 60000, seen) ? double(timer.nsecsElapsed()) / 1e6 : -1;
+    const double elapsed =
+        Test::readUntilPainted(process, timer, 60000, seen) ? double(timer.nsecsElapsed()) / 1e6 : -1;
     // Quit as a logout does: a killed process leaves its database unclean, and every next
     // start would time SQLite's quick check of the whole file instead of the start.
     process.terminate();

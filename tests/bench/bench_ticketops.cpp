@@ -36,7 +36,8 @@ void benchmark(Database &database, const Bench::Sampling &sampling)
 
     TicketTags tags(database, clock);
     Result<TagCoverage> coverage = tags.coverageThisMonth(QTimeZone::UTC);
-    Bench::measure(u"ticketops.tag_coverage_month"_s, sampling, [&] { coverage = tags.coverageThisMonth(QTimeZone::UTC); });
+    Bench::measure(u"ticketops.tag_coverage_month"_s, sampling,
+                   [&] { coverage = tags.coverageThisMonth(QTimeZone::UTC); });
     if (coverage)
         std::fprintf(stderr, "this month: %lld of %lld tagged (%.1f %%)\n", coverage->tagged, coverage->total,
                      coverage->percent());
@@ -50,7 +51,8 @@ void benchmark(Database &database, const Bench::Sampling &sampling)
     QList<TicketId> page;
     for (qint64 id = 1; id <= 50; ++id)
         page.append(TicketId(id * 1000));
-    Bench::measure(u"ticketops.long_held_page_of_50"_s, sampling, [&] { (void)LongHeld::flagged(database, page, threshold); });
+    Bench::measure(u"ticketops.long_held_page_of_50"_s, sampling,
+                   [&] { (void)LongHeld::flagged(database, page, threshold); });
 }
 
 } // namespace

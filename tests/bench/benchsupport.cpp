@@ -110,9 +110,9 @@ QString generatedDatabase(const QString &folder, int tickets)
     std::fprintf(stderr, "generating %d tickets into %s (once; kept for later runs)...\n", tickets, qPrintable(path));
     // Into a temporary name first: an interrupted run must not leave a half file to be measured.
     const QString partial = path + u".partial"_s;
-    const int status = QProcess::execute(QString::fromUtf8(CASEBOOK_GENERATE),
-                                         {u"--tickets"_s, QString::number(tickets), u"--messages-per-ticket"_s,
-                                          u"5"_s, u"--force"_s, partial});
+    const int status = QProcess::execute(
+        QString::fromUtf8(CASEBOOK_GENERATE),
+        {u"--tickets"_s, QString::number(tickets), u"--messages-per-ticket"_s, u"5"_s, u"--force"_s, partial});
     if (status != 0 || !QFile::rename(partial, path))
         return {};
     return path;
@@ -181,8 +181,8 @@ QString Untouched::contentState(Database &database)
     for (int i = 0; i < 7; ++i)
         values.append(q.value(i).toString());
     return u"change_log seq %1, schema %2, tickets max id %3 updated %4, messages max id %5, canned replies %6, "
-           "team settings %7"_s.arg(values.at(0), values.at(1), values.at(2), values.at(3), values.at(4),
-                                   values.at(5), values.at(6));
+           "team settings %7"_s.arg(values.at(0), values.at(1), values.at(2), values.at(3), values.at(4), values.at(5),
+                                    values.at(6));
 }
 
 std::unique_ptr<Database> Untouched::open()
@@ -226,8 +226,9 @@ void Untouched::checkClosed() const
 
 void Untouched::fail(const QString &what) const
 {
-    std::fprintf(stderr, "\nBENCHMARK ERROR: the benchmark modified its database %s: %s\n"
-                         "Its figures are not comparable with earlier runs; delete the file so it is generated again.\n",
+    std::fprintf(stderr,
+                 "\nBENCHMARK ERROR: the benchmark modified its database %s: %s\n"
+                 "Its figures are not comparable with earlier runs; delete the file so it is generated again.\n",
                  qPrintable(m_path), qPrintable(what));
     std::fflush(stderr);
     std::exit(3);

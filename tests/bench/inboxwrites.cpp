@@ -35,7 +35,10 @@ namespace {
 const QString openView = u"-status:solved -status:closed "_s;
 const QString replyText = u"Thank you, we are looking into it and will write as soon as we know more."_s;
 
-double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
 
 // A write that fails makes every later figure meaningless: stop and say why.
 template<typename T>
@@ -67,7 +70,10 @@ TicketId longThread(Database &db)
     const auto id = store.create({u"bench: a thread of 50 messages"_s, {}, Channel::Email, u"first"_s});
     require(id, "creating the long thread");
     for (int i = 1; i < 50; ++i)
-        require(store.addMessage(*id, i % 3 == 0 ? MessageKind::Note : i % 2 ? MessageKind::Agent : MessageKind::Customer,
+        require(store.addMessage(*id,
+                                 i % 3 == 0  ? MessageKind::Note
+                                     : i % 2 ? MessageKind::Agent
+                                             : MessageKind::Customer,
                                  {}, u"Message %1 of a long thread about the import that stops halfway."_s.arg(i)),
                 "a message of the long thread");
     return *id;
@@ -104,19 +110,21 @@ void storeFigures(Database &db, AgentId me, const QList<TicketId> &tickets, cons
     qsizetype next = 0;
     TicketId ticket;
     qint64 version = 0;
-    measure(metric(u"write_solve.store"_s), sampling,
-            [&] { require(store.solve(ticket, Resolution::CustomerConfirmed, version, me), "solve"); },
-            [&] {
-                ticket = tickets.value(next++);
-                version = versionOf(store, ticket);
-            });
+    measure(
+        metric(u"write_solve.store"_s), sampling,
+        [&] { require(store.solve(ticket, Resolution::CustomerConfirmed, version, me), "solve"); },
+        [&] {
+            ticket = tickets.value(next++);
+            version = versionOf(store, ticket);
+        });
     MessageId base;
-    measure(metric(u"write_reply.store"_s), sampling,
-            [&] { require(sender.send({ticket, MessageKind::Agent, replyText, me, base}), "reply"); },
-            [&] {
-                ticket = tickets.value(next++);
-                base = newestMessage(store, ticket);
-            });
+    measure(
+        metric(u"write_reply.store"_s), sampling,
+        [&] { require(sender.send({ticket, MessageKind::Agent, replyText, me, base}), "reply"); },
+        [&] {
+            ticket = tickets.value(next++);
+            base = newestMessage(store, ticket);
+        });
 }
 
 // The same writes while the app's inbox shows a search, on tickets it shows: the call, and
@@ -163,8 +171,9 @@ void inboxFigures(Session &session, const QString &word, const Sampling &samplin
         if (!ticket.isValid())
             break;
         const qint64 version = versionOf(store, ticket);
-        sample(run, [&] { require(store.solve(ticket, Resolution::CustomerConfirmed, version, me), "solve"); },
-               [&] { return !model.indexOf(ticket).isValid(); });
+        sample(
+            run, [&] { require(store.solve(ticket, Resolution::CustomerConfirmed, version, me), "solve"); },
+            [&] { return !model.indexOf(ticket).isValid(); });
     }
     summarise(metric(u"write_solve.call_with_inbox"_s), calls);
     summarise(metric(u"write_solve.inbox_reflects"_s), reflected);
@@ -185,8 +194,9 @@ void inboxFigures(Session &session, const QString &word, const Sampling &samplin
                 : qint64(-1);
         };
         const qint64 before = lastActivity();
-        sample(run, [&] { require(sender.send({ticket, MessageKind::Agent, replyText, me, base}), "reply"); },
-               [&] { return lastActivity() != before; });
+        sample(
+            run, [&] { require(sender.send({ticket, MessageKind::Agent, replyText, me, base}), "reply"); },
+            [&] { return lastActivity() != before; });
     }
     summarise(metric(u"write_reply.call_with_inbox"_s), calls);
     summarise(metric(u"write_reply.inbox_reflects"_s), reflected);
@@ -220,8 +230,8 @@ void ticketViewFigures(Session &session, const QList<TicketId> &ordinary, const 
 
 } // namespace
 
-bool benchmarkWrites(const QString &source, const QString &scratchFolder, const Sampling &sampling,
-                     const QString &word, const std::function<QString(const QString &)> &metric)
+bool benchmarkWrites(const QString &source, const QString &scratchFolder, const Sampling &sampling, const QString &word,
+                     const std::function<QString(const QString &)> &metric)
 {
     QDir().mkpath(scratchFolder);
     QTemporaryDir scratch(scratchFolder + u"/copy-XXXXXX"_s);

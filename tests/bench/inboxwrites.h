@@ -20,7 +20,7 @@ namespace Casebook::Bench {
  *   and ordinary generated ones.
  * Returns false when the copy cannot be made or opened.
  */
-bool benchmarkWrites(const QString &source, const QString &scratchFolder, const Sampling &sampling,
-                     const QString &word, const std::function<QString(const QString &)> &metric);
+bool benchmarkWrites(const QString &source, const QString &scratchFolder, const Sampling &sampling, const QString &word,
+                     const std::function<QString(const QString &)> &metric);
 
 } // namespace Casebook::Bench

@@ -16,8 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const TicketCsvMapping mapping = TicketCsvMapping::guessed(table->header);
         (void)TicketCsvMapping::fromJson(mapping.toJson(table->header), table->header);
         CsvTicketReader reader(*table, mapping);
-        while (reader.next()) {
-        }
+        while (reader.next()) {}
     }
     (void)readCsv(input);
     (void)TicketCsvMapping::fromJson(input, {u"Subject"_s, u"Description"_s, u"Requester"_s, u"Tags"_s});

@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace Casebook;
     SearchQuery::ParseError error;
-    const SearchQuery query = SearchQuery::parse(QString::fromUtf8(Fuzz::bytes(data, size)), QDate(2026, 3, 29), &error);
+    const SearchQuery query =
+        SearchQuery::parse(QString::fromUtf8(Fuzz::bytes(data, size)), QDate(2026, 3, 29), &error);
     if (error.message.isEmpty()) {
         (void)query.ticketNumbers();
         for (const auto engine : {DatabaseUrl::Engine::SQLite, DatabaseUrl::Engine::PostgreSQL}) {

@@ -9,7 +9,6 @@ using namespace Qt::StringLiterals;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     Casebook::ZendeskReader reader(Casebook::Fuzz::bytes(data, size), u"fuzz.json"_s);
-    while (reader.next()) {
-    }
+    while (reader.next()) {}
     return 0;
 }

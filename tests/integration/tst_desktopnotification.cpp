@@ -90,7 +90,8 @@ private:
 void TestDesktopNotification::initTestCase()
 {
     if (const QByteArray missing = qgetenv("CASEBOOK_DESKTOP_MISSING"); !missing.isEmpty())
-        QSKIP(qPrintable(u"%1 is not installed, so there is no desktop to show a real notification on"_s.arg(QString::fromLocal8Bit(missing))));
+        QSKIP(qPrintable(u"%1 is not installed, so there is no desktop to show a real notification on"_s.arg(
+            QString::fromLocal8Bit(missing))));
     m_desktop = qEnvironmentVariable("CASEBOOK_DESKTOP_DIR");
     QVERIFY2(!m_desktop.isEmpty(), "run by tests/support/desktopsession.sh");
     QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
@@ -98,7 +99,8 @@ void TestDesktopNotification::initTestCase()
         QSKIP("Casebook was built without KNotification: the tray's message has no actions to test");
     QStandardPaths::setTestModeEnabled(true);
     // Where the package installs it: KNotification reads the event from the data folders.
-    const QString events = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/knotifications6"_s;
+    const QString events =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/knotifications6"_s;
     QVERIFY(QDir().mkpath(events));
     QFile::remove(events + u"/casebook.notifyrc"_s);
     QVERIFY(QFile::copy(QStringLiteral(CASEBOOK_NOTIFYRC), events + u"/casebook.notifyrc"_s));
@@ -154,14 +156,16 @@ void TestDesktopNotification::R12_anEscalationIsARealNotificationWhoseOpenOpensT
     m_app->context().session().setAgent(*boris);
 
     // A critical ticket nobody reacts to: at 11:30 it escalates to the lead on shift.
-    const TicketId ticket = TicketStore(*m_database, clock).create({u"Platform down"_s, {}, Channel::Email, u"Nothing loads"_s}).value();
+    const TicketId ticket =
+        TicketStore(*m_database, clock).create({u"Platform down"_s, {}, Channel::Email, u"Nothing loads"_s}).value();
     QSqlQuery q(m_database->connection());
     q.prepare(u"UPDATE tickets SET complexity = 'critical', reaction_due_at = ? WHERE id = ?"_s);
     q.addBindValue(msk(11, 30));
     q.addBindValue(ticket.value());
     QVERIFY(q.exec());
     // Another one, shown when the notification comes.
-    const TicketId other = TicketStore(*m_database, clock).create({u"Invoice copy"_s, {}, Channel::Email, u"Please"_s}).value();
+    const TicketId other =
+        TicketStore(*m_database, clock).create({u"Invoice copy"_s, {}, Channel::Email, u"Please"_s}).value();
 
     m_window = m_app->makeWindow();
     m_window->show();

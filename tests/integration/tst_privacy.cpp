@@ -7,8 +7,8 @@
 #include "models/common/itemroles.h"
 #include "models/team/teamsettings.h"
 #include "models/tickets/inbox/inboxmodel.h"
-#include "models/tickets/search/searchquery.h"
 #include "models/tickets/privacy.h"
+#include "models/tickets/search/searchquery.h"
 #include "models/tickets/ticketstore.h"
 #include "tests/models/bugreports/bugreportfixture.h"
 #include "tests/support/enginetest.h"
@@ -40,8 +40,8 @@ void TestPrivacy::R40_securityWordsAreFound_data()
     QTest::addColumn<QStringList>("found");
     const QStringList none;
     QTest::newRow("a word, any case") << u"There is an xss in your login form"_s << QStringList{u"XSS"_s};
-    QTest::newRow("a phrase across a line break") << u"looks like SQL\ninjection to me"_s
-                                                  << QStringList{u"SQL injection"_s};
+    QTest::newRow("a phrase across a line break")
+        << u"looks like SQL\ninjection to me"_s << QStringList{u"SQL injection"_s};
     QTest::newRow("inside another word is not it") << u"Where is the source code of the RCEiver?"_s << none;
     QTest::newRow("Cyrillic") << u"Нашёл уязвимость в API"_s << QStringList{u"уязвимость"_s};
     QTest::newRow("two, in the list's order") << u"A CVE for the exploit"_s << QStringList{u"exploit"_s, u"CVE"_s};
@@ -52,8 +52,8 @@ void TestPrivacy::R40_securityWordsAreFound()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, found);
-    const QStringList words{u"vulnerability"_s, u"exploit"_s, u"CVE"_s, u"XSS"_s, u"SQL injection"_s, u"RCE"_s,
-                            u"уязвимость"_s};
+    const QStringList words{u"vulnerability"_s, u"exploit"_s, u"CVE"_s,       u"XSS"_s,
+                            u"SQL injection"_s, u"RCE"_s,     u"уязвимость"_s};
     QCOMPARE(securityWordsIn(text, words), found);
 }
 
@@ -99,7 +99,8 @@ void TestPrivacy::R40_theLockFollowsIntoTheInboxAndTheReport()
         return;
     const Test::BugTeam team = Test::makeBugTeam(*m_db, *m_clock);
     TicketStore tickets(*m_db, *m_clock);
-    const TicketId plainTicket = tickets.create({u"Typo on the pricing page"_s, {}, Channel::Email, u"Prise"_s}).value();
+    const TicketId plainTicket =
+        tickets.create({u"Typo on the pricing page"_s, {}, Channel::Email, u"Prise"_s}).value();
     QVERIFY(tickets.setPrivate(team.ticket, true, tickets.ticket(team.ticket)->version, team.lead).ok());
 
     SearchQuery::ParseError error;

@@ -200,7 +200,8 @@ void TestTeamLive::liveUpdateFromAnotherProcessKeepsSelectionAndDraft()
     QAbstractItemModelTester tester(anna.inbox.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY(anna.inbox->isCountKnown());
     QItemSelectionModel selection(anna.inbox.get());
-    selection.setCurrentIndex(anna.inbox->indexOf(team.ticket), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(anna.inbox->indexOf(team.ticket),
+                              QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
     QVERIFY(anna.open->open(team.ticket).ok());
     (void)anna.open->saveDraft(MessageKind::Agent, u"Dear customer, half a reply"_s);
 
@@ -252,7 +253,9 @@ void TestTeamLive::staleWriteIsRefusedAndTheDraftKept()
     QVERIFY(anna.open->saveDraft(MessageKind::Agent, u"My own words"_s).ok());
 
     // Ivan takes it first; Anna's desktop has not heard of it yet when she takes it too.
-    QVERIFY(TicketAssignment(*ivan.db, Clock::system()).take(team.ticket, versionOf(*ivan.db, team.ticket), team.ivan).ok());
+    QVERIFY(TicketAssignment(*ivan.db, Clock::system())
+                .take(team.ticket, versionOf(*ivan.db, team.ticket), team.ivan)
+                .ok());
     const Status taken = anna.open->take();
     QVERIFY(!taken.ok());
     QCOMPARE(taken.error().kind, Error::Kind::Conflict);

@@ -207,15 +207,19 @@ void TestTeamRoles::setupScriptPreparesTheServer()
                         "AND pg_has_role('%1', 'casebook_admin', 'MEMBER')"_s.arg(m_admin)),
              QStringList{u"true"_s});
     // Admins may become the owner for an upgrade but do not work with its rights.
-    QCOMPARE(superQuery(u"SELECT pg_has_role('%1', 'casebook_owner', 'SET') AND NOT pg_has_role('%1', 'casebook_owner', 'USAGE')"_s
-                            .arg(m_admin)),
-             QStringList{u"true"_s});
+    QCOMPARE(
+        superQuery(
+            u"SELECT pg_has_role('%1', 'casebook_owner', 'SET') AND NOT pg_has_role('%1', 'casebook_owner', 'USAGE')"_s
+                .arg(m_admin)),
+        QStringList{u"true"_s});
     // Only admins may add people.
-    QCOMPARE(superQuery(u"SELECT NOT has_function_privilege('casebook_agent', 'casebook_set_login(text,text,text,boolean)', "
-                        "'EXECUTE') AND has_function_privilege('casebook_admin', 'casebook_set_login(text,text,text,boolean)', "
-                        "'EXECUTE')"_s,
-                        m_database),
-             QStringList{u"true"_s});
+    QCOMPARE(
+        superQuery(
+            u"SELECT NOT has_function_privilege('casebook_agent', 'casebook_set_login(text,text,text,boolean)', "
+            "'EXECUTE') AND has_function_privilege('casebook_admin', 'casebook_set_login(text,text,text,boolean)', "
+            "'EXECUTE')"_s,
+            m_database),
+        QStringList{u"true"_s});
 }
 
 void TestTeamRoles::agentCannotMigrate()
@@ -223,7 +227,8 @@ void TestTeamRoles::agentCannotMigrate()
     QVERIFY(m_ready);
     // An agent login made the way Settings > People makes one, before any schema exists.
     // A void function: one row whatever the driver makes of it, and no error.
-    const QStringList made = superQuery(u"SELECT casebook_set_login('%1', '%2', 'casebook_agent', true)"_s.arg(m_agent, password), m_database);
+    const QStringList made = superQuery(
+        u"SELECT casebook_set_login('%1', '%2', 'casebook_agent', true)"_s.arg(m_agent, password), m_database);
     QCOMPARE(made.size(), 1);
     QVERIFY2(!made.first().startsWith(u"error:"), qPrintable(made.first()));
     const auto opened = Database::open(urlFor(m_agent));
@@ -235,7 +240,8 @@ void TestTeamRoles::agentCannotMigrate()
     QString output;
     QCOMPARE(runCasebook(m_agent, {u"--migrate"_s}, &output), 1);
     QVERIFY2(output.contains(u"Only a Casebook admin"), qPrintable(output));
-    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s, m_database), QStringList{u"0"_s});
+    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s, m_database),
+             QStringList{u"0"_s});
 
     // Test connection says the same before anyone tries.
     const auto tested = Database::testConnection(urlFor(m_agent));
@@ -302,12 +308,16 @@ void TestTeamRoles::adminAddsPeopleWithTheirLoginRoles()
     other.displayName = u"Olga Other"_s;
     QVERIFY(people.create(other, password).ok());
 
-    QCOMPARE(superQuery(u"SELECT pg_has_role('%1', 'casebook_lead', 'MEMBER') AND NOT pg_has_role('%1', 'casebook_admin', 'MEMBER')"_s
-                            .arg(m_lead)),
-             QStringList{u"true"_s});
-    QCOMPARE(superQuery(u"SELECT pg_has_role('%1', 'casebook_agent', 'MEMBER') AND NOT pg_has_role('%1', 'casebook_lead', 'MEMBER')"_s
-                            .arg(m_other)),
-             QStringList{u"true"_s});
+    QCOMPARE(
+        superQuery(
+            u"SELECT pg_has_role('%1', 'casebook_lead', 'MEMBER') AND NOT pg_has_role('%1', 'casebook_admin', 'MEMBER')"_s
+                .arg(m_lead)),
+        QStringList{u"true"_s});
+    QCOMPARE(
+        superQuery(
+            u"SELECT pg_has_role('%1', 'casebook_agent', 'MEMBER') AND NOT pg_has_role('%1', 'casebook_lead', 'MEMBER')"_s
+                .arg(m_other)),
+        QStringList{u"true"_s});
     const auto stored = people.agent(people.byLogin(m_lead).value());
     QVERIFY(stored.ok());
     QCOMPARE(stored->languages, (QStringList{u"en"_s, u"ru"_s}));
@@ -352,7 +362,8 @@ void TestTeamRoles::agentIsRefusedLeadOnlyWritesByTheServer()
     intruder.displayName = u"Intruder"_s;
     intruder.role = AgentRole::Admin;
     QCOMPARE(AgentStore(*db, m_clock).create(intruder, password).error().kind, Error::Kind::ReadOnly);
-    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_roles WHERE rolname = '%1'"_s.arg(intruder.login)), QStringList{u"0"_s});
+    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_roles WHERE rolname = '%1'"_s.arg(intruder.login)),
+             QStringList{u"0"_s});
 
     // A lead may.
     auto leadDb = openAs(m_lead);
@@ -404,14 +415,18 @@ void TestTeamRoles::R40_privateTicketHiddenFromOtherAgentsByTheServer()
         QSqlQuery q(leadDb->connection());
         QVERIFY(q.exec(u"SELECT id FROM messages WHERE ticket_id = "_s + QString::number(id->value())) && q.next());
         const QString message = q.value(0).toString();
-        QVERIFY2(q.exec(u"INSERT INTO message_cc (message_id, addresses) VALUES (%1, 'cfo@example.com')"_s.arg(message)),
-                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(u"INSERT INTO message_cc (message_id, addresses) VALUES (%1, 'cfo@example.com')"_s.arg(message)),
+            qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"INSERT INTO mail_attachments (message_id, file_name, mime_type, size, data) "
                         "VALUES (%1, 'PRIVATE-CANARY.log', 'text/plain', 1, 'x')"_s.arg(message)),
                  qPrintable(q.lastError().text()));
-        QVERIFY2(q.exec(u"INSERT INTO mail_outbox (ticket_id, message_id, rfc_message_id, mime, next_attempt_at, created_at) "
-                        "VALUES (%1, %2, 'canary@example.com', 'PRIVATE-CANARY', 0, 0)"_s.arg(id->value()).arg(message)),
-                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(
+                u"INSERT INTO mail_outbox (ticket_id, message_id, rfc_message_id, mime, next_attempt_at, created_at) "
+                "VALUES (%1, %2, 'canary@example.com', 'PRIVATE-CANARY', 0, 0)"_s.arg(id->value())
+                    .arg(message)),
+            qPrintable(q.lastError().text()));
     }
     const auto visibleMail = [](Database &db) {
         QSqlQuery q(db.connection());
@@ -435,7 +450,8 @@ void TestTeamRoles::deactivatedPersonCannotSignIn()
     Agent other = people.agent(people.byLogin(m_other).value()).value();
     other.active = false;
     QVERIFY(people.update(other, other.version).ok());
-    QCOMPARE(superQuery(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1'"_s.arg(m_other)), QStringList{u"false"_s});
+    QCOMPARE(superQuery(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1'"_s.arg(m_other)),
+             QStringList{u"false"_s});
     const auto refused = Database::open(urlFor(m_other));
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Authentication);

@@ -28,7 +28,8 @@ bool fill(const QString &path)
     db.transaction();
     const QString body = u"The exported invoice shows no totals. "_s.repeated(30);
     for (int i = 1; i <= 400; ++i) {
-        query.prepare(u"INSERT INTO tickets (id, subject, status, solved_at, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)"_s);
+        query.prepare(
+            u"INSERT INTO tickets (id, subject, status, solved_at, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)"_s);
         query.addBindValue(i);
         query.addBindValue(u"Ticket %1 about invoices"_s.arg(i));
         query.addBindValue(i == 1 ? u"solved"_s : u"open"_s);
@@ -85,7 +86,8 @@ QString makeDamagedDatabase(const QString &folder, quint32 seed)
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                          : QByteArray();
 }
 
 } // namespace Casebook::Test

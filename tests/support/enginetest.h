@@ -30,8 +30,7 @@ protected:
     void closeDatabase();
 
     /// A new active agent, created on `m_clock`.
-    [[nodiscard]] AgentId addAgent(const QString &login, const QString &displayName,
-                                   AgentRole role = AgentRole::Agent);
+    [[nodiscard]] AgentId addAgent(const QString &login, const QString &displayName, AgentRole role = AgentRole::Agent);
 
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;

@@ -44,9 +44,8 @@ public:
     }
     void remove(const QString &account, QObject *context, Callback done) override
     {
-        answer(context, std::move(done), [this, account] {
-            return Reply{keys.erase(account) ? Outcome::Done : Outcome::NotFound, {}, {}};
-        });
+        answer(context, std::move(done),
+               [this, account] { return Reply{keys.erase(account) ? Outcome::Done : Outcome::NotFound, {}, {}}; });
     }
 
     /// A backend for a KeychainKeyStore or VaultSession that forwards here, so the test keeps
@@ -76,7 +75,9 @@ private:
             if (!guard)
                 return;
             if (!available) {
-                done(Reply{Outcome::Unavailable, {}, QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")});
+                done(Reply{Outcome::Unavailable,
+                           {},
+                           QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")});
                 return;
             }
             done(make());
@@ -100,7 +101,10 @@ public:
     ~BorrowedKeychain() override = default;
     Q_DISABLE_COPY_MOVE(BorrowedKeychain)
     void read(const QString &a, QObject *c, Callback d) override { m_real.read(a, c, std::move(d)); }
-    void write(const QString &a, const Secret &s, QObject *c, Callback d) override { m_real.write(a, s, c, std::move(d)); }
+    void write(const QString &a, const Secret &s, QObject *c, Callback d) override
+    {
+        m_real.write(a, s, c, std::move(d));
+    }
     void remove(const QString &a, QObject *c, Callback d) override { m_real.remove(a, c, std::move(d)); }
 
 private:

@@ -143,7 +143,9 @@ bool ModelTorture::run(int operations)
     }
     const qint64 ms = timer.elapsed();
     std::sort(stepNs.begin(), stepNs.end());
-    const auto at = [&stepNs](double share) { return double(stepNs.at(qsizetype(share * double(stepNs.size() - 1)))) / 1e6; };
+    const auto at = [&stepNs](double share) {
+        return double(stepNs.at(qsizetype(share * double(stepNs.size() - 1)))) / 1e6;
+    };
     qInfo("torture %s: %d operations in %lld ms (%.3f ms each; a step p50 %.3f ms, p95 %.3f ms), seed %u",
           qPrintable(m_name), operations, ms, double(ms) / operations, at(0.5), at(0.95), m_seed);
     return true;
@@ -155,7 +157,8 @@ bool ModelTorture::compare(QString *why)
         return true;
     const Rows expected = m_expected();
     const auto matches = [&expected](const Rows &actual) {
-        return actual.size() == expected.size() && std::equal(actual.cbegin(), actual.cend(), expected.cbegin(), sameRow);
+        return actual.size() == expected.size()
+            && std::equal(actual.cbegin(), actual.cend(), expected.cbegin(), sameRow);
     };
     Rows actual = m_actual();
     if (m_settleTimeoutMs > 0 && !matches(actual)) {
@@ -187,11 +190,12 @@ bool ModelTorture::compare(QString *why)
 
 void ModelTorture::fail(int step, const QString &why) const
 {
-    const QString message = QStringLiteral("torture %1, seed %2 (CASEBOOK_TORTURE_SEED=%2), after operation %3 [%4]: %5")
-                                .arg(m_name)
-                                .arg(m_seed)
-                                .arg(step)
-                                .arg(m_recent.join(QStringLiteral(", ")), why);
+    const QString message =
+        QStringLiteral("torture %1, seed %2 (CASEBOOK_TORTURE_SEED=%2), after operation %3 [%4]: %5")
+            .arg(m_name)
+            .arg(m_seed)
+            .arg(step)
+            .arg(m_recent.join(QStringLiteral(", ")), why);
     QTest::qFail(qPrintable(message), __FILE__, __LINE__);
 }
 

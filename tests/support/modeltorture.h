@@ -16,7 +16,7 @@ class QAbstractItemModelTester;
 namespace Casebook {
 class Database;
 struct Error;
-}
+} // namespace Casebook
 
 namespace Casebook::Test {
 

@@ -20,7 +20,8 @@ inline QProcessEnvironment privateHome(const QString &home, const QString &loggi
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+               env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), loggingRules);
     return env;
 }

@@ -178,8 +178,11 @@ TortureResult torture(const DatabaseUrl &url, const QList<TicketId> &tickets, in
             case Edit::Status: {
                 TicketStatus next = tortureStatuses.at(random.bounded(int(tortureStatuses.size())));
                 if (next == read->status)
-                    next = tortureStatuses.at((std::size_t(std::find(tortureStatuses.cbegin(), tortureStatuses.cend(), next)
-                                                           - tortureStatuses.cbegin()) + 1) % tortureStatuses.size());
+                    next = tortureStatuses.at(
+                        (std::size_t(std::find(tortureStatuses.cbegin(), tortureStatuses.cend(), next)
+                                     - tortureStatuses.cbegin())
+                         + 1)
+                        % tortureStatuses.size());
                 edit.value = statusName(next);
                 auto written = store.setStatus(edit.ticket, next, edit.from, me);
                 if (written)

@@ -67,18 +67,18 @@ void addEngineColumn();
 
 /// Fails the test when the PostgreSQL server is missing in CI (or with
 /// CASEBOOK_REQUIRE_POSTGRES=1), and skips it elsewhere.
-#define CASEBOOK_REQUIRE_POSTGRES()                                                                   \
-    do {                                                                                               \
-        if (!Casebook::Test::requirePostgres(__FILE__, __LINE__))                                      \
-            return;                                                                                    \
+#define CASEBOOK_REQUIRE_POSTGRES()                                                                                    \
+    do {                                                                                                               \
+        if (!Casebook::Test::requirePostgres(__FILE__, __LINE__))                                                      \
+            return;                                                                                                    \
     } while (false)
 
 /// Makes a test database for the row's engine (see CASEBOOK_REQUIRE_POSTGRES).
-#define CASEBOOK_TEST_DATABASE(var)                                                                   \
-    QFETCH(Casebook::DatabaseUrl::Engine, engine);                                                     \
-    if (engine == Casebook::DatabaseUrl::Engine::PostgreSQL)                                           \
-        CASEBOOK_REQUIRE_POSTGRES();                                                                   \
-    Casebook::Test::TestDatabase var(engine);                                                          \
+#define CASEBOOK_TEST_DATABASE(var)                                                                                    \
+    QFETCH(Casebook::DatabaseUrl::Engine, engine);                                                                     \
+    if (engine == Casebook::DatabaseUrl::Engine::PostgreSQL)                                                           \
+        CASEBOOK_REQUIRE_POSTGRES();                                                                                   \
+    Casebook::Test::TestDatabase var(engine);                                                                          \
     QVERIFY2(var.isValid(), qPrintable(var.error()))
 
 Q_DECLARE_METATYPE(Casebook::DatabaseUrl::Engine)

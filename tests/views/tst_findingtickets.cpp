@@ -182,9 +182,9 @@ QTreeWidget *TestFindingTickets::typeInPalette(const QString &text, bool waitFor
     // The look-up runs on a worker: wait for a ticket or customer row.
     if (waitForFound)
         (void)QTest::qWaitFor([list] {
-        const QTreeWidgetItem *first = list->topLevelItem(0);
-        return first && (first->text(1) == u"Ticket" || first->text(1) == u"Customer");
-    });
+            const QTreeWidgetItem *first = list->topLevelItem(0);
+            return first && (first->text(1) == u"Ticket" || first->text(1) == u"Customer");
+        });
     return list;
 }
 

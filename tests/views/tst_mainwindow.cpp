@@ -4,26 +4,26 @@
 
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
+#include "models/common/itemroles.h"
 #include "models/customers/customerstore.h"
+#include "models/proposals/proposalstore.h"
+#include "models/reminders/notificationmodel.h"
+#include "models/reminders/reminderstore.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
-#include "models/common/itemroles.h"
-#include "models/proposals/proposalstore.h"
 #include "models/tickets/inbox/inboxmodel.h"
 #include "models/tickets/ticketstore.h"
 #include "tests/models/bugreports/bugreportfixture.h"
 #include "tests/support/windowfixture.h"
+#include "views/analytics/analyticssection.h"
 #include "views/bugreports/bugreportformdialog.h"
 #include "views/bugreports/bugreportsview.h"
 #include "views/customers/customersview.h"
-#include "views/analytics/analyticssection.h"
 #include "views/mainwindow.h"
-#include "models/reminders/notificationmodel.h"
-#include "models/reminders/reminderstore.h"
 #include "views/notifications/notificationlist.h"
 #include "views/proposals/proposalssection.h"
-#include "views/shifts/shiftsview.h"
 #include "views/settings/settingsdialog.h"
+#include "views/shifts/shiftsview.h"
 #include "views/tickets/inbox/inboxsection.h"
 #include "views/tickets/inbox/inboxview.h"
 #include "views/tickets/ticket/ticketsidebar.h"
@@ -36,15 +36,15 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QSignalSpy>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTableView>
-#include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -409,7 +409,8 @@ void TestMainWindow::R26_verdictUpdateLandsInTheTicketsComposer()
     olga.primaryEmail = u"olga@example.com"_s;
     const auto customer = CustomerStore(*m_database, m_app->clock()).create(olga);
     QVERIFY(customer.ok());
-    const auto ticket = TicketStore(*m_database, m_app->clock()).create({u"Import fails"_s, *customer, Channel::Email, u"help"_s});
+    const auto ticket =
+        TicketStore(*m_database, m_app->clock()).create({u"Import fails"_s, *customer, Channel::Email, u"help"_s});
     QVERIFY(ticket.ok());
 
     auto *reports = qobject_cast<BugReportsView *>(m_window->sectionWidget(MainWindow::Section::BugReports));
@@ -442,8 +443,9 @@ void TestMainWindow::linksFromTheThreadOpenWhatTheyName()
 {
     // Issue 18: a thread's event links to the ticket, bug report or proposal it names.
     const Test::BugTeam team = Test::makeBugTeam(*m_database, m_app->clock());
-    const BugReportId report =
-        BugReportStore(*m_database, m_app->clock()).submit(Test::newTrackerBug(team, u"Campaign cannot be saved"_s)).value();
+    const BugReportId report = BugReportStore(*m_database, m_app->clock())
+                                   .submit(Test::newTrackerBug(team, u"Campaign cannot be saved"_s))
+                                   .value();
     ProposalStore proposals(*m_database, m_app->clock());
     const ProposalId proposal = proposals.create(u"Export to Excel"_s, {}, team.lead).value();
     auto *inbox = qobject_cast<InboxSection *>(m_window->sectionWidget(MainWindow::Section::Inbox));
@@ -451,14 +453,15 @@ void TestMainWindow::linksFromTheThreadOpenWhatTheyName()
 
     Q_EMIT inbox->linkActivated(QUrl(u"casebook://bug/%1"_s.arg(report.value())));
     QCOMPARE(m_window->currentSection(), MainWindow::Section::BugReports);
-    auto *table = Test::namedChild<QTableView>(m_window->sectionWidget(MainWindow::Section::BugReports),
-                                               u"bugreports.table"_s);
+    auto *table =
+        Test::namedChild<QTableView>(m_window->sectionWidget(MainWindow::Section::BugReports), u"bugreports.table"_s);
     QVERIFY(table);
     QCOMPARE(table->currentIndex().data(IdRole).toLongLong(), report.value());
 
     Q_EMIT inbox->linkActivated(QUrl(u"casebook://proposal/%1"_s.arg(proposal.value())));
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Proposals);
-    auto *title = Test::namedChild<QLabel>(m_window->sectionWidget(MainWindow::Section::Proposals), u"proposal.title"_s);
+    auto *title =
+        Test::namedChild<QLabel>(m_window->sectionWidget(MainWindow::Section::Proposals), u"proposal.title"_s);
     QVERIFY(title);
     QTRY_VERIFY(title->text().contains(u"Export to Excel"_s));
 

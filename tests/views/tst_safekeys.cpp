@@ -211,7 +211,7 @@ void TestSafeKeys::noRuleIdsOnTheMainScreens()
     const auto check = [&](const QObject *where, const QString &what, const QString &text) {
         if (ruleId.match(text).hasMatch())
             found.append(u"%1 %2 (%3): %4"_s.arg(QString::fromLatin1(where->metaObject()->className()),
-                                                  where->objectName(), what, text));
+                                                 where->objectName(), what, text));
     };
     for (const MainWindow::Section section : MainWindow::Sections) {
         m_window->showSection(section);

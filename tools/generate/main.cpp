@@ -26,7 +26,10 @@ void say(const QString &text)
     std::fflush(stderr);
 }
 
-QString seconds(qint64 ms) { return QString::number(double(ms) / 1000.0, 'f', 1) + u" s"_s; }
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1) + u" s"_s;
+}
 
 int fail(const Error &error)
 {
@@ -54,18 +57,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption messagesOption(u"messages-per-ticket"_s,
                                             QCoreApplication::translate("casebook-generate", "Average thread length."),
                                             u"n"_s, u"5"_s);
-    const QCommandLineOption customersOption(u"customers"_s,
-                                             QCoreApplication::translate("casebook-generate", "Customers."), u"n"_s,
-                                             u"50000"_s);
+    const QCommandLineOption customersOption(
+        u"customers"_s, QCoreApplication::translate("casebook-generate", "Customers."), u"n"_s, u"50000"_s);
     const QCommandLineOption agentsOption(u"agents"_s, QCoreApplication::translate("casebook-generate", "Agents."),
                                           u"n"_s, u"40"_s);
     const QCommandLineOption seedOption(u"seed"_s, QCoreApplication::translate("casebook-generate", "Random seed."),
                                         u"n"_s, u"20261123"_s);
-    const QCommandLineOption forceOption(u"force"_s, QCoreApplication::translate(
-                                                         "casebook-generate", "Replace OUTPUT if it exists."));
+    const QCommandLineOption forceOption(
+        u"force"_s, QCoreApplication::translate("casebook-generate", "Replace OUTPUT if it exists."));
     const QCommandLineOption checkOption(
-        u"check"_s, QCoreApplication::translate("casebook-generate", "Verify full-text indexes and foreign keys (slow)."));
-    parser.addOptions({ticketsOption, messagesOption, customersOption, agentsOption, seedOption, forceOption, checkOption});
+        u"check"_s,
+        QCoreApplication::translate("casebook-generate", "Verify full-text indexes and foreign keys (slow)."));
+    parser.addOptions(
+        {ticketsOption, messagesOption, customersOption, agentsOption, seedOption, forceOption, checkOption});
     parser.addPositionalArgument(u"OUTPUT"_s,
                                  QCoreApplication::translate("casebook-generate", "The SQLite file to write."));
     parser.process(app);
@@ -79,7 +83,8 @@ int main(int argc, char *argv[])
         bool good = false;
         const int value = parser.value(option).toInt(&good);
         if (!good || value < 1) {
-            say(QCoreApplication::translate("casebook-generate", "error: --%1 must be a whole number of at least 1 (got \"%2\")")
+            say(QCoreApplication::translate("casebook-generate",
+                                            "error: --%1 must be a whole number of at least 1 (got \"%2\")")
                     .arg(option.names().constFirst(), parser.value(option)));
             ok = false;
         }
@@ -93,7 +98,8 @@ int main(int argc, char *argv[])
     bool seedOk = false;
     const quint32 seed = parser.value(seedOption).toUInt(&seedOk);
     if (!seedOk) {
-        say(QCoreApplication::translate("casebook-generate", "error: --seed must be a whole number from 0 to 4294967295 (got \"%1\")")
+        say(QCoreApplication::translate("casebook-generate",
+                                        "error: --seed must be a whole number from 0 to 4294967295 (got \"%1\")")
                 .arg(parser.value(seedOption)));
         ok = false;
     }
@@ -137,7 +143,9 @@ int main(int argc, char *argv[])
             return;
         sinceReport.restart();
         const double rate = double(done) * 1000.0 / double(qMax<qint64>(1, phase.elapsed()));
-        say(u"  tickets %1 / %2 (%3, %4 tickets/s)"_s.arg(done).arg(all).arg(seconds(phase.elapsed()))
+        say(u"  tickets %1 / %2 (%3, %4 tickets/s)"_s.arg(done)
+                .arg(all)
+                .arg(seconds(phase.elapsed()))
                 .arg(qRound64(rate)));
     };
     if (auto s = DemoGenerator::populate(*db, size, seed, progress); !s)

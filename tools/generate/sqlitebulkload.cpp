@@ -13,7 +13,10 @@ namespace Casebook {
 using namespace Qt::StringLiterals;
 
 namespace {
-Error sqliteError(const QSqlError &error) { return Database::errorFrom(error, DatabaseUrl::Engine::SQLite); }
+Error sqliteError(const QSqlError &error)
+{
+    return Database::errorFrom(error, DatabaseUrl::Engine::SQLite);
+}
 } // namespace
 
 SqliteBulkLoad::SqliteBulkLoad(const QSqlDatabase &db)

@@ -3,12 +3,12 @@
 
 #include "figurepanel.h"
 #include "focustagsdialog.h"
-#include "reportwriter.h"
 #include "models/analytics/analyticsmodel.h"
 #include "models/analytics/analyticstexts.h"
 #include "models/analytics/monthlyreport.h"
 #include "models/common/dates.h"
 #include "models/storage/clock.h"
+#include "reportwriter.h"
 #include "views/common/statuspalette.h"
 
 #include <QApplication>
@@ -47,9 +47,7 @@ AnalyticsSection::AnalyticsSection(AnalyticsModel *model, AgentId me, QWidget *p
     , m_tabs(new QTabWidget(this))
 {
     m_model->setParent(this);
-    m_chooseFolder = [this] {
-        return QFileDialog::getExistingDirectory(this, tr("Folder for the Monthly Report"));
-    };
+    m_chooseFolder = [this] { return QFileDialog::getExistingDirectory(this, tr("Folder for the Monthly Report")); };
     createControls();
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_model->clock().nowMs(), m_model->zone()).date();
     m_period = AnalyticsPeriod::containing(AnalyticsPeriod::Kind::Month, today, m_model->zone());
@@ -141,9 +139,8 @@ void AnalyticsSection::createControls()
     connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
     for (QDateEdit *edit : {m_from, m_to}) {
-        connect(edit, &QDateEdit::editingFinished, this, [this] {
-            setPeriod(AnalyticsPeriod::custom(m_from->date(), m_to->date(), m_model->zone()));
-        });
+        connect(edit, &QDateEdit::editingFinished, this,
+                [this] { setPeriod(AnalyticsPeriod::custom(m_from->date(), m_to->date(), m_model->zone())); });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &AnalyticsSection::refresh);
     connect(m_focus, &QPushButton::clicked, this, &AnalyticsSection::chooseFocusTags);
@@ -172,8 +169,9 @@ void AnalyticsSection::periodKindChanged()
         return;
     }
     // The new period holds the last day of the old one: from a month to its last week.
-    setPeriod(AnalyticsPeriod::containing(kind, std::min(m_period.last, QDateTime::fromMSecsSinceEpoch(m_model->clock().nowMs(), m_model->zone()).date()),
-                                          m_model->zone()));
+    setPeriod(AnalyticsPeriod::containing(
+        kind, std::min(m_period.last, QDateTime::fromMSecsSinceEpoch(m_model->clock().nowMs(), m_model->zone()).date()),
+        m_model->zone()));
 }
 
 void AnalyticsSection::step(int direction)

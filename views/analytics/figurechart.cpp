@@ -106,15 +106,17 @@ QChart *build(const Figure &figure, const QPalette &palette, const Clicked &clic
                 top = std::max(top, drawn(figure, row, column));
             }
             if (clicked)
-                QObject::connect(series, &QLineSeries::clicked, chart,
-                                 [clicked, column](const QPointF &point) { clicked(int(std::lround(point.x())), column); });
+                QObject::connect(series, &QLineSeries::clicked, chart, [clicked, column](const QPointF &point) {
+                    clicked(int(std::lround(point.x())), column);
+                });
             chart->addSeries(series);
             series->attachAxis(xAxis);
             series->attachAxis(yAxis);
         }
     } else {
-        QAbstractBarSeries *bars = figure.chart == Figure::Chart::StackedBars ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
-                                                                              : new QBarSeries;
+        QAbstractBarSeries *bars = figure.chart == Figure::Chart::StackedBars
+            ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+            : new QBarSeries;
         QList<double> stacked(figure.rowCount(), 0.0);
         for (int s = 0; s < figure.charted.size(); ++s) {
             const int column = figure.charted.at(s);
@@ -124,7 +126,8 @@ QChart *build(const Figure &figure, const QPalette &palette, const Clicked &clic
             for (int row = 0; row < figure.rowCount(); ++row) {
                 set->append(drawn(figure, row, column));
                 stacked[row] += drawn(figure, row, column);
-                top = std::max(top, figure.chart == Figure::Chart::StackedBars ? stacked.at(row) : drawn(figure, row, column));
+                top = std::max(
+                    top, figure.chart == Figure::Chart::StackedBars ? stacked.at(row) : drawn(figure, row, column));
             }
             if (clicked)
                 QObject::connect(set, &QBarSet::clicked, chart, [clicked, column](int row) { clicked(row, column); });

@@ -86,7 +86,8 @@ void FigurePanel::setFigure(const Figure &figure)
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSections(QHeaderView::ResizeToContents);
     const int frame = 2 * m_table->frameWidth();
-    m_table->setMinimumWidth(std::max(300, header->length() + frame + m_table->verticalScrollBar()->sizeHint().width()));
+    m_table->setMinimumWidth(
+        std::max(300, header->length() + frame + m_table->verticalScrollBar()->sizeHint().width()));
     rebuildChart();
 }
 

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
-FocusTagsDialog::FocusTagsDialog(const QString &month, const QList<std::pair<TagId, QString>> &candidates, QWidget *parent)
+FocusTagsDialog::FocusTagsDialog(const QString &month, const QList<std::pair<TagId, QString>> &candidates,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -22,9 +23,10 @@ FocusTagsDialog::FocusTagsDialog(const QString &month, const QList<std::pair<Tag
     m_list->setAccessibleName(tr("Last month's top tags"));
     //: %1 is the month, such as "December 2026"
     setWindowTitle(tr("Focus Tags for %1").arg(month));
-    auto *intro = new QLabel(candidates.isEmpty() ? tr("Last month has no tagged tickets to choose from.")
-                                                  : tr("Tick two or three of last month's top 10 tags. Casebook records "
-                                                       "last month's counts as the baseline and compares this month's with them."),
+    auto *intro = new QLabel(candidates.isEmpty()
+                                 ? tr("Last month has no tagged tickets to choose from.")
+                                 : tr("Tick two or three of last month's top 10 tags. Casebook records "
+                                      "last month's counts as the baseline and compares this month's with them."),
                              this);
     intro->setWordWrap(true);
     for (const auto &[id, name] : candidates) {

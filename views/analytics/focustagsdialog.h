@@ -17,7 +17,8 @@ class FocusTagsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FocusTagsDialog)
 
 public:
-    FocusTagsDialog(const QString &month, const QList<std::pair<TagId, QString>> &candidates, QWidget *parent = nullptr);
+    FocusTagsDialog(const QString &month, const QList<std::pair<TagId, QString>> &candidates,
+                    QWidget *parent = nullptr);
     ~FocusTagsDialog() override;
 
     [[nodiscard]] QListWidget *list() const { return m_list; }

@@ -26,7 +26,8 @@ QImage render(const Figure &figure, const QPalette &palette, QSize size)
     painter.setRenderHint(QPainter::Antialiasing);
     if (figure.rowCount() == 0) {
         painter.setPen(palette.color(QPalette::PlaceholderText));
-        painter.drawText(image.rect(), Qt::AlignCenter, QCoreApplication::translate("Casebook::FigurePanel", "No data for this period"));
+        painter.drawText(image.rect(), Qt::AlignCenter,
+                         QCoreApplication::translate("Casebook::FigurePanel", "No data for this period"));
         return image;
     }
     QGraphicsScene scene;
@@ -43,18 +44,27 @@ Result<QStringList> write(const MonthlyReport &report, const QString &folder, co
 {
     const QDir dir(folder);
     if (!dir.mkpath(u"."_s))
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::ReportWriter", "The folder %1 cannot be created.").arg(folder), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::ReportWriter", "The folder %1 cannot be created.").arg(folder),
+            {}};
     QStringList written;
     QSaveFile markdown(dir.filePath(report.fileName()));
     if (!markdown.open(QIODevice::WriteOnly) || markdown.write(report.markdown().toUtf8()) < 0 || !markdown.commit())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::ReportWriter", "The report cannot be written to %1.").arg(markdown.fileName()), markdown.errorString()};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::ReportWriter", "The report cannot be written to %1.")
+                         .arg(markdown.fileName()),
+                     markdown.errorString()};
     written.append(markdown.fileName());
     for (const Figure &figure : report.figures()) {
         if (figure.rowCount() == 0)
             continue; // the Markdown says "no data" and links no picture
         const QString path = dir.filePath(figure.key + u".png"_s);
         if (!render(figure, palette).save(path, "PNG"))
-            return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::ReportWriter", "The chart cannot be written to %1.").arg(path), {}};
+            return Error{
+                Error::Kind::Invalid,
+                QCoreApplication::translate("Casebook::ReportWriter", "The chart cannot be written to %1.").arg(path),
+                {}};
         written.append(path);
     }
     return written;

@@ -128,7 +128,8 @@ BugReportFormDialog::BugReportFormDialog(Session &session, TicketId ticket, cons
     splitter->setSizes({720, 260});
 
     auto *exports = new QHBoxLayout;
-    const auto exportButton = [this, exports](const QString &name, const QString &text, void (BugReportFormDialog::*slot)()) {
+    const auto exportButton = [this, exports](const QString &name, const QString &text,
+                                              void (BugReportFormDialog::*slot)()) {
         auto *button = new QPushButton(text, this);
         button->setObjectName(name);
         button->setAutoDefault(false);
@@ -201,8 +202,8 @@ void BugReportFormDialog::loadTemplates()
     QStringList links;
     if (const Result<TemplateChooserConfig> config = store.chooserConfig()) {
         for (const ContactLink &link : config.value().contactLinks)
-            links.append(u"<a href=\"%1\" title=\"%3\">%2</a>"_s.arg(link.url.toHtmlEscaped(), link.name.toHtmlEscaped(),
-                                                                     link.about.toHtmlEscaped()));
+            links.append(u"<a href=\"%1\" title=\"%3\">%2</a>"_s.arg(
+                link.url.toHtmlEscaped(), link.name.toHtmlEscaped(), link.about.toHtmlEscaped()));
         // Blank reports would bypass the playbook's fields; a team that allows them in
         // config.yml writes them in its tracker, so Casebook only says so.
         if (config.value().blankIssuesEnabled)
@@ -275,8 +276,8 @@ void BugReportFormDialog::fill()
     m_form->setAnswers(prefill.answers);
     if (!prefill.title.isEmpty())
         m_title->setText(prefill.title);
-    setStatus(tr("Filled in from ticket #%1: %n field(s).", nullptr, int(prefill.filledKeys.size()))
-                  .arg(m_ticket.value()));
+    setStatus(
+        tr("Filled in from ticket #%1: %n field(s).", nullptr, int(prefill.filledKeys.size())).arg(m_ticket.value()));
 }
 
 QString BugReportFormDialog::title() const
@@ -321,15 +322,15 @@ void BugReportFormDialog::findDuplicates()
         words = words.mid(m_form->form().title.trimmed().size());
     if (words.trimmed().isEmpty() && stepsText.trimmed().isEmpty())
         return;
-    const auto found = BugReportStore(m_session.database(), m_session.clock())
-                           .likelyDuplicates(words, stepsText, 5, m_submitted);
+    const auto found =
+        BugReportStore(m_session.database(), m_session.clock()).likelyDuplicates(words, stepsText, 5, m_submitted);
     if (!found)
         return;
     for (const DuplicateCandidate &candidate : found.value()) {
         //: A likely duplicate: report number, title, status
-        auto *item = new QListWidgetItem(tr("#%1 %2 (%3)").arg(candidate.id.value()).arg(candidate.title,
-                                                                                        bugReportStatusText(candidate.status)),
-                                         m_duplicates);
+        auto *item = new QListWidgetItem(
+            tr("#%1 %2 (%3)").arg(candidate.id.value()).arg(candidate.title, bugReportStatusText(candidate.status)),
+            m_duplicates);
         item->setData(Qt::UserRole, candidate.id.value());
     }
 }

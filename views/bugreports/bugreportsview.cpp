@@ -21,10 +21,10 @@
 
 #include <QClipboard>
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -33,8 +33,8 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -112,10 +112,12 @@ BugReportsView::BugReportsView(Session &session, QWidget *parent)
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(BugReportListModel::IdColumn, metrics.horizontalAdvance(u"#00000"_s) + 12);
     // The longest value or the title, whichever is wider (titles are the longer in Russian).
-    for (const auto &[column, value] : {std::pair{BugReportListModel::SeverityColumn, severityText(Severity::Critical).section(u':', 0, 0)},
-                                        {BugReportListModel::StatusColumn, bugReportStatusText(BugReportStatus::Submitted)}})
-        m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(value) + 16,
-                                                 m_table->horizontalHeader()->sectionSizeHint(column)));
+    for (const auto &[column, value] :
+         {std::pair{BugReportListModel::SeverityColumn, severityText(Severity::Critical).section(u':', 0, 0)},
+          {BugReportListModel::StatusColumn, bugReportStatusText(BugReportStatus::Submitted)}})
+        m_table->setColumnWidth(
+            column,
+            std::max(metrics.horizontalAdvance(value) + 16, m_table->horizontalHeader()->sectionSizeHint(column)));
     m_table->setColumnWidth(BugReportListModel::AreaColumn, metrics.horizontalAdvance(u"Integrations and"_s));
     m_table->setColumnWidth(BugReportListModel::CustomerColumn, metrics.horizontalAdvance(u"Customer name"_s));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BugReportsView::showCurrent);
@@ -491,9 +493,9 @@ bool BugReportsView::recordStage()
     if (!m_report.id.isValid())
         return false;
     const auto stage = BugStage(m_stage->currentData().toInt());
-    const auto stored = BugReportStore(m_session.database(), m_session.clock())
-                            .setStage(m_report.id, stage, m_report.version, m_session.agentId(),
-                                      m_stageNote->text().trimmed());
+    const auto stored =
+        BugReportStore(m_session.database(), m_session.clock())
+            .setStage(m_report.id, stage, m_report.version, m_session.agentId(), m_stageNote->text().trimmed());
     if (!stored) {
         setStatus(stored.error().message, true);
         return false;
@@ -557,9 +559,9 @@ void BugReportsView::setStatus(const QString &text, bool problem)
     m_status->setText(text);
     QPalette statusPalette = palette();
     if (problem)
-        statusPalette.setColor(QPalette::WindowText, palette().color(QPalette::Window).lightness() < 128
-                                                         ? QColor(0xff, 0x8a, 0x80)
-                                                         : QColor(0xc0, 0x1c, 0x28));
+        statusPalette.setColor(QPalette::WindowText,
+                               palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                                   : QColor(0xc0, 0x1c, 0x28));
     m_status->setPalette(statusPalette);
 }
 

@@ -42,7 +42,8 @@ QColor mutedColour(const QPalette &palette)
 {
     const QColor text = palette.color(QPalette::WindowText);
     const QColor window = palette.color(QPalette::Window);
-    return QColor::fromRgbF(0.65f * text.redF() + 0.35f * window.redF(), 0.65f * text.greenF() + 0.35f * window.greenF(),
+    return QColor::fromRgbF(0.65f * text.redF() + 0.35f * window.redF(),
+                            0.65f * text.greenF() + 0.35f * window.greenF(),
                             0.65f * text.blueF() + 0.35f * window.blueF());
 }
 

@@ -89,7 +89,7 @@ TemplateRender renderTemplate(const QString &path, const QString &folder)
     const std::unique_ptr<QWidget> sheet(createFormSheet(check.form));
     sheet->setFixedWidth(sheetWidth);
     sheet->setFixedHeight(sheet->heightForWidth(sheetWidth) > 0 ? sheet->heightForWidth(sheetWidth)
-                                                                 : sheet->sizeHint().height());
+                                                                : sheet->sizeHint().height());
     sheet->show();
     // Queued layout and paint requests first, so that the grab shows the settled form.
     for (int i = 0; i < 3; ++i) {

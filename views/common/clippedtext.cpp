@@ -84,7 +84,8 @@ void checkGroupBox(const QGroupBox *box, QList<ClippedText::Clip> &clips)
     const QString title = QString(box->title()).remove(u'&');
     if (title.isEmpty())
         return;
-    const int needed = box->fontMetrics().horizontalAdvance(title) + 2 * box->style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+    const int needed =
+        box->fontMetrics().horizontalAdvance(title) + 2 * box->style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
     if (needed > box->width() + Slack)
         clips.append({where(box), title, needed, box->width()});
 }
@@ -134,7 +135,8 @@ void checkHeader(const QHeaderView *header, QList<ClippedText::Clip> &clips)
         const int size = header->sectionSize(section);
         const int available = std::min(size, header->viewport()->width() - position);
         if (needed > available + Slack) // a column cut by the view's edge is named as such
-            clips.append({where(header) + (available < size ? u" (edge of the view)"_s : QString()), text, needed, available});
+            clips.append(
+                {where(header) + (available < size ? u" (edge of the view)"_s : QString()), text, needed, available});
     }
 }
 
@@ -150,7 +152,8 @@ void checkComboBox(const QComboBox *combo, QList<ClippedText::Clip> &clips)
     option.currentIcon = combo->itemIcon(combo->currentIndex());
     option.iconSize = combo->iconSize();
     option.subControls = QStyle::SC_All;
-    const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+    const QRect field =
+        combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
     int needed = combo->fontMetrics().horizontalAdvance(text);
     if (!option.currentIcon.isNull())
         needed += option.iconSize.width() + 4;

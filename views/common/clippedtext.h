@@ -11,10 +11,10 @@ namespace Casebook {
 /**
  * Finds the texts a window shows only in part: labels, buttons, check boxes, group titles,
  * tabs, column headers, combo boxes and empty fields' placeholders narrower (or, for wrapped
- * labels, lower) than their words, and panels of controls that scroll sideways. Issue 18 asks that nothing an agent reads at 1600x900 loses words in either language;
- * `casebook --screenshot` runs this over every screen it draws, and a test fails on what it finds.
- * Typed text and item rows are left out: they scroll or elide by design and show the
- * whole text on demand.
+ * labels, lower) than their words, and panels of controls that scroll sideways. Issue 18 asks that nothing an agent
+ * reads at 1600x900 loses words in either language; `casebook --screenshot` runs this over every screen it draws, and a
+ * test fails on what it finds. Typed text and item rows are left out: they scroll or elide by design and show the whole
+ * text on demand.
  */
 class ClippedText final
 {

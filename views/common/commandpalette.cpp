@@ -7,8 +7,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -33,8 +33,8 @@ constexpr int KindRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
 
 // Verbs that end or destroy something, as object names spell them.
-const QStringList destructiveVerbs{u"solve"_s, u"close"_s, u"remove"_s, u"delete"_s, u"merge"_s, u"spam"_s,
-                                   u"discard"_s, u"quit"_s, u"revoke"_s};
+const QStringList destructiveVerbs{u"solve"_s, u"close"_s,   u"remove"_s, u"delete"_s, u"merge"_s,
+                                   u"spam"_s,  u"discard"_s, u"quit"_s,   u"revoke"_s};
 
 } // namespace
 
@@ -271,7 +271,8 @@ bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Down:
         case Qt::Key_Up:
             if (rows > 0)
-                m_list->setCurrentItem(m_list->topLevelItem((current + (key->key() == Qt::Key_Down ? 1 : rows - 1)) % rows));
+                m_list->setCurrentItem(
+                    m_list->topLevelItem((current + (key->key() == Qt::Key_Down ? 1 : rows - 1)) % rows));
             return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:

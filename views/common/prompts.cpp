@@ -42,8 +42,8 @@ public:
 
     UnsavedChoice unsavedChanges(QWidget *parent, const QString &title, const QString &text) override
     {
-        switch (QMessageBox::warning(parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                     QMessageBox::Save)) {
+        switch (QMessageBox::warning(
+            parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)) {
         case QMessageBox::Save:
             return UnsavedChoice::Save;
         case QMessageBox::Discard:
@@ -58,8 +58,8 @@ public:
         // A save dialog, because choosing a new file name creates a new database.
         return QFileDialog::getSaveFileName(
             parent, caption, startPath,
-            QCoreApplication::translate("Casebook::Prompts", "Casebook databases (*.casebook);;All files (*)"),
-            nullptr, QFileDialog::DontConfirmOverwrite);
+            QCoreApplication::translate("Casebook::Prompts", "Casebook databases (*.casebook);;All files (*)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
     }
 
     QString openFileName(QWidget *parent, const QString &caption, const QString &filter) override

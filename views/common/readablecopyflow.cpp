@@ -16,14 +16,13 @@ namespace Casebook {
 std::optional<DatabaseUrl> ReadableCopyFlow::run(QWidget *parent, const QString &damaged, bool headless)
 {
     const QFileInfo info(damaged);
-    const QString target = Prompts::instance().databaseFileName(
-        parent, tr("Copy What Can Be Read Into"),
-        info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral("-copy.casebook"));
+    const QString target = Prompts::instance().databaseFileName(parent, tr("Copy What Can Be Read Into"),
+                                                                info.absolutePath() + u'/' + info.completeBaseName()
+                                                                    + QStringLiteral("-copy.casebook"));
     if (target.isEmpty())
         return std::nullopt;
-    const Result<ReadableCopyReport> copied = offThread(tr("Copying what can be read…"), headless, [damaged, target] {
-        return ReadableCopy::copy(damaged, target);
-    });
+    const Result<ReadableCopyReport> copied = offThread(
+        tr("Copying what can be read…"), headless, [damaged, target] { return ReadableCopy::copy(damaged, target); });
     if (!copied) {
         Prompts::instance().showError(parent, tr("Nothing Copied"), copied.error().message, copied.error().detail);
         return std::nullopt;

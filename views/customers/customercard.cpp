@@ -102,7 +102,8 @@ void CustomerCard::fitSummary()
     if (m_splitterMoved || height() <= 0)
         return;
     const int width = std::max(100, m_splitter->width() - 20);
-    const int wanted = (m_summary->hasHeightForWidth() ? m_summary->heightForWidth(width) : m_summary->sizeHint().height()) + 4;
+    const int wanted =
+        (m_summary->hasHeightForWidth() ? m_summary->heightForWidth(width) : m_summary->sizeHint().height()) + 4;
     const int total = m_splitter->height() - m_splitter->handleWidth() * (m_splitter->count() - 1);
     const int summary = std::min(wanted, total / 2);
     const int rest = total - summary;
@@ -338,12 +339,14 @@ void CustomerCard::showIdentity()
             //: Licence state; %1 the end date
             ? tr("Expired on %1").arg(date(*c.licenceExpiresAt))
             //: Licence state; %1 the state ("Valid", "Expiring soon"), %2 the end date, %n days left
-            : tr("%1 until %2 (%n day(s) left)", nullptr, int(days)).arg(licenceStateText(state), date(*c.licenceExpiresAt));
+            : tr("%1 until %2 (%n day(s) left)", nullptr, int(days))
+                  .arg(licenceStateText(state), date(*c.licenceExpiresAt));
     }
     m_licenceState->setText(stateText);
     QPalette statePalette = m_licenceState->palette();
-    statePalette.setColor(QPalette::WindowText, state == LicenceState::None ? palette().color(QPalette::WindowText)
-                                                                            : licenceColour(state, palette()));
+    statePalette.setColor(QPalette::WindowText,
+                          state == LicenceState::None ? palette().color(QPalette::WindowText)
+                                                      : licenceColour(state, palette()));
     m_licenceState->setPalette(statePalette);
     QStringList licence;
     if (!c.licencePlan.isEmpty())
@@ -417,7 +420,8 @@ void CustomerCard::showLifecycle()
     }
     const QString first = life->firstContactAt ? date(*life->firstContactAt) : tr("never");
     //: R35 lifecycle line; %1 date of first contact, then counts
-    m_lifecycle->setText(tr("First contact %1 · ").arg(first) + tr("%n ticket(s) this quarter · ", nullptr, life->ticketsThisQuarter)
+    m_lifecycle->setText(tr("First contact %1 · ").arg(first)
+                         + tr("%n ticket(s) this quarter · ", nullptr, life->ticketsThisQuarter)
                          + tr("%n open now", nullptr, life->openNow));
 }
 

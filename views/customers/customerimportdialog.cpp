@@ -23,10 +23,10 @@ namespace Casebook {
 
 namespace {
 
-constexpr std::array fields{CustomerField::Ignore,       CustomerField::Name,         CustomerField::Company,
-                            CustomerField::AccountId,    CustomerField::Email,        CustomerField::Phone,
-                            CustomerField::Messenger,    CustomerField::Tier,         CustomerField::LicencePlan,
-                            CustomerField::LicenceKey,   CustomerField::LicenceSeats, CustomerField::LicenceExpires};
+constexpr std::array fields{CustomerField::Ignore,     CustomerField::Name,         CustomerField::Company,
+                            CustomerField::AccountId,  CustomerField::Email,        CustomerField::Phone,
+                            CustomerField::Messenger,  CustomerField::Tier,         CustomerField::LicencePlan,
+                            CustomerField::LicenceKey, CustomerField::LicenceSeats, CustomerField::LicenceExpires};
 
 } // namespace
 

@@ -53,20 +53,24 @@ void DetailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     if (m_layout == Layout::DetailBelow) {
         painter->setPen(text);
         const QRect first(r.left(), r.top(), r.width(), line);
-        painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(title, Qt::ElideRight, first.width()));
+        painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(title, Qt::ElideRight, first.width()));
         painter->setPen(quiet);
         const QRect second(r.left(), first.bottom() + margin, r.width(), line);
-        painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(detail, Qt::ElideRight, second.width()));
+        painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(detail, Qt::ElideRight, second.width()));
     } else {
         // The detail keeps its full width; the title gives way.
         // A few pixels of slack: an exact advance can still elide after rounding.
         const int detailWidth = std::min(metrics.horizontalAdvance(detail) + 4, r.width() / 2);
         painter->setPen(quiet);
         const QRect right(r.right() - detailWidth, r.top(), detailWidth, line);
-        painter->drawText(right, Qt::AlignRight | Qt::AlignVCenter, metrics.elidedText(detail, Qt::ElideLeft, detailWidth));
+        painter->drawText(right, Qt::AlignRight | Qt::AlignVCenter,
+                          metrics.elidedText(detail, Qt::ElideLeft, detailWidth));
         painter->setPen(text);
         const QRect left(r.left(), r.top(), std::max(0, r.width() - detailWidth - 2 * margin), line);
-        painter->drawText(left, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(title, Qt::ElideRight, left.width()));
+        painter->drawText(left, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(title, Qt::ElideRight, left.width()));
     }
     painter->restore();
 }

@@ -56,8 +56,8 @@ QSize NoteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
 {
     const QFontMetrics small(smallFont(option.font));
     const QFontMetrics body(option.font);
-    const QRect text = body.boundingRect(QRect(0, 0, textWidth(), 100000), Qt::TextWordWrap,
-                                         index.data(Qt::DisplayRole).toString());
+    const QRect text =
+        body.boundingRect(QRect(0, 0, textWidth(), 100000), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
     return {textWidth() + 2 * margin, margin + small.height() + gap + text.height() + margin};
 }
 

@@ -27,9 +27,9 @@ namespace Casebook {
 
 namespace {
 
-constexpr std::array fields{TicketField::Ignore,  TicketField::Id,      TicketField::Subject, TicketField::Body,
-                            TicketField::Email,   TicketField::Name,    TicketField::Company, TicketField::Created,
-                            TicketField::Updated, TicketField::Status,  TicketField::Priority, TicketField::Tags,
+constexpr std::array fields{TicketField::Ignore,  TicketField::Id,     TicketField::Subject,  TicketField::Body,
+                            TicketField::Email,   TicketField::Name,   TicketField::Company,  TicketField::Created,
+                            TicketField::Updated, TicketField::Status, TicketField::Priority, TicketField::Tags,
                             TicketField::Channel};
 
 } // namespace
@@ -132,10 +132,11 @@ void ImportDialog::chooseFile()
 {
     // Exported .eml files usually come as a folder of them.
     const bool emlFolder = m_kind->currentData().toString() == u"eml";
-    const QString path = emlFolder ? Prompts::instance().existingFolder(this, tr("Folder of Mail Files"))
-                                   : Prompts::instance().openFileName(this, tr("Import History"),
-                                                                      tr("Exports (*.json *.ndjson *.jsonl *.csv *.txt *.mbox *.mbx "
-                                                                         "*.eml);;All files (*)"));
+    const QString path = emlFolder
+        ? Prompts::instance().existingFolder(this, tr("Folder of Mail Files"))
+        : Prompts::instance().openFileName(this, tr("Import History"),
+                                           tr("Exports (*.json *.ndjson *.jsonl *.csv *.txt *.mbox *.mbx "
+                                              "*.eml);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -166,8 +167,9 @@ bool ImportDialog::loadFile(const QString &path)
     m_table->setVisible(csv);
     if (!csv) {
         //: %1 a file or folder name
-        m_file->setText(isMailKind() ? tr("%1: mail, read as the mailbox would deliver it").arg(QFileInfo(path).fileName())
-                                     : tr("%1: a Zendesk export").arg(QFileInfo(path).fileName()));
+        m_file->setText(isMailKind()
+                            ? tr("%1: mail, read as the mailbox would deliver it").arg(QFileInfo(path).fileName())
+                            : tr("%1: a Zendesk export").arg(QFileInfo(path).fileName()));
         m_run->setEnabled(QFileInfo::exists(path));
         return m_run->isEnabled();
     }
@@ -200,9 +202,8 @@ void ImportDialog::rebuildMapping()
         for (const TicketField field : fields)
             combo->addItem(TicketCsvMapping::text(field), int(field));
         combo->setCurrentIndex(combo->findData(int(mapping.at(column))));
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
-            m_preview->setField(int(column), TicketField(combo->currentData().toInt()));
-        });
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                [this, combo, column] { m_preview->setField(int(column), TicketField(combo->currentData().toInt())); });
         m_mapping->addRow(m_preview->table().header.value(column), combo);
     }
 }

@@ -95,7 +95,8 @@ void AddToProposalDialog::search()
     }
     for (const ProposalMatch &m : *hits) {
         //: A duplicate-search hit: title, frequency and status
-        QString line = tr("%1 — %n request(s), %2", nullptr, m.requests).arg(m.title, ProposalBoardModel::statusText(m.status));
+        QString line =
+            tr("%1 — %n request(s), %2", nullptr, m.requests).arg(m.title, ProposalBoardModel::statusText(m.status));
         if (m_counted.contains(m.id))
             line += u" · "_s + tr("this ticket counts already");
         auto *item = new QListWidgetItem(line, m_matches);
@@ -103,8 +104,9 @@ void AddToProposalDialog::search()
     }
     if (m_matches->count() > 0)
         m_matches->setCurrentRow(0);
-    m_message->setText(m_matches->count() > 0 ? tr("+1 one of these if it is the same request; create a new one only if none is.")
-                                              : tr("No proposal like this yet: create it."));
+    m_message->setText(m_matches->count() > 0
+                           ? tr("+1 one of these if it is the same request; create a new one only if none is.")
+                           : tr("No proposal like this yet: create it."));
 }
 
 void AddToProposalDialog::addToSelected()

@@ -118,9 +118,9 @@ void CloseLoopDialog::sendAll()
     for (int row = 0; row < m_drafts.size(); ++row)
         send(row) ? ++sent : ++held;
     reload();
-    m_message->setText(held == 0 ? tr("%n reply(ies) sent.", nullptr, sent)
-                                 : tr("%n reply(ies) sent; the others wait for you to read new messages first.",
-                                      nullptr, sent));
+    m_message->setText(
+        held == 0 ? tr("%n reply(ies) sent.", nullptr, sent)
+                  : tr("%n reply(ies) sent; the others wait for you to read new messages first.", nullptr, sent));
 }
 
 } // namespace Casebook

@@ -63,8 +63,9 @@ ProposalBoard::ProposalBoard(ProposalBoardModel &model, QWidget *parent)
         const Column column = m_columns.back();
         connect(view, &QListView::customContextMenuRequested, this,
                 [this, column](const QPoint &at) { showMenu(column, at); });
-        connect(view, &QListView::activated, this,
-                [this, columnModel](const QModelIndex &index) { Q_EMIT openRequested(columnModel->proposalAt(index)); });
+        connect(view, &QListView::activated, this, [this, columnModel](const QModelIndex &index) {
+            Q_EMIT openRequested(columnModel->proposalAt(index));
+        });
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this, columnModel](const QModelIndex &current) {
                     if (!current.isValid())
@@ -184,8 +185,8 @@ void ProposalBoard::showMenu(const Column &column, const QPoint &at)
     menu.addAction(tr("Open"), this, [this, id] { Q_EMIT openRequested(id); });
     QMenu *move = menu.addMenu(tr("Move to"));
     for (const ProposalStatus status : boardStatuses) {
-        QAction *action = move->addAction(ProposalBoardModel::statusText(status), this,
-                                          [this, id, status] { moveTo(id, status); });
+        QAction *action =
+            move->addAction(ProposalBoardModel::statusText(status), this, [this, id, status] { moveTo(id, status); });
         action->setEnabled(status != column.status);
     }
     menu.exec(column.view->viewport()->mapToGlobal(at));

@@ -5,8 +5,8 @@
 #include "models/proposals/proposalboardmodel.h"
 #include "views/common/statuspalette.h"
 
-#include <QApplication>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QLocale>
@@ -31,7 +31,7 @@ QStringList ProposalCardDelegate::infoLines(const QModelIndex &index)
     const QString separator = QStringLiteral(" · ");
     //: On a proposal card: frequency, distinct customers and weighted score
     const QString counts = ProposalBoardModel::tr("%n request(s)", nullptr, requests) + separator
-                           + ProposalBoardModel::tr("%n customer(s)", nullptr, customers);
+        + ProposalBoardModel::tr("%n customer(s)", nullptr, customers);
     QString scoreLine = ProposalBoardModel::tr("score %1").arg(QLocale().toString(score, 'g', 4));
     if (const qint64 last = index.data(ProposalBoardModel::LastRequestedRole).toLongLong(); last > 0) {
         scoreLine += separator + ProposalBoardModel::tr("last %1").arg(Dates::day(last));
@@ -103,8 +103,8 @@ QSize ProposalCardDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 {
     QFont bold = option.font;
     bold.setBold(true);
-    const int height = QFontMetrics(bold).lineSpacing() * 2 + QFontMetrics(option.font).lineSpacing() * 3 + 2
-                       + 2 * (margin + padding);
+    const int height =
+        QFontMetrics(bold).lineSpacing() * 2 + QFontMetrics(option.font).lineSpacing() * 3 + 2 + 2 * (margin + padding);
     // A list view gives every card its viewport's width; a wider hint would only add a
     // horizontal scroll bar to a narrow column.
     return {120, height};

@@ -17,8 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -183,8 +183,8 @@ void ProposalPage::refresh()
     const ProposalSummary &s = p.summary;
     m_title->setText(s.title);
     QString summary = tr("%1 · %n request(s)", nullptr, s.requests).arg(ProposalBoardModel::statusText(s.status))
-                      + u" · "_s + tr("%n customer(s)", nullptr, s.customers) + u" · "_s
-                      + tr("score %1").arg(QLocale().toString(m_details.score(), 'g', 4)) + u" · "_s + s.tag;
+        + u" · "_s + tr("%n customer(s)", nullptr, s.customers) + u" · "_s
+        + tr("score %1").arg(QLocale().toString(m_details.score(), 'g', 4)) + u" · "_s + s.tag;
     if (p.mergedInto.isValid())
         summary += u"\n"_s + tr("Merged into proposal #%1.").arg(p.mergedInto.value());
     if (!p.declineReason.isEmpty())
@@ -192,7 +192,8 @@ void ProposalPage::refresh()
     m_summary->setText(summary);
     const auto tiers = m_details.tierCounts();
     //: Counts of a proposal's requests by the customers' tier
-    m_tiers->setText(tr("Premium: %1 · Contract: %2 · Standard: %3").arg(tiers.premium).arg(tiers.contract).arg(tiers.standard));
+    m_tiers->setText(
+        tr("Premium: %1 · Contract: %2 · Standard: %3").arg(tiers.premium).arg(tiers.contract).arg(tiers.standard));
 
     m_owner->clear();
     m_owner->addItem(tr("Nobody"), qint64(0));
@@ -209,7 +210,9 @@ void ProposalPage::refresh()
             customer = tr("(imported)");
         if (r.source == RequestSource::Note)
             customer += u" "_s + tr("(internal note)");
-        const QString tier = r.tier == CustomerTier::Premium ? tr("Premium") : r.contract ? tr("Contract") : tr("Standard");
+        const QString tier = r.tier == CustomerTier::Premium ? tr("Premium")
+            : r.contract                                     ? tr("Contract")
+                                                             : tr("Standard");
         // "#42" as everywhere tickets are named; the link itself is for exports.
         auto *ticket = new QTableWidgetItem(r.ticket.isValid() ? u"#"_s + QString::number(r.ticket.value()) : r.link);
         ticket->setData(Qt::UserRole, r.ticket.value());

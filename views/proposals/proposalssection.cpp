@@ -213,7 +213,8 @@ ReviewDialog *ProposalsSection::startReview()
 CloseLoopDialog *ProposalsSection::closeLoop(ProposalId id)
 {
     const ProposalSummary *card = m_model->summary(id);
-    auto *dialog = new CloseLoopDialog(std::make_unique<CloseTheLoop>(m_session, id), card ? card->title : QString(), this);
+    auto *dialog =
+        new CloseLoopDialog(std::make_unique<CloseTheLoop>(m_session, id), card ? card->title : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (dialog->draftCount() == 0) {
         dialog->deleteLater();
@@ -244,7 +245,7 @@ Status ProposalsSection::importFrom(const QString &path)
     if (!imported)
         return imported.error();
     QString text = tr("Imported %n new proposal(s)", nullptr, imported->proposals) + u", "_s
-                   + tr("%n request(s).", nullptr, imported->requests);
+        + tr("%n request(s).", nullptr, imported->requests);
     if (!imported->skipped.isEmpty())
         text += u' ' + imported->skipped.join(u' ');
     showMessage(text);
@@ -253,8 +254,8 @@ Status ProposalsSection::importFrom(const QString &path)
 
 void ProposalsSection::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Proposals"), u"proposals.csv"_s,
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Proposals"), u"proposals.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const Status done = exportTo(path);
@@ -263,8 +264,8 @@ void ProposalsSection::chooseExport()
 
 void ProposalsSection::chooseImport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Proposal Sheet"), {},
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a Proposal Sheet"), {}, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const Status done = importFrom(path); !done)

@@ -68,17 +68,23 @@ ReviewDialog::ReviewDialog(ReviewSession &session, QWidget *parent)
     m_mergeInto->setAccessibleName(tr("Merge into"));
     m_mergeInto->setPlaceholderText(tr("Proposal number to merge into"));
 
-    decide->addWidget(button(u"review.keep"_s, tr("&Keep as it is"), QKeySequence(Qt::ALT | Qt::Key_K), &ReviewDialog::keep), 0, 0);
-    decide->addWidget(button(u"review.later"_s, tr("&Later"), QKeySequence(Qt::ALT | Qt::Key_L),
-                             [this] { m_session.skip(); }), 0, 1);
+    decide->addWidget(
+        button(u"review.keep"_s, tr("&Keep as it is"), QKeySequence(Qt::ALT | Qt::Key_K), &ReviewDialog::keep), 0, 0);
+    decide->addWidget(
+        button(u"review.later"_s, tr("&Later"), QKeySequence(Qt::ALT | Qt::Key_L), [this] { m_session.skip(); }), 0, 1);
     decide->addWidget(m_status, 1, 0);
-    decide->addWidget(button(u"review.move"_s, tr("&Move"), QKeySequence(Qt::ALT | Qt::Key_M), &ReviewDialog::move), 1, 1);
+    decide->addWidget(button(u"review.move"_s, tr("&Move"), QKeySequence(Qt::ALT | Qt::Key_M), &ReviewDialog::move), 1,
+                      1);
     decide->addWidget(m_reason, 2, 0);
-    decide->addWidget(button(u"review.decline"_s, tr("&Decline"), QKeySequence(Qt::ALT | Qt::Key_D), &ReviewDialog::decline), 2, 1);
+    decide->addWidget(
+        button(u"review.decline"_s, tr("&Decline"), QKeySequence(Qt::ALT | Qt::Key_D), &ReviewDialog::decline), 2, 1);
     decide->addWidget(m_owner, 3, 0);
-    decide->addWidget(button(u"review.assign"_s, tr("Assign &owner"), QKeySequence(Qt::ALT | Qt::Key_O), &ReviewDialog::assignOwner), 3, 1);
+    decide->addWidget(
+        button(u"review.assign"_s, tr("Assign &owner"), QKeySequence(Qt::ALT | Qt::Key_O), &ReviewDialog::assignOwner),
+        3, 1);
     decide->addWidget(m_mergeInto, 4, 0);
-    decide->addWidget(button(u"review.merge"_s, tr("Mer&ge"), QKeySequence(Qt::ALT | Qt::Key_G), &ReviewDialog::merge), 4, 1);
+    decide->addWidget(button(u"review.merge"_s, tr("Mer&ge"), QKeySequence(Qt::ALT | Qt::Key_G), &ReviewDialog::merge),
+                      4, 1);
     layout->addLayout(decide);
 
     m_message = new QLabel(this);
@@ -112,9 +118,9 @@ QString ReviewDialog::summary() const
 void ReviewDialog::showCurrent()
 {
     const int left = m_session.remaining();
-    QString progress = left == 0 ? tr("Nothing left to review: every proposal has been looked at.")
-                                 : tr("%n proposal(s) to review", nullptr, left) + u" · "_s
-                                       + tr("%n decided", nullptr, m_session.decided());
+    QString progress = left == 0
+        ? tr("Nothing left to review: every proposal has been looked at.")
+        : tr("%n proposal(s) to review", nullptr, left) + u" · "_s + tr("%n decided", nullptr, m_session.decided());
     if (m_session.isResumed())
         progress += u" · "_s + tr("resumed");
     m_progress->setText(progress);

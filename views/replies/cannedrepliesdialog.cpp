@@ -294,8 +294,9 @@ bool CannedRepliesDialog::startTranslation()
     translation.language = candidates.constFirst();
     display(translation);
     //: %1 is a language such as "Русский", %2 the language the text was copied from
-    setStatus(tr("A %1 text for this reply, starting from the %2 one: translate the title and text, then save.")
-                  .arg(ReplyTemplate::languageName(translation.language), ReplyTemplate::languageName(source.language)));
+    setStatus(
+        tr("A %1 text for this reply, starting from the %2 one: translate the title and text, then save.")
+            .arg(ReplyTemplate::languageName(translation.language), ReplyTemplate::languageName(source.language)));
     return true;
 }
 
@@ -393,7 +394,8 @@ bool CannedRepliesDialog::removeCurrent()
     const int row = m_list->currentIndex().row();
     {
         const Quietly quiet(m_quiet);
-        if (const Status removed = CannedReplyStore(m_session.database(), m_session.clock()).remove(reply.id, reply.version);
+        if (const Status removed =
+                CannedReplyStore(m_session.database(), m_session.clock()).remove(reply.id, reply.version);
             !removed) {
             setStatus(removed.error().message, true);
             return false;

@@ -322,12 +322,13 @@ const QHash<QString, QString> &CannedReplyEditor::sampleValues(const QString &la
     ReplyFiller::Parties sample;
     sample.customerName = tr("Olga Petrova", "sample customer in the canned reply preview");
     sample.agentName = m_session.agent().displayName.isEmpty() ? tr("Anna Berg", "sample agent in the preview")
-                                                                : m_session.agent().displayName;
+                                                               : m_session.agent().displayName;
     sample.newAgentName = tr("Boris Lang", "sample colleague who takes over, in the preview");
     sample.ticket = TicketId(1042);
     const ReplyFiller filler(m_session.database(), m_session.clock());
-    return *m_samples.insert(language, filler.previewValues(language, sample, Estimate{2, Estimate::Unit::Hours},
-                                                            u"ssh-ed25519 AAAAC3Nza… team@example.com"_s));
+    return *m_samples.insert(language,
+                             filler.previewValues(language, sample, Estimate{2, Estimate::Unit::Hours},
+                                                  u"ssh-ed25519 AAAAC3Nza… team@example.com"_s));
 }
 
 } // namespace Casebook

@@ -78,8 +78,8 @@ BugReportsPage::BugReportsPage(BugRoutingModel *model, QWidget *parent)
         grid->addWidget(new QLabel(severityText(severities.at(s)), routesBox), int(s) + 1, 0);
         for (std::size_t t = 0; t < targets.size(); ++t) {
             auto *box = new QCheckBox(routesBox);
-            box->setObjectName(u"bugReports.route.%1.%2"_s.arg(severityNames.name(severities.at(s)))
-                                   .arg(int(targets.at(t))));
+            box->setObjectName(
+                u"bugReports.route.%1.%2"_s.arg(severityNames.name(severities.at(s))).arg(int(targets.at(t))));
             box->setAccessibleName(severityText(severities.at(s)) + u": "_s + routeTargetText(targets.at(t)));
             m_targets.insert({int(severities.at(s)), int(targets.at(t))}, box);
             grid->addWidget(box, int(s) + 1, int(t) + 1, Qt::AlignCenter);
@@ -198,7 +198,8 @@ void BugReportsPage::saveRoutes()
 void BugReportsPage::say(const QString &message, bool error)
 {
     QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error ? StatusPalette(palette).error() : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     error ? StatusPalette(palette).error() : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
     m_message->setText(message);
 }

@@ -79,9 +79,10 @@ FirstRunDialog::FirstRunDialog(const QString &localFile, QWidget *parent)
     server->addRow(tr("Pass&word:"), m_fields.password);
     server->addRow(tr("Connection o&ptions:"), m_fields.options);
     server->addRow(QString(), m_remember);
-    server->addRow(QString(), hint(tr("Your admin gives you the user and password: each person signs in as "
-                                      "their own role, and the server decides what it may do."),
-                                   m_serverBox));
+    server->addRow(QString(),
+                   hint(tr("Your admin gives you the user and password: each person signs in as "
+                           "their own role, and the server decides what it may do."),
+                        m_serverBox));
     server->addRow(m_test);
 
     auto *buttons = new QDialogButtonBox(this);

@@ -388,7 +388,7 @@ void MailPage::updateButtons()
     for (QWidget *field : findChildren<QLineEdit *>())
         field->setEnabled(lead);
     for (QWidget *field : std::initializer_list<QWidget *>{m_pollMinutes, m_enabled, m_imapSecurity, m_smtpSecurity,
-                                                          m_save, m_add, m_test})
+                                                           m_save, m_add, m_test})
         field->setEnabled(lead);
 }
 

@@ -192,10 +192,10 @@ void PeoplePage::updateButtons()
     const bool admin = m_model.mayManage();
     const bool existing = m_editing.id.isValid();
     const Agent current = selected();
-    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_email),
-                           static_cast<QWidget *>(m_languages), static_cast<QWidget *>(m_role),
-                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_save),
-                           static_cast<QWidget *>(m_add)})
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_languages),
+          static_cast<QWidget *>(m_role), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_save),
+          static_cast<QWidget *>(m_add)})
         field->setEnabled(admin);
     // The login names the person in history and on the server: it is chosen once.
     m_login->setEnabled(admin && !existing);
@@ -275,7 +275,8 @@ void PeoplePage::finishDeactivation(bool handOff)
         say(tr("%1 was not deactivated: %2").arg(agent.displayName, done.error().message), true);
         return;
     }
-    say(to.isValid() ? tr("%1 was deactivated; their open tickets went to %2.").arg(agent.displayName, m_handOffTo->currentText())
+    say(to.isValid() ? tr("%1 was deactivated; their open tickets went to %2.")
+                           .arg(agent.displayName, m_handOffTo->currentText())
                      : tr("%1 was deactivated.").arg(agent.displayName));
     showPerson(selected());
 }

@@ -31,8 +31,9 @@ ServerFields ServerFields::create(const QString &prefix, QWidget *parent)
     fields.options->setObjectName(prefix + QStringLiteral("options"));
     fields.options->setPlaceholderText(QStringLiteral("sslmode=verify-full sslrootcert=/etc/ssl/team-ca.pem"));
     fields.options->setToolTip(QCoreApplication::translate(
-        "Casebook::ServerFields", "PostgreSQL connection options as name=value, separated by spaces (write a space in a "
-                                  "value as %20)."));
+        "Casebook::ServerFields",
+        "PostgreSQL connection options as name=value, separated by spaces (write a space in a "
+        "value as %20)."));
     return fields;
 }
 

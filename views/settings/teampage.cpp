@@ -11,16 +11,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QHBoxLayout>
-#include <QLocale>
-#include <QTimeEdit>
-#include <QTimeZone>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTimeEdit>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Casebook {
@@ -126,7 +126,8 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     const QDateTime now = m_session.clock().now();
     //: R07: %1 is the agent's own zone, %2 the time there, %3 the time in the team's zone
     m_ownZone->setText(tr("Your own zone: %1 (now %2 there, %3 team time)")
-                           .arg(m_session.agent().timeZone, Dates::time(now.toTimeZone(own.isValid() ? own : QTimeZone::UTC).time()),
+                           .arg(m_session.agent().timeZone,
+                                Dates::time(now.toTimeZone(own.isValid() ? own : QTimeZone::UTC).time()),
                                 Dates::time(now.toTimeZone(team.zone).time())));
     m_tagsLocked->setChecked(rules->tagsLocked);
     m_closeAfter->setValue(rules->solvedToClosedHours);
@@ -136,11 +137,11 @@ TeamPage::TeamPage(Session &session, TeamSettingsStore &settings, QWidget *paren
     m_loaded = true;
     if (!m_session.isLead()) {
         m_message->setText(tr("Only a shift lead changes the team's rules."));
-        for (QWidget *field : {static_cast<QWidget *>(m_tagsLocked), static_cast<QWidget *>(m_closeAfter),
-                               static_cast<QWidget *>(m_solveAfter), static_cast<QWidget *>(m_heldAfter),
-                               static_cast<QWidget *>(m_zone), static_cast<QWidget *>(m_dayStart),
-                               static_cast<QWidget *>(m_dayEnd), static_cast<QWidget *>(m_standardPolicy),
-                               static_cast<QWidget *>(m_premiumPolicy)})
+        for (QWidget *field :
+             {static_cast<QWidget *>(m_tagsLocked), static_cast<QWidget *>(m_closeAfter),
+              static_cast<QWidget *>(m_solveAfter), static_cast<QWidget *>(m_heldAfter), static_cast<QWidget *>(m_zone),
+              static_cast<QWidget *>(m_dayStart), static_cast<QWidget *>(m_dayEnd),
+              static_cast<QWidget *>(m_standardPolicy), static_cast<QWidget *>(m_premiumPolicy)})
             field->setEnabled(false);
         // Which severity's times are shown is a view, not an edit: it stays open.
         for (const PolicyRow &row : std::as_const(m_policies)) {
@@ -176,18 +177,19 @@ QWidget *TeamPage::buildPolicies(const TeamSettings &team)
     m_premiumPolicy->setObjectName(QStringLiteral("team.sla.premium"));
     const auto policies = m_settings.slaPolicies();
     if (!policies)
-        grid->addWidget(new QLabel(tr("The SLA policies could not be read: %1").arg(policies.error().message), box), 1, 0, 1, 4);
+        grid->addWidget(new QLabel(tr("The SLA policies could not be read: %1").arg(policies.error().message), box), 1,
+                        0, 1, 4);
     for (const StoredSlaPolicy &stored : policies ? *policies : QList<StoredSlaPolicy>()) {
         const SlaPolicy &policy = stored.policy;
         const int row = int(m_policies.size()) + 1;
         const auto minutes = [&](const char *field, int value) {
-            auto *spin = periodBox(QStringLiteral("team.sla.%1.%2").arg(policy.id).arg(QLatin1StringView(field)), tr(" min"),
-                                   60 * 24 * 30, box);
+            auto *spin = periodBox(QStringLiteral("team.sla.%1.%2").arg(policy.id).arg(QLatin1StringView(field)),
+                                   tr(" min"), 60 * 24 * 30, box);
             spin->setValue(value);
             return spin;
         };
-        PolicyRow edit{stored, minutes("first", policy.firstResponseMinutes), minutes("next", policy.nextResponseMinutes),
-                       new QComboBox(box), timesOf(stored)};
+        PolicyRow edit{stored, minutes("first", policy.firstResponseMinutes),
+                       minutes("next", policy.nextResponseMinutes), new QComboBox(box), timesOf(stored)};
         // What the boxes say is kept for the severity they show.
         const qsizetype index = m_policies.size();
         connect(edit.first, &QSpinBox::valueChanged, this,
@@ -207,8 +209,8 @@ QWidget *TeamPage::buildPolicies(const TeamSettings &team)
         m_premiumPolicy->addItem(policy.name);
     }
     // A name no policy has any more is still shown, so saving does not change it unseen.
-    for (const auto &[combo, name] : {std::pair{m_standardPolicy, team.standardSlaPolicy},
-                                      std::pair{m_premiumPolicy, team.premiumSlaPolicy}}) {
+    for (const auto &[combo, name] :
+         {std::pair{m_standardPolicy, team.standardSlaPolicy}, std::pair{m_premiumPolicy, team.premiumSlaPolicy}}) {
         if (combo->findText(name) < 0)
             combo->addItem(name);
         combo->setCurrentText(name);

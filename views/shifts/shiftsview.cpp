@@ -118,7 +118,8 @@ ShiftsView::ShiftsView(Session &session, RosterWeekModel *model, QWidget *parent
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ShiftsView::refresh);
     connect(m_model, &RosterWeekModel::holidaysChanged, this, &ShiftsView::refresh);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Holidays"), {}, tr("iCalendar files (*.ics)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import Holidays"), {}, tr("iCalendar files (*.ics)"));
         QFile file(path);
         if (!path.isEmpty() && file.open(QIODevice::ReadOnly))
             importHolidays(file.readAll());

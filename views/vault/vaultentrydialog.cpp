@@ -42,7 +42,8 @@ VaultEntryDialog::VaultEntryDialog(const VaultEntry &entry, bool isNew, QWidget 
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(u"secret"_s);
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setPlaceholderText(isNew ? tr("Password, token or private key") : tr("Leave empty to keep the stored secret"));
+    m_secret->setPlaceholderText(isNew ? tr("Password, token or private key")
+                                       : tr("Leave empty to keep the stored secret"));
     m_notes = new QPlainTextEdit(entry.notes, this);
     m_notes->setObjectName(u"notes"_s);
     m_notes->setPlaceholderText(tr("Hints only (who owns 2FA, when to ask): never a password"));

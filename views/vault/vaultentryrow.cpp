@@ -57,8 +57,9 @@ VaultEntryRow::VaultEntryRow(const VaultEntry &entry, QWidget *parent)
 
     m_reveal = addButton(u"reveal"_s, tr("Reveal"), tr("Show the secret for a few seconds"));
     m_copy = addButton(u"copy"_s, tr("Copy"), tr("Copy the secret; the clipboard is cleared after 30 seconds"));
-    m_copyDetails = addButton(u"copyDetails"_s, tr("Copy details"),
-                              tr("Copy kind, address, user name and check for an internal message, without the secret"));
+    m_copyDetails =
+        addButton(u"copyDetails"_s, tr("Copy details"),
+                  tr("Copy kind, address, user name and check for an internal message, without the secret"));
     m_markChecked = addButton(u"markChecked"_s, tr("Mark checked"), tr("You tried this access yourself and it works"));
     m_edit = addButton(u"edit"_s, tr("Edit"), tr("Change this access"));
     m_remove = addButton(u"remove"_s, tr("Remove"), tr("Remove this access from the vault"));

@@ -139,7 +139,8 @@ VaultPanel::VaultPanel(CustomerAccessesModel &model, QWidget *parent)
         showMessage(m_vault.message(), false);
         updateState();
     });
-    connect(&m_model, &CustomerAccessesModel::loadFailed, this, [this](const QString &text) { showMessage(text, true); });
+    connect(&m_model, &CustomerAccessesModel::loadFailed, this,
+            [this](const QString &text) { showMessage(text, true); });
     m_vault.start();
     syncRows();
     updateState();
@@ -197,7 +198,8 @@ void VaultPanel::createStateBoxes(QVBoxLayout *layout)
 
     // The team passphrase is chosen once, in Settings > Vault or with the first access, never
     // on every card: the card says so in one line.
-    m_notSetUp = new QLabel(tr("No team vault yet. Adding the first access sets it up (also in Settings > Vault)."), this);
+    m_notSetUp =
+        new QLabel(tr("No team vault yet. Adding the first access sets it up (also in Settings > Vault)."), this);
     m_notSetUp->setObjectName(u"vault.notSetUp"_s);
     m_notSetUp->setWordWrap(true);
     m_notSetUp->setForegroundRole(QPalette::PlaceholderText);
@@ -205,7 +207,8 @@ void VaultPanel::createStateBoxes(QVBoxLayout *layout)
 
     m_unlockBox = new QWidget(this);
     auto *unlock = new QVBoxLayout(m_unlockBox);
-    auto *locked = new QLabel(tr("The vault is locked. Type the team passphrase to reveal or copy secrets."), m_unlockBox);
+    auto *locked =
+        new QLabel(tr("The vault is locked. Type the team passphrase to reveal or copy secrets."), m_unlockBox);
     locked->setWordWrap(true);
     unlock->addWidget(locked);
     auto *unlockRow = new QHBoxLayout;
@@ -244,10 +247,11 @@ void VaultPanel::showMessage(const QString &text, bool isError)
     m_message->setVisible(!text.isEmpty());
     m_message->setProperty("error", isError);
     // Translucent tints read on light and dark palettes alike.
-    m_message->setStyleSheet(isError ? u"QLabel { background: rgba(192, 57, 43, 40); border: 1px solid rgba(192, 57, 43, "
-                                       "160); border-radius: 3px; padding: 4px; }"_s
-                                     : u"QLabel { background: rgba(41, 128, 185, 30); border: 1px solid rgba(41, 128, "
-                                       "185, 120); border-radius: 3px; padding: 4px; }"_s);
+    m_message->setStyleSheet(isError
+                                 ? u"QLabel { background: rgba(192, 57, 43, 40); border: 1px solid rgba(192, 57, 43, "
+                                   "160); border-radius: 3px; padding: 4px; }"_s
+                                 : u"QLabel { background: rgba(41, 128, 185, 30); border: 1px solid rgba(41, 128, "
+                                   "185, 120); border-radius: 3px; padding: 4px; }"_s);
 }
 
 void VaultPanel::showError(const Error &error)
@@ -388,8 +392,9 @@ void VaultPanel::removeEntry(VaultEntryId id)
     if (!row)
         return;
     const VaultEntry entry = row->entry();
-    if (!Prompts::instance().confirm(this, tr("Remove access"),
-                                     tr("Remove \"%1\" from the vault? Its secret is gone for the whole team.").arg(entry.label)))
+    if (!Prompts::instance().confirm(
+            this, tr("Remove access"),
+            tr("Remove \"%1\" from the vault? Its secret is gone for the whole team.").arg(entry.label)))
         return;
     if (auto removed = m_model.remove(entry); !removed)
         showError(removed.error());

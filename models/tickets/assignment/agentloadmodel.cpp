@@ -107,16 +107,16 @@ Status AgentLoadModel::refresh()
         return fresh.error();
     }
     m_lastError.clear();
-    syncRows(m_rows, fresh.value(), [](const AgentLoad &l) { return l.agent; },
-             [](const AgentLoad &a, const AgentLoad &b) { return a == b; });
+    syncRows(
+        m_rows, fresh.value(), [](const AgentLoad &l) { return l.agent; },
+        [](const AgentLoad &a, const AgentLoad &b) { return a == b; });
     return Done{};
 }
 
 void AgentLoadModel::onChanged(const QList<Change> &changes)
 {
-    const bool relevant = std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) {
-        return c.entity == u"ticket" || c.entity == u"agent";
-    });
+    const bool relevant = std::any_of(changes.cbegin(), changes.cend(),
+                                      [](const Change &c) { return c.entity == u"ticket" || c.entity == u"agent"; });
     if (relevant)
         (void)refresh();
 }

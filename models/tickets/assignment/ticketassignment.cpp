@@ -52,8 +52,9 @@ Result<qint64> TicketAssignment::take(TicketId id, qint64 expectedVersion, Agent
         WriteTransaction tx(m_database);
         if (auto begun = tx.begin(); !begun)
             return begun.error();
-        auto updated = tx.exec(u"UPDATE tickets SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-                               {now, id.value(), expectedVersion});
+        auto updated =
+            tx.exec(u"UPDATE tickets SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+                    {now, id.value(), expectedVersion});
         if (!updated)
             return updated.error();
         if (updated.value().numRowsAffected() != 1)
@@ -115,16 +116,18 @@ Result<TicketAssignment::HandOff> TicketAssignment::give(TicketId id, AgentId to
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto updated = tx.exec(u"UPDATE tickets SET assignee_id = ?, assigned_at = ?, updated_at = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ?"_s,
-                           {to.value(), now, now, id.value(), expectedVersion});
+    auto updated =
+        tx.exec(u"UPDATE tickets SET assignee_id = ?, assigned_at = ?, updated_at = ?, version = version + 1 "
+                "WHERE id = ? AND version = ?"_s,
+                {to.value(), now, now, id.value(), expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
         return TicketWrite::conflict(m_database, id);
-    const QVariant from = current->assignee.isValid() ? QVariant(QString::number(current->assignee.value()))
-                                                      : Sql::null<QString>();
-    if (auto recorded = TicketWrite::event(tx, id, by, eventKind, from, QString::number(to.value()), reason.trimmed(), now);
+    const QVariant from =
+        current->assignee.isValid() ? QVariant(QString::number(current->assignee.value())) : Sql::null<QString>();
+    if (auto recorded =
+            TicketWrite::event(tx, id, by, eventKind, from, QString::number(to.value()), reason.trimmed(), now);
         !recorded)
         return recorded.error();
     if (auto committed = tx.commit(); !committed)

@@ -59,7 +59,8 @@ Status TicketMerge::merge(TicketId duplicate, TicketId survivor, qint64 duplicat
     const QList<std::pair<QString, QVariantList>> moves{
         {u"UPDATE messages SET ticket_id = ? WHERE ticket_id = ?"_s, both},
         {u"UPDATE ticket_tasks SET ticket_id = ?, version = version + 1 WHERE ticket_id = ?"_s, both},
-        {u"INSERT INTO ticket_tags (ticket_id, tag_id) SELECT CAST(? AS BIGINT), tag_id FROM ticket_tags WHERE ticket_id = ? "
+        {u"INSERT INTO ticket_tags (ticket_id, tag_id) SELECT CAST(? AS BIGINT), tag_id FROM ticket_tags WHERE "
+         u"ticket_id = ? "
          "ON CONFLICT DO NOTHING"_s,
          both},
         {u"DELETE FROM ticket_tags WHERE ticket_id = ?"_s, {duplicate.value()}},
@@ -80,9 +81,11 @@ Status TicketMerge::merge(TicketId duplicate, TicketId survivor, qint64 duplicat
             return recorded;
     }
     const QVariant none = Sql::null<QString>();
-    if (auto e = TicketWrite::event(tx, duplicate, by, u"merge"_s, none, QString::number(survivor.value()), none, now); !e)
+    if (auto e = TicketWrite::event(tx, duplicate, by, u"merge"_s, none, QString::number(survivor.value()), none, now);
+        !e)
         return e;
-    if (auto e = TicketWrite::event(tx, survivor, by, u"merged_in"_s, none, QString::number(duplicate.value()), none, now);
+    if (auto e =
+            TicketWrite::event(tx, survivor, by, u"merged_in"_s, none, QString::number(duplicate.value()), none, now);
         !e)
         return e;
     return tx.commit();
@@ -163,7 +166,8 @@ Result<TicketMerge::Delivery> TicketMerge::addCustomerMessage(TicketId id, const
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    if (auto set = tx.exec(u"UPDATE tickets SET follows_ticket_id = ? WHERE id = ?"_s, {id.value(), created->value()}); !set)
+    if (auto set = tx.exec(u"UPDATE tickets SET follows_ticket_id = ? WHERE id = ?"_s, {id.value(), created->value()});
+        !set)
         return set.error();
     if (auto linked = tx.exec(u"INSERT INTO ticket_links (ticket_id, other_ticket_id, kind, created_at) "
                               "VALUES (?, ?, 'follow_up', ?)"_s,

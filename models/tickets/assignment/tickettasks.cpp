@@ -66,7 +66,8 @@ Result<qint64> TicketTasks::setDone(TicketTaskId task, bool done, qint64 expecte
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("Someone changed the task \"%1\" first; reload to see it.").arg(title), {}};
+        return Error{
+            Error::Kind::Conflict, tr("Someone changed the task \"%1\" first; reload to see it.").arg(title), {}};
     if (auto recorded = tx.record(u"ticket_task"_s, task.value(), Change::Op::Update); !recorded)
         return recorded.error();
     if (auto event = TicketWrite::event(tx, ticket, by, done ? u"task_done"_s : u"task_reopened"_s,

@@ -50,7 +50,8 @@ class TicketTasks final
 public:
     TicketTasks(Database &database, const Clock &clock);
 
-    Result<TicketTaskId> add(TicketId ticket, const QString &title, TicketTaskKind kind, const QString &url, AgentId by);
+    Result<TicketTaskId> add(TicketId ticket, const QString &title, TicketTaskKind kind, const QString &url,
+                             AgentId by);
     /// Marks done or not done; returns the new version.
     Result<qint64> setDone(TicketTaskId task, bool done, qint64 expectedVersion, AgentId by);
     /// Oldest first.

@@ -98,8 +98,9 @@ Status TicketTasksModel::refresh()
         fresh = std::move(loaded).value();
     }
     m_lastError.clear();
-    syncRows(m_rows, fresh, [](const TicketTask &t) { return t.id; },
-             [](const TicketTask &a, const TicketTask &b) { return a == b; });
+    syncRows(
+        m_rows, fresh, [](const TicketTask &t) { return t.id; },
+        [](const TicketTask &a, const TicketTask &b) { return a == b; });
     return Done{};
 }
 

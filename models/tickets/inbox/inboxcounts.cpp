@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxcounts.h"
 
-
 #include "models/storage/changefeed.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
@@ -114,7 +113,8 @@ void InboxCounts::refresh()
         if (!error.message.isEmpty() || query.hasPositiveTerms())
             continue; // words need the search engine; such views show no count
         Job job{view.key, {}, {}};
-        job.sql = u"SELECT count(*) FROM tickets t WHERE "_s + ticketConditionsSql(query, m_me, now, dialect, job.binds);
+        job.sql =
+            u"SELECT count(*) FROM tickets t WHERE "_s + ticketConditionsSql(query, m_me, now, dialect, job.binds);
         jobs.append(job);
     }
     const qint64 from = monthStartMs(now);

@@ -4,9 +4,9 @@
 #include "heldrow.h"
 #include "inboxchanges.h"
 #include "inboxpages.h"
-#include "pinnedrows.h"
 #include "models/storage/result.h"
 #include "models/tickets/search/searchquery.h"
+#include "pinnedrows.h"
 
 #include <QAbstractTableModel>
 

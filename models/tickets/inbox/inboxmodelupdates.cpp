@@ -228,7 +228,8 @@ void InboxModel::refreshSearch()
     const int before = rowCount();
     const int matchedBefore = m_count;
     const int after = int(ids.size()) + (keep ? 1 : 0);
-    const int keptRow = !keep ? -1 : std::min(m_held.isKept() ? m_held.row() : m_held.toModel(int(old.indexOf(held))), after - 1);
+    const int keptRow =
+        !keep ? -1 : std::min(m_held.isKept() ? m_held.row() : m_held.toModel(int(old.indexOf(held))), after - 1);
     HeldRow next = m_held;
     if (keep) {
         InboxRow shown = m_held.isKept() ? m_held.data() : InboxRow{};

@@ -139,8 +139,9 @@ Result<QList<InboxRow>> InboxSql::read(const QString &extra, const QVariantList 
         + tags
         + u", t.channel, t.updated_at, t.first_response_due_at, t.first_responded_at, t.complexity, t.severity, "
           "p.sort_key, t.next_response_due_at, t.created_at, t.is_private FROM ("_s
-        + pageSql(base.sql, extra) + u") AS p JOIN tickets t ON t.id = p.id LEFT JOIN customers c ON c.id = t.customer_id "
-                                     "LEFT JOIN agents a ON a.id = t.assignee_id ORDER BY p.sort_key"_s
+        + pageSql(base.sql, extra)
+        + u") AS p JOIN tickets t ON t.id = p.id LEFT JOIN customers c ON c.id = t.customer_id "
+          "LEFT JOIN agents a ON a.id = t.assignee_id ORDER BY p.sort_key"_s
         + direction + u", t.id"_s + direction;
 
     QSqlQuery q(m_database.connection());

@@ -154,7 +154,8 @@ QString InboxTexts::toolTip(const InboxRow &row, int column)
         return Dates::full(row.createdAt);
     if (column == InboxModel::FirstResponseDueColumn && row.responseDueAt()) {
         const QString when = Dates::full(*row.responseDueAt());
-        return row.responded ? InboxModel::tr("Next response due %1").arg(when) : InboxModel::tr("First response due %1").arg(when);
+        return row.responded ? InboxModel::tr("Next response due %1").arg(when)
+                             : InboxModel::tr("First response due %1").arg(when);
     }
     if (column == InboxModel::CustomerColumn && !row.customer.isEmpty())
         return licenceText(row.licence);

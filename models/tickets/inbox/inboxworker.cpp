@@ -95,7 +95,8 @@ void InboxWorker::readLandmarks(const InboxSql &sql)
             step.start();
             QVariantList values = binds;
             if (!marks.isEmpty())
-                (void)keysetCondition(key, u"t.id"_s, op, dialect, marks.constLast().sortKey, marks.constLast().id.value(), values);
+                (void)keysetCondition(key, u"t.id"_s, op, dialect, marks.constLast().sortKey,
+                                      marks.constLast().id.value(), values);
             values += window;
             if (!q.prepare(marks.isEmpty() ? first : next))
                 break;

@@ -23,17 +23,20 @@ QList<SavedView> builtInSavedViews()
     return {
         {u"open"_s, QCoreApplication::translate("Casebook::SavedViews", "Open"), unsolved.trimmed()},
         {u"mine"_s, QCoreApplication::translate("Casebook::SavedViews", "Mine"), u"assignee:me"_s + unsolved},
-        {u"unassigned"_s, QCoreApplication::translate("Casebook::SavedViews", "Unassigned"), u"is:unassigned"_s + unsolved},
-        {u"new"_s, QCoreApplication::translate("Casebook::SavedViews", "New, waiting for a first response"), u"is:unanswered"_s},
+        {u"unassigned"_s, QCoreApplication::translate("Casebook::SavedViews", "Unassigned"),
+         u"is:unassigned"_s + unsolved},
+        {u"new"_s, QCoreApplication::translate("Casebook::SavedViews", "New, waiting for a first response"),
+         u"is:unanswered"_s},
         // R34: answered in the order received, so nobody jumps the queue: the customer who has
         // waited longest comes first.
-        {u"order"_s, QCoreApplication::translate("Casebook::SavedViews", "Order received"), u"is:unanswered"_s + unsolved,
-         0, 0, InboxModel::ReceivedColumn, Qt::AscendingOrder},
+        {u"order"_s, QCoreApplication::translate("Casebook::SavedViews", "Order received"),
+         u"is:unanswered"_s + unsolved, 0, 0, InboxModel::ReceivedColumn, Qt::AscendingOrder},
         {u"critical"_s, QCoreApplication::translate("Casebook::SavedViews", "Critical"), u"is:critical"_s + unsolved},
         {u"pending"_s, QCoreApplication::translate("Casebook::SavedViews", "Pending"), u"status:pending"_s},
         {u"onhold"_s, QCoreApplication::translate("Casebook::SavedViews", "On-hold"), u"status:on_hold"_s},
         {u"untagged"_s, QCoreApplication::translate("Casebook::SavedViews", "Untagged"), u"is:untagged"_s + unsolved},
-        {u"breaching"_s, QCoreApplication::translate("Casebook::SavedViews", "Breaching SLA"), u"is:breaching"_s + unsolved},
+        {u"breaching"_s, QCoreApplication::translate("Casebook::SavedViews", "Breaching SLA"),
+         u"is:breaching"_s + unsolved},
         {u"solved"_s, QCoreApplication::translate("Casebook::SavedViews", "Solved recently"), u"status:solved"_s},
         {u"closed"_s, QCoreApplication::translate("Casebook::SavedViews", "Closed"), u"status:closed"_s},
     };
@@ -67,7 +70,8 @@ Result<QList<SavedView>> SavedViewStore::list() const
 Status SavedViewStore::check(const QString &name, const QString &query) const
 {
     if (name.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::SavedViewStore", "A view needs a name."), {}};
+        return Error{
+            Error::Kind::Invalid, QCoreApplication::translate("Casebook::SavedViewStore", "A view needs a name."), {}};
     SearchQuery::ParseError error;
     (void)SearchQuery::parse(query, QDate::currentDate(), &error);
     if (!error.message.isEmpty())
@@ -80,7 +84,8 @@ namespace {
 Error nameTaken(Error error, const QString &name)
 {
     if (error.kind == Error::Kind::Query)
-        error.message = QCoreApplication::translate("Casebook::SavedViewStore", "There is already a view called \"%1\".").arg(name);
+        error.message =
+            QCoreApplication::translate("Casebook::SavedViewStore", "There is already a view called \"%1\".").arg(name);
     return error;
 }
 } // namespace
@@ -93,9 +98,9 @@ Result<SavedView> SavedViewStore::add(const QString &name, const QString &query,
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    const auto id = tx.insert(u"INSERT INTO saved_views (name, query, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s,
-                              {name.trimmed(), query.trimmed(),
-                               Sql::id(by), now, now});
+    const auto id =
+        tx.insert(u"INSERT INTO saved_views (name, query, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s,
+                  {name.trimmed(), query.trimmed(), Sql::id(by), now, now});
     if (!id)
         return nameTaken(id.error(), name.trimmed());
     if (auto recorded = tx.record(u"saved_view"_s, *id, Change::Op::Insert); !recorded)
@@ -119,7 +124,10 @@ Result<SavedView> SavedViewStore::update(const SavedView &view)
         return nameTaken(q.error(), view.title.trimmed());
     if (q->numRowsAffected() != 1)
         return Error{Error::Kind::Conflict,
-                     QCoreApplication::translate("Casebook::SavedViewStore", "Someone changed or removed the view \"%1\" first. Your change was not applied.").arg(view.title),
+                     QCoreApplication::translate(
+                         "Casebook::SavedViewStore",
+                         "Someone changed or removed the view \"%1\" first. Your change was not applied.")
+                         .arg(view.title),
                      {}};
     if (auto recorded = tx.record(u"saved_view"_s, view.id, Change::Op::Update); !recorded)
         return recorded.error();

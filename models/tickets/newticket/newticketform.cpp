@@ -110,23 +110,25 @@ QHash<NewTicketForm::Field, QString> NewTicketForm::problems(const Fields &field
             found.insert(Field::NewCustomerName, tr("Type the new customer's name."));
         if (fields.newCustomerEmail.trimmed().isEmpty() && fields.channel == Channel::Email)
             found.insert(Field::NewCustomerEmail, tr("A ticket by e-mail needs the customer's address."));
-        const auto problem = CustomerStore(m_session.database(), m_session.clock())
-                                 .emailProblem({fields.newCustomerEmail});
+        const auto problem =
+            CustomerStore(m_session.database(), m_session.clock()).emailProblem({fields.newCustomerEmail});
         if (!problem)
             found.insert(Field::NewCustomerEmail, problem.error().message);
         else if (!problem->isEmpty())
             found.insert(Field::NewCustomerEmail, *problem);
     } else if (!fields.requester.isValid()) {
-        found.insert(Field::Requester, fields.requesterName.trimmed().isEmpty()
-                                           ? tr("Pick the customer who asks, or create one.")
-                                           : tr("No customer is called \"%1\": pick one from the list, or create one.")
-                                                 .arg(fields.requesterName.trimmed()));
+        found.insert(Field::Requester,
+                     fields.requesterName.trimmed().isEmpty()
+                         ? tr("Pick the customer who asks, or create one.")
+                         : tr("No customer is called \"%1\": pick one from the list, or create one.")
+                               .arg(fields.requesterName.trimmed()));
     }
     if (fields.subject.trimmed().isEmpty())
         found.insert(Field::Subject, tr("A ticket needs a subject."));
     if (fields.body.trimmed().isEmpty())
-        found.insert(Field::Body, fields.outbound ? tr("Write the message you send the customer.")
-                                                  : tr("Write down what the customer asked, in their words."));
+        found.insert(Field::Body,
+                     fields.outbound ? tr("Write the message you send the customer.")
+                                     : tr("Write down what the customer asked, in their words."));
     return found;
 }
 
@@ -178,8 +180,8 @@ Result<TicketId> NewTicketForm::create(const Fields &fields)
 {
     if (const auto found = problems(fields); !found.isEmpty()) {
         // The first field in the dialog's order speaks for all of them.
-        for (const Field field : {Field::Requester, Field::NewCustomerName, Field::NewCustomerEmail, Field::Subject,
-                                  Field::Body}) {
+        for (const Field field :
+             {Field::Requester, Field::NewCustomerName, Field::NewCustomerEmail, Field::Subject, Field::Body}) {
             if (found.contains(field))
                 return Error{Error::Kind::Invalid, found.value(field), {}};
         }

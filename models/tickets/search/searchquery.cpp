@@ -24,11 +24,16 @@ struct FieldInfo
 };
 
 constexpr FieldInfo fields[] = {
-    {SearchQuery::Field::Status, "status"},       {SearchQuery::Field::Tag, "tag"},
-    {SearchQuery::Field::Assignee, "assignee"},   {SearchQuery::Field::Customer, "customer"},
-    {SearchQuery::Field::Channel, "channel"},     {SearchQuery::Field::Severity, "severity"},
-    {SearchQuery::Field::Complexity, "complexity"}, {SearchQuery::Field::Is, "is"},
-    {SearchQuery::Field::Before, "before"},       {SearchQuery::Field::After, "after"},
+    {SearchQuery::Field::Status, "status"},
+    {SearchQuery::Field::Tag, "tag"},
+    {SearchQuery::Field::Assignee, "assignee"},
+    {SearchQuery::Field::Customer, "customer"},
+    {SearchQuery::Field::Channel, "channel"},
+    {SearchQuery::Field::Severity, "severity"},
+    {SearchQuery::Field::Complexity, "complexity"},
+    {SearchQuery::Field::Is, "is"},
+    {SearchQuery::Field::Before, "before"},
+    {SearchQuery::Field::After, "after"},
     {SearchQuery::Field::From, "from"},
     // Aliases, named as the inbox's columns are; the first name above stays the field's name.
     {SearchQuery::Field::Tag, "tags"},
@@ -68,9 +73,9 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
         return oneOf(allNames(severityNames));
     case SearchQuery::Field::Complexity: {
         // The words the ticket shows ("quick answer", "blocking"), beside the stored ones.
-        static const QHash<QString, QString> shown{{u"quick"_s, u"simple"_s},         {u"quick-answer"_s, u"simple"_s},
-                                                   {u"investigation"_s, u"complex"_s}, {u"blocking"_s, u"critical"_s},
-                                                   {u"feature"_s, u"proposal"_s},      {u"feature-request"_s, u"proposal"_s}};
+        static const QHash<QString, QString> shown{
+            {u"quick"_s, u"simple"_s},      {u"quick-answer"_s, u"simple"_s}, {u"investigation"_s, u"complex"_s},
+            {u"blocking"_s, u"critical"_s}, {u"feature"_s, u"proposal"_s},    {u"feature-request"_s, u"proposal"_s}};
         if (const auto found = shown.constFind(lower); found != shown.cend())
             return *found;
         return oneOf(allNames(complexityNames));
@@ -88,7 +93,9 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
         if (const auto m = relative.match(lower); m.hasMatch()) {
             const int n = m.captured(1).toInt();
             const QChar unit = m.captured(2).at(0);
-            const QDate date = unit == u'd' ? today.addDays(-n) : unit == u'w' ? today.addDays(-7 * n) : today.addMonths(-n);
+            const QDate date = unit == u'd' ? today.addDays(-n)
+                : unit == u'w'              ? today.addDays(-7 * n)
+                                            : today.addMonths(-n);
             return date.toString(Qt::ISODate);
         }
         // An instant with its offset (2026-11-01T00:00:00+01:00): a period that starts at
@@ -127,7 +134,8 @@ QString allowedValues(SearchQuery::Field field)
         return u"unassigned, assigned, untagged, private, breaching, unanswered, answered, premium, critical, merged"_s;
     case SearchQuery::Field::Before:
     case SearchQuery::Field::After:
-        return QCoreApplication::translate("Casebook::SearchQuery", "a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m");
+        return QCoreApplication::translate("Casebook::SearchQuery",
+                                           "a date such as 2026-11-23, today, yesterday, 7d, 2w or 3m");
     default:
         return {};
     }
@@ -149,7 +157,8 @@ QList<TicketId> SearchQuery::ticketNumbers() const
         bool number = false;
         const qint64 value = term.text.toLongLong(&number);
         // toLongLong() takes a sign and spaces; a number here is digits only.
-        if (number && value > 0 && std::all_of(term.text.cbegin(), term.text.cend(), [](QChar c) { return c.isDigit(); })
+        if (number && value > 0
+            && std::all_of(term.text.cbegin(), term.text.cend(), [](QChar c) { return c.isDigit(); })
             && !numbers.contains(TicketId(value)))
             numbers.append(TicketId(value));
     }
@@ -187,8 +196,10 @@ SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *err
     constexpr qsizetype maxLength = 2000;
     constexpr qsizetype maxTerms = 64;
     if (text.size() > maxLength)
-        return fail(maxLength, text.size() - maxLength,
-                    QCoreApplication::translate("Casebook::SearchQuery", "The search is too long: at most %1 characters.").arg(maxLength));
+        return fail(
+            maxLength, text.size() - maxLength,
+            QCoreApplication::translate("Casebook::SearchQuery", "The search is too long: at most %1 characters.")
+                .arg(maxLength));
 
     const qsizetype n = text.size();
     qsizetype i = 0;
@@ -200,7 +211,9 @@ SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *err
         const qsizetype start = i;
         if (query.terms.size() + query.filters.size() >= maxTerms)
             return fail(start, n - start,
-                        QCoreApplication::translate("Casebook::SearchQuery", "The search has too many words and filters: at most %1.").arg(maxTerms));
+                        QCoreApplication::translate("Casebook::SearchQuery",
+                                                    "The search has too many words and filters: at most %1.")
+                            .arg(maxTerms));
         bool negated = false;
         if (text.at(i) == u'-' && i + 1 < n && !text.at(i + 1).isSpace()) {
             negated = true;
@@ -209,7 +222,9 @@ SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *err
         if (text.at(i) == u'"') {
             const qsizetype close = text.indexOf(u'"', i + 1);
             if (close < 0)
-                return fail(i, n - i, QCoreApplication::translate("Casebook::SearchQuery", "This quotation mark is never closed."));
+                return fail(
+                    i, n - i,
+                    QCoreApplication::translate("Casebook::SearchQuery", "This quotation mark is never closed."));
             const QString phrase = words(text.mid(i + 1, close - i - 1)).join(u' ');
             i = close + 1;
             const bool prefix = i < n && text.at(i) == u'*';
@@ -229,23 +244,30 @@ SearchQuery SearchQuery::parse(const QString &text, QDate today, ParseError *err
             const auto info = std::find_if(std::begin(fields), std::end(fields),
                                            [&](const FieldInfo &f) { return name == QLatin1StringView(f.name); });
             if (info == std::end(fields))
-                return fail(start, end - start,
-                            QCoreApplication::translate("Casebook::SearchQuery", "Unknown filter \"%1:\". Filters are: %2").arg(name, operatorNames().join(u' ')));
+                return fail(
+                    start, end - start,
+                    QCoreApplication::translate("Casebook::SearchQuery", "Unknown filter \"%1:\". Filters are: %2")
+                        .arg(name, operatorNames().join(u' ')));
             QString value = token.mid(colon + 1);
             if (value.isEmpty() && end < n && text.at(end) == u'"') {
                 const qsizetype close = text.indexOf(u'"', end + 1);
                 if (close < 0)
-                    return fail(end, n - end, QCoreApplication::translate("Casebook::SearchQuery", "This quotation mark is never closed."));
+                    return fail(
+                        end, n - end,
+                        QCoreApplication::translate("Casebook::SearchQuery", "This quotation mark is never closed."));
                 value = text.mid(end + 1, close - end - 1);
                 end = close + 1;
             }
             if (value.trimmed().isEmpty())
-                return fail(start, end - start, QCoreApplication::translate("Casebook::SearchQuery", "\"%1:\" needs a value.").arg(name));
+                return fail(start, end - start,
+                            QCoreApplication::translate("Casebook::SearchQuery", "\"%1:\" needs a value.").arg(name));
             const auto checked = checkValue(info->field, value.trimmed(), today);
             if (!checked) {
                 const QString allowed = allowedValues(info->field);
-                return fail(start, end - start,
-                            QCoreApplication::translate("Casebook::SearchQuery", "\"%1\" is not a value for %2:. Use %3.").arg(value, name, allowed));
+                return fail(
+                    start, end - start,
+                    QCoreApplication::translate("Casebook::SearchQuery", "\"%1\" is not a value for %2:. Use %3.")
+                        .arg(value, name, allowed));
             }
             query.filters.append({info->field, *checked, negated});
             i = end;

@@ -31,7 +31,8 @@ qint64 dayStartMs(const QString &isoDate)
 
 } // namespace
 
-QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 now, const Dialect &dialect, QVariantList &binds)
+QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 now, const Dialect &dialect,
+                        QVariantList &binds)
 {
     using Field = SearchQuery::Field;
     switch (filter.field) {
@@ -92,7 +93,8 @@ QString ticketFilterSql(const SearchQuery::Filter &filter, AgentId me, qint64 no
     return u"1 = 1"_s;
 }
 
-QString ticketConditionsSql(const SearchQuery &query, AgentId me, qint64 now, const Dialect &dialect, QVariantList &binds)
+QString ticketConditionsSql(const SearchQuery &query, AgentId me, qint64 now, const Dialect &dialect,
+                            QVariantList &binds)
 {
     QStringList conditions;
     for (const auto &filter : query.filters) {

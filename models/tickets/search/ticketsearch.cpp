@@ -38,12 +38,13 @@ qint64 TicketSearch::estimateHitsFromStatistics(const SearchQuery &query) const
     // ranking them. The lexemes are stems (casebook_stem), so the word is stemmed alike.
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT coalesce(sum(e.freq), 0) * max(c.reltuples) FROM pg_stats s "
-                   "JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname) "
-                   "CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(word, freq) "
-                   "CROSS JOIN (SELECT tsvector_to_array(to_tsvector('casebook_stem', ?)) AS stems) w "
-                   "WHERE s.schemaname = current_schema() AND s.tablename = 'messages' AND s.attname = 'search' "
-                   "AND (e.word = ANY(w.stems) OR (? AND starts_with(e.word, w.stems[1])))"_s))
+    if (!q.prepare(
+            u"SELECT coalesce(sum(e.freq), 0) * max(c.reltuples) FROM pg_stats s "
+            "JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname) "
+            "CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(word, freq) "
+            "CROSS JOIN (SELECT tsvector_to_array(to_tsvector('casebook_stem', ?)) AS stems) w "
+            "WHERE s.schemaname = current_schema() AND s.tablename = 'messages' AND s.attname = 'search' "
+            "AND (e.word = ANY(w.stems) OR (? AND starts_with(e.word, w.stems[1])))"_s))
         return -1;
     qint64 estimate = -1;
     for (const auto &term : query.terms) {
@@ -74,8 +75,8 @@ qint64 TicketSearch::estimateHits(const SearchQuery &query) const
     QVariantList perWord; // bound below, word by word
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM "_s + messages.from() + u" WHERE "_s + messages.match({}, perWord)
-                   + u" LIMIT ?) AS n"_s))
+    if (!q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM "_s + messages.from() + u" WHERE "_s
+                   + messages.match({}, perWord) + u" LIMIT ?) AS n"_s))
         return -1;
     qint64 estimate = -1;
     for (const auto &term : query.terms) {
@@ -202,13 +203,14 @@ Result<QList<TicketSearch::Hit>> TicketSearch::searchText(const SearchQuery &que
         const QString inMessage = messages.match(q, binds);
         const QString inCustomer = customers.match(q, binds);
         const QString inEmail = emails.match(q, binds);
-        sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s) + u" AND (EXISTS (SELECT 1 FROM "_s
-            + tickets.from() + u" WHERE "_s + inSubject + u" AND "_s + tickets.id()
+        sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s)
+            + u" AND (EXISTS (SELECT 1 FROM "_s + tickets.from() + u" WHERE "_s + inSubject + u" AND "_s + tickets.id()
             + u" = t.id) OR EXISTS (SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND EXISTS (SELECT 1 FROM "_s
             + messages.from() + u" WHERE "_s + inMessage + u" AND "_s + messages.id()
             + u" = m.id)) OR EXISTS (SELECT 1 FROM "_s + customers.from() + u" WHERE "_s + inCustomer + u" AND "_s
             + customers.id() + u" = t.customer_id) OR t.customer_id IN (SELECT "_s + emails.column(u"customer_id"_s)
-            + u" FROM "_s + emails.from() + u" WHERE "_s + inEmail + u")) ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
+            + u" FROM "_s + emails.from() + u" WHERE "_s + inEmail
+            + u")) ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
     } else if (!words) {
         sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s)
             + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
@@ -226,9 +228,11 @@ Result<QList<TicketSearch::Hit>> TicketSearch::searchText(const SearchQuery &que
         const QString byMessage = source(u"m.ticket_id"_s, messages, {}, messages.withRows());
         const QString byCustomer = source(u"t.id"_s, customers, {},
                                           customers.from() + u" JOIN tickets t ON t.customer_id = "_s + customers.id());
-        const QString byEmail = source(u"t.id"_s, emails, {},
-                                       emails.from() + u" JOIN tickets t ON t.customer_id = "_s + emails.column(u"customer_id"_s));
-        const QString hits = bySubject + u" UNION ALL "_s + byMessage + u" UNION ALL "_s + byCustomer + u" UNION ALL "_s + byEmail;
+        const QString byEmail =
+            source(u"t.id"_s, emails, {},
+                   emails.from() + u" JOIN tickets t ON t.customer_id = "_s + emails.column(u"customer_id"_s));
+        const QString hits =
+            bySubject + u" UNION ALL "_s + byMessage + u" UNION ALL "_s + byCustomer + u" UNION ALL "_s + byEmail;
         // Materialised, so the planner starts from the index hits and never walks tickets.
         sql = u"WITH h AS MATERIALIZED (SELECT ticket_id, max(score) AS score FROM ("_s + hits
             + u") AS hits GROUP BY ticket_id) SELECT t.id, h.score FROM h JOIN tickets t ON t.id = h.ticket_id WHERE "_s

@@ -27,7 +27,9 @@ Breach breachOf(std::optional<qint64> due, qint64 now)
 QString owedAtSql(const QString &alias)
 {
     const QString t = alias + u'.';
-    return u"CASE WHEN "_s + t + u"status IN ('solved', 'closed') THEN NULL WHEN "_s + t + u"first_responded_at IS NULL THEN "_s + t + u"first_response_due_at ELSE "_s + t + u"next_response_due_at END"_s;
+    return u"CASE WHEN "_s + t + u"status IN ('solved', 'closed') THEN NULL WHEN "_s + t
+        + u"first_responded_at IS NULL THEN "_s + t + u"first_response_due_at ELSE "_s + t
+        + u"next_response_due_at END"_s;
 }
 
 QString breachingSql(const QString &alias, qint64 now, QVariantList &binds)

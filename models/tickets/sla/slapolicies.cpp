@@ -20,8 +20,8 @@ namespace {
 bool sameTimes(const StoredSlaPolicy &a, const StoredSlaPolicy &b)
 {
     return a.policy.firstResponseMinutes == b.policy.firstResponseMinutes
-        && a.policy.nextResponseMinutes == b.policy.nextResponseMinutes && a.policy.businessHours == b.policy.businessHours
-        && a.targets == b.targets;
+        && a.policy.nextResponseMinutes == b.policy.nextResponseMinutes
+        && a.policy.businessHours == b.policy.businessHours && a.targets == b.targets;
 }
 
 // The most severe first, as the editor lists them.
@@ -33,8 +33,9 @@ int severityRank(const QString &severity)
 
 void sortTargets(QList<SlaTarget> &targets)
 {
-    std::sort(targets.begin(), targets.end(),
-              [](const SlaTarget &a, const SlaTarget &b) { return severityRank(a.severity) < severityRank(b.severity); });
+    std::sort(targets.begin(), targets.end(), [](const SlaTarget &a, const SlaTarget &b) {
+        return severityRank(a.severity) < severityRank(b.severity);
+    });
 }
 
 } // namespace
@@ -79,12 +80,21 @@ Status SlaPolicies::write(const QList<StoredSlaPolicy> &policies, qint64 nowMs)
 {
     for (const StoredSlaPolicy &stored : policies) {
         if (stored.policy.firstResponseMinutes < 1 || stored.policy.nextResponseMinutes < 1)
-            return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::SlaPolicies", "A response time is at least one minute."), {}};
+            return Error{
+                Error::Kind::Invalid,
+                QCoreApplication::translate("Casebook::SlaPolicies", "A response time is at least one minute."),
+                {}};
         for (const SlaTarget &target : stored.targets) {
             if (target.firstResponseMinutes < 1 || target.nextResponseMinutes < 1)
-                return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::SlaPolicies", "A response time is at least one minute."), {}};
+                return Error{
+                    Error::Kind::Invalid,
+                    QCoreApplication::translate("Casebook::SlaPolicies", "A response time is at least one minute."),
+                    {}};
             if (!severityNames.parse(target.severity))
-                return Error{Error::Kind::Invalid, QCoreApplication::translate("Casebook::SlaPolicies", "An SLA target names no known severity."), target.severity};
+                return Error{
+                    Error::Kind::Invalid,
+                    QCoreApplication::translate("Casebook::SlaPolicies", "An SLA target names no known severity."),
+                    target.severity};
         }
     }
     const auto stored = read();
@@ -103,22 +113,27 @@ Status SlaPolicies::write(const QList<StoredSlaPolicy> &policies, qint64 nowMs)
         // An untouched policy is not written: saving the page leaves everyone's feed alone.
         if (before != stored->cend() && before->version == version && sameTimes(*before, edited))
             continue;
-        auto q = tx.exec(u"UPDATE sla_policies SET first_response_minutes = ?, next_response_minutes = ?, "
-                         "business_hours = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-                         {policy.firstResponseMinutes, policy.nextResponseMinutes, policy.businessHours, nowMs,
-                          policy.id, version});
+        auto q = tx.exec(
+            u"UPDATE sla_policies SET first_response_minutes = ?, next_response_minutes = ?, "
+            "business_hours = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+            {policy.firstResponseMinutes, policy.nextResponseMinutes, policy.businessHours, nowMs, policy.id, version});
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
             //: %1 is the name of an SLA policy
-            return Error{Error::Kind::Conflict, QCoreApplication::translate("Casebook::SlaPolicies", "Someone changed the SLA policy \"%1\" first.").arg(policy.name), {}};
+            return Error{
+                Error::Kind::Conflict,
+                QCoreApplication::translate("Casebook::SlaPolicies", "Someone changed the SLA policy \"%1\" first.")
+                    .arg(policy.name),
+                {}};
         // The targets are the policy's: written whole under the version just checked.
         if (auto cleared = tx.exec(u"DELETE FROM sla_targets WHERE policy_id = ?"_s, {policy.id}); !cleared)
             return cleared.error();
         for (const SlaTarget &target : std::as_const(edited.targets)) {
-            if (auto inserted = tx.exec(u"INSERT INTO sla_targets (policy_id, severity, first_response_minutes, "
-                                        "next_response_minutes) VALUES (?, ?, ?, ?)"_s,
-                                        {policy.id, target.severity, target.firstResponseMinutes, target.nextResponseMinutes});
+            if (auto inserted =
+                    tx.exec(u"INSERT INTO sla_targets (policy_id, severity, first_response_minutes, "
+                            "next_response_minutes) VALUES (?, ?, ?, ?)"_s,
+                            {policy.id, target.severity, target.firstResponseMinutes, target.nextResponseMinutes});
                 !inserted)
                 return inserted.error();
         }

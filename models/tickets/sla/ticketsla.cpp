@@ -54,11 +54,12 @@ Result<std::optional<Policy>> forCustomer(const WriteTransaction &tx, CustomerId
 
 Result<std::optional<Policy>> forTicket(const WriteTransaction &tx, TicketId ticket)
 {
-    return readPolicy(tx,
-                      QLatin1StringView(policyColumns)
-                          + u"FROM tickets t JOIN sla_policies p ON p.id = t.sla_policy_id "
-                            "LEFT JOIN sla_targets s ON s.policy_id = p.id AND s.severity = t.severity WHERE t.id = ?"_s,
-                      {ticket.value()});
+    return readPolicy(
+        tx,
+        QLatin1StringView(policyColumns)
+            + u"FROM tickets t JOIN sla_policies p ON p.id = t.sla_policy_id "
+              "LEFT JOIN sla_targets s ON s.policy_id = p.id AND s.severity = t.severity WHERE t.id = ?"_s,
+        {ticket.value()});
 }
 
 Status retime(WriteTransaction &tx, TicketId ticket)

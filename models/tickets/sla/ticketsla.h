@@ -34,7 +34,8 @@ struct Policy
 
 /// The policy a new ticket of `customer` (invalid: none known) and `severity` (empty: not
 /// rated) gets, with the severity's times; nullopt when none exists.
-Result<std::optional<Policy>> forCustomer(const WriteTransaction &tx, CustomerId customer, const QString &severity = {});
+Result<std::optional<Policy>> forCustomer(const WriteTransaction &tx, CustomerId customer,
+                                          const QString &severity = {});
 /// The policy the ticket was opened under, with the times of its severity now; nullopt when it has none.
 Result<std::optional<Policy>> forTicket(const WriteTransaction &tx, TicketId ticket);
 

@@ -135,8 +135,10 @@ Result<MessageId> ReplySender::store(TicketStore &tickets, const Outgoing &messa
     if (!current)
         return current.error();
     if (current->status == TicketStatus::Closed)
-        return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("Casebook::ReplySender", "This ticket is closed; it takes no more messages."), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::ReplySender", "This ticket is closed; it takes no more messages."),
+            {}};
     // One step: the outbox composes the mail from what is stored, so a retry sends the same.
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
@@ -177,7 +179,8 @@ QString ReplySender::tooLarge(const QString &fileName)
 QString ReplySender::notAnAddress(const QString &typed)
 {
     //: %1 is what the agent typed in the Cc line
-    return QCoreApplication::translate("Casebook::ReplySender", "\"%1\" is not a mail address; write it as name@example.com.")
+    return QCoreApplication::translate("Casebook::ReplySender",
+                                       "\"%1\" is not a mail address; write it as name@example.com.")
         .arg(typed);
 }
 
@@ -201,7 +204,9 @@ QStringList ReplySender::noteLinesIn(const QString &reply, const QList<Message> 
 Result<QString> ReplySender::quoteForCustomer(MessageKind kind, const QString &author, const QString &body)
 {
     if (kind == MessageKind::Note)
-        return Error{Error::Kind::Invalid, translate("Internal notes are for the team only and cannot be quoted in a reply."), {}};
+        return Error{Error::Kind::Invalid,
+                     translate("Internal notes are for the team only and cannot be quoted in a reply."),
+                     {}};
     if (kind == MessageKind::System)
         return Error{Error::Kind::Invalid, translate("System events cannot be quoted in a reply."), {}};
     QStringList lines;

@@ -80,14 +80,16 @@ Result<QList<ThreadModel::Row>> ThreadModel::readPage(const Row *before, int lim
         messagesBefore = u"AND m.created_at <= ? "_s;
         binds.append(before->createdAt);
     } else if (before) {
-        messagesBefore = u"AND "_s + keysetCondition(u"m.created_at"_s, u"m.id"_s, u"<", dialect, before->createdAt,
-                                                     before->id.value(), binds) + u' ';
+        messagesBefore = u"AND "_s
+            + keysetCondition(u"m.created_at"_s, u"m.id"_s, u"<", dialect, before->createdAt, before->id.value(), binds)
+            + u' ';
     }
     binds.append(limit);
     binds.append(m_ticket.value());
     if (before && before->isEvent()) {
-        eventsBefore = u"AND "_s + keysetCondition(u"e.created_at"_s, u"e.id"_s, u"<", dialect, before->createdAt,
-                                                   before->eventId, binds) + u' ';
+        eventsBefore = u"AND "_s
+            + keysetCondition(u"e.created_at"_s, u"e.id"_s, u"<", dialect, before->createdAt, before->eventId, binds)
+            + u' ';
     } else if (before) {
         eventsBefore = u"AND e.created_at < ? "_s;
         binds.append(before->createdAt);
@@ -150,10 +152,13 @@ void ThreadModel::fetchMore(const QModelIndex &parent)
         // insert would break the change in flight, so the page comes right after it.
         if (!m_fetchQueued) {
             m_fetchQueued = true;
-            QMetaObject::invokeMethod(this, [this] {
-                m_fetchQueued = false;
-                fetchMore({});
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_fetchQueued = false;
+                    fetchMore({});
+                },
+                Qt::QueuedConnection);
         }
         return;
     }
@@ -276,8 +281,9 @@ int ThreadModel::rowOfEvent(qint64 event) const
 
 ThreadModel::Row ThreadModel::rowAt(const QModelIndex &index) const
 {
-    return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ? m_rows.at(index.row())
-                                                                                                 : Row{};
+    return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        ? m_rows.at(index.row())
+        : Row{};
 }
 
 QModelIndex ThreadModel::indexOf(MessageId message) const

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "threadrow.h"
 #include "models/storage/result.h"
+#include "threadrow.h"
 
 #include <QAbstractListModel>
 #include <QList>

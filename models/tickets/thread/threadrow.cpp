@@ -85,7 +85,8 @@ QString selectEvents()
 {
     // A ticket's first status ("new", or "pending" when an agent wrote first) is its first
     // message already; every later event is shown.
-    return u"SELECT 1 AS src, e.id, e.ticket_id, e.created_at, e.kind, e.agent_id, CAST(NULL AS BIGINT) AS customer_id, "
+    return u"SELECT 1 AS src, e.id, e.ticket_id, e.created_at, e.kind, e.agent_id, CAST(NULL AS BIGINT) AS "
+           u"customer_id, "
            "CAST(NULL AS TEXT) AS body, e.old_value, e.new_value, e.reason, coalesce(a.display_name, '') AS author, "
            "t.display_name AS target, CAST(NULL AS TEXT) AS cc "
            "FROM ticket_events e LEFT JOIN agents a ON a.id = e.agent_id "
@@ -159,9 +160,11 @@ QString describe(const QString &kind, const QString &actor, const QString &oldVa
     if (kind == u"tag_removed")
         return tr("%1 removed the tag %2").arg(who, oldValue);
     if (kind == u"complexity")
-        return tr("%1 rated the request %2").arg(who, fieldWord(complexityNames, newValue, &TicketTriage::complexityText));
+        return tr("%1 rated the request %2")
+            .arg(who, fieldWord(complexityNames, newValue, &TicketTriage::complexityText));
     if (kind == u"severity")
-        return tr("%1 set the severity to %2").arg(who, fieldWord(severityNames, newValue, &TicketTriage::severityText));
+        return tr("%1 set the severity to %2")
+            .arg(who, fieldWord(severityNames, newValue, &TicketTriage::severityText));
     if (kind == u"request_kind")
         return tr("%1 marked the request as %2")
             .arg(who, fieldWord(requestKindNames, newValue, &TicketTriage::requestKindText));

@@ -19,10 +19,10 @@ namespace Casebook {
 struct ThreadRow : AuthoredMessage
 {
     qint64 eventId = 0; ///< the ticket_events row; 0 for a message
-    QString eventKind;  ///< as stored: "handoff", "status", ...
+    QString eventKind; ///< as stored: "handoff", "status", ...
     QString eventValue; ///< the event's new value as stored ("solved" for a solve)
-    QUrl link;          ///< what the event names and the thread opens (a ticket, bug report or proposal)
-    QStringList cc;     ///< a mail message's Cc: whom the customer copied, or the reply went to
+    QUrl link; ///< what the event names and the thread opens (a ticket, bug report or proposal)
+    QStringList cc; ///< a mail message's Cc: whom the customer copied, or the reply went to
 
     [[nodiscard]] bool isEvent() const { return eventId != 0; }
 };

@@ -13,8 +13,11 @@ Status TicketDrafts::load(AgentId agent, TicketId ticket, MessageId seen)
     Status result = Done{};
     for (const MessageKind kind : {MessageKind::Agent, MessageKind::Note}) {
         Draft &draft = slot(kind);
-        draft = Draft{agent, kind == MessageKind::Note ? DraftStore::noteScope(ticket) : DraftStore::replyScope(ticket),
-                      ticket, {}, seen, 0, 0};
+        draft =
+            Draft{agent,  kind == MessageKind::Note ? DraftStore::noteScope(ticket) : DraftStore::replyScope(ticket),
+                  ticket, {},
+                  seen,   0,
+                  0};
         if (!ticket.isValid() || !agent.isValid())
             continue;
         const auto saved = m_store.draft(agent, draft.scope);

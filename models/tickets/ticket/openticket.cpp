@@ -30,9 +30,10 @@ namespace {
 bool sameOverview(const TicketOverview &a, const TicketOverview &b)
 {
     // Every change of the row moves its version or its time; the names are joined in.
-    return a.ticket.id == b.ticket.id && a.ticket.version == b.ticket.version && a.ticket.updatedAt == b.ticket.updatedAt
-        && a.customerName == b.customerName && a.customerEmail == b.customerEmail
-        && a.customerLocale == b.customerLocale && a.assigneeName == b.assigneeName;
+    return a.ticket.id == b.ticket.id && a.ticket.version == b.ticket.version
+        && a.ticket.updatedAt == b.ticket.updatedAt && a.customerName == b.customerName
+        && a.customerEmail == b.customerEmail && a.customerLocale == b.customerLocale
+        && a.assigneeName == b.assigneeName;
 }
 
 bool sameTriage(const TicketState &a, const TicketState &b)

@@ -191,7 +191,8 @@ private:
     template<typename T>
     Result<T> settled(Result<T> result);
     /// A hand-off or an escalation (R23, R45): the canned reply that tells the customer.
-    using GiveFn = Result<TicketAssignment::HandOff> (TicketAssignment::*)(TicketId, AgentId, const QString &, qint64, AgentId);
+    using GiveFn = Result<TicketAssignment::HandOff> (TicketAssignment::*)(TicketId, AgentId, const QString &, qint64,
+                                                                           AgentId);
     Result<QString> give(GiveFn give, AgentId to, const QString &reason);
     /// One of TicketTriage's changes, against the version shown.
     template<typename Value>

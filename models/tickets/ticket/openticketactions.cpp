@@ -6,8 +6,8 @@
 
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
-#include "models/replies/cannedreplystore.h"
 #include "models/reminders/reminderstore.h"
+#include "models/replies/cannedreplystore.h"
 #include "models/replies/replyfiller.h"
 #include "models/shifts/rosterstore.h"
 #include "models/shifts/shiftmath.h"
@@ -105,8 +105,8 @@ Result<std::optional<ReplyRecipients>> OpenTicket::replyRecipients() const
     // Read with the ticket, so showing who a reply goes to costs no statement more.
     if (ticket().channel != Channel::Email || overview().replyAddress.isEmpty())
         return std::optional<ReplyRecipients>();
-    auto read = ReplyMail::recipients(m_session.database(), customer(), overview().customerName, overview().replyAddress,
-                                      overview().customerCc);
+    auto read = ReplyMail::recipients(m_session.database(), customer(), overview().customerName,
+                                      overview().replyAddress, overview().customerCc);
     if (!read)
         return read.error();
     return std::optional<ReplyRecipients>(*read);
@@ -116,8 +116,10 @@ Result<QString> OpenTicket::quote(MessageId message) const
 {
     const QModelIndex index = m_thread->indexOf(message);
     if (!index.isValid())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("Casebook::OpenTicket", "That message is not in this ticket's thread."), {}};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Casebook::OpenTicket", "That message is not in this ticket's thread."),
+            {}};
     const ThreadModel::Row row = m_thread->rowAt(index);
     return ReplySender::quoteForCustomer(row.kind, row.author, row.body);
 }
@@ -176,7 +178,7 @@ Status OpenTicket::solve(Resolution resolution)
 bool OpenTicket::canUndoSolve() const
 {
     return isOpen() && m_solvedHere && m_solvedHere->ticket == id() && ticket().status == TicketStatus::Solved
-           && m_session.clock().nowMs() - m_solvedHere->atMs < undoSolveWindowMs;
+        && m_session.clock().nowMs() - m_solvedHere->atMs < undoSolveWindowMs;
 }
 
 Status OpenTicket::undoSolve()
@@ -187,7 +189,8 @@ Status OpenTicket::undoSolve()
         return TicketWrite::invalid(QCoreApplication::translate(
             "Casebook::OpenTicket", "The solve can no longer be undone; set the ticket open again instead."));
     }
-    const TicketStatus back = m_solvedHere->before == TicketStatus::Pending ? TicketStatus::Pending : TicketStatus::Open;
+    const TicketStatus back =
+        m_solvedHere->before == TicketStatus::Pending ? TicketStatus::Pending : TicketStatus::Open;
     m_solvedHere.reset();
     return setStatus(back);
 }

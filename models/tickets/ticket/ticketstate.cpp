@@ -21,23 +21,26 @@ Result<TicketState> TicketState::read(Database &database, const Clock &clock, Ti
         // The ticket, its names, the hand-off and the long-held flag in one row.
         QSqlQuery q(database.connection());
         q.setForwardOnly(true);
-        q.prepare(u"SELECT "_s + TicketStore::columns(u"t"_s)
-                  + u", c.display_name, c.primary_email, c.locale, a.display_name, t.reaction_due_at, "_s
-                  + TicketAssignment::handedToColumn(u"t"_s) + u", CASE WHEN "_s + LongHeld::condition(u"t"_s)
-                  + u" THEN 1 ELSE 0 END, "_s
-                  // Issue 15: whom the customer's newest mail copied, for the reply's Cc.
-                  + u"(SELECT cc.addresses FROM messages m LEFT JOIN message_cc cc ON cc.message_id = m.id "
-                    "WHERE m.ticket_id = t.id AND m.kind = 'customer' ORDER BY m.created_at DESC, m.id DESC LIMIT 1), "
-                    "coalesce(c.primary_email, (SELECT min(e.email) FROM customer_emails e WHERE e.customer_id = c.id)) "
-                    "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
-                    "LEFT JOIN agents a ON a.id = t.assignee_id WHERE t.id = ?"_s);
+        q.prepare(
+            u"SELECT "_s + TicketStore::columns(u"t"_s)
+            + u", c.display_name, c.primary_email, c.locale, a.display_name, t.reaction_due_at, "_s
+            + TicketAssignment::handedToColumn(u"t"_s) + u", CASE WHEN "_s + LongHeld::condition(u"t"_s)
+            + u" THEN 1 ELSE 0 END, "_s
+            // Issue 15: whom the customer's newest mail copied, for the reply's Cc.
+            + u"(SELECT cc.addresses FROM messages m LEFT JOIN message_cc cc ON cc.message_id = m.id "
+              "WHERE m.ticket_id = t.id AND m.kind = 'customer' ORDER BY m.created_at DESC, m.id DESC LIMIT 1), "
+              "coalesce(c.primary_email, (SELECT min(e.email) FROM customer_emails e WHERE e.customer_id = c.id)) "
+              "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
+              "LEFT JOIN agents a ON a.id = t.assignee_id WHERE t.id = ?"_s);
         q.addBindValue(longHeldThreshold);
         q.addBindValue(id.value());
         if (!q.exec())
             return database.errorFrom(q.lastError());
         if (!q.next())
-            return Error{Error::Kind::NotFound,
-                         QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 does not exist.").arg(id.value()), {}};
+            return Error{
+                Error::Kind::NotFound,
+                QCoreApplication::translate("Casebook::TicketStore", "Ticket %1 does not exist.").arg(id.value()),
+                {}};
         state.overview.ticket = TicketStore::read(q);
         const int at = TicketStore::columnCount();
         state.overview.customerName = q.value(at).toString();

@@ -64,17 +64,17 @@ Status TagListModel::refresh()
         return fresh.error();
     }
     m_lastError.clear();
-    syncRows(m_rows, fresh.value(), [](const TagUse &t) { return t.id; },
-             [](const TagUse &a, const TagUse &b) { return a == b; });
+    syncRows(
+        m_rows, fresh.value(), [](const TagUse &t) { return t.id; },
+        [](const TagUse &a, const TagUse &b) { return a == b; });
     return Done{};
 }
 
 void TagListModel::onChanged(const QList<Change> &changes)
 {
     // A tagged ticket changes a use count; the list is small, so any ticket or tag change reloads it.
-    const bool relevant = std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) {
-        return c.entity == u"tag" || c.entity == u"ticket";
-    });
+    const bool relevant = std::any_of(changes.cbegin(), changes.cend(),
+                                      [](const Change &c) { return c.entity == u"tag" || c.entity == u"ticket"; });
     if (relevant)
         (void)refresh();
 }

@@ -75,7 +75,9 @@ Status TicketTags::add(TicketId id, const QString &tag, AgentId by)
         if (!q.exec())
             return m_database.errorFrom(q.lastError());
         if (!q.next())
-            return TicketWrite::invalid(tr("The team's tag list is locked; \"%1\" is not on it. Pick an existing tag or ask a lead.").arg(name));
+            return TicketWrite::invalid(
+                tr("The team's tag list is locked; \"%1\" is not on it. Pick an existing tag or ask a lead.")
+                    .arg(name));
     }
     return TicketStore(m_database, m_clock).addTag(id, name, by);
 }
@@ -87,14 +89,15 @@ Status TicketTags::remove(TicketId id, const QString &tag, AgentId by)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    auto removed = tx.exec(u"DELETE FROM ticket_tags WHERE ticket_id = ? AND tag_id IN (SELECT id FROM tags WHERE lower(name) = ?)"_s,
-                           {id.value(), name});
+    auto removed = tx.exec(
+        u"DELETE FROM ticket_tags WHERE ticket_id = ? AND tag_id IN (SELECT id FROM tags WHERE lower(name) = ?)"_s,
+        {id.value(), name});
     if (!removed)
         return removed.error();
     if (removed.value().numRowsAffected() == 0)
         return Done{}; // not tagged: nothing changed
-    if (auto recorded = TicketWrite::event(tx, id, by, u"tag_removed"_s, name, Sql::null<QString>(),
-                                           Sql::null<QString>(), now);
+    if (auto recorded =
+            TicketWrite::event(tx, id, by, u"tag_removed"_s, name, Sql::null<QString>(), Sql::null<QString>(), now);
         !recorded)
         return recorded;
     return tx.commit();

@@ -26,9 +26,8 @@ TicketTriage::TicketTriage(Database &database, const Clock &clock)
 
 Result<qint64> TicketTriage::setComplexity(TicketId id, Complexity complexity, qint64 expectedVersion, AgentId by)
 {
-    const std::optional<qint64> due = complexity == Complexity::Critical
-                                          ? std::optional<qint64>(m_clock.nowMs() + reactionWindowMs)
-                                          : std::nullopt;
+    const std::optional<qint64> due =
+        complexity == Complexity::Critical ? std::optional<qint64>(m_clock.nowMs() + reactionWindowMs) : std::nullopt;
     return change(id, u"complexity"_s, complexityNames.name(complexity), expectedVersion, by, due.value_or(0));
 }
 
@@ -49,8 +48,8 @@ Result<qint64> TicketTriage::setChannel(TicketId id, Channel channel, qint64 exp
 
 // `column` is always one of the fixed names above, never user text. A `reactionDue` of 0
 // clears the reaction clock; none leaves it alone.
-Result<qint64> TicketTriage::change(TicketId id, const QString &column, const QString &newValue,
-                                    qint64 expectedVersion, AgentId by, std::optional<qint64> reactionDue)
+Result<qint64> TicketTriage::change(TicketId id, const QString &column, const QString &newValue, qint64 expectedVersion,
+                                    AgentId by, std::optional<qint64> reactionDue)
 {
     QSqlQuery old(m_database.connection());
     old.prepare(u"SELECT "_s + column + u", status FROM tickets WHERE id = ?"_s);
@@ -145,7 +144,8 @@ QString TicketTriage::severityDefinition(Severity severity)
     case Severity::High:
         return tr("High: an issue blocks all customers. Message the product owner directly for a timeline.");
     case Severity::Critical:
-        return tr("Critical: the platform or instances are offline. All hands: reach every product owner on every channel until the issue is recognised.");
+        return tr("Critical: the platform or instances are offline. All hands: reach every product owner on every "
+                  "channel until the issue is recognised.");
     }
     return {};
 }
@@ -173,7 +173,8 @@ QString TicketTriage::complexityDefinition(Complexity complexity)
     case Complexity::Complex:
         return tr("Takes time to figure out: acknowledge at once and come back with results.");
     case Complexity::Critical:
-        return tr("The customer is blocked: acknowledge, open a bug report, gather teammates. Leads are called after 30 minutes without a reaction.");
+        return tr("The customer is blocked: acknowledge, open a bug report, gather teammates. Leads are called after "
+                  "30 minutes without a reaction.");
     case Complexity::Proposal:
         return tr("Thank the customer, tag it proposal-..., and add it to the proposal list.");
     }

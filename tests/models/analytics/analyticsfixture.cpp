@@ -58,7 +58,8 @@ void writeTickets(Database &db, const QList<PlainTicket> &tickets)
     for (const PlainTicket &t : tickets) {
         if (!exec(q,
                   u"INSERT INTO tickets (id, subject, status, solved_at, closed_at, assignee_id, channel, complexity, "
-                  "severity, first_response_due_at, first_responded_at, customer_id, sla_policy_id, created_at, updated_at) "
+                  "severity, first_response_due_at, first_responded_at, customer_id, sla_policy_id, created_at, "
+                  "updated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {t.id, u"Ticket %1"_s.arg(t.id), t.status, optionalValue(t.solvedAt), optionalValue(t.closedAt),
                    optionalValue(t.assignee), t.channel, optionalText(t.complexity), optionalText(t.severity),
@@ -151,8 +152,8 @@ qint64 countSearch(Database &db, const QString &query, qint64 nowMs)
         return -1;
     }
     QVariantList binds;
-    const QString sql = u"SELECT count(*) FROM tickets t WHERE "_s
-                        + ticketConditionsSql(parsed, AgentId{}, nowMs, db.dialect(), binds);
+    const QString sql =
+        u"SELECT count(*) FROM tickets t WHERE "_s + ticketConditionsSql(parsed, AgentId{}, nowMs, db.dialect(), binds);
     QSqlQuery q(db.connection());
     if (!exec(q, sql, binds) || !q.next())
         return -1;

@@ -114,10 +114,14 @@ void TestAnalytics::R14_figuresMatchABruteForceRecount_data()
 
     QTest::newRow("empty period") << "Europe/Moscow"_ba << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 0 << false;
     QTest::newRow("one ticket") << "Europe/Moscow"_ba << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 1 << false;
-    QTest::newRow("boundaries in Moscow") << "Europe/Moscow"_ba << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 80 << true;
-    QTest::newRow("DST ends in Berlin") << "Europe/Berlin"_ba << QDate(2026, 10, 1) << QDate(2026, 10, 31) << 80 << true;
-    QTest::newRow("DST starts in Berlin, a week") << "Europe/Berlin"_ba << QDate(2026, 3, 23) << QDate(2026, 3, 29) << 60 << true;
-    QTest::newRow("merged and reopened, a quarter") << "Europe/Berlin"_ba << QDate(2026, 7, 1) << QDate(2026, 9, 30) << 150 << true;
+    QTest::newRow("boundaries in Moscow")
+        << "Europe/Moscow"_ba << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 80 << true;
+    QTest::newRow("DST ends in Berlin") << "Europe/Berlin"_ba << QDate(2026, 10, 1) << QDate(2026, 10, 31) << 80
+                                        << true;
+    QTest::newRow("DST starts in Berlin, a week")
+        << "Europe/Berlin"_ba << QDate(2026, 3, 23) << QDate(2026, 3, 29) << 60 << true;
+    QTest::newRow("merged and reopened, a quarter")
+        << "Europe/Berlin"_ba << QDate(2026, 7, 1) << QDate(2026, 9, 30) << 150 << true;
 }
 
 void TestAnalytics::R14_figuresMatchABruteForceRecount()
@@ -148,7 +152,8 @@ void TestAnalytics::R14_figuresMatchABruteForceRecount()
         one.assignee = anna.value();
         tickets.append(one);
     } else if (random > 1) {
-        tickets = Test::randomTickets(random, period.fromMs() - spread, period.toMs() + spread, {anna.value(), boris.value()}, 16);
+        tickets = Test::randomTickets(random, period.fromMs() - spread, period.toMs() + spread,
+                                      {anna.value(), boris.value()}, 16);
     } else {
         // Only outside the period: it must read as empty.
         tickets = Test::randomTickets(4, period.toMs(), period.toMs() + spread, {anna.value()}, 16);
@@ -207,7 +212,9 @@ void TestAnalytics::R14_figuresMatchABruteForceRecount()
     std::map<QString, qint64> expectedUntagged;
     for (const auto &t : tickets) {
         if (inPeriod(t, period) && t.tags.isEmpty())
-            ++expectedUntagged[!t.assignee ? u"Nobody"_s : *t.assignee == anna.value() ? u"Anna Berg"_s : u"Boris Ivanov"_s];
+            ++expectedUntagged[!t.assignee                       ? u"Nobody"_s
+                                   : *t.assignee == anna.value() ? u"Anna Berg"_s
+                                                                 : u"Boris Ivanov"_s];
     }
     std::map<QString, qint64> actualUntagged;
     for (int i = 0; i < untagged->rowCount(); ++i)
@@ -317,10 +324,10 @@ void TestAnalytics::R14_figuresMatchABruteForceRecount()
         ++inTime;
         answered += t.firstRespondedAt ? 1 : 0;
         breached += t.firstResponseDue
-                            && ((t.firstRespondedAt && *t.firstRespondedAt > *t.firstResponseDue)
-                                || (!t.firstRespondedAt && *t.firstResponseDue < now))
-                        ? 1
-                        : 0;
+                && ((t.firstRespondedAt && *t.firstRespondedAt > *t.firstResponseDue)
+                    || (!t.firstRespondedAt && *t.firstResponseDue < now))
+            ? 1
+            : 0;
     }
     QCOMPARE(responses->rowCount(), inTime > 0 ? 1 : 0);
     if (inTime > 0) {
@@ -437,7 +444,8 @@ void TestAnalytics::R13_proposalRequestsPerTierMatchARecount()
         for (int r = 0; r < requests; ++r) {
             const int tier = int(random.bounded(3));
             m_clock->advanceMs(1000);
-            const auto ticket = ticketStore.create({title, customers.at(std::size_t(tier)), Channel::Email, u"please"_s});
+            const auto ticket =
+                ticketStore.create({title, customers.at(std::size_t(tier)), Channel::Email, u"please"_s});
             QVERIFY(ticket.ok());
             QVERIFY(proposals.addRequest(*proposal, {*ticket, {}, {}, false, anna}).ok());
             ++perTier[title].at(std::size_t(tier));
@@ -449,7 +457,9 @@ void TestAnalytics::R13_proposalRequestsPerTierMatchARecount()
     QVERIFY(weights.ok());
     QList<std::pair<double, QString>> ranked;
     for (const auto &[title, n] : perTier)
-        ranked.append({double(n[0]) * weights->premium + double(n[1]) * weights->contract + double(n[2]) * weights->standard, title});
+        ranked.append(
+            {double(n[0]) * weights->premium + double(n[1]) * weights->contract + double(n[2]) * weights->standard,
+             title});
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });

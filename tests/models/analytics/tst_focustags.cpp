@@ -137,8 +137,10 @@ void TestFocusTags::R42_refusesTooFewTooManyOrTagsOutsideTheTopTen()
     const auto one = focus.choose(u"2026-11"_s, {tagId(u"tag-00"_s)}, {});
     QVERIFY(!one.ok());
     QCOMPARE(one.error().kind, Error::Kind::Invalid);
-    QVERIFY(!focus.choose(u"2026-11"_s, {tagId(u"tag-00"_s), tagId(u"tag-01"_s), tagId(u"tag-02"_s), tagId(u"tag-03"_s)}, {})
-                 .ok());
+    QVERIFY(
+        !focus
+             .choose(u"2026-11"_s, {tagId(u"tag-00"_s), tagId(u"tag-01"_s), tagId(u"tag-02"_s), tagId(u"tag-03"_s)}, {})
+             .ok());
     QVERIFY(!focus.choose(u"2026-11"_s, {tagId(u"tag-00"_s), tagId(u"tag-11"_s)}, {}).ok()); // 12th
     QVERIFY(!focus.choose(u"2026-11"_s, {tagId(u"tag-00"_s), tagId(u"fresh"_s)}, {}).ok());
     QVERIFY(!focus.choose(u"2026-13"_s, {tagId(u"tag-00"_s), tagId(u"tag-01"_s)}, {}).ok());

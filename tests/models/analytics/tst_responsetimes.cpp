@@ -113,7 +113,8 @@ void TestResponseTimes::R15_mediansAndP90InBusinessHours()
     const qint64 gold = insertReturningId(policySql, {u"Gold"_s, 60, 120, true});
     const qint64 basic = insertReturningId(policySql, {u"Basic"_s, 240, 480, true});
     const qint64 always = insertReturningId(policySql, {u"Always"_s, 30, 60, false});
-    const QString customerSql = u"INSERT INTO customers (display_name, tier, created_at, updated_at) VALUES (?, ?, 0, 0)"_s;
+    const QString customerSql =
+        u"INSERT INTO customers (display_name, tier, created_at, updated_at) VALUES (?, ?, 0, 0)"_s;
     const qint64 premium = insertReturningId(customerSql, {u"Premium Ltd"_s, u"premium"_s});
     const qint64 standard = insertReturningId(customerSql, {u"Standard Ltd"_s, u"standard"_s});
     QVERIFY(gold > 0 && basic > 0 && always > 0 && premium > 0 && standard > 0);
@@ -188,7 +189,8 @@ void TestResponseTimes::R15_mediansAndP90InBusinessHours()
             if (std::isnan(want))
                 QVERIFY2(std::isnan(got), qPrintable(u"row %1 column %2: %3"_s.arg(row).arg(column).arg(got)));
             else
-                QVERIFY2(std::abs(got - want) < 1e-9, qPrintable(u"row %1 column %2: %3, not %4"_s.arg(row).arg(column).arg(got).arg(want)));
+                QVERIFY2(std::abs(got - want) < 1e-9,
+                         qPrintable(u"row %1 column %2: %3, not %4"_s.arg(row).arg(column).arg(got).arg(want)));
         }
         // A click on the row lists exactly its answered tickets.
         const QString query = figure->query(row, 0);
@@ -205,11 +207,13 @@ void TestResponseTimes::R34_theSlaTargetIsThePolicysForTheSeverity()
     if (!openDatabase(now))
         return;
     // Gold answers a critical ticket within 15 minutes, anything else within the hour.
-    const qint64 gold = insertReturningId(u"INSERT INTO sla_policies (name, first_response_minutes, next_response_minutes, "
-                                          "business_hours, created_at, updated_at) VALUES ('Gold', 60, 120, ?, 0, 0)"_s,
-                                          {true});
+    const qint64 gold =
+        insertReturningId(u"INSERT INTO sla_policies (name, first_response_minutes, next_response_minutes, "
+                          "business_hours, created_at, updated_at) VALUES ('Gold', 60, 120, ?, 0, 0)"_s,
+                          {true});
     const qint64 premium = insertReturningId(u"INSERT INTO customers (display_name, tier, created_at, updated_at) "
-                                             "VALUES ('Premium Ltd', 'premium', 0, 0)"_s, {});
+                                             "VALUES ('Premium Ltd', 'premium', 0, 0)"_s,
+                                             {});
     QVERIFY(gold > 0 && premium > 0);
     QSqlQuery q(m_db->connection());
     q.prepare(u"INSERT INTO sla_targets (policy_id, severity, first_response_minutes, next_response_minutes) "
@@ -217,7 +221,8 @@ void TestResponseTimes::R34_theSlaTargetIsThePolicysForTheSeverity()
     q.addBindValue(gold);
     QVERIFY(q.exec());
     QList<Test::PlainTicket> tickets;
-    for (const auto &[id, severity] : {std::pair{1, u"critical"_s}, std::pair{2, u"high"_s}, std::pair{3, u"critical"_s}}) {
+    for (const auto &[id, severity] :
+         {std::pair{1, u"critical"_s}, std::pair{2, u"high"_s}, std::pair{3, u"critical"_s}}) {
         Test::PlainTicket t;
         t.id = id;
         t.createdAt = at(10, 6 + id, 10);

@@ -36,7 +36,9 @@ void TestBugReportModels::listPagesInSql()
     for (int i = 0; i < total; ++i) {
         clock.advanceMs(1000);
         const QString severity = i % 3 == 0 ? u"Critical: the platform is offline"_s : u"Low: a workaround exists"_s;
-        QVERIFY(store.submit(Test::newTrackerBug(team, u"Report %1"_s.arg(i), Test::trackerBugFields(u"1. Go"_s, severity))).ok());
+        QVERIFY(
+            store.submit(Test::newTrackerBug(team, u"Report %1"_s.arg(i), Test::trackerBugFields(u"1. Go"_s, severity)))
+                .ok());
     }
 
     BugReportListModel model(*db);
@@ -54,7 +56,8 @@ void TestBugReportModels::listPagesInSql()
     QCOMPARE(top.data().toString(), u"Report %1"_s.arg(total - 1)); // newest first
     QCOMPARE(model.index(0, BugReportListModel::SeverityColumn).data().toString(),
              (total - 1) % 3 == 0 ? u"Critical"_s : u"Low"_s);
-    QCOMPARE(model.index(0, BugReportListModel::StatusColumn).data().toString(), bugReportStatusText(BugReportStatus::Submitted));
+    QCOMPARE(model.index(0, BugReportListModel::StatusColumn).data().toString(),
+             bugReportStatusText(BugReportStatus::Submitted));
     QCOMPARE(model.index(0, BugReportListModel::AreaColumn).data().toString(), u"Campaigns and streams"_s);
     QCOMPARE(model.index(0, BugReportListModel::CustomerColumn).data().toString(), u"Northwind Media"_s);
     QCOMPARE(model.index(0, BugReportListModel::OwnerColumn).data().toString(), u"Olga"_s);
@@ -112,7 +115,8 @@ void TestBugReportModels::listFollowsChangesPrecisely()
     QCOMPARE(moves.size(), 1);
     QCOMPARE(all.reportAt(all.index(0, 0)), ids.at(0));
     QCOMPARE(oldest.row(), 0); // persistent indexes follow their report
-    QCOMPARE(all.index(0, BugReportListModel::StatusColumn).data().toString(), bugReportStatusText(BugReportStatus::Accepted));
+    QCOMPARE(all.index(0, BugReportListModel::StatusColumn).data().toString(),
+             bugReportStatusText(BugReportStatus::Accepted));
     QCOMPARE(removed.size(), 1);
     QCOMPARE(waiting.rowCount(), 3);
     QVERIFY(!waiting.indexOf(ids.at(0)).isValid());

@@ -86,8 +86,8 @@ void TestBugReportPrefill::R25_R27_R30_ticketFillsTheTrackerBug()
     // Tracker and Server ticked; registrar, affiliate network and WordPress are not in the vault.
     QCOMPARE(prefill.answers.value(u"accesses"_s).selected, (QList<int>{0, 1}));
     QCOMPARE(prefill.title, u"[Bug]: Postbacks lost after the update"_s);
-    QCOMPARE(prefill.filledKeys, (QStringList{u"dialogue-link"_s, u"fix-version"_s, u"error-text"_s, u"instance"_s,
-                                              u"accesses"_s}));
+    QCOMPARE(prefill.filledKeys,
+             (QStringList{u"dialogue-link"_s, u"fix-version"_s, u"error-text"_s, u"instance"_s, u"accesses"_s}));
     // Fields with a starting value keep it; nothing invented for them.
     QCOMPARE(prefill.answers.value(u"steps"_s).text, u"1.\n2.\n3.\n"_s);
 }
@@ -137,8 +137,9 @@ body:
     QCOMPARE(prefill.answers.value(u"client-account"_s).text, u"Northwind Media (Northwind), account ACC-100007"_s);
     QCOMPARE(prefill.answers.value(u"ver"_s).text, u"4.12.3"_s);
     QCOMPARE(prefill.answers.value(u"output"_s).text, u"Error 500: postback queue is full"_s);
-    QCOMPARE(prefill.answers.value(u"creds"_s).text,
-             u"Tracker: Production tracker (tracker.northwind.example, support)\nServer: Main server (203.0.113.5, root)"_s);
+    QCOMPARE(
+        prefill.answers.value(u"creds"_s).text,
+        u"Tracker: Production tracker (tracker.northwind.example, support)\nServer: Main server (203.0.113.5, root)"_s);
 }
 
 void TestBugReportPrefill::accessesNeverCarrySecrets()
@@ -190,17 +191,16 @@ void TestBugReportPrefill::missingRequiredAnswers_data()
     QTest::addColumn<QByteArray>("answersJson");
     QTest::addColumn<QStringList>("missing");
     QTest::newRow("R25 everything missing but the prefilled values")
-        << QByteArray("{}")
-        << QStringList{u"dialogue-link"_s, u"fix-version"_s, u"actual"_s, u"expected"_s, u"instance"_s, u"severity"_s,
-                       u"product-area"_s};
+        << QByteArray("{}") << QStringList{u"dialogue-link"_s, u"fix-version"_s, u"actual"_s,      u"expected"_s,
+                                           u"instance"_s,      u"severity"_s,    u"product-area"_s};
     QTest::newRow("white space is empty")
         << QByteArray(R"({"dialogue-link":"x","fix-version":" \n","actual":"a","expected":"e","instance":"i",
                          "severity":"Low: a workaround exists","product-area":"Other"})")
         << QStringList{u"fix-version"_s};
-    QTest::newRow("complete")
-        << QByteArray(R"({"dialogue-link":"x","fix-version":"1","actual":"a","expected":"e","instance":"i",
+    QTest::newRow("complete") << QByteArray(
+        R"({"dialogue-link":"x","fix-version":"1","actual":"a","expected":"e","instance":"i",
                          "severity":"Low: a workaround exists","product-area":"Other"})")
-        << QStringList{};
+                              << QStringList{};
 }
 
 void TestBugReportPrefill::missingRequiredAnswers()
@@ -238,7 +238,8 @@ void TestBugReportPrefill::R28_severityWords_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("severity"); // -1: none
     QTest::newRow("R28 low: a workaround exists") << u"Low: a workaround exists"_s << int(Severity::Low);
-    QTest::newRow("R28 medium: the customer is blocked") << u"Medium: the customer is blocked"_s << int(Severity::Medium);
+    QTest::newRow("R28 medium: the customer is blocked")
+        << u"Medium: the customer is blocked"_s << int(Severity::Medium);
     QTest::newRow("R28 high: all customers are blocked") << u"High: all customers are blocked"_s << int(Severity::High);
     QTest::newRow("R28 critical: the platform is offline") << u"critical"_s << int(Severity::Critical);
     QTest::newRow("Russian") << u"Высокая — все клиенты"_s << int(Severity::High);
@@ -263,13 +264,15 @@ void TestBugReportPrefill::R26_R41_everyOutcomeHasItsReplyInBothLanguages()
     QaVerdict accepted;
     accepted.accepted = true;
     keys.append(cannedReplyKey(accepted));
-    for (DeclineReason reason : {DeclineReason::StepsNeedChanging, DeclineReason::WorksAsDesigned,
-                                 DeclineReason::UpdateToLatest, DeclineReason::CannotReproduce, DeclineReason::Duplicate}) {
+    for (DeclineReason reason :
+         {DeclineReason::StepsNeedChanging, DeclineReason::WorksAsDesigned, DeclineReason::UpdateToLatest,
+          DeclineReason::CannotReproduce, DeclineReason::Duplicate}) {
         QaVerdict declined;
         declined.reason = reason;
         keys.append(cannedReplyKey(declined));
     }
-    for (BugStage stage : {BugStage::InProgress, BugStage::Staging, BugStage::CanaryGa, BugStage::Backlog, BugStage::Blocked})
+    for (BugStage stage :
+         {BugStage::InProgress, BugStage::Staging, BugStage::CanaryGa, BugStage::Backlog, BugStage::Blocked})
         keys.append(cannedReplyKey(stage));
     QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 11);
 

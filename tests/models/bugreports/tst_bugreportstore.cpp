@@ -115,7 +115,8 @@ void TestBugReportStore::R25_requiredFieldsAndTitleAreChecked()
     const auto incomplete = store.submit(Test::newTrackerBug(team, u"Half a report"_s, fields));
     QVERIFY(!incomplete.ok());
     QCOMPARE(incomplete.error().kind, Error::Kind::Invalid);
-    QVERIFY2(incomplete.error().message.contains(u"Actual result"_s) && incomplete.error().message.contains(u"Expected result"_s),
+    QVERIFY2(incomplete.error().message.contains(u"Actual result"_s)
+                 && incomplete.error().message.contains(u"Expected result"_s),
              qPrintable(incomplete.error().message));
     QCOMPARE(store.count({}).value(), 0);
 }
@@ -126,8 +127,8 @@ void TestBugReportStore::R26_verdictNamesTheCustomerUpdate_data()
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<int>("reason"); // -1: none
     QTest::addColumn<QString>("replyKey");
-    for (const auto &[engine, name] : {std::pair{DatabaseUrl::Engine::SQLite, "sqlite"},
-                                       std::pair{DatabaseUrl::Engine::PostgreSQL, "postgres"}}) {
+    for (const auto &[engine, name] :
+         {std::pair{DatabaseUrl::Engine::SQLite, "sqlite"}, std::pair{DatabaseUrl::Engine::PostgreSQL, "postgres"}}) {
         QTest::addRow("R26 accepted with task %s", name) << engine << true << -1 << u"qa-accepted"_s;
         QTest::addRow("R26 declined: steps need changing %s", name)
             << engine << false << int(DeclineReason::StepsNeedChanging) << u"qa-declined-steps"_s;
@@ -186,7 +187,8 @@ void TestBugReportStore::R26_verdictNamesTheCustomerUpdate()
     QCOMPARE(last.agent, team.lead);
     const QString said = last.describe();
     QVERIFY2(said.contains(u"Lena"_s), qPrintable(said));
-    QVERIFY2(accepted ? said.contains(u"CB-77"_s) : said.contains(declineReasonText(*verdict.reason)), qPrintable(said));
+    QVERIFY2(accepted ? said.contains(u"CB-77"_s) : said.contains(declineReasonText(*verdict.reason)),
+             qPrintable(said));
 }
 
 void TestBugReportStore::R26_verdictNeedsItsDetails()
@@ -241,7 +243,8 @@ void TestBugReportStore::R41_stagesAreRecordedWithTheReport()
     accept.taskUrl = u"https://tasks.example.org/CB-78"_s;
     version = store.setVerdict(id, accept, version, team.lead).value();
     QStringList keys;
-    for (BugStage stage : {BugStage::InProgress, BugStage::Blocked, BugStage::Backlog, BugStage::Staging, BugStage::CanaryGa}) {
+    for (BugStage stage :
+         {BugStage::InProgress, BugStage::Blocked, BugStage::Backlog, BugStage::Staging, BugStage::CanaryGa}) {
         clock.advanceMs(60'000);
         const auto next = store.setStage(id, stage, version, team.owner, u"Customer updated"_s);
         QVERIFY(next.ok());
@@ -249,16 +252,18 @@ void TestBugReportStore::R41_stagesAreRecordedWithTheReport()
         QCOMPARE(store.report(id)->stage, stage);
         keys.append(cannedReplyKey(stage));
     }
-    QCOMPARE(keys, (QStringList{u"stage-in-progress"_s, u"stage-blocked"_s, u"stage-backlog"_s, u"stage-staging"_s,
-                                u"stage-canary-ga"_s}));
+    QCOMPARE(keys,
+             (QStringList{u"stage-in-progress"_s, u"stage-blocked"_s, u"stage-backlog"_s, u"stage-staging"_s,
+                          u"stage-canary-ga"_s}));
     QStringList history;
     const QList<BugReportEvent> events = store.events(id).value();
     for (const BugReportEvent &e : events) {
         if (e.kind == u"stage")
             history.append(e.oldValue + u'>' + e.newValue);
     }
-    QCOMPARE(history, (QStringList{u">in_progress"_s, u"in_progress>blocked"_s, u"blocked>backlog"_s,
-                                   u"backlog>staging"_s, u"staging>canary_ga"_s}));
+    QCOMPARE(history,
+             (QStringList{u">in_progress"_s, u"in_progress>blocked"_s, u"blocked>backlog"_s, u"backlog>staging"_s,
+                          u"staging>canary_ga"_s}));
     QVERIFY(store.events(id)->constLast().describe().contains(bugStageText(BugStage::CanaryGa)));
 }
 
@@ -298,7 +303,8 @@ void TestBugReportStore::likelyDuplicatesAreRanked()
     const auto submit = [&](const QString &title, const QString &steps) {
         return store.submit(Test::newTrackerBug(team, title, Test::trackerBugFields(steps))).value();
     };
-    const BugReportId postbacks = submit(u"Postbacks lost after update"_s, u"1. Send a conversion\n2. Check the postback log"_s);
+    const BugReportId postbacks =
+        submit(u"Postbacks lost after update"_s, u"1. Send a conversion\n2. Check the postback log"_s);
     const BugReportId stepsOnly = submit(u"Conversions missing"_s, u"1. Send a postback from the network"_s);
     const BugReportId unrelated = submit(u"Landing page editor freezes"_s, u"1. Open the editor\n2. Paste an image"_s);
 
@@ -333,9 +339,10 @@ void TestBugReportStore::listFiltersInSql()
     QList<BugReportId> ids;
     for (int i = 0; i < 5; ++i) {
         clock.advanceMs(1000);
-        auto report = Test::newTrackerBug(team, u"Report %1"_s.arg(i),
-                                          Test::trackerBugFields(u"1. Step"_s, i % 2 ? u"High: all customers are blocked"_s
-                                                                                     : u"Low: a workaround exists"_s));
+        auto report = Test::newTrackerBug(
+            team, u"Report %1"_s.arg(i),
+            Test::trackerBugFields(u"1. Step"_s,
+                                   i % 2 ? u"High: all customers are blocked"_s : u"Low: a workaround exists"_s));
         if (i == 4)
             report.area = team.tracking;
         ids.append(store.submit(report).value());

@@ -92,8 +92,8 @@ void TestBugRouting::R28_routeIsRecordedAtSubmit_data()
     QTest::addColumn<DatabaseUrl::Engine>("engine");
     QTest::addColumn<QString>("severity");
     QTest::addColumn<QStringList>("expected"); // logins, in route order
-    for (const auto &[engine, name] : {std::pair{DatabaseUrl::Engine::SQLite, "sqlite"},
-                                       std::pair{DatabaseUrl::Engine::PostgreSQL, "postgres"}}) {
+    for (const auto &[engine, name] :
+         {std::pair{DatabaseUrl::Engine::SQLite, "sqlite"}, std::pair{DatabaseUrl::Engine::PostgreSQL, "postgres"}}) {
         const auto row = [&](const char *label, const char *severity, const QStringList &expected) {
             QTest::addRow("R28 %s %s", label, name) << engine << QString::fromLatin1(severity) << expected;
         };
@@ -115,7 +115,8 @@ void TestBugRouting::R28_routeIsRecordedAtSubmit()
     FakeClock clock(Test::saturdayNoon);
     const Test::BugTeam team = Test::makeBugTeam(*db, clock);
     BugReportStore store(*db, clock);
-    const auto id = store.submit(Test::newTrackerBug(team, u"Everything is slow"_s, Test::trackerBugFields(u"1. Wait"_s, severity)));
+    const auto id = store.submit(
+        Test::newTrackerBug(team, u"Everything is slow"_s, Test::trackerBugFields(u"1. Wait"_s, severity)));
     QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
     const BugReport report = store.report(*id).value();
     QCOMPARE(report.route.severity, severityFromText(severity));
@@ -127,7 +128,8 @@ void TestBugRouting::R28_routeIsRecordedAtSubmit()
     // The history carries the same route, readable.
     const auto events = store.events(*id).value();
     QCOMPARE(events.constLast().kind, u"route"_s);
-    QCOMPARE(RecordedRoute::fromJson(QJsonDocument::fromJson(events.constLast().newValue.toUtf8()).object()), report.route);
+    QCOMPARE(RecordedRoute::fromJson(QJsonDocument::fromJson(events.constLast().newValue.toUtf8()).object()),
+             report.route);
 }
 
 void TestBugRouting::R28_routesAreTeamDataAndEditable()
@@ -155,7 +157,8 @@ void TestBugRouting::R28_routesAreTeamDataAndEditable()
     const RecordedRoute critical = routing.resolve(Severity::Critical, team.campaigns, Test::saturdayNoon).value();
     QVERIFY(!critical.agents.contains(team.off));
     // At 19:00 every shift of the day has ended: the leads alone are left.
-    const RecordedRoute evening = routing.resolve(Severity::Critical, team.campaigns, Test::saturdayNoon + 7 * 3600 * 1000).value();
+    const RecordedRoute evening =
+        routing.resolve(Severity::Critical, team.campaigns, Test::saturdayNoon + 7 * 3600 * 1000).value();
     QCOMPARE(evening.agents, (QList<AgentId>{team.admin, team.lead}));
 }
 

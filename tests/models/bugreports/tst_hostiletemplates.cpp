@@ -65,8 +65,9 @@ void TestHostileTemplates::refusedWithWhereAndWhy_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("NUL byte in a label") << QByteArray(validStart).replace("What happened", QByteArray("What\0 happened", 14))
-                                         << 6 << 18 << u"NUL byte"_s;
+    QTest::newRow("NUL byte in a label")
+        << QByteArray(validStart).replace("What happened", QByteArray("What\0 happened", 14)) << 6 << 18
+        << u"NUL byte"_s;
     QTest::newRow("NUL byte on the first line") << QByteArray("na\0me: Bug\n", 11) << 1 << 3 << u"NUL byte"_s;
     QTest::newRow("Latin-1 byte") << QByteArray(validStart).replace("happened", "h\xe4ppened") << 6 << 20
                                   << u"not valid UTF-8 text here (byte 0xe4)"_s;
@@ -81,7 +82,8 @@ void TestHostileTemplates::refusedWithWhereAndWhy_data()
     QTest::newRow("flow lists 5000 deep (past the YAML library's own guard)")
         << flowNested(5000) << 3 << 38 << u"nested deeper than 32 levels"_s;
     QTest::newRow("block maps 40 deep") << blockNested(40) << 35 << 65 << u"nested deeper than 32 levels"_s;
-    QTest::newRow("too large") << QByteArray(validStart + "      description: " + QByteArray(maxTemplateBytes, 'x') + '\n')
+    QTest::newRow("too large") << QByteArray(validStart + "      description: " + QByteArray(maxTemplateBytes, 'x')
+                                             + '\n')
                                << 1 << 1 << u"too large for a template"_s;
 }
 
@@ -94,8 +96,8 @@ void TestHostileTemplates::refusedWithWhereAndWhy()
 
     for (const bool chooser : {false, true}) {
         // The app's own loading path (parseIssueForm, the chooser) and the checker read alike.
-        const QList<FormProblem> problems =
-            chooser ? checkTemplateChooser(yaml, u"config.yml"_s).problems : checkIssueForm(yaml, u"form.yml"_s).problems;
+        const QList<FormProblem> problems = chooser ? checkTemplateChooser(yaml, u"config.yml"_s).problems
+                                                    : checkIssueForm(yaml, u"form.yml"_s).problems;
         QCOMPARE(problems.size(), 1);
         const FormProblem &p = problems.constFirst();
         QCOMPARE(p.severity, FormProblem::Severity::Error);
@@ -123,8 +125,9 @@ void TestHostileTemplates::brokenYamlEnds()
 {
     // Found by fuzz_issueform: on this the YAML library reported a next document for ever, and
     // the check never returned.
-    const QByteArray yaml(",ame: Bug report\ndescrip4ion: Checkbox optiops with a label\nbody:\n- type: cheskboxes\n  y:\n"
-                          "- type: checkboxes\n  attributes:\n    label: Operating    - macOS\n      - Linux\n");
+    const QByteArray yaml(
+        ",ame: Bug report\ndescrip4ion: Checkbox optiops with a label\nbody:\n- type: cheskboxes\n  y:\n"
+        "- type: checkboxes\n  attributes:\n    label: Operating    - macOS\n      - Linux\n");
     const IssueFormCheck check = checkIssueForm(yaml, u"form.yml"_s);
     QVERIFY(!check.ok());
     // As a chooser it reads as a map without a chooser's keys; what counts is that it returns.
@@ -152,7 +155,8 @@ void TestHostileTemplates::aLargeFileIsRefusedBeforeItIsRead()
     const long grownKb = peakRssKb() - before;
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.constFirst().line, 1);
-    QVERIFY2(problems.constFirst().message.contains(u"too large for a template: 10"_s), qPrintable(problems.constFirst().toString()));
+    QVERIFY2(problems.constFirst().message.contains(u"too large for a template: 10"_s),
+             qPrintable(problems.constFirst().toString()));
     QVERIFY2(problems.constFirst().message.contains(u"at most 512"_s), qPrintable(problems.constFirst().toString()));
     qInfo("checking a 10 MB template grew the peak memory by %ld KB", grownKb);
     QVERIFY2(grownKb < 8 * 1024, qPrintable(QString::number(grownKb)));

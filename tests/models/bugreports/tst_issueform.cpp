@@ -168,14 +168,16 @@ void TestIssueForm::unlabelledCheckboxesAreAccepted()
 
 void TestIssueForm::legacySyntaxIsOneMessage()
 {
-    const IssueFormCheck check = checkIssueForm(readResource(u":/forms/invalid/legacy-beta.yml"_s), u"legacy-beta.yml"_s);
+    const IssueFormCheck check =
+        checkIssueForm(readResource(u":/forms/invalid/legacy-beta.yml"_s), u"legacy-beta.yml"_s);
     QCOMPARE(check.problems.size(), 1);
     const QString message = check.problems.constFirst().message;
     QVERIFY(message.contains(u"rename `about` to `description`"_s));
     QVERIFY(message.contains(u"`body`"_s));
 
     // With a `body`, GitHub shows the form: the old keys are warnings, `about` describes it.
-    const IssueFormCheck hybrid = checkIssueForm(readResource(u":/forms/valid/beta-hybrid.yml"_s), u"beta-hybrid.yml"_s);
+    const IssueFormCheck hybrid =
+        checkIssueForm(readResource(u":/forms/valid/beta-hybrid.yml"_s), u"beta-hybrid.yml"_s);
     QVERIFY(hybrid.ok());
     QCOMPARE(hybrid.problems.size(), 2);
     for (const FormProblem &p : hybrid.problems)

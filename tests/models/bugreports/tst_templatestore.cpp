@@ -221,7 +221,8 @@ void TestTemplateStore::teamAddsImportsEditsAndRemoves()
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().message.contains(u"nope.yml:1:1:"_s));
 
-    const auto edited = store.update(billing.id, QByteArray(teamForm).replace("Invoice number", "Invoice"), billing.version);
+    const auto edited =
+        store.update(billing.id, QByteArray(teamForm).replace("Invoice number", "Invoice"), billing.version);
     QVERIFY(edited.ok());
     QCOMPARE(store.update(billing.id, teamForm, billing.version).error().kind, Error::Kind::Conflict);
     QCOMPARE(store.form(billing.id)->body.at(0).label, u"Invoice"_s);
@@ -256,7 +257,8 @@ void TestTemplateStore::chooserConfigIsTeamData()
     QTemporaryDir dir;
     QFile file(dir.filePath(u"config.yml"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("blank_issues_enabled: false\ncontact_links:\n  - name: Docs\n    url: https://docs.example\n    about: Read first\n");
+    file.write("blank_issues_enabled: false\ncontact_links:\n  - name: Docs\n    url: https://docs.example\n    about: "
+               "Read first\n");
     file.close();
     const auto imported = store.importFile(file.fileName());
     QVERIFY(imported.ok());

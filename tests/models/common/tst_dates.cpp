@@ -116,8 +116,7 @@ void TestDates::moment_data()
                                      << u"28 Nov 2025, 09:15"_s;
     QTest::newRow("en US today") << u"en"_s << now << QDateTime(QDate(2026, 11, 28), QTime(14, 5), berlin)
                                  << u"2:05\u202fPM"_s;
-    QTest::newRow("ru today") << u"ru"_s << now << QDateTime(QDate(2026, 11, 28), QTime(9, 15), berlin)
-                              << u"09:15"_s;
+    QTest::newRow("ru today") << u"ru"_s << now << QDateTime(QDate(2026, 11, 28), QTime(9, 15), berlin) << u"09:15"_s;
     QTest::newRow("ru this year") << u"ru"_s << now << QDateTime(QDate(2026, 5, 3), QTime(9, 15), berlin)
                                   << u"3 мая, 09:15"_s;
     QTest::newRow("ru another year") << u"ru"_s << now << QDateTime(QDate(2025, 11, 28), QTime(9, 15), berlin)
@@ -130,13 +129,13 @@ void TestDates::moment_data()
         << QDateTime::fromMSecsSinceEpoch(utcMs(2026, 10, 24, 23, 30), berlin) << u"01:30"_s;
     // DST starts at 01:00 UTC on 29 March 2026 (02:00 CET -> 03:00 CEST): 01:30 UTC is 03:30.
     QTest::newRow("DST start day: the hour after the gap")
-        << u"en_GB"_s << utcMs(2026, 3, 29, 21, 0)
-        << QDateTime::fromMSecsSinceEpoch(utcMs(2026, 3, 29, 1, 30), berlin) << u"03:30"_s;
+        << u"en_GB"_s << utcMs(2026, 3, 29, 21, 0) << QDateTime::fromMSecsSinceEpoch(utcMs(2026, 3, 29, 1, 30), berlin)
+        << u"03:30"_s;
     // 22:30 UTC on the DST start day is already the 30th in Berlin (CEST), so the 29th is
     // yesterday there though it is still today in UTC.
     QTest::newRow("DST start day seen from the next day")
-        << u"en_GB"_s << utcMs(2026, 3, 29, 22, 30)
-        << QDateTime::fromMSecsSinceEpoch(utcMs(2026, 3, 29, 21, 0), berlin) << u"29 Mar, 23:00"_s;
+        << u"en_GB"_s << utcMs(2026, 3, 29, 22, 30) << QDateTime::fromMSecsSinceEpoch(utcMs(2026, 3, 29, 21, 0), berlin)
+        << u"29 Mar, 23:00"_s;
     // New Year's Eve in Berlin is the new year in UTC already; the year is Berlin's.
     QTest::newRow("year turns in the zone first")
         << u"en_GB"_s << utcMs(2026, 12, 31, 23, 30)
@@ -164,12 +163,11 @@ void TestDates::momentOfMillisecondsIsLocal_data()
     QTest::newRow("today") << utcMs(2026, 11, 28, 13, 0) << utcMs(2026, 11, 28, 8, 0) << u"09:00"_s;
     // 23:30 UTC on the 28th is 00:30 on the 29th in Berlin (CET): a moment at 00:15 there
     // is today although its UTC date is the 28th, and one at 23:59 is yesterday.
-    QTest::newRow("after midnight in Berlin") << utcMs(2026, 11, 28, 23, 30) << utcMs(2026, 11, 28, 23, 15)
-                                              << u"00:15"_s;
-    QTest::newRow("before midnight in Berlin") << utcMs(2026, 11, 28, 23, 30) << utcMs(2026, 11, 28, 22, 59)
-                                               << u"28 Nov, 23:59"_s;
-    QTest::newRow("summer time") << utcMs(2026, 11, 28, 13, 0) << utcMs(2026, 7, 1, 12, 0)
-                                 << u"1 Jul, 14:00"_s;
+    QTest::newRow("after midnight in Berlin")
+        << utcMs(2026, 11, 28, 23, 30) << utcMs(2026, 11, 28, 23, 15) << u"00:15"_s;
+    QTest::newRow("before midnight in Berlin")
+        << utcMs(2026, 11, 28, 23, 30) << utcMs(2026, 11, 28, 22, 59) << u"28 Nov, 23:59"_s;
+    QTest::newRow("summer time") << utcMs(2026, 11, 28, 13, 0) << utcMs(2026, 7, 1, 12, 0) << u"1 Jul, 14:00"_s;
 }
 
 void TestDates::momentOfMillisecondsIsLocal()

@@ -220,7 +220,8 @@ void TestCustomerCardModel::R35_followsTheFeedWithPreciseSignals()
     }
     QCOMPARE(model.history()->rowCount(), 3);
     QCOMPARE(model.lifecycle()->openNow, 3);
-    QVERIFY(tickets.setStatus(opened.first(), TicketStatus::Closed, tickets.ticket(opened.first())->version, team.mira).ok());
+    QVERIFY(tickets.setStatus(opened.first(), TicketStatus::Closed, tickets.ticket(opened.first())->version, team.mira)
+                .ok());
     QCOMPARE(model.lifecycle()->openNow, 2);
     QVERIFY(model.history()
                 ->indexOf(CustomerHistoryItem::Kind::Ticket, opened.first().value())
@@ -294,13 +295,15 @@ void TestCustomerCardModel::anotherDesktopsChangesReachTheModel()
     QVERIFY(hers.setCustomer(anna).ok());
     const NoteId note = hers.addNote(u"Server moved to Helsinki"_s).value();
     QVERIFY(hers.addTag(u"migration"_s).ok());
-    const TicketId ticket = TicketStore(*theirs.db, team.clock).create({u"Helsinki is slow"_s, anna, Channel::Email, u"hi"_s}).value();
+    const TicketId ticket =
+        TicketStore(*theirs.db, team.clock).create({u"Helsinki is slow"_s, anna, Channel::Email, u"hi"_s}).value();
 
     QTRY_COMPARE_WITH_TIMEOUT(model.notes()->rowCount(), 1, 5000);
     QCOMPARE(model.notes()->index(0).data(AuthorRole).toString(), u"Lena"_s);
     QTRY_COMPARE_WITH_TIMEOUT(model.customerData().tags, QStringList{u"migration"_s}, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(model.tagNames().contains(u"migration"_s), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(model.history()->indexOf(CustomerHistoryItem::Kind::Ticket, ticket.value()).isValid(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(model.history()->indexOf(CustomerHistoryItem::Kind::Ticket, ticket.value()).isValid(),
+                             5000);
     QTRY_COMPARE_WITH_TIMEOUT(model.lifecycle()->openNow, 1, 5000);
 
     QVERIFY(hers.setPinned(note, true).ok());

@@ -44,7 +44,8 @@ void TestCustomerListModel::R14_searchesNameEmailCompanyAndTag()
         c.emails = emails;
         return store.create(c).value();
     };
-    const CustomerId olga = make(u"Ольга Смирнова"_s, u"Северный ветер"_s, {u"olga@north.example"_s, u"billing@north.example"_s});
+    const CustomerId olga =
+        make(u"Ольга Смирнова"_s, u"Северный ветер"_s, {u"olga@north.example"_s, u"billing@north.example"_s});
     const CustomerId john = make(u"John O'Neil"_s, u"Acme Widgets"_s, {u"john@acme.example"_s});
     const CustomerId jane = make(u"Jane 100% Doe"_s, u"Widgets Co"_s, {u"jane@doe.example"_s});
     QVERIFY(store.addTag(jane, u"reseller"_s, {}).ok());

@@ -346,11 +346,14 @@ void TestCustomerStore::R35_lifecycleAndHistory()
 
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(u"INSERT INTO bug_reports (customer_id, title, stage, created_at, updated_at) "
-                   "VALUES (%1, 'Export drops rows', 'staging', %2, %2)"_s.arg(acme.value()).arg(quarter + 3 * day)));
+                   "VALUES (%1, 'Export drops rows', 'staging', %2, %2)"_s.arg(acme.value())
+                       .arg(quarter + 3 * day)));
     QVERIFY(q.exec(u"INSERT INTO proposals (title, created_at, updated_at) VALUES ('Dark mode', 0, 0)"_s));
     const qint64 proposal = scalar(*db, u"SELECT id FROM proposals"_s);
-    QVERIFY(q.exec(u"INSERT INTO proposal_requests (proposal_id, customer_id, created_at) VALUES (%1, %2, %3)"_s
-                       .arg(proposal).arg(acme.value()).arg(quarter + 4 * day)));
+    QVERIFY(q.exec(
+        u"INSERT INTO proposal_requests (proposal_id, customer_id, created_at) VALUES (%1, %2, %3)"_s.arg(proposal)
+            .arg(acme.value())
+            .arg(quarter + 4 * day)));
 
     const auto life = store.lifecycle(acme, clock.nowMs());
     QVERIFY(life.ok());
@@ -450,8 +453,9 @@ void TestCustomerStore::mergeMovesEverythingAndIsRecorded()
     QVERIFY(store.addTag(gone, u"conference"_s, lena).ok());
     QVERIFY(store.addTag(kept, u"conference"_s, lena).ok()); // both: one link afterwards
     QSqlQuery q(db->connection());
-    QVERIFY(q.exec(u"INSERT INTO bug_reports (customer_id, title, created_at, updated_at) VALUES (%1, 'Crash', 0, 0)"_s
-                       .arg(gone.value())));
+    QVERIFY(
+        q.exec(u"INSERT INTO bug_reports (customer_id, title, created_at, updated_at) VALUES (%1, 'Crash', 0, 0)"_s.arg(
+            gone.value())));
 
     const qint64 keptVersion = store.customer(kept)->version;
     const qint64 goneVersion = store.customer(gone)->version;
@@ -471,7 +475,9 @@ void TestCustomerStore::mergeMovesEverythingAndIsRecorded()
     QCOMPARE(notes.size(), 2); // the moved note and the merge record
     QVERIFY(notes.first().body.contains(u"O. Smirnova"_s));
     QCOMPARE(notes.first().authorName, u"Lena"_s);
-    QCOMPARE(scalar(*db, u"SELECT count(*) FROM customer_events WHERE customer_id = ? AND kind = 'merged'"_s, {kept.value()}), 1);
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM customer_events WHERE customer_id = ? AND kind = 'merged'"_s,
+                    {kept.value()}),
+             1);
     QCOMPARE(store.customer(gone)->mergedInto, kept);
     QCOMPARE(store.byEmail(u"billing@north.example"_s).value(), kept);
 

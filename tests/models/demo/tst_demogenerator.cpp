@@ -4,8 +4,8 @@
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
 #include "models/demo/demogenerator.h"
-#include "models/demo/demotimeshift.h"
 #include "models/demo/demotext.h"
+#include "models/demo/demotimeshift.h"
 #include "models/demo/vocabulary.h"
 #include "models/storage/database.h"
 #include "tests/support/testdatabase.h"
@@ -57,10 +57,10 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &bi
 QByteArray contentHash(const QSqlDatabase &db)
 {
     static const QStringList tables{
-        u"agents"_s, u"team_settings"_s, u"team_calendar"_s, u"roster"_s, u"tags"_s, u"product_areas"_s,
-        u"customers"_s, u"customer_emails"_s, u"customer_tags"_s, u"customer_notes"_s, u"proposals"_s,
-        u"proposal_requests"_s, u"tickets"_s, u"ticket_tags"_s, u"messages"_s, u"ticket_events"_s,
-        u"ticket_tasks"_s, u"bug_reports"_s, u"bug_report_events"_s};
+        u"agents"_s,        u"team_settings"_s,     u"team_calendar"_s,   u"roster"_s,           u"tags"_s,
+        u"product_areas"_s, u"customers"_s,         u"customer_emails"_s, u"customer_tags"_s,    u"customer_notes"_s,
+        u"proposals"_s,     u"proposal_requests"_s, u"tickets"_s,         u"ticket_tags"_s,      u"messages"_s,
+        u"ticket_events"_s, u"ticket_tasks"_s,      u"bug_reports"_s,     u"bug_report_events"_s};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : tables) {
         QSqlQuery query(db);
@@ -130,21 +130,28 @@ private Q_SLOTS:
         // R14: most tickets tagged, some not.
         const qint64 tagged = scalar(c, u"SELECT COUNT(DISTINCT ticket_id) FROM ticket_tags"_s);
         QVERIFY2(tagged >= 240 && tagged <= 340, qPrintable(QString::number(tagged)));
-        QVERIFY(scalar(c, u"SELECT COUNT(*) FROM ticket_tags t JOIN tags g ON g.id = t.tag_id "
-                          "WHERE g.name LIKE 'proposal-%'"_s) > 0);
+        QVERIFY(scalar(c,
+                       u"SELECT COUNT(*) FROM ticket_tags t JOIN tags g ON g.id = t.tag_id "
+                       "WHERE g.name LIKE 'proposal-%'"_s)
+                > 0);
 
         // R09: licences valid, expiring within 14 days, expired and missing; some premium customers.
         const QVariantList soon{now, now + 14 * kDay};
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE licence_expires_at > ?"_s, {now + 14 * kDay}) > 0);
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE licence_expires_at > ? AND licence_expires_at <= ?"_s,
-                       soon) > 0);
+                       soon)
+                > 0);
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE licence_expires_at <= ?"_s, {now}) > 0);
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE licence_expires_at IS NULL"_s) > 0);
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customers WHERE tier = 'premium'"_s) > 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM customers WHERE tier = 'premium' "
-                           "AND (support_profile IS NULL OR success_owner_id IS NULL)"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM customers c WHERE NOT EXISTS "
-                           "(SELECT 1 FROM customer_emails e WHERE e.customer_id = c.id)"_s), 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM customers WHERE tier = 'premium' "
+                        "AND (support_profile IS NULL OR success_owner_id IS NULL)"_s),
+                 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM customers c WHERE NOT EXISTS "
+                        "(SELECT 1 FROM customer_emails e WHERE e.customer_id = c.id)"_s),
+                 0);
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM customer_notes WHERE pinned = ?"_s, {true}) > 0);
 
         // Some Russian customers writing in Russian.
@@ -152,37 +159,57 @@ private Q_SLOTS:
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {u"%Здравствуйте%"_s}) > 0);
 
         // Lifecycle (R32): timestamps match the status.
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status IN ('solved', 'closed') AND solved_at IS NULL"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status NOT IN ('solved', 'closed') "
-                           "AND (solved_at IS NOT NULL OR closed_at IS NOT NULL)"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status = 'closed' "
-                           "AND (closed_at IS NULL OR closed_at <> solved_at + 259200000)"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status = 'solved' AND solved_at <= ?"_s,
-                        {now - 3 * kDay}), 0);
+        QCOMPARE(
+            scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status IN ('solved', 'closed') AND solved_at IS NULL"_s), 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM tickets WHERE status NOT IN ('solved', 'closed') "
+                        "AND (solved_at IS NOT NULL OR closed_at IS NOT NULL)"_s),
+                 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM tickets WHERE status = 'closed' "
+                        "AND (closed_at IS NULL OR closed_at <> solved_at + 259200000)"_s),
+                 0);
+        QCOMPARE(
+            scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status = 'solved' AND solved_at <= ?"_s, {now - 3 * kDay}),
+            0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE updated_at > ? OR closed_at > ?"_s, {now, now}), 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status = 'pending' AND last_agent_message_at < ?"_s,
-                        {now - 2 * kDay}), 0);
+                        {now - 2 * kDay}),
+                 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status <> 'new' AND assignee_id IS NULL"_s), 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE status <> 'new' AND first_responded_at IS NULL"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE first_response_due_at IS NULL "
-                           "OR first_response_due_at <= created_at"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE complexity = 'critical' AND reaction_due_at IS NULL"_s), 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM tickets WHERE first_response_due_at IS NULL "
+                        "OR first_response_due_at <= created_at"_s),
+                 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets WHERE complexity = 'critical' AND reaction_due_at IS NULL"_s),
+                 0);
 
         // Threads: start with the customer at creation, never go back in time.
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t JOIN messages m ON m.id = "
-                           "(SELECT MIN(id) FROM messages WHERE ticket_id = t.id) "
-                           "WHERE m.kind <> 'customer' OR m.created_at <> t.created_at"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM messages a JOIN messages b ON b.ticket_id = a.ticket_id "
-                           "AND b.id > a.id AND b.created_at < a.created_at"_s), 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM tickets t JOIN messages m ON m.id = "
+                        "(SELECT MIN(id) FROM messages WHERE ticket_id = t.id) "
+                        "WHERE m.kind <> 'customer' OR m.created_at <> t.created_at"_s),
+                 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM messages a JOIN messages b ON b.ticket_id = a.ticket_id "
+                        "AND b.id > a.id AND b.created_at < a.created_at"_s),
+                 0);
         // The last status event agrees with the ticket.
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t JOIN ticket_events e ON e.id = "
-                           "(SELECT MAX(id) FROM ticket_events WHERE ticket_id = t.id AND kind = 'status') "
-                           "WHERE e.new_value <> t.status"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM ticket_events e "
-                           "WHERE e.ticket_id = t.id AND e.kind = 'status' AND e.new_value = 'new' "
-                           "AND e.created_at = t.created_at)"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM tickets t WHERE status <> 'new' AND NOT EXISTS "
-                           "(SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'assignment')"_s), 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM tickets t JOIN ticket_events e ON e.id = "
+                        "(SELECT MAX(id) FROM ticket_events WHERE ticket_id = t.id AND kind = 'status') "
+                        "WHERE e.new_value <> t.status"_s),
+                 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM ticket_events e "
+                        "WHERE e.ticket_id = t.id AND e.kind = 'status' AND e.new_value = 'new' "
+                        "AND e.created_at = t.created_at)"_s),
+                 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM tickets t WHERE status <> 'new' AND NOT EXISTS "
+                        "(SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'assignment')"_s),
+                 0);
 
         // Bug reports, proposals with +1s, and a roster with Saturday duty and separate lunches (R02, R03, R05).
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM bug_reports"_s) > 0);
@@ -191,15 +218,23 @@ private Q_SLOTS:
         QVERIFY(scalar(c, u"SELECT COUNT(DISTINCT status) FROM bug_reports"_s) >= 3);
         QVERIFY(scalar(c, u"SELECT COUNT(DISTINCT stage) FROM bug_reports"_s) >= 3);
         QVERIFY(scalar(c, u"SELECT COUNT(DISTINCT verdict_reason) FROM bug_reports WHERE status = 'declined'"_s) >= 1);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE template_id IS NULL OR template_yaml IS NULL "
-                           "OR owner_agent_id IS NULL OR escalation_route IS NULL"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports b WHERE (SELECT COUNT(*) FROM bug_report_events e "
-                           "WHERE e.bug_report_id = b.id) < 3"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports b WHERE status IN ('accepted', 'declined') AND NOT EXISTS "
-                           "(SELECT 1 FROM bug_report_events e WHERE e.bug_report_id = b.id AND e.kind = 'verdict')"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports b JOIN bug_report_events e ON e.id = (SELECT MAX(id) "
-                           "FROM bug_report_events WHERE bug_report_id = b.id AND kind = 'stage') "
-                           "WHERE e.new_value <> b.stage"_s), 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM bug_reports WHERE template_id IS NULL OR template_yaml IS NULL "
+                        "OR owner_agent_id IS NULL OR escalation_route IS NULL"_s),
+                 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM bug_reports b WHERE (SELECT COUNT(*) FROM bug_report_events e "
+                        "WHERE e.bug_report_id = b.id) < 3"_s),
+                 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM bug_reports b WHERE status IN ('accepted', 'declined') AND NOT EXISTS "
+                        "(SELECT 1 FROM bug_report_events e WHERE e.bug_report_id = b.id AND e.kind = 'verdict')"_s),
+                 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM bug_reports b JOIN bug_report_events e ON e.id = (SELECT MAX(id) "
+                        "FROM bug_report_events WHERE bug_report_id = b.id AND kind = 'stage') "
+                        "WHERE e.new_value <> b.stage"_s),
+                 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_templates WHERE builtin = ?"_s, {true}), 3);
         {
             // Opening the demo later finds the shipped forms current; its reports read back whole.
@@ -219,10 +254,13 @@ private Q_SLOTS:
         }
         QVERIFY(scalar(c, u"SELECT COUNT(*) FROM proposal_requests"_s) > 0);
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM product_areas WHERE owner_agent_id IS NULL"_s), 0);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM roster a JOIN roster b ON a.day = b.day AND a.id < b.id "
-                           "AND a.lunch_start_minute = b.lunch_start_minute"_s), 0);
+        QCOMPARE(scalar(c,
+                        u"SELECT COUNT(*) FROM roster a JOIN roster b ON a.day = b.day AND a.id < b.id "
+                        "AND a.lunch_start_minute = b.lunch_start_minute"_s),
+                 0);
         QSqlQuery days(c);
-        QVERIFY(days.exec(u"SELECT r.day, s.is_duty FROM roster r JOIN shift_templates s ON s.id = r.shift_template_id"_s));
+        QVERIFY(
+            days.exec(u"SELECT r.day, s.is_duty FROM roster r JOIN shift_templates s ON s.id = r.shift_template_id"_s));
         int saturdays = 0, rows = 0;
         while (days.next()) {
             const QDate day = days.value(0).toDate();
@@ -348,10 +386,11 @@ void TestDemoGenerator::bulkTextReadsLikeABusyInbox()
     QVERIFY(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {u"%Здравствуйте%"_s}) > 0);
     QVERIFY(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {u"%Traceback%"_s}) > 0);
     QVERIFY(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {u"% WARN %"_s}) > 0);
-    QVERIFY(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ? OR body LIKE ?"_s,
-                   {u"%Error%"_s, u"%error%"_s}) > 0);
+    QVERIFY(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ? OR body LIKE ?"_s, {u"%Error%"_s, u"%error%"_s})
+            > 0);
     for (const QString &greeting : {u"Hallo"_s, u"Hola"_s, u"Bonjour"_s})
-        QVERIFY2(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {QString(greeting + u'%')}) > 0, qPrintable(greeting));
+        QVERIFY2(scalar(b, u"SELECT COUNT(*) FROM messages WHERE body LIKE ?"_s, {QString(greeting + u'%')}) > 0,
+                 qPrintable(greeting));
     QVERIFY(scalar(b, u"SELECT COUNT(DISTINCT subject) FROM tickets"_s) > 1'000);
     // The demo's subjects stay its readable ones.
     QVERIFY(scalar(demo->connection(), u"SELECT COUNT(DISTINCT subject) FROM tickets"_s) < 60);
@@ -366,9 +405,11 @@ void TestDemoGenerator::bulkTextKeepsTheWorldOfTheDemo()
     const auto bulk = populated(bulkDb, DemoGenerator::Text::Bulk);
     const auto demo = populated(demoDb, DemoGenerator::Text::Demo);
     QVERIFY(bulk && demo);
-    const QString structure = u"SELECT group_concat(id || status || customer_id || COALESCE(assignee_id, '') || created_at "
-                              "|| updated_at, ',') FROM (SELECT * FROM tickets ORDER BY id)"_s;
-    const QString threads = u"SELECT group_concat(id || kind || created_at, ',') FROM (SELECT * FROM messages ORDER BY id)"_s;
+    const QString structure =
+        u"SELECT group_concat(id || status || customer_id || COALESCE(assignee_id, '') || created_at "
+        "|| updated_at, ',') FROM (SELECT * FROM tickets ORDER BY id)"_s;
+    const QString threads =
+        u"SELECT group_concat(id || kind || created_at, ',') FROM (SELECT * FROM messages ORDER BY id)"_s;
     for (const QString &sql : {structure, threads}) {
         QSqlQuery left(bulk->connection());
         QSqlQuery right(demo->connection());
@@ -405,8 +446,9 @@ void TestDemoGenerator::demoMovesToToday()
     // stays on a weekday and Saturday duty on a Saturday; holidays keep their dates.
     QCOMPARE(QDate::fromString(moved.value(0).toString(), Qt::ISODate), rosterFrom.addDays(42));
     QCOMPARE(moved.value(1).toInt(), rosterRows);
-    QCOMPARE(scalar(c, u"SELECT count(*) FROM team_calendar WHERE day IN (SELECT day FROM team_calendar WHERE "
-                       "substr(day, 6) IN ('12-31', '01-01'))"_s),
+    QCOMPARE(scalar(c,
+                    u"SELECT count(*) FROM team_calendar WHERE day IN (SELECT day FROM team_calendar WHERE "
+                    "substr(day, 6) IN ('12-31', '01-01'))"_s),
              scalar(c, u"SELECT count(*) FROM team_calendar"_s));
     // Current now: a second opening the same day moves nothing.
     QCOMPARE(DemoTimeShift::shiftToToday(*db, later).value(), 0);
@@ -431,8 +473,9 @@ void TestDemoGenerator::R05_R08_R12_demoHasTheLastDaysDeliveries()
              scalar(c, u"SELECT count(*) FROM notifications WHERE snoozed_until IS NOT NULL"_s));
     QVERIFY(scalar(c, u"SELECT count(*) FROM notifications WHERE snoozed_until IS NOT NULL"_s) > 0);
     // R05: nobody off the roster is told; the admin has no shift in the demo.
-    QCOMPARE(scalar(c, u"SELECT count(*) FROM notifications n JOIN agents a ON a.id = n.agent_id "
-                       "WHERE a.id NOT IN (SELECT agent_id FROM roster)"_s),
+    QCOMPARE(scalar(c,
+                    u"SELECT count(*) FROM notifications n JOIN agents a ON a.id = n.agent_id "
+                    "WHERE a.id NOT IN (SELECT agent_id FROM roster)"_s),
              0);
     QCOMPARE(scalar(c, u"SELECT checked_until FROM reminder_watermark"_s), now);
     const qint64 snoozed = scalar(c, u"SELECT min(snoozed_until) FROM notifications"_s);
@@ -454,9 +497,13 @@ void TestDemoGenerator::R26_R41_demoShowsEveryBugStatusAndStage()
         QVERIFY2(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE status = ?"_s, {status}) >= 2, qPrintable(status));
     for (const QString &stage : {u"in_progress"_s, u"staging"_s, u"canary_ga"_s, u"backlog"_s, u"blocked"_s})
         QVERIFY2(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE stage = ?"_s, {stage}) >= 2, qPrintable(stage));
-    for (const QString &reason : {u"steps"_s, u"as_designed"_s, u"update_version"_s, u"cannot_reproduce"_s, u"duplicate"_s})
-        QVERIFY2(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE verdict_reason = ?"_s, {reason}) >= 1, qPrintable(reason));
-    QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE verdict_reason = 'duplicate' AND duplicate_of_id IS NULL"_s), 0);
+    for (const QString &reason :
+         {u"steps"_s, u"as_designed"_s, u"update_version"_s, u"cannot_reproduce"_s, u"duplicate"_s})
+        QVERIFY2(scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE verdict_reason = ?"_s, {reason}) >= 1,
+                 qPrintable(reason));
+    QCOMPARE(
+        scalar(c, u"SELECT COUNT(*) FROM bug_reports WHERE verdict_reason = 'duplicate' AND duplicate_of_id IS NULL"_s),
+        0);
 }
 
 void TestDemoGenerator::R13_demoShipsAndDeclinesProposalsCustomersAskedFor()
@@ -473,8 +520,9 @@ void TestDemoGenerator::R13_demoShipsAndDeclinesProposalsCustomersAskedFor()
         QVERIFY2(scalar(c, u"SELECT COALESCE(MAX(request_count), 0) FROM proposals WHERE status = ?"_s, {status}) >= 2,
                  qPrintable(status));
     }
-    QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM proposals WHERE status = 'declined' AND COALESCE(decline_reason, '') = ''"_s),
-             0);
+    QCOMPARE(
+        scalar(c, u"SELECT COUNT(*) FROM proposals WHERE status = 'declined' AND COALESCE(decline_reason, '') = ''"_s),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -103,18 +103,22 @@ void TestImports::zendeskApiExportBecomesTicketsCustomersAndNotes()
     QVERIFY(mentions(summary, u"tickets-2.json"_s, u"104 was deleted"_s));
     QVERIFY(mentions(summary, u"tickets-2.json, tickets 3"_s, u"without an id"_s));
 
-    const qint64 t101 = scalar(u"SELECT local_id FROM import_keys WHERE source = 'zendesk' AND kind = 'ticket' AND external_id = '101'"_s);
+    const qint64 t101 = scalar(
+        u"SELECT local_id FROM import_keys WHERE source = 'zendesk' AND kind = 'ticket' AND external_id = '101'"_s);
     QVERIFY(t101 > 0);
     QCOMPARE(text(u"SELECT status FROM tickets WHERE id = ?"_s, {t101}), u"on_hold"_s);
     QCOMPARE(text(u"SELECT severity FROM tickets WHERE id = ?"_s, {t101}), u"critical"_s);
     QCOMPARE(text(u"SELECT channel FROM tickets WHERE id = ?"_s, {t101}), u"email"_s);
     QCOMPARE(scalar(u"SELECT tag_count FROM tickets WHERE id = ?"_s, {t101}), 2);
     QCOMPARE(scalar(u"SELECT count(*) FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id WHERE tt.ticket_id = ? "
-                    "AND g.name = 'billing'"_s, {t101}), 1);
+                    "AND g.name = 'billing'"_s,
+                    {t101}),
+             1);
     // Karin asked; her organisation is her company, her address finds her.
     const qint64 karin = scalar(u"SELECT customer_id FROM tickets WHERE id = ?"_s, {t101});
     QCOMPARE(text(u"SELECT company FROM customers WHERE id = ?"_s, {karin}), u"Lindqvist Freight AB"_s);
-    QCOMPARE(scalar(u"SELECT customer_id FROM customer_emails WHERE email = 'karin@lindqvist-freight.example'"_s), karin);
+    QCOMPARE(scalar(u"SELECT customer_id FROM customer_emails WHERE email = 'karin@lindqvist-freight.example'"_s),
+             karin);
     QCOMPARE(text(u"SELECT created_at FROM tickets WHERE id = ?"_s, {t101}).toLongLong(),
              QDateTime::fromString(u"2024-03-01T09:15:00Z"_s, Qt::ISODate).toMSecsSinceEpoch());
     // The agent is the team, not a customer.
@@ -125,12 +129,14 @@ void TestImports::zendeskApiExportBecomesTicketsCustomersAndNotes()
     QCOMPARE(text(u"SELECT status FROM tickets WHERE id = ?"_s, {t102}), u"solved"_s);
     QCOMPARE(text(u"SELECT subject FROM tickets WHERE id = ?"_s, {t102}), u"Счёт за февраль"_s);
     // An HTML-only comment arrives as its text.
-    QCOMPARE(text(u"SELECT body FROM messages WHERE ticket_id = ? AND kind = 'agent'"_s, {t102}), u"Счёт во вложении."_s);
+    QCOMPARE(text(u"SELECT body FROM messages WHERE ticket_id = ? AND kind = 'agent'"_s, {t102}),
+             u"Счёт во вложении."_s);
 
     // The tickets list alone: the description is the first message.
     const qint64 t103 = scalar(u"SELECT local_id FROM import_keys WHERE kind = 'ticket' AND external_id = '103'"_s);
     QCOMPARE(text(u"SELECT channel FROM tickets WHERE id = ?"_s, {t103}), u"chat"_s);
-    QCOMPARE(text(u"SELECT body FROM messages WHERE ticket_id = ?"_s, {t103}), u"I cannot log in since this morning."_s);
+    QCOMPARE(text(u"SELECT body FROM messages WHERE ticket_id = ?"_s, {t103}),
+             u"I cannot log in since this morning."_s);
     // The imported text is searchable.
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE subject LIKE '%container%'"_s), 1);
 }
@@ -158,10 +164,13 @@ void TestImports::R38_privateZendeskCommentsAreNotes()
     QVERIFY(runImport(*m_db, reader, now).failure.isEmpty());
     const qint64 t101 = scalar(u"SELECT local_id FROM import_keys WHERE kind = 'ticket' AND external_id = '101'"_s);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE ticket_id = ? AND kind = 'note'"_s, {t101}), 1);
-    QVERIFY(text(u"SELECT body FROM messages WHERE ticket_id = ? AND kind = 'note'"_s, {t101}).contains(u"carrier feed"_s));
+    QVERIFY(
+        text(u"SELECT body FROM messages WHERE ticket_id = ? AND kind = 'note'"_s, {t101}).contains(u"carrier feed"_s));
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE ticket_id = ? AND kind = 'agent'"_s, {t101}), 1);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE ticket_id = ? AND kind = 'customer' "
-                    "AND author_customer_id IS NOT NULL"_s, {t101}), 1);
+                    "AND author_customer_id IS NOT NULL"_s,
+                    {t101}),
+             1);
     // The team answered at 10:10: the first response is recorded.
     QCOMPARE(text(u"SELECT first_responded_at FROM tickets WHERE id = ?"_s, {t101}).toLongLong(),
              QDateTime::fromString(u"2024-03-01T10:10:00Z"_s, Qt::ISODate).toMSecsSinceEpoch());
@@ -190,7 +199,8 @@ void TestImports::zendeskNextPageAddsOnlyNewComments()
 {
     ZendeskReader first(corpus(u"zendesk/api"_s));
     QVERIFY(runImport(*m_db, first, now).failure.isEmpty());
-    const QByteArray page = R"({"tickets": [{"id": 101, "status": "open", "subject": "Tracking page shows the wrong container",
+    const QByteArray page =
+        R"({"tickets": [{"id": 101, "status": "open", "subject": "Tracking page shows the wrong container",
         "requester_id": 381234560011, "comments": [
           {"id": 9003, "author_id": 381234560001, "public": true, "body": "already there", "created_at": "2024-03-01T10:10:00Z"},
           {"id": 9004, "author_id": 381234560011, "public": true, "body": "Thanks, it is right now.", "created_at": "2024-03-03T10:00:00Z"}]}],
@@ -201,8 +211,11 @@ void TestImports::zendeskNextPageAddsOnlyNewComments()
     QCOMPARE(summary.messages, 1);
     const qint64 t101 = scalar(u"SELECT local_id FROM import_keys WHERE kind = 'ticket' AND external_id = '101'"_s);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE ticket_id = ?"_s, {t101}), 4);
-    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE ticket_id = ? AND kind = 'customer' AND author_customer_id IS NOT NULL"_s,
-                    {t101}), 2);
+    QCOMPARE(
+        scalar(
+            u"SELECT count(*) FROM messages WHERE ticket_id = ? AND kind = 'customer' AND author_customer_id IS NOT NULL"_s,
+            {t101}),
+        2);
 }
 
 void TestImports::zendeskLinesExportSkipsTheBrokenLineAndGoesOn()
@@ -221,7 +234,8 @@ void TestImports::zendeskLinesExportSkipsTheBrokenLineAndGoesOn()
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE ticket_id = ? AND kind = 'agent'"_s, {t501}), 1);
     // An inline requester becomes a customer.
     QCOMPARE(scalar(u"SELECT count(*) FROM customers c JOIN tickets t ON t.customer_id = c.id "
-                    "WHERE c.display_name = 'Ines Duarte' AND t.status = 'pending'"_s), 1);
+                    "WHERE c.display_name = 'Ines Duarte' AND t.status = 'pending'"_s),
+             1);
 
     ZendeskReader garbage(QByteArray("this is not { json"), u"garbage.json"_s);
     QVERIFY(garbage.unreadable());
@@ -250,7 +264,8 @@ void TestImports::csvRussianSemicolonBomMultilineWithProblemsReported()
     QVERIFY(mentions(summary, u"row 4"_s, u"neither a subject nor a text"_s));
     QVERIFY(mentions(summary, u"row 5"_s, u"вчера"_s));
 
-    const qint64 a1 = scalar(u"SELECT local_id FROM import_keys WHERE source = 'csv' AND kind = 'ticket' AND external_id = 'A-1'"_s);
+    const qint64 a1 =
+        scalar(u"SELECT local_id FROM import_keys WHERE source = 'csv' AND kind = 'ticket' AND external_id = 'A-1'"_s);
     QCOMPARE(text(u"SELECT body FROM messages WHERE ticket_id = ?"_s, {a1}),
              u"Добрый день!\nПисьма с сайта не приходят с утра.\nПроверьте, пожалуйста; это важно."_s);
     QCOMPARE(text(u"SELECT status FROM tickets WHERE id = ?"_s, {a1}), u"open"_s);
@@ -349,10 +364,13 @@ void TestImports::cancelStopsBeforeTheNextBatch()
     ImportBatching batching;
     batching.records = 1;
     int batches = 0;
-    const ImportSummary summary = runImport(*m_db, reader, now, &cancel, [&](qint64, qint64) {
-        if (++batches == 2)
-            cancel = true;
-    }, batching);
+    const ImportSummary summary = runImport(
+        *m_db, reader, now, &cancel,
+        [&](qint64, qint64) {
+            if (++batches == 2)
+                cancel = true;
+        },
+        batching);
     QVERIFY(summary.cancelled);
     QCOMPARE(summary.batches, 2);
     QVERIFY(summary.lines().join(u'\n').contains(u"cancelled"_s));

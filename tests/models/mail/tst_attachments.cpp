@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qint64 monday = 1'795'435'200'000;
 
-QByteArray mailWith(const QByteArray &messageId, const QByteArray &inReplyTo, const QByteArray &fileName, const QByteArray &type,
-                    const QByteArray &body)
+QByteArray mailWith(const QByteArray &messageId, const QByteArray &inReplyTo, const QByteArray &fileName,
+                    const QByteArray &type, const QByteArray &body)
 {
     QByteArray mail = "From: Jan <jan@example.org>\nTo: support@casebook.example\nMessage-ID: <" + messageId + ">\n";
     if (!inReplyTo.isEmpty())
@@ -66,7 +66,8 @@ void TestAttachments::aTicketListsItsAttachmentsAsMailsArrive()
 
     // The customer answers with a screenshot: one row more, the first one kept.
     m_clock->advanceMs(60'000);
-    QVERIFY(intake.store({mailWith("a2@example.org", "a1@example.org", "screen.png", "image/png", QByteArray(2048, 'x'))}));
+    QVERIFY(
+        intake.store({mailWith("a2@example.org", "a1@example.org", "screen.png", "image/png", QByteArray(2048, 'x'))}));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QVERIFY(model.reload());
     QCOMPARE(inserted.size(), 1);

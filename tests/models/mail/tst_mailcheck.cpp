@@ -27,7 +27,8 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    Test::MailServers m_servers{QFINDTESTDATA(QStringLiteral("../../support/mailservers.sh")), m_dir.filePath(QStringLiteral("servers"))};
+    Test::MailServers m_servers{QFINDTESTDATA(QStringLiteral("../../support/mailservers.sh")),
+                                m_dir.filePath(QStringLiteral("servers"))};
     int m_imapPort = 0;
     int m_smtpPort = 0;
     int m_closedPort = 0;
@@ -43,7 +44,8 @@ void TestMailCheck::initTestCase()
     m_smtpPort = env.value(u"smtp_port"_s).toInt();
     // A port nothing listens on: bound once, then let go.
     QProcess python;
-    python.start(u"python3"_s, {u"-c"_s, u"import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"_s});
+    python.start(u"python3"_s,
+                 {u"-c"_s, u"import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"_s});
     QVERIFY(python.waitForFinished());
     m_closedPort = python.readAllStandardOutput().trimmed().toInt();
     QVERIFY(m_closedPort > 0);
@@ -70,29 +72,37 @@ void TestMailCheck::check_data()
 
     const int none = int(MailSecurity::None);
     QTest::newRow("right password") << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << none
-                                    << int(Problem::None) << int(Problem::None) << u"IMAP ok: 0 message"_s << u"alice"_s << none;
+                                    << int(Problem::None) << int(Problem::None) << u"IMAP ok: 0 message"_s << u"alice"_s
+                                    << none;
     QTest::newRow("wrong password") << u"wrong"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << none
-                                    << int(Problem::Login) << int(Problem::Login) << u"IMAP: the server rejected the login of alice"_s << u"alice"_s << none;
+                                    << int(Problem::Login) << int(Problem::Login)
+                                    << u"IMAP: the server rejected the login of alice"_s << u"alice"_s << none;
     QTest::newRow("wrong folder") << u"secret"_s << u"Nowhere"_s << u"127.0.0.1"_s << false << false << none
-                                  << int(Problem::Folder) << int(Problem::None) << u"the folder \"Nowhere\""_s << u"alice"_s << none;
+                                  << int(Problem::Folder) << int(Problem::None) << u"the folder \"Nowhere\""_s
+                                  << u"alice"_s << none;
     QTest::newRow("closed IMAP port") << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << true << false << none
-                                      << int(Problem::Refused) << int(Problem::None) << u"refused the connection"_s << u"alice"_s << none;
+                                      << int(Problem::Refused) << int(Problem::None) << u"refused the connection"_s
+                                      << u"alice"_s << none;
     QTest::newRow("closed SMTP port") << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << true << none
-                                      << int(Problem::None) << int(Problem::Refused) << u"SMTP: 127.0.0.1 refused"_s << u"alice"_s << none;
+                                      << int(Problem::None) << int(Problem::Refused) << u"SMTP: 127.0.0.1 refused"_s
+                                      << u"alice"_s << none;
     QTest::newRow("TLS to a plain port") << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false
                                          << int(MailSecurity::Tls) << int(Problem::Tls) << int(Problem::None)
                                          << u"TLS handshake"_s << u"alice"_s << none;
     QTest::newRow("unknown name") << u"secret"_s << u"INBOX"_s << u"no-such-host.invalid"_s << false << false << none
-                                  << int(Problem::NameLookup) << int(Problem::None) << u"name lookup failed"_s << u"alice"_s << none;
+                                  << int(Problem::NameLookup) << int(Problem::None) << u"name lookup failed"_s
+                                  << u"alice"_s << none;
     QTest::newRow("STARTTLS where IMAP offers none")
-        << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << int(MailSecurity::StartTls) << int(Problem::Tls)
-        << int(Problem::None) << u"IMAP: the server does not offer STARTTLS"_s << u"alice"_s << none;
+        << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << int(MailSecurity::StartTls)
+        << int(Problem::Tls) << int(Problem::None) << u"IMAP: the server does not offer STARTTLS"_s << u"alice"_s
+        << none;
     QTest::newRow("SMTP login rejected") << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << none
-                                         << int(Problem::None) << int(Problem::Login) << u"SMTP: the server rejected the login of bob"_s
-                                         << u"bob"_s << none;
+                                         << int(Problem::None) << int(Problem::Login)
+                                         << u"SMTP: the server rejected the login of bob"_s << u"bob"_s << none;
     QTest::newRow("STARTTLS where SMTP offers none")
-        << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << none << int(Problem::None) << int(Problem::Tls)
-        << u"SMTP: the server does not offer STARTTLS"_s << u"alice"_s << int(MailSecurity::StartTls);
+        << u"secret"_s << u"INBOX"_s << u"127.0.0.1"_s << false << false << none << int(Problem::None)
+        << int(Problem::Tls) << u"SMTP: the server does not offer STARTTLS"_s << u"alice"_s
+        << int(MailSecurity::StartTls);
 }
 
 void TestMailCheck::check()

@@ -96,7 +96,8 @@ void TestMailIntake::R39_newMailOpensAnEmailTicketWithItsCustomer()
     QCOMPARE(scalar(u"SELECT count(*) FROM customers WHERE display_name = ? AND primary_email = ?"_s,
                     {u"Иван Петров"_s, u"ivan@example.ru"_s}),
              1);
-    QCOMPARE(scalar(u"SELECT customer_id FROM customer_emails WHERE email = 'ivan@example.ru'"_s), read->customer.value());
+    QCOMPARE(scalar(u"SELECT customer_id FROM customer_emails WHERE email = 'ivan@example.ru'"_s),
+             read->customer.value());
     const auto messages = tickets.messages(*ticket);
     QVERIFY(messages);
     QCOMPARE(messages->size(), 1);
@@ -108,7 +109,8 @@ void TestMailIntake::knownAddressFindsTheCustomer()
 {
     QVERIFY(store({corpus(u"outlook.eml"_s)}).newTickets == 1);
     // Same person, other mail, address in another case: one customer.
-    const QByteArray again = "From: RENEE.MUELLER@corp.example\nMessage-ID: <again@corp.example>\nSubject: Other topic\n\nHi\n";
+    const QByteArray again =
+        "From: RENEE.MUELLER@corp.example\nMessage-ID: <again@corp.example>\nSubject: Other topic\n\nHi\n";
     QCOMPARE(store({again}).newTickets, 1);
     QCOMPARE(scalar(u"SELECT count(*) FROM customers"_s), 1);
 }
@@ -151,7 +153,8 @@ void TestMailIntake::R32_answerToAClosedTicketOpensANewOne()
     QVERIFY(tickets.setStatus(TicketId(ticket), TicketStatus::Closed, current->version, {}).ok());
     const QByteArray answer = "From: jan@example.org\nMessage-ID: <late@example.org>\n"
                               "In-Reply-To: <5b7c2f0e-1d2a-4c1e-9a55-0b6d2a7e9f10@example.org>\n"
-                              "Subject: Re: [#" + QByteArray::number(ticket) + "] Crash\n\nOne more thing.\n";
+                              "Subject: Re: [#"
+        + QByteArray::number(ticket) + "] Crash\n\nOne more thing.\n";
     QCOMPARE(store({answer}).newTickets, 1);
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 2);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE ticket_id = ?"_s, {ticket}), 1);
@@ -211,7 +214,8 @@ void TestMailIntake::unreadableMailIsKeptRawAndFlagged()
 
 void TestMailIntake::sameMailTwiceIsStoredOnce()
 {
-    const QList<QByteArray> mails{corpus(u"outlook.eml"_s), corpus(u"japanese-iso2022jp.eml"_s), corpus(u"bounce.eml"_s)};
+    const QList<QByteArray> mails{corpus(u"outlook.eml"_s), corpus(u"japanese-iso2022jp.eml"_s),
+                                  corpus(u"bounce.eml"_s)};
     const auto first = store(mails);
     QCOMPARE(first.newTickets, 2);
     const qint64 messages = scalar(u"SELECT count(*) FROM messages"_s);

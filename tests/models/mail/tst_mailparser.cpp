@@ -59,18 +59,16 @@ void TestMailParser::corpus_data()
     QTest::newRow("Apple Mail: plain preferred over related HTML")
         << u"applemail.eml"_s << u"claire@icloud.example"_s << u"Claire Dubois"_s << u"Problème de connexion"_s
         << u"depuis la mise à jour"_s << QStringList{};
-    QTest::newRow("Windows-1251 8bit")
-        << u"russian-cp1251.eml"_s << u"ivan@example.ru"_s << u"Иван Петров"_s << u"Не работает выгрузка"_s
-        << u"не работает выгрузка отчётов"_s << QStringList{};
-    QTest::newRow("KOI8-R quoted-printable")
-        << u"russian-koi8r.eml"_s << u"olga@example.ru"_s << u"Ольга"_s << u"Счёт в"_s
-        << u"счёт за ноябрь"_s << QStringList{};
-    QTest::newRow("ISO-2022-JP 7bit")
-        << u"japanese-iso2022jp.eml"_s << u"yamada@example.jp"_s << u"山田太郎"_s << u"ライセンス更新について"_s
-        << u"ライセンスの更新ができません"_s << QStringList{};
-    QTest::newRow("Shift_JIS base64")
-        << u"japanese-shiftjis.eml"_s << u"suzuki@example.jp"_s << u"Suzuki"_s << u"請求書"_s
-        << u"請求書を送ってください"_s << QStringList{};
+    QTest::newRow("Windows-1251 8bit") << u"russian-cp1251.eml"_s << u"ivan@example.ru"_s << u"Иван Петров"_s
+                                       << u"Не работает выгрузка"_s << u"не работает выгрузка отчётов"_s
+                                       << QStringList{};
+    QTest::newRow("KOI8-R quoted-printable") << u"russian-koi8r.eml"_s << u"olga@example.ru"_s << u"Ольга"_s
+                                             << u"Счёт в"_s << u"счёт за ноябрь"_s << QStringList{};
+    QTest::newRow("ISO-2022-JP 7bit") << u"japanese-iso2022jp.eml"_s << u"yamada@example.jp"_s << u"山田太郎"_s
+                                      << u"ライセンス更新について"_s << u"ライセンスの更新ができません"_s
+                                      << QStringList{};
+    QTest::newRow("Shift_JIS base64") << u"japanese-shiftjis.eml"_s << u"suzuki@example.jp"_s << u"Suzuki"_s
+                                      << u"請求書"_s << u"請求書を送ってください"_s << QStringList{};
 }
 
 void TestMailParser::corpus()
@@ -128,10 +126,11 @@ void TestMailParser::bounceNamesTheMailThatFailed()
     QVERIFY(mail.body.contains(u"550 5.1.1 User unknown"_s));
 
     // A mailer daemon's plain notice is a bounce too.
-    const ParsedMail plain = MailParser::parse("From: MAILER-DAEMON@mx.example\nSubject: failure notice\n"
-                                               "Message-ID: <plain-bounce@mx.example>\n\nSorry.\n\n"
-                                               "--- Below this line is a copy of the message.\n\n"
-                                               "Message-ID: <sent-1@casebook.example>\nSubject: Re: [#7] Hello\n\nHi\n");
+    const ParsedMail plain =
+        MailParser::parse("From: MAILER-DAEMON@mx.example\nSubject: failure notice\n"
+                          "Message-ID: <plain-bounce@mx.example>\n\nSorry.\n\n"
+                          "--- Below this line is a copy of the message.\n\n"
+                          "Message-ID: <sent-1@casebook.example>\nSubject: Re: [#7] Hello\n\nHi\n");
     QVERIFY(plain.isBounce);
     QCOMPARE(plain.bouncedIds, QList<QByteArray>{"sent-1@casebook.example"});
     QCOMPARE(plain.bouncedSubject, u"Re: [#7] Hello"_s);

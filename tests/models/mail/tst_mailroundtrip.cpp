@@ -61,7 +61,9 @@ private:
 
 bool TestMailRoundTrip::servers(const QString &action)
 {
-    return QProcess::execute(u"bash"_s, {QFINDTESTDATA(u"../../support/mailservers.sh"_s), action, m_dir->filePath(u"servers"_s)}) == 0;
+    return QProcess::execute(u"bash"_s,
+                             {QFINDTESTDATA(u"../../support/mailservers.sh"_s), action, m_dir->filePath(u"servers"_s)})
+        == 0;
 }
 
 void TestMailRoundTrip::init()
@@ -184,14 +186,16 @@ void TestMailRoundTrip::deliveredMailBecomesTicketsAndRepliesThreadBack()
     QFile russian(QFINDTESTDATA(u"corpus/russian-cp1251.eml"_s));
     QVERIFY(russian.open(QIODevice::ReadOnly));
     deliver(u"1.eml"_s, russian.readAll());
-    deliver(u"2.eml"_s, "From: Jan <jan@example.org>\nTo: support@casebook.example\nMessage-ID: <q1@example.org>\n"
-                        "Subject: Export crashes\n\nIt crashes.\n");
+    deliver(u"2.eml"_s,
+            "From: Jan <jan@example.org>\nTo: support@casebook.example\nMessage-ID: <q1@example.org>\n"
+            "Subject: Export crashes\n\nIt crashes.\n");
     QVERIFY(fetch());
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 2);
     const TicketId ticket = MailIntake(*m_db).ticketOf("q1@example.org").value();
 
-    const auto reply = ReplySender(*m_db, *m_clock).send({ticket, MessageKind::Agent, u"Which version do you use?"_s, m_agent, {}},
-                                                         ReplySender::Guard::SendAnyway);
+    const auto reply = ReplySender(*m_db, *m_clock)
+                           .send({ticket, MessageKind::Agent, u"Which version do you use?"_s, m_agent, {}},
+                                 ReplySender::Guard::SendAnyway);
     QVERIFY(reply);
     MailSender sender(*m_db, *m_clock);
     QSignalSpy sent(&sender, &MailSender::sent);
@@ -214,8 +218,9 @@ void TestMailRoundTrip::deliveredMailBecomesTicketsAndRepliesThreadBack()
     QCOMPARE(parsed.to, QStringList{u"jan@example.org"_s});
 
     // The customer answers it; our own copy in the mailbox is not taken for a customer's mail.
-    deliver(u"3.eml"_s, "From: jan@example.org\nTo: support@casebook.example\nMessage-ID: <a1@example.org>\nIn-Reply-To: <"
-                        + parsed.messageId + ">\nSubject: Re: Export crashes\n\nVersion 2.0.\n");
+    deliver(u"3.eml"_s,
+            "From: jan@example.org\nTo: support@casebook.example\nMessage-ID: <a1@example.org>\nIn-Reply-To: <"
+                + parsed.messageId + ">\nSubject: Re: Export crashes\n\nVersion 2.0.\n");
     QVERIFY(fetch());
     QCOMPARE(MailIntake(*m_db).ticketOf("a1@example.org").value(), ticket);
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 2);
@@ -242,8 +247,9 @@ void TestMailRoundTrip::failedSendIsRetriedAndSentOnce()
     deliver(u"1.eml"_s, "From: jan@example.org\nMessage-ID: <f1@example.org>\nSubject: Help\n\nPlease.\n");
     QVERIFY(fetch());
     const TicketId ticket = MailIntake(*m_db).ticketOf("f1@example.org").value();
-    const auto reply = ReplySender(*m_db, *m_clock).send({ticket, MessageKind::Agent, u"On it."_s, m_agent, {}},
-                                                         ReplySender::Guard::SendAnyway);
+    const auto reply =
+        ReplySender(*m_db, *m_clock)
+            .send({ticket, MessageKind::Agent, u"On it."_s, m_agent, {}}, ReplySender::Guard::SendAnyway);
     QVERIFY(reply);
     QVERIFY(servers(u"stop-smtp"_s));
     {
@@ -268,13 +274,15 @@ void TestMailRoundTrip::failedSendIsRetriedAndSentOnce()
 
 void TestMailRoundTrip::replyWithCcAndFileArrivesOnceAfterARetryAndThreadsBack()
 {
-    deliver(u"1.eml"_s, "From: Jan Novak <jan@example.org>\nTo: support@casebook.example\n"
-                        "Cc: Olga <olga@example.org>, support@casebook.example\nMessage-ID: <c1@example.org>\n"
-                        "Subject: Invoice\n\nWhere is the invoice?\n");
+    deliver(u"1.eml"_s,
+            "From: Jan Novak <jan@example.org>\nTo: support@casebook.example\n"
+            "Cc: Olga <olga@example.org>, support@casebook.example\nMessage-ID: <c1@example.org>\n"
+            "Subject: Invoice\n\nWhere is the invoice?\n");
     QVERIFY(fetch());
     const TicketId ticket = MailIntake(*m_db).ticketOf("c1@example.org").value();
     // The mail is known to have come in on this account: the reply leaves from it.
-    QCOMPARE(scalar(u"SELECT account_id FROM mail_messages WHERE rfc_message_id = 'c1@example.org'"_s), m_account.id.value());
+    QCOMPARE(scalar(u"SELECT account_id FROM mail_messages WHERE rfc_message_id = 'c1@example.org'"_s),
+             m_account.id.value());
     const auto recipients = ReplyMail::recipientsFor(*m_db, ticket);
     QVERIFY(recipients && recipients->has_value());
     QCOMPARE((*recipients)->cc, QStringList{u"olga@example.org"_s});
@@ -283,9 +291,10 @@ void TestMailRoundTrip::replyWithCcAndFileArrivesOnceAfterARetryAndThreadsBack()
     for (int i = 0; i < 70'000; ++i)
         bytes += char((i * 7) % 256); // every byte value, across many base64 lines
     const QString fileName = u"Счёт-фактура №7.pdf"_s;
-    const auto reply = ReplySender(*m_db, *m_clock)
-                           .send({ticket, MessageKind::Agent, u"Счёт во вложении."_s, m_agent, {}}, ReplySender::Guard::SendAnyway,
-                                 {{(*recipients)->cc.constFirst(), u"Boss <boss@example.org>"_s}, {{fileName, {}, bytes}}});
+    const auto reply =
+        ReplySender(*m_db, *m_clock)
+            .send({ticket, MessageKind::Agent, u"Счёт во вложении."_s, m_agent, {}}, ReplySender::Guard::SendAnyway,
+                  {{(*recipients)->cc.constFirst(), u"Boss <boss@example.org>"_s}, {{fileName, {}, bytes}}});
     QVERIFY(reply);
 
     QVERIFY(servers(u"stop-smtp"_s));
@@ -322,8 +331,9 @@ void TestMailRoundTrip::replyWithCcAndFileArrivesOnceAfterARetryAndThreadsBack()
     QVERIFY(parsed.attachments.constFirst().data == bytes);
 
     // The customer answers it: the answer joins the ticket.
-    deliver(u"2.eml"_s, "From: jan@example.org\nTo: support@casebook.example\nMessage-ID: <c2@example.org>\nIn-Reply-To: <"
-                        + parsed.messageId + ">\nSubject: Re: Invoice\n\nThank you.\n");
+    deliver(u"2.eml"_s,
+            "From: jan@example.org\nTo: support@casebook.example\nMessage-ID: <c2@example.org>\nIn-Reply-To: <"
+                + parsed.messageId + ">\nSubject: Re: Invoice\n\nThank you.\n");
     QVERIFY(fetch());
     QCOMPARE(MailIntake(*m_db).ticketOf("c2@example.org").value(), ticket);
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 1);
@@ -345,7 +355,8 @@ void TestMailRoundTrip::silentServerFailsTheRound()
     fetcher.fetch(m_account, server);
     QVERIFY(finished.wait(20000));
     QCOMPARE(failed.size(), 1);
-    QVERIFY2(failed.constFirst().at(1).toString().contains(u"did not answer"_s), qPrintable(failed.constFirst().at(1).toString()));
+    QVERIFY2(failed.constFirst().at(1).toString().contains(u"did not answer"_s),
+             qPrintable(failed.constFirst().at(1).toString()));
     QVERIFY(waited.elapsed() < 10000);
     QVERIFY(!fetcher.isBusy());
 
@@ -353,8 +364,9 @@ void TestMailRoundTrip::silentServerFailsTheRound()
     deliver(u"1.eml"_s, "From: jan@example.org\nMessage-ID: <s1@example.org>\nSubject: Help\n\nPlease.\n");
     QVERIFY(fetch());
     const TicketId ticket = MailIntake(*m_db).ticketOf("s1@example.org").value();
-    const auto reply = ReplySender(*m_db, *m_clock).send({ticket, MessageKind::Agent, u"On it."_s, m_agent, {}},
-                                                         ReplySender::Guard::SendAnyway);
+    const auto reply =
+        ReplySender(*m_db, *m_clock)
+            .send({ticket, MessageKind::Agent, u"On it."_s, m_agent, {}}, ReplySender::Guard::SendAnyway);
     QVERIFY(reply);
     MailSender sender(*m_db, *m_clock);
     sender.setNoAnswerSeconds(1);
@@ -375,8 +387,9 @@ void TestMailRoundTrip::rejectedSmtpLoginIsSaidAndKept()
     deliver(u"1.eml"_s, "From: jan@example.org\nMessage-ID: <r1@example.org>\nSubject: Help\n\nPlease.\n");
     QVERIFY(fetch());
     const TicketId ticket = MailIntake(*m_db).ticketOf("r1@example.org").value();
-    const auto reply = ReplySender(*m_db, *m_clock).send({ticket, MessageKind::Agent, u"On it."_s, m_agent, {}},
-                                                         ReplySender::Guard::SendAnyway);
+    const auto reply =
+        ReplySender(*m_db, *m_clock)
+            .send({ticket, MessageKind::Agent, u"On it."_s, m_agent, {}}, ReplySender::Guard::SendAnyway);
     QVERIFY(reply);
     MailServer server = m_smtp;
     server.user = u"bob"_s; // the sink lets only alice in

@@ -137,7 +137,8 @@ void TestMailService::deliver(const QString &folderDir, const QString &name, con
 
 int TestMailService::fetchesOf(const QSignalSpy &fetched, const QString &account)
 {
-    return int(std::count_if(fetched.cbegin(), fetched.cend(), [&](const QList<QVariant> &args) { return args.at(0).toString() == account; }));
+    return int(std::count_if(fetched.cbegin(), fetched.cend(),
+                             [&](const QList<QVariant> &args) { return args.at(0).toString() == account; }));
 }
 
 void TestMailService::newMailArrivesAtOnceWhereTheServerIdles()
@@ -170,7 +171,8 @@ void TestMailService::newMailArrivesAtOnceWhereTheServerIdles()
 void TestMailService::eachAccountIsFetchedAtItsOwnInterval()
 {
     const MailAccount support = saveAccount(true, u"Support"_s, u"INBOX"_s, 60);
-    deliver(u"/.Sales"_s, u"1.eml"_s, "From: buyer@example.org\nMessage-ID: <b1@example.org>\nSubject: Quote\n\n10 seats.\n");
+    deliver(u"/.Sales"_s, u"1.eml"_s,
+            "From: buyer@example.org\nMessage-ID: <b1@example.org>\nSubject: Quote\n\n10 seats.\n");
     const MailAccount sales = saveAccount(true, u"Sales"_s, u"Sales"_s, 300);
     m_keychain.keys[support.keychainAccount()] = "secret";
     m_keychain.keys[sales.keychainAccount()] = "secret";
@@ -191,7 +193,8 @@ void TestMailService::eachAccountIsFetchedAtItsOwnInterval()
         return lines.join(u"; "_s);
     };
     // Both accounts in the first round, each with its own folder.
-    QTRY_VERIFY2_WITH_TIMEOUT(fetchesOf(fetched, u"Support"_s) == 1 && fetchesOf(fetched, u"Sales"_s) == 1, qPrintable(said()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(fetchesOf(fetched, u"Support"_s) == 1 && fetchesOf(fetched, u"Sales"_s) == 1,
+                              qPrintable(said()), 20000);
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(u"SELECT count(*) FROM tickets"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
@@ -201,7 +204,8 @@ void TestMailService::eachAccountIsFetchedAtItsOwnInterval()
     QTest::qWait(500);
     QCOMPARE(fetchesOf(fetched, u"Sales"_s), 1);
     m_clock->advanceMs(240'000);
-    QTRY_VERIFY2_WITH_TIMEOUT(fetchesOf(fetched, u"Support"_s) == 3 && fetchesOf(fetched, u"Sales"_s) == 2, qPrintable(said()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(fetchesOf(fetched, u"Support"_s) == 3 && fetchesOf(fetched, u"Sales"_s) == 2,
+                              qPrintable(said()), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestMailService)

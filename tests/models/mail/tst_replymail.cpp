@@ -121,7 +121,8 @@ TicketId TestReplyMail::receive(const QByteArray &raw, MailAccountId account)
 Result<ReplySender::Outcome> TestReplyMail::reply(TicketId ticket, const QString &body, const QStringList &cc,
                                                   const QList<MailAttachment> &files, MessageKind kind)
 {
-    return ReplySender(*m_db, *m_clock).send({ticket, kind, body, m_agent, {}}, ReplySender::Guard::SendAnyway, {cc, files});
+    return ReplySender(*m_db, *m_clock)
+        .send({ticket, kind, body, m_agent, {}}, ReplySender::Guard::SendAnyway, {cc, files});
 }
 
 std::unique_ptr<KMime::Message> TestReplyMail::queued(OutgoingMail *outgoing)
@@ -141,9 +142,10 @@ void TestReplyMail::ccKeepsTheCopiedPeopleButNotTheTeamOrCustomer()
 {
     addAccount(u"support@casebook.example"_s);
     addAccount(u"sales@casebook.example"_s);
-    const TicketId ticket = receive(question("support@casebook.example",
-                                             "Olga Petrova <olga@example.org>, SALES@casebook.example, jan@example.org, "
-                                             "boss@example.org"));
+    const TicketId ticket =
+        receive(question("support@casebook.example",
+                         "Olga Petrova <olga@example.org>, SALES@casebook.example, jan@example.org, "
+                         "boss@example.org"));
     QVERIFY(ticket.isValid());
     const auto recipients = ReplyMail::recipientsFor(*m_db, ticket);
     QVERIFY(recipients);
@@ -163,7 +165,8 @@ void TestReplyMail::ccStoredWithTheReplyIsSent()
 {
     addAccount(u"support@casebook.example"_s);
     const TicketId ticket = receive(question("support@casebook.example", "olga@example.org"));
-    const auto sent = reply(ticket, u"Привет, Ольга и Ян!"_s, {u"Olga Petrova <olga@example.org>"_s, u"it@example.org"_s});
+    const auto sent =
+        reply(ticket, u"Привет, Ольга и Ян!"_s, {u"Olga Petrova <olga@example.org>"_s, u"it@example.org"_s});
     QVERIFY(sent);
     OutgoingMail outgoing;
     const auto mail = queued(&outgoing);
@@ -292,7 +295,8 @@ void TestReplyMail::R38_noteFilesNeverLeave()
 {
     addAccount(u"support@casebook.example"_s);
     const TicketId ticket = receive(question("support@casebook.example", {}));
-    const auto note = reply(ticket, u"Their log, for the team."_s, {}, {{u"internal.log"_s, {}, "secret"}}, MessageKind::Note);
+    const auto note =
+        reply(ticket, u"Their log, for the team."_s, {}, {{u"internal.log"_s, {}, "secret"}}, MessageKind::Note);
     QVERIFY(note);
     const auto stored = AttachmentStore(*m_db).forTicket(ticket);
     QVERIFY(stored);
@@ -326,9 +330,9 @@ void TestReplyMail::readAddresses_data()
     QTest::addColumn<QStringList>("good");
     QTest::addColumn<QStringList>("bad");
     QTest::newRow("empty") << u"  "_s << QStringList() << QStringList();
-    QTest::newRow("commas and semicolons") << u"a@x.example, b@y.example; c@z.example"_s
-                                           << QStringList{u"a@x.example"_s, u"b@y.example"_s, u"c@z.example"_s}
-                                           << QStringList();
+    QTest::newRow("commas and semicolons")
+        << u"a@x.example, b@y.example; c@z.example"_s
+        << QStringList{u"a@x.example"_s, u"b@y.example"_s, u"c@z.example"_s} << QStringList();
     QTest::newRow("name and address") << u"Olga Petrova <olga@example.org>"_s
                                       << QStringList{u"Olga Petrova <olga@example.org>"_s} << QStringList();
     QTest::newRow("cyrillic domain") << u"иван@пример.рф"_s << QStringList{u"иван@пример.рф"_s} << QStringList();
@@ -351,7 +355,8 @@ void TestReplyMail::readAddresses()
 
 void TestReplyMail::textToHtmlEscapesAndLinks()
 {
-    const QString html = textToHtml(u"Hi <b>Anna</b> & co,\nline two\n\n\nsee (https://x.example/a?b=1).\nmailto:a@x.example"_s);
+    const QString html =
+        textToHtml(u"Hi <b>Anna</b> & co,\nline two\n\n\nsee (https://x.example/a?b=1).\nmailto:a@x.example"_s);
     QVERIFY(html.contains(u"<p>Hi &lt;b&gt;Anna&lt;/b&gt; &amp; co,<br>\nline two</p>"_s));
     QVERIFY(html.contains(u"<p>see (<a href=\"https://x.example/a?b=1\">https://x.example/a?b=1</a>).<br>"_s));
     QVERIFY(html.contains(u"<a href=\"mailto:a@x.example\">"_s));

@@ -152,7 +152,8 @@ void TestProposalStore::R13_theTicketIsTaggedAndCountsOnce()
 void TestProposalStore::duplicateSearchAsYouType()
 {
     ProposalStore store(*m_db, *m_clock);
-    const ProposalId dark = store.create(u"Dark mode for the admin panel"_s, u"A theme for night work"_s, m_agent).value();
+    const ProposalId dark =
+        store.create(u"Dark mode for the admin panel"_s, u"A theme for night work"_s, m_agent).value();
     const ProposalId bulk = store.create(u"Bulk export of campaigns"_s, u"Export flows"_s, m_agent).value();
     const ProposalId ssl = store.create(u"Re-check SSL after DNS changes"_s, {}, m_agent).value();
     QCOMPARE(store.search(u"exp"_s)->first().id, bulk); // a word being typed is a prefix
@@ -293,9 +294,11 @@ void TestProposalStore::spreadsheetImportMapsFrequencyAndLinks()
     ProposalStore store(*m_db, *m_clock);
     const TicketId t = ticket(customer(u"Anna"_s), u"dark please"_s);
     const QString csv = u"Title,Frequency,Links\n"
-                        "Dark mode,5,\""_s + TicketLink::text(t) + u"\nhttps://chat.example.com/d/17\"\n"
-                        "\"Export, bulk\",2,\n"
-                        "Broken row,many,\n"_s;
+                        "Dark mode,5,\""_s
+        + TicketLink::text(t)
+        + u"\nhttps://chat.example.com/d/17\"\n"
+          "\"Export, bulk\",2,\n"
+          "Broken row,many,\n"_s;
     const auto imported = ProposalCsv::importSheet(*m_db, *m_clock, csv, m_agent);
     QVERIFY(imported.ok());
     QCOMPARE(imported->proposals, 2);
@@ -326,9 +329,11 @@ void TestProposalStore::exportListsTheBoard()
     const QString csv = ProposalCsv::exportBoard(*m_db, ProposalWeights{}).value();
     const auto rows = ProposalCsv::parse(csv);
     QCOMPARE(rows.size(), 2);
-    QCOMPARE(rows.at(0), (QStringList{u"title"_s, u"status"_s, u"frequency"_s, u"customers"_s, u"score"_s, u"tag"_s, u"link"_s}));
-    QCOMPARE(rows.at(1), (QStringList{u"Export, with a comma"_s, u"new"_s, u"1"_s, u"1"_s, u"3"_s,
-                                      u"proposal-export-with-a-comma"_s, u"casebook://proposal/"_s + QString::number(id.value())}));
+    QCOMPARE(rows.at(0),
+             (QStringList{u"title"_s, u"status"_s, u"frequency"_s, u"customers"_s, u"score"_s, u"tag"_s, u"link"_s}));
+    QCOMPARE(rows.at(1),
+             (QStringList{u"Export, with a comma"_s, u"new"_s, u"1"_s, u"1"_s, u"3"_s,
+                          u"proposal-export-with-a-comma"_s, u"casebook://proposal/"_s + QString::number(id.value())}));
 }
 
 void TestProposalStore::aMoveAgainstAnOldVersionIsAConflict()

@@ -85,7 +85,8 @@ private Q_SLOTS:
 void TestReminderPlanner::R06_endOfShiftReminder()
 {
     const PlanSnapshot s = team(moscow, QDate(2026, 11, 16));
-    const auto due = only(ReminderPlanner::between(s, msk(2026, 11, 20, 17), msk(2026, 11, 20, 19)), RuleKind::ShiftEndSoon);
+    const auto due =
+        only(ReminderPlanner::between(s, msk(2026, 11, 20, 17), msk(2026, 11, 20, 19)), RuleKind::ShiftEndSoon);
     QCOMPARE(due.size(), 2);
     QCOMPARE(due.at(0).recipients, QList<AgentId>{anna});
     QCOMPARE(due.at(0).deliverAt, msk(2026, 11, 20, 17, 30));
@@ -100,7 +101,8 @@ void TestReminderPlanner::R06_endOfShiftReminder()
 void TestReminderPlanner::R04_fridayTellsWhoIsOnDuty()
 {
     const PlanSnapshot s = team(moscow, QDate(2026, 11, 16));
-    const auto due = only(ReminderPlanner::between(s, msk(2026, 11, 16, 0), msk(2026, 11, 22, 0)), RuleKind::SaturdayDuty);
+    const auto due =
+        only(ReminderPlanner::between(s, msk(2026, 11, 16, 0), msk(2026, 11, 22, 0)), RuleKind::SaturdayDuty);
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.at(0).deliverAt, msk(2026, 11, 20, 16));
     QCOMPARE(due.at(0).recipients, (QList<AgentId>{anna, boris})); // Vera is off on Friday (R05)
@@ -118,7 +120,8 @@ void TestReminderPlanner::R08_mailCheckEveryAgentsInterval()
         QVERIFY(Shifts::isOnShift(s.roster, r.recipients.at(0), r.deliverAt));
         (r.recipients.at(0) == anna ? annas : boriss)++;
     }
-    // Anna: 09:30 .. 17:30 every 30 minutes without 12:00 and 12:30 (lunch) = 15; Boris: 11:00 .. 18:00 without 13:00 = 7.
+    // Anna: 09:30 .. 17:30 every 30 minutes without 12:00 and 12:30 (lunch) = 15; Boris: 11:00 .. 18:00 without 13:00
+    // = 7.
     QCOMPARE(annas, 15);
     QCOMPARE(boriss, 7);
 }
@@ -136,8 +139,10 @@ void TestReminderPlanner::R05_doNotDisturbUnlessUrgent()
 {
     PlanSnapshot s = team(moscow, QDate(2026, 11, 16));
     // Anna's ticket breaches at 19:30 on Thursday, after her shift: she hears it on Friday 09:00.
-    s.tickets.append({TicketId(7), u"Export"_s, anna, std::nullopt, 0, msk(2026, 11, 19, 19, 30), std::nullopt, std::nullopt});
-    auto breached = only(ReminderPlanner::between(s, msk(2026, 11, 19, 18), msk(2026, 11, 20, 10)), RuleKind::SlaBreached);
+    s.tickets.append(
+        {TicketId(7), u"Export"_s, anna, std::nullopt, 0, msk(2026, 11, 19, 19, 30), std::nullopt, std::nullopt});
+    auto breached =
+        only(ReminderPlanner::between(s, msk(2026, 11, 19, 18), msk(2026, 11, 20, 10)), RuleKind::SlaBreached);
     QCOMPARE(breached.size(), 1);
     QCOMPARE(breached.at(0).dueAt, msk(2026, 11, 19, 19, 30));
     QCOMPARE(breached.at(0).deliverAt, msk(2026, 11, 20, 9));
@@ -156,8 +161,10 @@ void TestReminderPlanner::R05_doNotDisturbUnlessUrgent()
 void TestReminderPlanner::R12_criticalEscalatesToLeadsOnShift()
 {
     PlanSnapshot s = team(moscow, QDate(2026, 11, 16));
-    s.tickets.append({TicketId(9), u"Platform down"_s, {}, msk(2026, 11, 18, 11, 30), 0, std::nullopt, std::nullopt, std::nullopt});
-    const auto due = only(ReminderPlanner::between(s, msk(2026, 11, 18, 11), msk(2026, 11, 18, 11, 35)), RuleKind::CriticalReaction);
+    s.tickets.append(
+        {TicketId(9), u"Platform down"_s, {}, msk(2026, 11, 18, 11, 30), 0, std::nullopt, std::nullopt, std::nullopt});
+    const auto due =
+        only(ReminderPlanner::between(s, msk(2026, 11, 18, 11), msk(2026, 11, 18, 11, 35)), RuleKind::CriticalReaction);
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.at(0).deliverAt, msk(2026, 11, 18, 11, 30));
     QCOMPARE(due.at(0).recipients, QList<AgentId>{boris}); // the lead, not Anna
@@ -180,25 +187,38 @@ void TestReminderPlanner::R12_aReactionClearsTheClock()
     QFETCH(qint64, reactedAt);
     QFETCH(bool, escalates);
     PlanSnapshot s = team(moscow, QDate(2026, 11, 16));
-    s.tickets.append({TicketId(9), u"Platform down"_s, {}, msk(2026, 11, 18, 11, 30), reactedAt, std::nullopt, std::nullopt, std::nullopt});
-    const auto due = only(ReminderPlanner::between(s, msk(2026, 11, 18, 11), msk(2026, 11, 18, 14)), RuleKind::CriticalReaction);
+    s.tickets.append({TicketId(9),
+                      u"Platform down"_s,
+                      {},
+                      msk(2026, 11, 18, 11, 30),
+                      reactedAt,
+                      std::nullopt,
+                      std::nullopt,
+                      std::nullopt});
+    const auto due =
+        only(ReminderPlanner::between(s, msk(2026, 11, 18, 11), msk(2026, 11, 18, 14)), RuleKind::CriticalReaction);
     QCOMPARE(!due.isEmpty(), escalates);
 }
 
 void TestReminderPlanner::R12_R28_ladderUntilAcknowledged()
 {
     PlanSnapshot s = team(moscow, QDate(2026, 11, 16));
-    s.tickets.append({TicketId(9), u"Platform down"_s, {}, msk(2026, 11, 18, 11, 30), 0, std::nullopt, std::nullopt, std::nullopt});
-    auto due = only(ReminderPlanner::between(s, msk(2026, 11, 18, 11), msk(2026, 11, 18, 12, 30)), RuleKind::CriticalReaction);
+    s.tickets.append(
+        {TicketId(9), u"Platform down"_s, {}, msk(2026, 11, 18, 11, 30), 0, std::nullopt, std::nullopt, std::nullopt});
+    auto due =
+        only(ReminderPlanner::between(s, msk(2026, 11, 18, 11), msk(2026, 11, 18, 12, 30)), RuleKind::CriticalReaction);
     QList<qint64> moments;
     for (const Reminder &r : due)
         moments.append(r.deliverAt);
     // team at 11:30, mention +10, direct +10, phone +15, then phone again every 15 minutes.
-    QCOMPARE(moments, (QList<qint64>{msk(2026, 11, 18, 11, 30), msk(2026, 11, 18, 11, 40), msk(2026, 11, 18, 11, 50),
-                                     msk(2026, 11, 18, 12, 5), msk(2026, 11, 18, 12, 20)}));
+    QCOMPARE(moments,
+             (QList<qint64>{msk(2026, 11, 18, 11, 30), msk(2026, 11, 18, 11, 40), msk(2026, 11, 18, 11, 50),
+                            msk(2026, 11, 18, 12, 5), msk(2026, 11, 18, 12, 20)}));
     QVERIFY(due.at(3).body.contains(u"phone"_s));
     s.acknowledged.insert(u"critical_reaction|ticket/9"_s);
-    QVERIFY(only(ReminderPlanner::between(s, msk(2026, 11, 18, 11), msk(2026, 11, 18, 12, 30)), RuleKind::CriticalReaction).isEmpty());
+    QVERIFY(
+        only(ReminderPlanner::between(s, msk(2026, 11, 18, 11), msk(2026, 11, 18, 12, 30)), RuleKind::CriticalReaction)
+            .isEmpty());
 }
 
 void TestReminderPlanner::R28_bugRouteNotifiesTheRoutedPeople()
@@ -216,8 +236,10 @@ void TestReminderPlanner::R28_bugRouteNotifiesTheRoutedPeople()
 void TestReminderPlanner::R15_R34_slaDueAndBreached()
 {
     PlanSnapshot s = team(moscow, QDate(2026, 11, 16));
-    s.tickets.append({TicketId(5), u"Login"_s, anna, std::nullopt, 0, msk(2026, 11, 18, 14), std::nullopt, std::nullopt});
-    s.tickets.append({TicketId(6), u"Billing"_s, {}, std::nullopt, 0, std::nullopt, msk(2026, 11, 18, 15), std::nullopt});
+    s.tickets.append(
+        {TicketId(5), u"Login"_s, anna, std::nullopt, 0, msk(2026, 11, 18, 14), std::nullopt, std::nullopt});
+    s.tickets.append(
+        {TicketId(6), u"Billing"_s, {}, std::nullopt, 0, std::nullopt, msk(2026, 11, 18, 15), std::nullopt});
     const auto all = ReminderPlanner::between(s, msk(2026, 11, 18, 13), msk(2026, 11, 18, 16));
     const auto soon = only(all, RuleKind::SlaDue);
     const auto late = only(all, RuleKind::SlaBreached);
@@ -234,7 +256,8 @@ void TestReminderPlanner::R24_longHeldAfterBusinessDays()
 {
     PlanSnapshot s = team(moscow, QDate(2026, 11, 16));
     // Taken on Thursday 11:00: three business days later is Tuesday 11:00 (the weekend does not count).
-    s.tickets.append({TicketId(8), u"Migration"_s, anna, std::nullopt, 0, std::nullopt, std::nullopt, msk(2026, 11, 19, 11)});
+    s.tickets.append(
+        {TicketId(8), u"Migration"_s, anna, std::nullopt, 0, std::nullopt, std::nullopt, msk(2026, 11, 19, 11)});
     QCOMPARE(ReminderPlanner::longHeldAt(s.roster.hours, msk(2026, 11, 19, 11), 3), msk(2026, 11, 24, 11));
     const auto due = only(ReminderPlanner::between(s, msk(2026, 11, 19, 12), msk(2026, 11, 25, 0)), RuleKind::LongHeld);
     QCOMPARE(due.size(), 1);
@@ -267,7 +290,10 @@ void TestReminderPlanner::R07_acrossDstEveryRuleKeepsTheWallClock()
     // Spring: the Monday after the change.
     const PlanSnapshot spring = team(berlin, QDate(2026, 3, 23));
     QCOMPARE(only(ReminderPlanner::between(spring, at(berlin, 2026, 3, 30, 0), at(berlin, 2026, 3, 30, 10)),
-                  RuleKind::ShiftStart).at(0).deliverAt, at(berlin, 2026, 3, 30, 9));
+                  RuleKind::ShiftStart)
+                 .at(0)
+                 .deliverAt,
+             at(berlin, 2026, 3, 30, 9));
 }
 
 void TestReminderPlanner::fridayToMondayAndAHoliday()
@@ -298,7 +324,8 @@ void TestReminderPlanner::disabledRulesAreSilent()
     }
     const auto all = ReminderPlanner::between(s, msk(2026, 11, 18, 0), msk(2026, 11, 19, 0));
     QCOMPARE(all.size(), 2); // R06 for Anna and Boris
-    QCOMPARE(ReminderRule::fromParams(RuleKind::CriticalReaction, ReminderRule::playbook(RuleKind::CriticalReaction).params()),
+    QCOMPARE(ReminderRule::fromParams(RuleKind::CriticalReaction,
+                                      ReminderRule::playbook(RuleKind::CriticalReaction).params()),
              ReminderRule::playbook(RuleKind::CriticalReaction));
 }
 

@@ -57,21 +57,23 @@ void TestReminderPlans::R12_R15_R24_theClocksAreReadThroughIndexes()
     QVERIFY(db);
     const qint64 now = QDateTime(QDate(2026, 11, 18), QTime(11, 0), QTimeZone::UTC).toMSecsSinceEpoch();
     QSqlQuery q(db->connection());
-    QVERIFY2(q.exec(u"INSERT INTO agents (login, display_name, created_at, updated_at) VALUES ('anna', 'Anna', 0, 0)"_s),
-             qPrintable(q.lastError().text()));
+    QVERIFY2(
+        q.exec(u"INSERT INTO agents (login, display_name, created_at, updated_at) VALUES ('anna', 'Anna', 0, 0)"_s),
+        qPrintable(q.lastError().text()));
     // The values are cast: the server would take them for the integers beside them.
     // Nine in ten solved or closed; of the open ones, each clock on some of them, due over
     // the next two days; a few taken long ago (R24).
-    q.prepare(u"INSERT INTO tickets (subject, status, assignee_id, assigned_at, reaction_due_at, first_response_due_at, "
-              "first_responded_at, next_response_due_at, created_at, updated_at) "
-              "SELECT 'Ticket ' || g, CASE WHEN g % 10 = 0 THEN 'open' WHEN g % 10 < 5 THEN 'solved' ELSE 'closed' END, "
-              "CASE WHEN g % 3 = 0 THEN (SELECT min(id) FROM agents) END, "
-              "CASE WHEN g % 3 = 0 THEN CAST(? AS BIGINT) - (g % 97) * 3600000 END, "
-              "CASE WHEN g % 40 = 0 THEN CAST(? AS BIGINT) + (g % 48) * 3600000 END, "
-              "CAST(? AS BIGINT) + (g % 2880) * 60000, "
-              "CASE WHEN g % 20 = 0 THEN NULL ELSE CAST(? AS BIGINT) - g * 60000 END, "
-              "CASE WHEN g % 30 = 0 THEN CAST(? AS BIGINT) + (g % 2880) * 60000 END, "
-              "CAST(? AS BIGINT) - g * 60000, CAST(? AS BIGINT) - g * 60000 FROM generate_series(1, ?) g"_s);
+    q.prepare(
+        u"INSERT INTO tickets (subject, status, assignee_id, assigned_at, reaction_due_at, first_response_due_at, "
+        "first_responded_at, next_response_due_at, created_at, updated_at) "
+        "SELECT 'Ticket ' || g, CASE WHEN g % 10 = 0 THEN 'open' WHEN g % 10 < 5 THEN 'solved' ELSE 'closed' END, "
+        "CASE WHEN g % 3 = 0 THEN (SELECT min(id) FROM agents) END, "
+        "CASE WHEN g % 3 = 0 THEN CAST(? AS BIGINT) - (g % 97) * 3600000 END, "
+        "CASE WHEN g % 40 = 0 THEN CAST(? AS BIGINT) + (g % 48) * 3600000 END, "
+        "CAST(? AS BIGINT) + (g % 2880) * 60000, "
+        "CASE WHEN g % 20 = 0 THEN NULL ELSE CAST(? AS BIGINT) - g * 60000 END, "
+        "CASE WHEN g % 30 = 0 THEN CAST(? AS BIGINT) + (g % 2880) * 60000 END, "
+        "CAST(? AS BIGINT) - g * 60000, CAST(? AS BIGINT) - g * 60000 FROM generate_series(1, ?) g"_s);
     for (int i = 0; i < 7; ++i)
         q.addBindValue(now);
     q.addBindValue(ticketCount);

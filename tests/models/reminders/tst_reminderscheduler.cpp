@@ -214,7 +214,8 @@ void TestReminderScheduler::R12_theCriticalClockIsClearedByAReplyANoteOrATake()
     QFETCH(QString, reaction);
     QFETCH(bool, escalates);
     m_clock->setNowMs(msk(2026, 11, 18, 11));
-    const TicketId ticket = TicketStore(*m_db, *m_clock).create({u"Platform down"_s, {}, Channel::Email, u"Help"_s}).value();
+    const TicketId ticket =
+        TicketStore(*m_db, *m_clock).create({u"Platform down"_s, {}, Channel::Email, u"Help"_s}).value();
     QSqlQuery q(m_db->connection());
     q.prepare(u"UPDATE tickets SET complexity = 'critical', reaction_due_at = ? WHERE id = ?"_s);
     q.addBindValue(msk(2026, 11, 18, 11, 30));

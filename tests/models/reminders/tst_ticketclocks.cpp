@@ -78,7 +78,9 @@ void TestTicketClocks::init()
         return (seed >> 8) % below;
     };
     const auto moment = [&] { return QVariant(msk(2026, 11, 2, 0) + qint64(random(21 * 24 * 60)) * minute); };
-    const auto maybe = [&](int percent) { return int(random(100)) < percent ? moment() : QVariant(QMetaType(QMetaType::LongLong)); };
+    const auto maybe = [&](int percent) {
+        return int(random(100)) < percent ? moment() : QVariant(QMetaType(QMetaType::LongLong));
+    };
     TicketStore tickets(*m_db, *m_clock);
     QSqlQuery q(m_db->connection());
     for (int i = 0; i < 200; ++i) {
@@ -109,18 +111,24 @@ void TestTicketClocks::init()
 QList<TicketClock> TestTicketClocks::everyClock() const
 {
     QSqlQuery q(m_db->connection());
-    const bool read = q.exec(
-        u"SELECT id, subject, assignee_id, reaction_due_at, CASE WHEN first_responded_at IS NULL THEN first_response_due_at END, "
-        "next_response_due_at, assigned_at, last_agent_message_at, "
-        "(SELECT max(m.created_at) FROM messages m WHERE m.ticket_id = tickets.id AND m.kind = 'note') "
-        "FROM tickets WHERE status NOT IN ('solved', 'closed') ORDER BY id"_s);
+    const bool read =
+        q.exec(u"SELECT id, subject, assignee_id, reaction_due_at, CASE WHEN first_responded_at IS NULL THEN "
+               u"first_response_due_at END, "
+               "next_response_due_at, assigned_at, last_agent_message_at, "
+               "(SELECT max(m.created_at) FROM messages m WHERE m.ticket_id = tickets.id AND m.kind = 'note') "
+               "FROM tickets WHERE status NOT IN ('solved', 'closed') ORDER BY id"_s);
     if (!read)
         qWarning() << q.lastError().text();
     const auto ms = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional(v.toLongLong()); };
     QList<TicketClock> clocks;
     while (q.next()) {
-        TicketClock clock{TicketId(q.value(0).toLongLong()), q.value(1).toString(), AgentId(q.value(2).toLongLong()),
-                          ms(q.value(3)), 0, ms(q.value(4)), ms(q.value(5)),
+        TicketClock clock{TicketId(q.value(0).toLongLong()),
+                          q.value(1).toString(),
+                          AgentId(q.value(2).toLongLong()),
+                          ms(q.value(3)),
+                          0,
+                          ms(q.value(4)),
+                          ms(q.value(5)),
                           q.value(2).isNull() ? std::nullopt : ms(q.value(6))};
         clock.lastReactionAt = std::max({q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong()});
         clocks.append(clock);

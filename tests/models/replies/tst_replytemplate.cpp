@@ -69,9 +69,8 @@ void TestReplyTemplate::shippedRepliesAreCompleteInBothLanguages()
     QFETCH(QString, rules);
     const QList<CannedReply> shipped = CannedReplyStore::shippedReplies();
     for (const QString &language : {u"en"_s, u"ru"_s}) {
-        const auto found = std::find_if(shipped.cbegin(), shipped.cend(), [&](const CannedReply &r) {
-            return r.key == key && r.language == language;
-        });
+        const auto found = std::find_if(shipped.cbegin(), shipped.cend(),
+                                        [&](const CannedReply &r) { return r.key == key && r.language == language; });
         QVERIFY2(found != shipped.cend(), qPrintable(key + u" has no "_s + language + u" version"_s));
         QVERIFY(!found->title.isEmpty());
         QVERIFY(!found->shortcut.isEmpty());
@@ -86,8 +85,9 @@ void TestReplyTemplate::shippedRepliesAreCompleteInBothLanguages()
 
 void TestReplyTemplate::expandsKnownVariables()
 {
-    const auto text = ReplyTemplate::expand(u"Hi {customer.first_name}, ticket #{ticket.number}. {customer.first_name}!"_s,
-                                            {{u"customer.first_name"_s, u"Olga"_s}, {u"ticket.number"_s, u"42"_s}});
+    const auto text =
+        ReplyTemplate::expand(u"Hi {customer.first_name}, ticket #{ticket.number}. {customer.first_name}!"_s,
+                              {{u"customer.first_name"_s, u"Olga"_s}, {u"ticket.number"_s, u"42"_s}});
     QVERIFY(text.ok());
     QCOMPARE(text.value(), u"Hi Olga, ticket #42. Olga!"_s);
     // Braces that are not a variable stay as written.
@@ -120,9 +120,12 @@ void TestReplyTemplate::R06_nextWorkingStart_data()
     QTest::addColumn<qint64>("now");
     QTest::addColumn<qint64>("expected");
     // 2026-11-20 is a Friday.
-    QTest::newRow("R06 Friday evening continues Monday 09:00") << moscowMs(2026, 11, 20, 18, 35) << moscowMs(2026, 11, 23, 9);
-    QTest::newRow("R06 Thursday evening continues Friday") << moscowMs(2026, 11, 19, 18, 40) << moscowMs(2026, 11, 20, 9);
-    QTest::newRow("R03 R16 Saturday duty: work starts Monday") << moscowMs(2026, 11, 21, 12) << moscowMs(2026, 11, 23, 9);
+    QTest::newRow("R06 Friday evening continues Monday 09:00")
+        << moscowMs(2026, 11, 20, 18, 35) << moscowMs(2026, 11, 23, 9);
+    QTest::newRow("R06 Thursday evening continues Friday")
+        << moscowMs(2026, 11, 19, 18, 40) << moscowMs(2026, 11, 20, 9);
+    QTest::newRow("R03 R16 Saturday duty: work starts Monday")
+        << moscowMs(2026, 11, 21, 12) << moscowMs(2026, 11, 23, 9);
     QTest::newRow("R16 Sunday: Monday") << moscowMs(2026, 11, 22, 23) << moscowMs(2026, 11, 23, 9);
     QTest::newRow("early Tuesday: today at 09:00") << moscowMs(2026, 11, 24, 7) << moscowMs(2026, 11, 24, 9);
     QTest::newRow("holiday Friday is skipped") << moscowMs(2026, 12, 31, 18, 45) << moscowMs(2027, 1, 4, 9);
@@ -145,7 +148,8 @@ void TestReplyTemplate::R07_workingTimeInTheCustomersLanguage()
     hours.zone = moscow;
     const qint64 monday = moscowMs(2026, 11, 23, 9);
     QCOMPARE(ReplyTemplate::workingTimeText(hours, monday, u"en"_s), u"Monday, 23 November, after 09:00 (UTC+03:00)"_s);
-    QCOMPARE(ReplyTemplate::workingTimeText(hours, monday, u"ru"_s), u"в понедельник, 23 ноября, после 09:00 (UTC+03:00)"_s);
+    QCOMPARE(ReplyTemplate::workingTimeText(hours, monday, u"ru"_s),
+             u"в понедельник, 23 ноября, после 09:00 (UTC+03:00)"_s);
     QCOMPARE(ReplyTemplate::workingTimeText(hours, moscowMs(2026, 11, 25, 9), u"ru"_s).left(8), u"в среду,"_s);
     QCOMPARE(ReplyTemplate::workingTimeText(hours, moscowMs(2026, 11, 24, 9), u"ru"_s).left(11), u"во вторник,"_s);
 }
@@ -229,7 +233,8 @@ void TestReplyTemplate::problemsAreFoundWhereTheyAre_data()
     QTest::addColumn<QStringList>("texts"); // what each problem names, in order
     QTest::addColumn<QList<bool>>("errors"); // whether each blocks expand()
     QTest::addColumn<int>("firstStart");
-    QTest::newRow("known variables") << u"Hello {customer.first_name}, {agent.name}"_s << QStringList() << QList<bool>() << -1;
+    QTest::newRow("known variables") << u"Hello {customer.first_name}, {agent.name}"_s << QStringList() << QList<bool>()
+                                     << -1;
     QTest::newRow("unknown variable") << u"Hi {customer.nickname}!"_s << QStringList{u"{customer.nickname}"_s}
                                       << QList<bool>{true} << 3;
     QTest::newRow("capitals") << u"Hi {Customer.First_Name}"_s << QStringList{u"{Customer.First_Name}"_s}
@@ -239,7 +244,8 @@ void TestReplyTemplate::problemsAreFoundWhereTheyAre_data()
     QTest::newRow("empty braces and an unknown one")
         << u"{} and {ticket.id}"_s << QStringList{u"{}"_s, u"{ticket.id}"_s} << QList<bool>{false, true} << 0;
     QTest::newRow("code is text") << u"function f() { return 1; }"_s << QStringList() << QList<bool>() << -1;
-    QTest::newRow("doubled braces hold a known one") << u"{{agent.first_name}}"_s << QStringList() << QList<bool>() << -1;
+    QTest::newRow("doubled braces hold a known one")
+        << u"{{agent.first_name}}"_s << QStringList() << QList<bool>() << -1;
 }
 
 void TestReplyTemplate::problemsAreFoundWhereTheyAre()

@@ -50,7 +50,8 @@ void TestBusinessHours::workingBetween_data()
     QTest::addColumn<qint64>("expected");
     QTest::newRow("R01 within one working day") << moscow << at(2026, 11, 20, 10) << at(2026, 11, 20, 12) << 2 * hour;
     QTest::newRow("R07 evening counts nothing") << moscow << at(2026, 11, 19, 19) << at(2026, 11, 19, 23) << qint64(0);
-    QTest::newRow("R01 a whole weekday is 10 hours") << moscow << at(2026, 11, 19, 0) << at(2026, 11, 20, 0) << 10 * hour;
+    QTest::newRow("R01 a whole weekday is 10 hours")
+        << moscow << at(2026, 11, 19, 0) << at(2026, 11, 20, 0) << 10 * hour;
     QTest::newRow("R05 the weekend is off") << moscow << at(2026, 11, 20, 18) << at(2026, 11, 23, 10) << 2 * hour;
     QTest::newRow("backwards is zero") << moscow << at(2026, 11, 20, 12) << at(2026, 11, 20, 10) << qint64(0);
     // 2026: Berlin springs forward on Sunday 29 March, falls back on Sunday 25 October.
@@ -90,10 +91,13 @@ void TestBusinessHours::addWorking_data()
     QTest::addColumn<qint64>("add");
     QTest::addColumn<qint64>("expected");
     QTest::newRow("same day") << moscow << at(2026, 11, 20, 10) << 3 * hour << at(2026, 11, 20, 13);
-    QTest::newRow("R16 Friday evening rolls to Monday") << moscow << at(2026, 11, 20, 17) << 4 * hour << at(2026, 11, 23, 11);
+    QTest::newRow("R16 Friday evening rolls to Monday")
+        << moscow << at(2026, 11, 20, 17) << 4 * hour << at(2026, 11, 23, 11);
     QTest::newRow("from the night starts at 09:00") << moscow << at(2026, 11, 19, 3) << hour << at(2026, 11, 19, 10);
-    QTest::newRow("zero from Saturday is Monday 09:00") << moscow << at(2026, 11, 21, 12) << qint64(0) << at(2026, 11, 23, 9);
-    QTest::newRow("48 business hours from Monday 09:00") << moscow << at(2026, 11, 23, 9) << 48 * hour << at(2026, 11, 27, 17);
+    QTest::newRow("zero from Saturday is Monday 09:00")
+        << moscow << at(2026, 11, 21, 12) << qint64(0) << at(2026, 11, 23, 9);
+    QTest::newRow("48 business hours from Monday 09:00")
+        << moscow << at(2026, 11, 23, 9) << 48 * hour << at(2026, 11, 27, 17);
     for (const auto &[name, zone] : {std::pair{"Moscow", moscow}, std::pair{"Berlin", berlin}}) {
         const auto row = [name](const char *what) -> QTestData & { return QTest::addRow("R16 %s %s", name, what); };
         row("spring: Friday 17:00 plus 4 hours is Monday 11:00")
@@ -145,7 +149,8 @@ void TestBusinessHours::daylightSavingChanges_data()
     const QDate spring(2026, 3, 29);
     const QDate autumn(2026, 10, 25);
     QTest::newRow("R07 Moscow round the clock, last Sunday of March") << moscow << 0 << 24 * 60 << spring << 24 * hour;
-    QTest::newRow("R07 Moscow round the clock, last Sunday of October") << moscow << 0 << 24 * 60 << autumn << 24 * hour;
+    QTest::newRow("R07 Moscow round the clock, last Sunday of October")
+        << moscow << 0 << 24 * 60 << autumn << 24 * hour;
     QTest::newRow("R07 Berlin round the clock, spring: 23 hours") << berlin << 0 << 24 * 60 << spring << 23 * hour;
     QTest::newRow("R07 Berlin round the clock, autumn: 25 hours") << berlin << 0 << 24 * 60 << autumn << 25 * hour;
     QTest::newRow("R07 Berlin 01:00-04:00, spring: the lost hour is not worked")
@@ -172,7 +177,8 @@ void TestBusinessHours::daylightSavingChanges()
     const qint64 end = day.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
     QCOMPARE(hours.workingMsBetween(start, end), expected);
     // Adding the day's working time from its midnight ends at its last working minute.
-    const qint64 lastMinute = endMinute >= 24 * 60 ? end : QDateTime(day, QTime(0, 0).addSecs(endMinute * 60), zone).toMSecsSinceEpoch();
+    const qint64 lastMinute =
+        endMinute >= 24 * 60 ? end : QDateTime(day, QTime(0, 0).addSecs(endMinute * 60), zone).toMSecsSinceEpoch();
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(hours.addWorkingMs(start, expected), zone),
              QDateTime::fromMSecsSinceEpoch(lastMinute, zone));
     // And the next minute of work is the next day's first.

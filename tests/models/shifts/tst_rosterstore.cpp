@@ -77,7 +77,8 @@ void TestRosterStore::R05_holidaysByHandAndFromICalendar()
     QCOMPARE(*added, 1); // the 31st the team had already marked keeps its note
     const auto days = store.holidays();
     QVERIFY(days);
-    QCOMPARE(*days, (QList<CalendarDay>{{QDate(2026, 12, 31), u"New Year's Eve"_s}, {QDate(2027, 1, 1), u"New Year"_s}}));
+    QCOMPARE(*days,
+             (QList<CalendarDay>{{QDate(2026, 12, 31), u"New Year's Eve"_s}, {QDate(2027, 1, 1), u"New Year"_s}}));
     const auto roster = store.roster(QDate(2026, 12, 28), QDate(2027, 1, 3));
     QVERIFY(roster->hours.holidays.contains(QDate(2027, 1, 1)));
     QVERIFY(store.removeHoliday(QDate(2027, 1, 1)));

@@ -112,7 +112,8 @@ void TestShiftMath::R06_R16_nextWorkingTime_data()
         << moscow << at(moscow, 2026, 11, 19, 7) << at(moscow, 2026, 11, 19, 9) << QDate();
     QTest::newRow("R06 R16 Friday 18:25: Monday 09:00")
         << moscow << at(moscow, 2026, 11, 20, 18, 25) << at(moscow, 2026, 11, 23, 9) << QDate();
-    QTest::newRow("R16 Saturday: Monday") << moscow << at(moscow, 2026, 11, 21, 12) << at(moscow, 2026, 11, 23, 9) << QDate();
+    QTest::newRow("R16 Saturday: Monday")
+        << moscow << at(moscow, 2026, 11, 21, 12) << at(moscow, 2026, 11, 23, 9) << QDate();
     QTest::newRow("R16 Friday before a Monday holiday: Tuesday")
         << moscow << at(moscow, 2026, 11, 20, 18) << at(moscow, 2026, 11, 24, 9) << QDate(2026, 11, 23);
     QTest::newRow("R16 New Year's Eve: over the year boundary")
@@ -198,16 +199,18 @@ void TestShiftMath::R07_shiftsKeepTheirWallClockAcrossDst()
 
 void TestShiftMath::iCalendarHolidays()
 {
-    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
-                           "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270101\r\nDTEND;VALUE=DATE:20270103\r\n"
-                           "SUMMARY:New Year\\, holidays\r\nEND:VEVENT\r\n"
-                           "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270223\r\nSUMMARY:Defender of the\r\n  Fatherland Day\r\nEND:VEVENT\r\n"
-                           "BEGIN:VEVENT\r\nDTSTART:20270310T090000Z\r\nSUMMARY:A meeting\r\nEND:VEVENT\r\n"
-                           "END:VCALENDAR\r\n";
+    const QByteArray ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270101\r\nDTEND;VALUE=DATE:20270103\r\n"
+        "SUMMARY:New Year\\, holidays\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270223\r\nSUMMARY:Defender of the\r\n  Fatherland Day\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART:20270310T090000Z\r\nSUMMARY:A meeting\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n";
     const QList<CalendarDay> days = holidaysFromICalendar(ics);
-    QCOMPARE(days, (QList<CalendarDay>{{QDate(2027, 1, 1), u"New Year, holidays"_s},
-                                       {QDate(2027, 1, 2), u"New Year, holidays"_s},
-                                       {QDate(2027, 2, 23), u"Defender of the Fatherland Day"_s}}));
+    QCOMPARE(days,
+             (QList<CalendarDay>{{QDate(2027, 1, 1), u"New Year, holidays"_s},
+                                 {QDate(2027, 1, 2), u"New Year, holidays"_s},
+                                 {QDate(2027, 2, 23), u"Defender of the Fatherland Day"_s}}));
 }
 
 QTEST_GUILESS_MAIN(TestShiftMath)

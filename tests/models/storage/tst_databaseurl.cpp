@@ -33,8 +33,8 @@ void TestDatabaseUrl::parse_data()
                                     << u"db.example.org:5433/support"_s;
     QTest::newRow("postgres scheme, default port")
         << u"postgres://anna@db.example.org/support"_s << true << true << u"db.example.org:5432/support"_s;
-    QTest::newRow("database defaults to the user") << u"postgresql://anna@localhost"_s << true << true
-                                                   << u"localhost:5432/anna"_s;
+    QTest::newRow("database defaults to the user")
+        << u"postgresql://anna@localhost"_s << true << true << u"localhost:5432/anna"_s;
     QTest::newRow("empty") << QString() << false << false << QString();
     QTest::newRow("unknown scheme") << u"mysql://root@localhost/x"_s << false << false << QString();
     QTest::newRow("postgres without host") << u"postgresql:///support"_s << false << false << QString();
@@ -107,8 +107,8 @@ void TestDatabaseUrl::unknownOptionIsRefusedByName_data()
 
     QTest::newRow("misspelt") << u"postgresql://anna@db/support?sslmod=require"_s << u"sslmod"_s << QString();
     QTest::newRow("unknown sslmode") << u"postgresql://anna@db/support?sslmode=requir"_s << u"requir"_s << QString();
-    QTest::newRow("timeout not a number") << u"postgresql://anna@db/support?connect_timeout=soon"_s << u"soon"_s
-                                          << QString();
+    QTest::newRow("timeout not a number")
+        << u"postgresql://anna@db/support?connect_timeout=soon"_s << u"soon"_s << QString();
     QTest::newRow("password") << u"postgresql://anna@db/support?password=hunter2"_s << u"password"_s << u"hunter2"_s;
     QTest::newRow("key password") << u"postgresql://anna@db/support?sslpassword=hunter2"_s << u"sslpassword"_s
                                   << u"hunter2"_s;

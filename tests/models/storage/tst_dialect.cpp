@@ -92,8 +92,8 @@ void TestDialect::fullTextMatchesScoresAndExcludes()
     const QString score = tickets.score(printer, binds);
     const QString match = tickets.match(printer, binds);
     // The subject holding the word three times ranks first.
-    QCOMPARE(ids(u"SELECT "_s + tickets.id() + u", "_s + score + u" AS s FROM "_s + tickets.from() + u" WHERE "_s + match
-                 + u" ORDER BY s DESC"_s,
+    QCOMPARE(ids(u"SELECT "_s + tickets.id() + u", "_s + score + u" AS s FROM "_s + tickets.from() + u" WHERE "_s
+                     + match + u" ORDER BY s DESC"_s,
                  binds),
              (QList<qint64>{m_printers.value(), m_printer.value()}));
 
@@ -102,8 +102,10 @@ void TestDialect::fullTextMatchesScoresAndExcludes()
     binds.clear();
     const QString inBody = messages.match(printer, binds);
     // "all printers" holds the word too, in another form (migration 025).
-    QCOMPARE(ids(u"SELECT DISTINCT m.ticket_id FROM "_s + messages.withRows() + u" WHERE "_s + inBody + u" ORDER BY 1"_s, binds),
-             (QList<qint64>{m_printer.value(), m_printers.value(), m_invoice.value()}));
+    QCOMPARE(
+        ids(u"SELECT DISTINCT m.ticket_id FROM "_s + messages.withRows() + u" WHERE "_s + inBody + u" ORDER BY 1"_s,
+            binds),
+        (QList<qint64>{m_printer.value(), m_printers.value(), m_invoice.value()}));
     binds.clear();
     const QString notInSubject = tickets.rowMatches(u"t"_s, printer, binds, true);
     QCOMPARE(ids(u"SELECT t.id FROM tickets t WHERE "_s + notInSubject, binds), QList<qint64>{m_invoice.value()});
@@ -119,7 +121,8 @@ void TestDialect::fullTextMatchesScoresAndExcludes()
     const Dialect::TextIndex emails = dialect.textIndex(u"customer_emails"_s, u"e"_s);
     binds.clear();
     const QString inEmail = emails.match(dialect.textTerm({u"olga"_s}, false), binds);
-    QCOMPARE(ids(u"SELECT "_s + emails.column(u"customer_id"_s) + u" FROM "_s + emails.from() + u" WHERE "_s + inEmail, binds),
+    QCOMPARE(ids(u"SELECT "_s + emails.column(u"customer_id"_s) + u" FROM "_s + emails.from() + u" WHERE "_s + inEmail,
+                 binds),
              QList<qint64>{olga.value()});
 }
 
@@ -130,7 +133,8 @@ void TestDialect::hostileWordsAreOnlyWords()
     for (const QString &word : {u"NEAR"_s, u"\"\""_s, u"o'brien"_s, u"a\\"_s, u"AND"_s, u"*"_s, u"x:y"_s}) {
         QVariantList binds;
         const QString match = tickets.match(dialect.textTerm({word}, true), binds);
-        QVERIFY2(ids(u"SELECT "_s + tickets.id() + u" FROM "_s + tickets.from() + u" WHERE "_s + match, binds) != QList<qint64>{-1},
+        QVERIFY2(ids(u"SELECT "_s + tickets.id() + u" FROM "_s + tickets.from() + u" WHERE "_s + match, binds)
+                     != QList<qint64>{-1},
                  qPrintable(word));
     }
 }
@@ -160,10 +164,13 @@ void TestDialect::flagsAndCaselessKeys()
     QVERIFY(tx.begin().ok());
     QVERIFY(tx.exec(u"UPDATE tickets SET is_private = ? WHERE id = ?"_s, {true, m_invoice.value()}).ok());
     QVERIFY(tx.commit().ok());
-    QCOMPARE(ids(u"SELECT id FROM tickets t WHERE "_s + dialect.isTrue(u"t.is_private"_s), {}), QList<qint64>{m_invoice.value()});
+    QCOMPARE(ids(u"SELECT id FROM tickets t WHERE "_s + dialect.isTrue(u"t.is_private"_s), {}),
+             QList<qint64>{m_invoice.value()});
 
     QVERIFY(TicketStore(*m_db, *m_clock).addTag(m_printer, u"Billing"_s, {}).ok());
-    QCOMPARE(ids(u"SELECT id FROM tags t WHERE "_s + dialect.caselessColumn(u"t.name"_s) + u" = ?"_s, {u"billing"_s}).size(), 1);
+    QCOMPARE(
+        ids(u"SELECT id FROM tags t WHERE "_s + dialect.caselessColumn(u"t.name"_s) + u" = ?"_s, {u"billing"_s}).size(),
+        1);
 
     CustomerStore customers(*m_db, *m_clock);
     for (const QString &name : {u"bravo"_s, u"Alpha"_s, u"charlie"_s}) {
@@ -188,7 +195,8 @@ void TestDialect::plansSayWhetherAnIndexOrders()
     const Dialect dialect = m_db->dialect();
     const auto byIndex = dialect.ordersByIndex(
         m_db->connection(), u"SELECT t.id FROM tickets t ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s, {10});
-    const auto sorted = dialect.ordersByIndex(m_db->connection(), u"SELECT t.id FROM tickets t ORDER BY t.channel LIMIT ?"_s, {10});
+    const auto sorted =
+        dialect.ordersByIndex(m_db->connection(), u"SELECT t.id FROM tickets t ORDER BY t.channel LIMIT ?"_s, {10});
     if (m_db->isPostgres()) {
         QVERIFY(!byIndex && !sorted); // its plan follows statistics: it cannot say
         return;

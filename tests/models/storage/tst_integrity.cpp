@@ -70,13 +70,15 @@ void TestIntegrity::damagedFileOpensReadOnlyAndStaysUntouched()
     QVERIFY2(!report->isSound(), "the damage was not found");
     {
         auto opened = Database::open(DatabaseUrl::sqlite(path));
-        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message + u" / "_s + opened.error().detail));
+        QVERIFY2(opened.ok(),
+                 qPrintable(opened.ok() ? QString() : opened.error().message + u" / "_s + opened.error().detail));
         Database &db = *opened.value();
         QVERIFY(db.isReadOnly());
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(!db.integrity().problems.isEmpty());
         // What is still readable is.
-        QCOMPARE(count(db.connection(), u"SELECT count(*) FROM schema_version"_s), int(Migrator(DatabaseUrl::Engine::SQLite).migrations().size()));
+        QCOMPARE(count(db.connection(), u"SELECT count(*) FROM schema_version"_s),
+                 int(Migrator(DatabaseUrl::Engine::SQLite).migrations().size()));
 
         // A write that slips through fails instead of landing in the damaged file.
         WriteTransaction tx(db);
@@ -128,7 +130,8 @@ void TestIntegrity::readableCopyIsSound()
     const QString target = dir.filePath(u"copy.casebook"_s);
 
     const auto copied = ReadableCopy::copy(path, target);
-    QVERIFY2(copied.ok(), qPrintable(copied.ok() ? QString() : copied.error().message + u" / "_s + copied.error().detail));
+    QVERIFY2(copied.ok(),
+             qPrintable(copied.ok() ? QString() : copied.error().message + u" / "_s + copied.error().detail));
     QVERIFY(copied->rowsCopied > 0);
     QVERIFY2(!copied->losses.isEmpty(), "the damage should cost some rows, and say so");
     QCOMPARE(Test::fileHash(path), before);
@@ -152,7 +155,9 @@ void TestIntegrity::readableCopyIsSound()
     auto reopened = Database::open(DatabaseUrl::sqlite(target));
     QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
     QVERIFY(!reopened.value()->isReadOnly());
-    QVERIFY(count(reopened.value()->connection(), u"SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'invoice'"_s) > 0);
+    QVERIFY(
+        count(reopened.value()->connection(), u"SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'invoice'"_s)
+        > 0);
 
     // A copy never overwrites a file.
     const auto again = ReadableCopy::copy(path, target);

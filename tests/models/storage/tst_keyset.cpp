@@ -18,7 +18,8 @@ QList<qint64> after(Database &db, const QString &op, qint64 key, qint64 id)
     const QString condition = keysetCondition(u"updated_at"_s, u"id"_s, op, db.dialect(), key, id, binds);
     const QString direction = op == u"<" ? u"DESC"_s : u"ASC"_s;
     QSqlQuery q(db.connection());
-    q.prepare(u"SELECT id FROM tickets WHERE "_s + condition + u" ORDER BY updated_at "_s + direction + u", id "_s + direction);
+    q.prepare(u"SELECT id FROM tickets WHERE "_s + condition + u" ORDER BY updated_at "_s + direction + u", id "_s
+              + direction);
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
     QList<qint64> ids;

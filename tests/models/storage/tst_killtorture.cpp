@@ -27,12 +27,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <cstdio>
 #include <cstring>
@@ -132,7 +132,8 @@ int runWriter(int argc, char **argv)
             if (auto saved = drafts.save(draft)) {
                 draft.version = *saved;
                 report("draft " + QByteArray::number(ticket.value()) + ' ' + n);
-            } else if (const auto kept = LocalDrafts(db.url()).find(agent, draft.scope); kept && kept->body == draft.body) {
+            } else if (const auto kept = LocalDrafts(db.url()).find(agent, draft.scope);
+                       kept && kept->body == draft.body) {
                 // The server is away: the text is kept on this computer, to be offered again.
                 report("draft " + QByteArray::number(ticket.value()) + ' ' + n);
             }
@@ -309,7 +310,8 @@ private:
         }
         if (!q.exec(u"PRAGMA foreign_key_check"_s) || q.next()) {
             ++figures.integrityFailures;
-            problem(figures, u"foreign_key_check after kill %1 names %2"_s.arg(figures.kills).arg(q.value(0).toString()));
+            problem(figures,
+                    u"foreign_key_check after kill %1 names %2"_s.arg(figures.kills).arg(q.value(0).toString()));
         }
     }
 
@@ -320,7 +322,8 @@ private:
         const auto opened = Database::open(m_testDb.url());
         if (!opened) {
             ++figures.integrityFailures;
-            problem(figures, u"the file does not open after kill %1: %2"_s.arg(figures.kills).arg(opened.error().message));
+            problem(figures,
+                    u"the file does not open after kill %1: %2"_s.arg(figures.kills).arg(opened.error().message));
             return;
         }
         Database *db = opened.value().get();
@@ -343,8 +346,9 @@ private:
             else if (kind == "reply" || kind == "note")
                 found = count(c, u"SELECT count(*) FROM messages WHERE body = ?"_s, QString::fromLatin1(line));
             else if (kind == "tag")
-                found = count(c, u"SELECT count(*) FROM ticket_tags tt JOIN tags t ON t.id = tt.tag_id WHERE t.name = ?"_s,
-                              u"t%1"_s.arg(seq));
+                found =
+                    count(c, u"SELECT count(*) FROM ticket_tags tt JOIN tags t ON t.id = tt.tag_id WHERE t.name = ?"_s,
+                          u"t%1"_s.arg(seq));
             else if (kind == "vault")
                 found = count(c, u"SELECT count(*) FROM vault_entries WHERE label = ?"_s, u"v%1"_s.arg(seq));
             else if (kind == "draft") {
@@ -437,9 +441,8 @@ void TestKillTorture::aServerStoppedImmediatelyLosesNothingCommitted()
             QFAIL(env.constData());
         QSKIP(env.constData());
     }
-    const auto stopServer = qScopeGuard([&] {
-        QProcess::execute(QStringLiteral(CASEBOOK_PGSERVER_SCRIPT), {u"stop"_s, serverDir});
-    });
+    const auto stopServer =
+        qScopeGuard([&] { QProcess::execute(QStringLiteral(CASEBOOK_PGSERVER_SCRIPT), {u"stop"_s, serverDir}); });
     qputenv("CASEBOOK_TEST_PG_INFO", info.fileName().toLocal8Bit());
     {
         Test::TestDatabase testDb(DatabaseUrl::Engine::PostgreSQL);
@@ -506,9 +509,9 @@ int main(int argc, char **argv)
     std::printf("torture.drafts_lost %d drafts\n", figures.draftsLost);
     std::printf("torture.seconds %.1f s\n", double(elapsed.elapsed()) / 1000);
     return figures.kills == kills && figures.integrityFailures == 0 && figures.committedLost == 0
-                   && figures.draftsLost == 0
-               ? 0
-               : 1;
+            && figures.draftsLost == 0
+        ? 0
+        : 1;
 }
 
 #endif

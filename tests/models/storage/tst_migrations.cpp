@@ -87,12 +87,37 @@ void TestMigrations::freshDatabaseGetsTheWholeSchema()
 
     const QSqlDatabase conn = db->connection();
     const QStringList tables = conn.tables();
-    for (const char *table : {"agents", "customers", "customer_emails", "customer_tags", "customer_notes", "tags",
-                              "tickets", "ticket_tags", "ticket_links", "ticket_tasks", "messages", "ticket_events",
-                              "drafts", "canned_replies", "bug_templates", "bug_reports", "bug_report_events",
-                              "product_areas", "proposals", "proposal_requests", "shift_templates", "roster",
-                              "team_calendar", "team_settings", "reminder_rules", "reminder_deliveries",
-                              "notifications", "sla_policies", "vault_keys", "vault_entries", "change_log",
+    for (const char *table : {"agents",
+                              "customers",
+                              "customer_emails",
+                              "customer_tags",
+                              "customer_notes",
+                              "tags",
+                              "tickets",
+                              "ticket_tags",
+                              "ticket_links",
+                              "ticket_tasks",
+                              "messages",
+                              "ticket_events",
+                              "drafts",
+                              "canned_replies",
+                              "bug_templates",
+                              "bug_reports",
+                              "bug_report_events",
+                              "product_areas",
+                              "proposals",
+                              "proposal_requests",
+                              "shift_templates",
+                              "roster",
+                              "team_calendar",
+                              "team_settings",
+                              "reminder_rules",
+                              "reminder_deliveries",
+                              "notifications",
+                              "sla_policies",
+                              "vault_keys",
+                              "vault_entries",
+                              "change_log",
                               "schema_version"}) {
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
     }
@@ -118,7 +143,8 @@ void TestMigrations::reopeningDoesNotMigrateAgain()
     auto db = testDb.open();
     QVERIFY(db);
     // One row per migration file; numbers may have gaps (each feature reserves its own).
-    QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), int(Migrator(engine).migrations().size()));
+    QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s),
+             int(Migrator(engine).migrations().size()));
 }
 
 void TestMigrations::olderSchemaIsUpgraded()
@@ -129,7 +155,8 @@ void TestMigrations::olderSchemaIsUpgraded()
     // Schema 1 only, as the first release wrote it.
     QTemporaryDir dir;
     QDir().mkpath(dir.filePath(u"sql/"_s + dialect));
-    QVERIFY(QFile::copy(u":/sql/"_s + dialect + u"/001_initial.sql"_s, dir.filePath(u"sql/"_s + dialect + u"/001_initial.sql"_s)));
+    QVERIFY(QFile::copy(u":/sql/"_s + dialect + u"/001_initial.sql"_s,
+                        dir.filePath(u"sql/"_s + dialect + u"/001_initial.sql"_s)));
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, u"schema-one"_s);
         const DatabaseUrl &url = testDb.url();
@@ -143,7 +170,8 @@ void TestMigrations::olderSchemaIsUpgraded()
         QVERIFY(first.ok());
         QCOMPARE(*first, 1);
         QSqlQuery query(conn);
-        QVERIFY(query.exec(u"INSERT INTO tickets (subject, created_at, updated_at) VALUES ('Kept across the upgrade', 0, 0)"_s));
+        QVERIFY(query.exec(
+            u"INSERT INTO tickets (subject, created_at, updated_at) VALUES ('Kept across the upgrade', 0, 0)"_s));
         QVERIFY(query.exec(u"INSERT INTO messages (ticket_id, kind, body, created_at) SELECT id, 'customer', "
                            "'Прошу подтвердить оплату, payments are stuck', 0 FROM tickets"_s));
         query.finish();
@@ -162,7 +190,8 @@ void TestMigrations::olderSchemaIsUpgraded()
     QVERIFY(Database::latestSchemaVersion() >= 2);
     QCOMPARE(count(db->connection(), u"SELECT count(*) FROM tickets WHERE subject = 'Kept across the upgrade'"_s), 1);
     // One row per migration file; numbers may have gaps (each feature reserves its own).
-    QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s), int(Migrator(engine).migrations().size()));
+    QCOMPARE(count(db->connection(), u"SELECT count(*) FROM schema_version"_s),
+             int(Migrator(engine).migrations().size()));
     // Issue 18: migration 025 indexed the rows written before it by their stems.
     const Dialect spelling = db->dialect();
     const Dialect::TextIndex messages = spelling.textIndex(u"messages"_s, u"m"_s);
@@ -185,7 +214,8 @@ void TestMigrations::newerSchemaIsRefused()
         auto db = testDb.open();
         QVERIFY(db);
         QSqlQuery query(db->connection());
-        QVERIFY(query.prepare(u"INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (?, 'future', 0, '99')"_s));
+        QVERIFY(query.prepare(
+            u"INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (?, 'future', 0, '99')"_s));
         query.addBindValue(Database::latestSchemaVersion() + 5);
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
     }
@@ -214,7 +244,8 @@ void TestMigrations::newerSqliteFileIsLeftUntouched()
         conn.setDatabaseName(testDb.url().path);
         QVERIFY(conn.open());
         QSqlQuery query(conn);
-        QVERIFY(query.exec(u"INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (1000, 'future', 0, '99')"_s));
+        QVERIFY(query.exec(
+            u"INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (1000, 'future', 0, '99')"_s));
         QVERIFY(query.exec(u"PRAGMA journal_mode = DELETE"_s));
         query.finish();
         conn.close();
@@ -237,15 +268,19 @@ void TestMigrations::unknownMigrationIsRefused_data()
     QTest::addColumn<DatabaseUrl::Engine>("engine");
     QTest::addColumn<QString>("change"); // what another build of Casebook left in schema_version
     QTest::addColumn<QString>("named"); // the message names it
-    for (const auto &[engine, name] : {std::pair{DatabaseUrl::Engine::SQLite, "sqlite"}, {DatabaseUrl::Engine::PostgreSQL, "postgres"}}) {
+    for (const auto &[engine, name] :
+         {std::pair{DatabaseUrl::Engine::SQLite, "sqlite"}, {DatabaseUrl::Engine::PostgreSQL, "postgres"}}) {
         QTest::addRow("%s: 3, a number this build skips", name)
-            << engine << u"INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (3, 'offline_sync', 0, '9')"_s
+            << engine
+            << u"INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (3, 'offline_sync', 0, '9')"_s
             << u"offline_sync"_s;
         QTest::addRow("%s: 7, a number this build skips", name)
-            << engine << u"INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (7, 'kanban', 0, '9')"_s
+            << engine
+            << u"INSERT INTO schema_version (version, name, applied_at, app_version) VALUES (7, 'kanban', 0, '9')"_s
             << u"kanban"_s;
         QTest::addRow("%s: 2 recorded as something else", name)
-            << engine << u"UPDATE schema_version SET name = 'ticket_colours' WHERE version = 2"_s << u"ticket_colours"_s;
+            << engine << u"UPDATE schema_version SET name = 'ticket_colours' WHERE version = 2"_s
+            << u"ticket_colours"_s;
     }
 }
 
@@ -340,8 +375,10 @@ void TestMigrations::fullTextSearchFollowsWrites()
     QVERIFY(db);
     const bool postgres = engine == DatabaseUrl::Engine::PostgreSQL;
     QSqlQuery query(db->connection());
-    QVERIFY(query.exec(u"INSERT INTO tickets (id, subject, created_at, updated_at) VALUES (1, 'Invoice PDF is empty', 0, 0)"_s));
-    QVERIFY(query.exec(u"INSERT INTO messages (ticket_id, kind, body, created_at) VALUES (1, 'customer', 'The exported invoice shows no totals; Übergröße', 0)"_s));
+    QVERIFY(query.exec(
+        u"INSERT INTO tickets (id, subject, created_at, updated_at) VALUES (1, 'Invoice PDF is empty', 0, 0)"_s));
+    QVERIFY(query.exec(
+        u"INSERT INTO messages (ticket_id, kind, body, created_at) VALUES (1, 'customer', 'The exported invoice shows no totals; Übergröße', 0)"_s));
 
     const QString ticketSql = postgres
         ? u"SELECT count(*) FROM tickets WHERE search @@ plainto_tsquery('casebook_stem', ?)"_s
@@ -378,7 +415,8 @@ void TestMigrations::sqliteUsesWalAndForeignKeys()
     QCOMPARE(query.value(0).toString(), u"wal"_s);
     QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
-    QVERIFY(!query.exec(u"INSERT INTO messages (ticket_id, kind, body, created_at) VALUES (4242, 'customer', 'x', 0)"_s));
+    QVERIFY(
+        !query.exec(u"INSERT INTO messages (ticket_id, kind, body, created_at) VALUES (4242, 'customer', 'x', 0)"_s));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -88,7 +88,8 @@ void TestServerTls::verifyFullWithTheCa()
 {
     Test::TestDatabase testDb(DatabaseUrl::Engine::PostgreSQL);
     QVERIFY2(testDb.isValid(), qPrintable(testDb.error()));
-    const auto url = serverUrl(testDb, u"sslmode=verify-full&sslrootcert="_s + Test::PostgresServer::instance().caCertificate);
+    const auto url =
+        serverUrl(testDb, u"sslmode=verify-full&sslrootcert="_s + Test::PostgresServer::instance().caCertificate);
     QVERIFY(url.ok());
     auto db = Database::open(url.value());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message + u" / "_s + db.error().detail));
@@ -119,7 +120,8 @@ void TestServerTls::verifyFullWithAnotherCaSaysSo()
 {
     Test::TestDatabase testDb(DatabaseUrl::Engine::PostgreSQL);
     QVERIFY2(testDb.isValid(), qPrintable(testDb.error()));
-    const auto url = serverUrl(testDb, u"sslmode=verify-full&sslrootcert="_s + Test::PostgresServer::instance().otherCaCertificate);
+    const auto url =
+        serverUrl(testDb, u"sslmode=verify-full&sslrootcert="_s + Test::PostgresServer::instance().otherCaCertificate);
     QVERIFY(url.ok());
     const auto db = Database::open(url.value());
     QVERIFY(!db.ok());

@@ -181,16 +181,35 @@ void TestTeamSettings::impossibleValuesAreRefused()
     TeamSettings team;
     team.tagsLocked = true; // would be written if anything were
     switch (field) {
-    case 0: team.solvedToClosedHours = 0; break;
-    case 1: team.pendingToSolvedBusinessHours = 0; break;
-    case 2: team.longHeldBusinessDays = 0; break;
-    case 3: team.tagGoalPercent = 0; break;
-    case 4: team.tagGoalPercent = 101; break;
-    case 5: team.hours.zone = QTimeZone("Nowhere/Never"); break;
-    case 6: team.hours.weekdays = 0; break;
-    case 7: team.hours.startMinute = team.hours.endMinute; break;
-    case 8: team.premiumSlaPolicy = u" "_s; break;
-    default: QFAIL("a row without a broken field");
+    case 0:
+        team.solvedToClosedHours = 0;
+        break;
+    case 1:
+        team.pendingToSolvedBusinessHours = 0;
+        break;
+    case 2:
+        team.longHeldBusinessDays = 0;
+        break;
+    case 3:
+        team.tagGoalPercent = 0;
+        break;
+    case 4:
+        team.tagGoalPercent = 101;
+        break;
+    case 5:
+        team.hours.zone = QTimeZone("Nowhere/Never");
+        break;
+    case 6:
+        team.hours.weekdays = 0;
+        break;
+    case 7:
+        team.hours.startMinute = team.hours.endMinute;
+        break;
+    case 8:
+        team.premiumSlaPolicy = u" "_s;
+        break;
+    default:
+        QFAIL("a row without a broken field");
     }
     TeamSettingsStore store(*m_db);
     const Status written = store.write(team);

@@ -93,9 +93,10 @@ void TestBugReportsTorture::list()
     });
     torture.setComparison(
         [&] {
-            return ModelTorture::sqlRows(db, u"SELECT id, title FROM bug_reports"_s
-                                                  + (submittedOnly ? u" WHERE status = 'submitted'"_s : QString())
-                                                  + u" ORDER BY updated_at DESC, id DESC"_s);
+            return ModelTorture::sqlRows(db,
+                                         u"SELECT id, title FROM bug_reports"_s
+                                             + (submittedOnly ? u" WHERE status = 'submitted'"_s : QString())
+                                             + u" ORDER BY updated_at DESC, id DESC"_s);
         },
         [&] {
             while (model.canFetchMore({}))

@@ -16,8 +16,8 @@ namespace {
 
 QString randomCell(QRandomGenerator &random)
 {
-    static const QStringList pieces{u"lamp"_s, u"не работает"_s, u"a, b"_s, u"say \"hi\""_s, u"two\nlines"_s,
-                                    u"42"_s, u"ёж"_s, u"x"_s};
+    static const QStringList pieces{u"lamp"_s,       u"не работает"_s, u"a, b"_s, u"say \"hi\""_s,
+                                    u"two\nlines"_s, u"42"_s,          u"ёж"_s,   u"x"_s};
     QString cell = pieces.at(random.bounded(int(pieces.size())));
     if (random.bounded(3) == 0)
         cell += u' ' + pieces.at(random.bounded(int(pieces.size())));
@@ -55,7 +55,8 @@ void TestCsvPreviewTorture::randomFiles()
         const int columns = 1 + random.bounded(int(headers.size()));
         QByteArray csv = csvLine(headers.mid(0, columns));
         QList<QStringList> rows;
-        const int count = random.bounded(4) == 0 ? CsvPreviewModel::previewRows + random.bounded(20) : random.bounded(8);
+        const int count =
+            random.bounded(4) == 0 ? CsvPreviewModel::previewRows + random.bounded(20) : random.bounded(8);
         for (int r = 0; r < count; ++r) {
             QStringList row;
             for (int c = 0; c < columns; ++c)
@@ -71,7 +72,8 @@ void TestCsvPreviewTorture::randomFiles()
     });
     torture.addOperation(u"map a column"_s, 2, [&](QRandomGenerator &random, QString *) {
         if (model.columnCount() > 0)
-            model.setField(random.bounded(model.columnCount()), TicketField(random.bounded(int(TicketField::Channel) + 1)));
+            model.setField(random.bounded(model.columnCount()),
+                           TicketField(random.bounded(int(TicketField::Channel) + 1)));
         return true;
     });
     torture.setComparison(

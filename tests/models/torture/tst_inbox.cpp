@@ -38,8 +38,8 @@ void TestInboxTorture::inbox_data()
     QTest::newRow("open by tag count") << open << int(InboxModel::TagsColumn) << Qt::DescendingOrder
                                        << u"(SELECT count(*) FROM ticket_tags tt WHERE tt.ticket_id = t.id) DESC, "
                                           "t.id DESC"_s;
-    QTest::newRow("search lamp by received") << u"lamp "_s + open << int(InboxModel::ReceivedColumn)
-                                             << Qt::AscendingOrder << u"t.created_at, t.id"_s;
+    QTest::newRow("search lamp by received")
+        << u"lamp "_s + open << int(InboxModel::ReceivedColumn) << Qt::AscendingOrder << u"t.created_at, t.id"_s;
 }
 
 void TestInboxTorture::inbox()
@@ -76,35 +76,37 @@ void TestInboxTorture::inbox()
     torture.addOperation(u"new ticket"_s, 1, [&](QRandomGenerator &random, QString *why) {
         m_clock->advanceMs(1000);
         const bool lamp = random.bounded(3) == 0;
-        const auto id = store.create({(lamp ? u"Lamp %1"_s : u"New %1"_s).arg(++serial), {}, Channel::Chat, u"hello"_s});
+        const auto id =
+            store.create({(lamp ? u"Lamp %1"_s : u"New %1"_s).arg(++serial), {}, Channel::Chat, u"hello"_s});
         return id.ok() || (*why = id.error().message, false);
     });
     torture.addOperation(u"customer message"_s, 3, edit([&](QRandomGenerator &random, const PickedTicket &t) -> Status {
-        const auto id = store.addMessage(t.id, MessageKind::Customer, {}, random.bounded(3) ? u"ping"_s : u"the lamp"_s);
-        return id ? Status(Done{}) : Status(id.error());
-    }));
+                             const auto id = store.addMessage(t.id, MessageKind::Customer, {},
+                                                              random.bounded(3) ? u"ping"_s : u"the lamp"_s);
+                             return id ? Status(Done{}) : Status(id.error());
+                         }));
     torture.addOperation(u"solve"_s, 2, edit([&](QRandomGenerator &, const PickedTicket &t) -> Status {
-        const auto v = store.solve(t.id, Resolution::CustomerConfirmed, t.version, {});
-        return v ? Status(Done{}) : Status(v.error());
-    }));
+                             const auto v = store.solve(t.id, Resolution::CustomerConfirmed, t.version, {});
+                             return v ? Status(Done{}) : Status(v.error());
+                         }));
     torture.addOperation(u"reopen"_s, 2, edit([&](QRandomGenerator &, const PickedTicket &t) -> Status {
-        const auto v = store.setStatus(t.id, TicketStatus::Open, t.version, {});
-        return v ? Status(Done{}) : Status(v.error());
-    }));
+                             const auto v = store.setStatus(t.id, TicketStatus::Open, t.version, {});
+                             return v ? Status(Done{}) : Status(v.error());
+                         }));
     torture.addOperation(u"pending"_s, 1, edit([&](QRandomGenerator &, const PickedTicket &t) -> Status {
-        const auto v = store.setStatus(t.id, TicketStatus::Pending, t.version, {});
-        return v ? Status(Done{}) : Status(v.error());
-    }));
+                             const auto v = store.setStatus(t.id, TicketStatus::Pending, t.version, {});
+                             return v ? Status(Done{}) : Status(v.error());
+                         }));
     torture.addOperation(u"note"_s, 1, edit([&](QRandomGenerator &, const PickedTicket &t) -> Status {
-        const auto id = store.addMessage(t.id, MessageKind::Note, {}, u"note"_s);
-        return id ? Status(Done{}) : Status(id.error());
-    }));
+                             const auto id = store.addMessage(t.id, MessageKind::Note, {}, u"note"_s);
+                             return id ? Status(Done{}) : Status(id.error());
+                         }));
     torture.addOperation(u"tag"_s, 2, edit([&](QRandomGenerator &random, const PickedTicket &t) {
-        return tags.add(t.id, u"tag%1"_s.arg(random.bounded(4)), {});
-    }));
+                             return tags.add(t.id, u"tag%1"_s.arg(random.bounded(4)), {});
+                         }));
     torture.addOperation(u"untag"_s, 1, edit([&](QRandomGenerator &random, const PickedTicket &t) {
-        return tags.remove(t.id, u"tag%1"_s.arg(random.bounded(4)), {});
-    }));
+                             return tags.remove(t.id, u"tag%1"_s.arg(random.bounded(4)), {});
+                         }));
 
     // The words as the search finds them: subject and customer messages (notes say "note").
     const QString words = view.startsWith(u"lamp"_s)
@@ -113,8 +115,9 @@ void TestInboxTorture::inbox()
         : QString();
     torture.setComparison(
         [&] {
-            return ModelTorture::sqlRows(*m_db, u"SELECT t.id FROM tickets t WHERE t.status NOT IN ('solved', 'closed')"_s
-                                                    + words + u" ORDER BY "_s + orderSql);
+            return ModelTorture::sqlRows(*m_db,
+                                         u"SELECT t.id FROM tickets t WHERE t.status NOT IN ('solved', 'closed')"_s
+                                             + words + u" ORDER BY "_s + orderSql);
         },
         [&] { return ModelTorture::modelRows(model, {{0, IdRole}}); });
     // Changes outside the loaded pages settle when the worker's count arrives.

@@ -64,8 +64,9 @@ void TestProposalsTorture::newColumnByFrequency()
         if (live.isEmpty())
             return true;
         m_clock->advanceMs(random.bounded(2) * 1000);
-        const auto added = store.addRequest(live.at(random.bounded(int(live.size()))),
-                                            {ticketPool.at(random.bounded(int(ticketPool.size()))), {}, {}, false, lead});
+        const auto added =
+            store.addRequest(live.at(random.bounded(int(live.size()))),
+                             {ticketPool.at(random.bounded(int(ticketPool.size()))), {}, {}, false, lead});
         return added.ok() || ModelTorture::failed(added.error(), why);
     });
     auto randomStatus = [](QRandomGenerator &random) {
@@ -111,12 +112,13 @@ void TestProposalsTorture::newColumnByFrequency()
     torture.setComparison(
         [&] {
             return ModelTorture::sqlRows(
-                *m_db, u"SELECT p.id, (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = p.id) AS requests "
-                       "FROM proposals p WHERE p.status = 'new' ORDER BY requests DESC, p.id"_s);
+                *m_db,
+                u"SELECT p.id, (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = p.id) AS requests "
+                "FROM proposals p WHERE p.status = 'new' ORDER BY requests DESC, p.id"_s);
         },
         [&] {
-            return ModelTorture::modelRows(column, {{0, ProposalBoardModel::ProposalIdRole},
-                                                    {0, ProposalBoardModel::RequestsRole}});
+            return ModelTorture::modelRows(
+                column, {{0, ProposalBoardModel::ProposalIdRole}, {0, ProposalBoardModel::RequestsRole}});
         });
     QVERIFY(torture.run(ModelTorture::operationsFor(5000, 1500)));
 }

@@ -51,7 +51,8 @@ void TestRosterTorture::week()
         if (model.rowCount() == 0)
             return true;
         const QModelIndex cell = model.index(random.bounded(model.rowCount()), random.bounded(model.columnCount()));
-        const std::optional<int> lunch = random.bounded(2) ? std::optional<int>(12 * 60 + 60 * random.bounded(3)) : std::nullopt;
+        const std::optional<int> lunch =
+            random.bounded(2) ? std::optional<int>(12 * 60 + 60 * random.bounded(3)) : std::nullopt;
         const Status done = model.assign(cell, shiftOrNone(random), lunch);
         return done.ok() || ModelTorture::failed(done.error(), why);
     });
@@ -62,8 +63,8 @@ void TestRosterTorture::week()
         const AgentId who = everyone->at(random.bounded(int(everyone->size()))).id;
         const QDate day = model.monday().addDays(random.bounded(7));
         const ShiftTemplateId shift = shiftOrNone(random);
-        const Status done = shift.isValid() ? store.assign(RosterEntry{who, day, shift, std::nullopt, 0})
-                                            : store.clear(who, day);
+        const Status done =
+            shift.isValid() ? store.assign(RosterEntry{who, day, shift, std::nullopt, 0}) : store.clear(who, day);
         return done.ok() || ModelTorture::failed(done.error(), why);
     });
     int serial = 0;
@@ -96,12 +97,14 @@ void TestRosterTorture::week()
             QString days;
             QVariantList values;
             for (int d = 0; d < 7; ++d) {
-                days += u", coalesce((SELECT r.shift_template_id FROM roster r WHERE r.agent_id = a.id AND r.day = ?), 0)"_s;
+                days +=
+                    u", coalesce((SELECT r.shift_template_id FROM roster r WHERE r.agent_id = a.id AND r.day = ?), 0)"_s;
                 values.append(model.monday().addDays(d).toString(Qt::ISODate));
             }
             values.append(true);
-            return ModelTorture::sqlRows(*m_db, u"SELECT a.id"_s + days + u" FROM agents a WHERE a.active = ? ORDER BY a.display_name"_s,
-                                         values);
+            return ModelTorture::sqlRows(
+                *m_db, u"SELECT a.id"_s + days + u" FROM agents a WHERE a.active = ? ORDER BY a.display_name"_s,
+                values);
         },
         [&] {
             ModelTorture::Rows rows;

@@ -11,9 +11,9 @@
 #include "models/reminders/reminderstore.h"
 #include "models/replies/cannedreplylistmodel.h"
 #include "models/replies/cannedreplystore.h"
+#include "models/tickets/ticketstore.h"
 #include "models/tickets/triage/taglistmodel.h"
 #include "models/tickets/triage/tickettags.h"
-#include "models/tickets/ticketstore.h"
 #include "tests/support/enginetest.h"
 #include "tests/support/modeltorture.h"
 
@@ -95,8 +95,9 @@ void TestSyncedListsTorture::tagList()
     // The count is the tickets carrying the tag now, not the column the triggers keep.
     torture.setComparison(
         [&] {
-            return ModelTorture::sqlRows(*m_db, u"SELECT t.id, t.name, (SELECT count(*) FROM ticket_tags tt WHERE "
-                                                "tt.tag_id = t.id) AS uses FROM tags t ORDER BY uses DESC, t.name"_s);
+            return ModelTorture::sqlRows(*m_db,
+                                         u"SELECT t.id, t.name, (SELECT count(*) FROM ticket_tags tt WHERE "
+                                         "tt.tag_id = t.id) AS uses FROM tags t ORDER BY uses DESC, t.name"_s);
         },
         [&] { return ModelTorture::modelRows(model, {{0, IdRole}, {0, Qt::DisplayRole}, {0, RawValueRole}}); });
     QVERIFY(torture.run(ModelTorture::operationsFor(10000, 4000)));
@@ -194,8 +195,10 @@ void TestSyncedListsTorture::customerTorture(const QString &search, quint32 seed
         : u" AND c.id IN (SELECT ct.customer_id FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = 'vip')"_s;
     torture.setComparison(
         [&] {
-            return ModelTorture::sqlRows(*m_db, u"SELECT c.id, c.display_name FROM customers c WHERE c.merged_into_id IS NULL"_s
-                                                    + where + u" ORDER BY lower(c.display_name), c.id"_s);
+            return ModelTorture::sqlRows(
+                *m_db,
+                u"SELECT c.id, c.display_name FROM customers c WHERE c.merged_into_id IS NULL"_s + where
+                    + u" ORDER BY lower(c.display_name), c.id"_s);
         },
         [&] {
             // As a view scrolls to the bottom.
@@ -270,9 +273,10 @@ void TestSyncedListsTorture::cannedReplyList()
     });
     torture.setComparison(
         [&] {
-            return ModelTorture::sqlRows(*m_db, u"SELECT id, title FROM canned_replies WHERE language = 'en' AND "
-                                                "(lower(title) LIKE '%re%' OR lower(key) LIKE '%re%' OR lower(shortcut) "
-                                                "LIKE '%re%' OR lower(rule_id) LIKE '%re%') ORDER BY language, title, id"_s);
+            return ModelTorture::sqlRows(*m_db,
+                                         u"SELECT id, title FROM canned_replies WHERE language = 'en' AND "
+                                         "(lower(title) LIKE '%re%' OR lower(key) LIKE '%re%' OR lower(shortcut) "
+                                         "LIKE '%re%' OR lower(rule_id) LIKE '%re%') ORDER BY language, title, id"_s);
         },
         [&] { return ModelTorture::modelRows(model, {{0, IdRole}, {0, Qt::DisplayRole}}); });
     QVERIFY(torture.run(ModelTorture::operationsFor(10000, 4000)));
@@ -344,11 +348,10 @@ void TestSyncedListsTorture::people()
     });
     torture.setComparison(
         [&] {
-            return ModelTorture::sqlRows(*m_db, u"SELECT id, display_name FROM agents ORDER BY active DESC, display_name, id"_s);
+            return ModelTorture::sqlRows(
+                *m_db, u"SELECT id, display_name FROM agents ORDER BY active DESC, display_name, id"_s);
         },
-        [&] {
-            return ModelTorture::modelRows(model, {{0, PeopleModel::AgentIdRole}, {0, Qt::DisplayRole}});
-        });
+        [&] { return ModelTorture::modelRows(model, {{0, PeopleModel::AgentIdRole}, {0, Qt::DisplayRole}}); });
     QVERIFY(torture.run(ModelTorture::operationsFor(5000, 2000)));
 }
 
@@ -413,12 +416,11 @@ void TestSyncedListsTorture::notifications()
     });
     torture.setComparison(
         [&] {
-            return ModelTorture::sqlRows(
-                *m_db,
-                u"SELECT id FROM notifications WHERE (agent_id = ? OR agent_id IS NULL)"_s
-                    + (model.showsHistory() ? QString() : u" AND acknowledged_at IS NULL"_s)
-                    + u" ORDER BY created_at DESC, id DESC LIMIT 300"_s, // the model's bound
-                {me.value()});
+            return ModelTorture::sqlRows(*m_db,
+                                         u"SELECT id FROM notifications WHERE (agent_id = ? OR agent_id IS NULL)"_s
+                                             + (model.showsHistory() ? QString() : u" AND acknowledged_at IS NULL"_s)
+                                             + u" ORDER BY created_at DESC, id DESC LIMIT 300"_s, // the model's bound
+                                         {me.value()});
         },
         [&] { return ModelTorture::modelRows(model, {{0, IdRole}}); });
     QVERIFY(torture.run(ModelTorture::operationsFor(5000, 3000)));

@@ -37,7 +37,7 @@ void TestThreadTorture::thread()
     TicketTags tags(*m_db, *m_clock);
     // Rows of tickets not shown must never arrive.
     QList<TicketId> tickets{store.create({u"Shown"_s, {}, Channel::Email, u"hello"_s}).value(),
-                                  store.create({u"Other"_s, {}, Channel::Email, u"hello"_s}).value()};
+                            store.create({u"Other"_s, {}, Channel::Email, u"hello"_s}).value()};
     ThreadModel model(*m_db);
     model.setPageSize(15); // several pages to fetch once the thread grows
     QVERIFY(model.setTicket(tickets.first()).ok());
@@ -52,9 +52,7 @@ void TestThreadTorture::thread()
         return random.bounded(4) ? model.ticket() : tickets.at(random.bounded(int(tickets.size())));
     };
     auto version = [&](TicketId id) { return store.ticket(id).value().version; };
-    auto ok = [](const auto &result, QString *why) {
-        return result.ok() || ModelTorture::failed(result.error(), why);
-    };
+    auto ok = [](const auto &result, QString *why) { return result.ok() || ModelTorture::failed(result.error(), why); };
     torture.addOperation(u"customer message"_s, 5, [&](QRandomGenerator &random, QString *why) {
         return ok(store.addMessage(pickTicket(random), MessageKind::Customer, {}, u"It still fails."_s), why);
     });

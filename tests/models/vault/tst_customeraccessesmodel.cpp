@@ -134,10 +134,13 @@ void TestCustomerAccessesModel::R17_actionsShowWithPreciseSignals()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
     const VaultEntryId shop =
-        model.add(access(VaultEntryKind::WordPress, u"Shop admin"_s, u"https://shop.example.com"_s), Secret::fromText(canary))
+        model
+            .add(access(VaultEntryKind::WordPress, u"Shop admin"_s, u"https://shop.example.com"_s),
+                 Secret::fromText(canary))
             .value();
     const VaultEntryId server =
-        model.add(access(VaultEntryKind::Server, u"Production"_s, u"203.0.113.7"_s), Secret::fromText(u"ssh-9"_s)).value();
+        model.add(access(VaultEntryKind::Server, u"Production"_s, u"203.0.113.7"_s), Secret::fromText(u"ssh-9"_s))
+            .value();
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.entryAt(model.indexOf(shop)).customer, customer);
     QCOMPARE(model.indexOf(shop).data().toString(), u"Shop admin"_s);
@@ -182,7 +185,8 @@ void TestCustomerAccessesModel::conflictShowsTheOtherDesksChange()
     CustomerAccessesModel model(*team.mine.session, *team.mine.vault);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setCustomer(customer).ok());
-    const VaultEntryId id = model.add(access(VaultEntryKind::Registrar, u"Domains"_s), Secret::fromText(u"reg-1"_s)).value();
+    const VaultEntryId id =
+        model.add(access(VaultEntryKind::Registrar, u"Domains"_s), Secret::fromText(u"reg-1"_s)).value();
 
     // The other desk renames it; this model has not heard of that yet.
     VaultEntry theirEdit = theirs.vault->store().entry(id).value();

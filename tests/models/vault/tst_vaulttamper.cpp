@@ -153,7 +153,8 @@ void TestVaultTamper::R17_everyActedOnFieldChangedWithoutTheKeyFailsClosed()
         QVERIFY(id.ok());
         QCOMPARE(f->vault->reveal(*id).value().toString(), u"hunter2-secret"_s);
         const QVariant original = column(*f->db, c.column, *id);
-        QVERIFY(exec(*f->db, u"UPDATE vault_entries SET "_s + c.column + u" = ? WHERE id = ?"_s, {c.forged, id->value()}));
+        QVERIFY(
+            exec(*f->db, u"UPDATE vault_entries SET "_s + c.column + u" = ? WHERE id = ?"_s, {c.forged, id->value()}));
 
         const auto opened = f->vault->reveal(*id);
         QVERIFY2(!opened.ok(), c.what);
@@ -165,7 +166,8 @@ void TestVaultTamper::R17_everyActedOnFieldChangedWithoutTheKeyFailsClosed()
         QVERIFY(f->vault->entry(*id).ok());
 
         // Put back as it was, it opens again: the field alone made the difference.
-        QVERIFY(exec(*f->db, u"UPDATE vault_entries SET "_s + c.column + u" = ? WHERE id = ?"_s, {original, id->value()}));
+        QVERIFY(
+            exec(*f->db, u"UPDATE vault_entries SET "_s + c.column + u" = ? WHERE id = ?"_s, {original, id->value()}));
         QVERIFY2(f->vault->reveal(*id).ok(), c.what);
     }
 

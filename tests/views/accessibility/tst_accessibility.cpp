@@ -182,9 +182,7 @@ void TestAccessibility::everyDialogNamesItsControls()
     }
     auto *list = Test::namedChild<QListWidget>(m_window.get(), u"sectionList"_s);
     QVERIFY(list);
-    const auto opensADialog = [](const QString &text) {
-        return text.endsWith(QChar(0x2026)) || text.endsWith(u"...");
-    };
+    const auto opensADialog = [](const QString &text) { return text.endsWith(QChar(0x2026)) || text.endsWith(u"..."); };
     QSet<QObject *> tried;
     for (int row = 0; row < list->count(); ++row) {
         list->setCurrentRow(row);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/agents/session.h"
 #include "models/analytics/analyticsmodel.h"
 #include "models/analytics/figuretablemodel.h"
 #include "models/analytics/focustags.h"
 #include "models/analytics/monthlyreport.h"
-#include "models/agents/session.h"
 #include "models/common/itemroles.h"
 #include "models/storage/clock.h"
 #include "models/tickets/inbox/inboxmodel.h"
@@ -226,7 +226,8 @@ void TestAnalyticsSection::R42_monthlyReportWritesMarkdownAndCharts()
     QVERIFY(text.contains(u"| " + candidates->at(0).second + u" |"));
     QVERIFY(text.contains(u"![Tickets tagged (goal 70 %)](tagged-share.png)"_s));
     QCOMPARE(QApplication::clipboard()->text(), text);
-    for (const QString &png : {u"tagged-share.png"_s, u"top-tags.png"_s, u"focus-tags.png"_s, u"volume-per-day.png"_s}) {
+    for (const QString &png :
+         {u"tagged-share.png"_s, u"top-tags.png"_s, u"focus-tags.png"_s, u"volume-per-day.png"_s}) {
         QVERIFY2(written.contains(dir.filePath(png)), qPrintable(png));
         QVERIFY(QFileInfo(dir.filePath(png)).size() > 5000);
     }

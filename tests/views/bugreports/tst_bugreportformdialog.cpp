@@ -13,16 +13,16 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QClipboard>
-#include <QDir>
 #include <QComboBox>
-#include <QPushButton>
-#include <QSignalSpy>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

@@ -71,9 +71,9 @@ void TestBugReportsView::init()
     BugReportStore store(*m_db, *m_clock);
     m_medium = store.submit(Test::newTrackerBug(m_team, u"Campaign cannot be saved"_s)).value();
     m_clock->advanceMs(60'000);
-    auto critical = Test::newTrackerBug(
-        m_team, u"Tracker is offline"_s,
-        Test::trackerBugFields(u"1. Open the tracker"_s, u"Critical: the platform is offline"_s));
+    auto critical =
+        Test::newTrackerBug(m_team, u"Tracker is offline"_s,
+                            Test::trackerBugFields(u"1. Open the tracker"_s, u"Critical: the platform is offline"_s));
     critical.severity = Severity::Critical;
     m_critical = store.submit(critical).value();
     m_session = std::make_unique<Session>(*m_db, *m_clock, nullptr);
@@ -127,7 +127,9 @@ void TestBugReportsView::opensTheReportReadOnlyWithItsHistory()
 {
     QVERIFY(m_view->showReport(m_medium));
     QCOMPARE(m_view->currentReport(), m_medium);
-    QVERIFY(Test::namedChild<QLabel>(m_view.get(), u"bugreports.heading"_s)->text().contains(u"Campaign cannot be saved"_s));
+    QVERIFY(Test::namedChild<QLabel>(m_view.get(), u"bugreports.heading"_s)
+                ->text()
+                .contains(u"Campaign cannot be saved"_s));
     auto *form = Test::namedChild<IssueFormWidget>(m_view.get(), u"bugreports.form"_s);
     QVERIFY(form->isReadOnly());
     auto *actual = Test::namedChild<QPlainTextEdit>(form, u"form.field.actual"_s);
@@ -211,8 +213,8 @@ void TestBugReportsView::R41_stagesAreRecordedAndOfferedToTheCustomer()
     auto *stageBox = Test::namedChild<QWidget>(m_view.get(), u"bugreports.stage"_s);
     QTRY_VERIFY(stageBox->isEnabled());
     QSignalSpy offered(m_view.get(), &BugReportsView::replyOffered);
-    for (const BugStage stage : {BugStage::InProgress, BugStage::Staging, BugStage::CanaryGa, BugStage::Backlog,
-                                 BugStage::Blocked}) {
+    for (const BugStage stage :
+         {BugStage::InProgress, BugStage::Staging, BugStage::CanaryGa, BugStage::Backlog, BugStage::Blocked}) {
         pick(u"bugreports.stage.choice"_s, bugStageText(stage));
         Test::namedChild<QPushButton>(m_view.get(), u"bugreports.stage.record"_s)->click();
         QCOMPARE(offered.last().at(1).toString(), cannedReplyKey(stage));

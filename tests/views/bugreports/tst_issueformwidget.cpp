@@ -368,15 +368,17 @@ void TestIssueFormWidget::highlightingFollowsThePalette()
 void TestIssueFormWidget::R27_filledFormInLightAndDarkPalettes()
 {
     const QString folder = qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOT_DIR")
-                               ? qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR")
-                               : QDir::current().filePath(u"form-screenshots"_s);
+        ? qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR")
+        : QDir::current().filePath(u"form-screenshots"_s);
     QVERIFY(QDir().mkpath(folder));
     const IssueForm form = Test::shippedForm(u":/templates/tracker-bug.yml"_s);
     FormAnswers answers = initialAnswers(form);
     answers[u"dialogue-link"_s].text = u"casebook://ticket/2816"_s;
     answers[u"fix-version"_s].text = u"4.12.3"_s;
-    answers[u"background"_s].text = u"Settings: postback retries on, 3 attempts\nPermissions: admin\nBrowser and version: Firefox 133"_s;
-    answers[u"steps"_s].text = u"1. Open Integrations > Postbacks\n2. Send a test postback to the network\n3. Open the postback log"_s;
+    answers[u"background"_s].text =
+        u"Settings: postback retries on, 3 attempts\nPermissions: admin\nBrowser and version: Firefox 133"_s;
+    answers[u"steps"_s].text =
+        u"1. Open Integrations > Postbacks\n2. Send a test postback to the network\n3. Open the postback log"_s;
     answers[u"actual"_s].text = u"The test postback times out; the network never receives it."_s;
     answers[u"expected"_s].text = u"The network answers 200 and the conversion shows in its report."_s;
     answers[u"error-text"_s].text = pythonTraceback;
@@ -392,7 +394,8 @@ void TestIssueFormWidget::R27_filledFormInLightAndDarkPalettes()
         const std::unique_ptr<QWidget> sheet(createFormSheet(form));
         auto *fields = Test::namedChild<IssueFormWidget>(sheet.get(), u"formSheet.form"_s);
         fields->setAnswers(answers);
-        Test::namedChild<QLineEdit>(sheet.get(), u"formSheet.title"_s)->setText(u"[Bug]: Test postbacks time out after 4.12.3"_s);
+        Test::namedChild<QLineEdit>(sheet.get(), u"formSheet.title"_s)
+            ->setText(u"[Bug]: Test postbacks time out after 4.12.3"_s);
         sheet->setFixedWidth(760);
         sheet->show();
         KSyntaxHighlighting::SyntaxHighlighter *highlighter = fields->highlighter(u"error-text"_s);

@@ -68,7 +68,8 @@ void TestAppearance::darkAndLightApplyAtOnce()
     Appearance::apply(Appearance::Scheme::Dark);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
     QVERIFY(StatusPalette(QApplication::palette()).isDark());
-    QVERIFY(contrast(QApplication::palette().color(QPalette::Text), QApplication::palette().color(QPalette::Base)) >= 7.0);
+    QVERIFY(contrast(QApplication::palette().color(QPalette::Text), QApplication::palette().color(QPalette::Base))
+            >= 7.0);
     Appearance::apply(Appearance::Scheme::Light);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 155);
     QVERIFY(!StatusPalette(QApplication::palette()).isDark());
@@ -107,15 +108,17 @@ void TestAppearance::stateColoursReadOnTheirWindow()
         const QColor behind = palette.color(background);
         for (const Named &text : texts) {
             const double ratio = contrast(text.colour, behind);
-            QVERIFY2(ratio >= 4.5, qPrintable(u"%1 text %2 on %3: %4:1"_s.arg(QLatin1StringView(text.name),
-                                                                             text.colour.name(), behind.name())
-                                                  .arg(ratio, 0, 'f', 2)));
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(u"%1 text %2 on %3: %4:1"_s
+                                    .arg(QLatin1StringView(text.name), text.colour.name(), behind.name())
+                                    .arg(ratio, 0, 'f', 2)));
         }
         for (const Named &mark : marks) {
             const double ratio = contrast(mark.colour, behind);
-            QVERIFY2(ratio >= 3.0, qPrintable(u"%1 mark %2 on %3: %4:1"_s.arg(QLatin1StringView(mark.name),
-                                                                             mark.colour.name(), behind.name())
-                                                  .arg(ratio, 0, 'f', 2)));
+            QVERIFY2(ratio >= 3.0,
+                     qPrintable(u"%1 mark %2 on %3: %4:1"_s
+                                    .arg(QLatin1StringView(mark.name), mark.colour.name(), behind.name())
+                                    .arg(ratio, 0, 'f', 2)));
         }
     }
 }

@@ -91,7 +91,8 @@ void TestCommandPalette::fuzzyMatching()
     QFETCH(bool, matches);
     QCOMPARE(CommandPalette::fuzzyScore(pattern, text) >= 0, matches);
     // A run at a word start beats the same letters scattered.
-    QVERIFY(CommandPalette::fuzzyScore(u"sol"_s, u"Solve"_s) > CommandPalette::fuzzyScore(u"sol"_s, u"Set Other Label"_s));
+    QVERIFY(CommandPalette::fuzzyScore(u"sol"_s, u"Solve"_s)
+            > CommandPalette::fuzzyScore(u"sol"_s, u"Set Other Label"_s));
 }
 
 void TestCommandPalette::paletteListsAndRunsTheWindowsActions()
@@ -159,12 +160,18 @@ void TestCommandPalette::ranking()
     QFETCH(QString, typed);
     QFETCH(QString, first);
     const QList<std::pair<QString, QString>> commands{
-        {u"app.newTicket"_s, u"&New Ticket…"_s},          {u"ticket.solve"_s, u"Solve Ticket…"_s},
-        {u"ticket.close"_s, u"Close Ticket"_s},           {u"ticket.handOff"_s, u"Hand Off Ticket…"_s},
-        {u"ticket.escalate"_s, u"Escalate Ticket to Lead…"_s}, {u"ticket.bugReport"_s, u"File a Bug Report…"_s},
-        {u"ticket.addToProposals"_s, u"Add Ticket to &Proposals…"_s}, {u"inbox.removeView"_s, u"Remove View"_s},
-        {u"inbox.search"_s, u"Search Tickets"_s},          {u"inbox.next"_s, u"Next Ticket"_s},
-        {u"ticket.deleteDraft"_s, u"Delete Draft"_s},      {u"ticket.reply"_s, u"Reply to Customer"_s},
+        {u"app.newTicket"_s, u"&New Ticket…"_s},
+        {u"ticket.solve"_s, u"Solve Ticket…"_s},
+        {u"ticket.close"_s, u"Close Ticket"_s},
+        {u"ticket.handOff"_s, u"Hand Off Ticket…"_s},
+        {u"ticket.escalate"_s, u"Escalate Ticket to Lead…"_s},
+        {u"ticket.bugReport"_s, u"File a Bug Report…"_s},
+        {u"ticket.addToProposals"_s, u"Add Ticket to &Proposals…"_s},
+        {u"inbox.removeView"_s, u"Remove View"_s},
+        {u"inbox.search"_s, u"Search Tickets"_s},
+        {u"inbox.next"_s, u"Next Ticket"_s},
+        {u"ticket.deleteDraft"_s, u"Delete Draft"_s},
+        {u"ticket.reply"_s, u"Reply to Customer"_s},
     };
     for (const auto &[id, text] : commands)
         action(id, text, QKeySequence());

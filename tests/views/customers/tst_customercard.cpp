@@ -136,7 +136,8 @@ void TestCustomerCard::R09_licenceStateIsShownInWordsAndColour()
 {
     QFETCH(qint64, expiresIn);
     QFETCH(QString, words);
-    const CustomerId id = makeCustomer(u"Anna Berg"_s, expiresIn ? std::optional<qint64>(start + expiresIn) : std::nullopt);
+    const CustomerId id =
+        makeCustomer(u"Anna Berg"_s, expiresIn ? std::optional<qint64>(start + expiresIn) : std::nullopt);
     m_card->setCustomer(id);
     auto *state = namedChild<QLabel>(m_card.get(), u"card.licenceState"_s);
     QVERIFY(state);
@@ -262,8 +263,11 @@ void TestCustomerCard::R14_tagsAutocompleteFromTheTeamsList()
     m_card->setCustomer(id);
     auto *edit = namedChild<QLineEdit>(m_card.get(), u"card.tagEdit"_s);
     QVERIFY(edit && edit->completer());
-    QVERIFY(edit->completer()->model()->match(edit->completer()->model()->index(0, 0), Qt::DisplayRole, u"reseller"_s)
-                .size() == 1);
+    QVERIFY(edit->completer()
+                ->model()
+                ->match(edit->completer()->model()->index(0, 0), Qt::DisplayRole, u"reseller"_s)
+                .size()
+            == 1);
     edit->setFocus();
     QTest::keyClicks(edit, u"resel"_s);
     QCOMPARE(edit->completer()->currentCompletion(), u"reseller"_s);

@@ -99,7 +99,8 @@ void TestCustomerEditor::newCustomerWithEveryField()
     QTest::keyClicks(namedChild<QLineEdit>(editor, u"customer.name"_s), u"Clara Diaz"_s);
     QTest::keyClicks(namedChild<QLineEdit>(editor, u"customer.company"_s), u"Diaz & Hijos"_s);
     QTest::keyClicks(namedChild<QLineEdit>(editor, u"customer.account"_s), u"ACC-1042"_s);
-    namedChild<QPlainTextEdit>(editor, u"customer.emails"_s)->setPlainText(u"clara@diaz.example\nbilling@diaz.example"_s);
+    namedChild<QPlainTextEdit>(editor, u"customer.emails"_s)
+        ->setPlainText(u"clara@diaz.example\nbilling@diaz.example"_s);
     QTest::keyClicks(namedChild<QLineEdit>(editor, u"customer.phone"_s), u"+34 600 000 000"_s);
     namedChild<QPlainTextEdit>(editor, u"customer.messenger"_s)->setPlainText(u"Telegram @clara"_s);
     auto *tier = namedChild<QComboBox>(editor, u"customer.tier"_s);

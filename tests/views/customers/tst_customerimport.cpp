@@ -36,9 +36,10 @@ void TestCustomerImport::readsRfc4180_data()
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QStringList>("header");
     QTest::addColumn<QList<QStringList>>("rows");
-    QTest::newRow("plain, LF") << "a,b\n1,2\n"_ba << QStringList{u"a"_s, u"b"_s} << QList<QStringList>{{u"1"_s, u"2"_s}};
-    QTest::newRow("CRLF, no final break") << "a,b\r\n1,2"_ba << QStringList{u"a"_s, u"b"_s}
-                                         << QList<QStringList>{{u"1"_s, u"2"_s}};
+    QTest::newRow("plain, LF") << "a,b\n1,2\n"_ba << QStringList{u"a"_s, u"b"_s}
+                               << QList<QStringList>{{u"1"_s, u"2"_s}};
+    QTest::newRow("CRLF, no final break")
+        << "a,b\r\n1,2"_ba << QStringList{u"a"_s, u"b"_s} << QList<QStringList>{{u"1"_s, u"2"_s}};
     QTest::newRow("quotes, comma, break, doubled quote")
         << "name,note\r\n\"Berg, Anna\",\"said \"\"hi\"\"\r\nthen left\"\r\n"_ba << QStringList{u"name"_s, u"note"_s}
         << QList<QStringList>{{u"Berg, Anna"_s, u"said \"hi\"\r\nthen left"_s}};
@@ -46,7 +47,7 @@ void TestCustomerImport::readsRfc4180_data()
         << "\xEF\xBB\xBFИмя;Почта\n\"Иванов; Пётр\";petr@example.ru\n"_ba << QStringList{u"Имя"_s, u"Почта"_s}
         << QList<QStringList>{{u"Иванов; Пётр"_s, u"petr@example.ru"_s}};
     QTest::newRow("empty fields and blank last line") << "a,b,c\n,,x\n\n"_ba << QStringList{u"a"_s, u"b"_s, u"c"_s}
-                                                       << QList<QStringList>{{QString(), QString(), u"x"_s}};
+                                                      << QList<QStringList>{{QString(), QString(), u"x"_s}};
     QTest::newRow("tabs") << "a\tb\n1\t2\n"_ba << QStringList{u"a"_s, u"b"_s} << QList<QStringList>{{u"1"_s, u"2"_s}};
 }
 
@@ -64,12 +65,12 @@ void TestCustomerImport::readsRfc4180()
 
 void TestCustomerImport::mappingIsGuessedFromTheHeader()
 {
-    const QStringList headers{u"Full name"_s, u"E-mail"_s, u"Company"_s, u"Account ID"_s, u"Phone"_s, u"Plan"_s,
-                              u"Licence expires"_s, u"Telegram"_s, u"Почта"_s, u"Notes"_s};
-    const QList<CustomerField> expected{CustomerField::Name, CustomerField::Email, CustomerField::Company,
-                                        CustomerField::AccountId, CustomerField::Phone, CustomerField::LicencePlan,
-                                        CustomerField::LicenceExpires, CustomerField::Messenger, CustomerField::Email,
-                                        CustomerField::Ignore};
+    const QStringList headers{u"Full name"_s, u"E-mail"_s,          u"Company"_s,  u"Account ID"_s, u"Phone"_s,
+                              u"Plan"_s,      u"Licence expires"_s, u"Telegram"_s, u"Почта"_s,      u"Notes"_s};
+    const QList<CustomerField> expected{
+        CustomerField::Name,  CustomerField::Email,       CustomerField::Company,        CustomerField::AccountId,
+        CustomerField::Phone, CustomerField::LicencePlan, CustomerField::LicenceExpires, CustomerField::Messenger,
+        CustomerField::Email, CustomerField::Ignore};
     for (qsizetype i = 0; i < headers.size(); ++i)
         QCOMPARE(guessCustomerField(headers.at(i)), expected.at(i));
 }

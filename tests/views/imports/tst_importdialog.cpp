@@ -130,7 +130,8 @@ void TestImportDialog::progressThenCancelKeepsWhatWasImported()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write("Id,Subject,Email,Body\n");
         for (int i = 0; i < 20000; ++i)
-            out.write(QStringLiteral("N-%1,Ticket %1,p%2@example.com,\"Text of ticket %1\"\n").arg(i).arg(i % 500).toUtf8());
+            out.write(
+                QStringLiteral("N-%1,Ticket %1,p%2@example.com,\"Text of ticket %1\"\n").arg(i).arg(i % 500).toUtf8());
     }
     ImportDialog dialog(new Importer(*m_db), now);
     dialog.setKind(u"csv"_s);

@@ -91,7 +91,8 @@ void TestCannedRepliesDialog::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     // Friday 20 November 2026, 12:00 UTC.
-    m_clock = std::make_unique<FakeClock>(QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+    m_clock =
+        std::make_unique<FakeClock>(QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::UTC).toMSecsSinceEpoch());
     Agent anna;
     anna.login = u"anna"_s;
     anna.displayName = u"Anna Berg"_s;
@@ -165,7 +166,8 @@ void TestCannedRepliesDialog::R11_editedReplyIsWhatTheComposerInserts()
     auto *variables = child<QListWidget>(u"replies.variables"_s);
     const QList<QListWidgetItem *> agent = variables->findItems(u"{agent.first_name}"_s, Qt::MatchExactly);
     QCOMPARE(agent.size(), 1);
-    QTest::mouseClick(variables->viewport(), Qt::LeftButton, {}, variables->visualItemRect(agent.constFirst()).center());
+    QTest::mouseClick(variables->viewport(), Qt::LeftButton, {},
+                      variables->visualItemRect(agent.constFirst()).center());
     QVERIFY(body()->toPlainText().endsWith(u"{agent.first_name}"_s));
     save->click();
     QVERIFY2(child<QLabel>(u"replies.status"_s)->text().startsWith(u"Saved."_s),
@@ -232,7 +234,8 @@ void TestCannedRepliesDialog::versionConflictKeepsTheTypedText()
     QVERIFY(!m_dialog->save());
     QCOMPARE(body()->toPlainText(), mine); // never lost
     const QString status = child<QLabel>(u"replies.status"_s)->text();
-    QVERIFY2(status.contains(u"Someone else changed"_s) && status.contains(u"Your text is still here"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"Someone else changed"_s) && status.contains(u"Your text is still here"_s),
+             qPrintable(status));
     QCOMPARE(stored(u"handoff"_s, u"en"_s).body, theirs.body);
 
     auto *overwrite = child<QPushButton>(u"replies.overwrite"_s);

@@ -4,8 +4,8 @@
 
 #include "models/agents/session.h"
 #include "models/bugreports/bugroutingmodel.h"
-#include "models/common/itemroles.h"
 #include "models/bugreports/bugroutingstore.h"
+#include "models/common/itemroles.h"
 #include "views/settings/bugreportspage.h"
 
 #include <QAbstractItemModelTester>
@@ -72,7 +72,8 @@ void TestBugReportsPage::R29_everyAreaHasAnOwner()
 
     // Changed elsewhere: the list follows.
     const ProductArea area = BugRoutingStore(*fx.db, fx.clock).area(billing).value();
-    QVERIFY(BugRoutingStore(*fx.db, fx.clock).updateArea(billing, u"Billing and invoices"_s, fx.ivan, area.version).ok());
+    QVERIFY(
+        BugRoutingStore(*fx.db, fx.clock).updateArea(billing, u"Billing and invoices"_s, fx.ivan, area.version).ok());
     QTRY_COMPARE(model->index(0, 0).data().toString(), u"Billing and invoices"_s);
 }
 

@@ -16,7 +16,6 @@
 #include "views/settings/settingsdialog.h"
 
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -25,6 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -87,7 +87,8 @@ void TestMailPage::makePage()
     m_page.reset();
     m_tester.reset();
     m_model = std::make_unique<MailAccountsModel>(*m_session, m_keychain);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page = std::make_unique<MailPage>(*m_model);
     m_page->resize(640, 720);
     m_page->show();
@@ -203,8 +204,8 @@ void TestMailPage::testAccountReachesTheRealServers()
 
     type(u"mail.password"_s, u"wrong"_s);
     QTest::mouseClick(child<QPushButton>(u"mail.test"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"rejected the login of alice"_s) || result->text().contains(u"no answer"_s),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        result->text().contains(u"rejected the login of alice"_s) || result->text().contains(u"no answer"_s), 30000);
     // A login that never went out (seen with KIMAP under a loaded test run) ends as "no
     // answer"; a person presses Test Account again, and so does the test, once.
     if (result->text().contains(u"no answer"_s)) {

@@ -73,7 +73,8 @@ void TestPeoplePage::init()
     m_session = std::make_unique<Session>(*m_db, *m_clock, nullptr);
     m_session->setAgent(m_admin);
     m_model = std::make_unique<PeopleModel>(*m_session);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page = std::make_unique<PeoplePage>(*m_model);
     m_page->resize(560, 640);
     m_page->show();

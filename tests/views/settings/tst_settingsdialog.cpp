@@ -313,7 +313,8 @@ void TestSettingsDialog::darkColoursApplyWithoutARestart()
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
     QTRY_VERIFY(probe.palette().color(QPalette::WindowText).lightness() > 200);
     makeDialog(DatabaseUrl::sqlite(path(QStringLiteral("current.casebook"))));
-    QCOMPARE(child<QComboBox>(QStringLiteral("settings.colorScheme"))->currentData().toInt(), int(Appearance::Scheme::Dark));
+    QCOMPARE(child<QComboBox>(QStringLiteral("settings.colorScheme"))->currentData().toInt(),
+             int(Appearance::Scheme::Dark));
     Appearance::apply(Appearance::Scheme::System);
 }
 
@@ -357,7 +358,8 @@ void TestSettingsDialog::keepsTheServerUrlOptions()
     QTest::keyClicks(child<QLineEdit>(QStringLiteral("settings.postgres.database")), QStringLiteral("2"));
     m_dialog->accept();
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
-    const Result<DatabaseUrl> saved = DatabaseUrl::parse(m_settings->value(SettingsDialog::databaseUrlKey()).toString());
+    const Result<DatabaseUrl> saved =
+        DatabaseUrl::parse(m_settings->value(SettingsDialog::databaseUrlKey()).toString());
     QVERIFY(saved.ok());
     QCOMPARE(saved->databaseName, QStringLiteral("support2"));
     QCOMPARE(saved->option(QStringLiteral("sslmode")), QStringLiteral("verify-full"));

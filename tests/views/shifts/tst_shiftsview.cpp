@@ -60,8 +60,8 @@ void TestShiftsView::init()
     QVERIFY(m_db);
     m_clock = std::make_unique<FakeClock>(at(18, 11));
     AgentStore agents(*m_db, *m_clock);
-    for (const auto &[login, name] : {std::pair{u"anna"_s, u"Anna"_s}, std::pair{u"boris"_s, u"Boris"_s},
-                                      std::pair{u"vera"_s, u"Vera"_s}}) {
+    for (const auto &[login, name] :
+         {std::pair{u"anna"_s, u"Anna"_s}, std::pair{u"boris"_s, u"Boris"_s}, std::pair{u"vera"_s, u"Vera"_s}}) {
         Agent agent;
         agent.login = login;
         agent.displayName = name;
@@ -69,7 +69,8 @@ void TestShiftsView::init()
     }
     m_session = std::make_unique<Session>(*m_db, *m_clock, nullptr);
     m_model = std::make_unique<RosterWeekModel>(*m_session);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_view = std::make_unique<ShiftsView>(*m_session, m_model.get());
     m_view->resize(1000, 600);
     m_view->show();

@@ -66,7 +66,8 @@ QString clipboardText()
 QString shotDir()
 {
     // Beside the test program in the build folder, which outlives the test root's /tmp.
-    const QString dir = qEnvironmentVariable("CASEBOOK_VAULT_SHOTS", QCoreApplication::applicationDirPath() + u"/vault-shots"_s);
+    const QString dir =
+        qEnvironmentVariable("CASEBOOK_VAULT_SHOTS", QCoreApplication::applicationDirPath() + u"/vault-shots"_s);
     QDir().mkpath(dir);
     return dir;
 }
@@ -301,13 +302,14 @@ void TestVaultPanel::damagedOrForeignCiphertextFailsClosed()
     const VaultEntryId tampered = f.add(VaultEntryKind::Tracker, u"Tracker admin"_s, u"alpha-secret"_s);
     const VaultEntryId truncated = f.add(VaultEntryKind::Registrar, u"Registrar"_s, u"bravo-secret"_s);
     const VaultEntryId foreign = f.add(VaultEntryKind::Affiliate, u"Affiliate network"_s, u"charlie-secret"_s);
-    QVERIFY(f.tamper(u"UPDATE vault_entries SET secret = ? WHERE id = ?"_s,
-                     {QByteArray(29, 'x'), tampered.value()}));
+    QVERIFY(f.tamper(u"UPDATE vault_entries SET secret = ? WHERE id = ?"_s, {QByteArray(29, 'x'), tampered.value()}));
     QVERIFY(f.tamper(u"UPDATE vault_entries SET secret = substr(secret, 1, 10) WHERE id = ?"_s, {truncated.value()}));
     // Sealed by another team (its own passphrase and salt) for the very same entry.
-    const auto otherTeam = VaultKey::derive(u"the other team's passphrase"_s, VaultKey::randomSalt(), KdfParams::minimum());
+    const auto otherTeam =
+        VaultKey::derive(u"the other team's passphrase"_s, VaultKey::randomSalt(), KdfParams::minimum());
     QVERIFY(otherTeam.ok());
-    const auto sealed = otherTeam->seal("charlie-secret", entryBinding(f.customer.value(), u"affiliate", u"Affiliate network"));
+    const auto sealed =
+        otherTeam->seal("charlie-secret", entryBinding(f.customer.value(), u"affiliate", u"Affiliate network"));
     QVERIFY(sealed.ok());
     QVERIFY(f.tamper(u"UPDATE vault_entries SET nonce = ?, secret = ? WHERE id = ?"_s,
                      {sealed->nonce, sealed->ciphertext, foreign.value()}));
@@ -430,9 +432,9 @@ void TestVaultPanel::screenshots()
     // Renders the states the issue asks to see; look at them with an image viewer.
     Test::VaultFixture f;
     QVERIFY(f.init());
-    const VaultEntryId shop = f.add(VaultEntryKind::WordPress, u"Shop admin"_s, shopSecret,
-                                    u"https://shop.example.com/wp-admin"_s, u"support"_s,
-                                    u"2FA codes go to the owner's phone; ask Anna first."_s);
+    const VaultEntryId shop =
+        f.add(VaultEntryKind::WordPress, u"Shop admin"_s, shopSecret, u"https://shop.example.com/wp-admin"_s,
+              u"support"_s, u"2FA codes go to the owner's phone; ask Anna first."_s);
     f.add(VaultEntryKind::Server, u"Production server"_s, u"ssh-pass-9"_s, u"203.0.113.7:22"_s, u"deploy"_s);
     f.add(VaultEntryKind::Tracker, u"Keitaro admin"_s, u"tracker-pass"_s, u"https://track.example.com/admin"_s,
           u"admin"_s);

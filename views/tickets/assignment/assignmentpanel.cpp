@@ -11,6 +11,7 @@
 #include "views/common/prompts.h"
 
 #include <QDateTime>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -20,7 +21,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QGridLayout>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -89,7 +89,8 @@ AssignmentPanel::AssignmentPanel(OpenTicket &ticket, QWidget *parent)
     m_merge = button(this, u"assignment.merge"_s, tr("&Merge Into…"));
     m_link = button(this, u"assignment.link"_s, tr("&Link…"));
     m_copyMessage = button(this, u"assignment.copyMessage"_s, tr("Copy as &Internal Message"));
-    m_copyMessage->setToolTip(tr("The customer's words, links, tasks and access names for the team chat; never notes or secrets."));
+    m_copyMessage->setToolTip(
+        tr("The customer's words, links, tasks and access names for the team chat; never notes or secrets."));
     m_copyLink = button(this, u"assignment.copyLink"_s, tr("Copy Lin&k"));
     m_status = new QLabel(this);
     m_status->setObjectName(u"assignment.status"_s);
@@ -144,7 +145,8 @@ AssignmentPanel::AssignmentPanel(OpenTicket &ticket, QWidget *parent)
     connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT ticketOpenRequested(TicketId(item->data(Qt::UserRole).toLongLong()));
     });
-    connect(ticket.tasks(), &TicketTasksModel::failed, this, [this](const QString &message) { showStatus(message, true); });
+    connect(ticket.tasks(), &TicketTasksModel::failed, this,
+            [this](const QString &message) { showStatus(message, true); });
     connect(&m_ticket, &OpenTicket::opened, this, &AssignmentPanel::showTicket);
     connect(&m_ticket, &OpenTicket::assignmentChanged, this, &AssignmentPanel::showAssignment);
     showTicket();
@@ -165,7 +167,8 @@ void AssignmentPanel::showAssignment()
     const Ticket &ticket = m_ticket.ticket();
     const bool valid = m_ticket.isOpen();
     const bool open = valid && ticket.status != TicketStatus::Closed;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_take, m_handOff, m_escalate, m_newTask, m_addTask, m_merge, m_link})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_take, m_handOff, m_escalate, m_newTask, m_addTask, m_merge, m_link})
         w->setEnabled(open);
     m_copyMessage->setEnabled(valid);
     m_copyLink->setEnabled(valid);
@@ -249,7 +252,8 @@ void AssignmentPanel::handOffChosen(HandOffDialog *dialog)
         showStatus(cannedKey.error().message, true);
         return;
     }
-    showStatus(escalate ? tr("Escalated. Tell the customer who continues.") : tr("Handed off. Tell the customer who continues."),
+    showStatus(escalate ? tr("Escalated. Tell the customer who continues.")
+                        : tr("Handed off. Tell the customer who continues."),
                false);
     Q_EMIT replyOffered(cannedKey.value());
 }
@@ -276,7 +280,8 @@ void AssignmentPanel::askTicketNumber(bool merge)
     dialog->setWindowTitle(merge ? tr("Merge Into Another Ticket") : tr("Link a Related Ticket"));
     dialog->setLabelText(merge ? tr("Number of the ticket that stays (messages, notes, tags and tasks move there):")
                                : tr("Number of the related ticket:"));
-    connect(dialog, &QInputDialog::intValueSelected, this, [this, merge](int value) { ticketNumberChosen(merge, value); });
+    connect(dialog, &QInputDialog::intValueSelected, this,
+            [this, merge](int value) { ticketNumberChosen(merge, value); });
     m_dialog = dialog;
     dialog->open();
 }

@@ -24,8 +24,8 @@ HandOffDialog::HandOffDialog(Mode mode, const QList<Agent> &agents, QWidget *par
     m_agent = new QComboBox(this);
     m_agent->setObjectName(u"handoff.agent"_s);
     for (const Agent &agent : agents) {
-        const QString label = agent.role == AgentRole::Agent ? agent.displayName
-                                                             : tr("%1 (lead)").arg(agent.displayName);
+        const QString label =
+            agent.role == AgentRole::Agent ? agent.displayName : tr("%1 (lead)").arg(agent.displayName);
         m_agent->addItem(label, agent.id.value());
     }
     m_reason = new QPlainTextEdit(this);
@@ -49,7 +49,8 @@ HandOffDialog::HandOffDialog(Mode mode, const QList<Agent> &agents, QWidget *par
         carp->setMargin(6);
         layout->addWidget(carp);
     }
-    auto *notice = new QLabel(tr("The customer is told who continues: the hand-off reply is offered in the composer."), this);
+    auto *notice =
+        new QLabel(tr("The customer is told who continues: the hand-off reply is offered in the composer."), this);
     notice->setWordWrap(true);
     layout->addLayout(form);
     layout->addWidget(notice);

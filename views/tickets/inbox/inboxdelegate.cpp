@@ -84,8 +84,9 @@ void InboxDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     case InboxModel::ComplexityColumn: {
         // Each column marks its own axis only.
         const bool severity = index.column() == InboxModel::SeverityColumn;
-        const QColor mark = severity ? colours.priority(optionalEnum<Severity>(index.data(SeverityRole)), std::nullopt)
-                                     : colours.priority(std::nullopt, optionalEnum<Complexity>(index.data(ComplexityRole)));
+        const QColor mark = severity
+            ? colours.priority(optionalEnum<Severity>(index.data(SeverityRole)), std::nullopt)
+            : colours.priority(std::nullopt, optionalEnum<Complexity>(index.data(ComplexityRole)));
         if (mark.isValid()) {
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->icon = swatch(mark, option->decorationSize);

@@ -171,7 +171,8 @@ void InboxSection::createActions()
             found->click();
     };
     add(u"ticket.handOff"_s, tr("Hand Off Ticket…"), QKeySequence(), [click] { click(u"assignment.handOff"_s); });
-    add(u"ticket.escalate"_s, tr("Escalate Ticket to Lead…"), QKeySequence(), [click] { click(u"assignment.escalate"_s); });
+    add(u"ticket.escalate"_s, tr("Escalate Ticket to Lead…"), QKeySequence(),
+        [click] { click(u"assignment.escalate"_s); });
     add(u"ticket.bugReport"_s, tr("File a Bug Report…"), QKeySequence(), [this] {
         if (m_ticket->ticket().isValid())
             Q_EMIT bugReportRequested(m_ticket->ticket());
@@ -206,7 +207,8 @@ void InboxSection::selectStartTicket()
     if (!start.isValid() && model->rowCount() > 0)
         start = model->index(0, InboxModel::SubjectColumn);
     if (start.isValid())
-        table->selectionModel()->setCurrentIndex(start, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(start,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 } // namespace Casebook

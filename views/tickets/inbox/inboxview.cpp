@@ -2,8 +2,8 @@
 #include "inboxview.h"
 
 #include "inboxdelegate.h"
-#include "models/presence/presence.h"
 #include "models/agents/session.h"
+#include "models/presence/presence.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/tickets/inbox/inboxcounts.h"
@@ -128,17 +128,21 @@ InboxView::InboxView(Session &session, QWidget *parent)
     const int em = fontMetrics().horizontalAdvance(u'M');
     // Complexity is the model's last column (added later); it reads best beside severity.
     header->moveSection(header->visualIndex(InboxModel::ComplexityColumn), InboxModel::SeverityColumn + 1);
-    for (const auto &[column, ems] : {std::pair{InboxModel::SeverityColumn, 7}, {InboxModel::ComplexityColumn, 7},
+    for (const auto &[column, ems] : {std::pair{InboxModel::SeverityColumn, 7},
+                                      {InboxModel::ComplexityColumn, 7},
                                       {InboxModel::CustomerColumn, 11},
-                                      {InboxModel::StatusColumn, 6}, {InboxModel::AssigneeColumn, 8},
-                                      {InboxModel::TagsColumn, 8}, {InboxModel::ChannelColumn, 5},
-                                      {InboxModel::LastActivityColumn, 8}, {InboxModel::FirstResponseDueColumn, 11},
+                                      {InboxModel::StatusColumn, 6},
+                                      {InboxModel::AssigneeColumn, 8},
+                                      {InboxModel::TagsColumn, 8},
+                                      {InboxModel::ChannelColumn, 5},
+                                      {InboxModel::LastActivityColumn, 8},
+                                      {InboxModel::FirstResponseDueColumn, 11},
                                       {InboxModel::ReceivedColumn, 8}}) {
         // Wide enough for its title and the sort arrow, within reason: a long title (Russian
         // ones often are) is elided rather than squeezing the subject off the screen.
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         const int wanted = header->fontMetrics().horizontalAdvance(title) + 2 * em
-                         + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+            + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
         header->resizeSection(column, std::clamp(wanted, ems * em, (ems + 2) * em));
     }
     header->setSectionHidden(InboxModel::ChannelColumn, true); // one click away in the header's menu
@@ -170,8 +174,9 @@ InboxView::InboxView(Session &session, QWidget *parent)
     header->setSortIndicator(InboxModel::LastActivityColumn, Qt::DescendingOrder);
     // Search hits come best first, which no column shows: no arrow until a click sorts them
     // by a column (queued: after the view has asked the model to sort).
-    connect(header, &QHeaderView::sortIndicatorChanged, this,
-            [this, header] { header->setSortIndicatorShown(!m_model->isRanked()); }, Qt::QueuedConnection);
+    connect(
+        header, &QHeaderView::sortIndicatorChanged, this,
+        [this, header] { header->setSortIndicatorShown(!m_model->isRanked()); }, Qt::QueuedConnection);
 
     auto *top = new QHBoxLayout;
     top->setSpacing(4);

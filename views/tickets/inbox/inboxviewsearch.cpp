@@ -36,7 +36,8 @@ void InboxView::runQuery()
         return;
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
     SearchQuery::ParseError error;
-    SearchQuery query = isSearchingAll() ? SearchQuery{} : SearchQuery::parse(m_allViews.at(index).query, today, &error);
+    SearchQuery query =
+        isSearchingAll() ? SearchQuery{} : SearchQuery::parse(m_allViews.at(index).query, today, &error);
     SearchQuery::ParseError searchError;
     const SearchQuery typed = SearchQuery::parse(m_search->text(), today, &searchError);
     if (!searchError.message.isEmpty()) {
@@ -93,7 +94,8 @@ bool InboxView::isSearchingAll() const
 void InboxView::updateSearchScope()
 {
     // The search runs within the view unless asked for every ticket: the box says which.
-    const QString scope = m_allTickets->isChecked() ? tr("Search in all tickets") : tr("Search in %1").arg(currentViewTitle());
+    const QString scope =
+        m_allTickets->isChecked() ? tr("Search in all tickets") : tr("Search in %1").arg(currentViewTitle());
     //: The search box's hint; %1 says where it searches, for example "Search in Mine"
     const QString hint = tr("%1: subjects, messages, customers, #number…  status: tag: assignee:me").arg(scope);
     // Beside an open ticket and the notifications the box is narrow: then it says only where
@@ -102,11 +104,13 @@ void InboxView::updateSearchScope()
     m_search->setPlaceholderText(m_search->fontMetrics().horizontalAdvance(hint) <= room ? hint : scope + u'…');
     m_search->setToolTip(hint);
     m_search->setAccessibleName(scope);
-    const QString key = ShortcutRegistry::instance()->keys(u"inbox.searchAll"_s).value(0).toString(QKeySequence::NativeText);
-    m_allTickets->setToolTip(m_allTickets->isChecked()
-                                 //: %1 is the view, %2 the key that switches, for example "Alt+A"
-                                 ? tr("Searching all tickets; click (%2) to search only in %1").arg(currentViewTitle(), key)
-                                 : tr("Searching only in %1; click (%2) to search all tickets").arg(currentViewTitle(), key));
+    const QString key =
+        ShortcutRegistry::instance()->keys(u"inbox.searchAll"_s).value(0).toString(QKeySequence::NativeText);
+    m_allTickets->setToolTip(
+        m_allTickets->isChecked()
+            //: %1 is the view, %2 the key that switches, for example "Alt+A"
+            ? tr("Searching all tickets; click (%2) to search only in %1").arg(currentViewTitle(), key)
+            : tr("Searching only in %1; click (%2) to search all tickets").arg(currentViewTitle(), key));
 }
 
 void InboxView::openTypedNumber()

@@ -133,7 +133,8 @@ void NewTicketDialog::build()
     connect(m_newCustomerButton, &QPushButton::toggled, this, &NewTicketDialog::setNewCustomer);
     requesterLayout->addWidget(m_requester, 1);
     requesterLayout->addWidget(m_newCustomerButton);
-    formLayout->addRow(tr("&Requester:"), withProblem(requesterRow, problemLabel(NewTicketForm::Field::Requester, u"requester"_s)));
+    formLayout->addRow(tr("&Requester:"),
+                       withProblem(requesterRow, problemLabel(NewTicketForm::Field::Requester, u"requester"_s)));
 
     m_newCustomerBox = new QWidget(this);
     m_newCustomerBox->setObjectName(u"newTicket.newCustomerBox"_s);
@@ -145,8 +146,11 @@ void NewTicketDialog::build()
     m_newEmail->setObjectName(u"newTicket.newCustomerEmail"_s);
     m_newPhone = new QLineEdit(m_newCustomerBox);
     m_newPhone->setObjectName(u"newTicket.newCustomerPhone"_s);
-    newLayout->addRow(tr("Name:"), withProblem(m_newName, problemLabel(NewTicketForm::Field::NewCustomerName, u"newCustomerName"_s)));
-    newLayout->addRow(tr("E-mail:"), withProblem(m_newEmail, problemLabel(NewTicketForm::Field::NewCustomerEmail, u"newCustomerEmail"_s)));
+    newLayout->addRow(
+        tr("Name:"), withProblem(m_newName, problemLabel(NewTicketForm::Field::NewCustomerName, u"newCustomerName"_s)));
+    newLayout->addRow(
+        tr("E-mail:"),
+        withProblem(m_newEmail, problemLabel(NewTicketForm::Field::NewCustomerEmail, u"newCustomerEmail"_s)));
     newLayout->addRow(tr("Phone:"), m_newPhone);
     m_newCustomerBox->hide();
     formLayout->addRow(QString(), m_newCustomerBox);
@@ -154,7 +158,8 @@ void NewTicketDialog::build()
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(u"newTicket.subject"_s);
     m_subject->setAccessibleName(tr("Subject"));
-    formLayout->addRow(tr("&Subject:"), withProblem(m_subject, problemLabel(NewTicketForm::Field::Subject, u"subject"_s)));
+    formLayout->addRow(tr("&Subject:"),
+                       withProblem(m_subject, problemLabel(NewTicketForm::Field::Subject, u"subject"_s)));
 
     auto *directionRow = new QWidget(this);
     auto *directionLayout = new QHBoxLayout(directionRow);

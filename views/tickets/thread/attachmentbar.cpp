@@ -51,7 +51,8 @@ AttachmentBar::AttachmentBar(AttachmentsModel &model, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_problem);
 
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) { open(m_model.attachmentAt(index)); });
+    connect(m_list, &QListView::activated, this,
+            [this](const QModelIndex &index) { open(m_model.attachmentAt(index)); });
     connect(m_list, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_list->indexAt(at);
         if (!index.isValid())
@@ -103,7 +104,8 @@ void AttachmentBar::open(const Attachment &attachment)
 void AttachmentBar::saveAs(const Attachment &attachment)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Attachment"), QDir(folder).filePath(attachment.safeFileName()));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Attachment"), QDir(folder).filePath(attachment.safeFileName()));
     if (path.isEmpty())
         return;
     const auto bytes = m_model.store().data(attachment.id);

@@ -2,14 +2,14 @@
 #include "composer.h"
 
 #include "attachmentchips.h"
-#include "recipientsline.h"
-#include "views/common/prompts.h"
 #include "models/common/dates.h"
 #include "models/drafts/draftpacer.h"
 #include "models/storage/clock.h"
 #include "models/tickets/ticket/openticket.h"
 #include "models/tickets/triage/tickettriage.h"
+#include "recipientsline.h"
 #include "sendguardbar.h"
+#include "views/common/prompts.h"
 #include "views/replies/cannedrepliesdialog.h"
 #include "views/replies/cannedreplypicker.h"
 
@@ -207,14 +207,16 @@ void Composer::buildLayout()
     auto *sendAndMenu = new QMenu(m_sendAnd);
     const QKeySequence pendingKey(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
     // The key is shown in the menu and handled by the shortcut below, in reply mode only.
-    QAction *pending = sendAndMenu->addAction(tr("Send and Set Pending") + u'\t' + pendingKey.toString(QKeySequence::NativeText));
+    QAction *pending =
+        sendAndMenu->addAction(tr("Send and Set Pending") + u'\t' + pendingKey.toString(QKeySequence::NativeText));
     pending->setObjectName(u"composer.sendAnd.pending"_s);
     connect(pending, &QAction::triggered, this, [this] { send(false, {AfterSend::Then::Pending}); });
     QMenu *solveMenu = sendAndMenu->addMenu(tr("Send and Solve"));
     for (const auto &[resolution, name] : resolutionNames.items) {
         QAction *solve = solveMenu->addAction(TicketTriage::resolutionText(resolution));
         solve->setObjectName(u"composer.sendAnd.solve."_s + QString::fromLatin1(name));
-        connect(solve, &QAction::triggered, this, [this, resolution] { send(false, {AfterSend::Then::Solve, resolution}); });
+        connect(solve, &QAction::triggered, this,
+                [this, resolution] { send(false, {AfterSend::Then::Solve, resolution}); });
     }
     m_sendAnd->setMenu(sendAndMenu);
     auto *pendingShortcut = new QShortcut(pendingKey, this);
@@ -288,8 +290,9 @@ void Composer::updateEndOfDay()
     const auto end = mode() == Mode::Reply && m_ticket.isOpen() ? m_ticket.shiftEndsSoon() : std::nullopt;
     if (end) {
         //: %1 is the time the agent's shift ends, such as 18:00
-        m_endOfDay->setText(tr("Your shift ends at %1: no new dialogues now. Tell the customer when the work continues.")
-                                .arg(Dates::time(QDateTime::fromMSecsSinceEpoch(*end).time())));
+        m_endOfDay->setText(
+            tr("Your shift ends at %1: no new dialogues now. Tell the customer when the work continues.")
+                .arg(Dates::time(QDateTime::fromMSecsSinceEpoch(*end).time())));
     }
     m_endOfDay->setVisible(end.has_value());
     m_insertEndOfDay->setVisible(end.has_value());
@@ -301,7 +304,9 @@ void Composer::updateEnabled()
     const bool open = m_ticket.isOpen() && status != TicketStatus::Closed;
     setEnabled(open);
     if (m_ticket.isOpen() && !open)
-        showMessage(tr("This ticket is closed, and closed is final. A new message from the customer opens a follow-up ticket."), false);
+        showMessage(
+            tr("This ticket is closed, and closed is final. A new message from the customer opens a follow-up ticket."),
+            false);
 }
 
 void Composer::saveDraft(Mode mode)
@@ -418,8 +423,9 @@ void Composer::updateEstimate()
         return;
     }
     //: R20: %1 is three times the internal estimate, e.g. "6 hours"
-    m_estimateOffer->setText(internal ? tr("Tell the customer: %1").arg(internal->forCustomer().toText(m_ticket.replyLanguage()))
-                                      : tr("Type a number of minutes, hours or days"));
+    m_estimateOffer->setText(
+        internal ? tr("Tell the customer: %1").arg(internal->forCustomer().toText(m_ticket.replyLanguage()))
+                 : tr("Type a number of minutes, hours or days"));
 }
 
 void Composer::showMessage(const QString &text, bool isError)
@@ -466,10 +472,15 @@ void Composer::send(bool anyway, AfterSend after)
     if (current == Mode::Reply && after.then != AfterSend::Then::Nothing) {
         const bool pending = after.then == AfterSend::Then::Pending;
         // The reply is out already: a status that could not change says so, and loses nothing.
-        if (const Status changed = pending ? m_ticket.setStatus(TicketStatus::Pending) : m_ticket.solve(after.resolution); !changed)
-            showMessage(tr("The reply was sent, but the ticket's status did not change: %1").arg(changed.error().message), true);
+        if (const Status changed =
+                pending ? m_ticket.setStatus(TicketStatus::Pending) : m_ticket.solve(after.resolution);
+            !changed)
+            showMessage(
+                tr("The reply was sent, but the ticket's status did not change: %1").arg(changed.error().message),
+                true);
         else
-            m_draftState->setText(pending ? tr("Reply sent; waiting for the customer") : tr("Reply sent; ticket solved"));
+            m_draftState->setText(pending ? tr("Reply sent; waiting for the customer")
+                                          : tr("Reply sent; ticket solved"));
     }
     m_heldAfter = {};
     Q_EMIT sent(outcome->sent);

@@ -28,12 +28,11 @@ class SendGuardBar;
 /**
  * Where an agent writes: a reply to the customer or an internal note, each with its own
  * draft that is saved as it is typed (after a pause, and during continuous typing at least
- * every DraftPacer::longestWaitMs) and comes back after a restart. Canned replies come from a picker or their shortcut; the R20 helper
- * turns the internal estimate into the customer's. Send goes through the send guard: when
- * someone else wrote meanwhile, the new messages are shown and the agent decides. On an email
- * ticket the reply shows its To and an editable Cc line; replies and notes carry files
- * (Attach or drag and drop), each shown as a chip until it is sent. A view of
- * the open ticket, which keeps the drafts, sends and fills the replies in.
+ * every DraftPacer::longestWaitMs) and comes back after a restart. Canned replies come from a picker or their shortcut;
+ * the R20 helper turns the internal estimate into the customer's. Send goes through the send guard: when someone else
+ * wrote meanwhile, the new messages are shown and the agent decides. On an email ticket the reply shows its To and an
+ * editable Cc line; replies and notes carry files (Attach or drag and drop), each shown as a chip until it is sent. A
+ * view of the open ticket, which keeps the drafts, sends and fills the replies in.
  */
 class Composer final : public QWidget
 {

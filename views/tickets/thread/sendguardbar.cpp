@@ -25,9 +25,10 @@ SendGuardBar::SendGuardBar(QWidget *parent)
     QPalette tinted = palette();
     const QColor warn(232, 160, 0);
     const QColor base = tinted.color(QPalette::Base);
-    tinted.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * 0.82f + warn.redF() * 0.18f,
-                                                       base.greenF() * 0.82f + warn.greenF() * 0.18f,
-                                                       base.blueF() * 0.82f + warn.blueF() * 0.18f));
+    tinted.setColor(QPalette::Window,
+                    QColor::fromRgbF(base.redF() * 0.82f + warn.redF() * 0.18f,
+                                     base.greenF() * 0.82f + warn.greenF() * 0.18f,
+                                     base.blueF() * 0.82f + warn.blueF() * 0.18f));
     setPalette(tinted);
     QFont bold = m_title->font();
     bold.setBold(true);

@@ -270,8 +270,9 @@ void ThreadView::showFiles(QWidget *card) const
     if (m_attachments) {
         const MessageId message(card->property(messageIdProperty).toLongLong());
         for (const Attachment &attachment : m_attachments->ofMessage(message)) {
-            links << u"<a href=\"%1%2\">%3</a>"_s.arg(attachmentLink).arg(attachment.id).arg(
-                attachment.safeFileName().toHtmlEscaped());
+            links << u"<a href=\"%1%2\">%3</a>"_s.arg(attachmentLink)
+                         .arg(attachment.id)
+                         .arg(attachment.safeFileName().toHtmlEscaped());
         }
     }
     //: under a customer's message: %1 the files that came with it, as links

@@ -202,7 +202,8 @@ void TicketHeader::showOverview()
     m_due->setText(due.isEmpty() ? tr("nothing due") : due.join(u"; "_s));
     const bool late = owed && *owed < nowMs;
     QPalette palette = m_due->palette();
-    palette.setColor(QPalette::WindowText, late ? StatusPalette(palette).error() : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     late ? StatusPalette(palette).error() : this->palette().color(QPalette::WindowText));
     m_due->setPalette(palette);
 
     // R32: Closed is final; a solved ticket is solved already.

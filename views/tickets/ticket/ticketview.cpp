@@ -2,13 +2,13 @@
 #include "ticketview.h"
 
 #include "models/agents/session.h"
+#include "models/mail/attachments.h"
 #include "models/presence/presence.h"
+#include "models/tickets/thread/threadmodel.h"
 #include "models/tickets/ticket/openticket.h"
 #include "ticketheader.h"
 #include "views/common/emptystate.h"
 #include "views/common/icons.h"
-#include "models/mail/attachments.h"
-#include "models/tickets/thread/threadmodel.h"
 #include "views/tickets/thread/attachmentbar.h"
 #include "views/tickets/thread/composer.h"
 #include "views/tickets/thread/threadview.h"
@@ -19,8 +19,8 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
-#include <QStyle>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -126,8 +126,10 @@ TicketView::TicketView(OpenTicket &ticket, QWidget *parent)
     connect(m_composer, &Composer::sent, m_threadView, &ThreadView::scrollToEnd);
     connect(&m_ticket, &OpenTicket::opened, this, &TicketView::showTicket);
     // A mail that joins the thread may bring files: read them again as the thread grows.
-    connect(&m_ticket, &OpenTicket::opened, m_attachments, [this](TicketId opened) { (void)m_attachments->setTicket(opened); });
-    connect(ticket.thread(), &QAbstractItemModel::rowsInserted, m_attachments, [this] { (void)m_attachments->reload(); });
+    connect(&m_ticket, &OpenTicket::opened, m_attachments,
+            [this](TicketId opened) { (void)m_attachments->setTicket(opened); });
+    connect(ticket.thread(), &QAbstractItemModel::rowsInserted, m_attachments,
+            [this] { (void)m_attachments->reload(); });
     (void)m_attachments->setTicket(ticket.id());
     m_threadView->setAttachments(m_attachments);
     connect(m_threadView, &ThreadView::attachmentRequested, this, [this](qint64 id) {
@@ -196,7 +198,8 @@ void TicketView::setPresence(Presence *presence)
 
 void TicketView::showPresence()
 {
-    const QList<PresenceEntry> others = m_presenceModel ? m_presenceModel->othersOn(m_ticket.id()) : QList<PresenceEntry>();
+    const QList<PresenceEntry> others =
+        m_presenceModel ? m_presenceModel->othersOn(m_ticket.id()) : QList<PresenceEntry>();
     QStringList viewing;
     QStringList typing;
     for (const PresenceEntry &entry : others) {

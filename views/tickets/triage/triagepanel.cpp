@@ -59,10 +59,22 @@ void clearLayout(QLayout *layout)
     }
 }
 
-QString complexityName(Complexity c) { return complexityNames.name(c); }
-QString severityName(Severity s) { return severityNames.name(s); }
-QString requestKindName(RequestKind k) { return requestKindNames.name(k); }
-QString channelName(Channel c) { return channelNames.name(c); }
+QString complexityName(Complexity c)
+{
+    return complexityNames.name(c);
+}
+QString severityName(Severity s)
+{
+    return severityNames.name(s);
+}
+QString requestKindName(RequestKind k)
+{
+    return requestKindNames.name(k);
+}
+QString channelName(Channel c)
+{
+    return channelNames.name(c);
+}
 
 } // namespace
 
@@ -184,9 +196,9 @@ void TriagePanel::showTicket()
     select(m_kind, ticket.requestKind, &requestKindName);
     select(m_channel, std::optional<Channel>(ticket.channel), &channelName);
     const bool editable = m_ticket.isOpen() && ticket.status != TicketStatus::Closed;
-    for (QWidget *w : {static_cast<QWidget *>(m_complexity), static_cast<QWidget *>(m_severity),
-                       static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_channel),
-                       static_cast<QWidget *>(m_tagEdit)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_complexity), static_cast<QWidget *>(m_severity), static_cast<QWidget *>(m_kind),
+          static_cast<QWidget *>(m_channel), static_cast<QWidget *>(m_tagEdit)})
         w->setEnabled(editable);
     m_loading = false;
 
@@ -281,9 +293,9 @@ void TriagePanel::updateReactionClock()
     const QString at = Dates::moment(*due);
     if (left > 0) {
         const int minutes = int((left + 59'999) / 60'000);
-        m_reactionClock->setText(tr("Critical: a reaction is due by %1 (%n min left); then the leads are called.",
-                                    nullptr, minutes)
-                                     .arg(at));
+        m_reactionClock->setText(
+            tr("Critical: a reaction is due by %1 (%n min left); then the leads are called.", nullptr, minutes)
+                .arg(at));
     } else {
         m_reactionClock->setText(tr("Critical: no reaction since %1; call the leads now.").arg(at));
     }

@@ -62,12 +62,15 @@ void TestInternalMessage::R43_quotesOnlyTheCustomerAndNamesAccessesWithoutSecret
     QVERIFY(customer.ok());
     const AgentId anna = Test::makeAgent(*db, clock, u"anna"_s, u"Anna Berg"_s);
     TicketStore store(*db, clock);
-    const auto id = store.create({u"Postbacks lost"_s, *customer, Channel::Email, u"Postbacks stopped.\nSince Monday."_s});
+    const auto id =
+        store.create({u"Postbacks lost"_s, *customer, Channel::Email, u"Postbacks stopped.\nSince Monday."_s});
     QVERIFY(id.ok());
     QVERIFY(store.addMessage(*id, MessageKind::Note, anna, u"NOTE-CANARY internal guess"_s).ok());
     QVERIFY(store.addMessage(*id, MessageKind::Agent, anna, u"REPLY-CANARY we are looking"_s).ok());
     QVERIFY(store.addMessage(*id, MessageKind::Customer, {}, u"Any news?"_s).ok());
-    QVERIFY(TicketTasks(*db, clock).add(*id, u"Check the queue"_s, TicketTaskKind::Bug, u"https://tracker.example/T-9"_s, anna).ok());
+    QVERIFY(TicketTasks(*db, clock)
+                .add(*id, u"Check the queue"_s, TicketTaskKind::Bug, u"https://tracker.example/T-9"_s, anna)
+                .ok());
 
     MemoryKeyStore keys;
     VaultStore vault(*db, keys, clock, KdfParams::minimum());

@@ -167,8 +167,10 @@ void TestTicketAssignment::R24_thresholdCountsBusinessDays()
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(threshold, QTimeZone::UTC),
              QDateTime(QDate(2026, 11, 13), QTime(12, 0), QTimeZone::UTC));
     hours.holidays.insert(QDate(2026, 11, 16)); // a Monday holiday pushes it back one more day
-    QCOMPARE(QDateTime::fromMSecsSinceEpoch(LongHeld::threshold(wednesday.toMSecsSinceEpoch(), hours, 3), QTimeZone::UTC).date(),
-             QDate(2026, 11, 12));
+    QCOMPARE(
+        QDateTime::fromMSecsSinceEpoch(LongHeld::threshold(wednesday.toMSecsSinceEpoch(), hours, 3), QTimeZone::UTC)
+            .date(),
+        QDate(2026, 11, 12));
 }
 
 void TestTicketAssignment::R24_longHeldTicketsAreFlagged()

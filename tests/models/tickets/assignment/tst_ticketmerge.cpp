@@ -45,7 +45,8 @@ void TestTicketMerge::R37_sideTasksNeverKeepATicketOpen()
     TicketTasks tasks(*db, clock);
 
     QVERIFY(!tasks.add(id, u" "_s, TicketTaskKind::Docs, {}, anna).ok());
-    const auto docs = tasks.add(id, u"Update the postback docs"_s, TicketTaskKind::Docs, u"https://tracker.example/T-1"_s, anna);
+    const auto docs =
+        tasks.add(id, u"Update the postback docs"_s, TicketTaskKind::Docs, u"https://tracker.example/T-1"_s, anna);
     QVERIFY(docs.ok());
     const auto testing = tasks.add(id, u"Test on staging"_s, TicketTaskKind::Testing, {}, anna);
     QVERIFY(testing.ok());
@@ -61,7 +62,8 @@ void TestTicketMerge::R37_sideTasksNeverKeepATicketOpen()
     QCOMPARE(tasks.tasks(id)->at(0).done, true);
 
     // One task still open: solving is allowed all the same.
-    const auto solved = TicketStore(*db, clock).solve(id, Resolution::CustomerConfirmed, Test::versionOf(*db, id), anna);
+    const auto solved =
+        TicketStore(*db, clock).solve(id, Resolution::CustomerConfirmed, Test::versionOf(*db, id), anna);
     QVERIFY2(solved.ok(), qPrintable(solved.ok() ? QString() : solved.error().message));
     QCOMPARE(TicketStore(*db).ticket(id)->status, TicketStatus::Solved);
     QCOMPARE(tasks.tasks(id)->at(1).done, false);

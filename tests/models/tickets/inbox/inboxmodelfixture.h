@@ -70,7 +70,8 @@ inline PickedTicket pickTicket(Database &db, QRandomGenerator &random, int count
            + QString::number(random.bounded(count)));
     if (!q.next())
         return {};
-    return {TicketId(q.value(0).toLongLong()), q.value(1).toLongLong(), q.value(2).toString() == QStringLiteral("closed")};
+    return {TicketId(q.value(0).toLongLong()), q.value(1).toLongLong(),
+            q.value(2).toString() == QStringLiteral("closed")};
 }
 
 /// The edits the random-change tests make; a closed ticket takes none but a new one.

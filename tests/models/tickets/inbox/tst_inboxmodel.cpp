@@ -68,8 +68,9 @@ void TestInboxModel::deepJumpsSeekFromLandmarks()
     QTRY_VERIFY(model.hasLandmarks());
     auto expected = expectedOrder(*m_db);
     const auto jumpsMatch = [&] {
-        for (const int row : {int(expected.size()) - 1, InboxModel::landmarkSpacing * 2 + 5, InboxModel::landmarkSpacing,
-                              InboxModel::landmarkSpacing - 1, InboxModel::landmarkSpacing * 2 - 200}) {
+        for (const int row :
+             {int(expected.size()) - 1, InboxModel::landmarkSpacing * 2 + 5, InboxModel::landmarkSpacing,
+              InboxModel::landmarkSpacing - 1, InboxModel::landmarkSpacing * 2 - 200}) {
             if (model.data(model.index(row, 0), IdRole).toLongLong() != expected.at(row))
                 return false;
         }
@@ -95,8 +96,9 @@ void TestInboxModel::deepJumpsSeekFromLandmarks()
     QTest::qWait(300);
     if (!m_db->isPostgres())
         QVERIFY(!model.hasLandmarks());
-    expected = expectedOrder(*m_db, u"(CASE status WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'pending' THEN 2 "
-                                    "WHEN 'on_hold' THEN 3 WHEN 'solved' THEN 4 ELSE 5 END) ASC, id ASC"_s);
+    expected = expectedOrder(*m_db,
+                             u"(CASE status WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'pending' THEN 2 "
+                             "WHEN 'on_hold' THEN 3 WHEN 'solved' THEN 4 ELSE 5 END) ASC, id ASC"_s);
     QVERIFY(jumpsMatch());
 }
 
@@ -136,8 +138,9 @@ void TestInboxModel::sortsInSql()
     }
     const QString severityRank = u"(CASE severity WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 "
                                  "WHEN 'low' THEN 1 ELSE 0 END)"_s;
-    const QString complexityRank = u"(CASE complexity WHEN 'critical' THEN 4 WHEN 'complex' THEN 3 WHEN 'simple' THEN 2 "
-                                   "WHEN 'proposal' THEN 1 ELSE 0 END)"_s;
+    const QString complexityRank =
+        u"(CASE complexity WHEN 'critical' THEN 4 WHEN 'complex' THEN 3 WHEN 'simple' THEN 2 "
+        "WHEN 'proposal' THEN 1 ELSE 0 END)"_s;
     model.sort(InboxModel::SeverityColumn, Qt::DescendingOrder);
     QTRY_VERIFY(model.isCountKnown());
     QCOMPARE(modelOrder(model), expectedOrder(*m_db, severityRank + u" DESC, id DESC"_s));
@@ -185,7 +188,8 @@ void TestInboxModel::searchRanksHitsAndFollowsNewMessages()
 // refreshes, with the selection on its ticket. A new search is ranked again.
 void TestInboxModel::searchHitsSortByAColumn()
 {
-    const QList<TicketId> ids = createLampTickets(*m_db, *m_clock, {u"Beta lamp lamp lamp"_s, u"Alpha lamp"_s, u"Gamma lamp lamp"_s});
+    const QList<TicketId> ids =
+        createLampTickets(*m_db, *m_clock, {u"Beta lamp lamp lamp"_s, u"Alpha lamp"_s, u"Gamma lamp lamp"_s});
     TicketStore store(*m_db, *m_clock);
     InboxModel model(*m_db, *m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -234,7 +238,9 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
     QVERIFY(model.setQuery(openView(), {}).ok());
     model.sort(InboxModel::FirstResponseDueColumn, Qt::AscendingOrder);
     QCOMPARE(model.rowCount(), 3);
-    const auto breach = [&](int row) { return model.index(row, InboxModel::FirstResponseDueColumn).data(BreachRole).toInt(); };
+    const auto breach = [&](int row) {
+        return model.index(row, InboxModel::FirstResponseDueColumn).data(BreachRole).toInt();
+    };
     QCOMPARE(breach(0), 2); // breached
     QCOMPARE(breach(1), 1); // breaching: due within 30 minutes
     QCOMPARE(breach(2), 0);
@@ -247,7 +253,8 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
 
     // After the first answer the next response counts; solved tickets owe nothing.
     QVERIFY(tx.begin().ok());
-    const auto add = [&](const QString &subject, const QString &status, const QVariant &responded, const QVariant &nextDue) {
+    const auto add = [&](const QString &subject, const QString &status, const QVariant &responded,
+                         const QVariant &nextDue) {
         QVERIFY(tx.insert(u"INSERT INTO tickets (subject, status, created_at, updated_at, first_response_due_at, "
                           "first_responded_at, next_response_due_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                           {subject, status, now - 1000, now - 500, now - 3600'000, responded, nextDue})
@@ -265,11 +272,16 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
     for (int row = 0; row < model.rowCount(); ++row)
         breaching.append(model.index(row, InboxModel::SubjectColumn).data().toString());
     breaching.sort();
-    QCOMPARE(breaching, (QStringList{u"Customer wrote again"_s, u"Due %1"_s.arg(now - 60'000), u"Due %1"_s.arg(now + 10 * 60'000)}));
+    QCOMPARE(
+        breaching,
+        (QStringList{u"Customer wrote again"_s, u"Due %1"_s.arg(now - 60'000), u"Due %1"_s.arg(now + 10 * 60'000)}));
     model.sort(InboxModel::SubjectColumn, Qt::AscendingOrder);
     QCOMPARE(breach(0), 2);
     QCOMPARE(model.index(0, InboxModel::FirstResponseDueColumn).data().toString(), u"5 min late"_s);
-    QVERIFY(model.index(0, InboxModel::FirstResponseDueColumn).data(Qt::ToolTipRole).toString().startsWith(u"Next response due"_s));
+    QVERIFY(model.index(0, InboxModel::FirstResponseDueColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(u"Next response due"_s));
     QVERIFY(model.setQuery({}, {}).ok());
     QTRY_VERIFY(model.isCountKnown());
     for (int row = 0; row < model.rowCount(); ++row) {

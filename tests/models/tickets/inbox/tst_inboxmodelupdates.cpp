@@ -131,7 +131,8 @@ void TestInboxModelUpdates::followsThousandsOfChangesOutsideTheLoadedPages()
     for (int i = 0; i < operations; ++i) {
         m_clock->advanceMs(1000);
         QSqlQuery q(m_db->connection());
-        q.exec(u"SELECT id, version, status FROM tickets ORDER BY id LIMIT 1 OFFSET "_s + QString::number(random.bounded(tickets)));
+        q.exec(u"SELECT id, version, status FROM tickets ORDER BY id LIMIT 1 OFFSET "_s
+               + QString::number(random.bounded(tickets)));
         QVERIFY(q.next());
         const TicketId id(q.value(0).toLongLong());
         const qint64 version = q.value(1).toLongLong();
@@ -327,8 +328,7 @@ void TestInboxModelUpdates::searchLosesARowWithItsRowsThere()
     const QList<TicketId> ids = searchThreeLamps(*m_db, *m_clock, model);
     QCOMPARE(model.rowCount(), 3);
     int countWhenAsked = -1;
-    connect(&model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [&] { countWhenAsked = model.rowCount(); });
+    connect(&model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [&] { countWhenAsked = model.rowCount(); });
     TicketStore store(*m_db, *m_clock);
     QVERIFY(store.solve(ids.at(1), Resolution::CustomerConfirmed, store.ticket(ids.at(1))->version, {}).ok());
     QTRY_COMPARE(model.rowCount(), 2);

@@ -40,13 +40,12 @@ void TestSearchQuery::parse_data()
     QTest::newRow("prefix") << u"invo*"_s << QList<Term>{{u"invo"_s, false, true}} << QList<Filter>{};
     QTest::newRow("negation") << u"login -sso"_s << QList<Term>{{u"login"_s}, {u"sso"_s, false, false, true}}
                               << QList<Filter>{};
-    QTest::newRow("operators")
-        << u"status:open tag:Billing assignee:me -channel:chat is:unassigned"_s << QList<Term>{}
-        << QList<Filter>{{Field::Status, u"open"_s},
-                         {Field::Tag, u"Billing"_s},
-                         {Field::Assignee, u"me"_s},
-                         {Field::Channel, u"chat"_s, true},
-                         {Field::Is, u"unassigned"_s}};
+    QTest::newRow("operators") << u"status:open tag:Billing assignee:me -channel:chat is:unassigned"_s << QList<Term>{}
+                               << QList<Filter>{{Field::Status, u"open"_s},
+                                                {Field::Tag, u"Billing"_s},
+                                                {Field::Assignee, u"me"_s},
+                                                {Field::Channel, u"chat"_s, true},
+                                                {Field::Is, u"unassigned"_s}};
     // The column is called Tags; complexity reads as the ticket shows it. The old words stay.
     QTest::newRow("tags, as the column") << u"tags:billing tag:vip"_s << QList<Term>{}
                                          << QList<Filter>{{Field::Tag, u"billing"_s}, {Field::Tag, u"vip"_s}};
@@ -56,23 +55,22 @@ void TestSearchQuery::parse_data()
                          {Field::Complexity, u"proposal"_s},
                          {Field::Complexity, u"simple"_s},
                          {Field::Complexity, u"complex"_s}};
-    QTest::newRow("on-hold spelled with a dash") << u"status:On-Hold"_s << QList<Term>{}
-                                                 << QList<Filter>{{Field::Status, u"on_hold"_s}};
+    QTest::newRow("on-hold spelled with a dash")
+        << u"status:On-Hold"_s << QList<Term>{} << QList<Filter>{{Field::Status, u"on_hold"_s}};
     QTest::newRow("quoted filter value") << u"customer:\"Northwind Traders\""_s << QList<Term>{}
                                          << QList<Filter>{{Field::Customer, u"Northwind Traders"_s}};
     QTest::newRow("dates") << u"after:2026-11-01 before:7d"_s << QList<Term>{}
                            << QList<Filter>{{Field::After, u"2026-11-01"_s}, {Field::Before, u"2026-11-16"_s}};
     QTest::newRow("from address") << u"from:alice@example.com crash"_s << QList<Term>{{u"crash"_s}}
                                   << QList<Filter>{{Field::From, u"alice@example.com"_s}};
-    QTest::newRow("punctuated word becomes a phrase") << u"e-mail"_s << QList<Term>{{u"e mail"_s, true}}
-                                                      << QList<Filter>{};
+    QTest::newRow("punctuated word becomes a phrase")
+        << u"e-mail"_s << QList<Term>{{u"e mail"_s, true}} << QList<Filter>{};
     QTest::newRow("cyrillic") << u"счёт пустой"_s << QList<Term>{{u"счёт"_s}, {u"пустой"_s}} << QList<Filter>{};
     QTest::newRow("sql punctuation only") << u"'; -- ;"_s << QList<Term>{} << QList<Filter>{};
-    QTest::newRow("fts syntax is just words") << u"NEAR(a b) OR c^"_s
-                                              << QList<Term>{{u"NEAR a"_s, true}, {u"b"_s}, {u"OR"_s}, {u"c"_s}}
-                                              << QList<Filter>{};
-    QTest::newRow("url is a phrase, not a filter") << u"https://example.com/x"_s
-                                                   << QList<Term>{{u"https example com x"_s, true}} << QList<Filter>{};
+    QTest::newRow("fts syntax is just words")
+        << u"NEAR(a b) OR c^"_s << QList<Term>{{u"NEAR a"_s, true}, {u"b"_s}, {u"OR"_s}, {u"c"_s}} << QList<Filter>{};
+    QTest::newRow("url is a phrase, not a filter")
+        << u"https://example.com/x"_s << QList<Term>{{u"https example com x"_s, true}} << QList<Filter>{};
 }
 
 void TestSearchQuery::parse()
@@ -124,7 +122,8 @@ void TestSearchQuery::ticketNumbers()
 {
     // Whole positive numbers name tickets; a negated, prefixed or quoted one does not.
     SearchQuery::ParseError error;
-    const SearchQuery query = SearchQuery::parse(u"#2802 printer 17 -5 \"3 4\" 9* 2802 0"_s, QDate(2026, 11, 23), &error);
+    const SearchQuery query =
+        SearchQuery::parse(u"#2802 printer 17 -5 \"3 4\" 9* 2802 0"_s, QDate(2026, 11, 23), &error);
     QVERIFY(error.message.isEmpty());
     QCOMPARE(query.ticketNumbers(), (QList<TicketId>{TicketId(2802), TicketId(17)}));
     QCOMPARE(query.terms.first().text, u"2802"_s); // and the number is still a word to find

@@ -80,8 +80,9 @@ void TestTicketFilter::R15_R34_breachingIsTheResponseDueRule()
     };
     QList<Case> cases;
     for (const QString &status : {u"new"_s, u"open"_s, u"pending"_s, u"solved"_s, u"closed"_s}) {
-        for (const QVariant &due : {none, QVariant(now - minute), QVariant(now + 10 * minute), QVariant(now + 29 * minute),
-                                    QVariant(now + 31 * minute), QVariant(now + 5 * 60 * minute)}) {
+        for (const QVariant &due :
+             {none, QVariant(now - minute), QVariant(now + 10 * minute), QVariant(now + 29 * minute),
+              QVariant(now + 31 * minute), QVariant(now + 5 * 60 * minute)}) {
             cases.append({status, due, none, none}); // the first response owed
             cases.append({status, QVariant(now - 60 * minute), QVariant(now - 90 * minute), due}); // the next one
         }
@@ -90,11 +91,14 @@ void TestTicketFilter::R15_R34_breachingIsTheResponseDueRule()
     QVERIFY(tx.begin().ok());
     QList<qint64> expected;
     for (const Case &c : cases) {
-        const auto id = tx.insert(u"INSERT INTO tickets (subject, status, created_at, updated_at, first_response_due_at, "
-                                  "first_responded_at, next_response_due_at) VALUES ('t', ?, 0, 0, ?, ?, ?)"_s,
-                                  {c.status, c.firstDue, c.responded, c.nextDue});
+        const auto id =
+            tx.insert(u"INSERT INTO tickets (subject, status, created_at, updated_at, first_response_due_at, "
+                      "first_responded_at, next_response_due_at) VALUES ('t', ?, 0, 0, ?, ?, ?)"_s,
+                      {c.status, c.firstDue, c.responded, c.nextDue});
         QVERIFY(id.ok());
-        const auto optional = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional(v.toLongLong()); };
+        const auto optional = [](const QVariant &v) {
+            return v.isNull() ? std::nullopt : std::optional(v.toLongLong());
+        };
         const auto due = ResponseDue::owedAt(ticketStatusNames.parse(c.status).value(), !c.responded.isNull(),
                                              optional(c.firstDue), optional(c.nextDue));
         if (ResponseDue::breachOf(due, now) != ResponseDue::Breach::None)

@@ -61,13 +61,17 @@ void TestTicketSearch::init()
     const CustomerId customer = CustomerStore(*m_db, *m_clock).create(northwind).value();
 
     TicketStore tickets(*m_db, *m_clock);
-    m_invoice = tickets.create({u"Invoice PDF is empty"_s, customer, Channel::Email, u"The invoice export shows no totals."_s}).value();
+    m_invoice =
+        tickets.create({u"Invoice PDF is empty"_s, customer, Channel::Email, u"The invoice export shows no totals."_s})
+            .value();
     m_clock->advanceMs(60000);
     m_login = tickets.create({u"Login loop after update"_s, {}, Channel::Chat, u"SSO redirects forever."_s}).value();
     m_clock->advanceMs(60000);
-    m_russian = tickets.create({u"Не приходит счёт"_s, {}, Channel::Email, u"Счёт за ноябрь не пришёл на почту."_s}).value();
+    m_russian =
+        tickets.create({u"Не приходит счёт"_s, {}, Channel::Email, u"Счёт за ноябрь не пришёл на почту."_s}).value();
     m_clock->advanceMs(60000);
-    m_export = tickets.create({u"Export to CSV"_s, customer, Channel::Form, u"Can we export totals to CSV? draft"_s}).value();
+    m_export =
+        tickets.create({u"Export to CSV"_s, customer, Channel::Form, u"Can we export totals to CSV? draft"_s}).value();
     QVERIFY(tickets.addTag(m_invoice, u"billing"_s, m_anna).ok());
     QVERIFY(tickets.assign(m_login, m_anna, 1, m_anna).ok());
     QVERIFY(tickets.addMessage(m_login, MessageKind::Note, m_anna, u"Internal: related to the gateway outage"_s).ok());
@@ -128,12 +132,33 @@ void TestTicketSearch::searches()
 void TestTicketSearch::hostileInputNeverBreaksTheQuery()
 {
     const QStringList hostile = {
-        u"'; DROP TABLE tickets; --"_s, u"\" OR 1=1 --\""_s, u"NEAR(invoice pdf, 2)"_s, u"invoice AND OR NOT"_s,
-        u"*"_s, u"^invoice"_s, u"subject:invoice"_s.mid(8), u"\\' \\\" \\\\"_s, u"💥 🧾 invoice"_s,
-        u"a' & 'b' | !'c"_s, u"'x':* <-> 'y'"_s, QString(5000, u'a'), u"customer:%_\\"_s, u"tag:'; DELETE"_s,
-        u"invoice\u0000pdf"_s, u"-"_s, u"- -"_s, u"status:"_s, u"\""_s, u"NEAR("_s, u"*invoice*"_s,
-        u"invoice\u0007\u001b[31m\ttotals\r\n"_s, u"1; SELECT * FROM agents"_s, u"%' OR '1'='1"_s,
-        QString(u"totals "_s).repeated(60), QString(10000, u'z'), u"\U0001F600\U0001F4A9"_s,
+        u"'; DROP TABLE tickets; --"_s,
+        u"\" OR 1=1 --\""_s,
+        u"NEAR(invoice pdf, 2)"_s,
+        u"invoice AND OR NOT"_s,
+        u"*"_s,
+        u"^invoice"_s,
+        u"subject:invoice"_s.mid(8),
+        u"\\' \\\" \\\\"_s,
+        u"💥 🧾 invoice"_s,
+        u"a' & 'b' | !'c"_s,
+        u"'x':* <-> 'y'"_s,
+        QString(5000, u'a'),
+        u"customer:%_\\"_s,
+        u"tag:'; DELETE"_s,
+        u"invoice\u0000pdf"_s,
+        u"-"_s,
+        u"- -"_s,
+        u"status:"_s,
+        u"\""_s,
+        u"NEAR("_s,
+        u"*invoice*"_s,
+        u"invoice\u0007\u001b[31m\ttotals\r\n"_s,
+        u"1; SELECT * FROM agents"_s,
+        u"%' OR '1'='1"_s,
+        QString(u"totals "_s).repeated(60),
+        QString(10000, u'z'),
+        u"\U0001F600\U0001F4A9"_s,
     };
     for (const QString &text : hostile) {
         SearchQuery::ParseError error;
@@ -149,7 +174,9 @@ void TestTicketSearch::hostileInputNeverBreaksTheQuery()
 void TestTicketSearch::newMessageIsSearchableAtOnce()
 {
     QCOMPARE(find(u"zeppelin"_s), QList<qint64>{});
-    QVERIFY(TicketStore(*m_db, *m_clock).addMessage(m_export, MessageKind::Customer, {}, u"Also the zeppelin report"_s).ok());
+    QVERIFY(TicketStore(*m_db, *m_clock)
+                .addMessage(m_export, MessageKind::Customer, {}, u"Also the zeppelin report"_s)
+                .ok());
     QCOMPARE(find(u"zeppelin"_s), QList<qint64>{m_export.value()});
 }
 
@@ -223,8 +250,10 @@ void TestTicketSearch::russianWordFormsMatch()
 {
     TicketStore tickets(*m_db, *m_clock);
     const TicketId confirm =
-        tickets.create({u"Подтвердите оплату"_s, {}, Channel::Email, u"Прошу подтвердить оплату по договору."_s}).value();
-    const TicketId later = tickets.create({u"Вопрос по договору"_s, {}, Channel::Chat, u"Займусь оплатой завтра."_s}).value();
+        tickets.create({u"Подтвердите оплату"_s, {}, Channel::Email, u"Прошу подтвердить оплату по договору."_s})
+            .value();
+    const TicketId later =
+        tickets.create({u"Вопрос по договору"_s, {}, Channel::Chat, u"Займусь оплатой завтра."_s}).value();
     const QList<qint64> both{confirm.value(), later.value()};
     QCOMPARE(find(u"оплата"_s), both);
     QCOMPARE(find(u"Оплаты"_s), both);
@@ -243,9 +272,12 @@ void TestTicketSearch::englishWordFormsMatch()
     const TicketId failed =
         tickets.create({u"Payment failed"_s, {}, Channel::Email, u"The card payment failed twice."_s}).value();
     // An English product word in a Russian message is stemmed as English.
-    const TicketId mixed =
-        tickets.create({u"Не проходит оплата"_s, {}, Channel::Chat, u"После обновления оплата не проходит: payments висят в шлюзе."_s})
-            .value();
+    const TicketId mixed = tickets
+                               .create({u"Не проходит оплата"_s,
+                                        {},
+                                        Channel::Chat,
+                                        u"После обновления оплата не проходит: payments висят в шлюзе."_s})
+                               .value();
     QCOMPARE(find(u"payments"_s), (QList<qint64>{failed.value(), mixed.value()}));
     QCOMPARE(find(u"payment"_s), (QList<qint64>{failed.value(), mixed.value()}));
     QCOMPARE(find(u"failing"_s), QList<qint64>{failed.value()});
@@ -260,7 +292,8 @@ void TestTicketSearch::prefixPhraseAndNumberKeepWorkingWithWordForms()
 {
     TicketStore tickets(*m_db, *m_clock);
     const TicketId confirm =
-        tickets.create({u"Подтвердите оплату"_s, {}, Channel::Email, u"Прошу подтвердить оплату по договору."_s}).value();
+        tickets.create({u"Подтвердите оплату"_s, {}, Channel::Email, u"Прошу подтвердить оплату по договору."_s})
+            .value();
     const TicketId card = tickets.create({u"Оплатили картой"_s, {}, Channel::Chat, u"Деньги ушли."_s}).value();
     QCOMPARE(find(u"оплат*"_s), (QList<qint64>{confirm.value(), card.value()}));
     QCOMPARE(find(u"опл*"_s), (QList<qint64>{confirm.value(), card.value()}));
@@ -302,7 +335,8 @@ void TestTicketSearch::stemmedQueryReadsTheSearchIndex()
         QString literal = binds.value(0).toString();
         literal.replace(u'\'', u"''"_s);
         QVERIFY(q.exec(u"SET enable_seqscan = off"_s));
-        QVERIFY2(q.exec(u"EXPLAIN "_s + QString(sql).replace(u'?', u'\'' + literal + u'\'')), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"EXPLAIN "_s + QString(sql).replace(u'?', u'\'' + literal + u'\'')),
+                 qPrintable(q.lastError().text()));
     } else {
         QVERIFY(q.prepare(u"EXPLAIN QUERY PLAN "_s + sql));
         q.addBindValue(binds.value(0));

@@ -155,7 +155,8 @@ void TestSlaSeverity::R34_aLeadEditsTheTargetsUnderThePolicysVersion()
     edited.targets = {{u"high"_s, 30, 120}, {u"critical"_s, 10, 45}};
     QVERIFY(policies.write({edited}, m_clock->nowMs()));
     const auto again = policies.read().value();
-    const auto written = std::find_if(again.cbegin(), again.cend(), [](const StoredSlaPolicy &p) { return p.policy.name == u"Premium"_s; });
+    const auto written = std::find_if(again.cbegin(), again.cend(),
+                                      [](const StoredSlaPolicy &p) { return p.policy.name == u"Premium"_s; });
     QCOMPARE(written->targets, (QList<SlaTarget>{{u"critical"_s, 10, 45}, {u"high"_s, 30, 120}}));
     QCOMPARE(written->version, premium->version + 1);
     TicketStore store(*m_db, *m_clock);
@@ -179,8 +180,9 @@ void TestSlaSeverity::R34_aLeadEditsTheTargetsUnderThePolicysVersion()
     cleared.targets.clear();
     QVERIFY(policies.write({cleared}, m_clock->nowMs()));
     const auto last = policies.read().value();
-    QVERIFY(std::find_if(last.cbegin(), last.cend(), [](const StoredSlaPolicy &p) { return p.policy.name == u"Premium"_s; })
-                ->targets.isEmpty());
+    QVERIFY(std::find_if(last.cbegin(), last.cend(), [](const StoredSlaPolicy &p) {
+                return p.policy.name == u"Premium"_s;
+            })->targets.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSlaSeverity)

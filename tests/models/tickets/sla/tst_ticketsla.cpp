@@ -115,8 +115,8 @@ void TestTicketSla::firstResponseAcrossTheChange_data()
         {"R15 Berlin Sunday of the spring change", "Europe/Berlin", QDate(2026, 3, 29), 2, 30, springMonday, 13, 0},
         {"R15 Berlin Sunday of the autumn change, in the repeated hour", "Europe/Berlin", QDate(2026, 10, 25), 2, 30,
          autumnMonday, 13, 0},
-        {"R15 Berlin Thursday 16:00 before the spring change", "Europe/Berlin", QDate(2026, 3, 26), 16, 0,
-         springFriday, 10, 0},
+        {"R15 Berlin Thursday 16:00 before the spring change", "Europe/Berlin", QDate(2026, 3, 26), 16, 0, springFriday,
+         10, 0},
     });
 }
 

@@ -71,13 +71,15 @@ void TestReplySender::guardHoldsWhenOthersWrote_data()
     QTest::addColumn<QString>("writer"); // who writes between opening and sending
     QTest::addColumn<int>("kind");
     QTest::addColumn<bool>("held");
-    for (const auto &[engine, name] : {std::pair{DatabaseUrl::Engine::SQLite, "sqlite"},
-                                       std::pair{DatabaseUrl::Engine::PostgreSQL, "postgres"}}) {
+    for (const auto &[engine, name] :
+         {std::pair{DatabaseUrl::Engine::SQLite, "sqlite"}, std::pair{DatabaseUrl::Engine::PostgreSQL, "postgres"}}) {
         QTest::addRow("%s: the customer wrote", name) << engine << u"customer"_s << int(MessageKind::Customer) << true;
         QTest::addRow("%s: another agent replied", name) << engine << u"boris"_s << int(MessageKind::Agent) << true;
         QTest::addRow("%s: another agent left a note", name) << engine << u"boris"_s << int(MessageKind::Note) << true;
-        QTest::addRow("%s: my own note does not hold me", name) << engine << u"anna"_s << int(MessageKind::Note) << false;
-        QTest::addRow("%s: a system event does not hold", name) << engine << u"system"_s << int(MessageKind::System) << false;
+        QTest::addRow("%s: my own note does not hold me", name)
+            << engine << u"anna"_s << int(MessageKind::Note) << false;
+        QTest::addRow("%s: a system event does not hold", name)
+            << engine << u"system"_s << int(MessageKind::System) << false;
     }
 }
 
@@ -132,8 +134,10 @@ void TestReplySender::sendAnywaySendsAndDropsTheDraft()
     QVERIFY(!drafts.draft(f.anna, DraftStore::replyScope(f.ticket))->has_value());
     QVERIFY(drafts.draft(f.anna, DraftStore::noteScope(f.ticket))->has_value()); // the note draft is another one
 
-    QCOMPARE(sender.send({f.ticket, MessageKind::Agent, u"   "_s, f.anna, sent->sent}).error().kind, Error::Kind::Invalid);
-    QCOMPARE(sender.send({f.ticket, MessageKind::Customer, u"x"_s, f.anna, sent->sent}).error().kind, Error::Kind::Invalid);
+    QCOMPARE(sender.send({f.ticket, MessageKind::Agent, u"   "_s, f.anna, sent->sent}).error().kind,
+             Error::Kind::Invalid);
+    QCOMPARE(sender.send({f.ticket, MessageKind::Customer, u"x"_s, f.anna, sent->sent}).error().kind,
+             Error::Kind::Invalid);
 }
 
 void TestReplySender::R38_replyRepeatingANoteIsRefused()
@@ -143,10 +147,13 @@ void TestReplySender::R38_replyRepeatingANoteIsRefused()
     QVERIFY(db);
     const Fixture f = makeFixture(*db, *m_clock);
     ReplySender sender(*db, *m_clock);
-    const auto note = sender.send({f.ticket, MessageKind::Note, u"Customer is on the old plan.\nDo not promise the fix before 5.2"_s, f.anna, f.seen});
+    const auto note =
+        sender.send({f.ticket, MessageKind::Note, u"Customer is on the old plan.\nDo not promise the fix before 5.2"_s,
+                     f.anna, f.seen});
     QVERIFY(note.ok());
-    const auto leak = sender.send({f.ticket, MessageKind::Agent,
-                                   u"Hello,\n\nwe found it. do not promise   the fix before 5.2\n\nAnna"_s, f.anna, note->sent});
+    const auto leak =
+        sender.send({f.ticket, MessageKind::Agent,
+                     u"Hello,\n\nwe found it. do not promise   the fix before 5.2\n\nAnna"_s, f.anna, note->sent});
     QVERIFY(!leak.ok());
     QCOMPARE(leak.error().kind, Error::Kind::Invalid);
     QVERIFY(leak.error().message.contains(u"Do not promise the fix before 5.2"_s));
@@ -154,9 +161,10 @@ void TestReplySender::R38_replyRepeatingANoteIsRefused()
 
     // A note may repeat a note; a reply with short common lines ("Thanks!") is fine.
     QVERIFY(sender.send({f.ticket, MessageKind::Agent, u"Thanks!\nWe are on it."_s, f.anna, note->sent}).ok());
-    QVERIFY(ReplySender::noteLinesIn(u"the customer is on the old plan."_s,
-                                     {Message{{}, {}, MessageKind::Agent, {}, {}, u"Customer is on the old plan."_s, 0}})
-                .isEmpty()); // only notes count
+    QVERIFY(
+        ReplySender::noteLinesIn(u"the customer is on the old plan."_s,
+                                 {Message{{}, {}, MessageKind::Agent, {}, {}, u"Customer is on the old plan."_s, 0}})
+            .isEmpty()); // only notes count
 }
 
 void TestReplySender::R38_notesCannotBeQuoted()
@@ -165,7 +173,8 @@ void TestReplySender::R38_notesCannotBeQuoted()
     QVERIFY(quoted.ok());
     QCOMPARE(quoted.value(), u"Acme wrote:\n> line one\n>\n> line two\n"_s);
     QVERIFY(ReplySender::quoteForCustomer(MessageKind::Agent, u"Anna"_s, u"sent"_s).ok());
-    QCOMPARE(ReplySender::quoteForCustomer(MessageKind::Note, u"Anna"_s, u"secret"_s).error().kind, Error::Kind::Invalid);
+    QCOMPARE(ReplySender::quoteForCustomer(MessageKind::Note, u"Anna"_s, u"secret"_s).error().kind,
+             Error::Kind::Invalid);
     QVERIFY(!ReplySender::quoteForCustomer(MessageKind::System, {}, u"handed over"_s).ok());
 }
 

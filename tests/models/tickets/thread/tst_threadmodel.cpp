@@ -114,7 +114,8 @@ void TestThreadModel::newestPageFirstEarlierOnDemand()
     const TicketId ticket = store.create({u"Long thread"_s, {}, Channel::Email, u"message 0"_s}).value();
     for (int i = 1; i < 25; ++i) {
         clock.advanceMs(60'000);
-        QVERIFY(store.addMessage(ticket, i % 2 ? MessageKind::Agent : MessageKind::Customer, {}, u"message %1"_s.arg(i)).ok());
+        QVERIFY(store.addMessage(ticket, i % 2 ? MessageKind::Agent : MessageKind::Customer, {}, u"message %1"_s.arg(i))
+                    .ok());
     }
     // No model tester here: it calls fetchMore() after every change itself, which is right
     // for checking the model (see the random test) but would load every page at once.
@@ -232,7 +233,8 @@ void TestThreadModel::R45_eventsShowInTheirPlaceWithTheirReason()
     QCOMPARE(lines.at(1), u"Anna Petrova took the ticket"_s);
     QCOMPARE(lines.at(2), u"Looking into it"_s);
     QCOMPARE(lines.at(3), u"Anna Petrova set the severity to "_s + TicketTriage::severityText(Severity::High));
-    QCOMPARE(lines.at(4), u"Anna Petrova handed the ticket over to Boris Ivanov: On holiday from Monday; the log is in my note"_s);
+    QCOMPARE(lines.at(4),
+             u"Anna Petrova handed the ticket over to Boris Ivanov: On holiday from Monday; the log is in my note"_s);
     // The merge brings the duplicate's message (stamped when it was written) and tells it.
     QCOMPARE(lines.at(5), u"Still broken"_s);
     const int merged = 6;
@@ -293,7 +295,8 @@ void TestThreadModel::describesEveryKindInWords()
     QCOMPARE(describe(u"status"_s, u"Anna"_s, u"open"_s, u"solved"_s, u"customer_confirmed"_s, {}),
              u"Anna solved the ticket: The customer confirmed it works"_s);
     QCOMPARE(describe(u"status"_s, {}, u"solved"_s, u"closed"_s, {}, {}), u"Casebook closed the ticket"_s);
-    QCOMPARE(describe(u"status"_s, {}, u"pending"_s, u"open"_s, {}, {}), u"The customer's answer reopened the ticket"_s);
+    QCOMPARE(describe(u"status"_s, {}, u"pending"_s, u"open"_s, {}, {}),
+             u"The customer's answer reopened the ticket"_s);
     QCOMPARE(describe(u"status"_s, u"Anna"_s, u"open"_s, u"pending"_s, {}, {}),
              u"Anna set the status to Pending (was Open)"_s);
     QCOMPARE(describe(u"escalation"_s, u"Anna"_s, u"3"_s, u"4"_s, u"Needs a lead"_s, u"Vera"_s),

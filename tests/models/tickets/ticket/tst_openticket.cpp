@@ -109,7 +109,9 @@ void TestOpenTicket::opensInOneLoad()
     Desk d(testDb.open());
     QVERIFY(d.db);
     QVERIFY(TicketAssignment(*d.db, d.clock).take(d.ticket, Test::versionOf(*d.db, d.ticket), d.ivan).ok());
-    QVERIFY(TicketTriage(*d.db, d.clock).setComplexity(d.ticket, Complexity::Critical, Test::versionOf(*d.db, d.ticket), d.ivan).ok());
+    QVERIFY(TicketTriage(*d.db, d.clock)
+                .setComplexity(d.ticket, Complexity::Critical, Test::versionOf(*d.db, d.ticket), d.ivan)
+                .ok());
     QVERIFY(TicketTags(*d.db, d.clock).add(d.ticket, u"export"_s, d.ivan).ok());
     QVERIFY(TicketTasks(*d.db, d.clock).add(d.ticket, u"Check the logs"_s, TicketTaskKind::Bug, {}, d.ivan).ok());
     QVERIFY(TicketMerge(*d.db, d.clock).link(d.ticket, d.other, d.ivan).ok());
@@ -330,7 +332,8 @@ void TestOpenTicket::composerActions()
     // R38: notes never leave, neither quoted nor pasted.
     QCOMPARE(open.quote(d.question).value(), u"Olga Petrova wrote:\n> The CSV export has no rows.\n"_s);
     QVERIFY(!open.quote(d.note).ok());
-    QVERIFY(!open.send(MessageKind::Agent, u"Olga is on the legacy plan, check it"_s, ReplySender::Guard::SendAnyway).ok());
+    QVERIFY(
+        !open.send(MessageKind::Agent, u"Olga is on the legacy plan, check it"_s, ReplySender::Guard::SendAnyway).ok());
 
     // Canned replies filled in for this ticket (R11, R20).
     QCOMPARE(open.replyLanguage(), u"en"_s);
@@ -338,7 +341,8 @@ void TestOpenTicket::composerActions()
     const auto ack = open.cannedReply(u"acknowledgement"_s);
     QVERIFY(ack.ok());
     const auto filled = open.fillReply(ack.value(), std::nullopt);
-    QVERIFY2(filled.ok() && filled->startsWith(u"Hello Olga,"_s), qPrintable(filled.ok() ? *filled : filled.error().message));
+    QVERIFY2(filled.ok() && filled->startsWith(u"Hello Olga,"_s),
+             qPrintable(filled.ok() ? *filled : filled.error().message));
     QVERIFY(filled->trimmed().endsWith(u"Anna"_s));
     const auto estimate = open.cannedReply(u"estimate"_s).value();
     QVERIFY(!open.fillReply(estimate, std::nullopt).ok());
@@ -418,7 +422,9 @@ void TestOpenTicket::changeFromAnotherDesktopReachesEveryPart()
     // Another ticket's changes are none of this one's business.
     const int rows = open.thread()->rowCount();
     QVERIFY(TicketStore(*ivanDb, d.clock).addMessage(d.other, MessageKind::Agent, d.ivan, u"Elsewhere"_s).ok());
-    QVERIFY(TicketTriage(*ivanDb, d.clock).setSeverity(d.other, Severity::Low, Test::versionOf(*ivanDb, d.other), d.ivan).ok());
+    QVERIFY(TicketTriage(*ivanDb, d.clock)
+                .setSeverity(d.other, Severity::Low, Test::versionOf(*ivanDb, d.other), d.ivan)
+                .ok());
     QVERIFY(d.db->changeFeed()->catchUp().ok());
     QCOMPARE(overview.count(), 1);
     QCOMPARE(triaged.count(), 1);
@@ -438,7 +444,9 @@ void TestOpenTicket::conflictsNameWhoWasFirst()
     QVERIFY(ivanDb);
 
     // Ivan changes the severity before this desktop has heard of it.
-    QVERIFY(TicketTriage(*ivanDb, d.clock).setSeverity(d.ticket, Severity::High, Test::versionOf(*ivanDb, d.ticket), d.ivan).ok());
+    QVERIFY(TicketTriage(*ivanDb, d.clock)
+                .setSeverity(d.ticket, Severity::High, Test::versionOf(*ivanDb, d.ticket), d.ivan)
+                .ok());
     const auto severity = open.setSeverity(Severity::Low);
     QCOMPARE(severity.error().kind, Error::Kind::Conflict);
     QVERIFY2(severity.error().message.contains(u"Ivan Petrov"_s), qPrintable(severity.error().message));

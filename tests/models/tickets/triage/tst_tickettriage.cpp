@@ -42,7 +42,8 @@ void TestTicketTriage::nextStepsFollowComplexity_data()
         << Complexity::Critical << QList<NextStep>{{K::Reply, u"acknowledgement"_s, {}}, {K::BugReport, {}, {}}};
     QTest::newRow("R13 proposal offers thanks, the proposal step and a tag")
         << Complexity::Proposal
-        << QList<NextStep>{{K::Reply, u"proposal-thanks"_s, {}}, {K::ProposalStep, {}, {}},
+        << QList<NextStep>{{K::Reply, u"proposal-thanks"_s, {}},
+                           {K::ProposalStep, {}, {}},
                            {K::Tag, {}, u"proposal-dark-mode-for-reports"_s}};
 }
 

@@ -52,7 +52,10 @@ private Q_SLOTS:
 private:
     Test::OnTicket<AssignmentPanel> makePanel(Session &session);
     template<typename T>
-    T *child(QObject *root, const QString &name) const { return Test::namedChild<T>(root, name); }
+    T *child(QObject *root, const QString &name) const
+    {
+        return Test::namedChild<T>(root, name);
+    }
 
     std::unique_ptr<Test::PanelFixture> m_f;
     std::unique_ptr<FakePrompts> m_prompts;
@@ -196,9 +199,10 @@ void TestAssignmentPanel::R37_sideTasksAreAddedAndChecked()
     edit->setText(u"Test on staging"_s);
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_COMPARE(list->model()->rowCount(), 2);
-    QVERIFY(TicketStore(*m_f->db, m_f->clock)
-                .solve(m_ticket, Resolution::CustomerConfirmed, TicketStore(*m_f->db).ticket(m_ticket)->version, m_f->anna)
-                .ok());
+    QVERIFY(
+        TicketStore(*m_f->db, m_f->clock)
+            .solve(m_ticket, Resolution::CustomerConfirmed, TicketStore(*m_f->db).ticket(m_ticket)->version, m_f->anna)
+            .ok());
     Test::saveShot(panel.get(), u"assignmentpanel-tasks"_s);
 }
 
@@ -206,8 +210,10 @@ void TestAssignmentPanel::mergeAndLinkAskForTheOtherTicket()
 {
     Session session(*m_f->db, m_f->clock, nullptr);
     session.setAgent(m_f->anna);
-    const TicketId survivor = TicketStore(*m_f->db, m_f->clock).create({u"Import broken"_s, {}, Channel::Email, u"x"_s}).value();
-    const TicketId related = TicketStore(*m_f->db, m_f->clock).create({u"Export broken"_s, {}, Channel::Email, u"y"_s}).value();
+    const TicketId survivor =
+        TicketStore(*m_f->db, m_f->clock).create({u"Import broken"_s, {}, Channel::Email, u"x"_s}).value();
+    const TicketId related =
+        TicketStore(*m_f->db, m_f->clock).create({u"Export broken"_s, {}, Channel::Email, u"y"_s}).value();
     auto panel = makePanel(session);
 
     child<QPushButton>(panel.get(), u"assignment.link"_s)->click();
@@ -248,7 +254,8 @@ void TestAssignmentPanel::R43_R44_copyAsInternalMessageAndCopyLink()
 {
     Session session(*m_f->db, m_f->clock, nullptr);
     session.setAgent(m_f->anna);
-    QVERIFY(TicketStore(*m_f->db, m_f->clock).addMessage(m_ticket, MessageKind::Note, m_f->anna, u"NOTE-CANARY"_s).ok());
+    QVERIFY(
+        TicketStore(*m_f->db, m_f->clock).addMessage(m_ticket, MessageKind::Note, m_f->anna, u"NOTE-CANARY"_s).ok());
     auto panel = makePanel(session);
     child<QPushButton>(panel.get(), u"assignment.copyMessage"_s)->click();
     const QString text = QGuiApplication::clipboard()->text();

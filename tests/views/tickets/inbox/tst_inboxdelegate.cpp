@@ -100,11 +100,14 @@ void TestInboxDelegate::statesBecomeLooks()
     QCOMPARE(option(0, InboxModel::FirstResponseDueColumn).palette.color(QPalette::Text), colours.error());
     QVERIFY(option(0, InboxModel::FirstResponseDueColumn).font.bold());
     QCOMPARE(option(1, InboxModel::FirstResponseDueColumn).palette.color(QPalette::Text), colours.warning());
-    QCOMPARE(option(2, InboxModel::FirstResponseDueColumn).palette.color(QPalette::Text), palette.color(QPalette::Text));
+    QCOMPARE(option(2, InboxModel::FirstResponseDueColumn).palette.color(QPalette::Text),
+             palette.color(QPalette::Text));
     QVERIFY(!option(2, InboxModel::FirstResponseDueColumn).font.bold());
 
-    QCOMPARE(markColour(option(0, InboxModel::SeverityColumn).icon), colours.priority(Severity::Critical, std::nullopt));
-    QCOMPARE(markColour(option(1, InboxModel::ComplexityColumn).icon), colours.priority(std::nullopt, Complexity::Proposal));
+    QCOMPARE(markColour(option(0, InboxModel::SeverityColumn).icon),
+             colours.priority(Severity::Critical, std::nullopt));
+    QCOMPARE(markColour(option(1, InboxModel::ComplexityColumn).icon),
+             colours.priority(std::nullopt, Complexity::Proposal));
     QVERIFY(option(1, InboxModel::SeverityColumn).icon.isNull()); // each column marks its own axis
     QVERIFY(option(2, InboxModel::SeverityColumn).icon.isNull()); // no priority: no mark
     QVERIFY(option(2, InboxModel::ComplexityColumn).icon.isNull());
@@ -147,7 +150,8 @@ void TestInboxDelegate::licenceBadgeAndInboxShareTheirColours()
 {
     for (const QPalette &palette : {lightPalette(), darkPalette()}) {
         const StatusPalette colours(palette);
-        for (const LicenceState state : {LicenceState::None, LicenceState::Valid, LicenceState::Expiring, LicenceState::Expired})
+        for (const LicenceState state :
+             {LicenceState::None, LicenceState::Valid, LicenceState::Expiring, LicenceState::Expired})
             QCOMPARE(licenceColour(state, palette), colours.licence(state));
     }
 }

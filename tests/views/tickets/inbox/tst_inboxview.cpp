@@ -19,13 +19,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSignalSpy>
-#include <QToolButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Casebook;
 using namespace Qt::StringLiterals;
@@ -216,14 +216,22 @@ void TestInboxView::searchErrorsShowInlineAndHostileInputIsHarmless()
     search(view, u"\"unclosed"_s);
     QVERIFY2(message->text().contains(u"never closed"_s), qPrintable(message->text()));
 
-    const QStringList hostile = {u"-"_s, u"\""_s, u"*"_s, u"NEAR("_s, u"'; DROP TABLE tickets; --"_s,
-                                 u"\" OR 1=1 --"_s, QString(10000, u'a'), u"a\u0001\u0007\u001b b"_s,
-                                 u"\U0001F600 \U0001F4A9"_s, QString(u"hello "_s).repeated(100)};
+    const QStringList hostile = {u"-"_s,
+                                 u"\""_s,
+                                 u"*"_s,
+                                 u"NEAR("_s,
+                                 u"'; DROP TABLE tickets; --"_s,
+                                 u"\" OR 1=1 --"_s,
+                                 QString(10000, u'a'),
+                                 u"a\u0001\u0007\u001b b"_s,
+                                 u"\U0001F600 \U0001F4A9"_s,
+                                 QString(u"hello "_s).repeated(100)};
     for (const QString &text : hostile) {
         search(view, text);
         QVERIFY2(!failure->isVisible(), qPrintable(text.left(30) + u" -> "_s + failure->text()));
         // An inline message, if any, never shows SQL or FTS words.
-        QVERIFY2(!message->text().contains(u"fts5"_s, Qt::CaseInsensitive) && !message->text().contains(u"syntax error"_s),
+        QVERIFY2(!message->text().contains(u"fts5"_s, Qt::CaseInsensitive)
+                     && !message->text().contains(u"syntax error"_s),
                  qPrintable(message->text()));
     }
     search(view, QString());
@@ -324,7 +332,9 @@ void TestInboxView::liveCountsInThePicker()
     const TicketId added = TicketStore(*m_db, *m_clock).create({u"One more"_s, {}, Channel::Chat, u"hi"_s}).value();
     QTRY_COMPARE(views->itemText(0), u"Open (5)"_s);
     // Issue 18: an action on a ticket moves it between views, and both counts follow the list.
-    QVERIFY(TicketStore(*m_db, *m_clock).solve(added, Resolution::QuestionAnswered, TicketStore(*m_db).ticket(added).value().version, {}).ok());
+    QVERIFY(TicketStore(*m_db, *m_clock)
+                .solve(added, Resolution::QuestionAnswered, TicketStore(*m_db).ticket(added).value().version, {})
+                .ok());
     QTRY_COMPARE(views->itemText(0), u"Open (4)"_s);
     QTRY_COMPARE(views->itemText(views->findData(u"solved"_s)), u"Solved recently (2)"_s);
     QTRY_COMPARE(view.model()->rowCount(), 4);
@@ -342,7 +352,9 @@ void TestInboxView::R14_taggedShareInTheHeader()
     QVERIFY(share);
     QTRY_COMPARE(share->text(), u"Tagged this month: 40 % (goal 70 %)"_s);
     QCOMPARE(share->property("belowGoal").toBool(), true);
-    QCOMPARE(share->toolTip(), u"2 of 5 tickets created this month carry at least one tag; the team's goal is 70 %. Click to list the open tickets without a tag."_s);
+    QCOMPARE(
+        share->toolTip(),
+        u"2 of 5 tickets created this month carry at least one tag; the team's goal is 70 %. Click to list the open tickets without a tag."_s);
 }
 
 void TestInboxView::keyboardMovesOpensAndSearches()

@@ -6,9 +6,9 @@
 #include "models/customers/customerlistmodel.h"
 #include "models/customers/customerstore.h"
 #include "models/drafts/draftstore.h"
+#include "models/tickets/newticket/logcontactform.h"
 #include "models/tickets/newticket/newticketform.h"
 #include "models/tickets/ticketstore.h"
-#include "models/tickets/newticket/logcontactform.h"
 #include "views/tickets/newticket/logcontactdialog.h"
 #include "views/tickets/newticket/newticketdialog.h"
 
@@ -97,7 +97,8 @@ void TestNewTicketDialog::R39_phoneTicketForAnInlineNewCustomer()
     QCOMPARE(name->text(), u"Clara Diaz"_s); // what was typed is taken as the name
     QTest::keyClicks(namedChild<QLineEdit>(dialog, u"newTicket.newCustomerEmail"_s), u"clara@diaz.example"_s);
     QTest::keyClicks(namedChild<QLineEdit>(dialog, u"newTicket.subject"_s), u"Cannot log in after the update"_s);
-    QTest::keyClicks(namedChild<QPlainTextEdit>(dialog, u"newTicket.body"_s), u"She called: the login page says 500."_s);
+    QTest::keyClicks(namedChild<QPlainTextEdit>(dialog, u"newTicket.body"_s),
+                     u"She called: the login page says 500."_s);
     auto *channel = namedChild<QComboBox>(dialog, u"newTicket.channel"_s);
     QCOMPARE(Channel(channel->currentData().toInt()), Channel::Phone); // typed in by hand: a call, most often
     auto *severity = namedChild<QComboBox>(dialog, u"newTicket.severity"_s);
@@ -234,7 +235,8 @@ void TestNewTicketDialog::R39_callLoggedOnAnOpenTicketIsTheCustomersMessage()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *channel = namedChild<QComboBox>(&dialog, u"logContact.channel"_s);
     channel->setCurrentIndex(channel->findData(int(Channel::Chat)));
-    QTest::keyClicks(namedChild<QPlainTextEdit>(&dialog, u"logContact.body"_s), u"Asked in chat whether VAT is included."_s);
+    QTest::keyClicks(namedChild<QPlainTextEdit>(&dialog, u"logContact.body"_s),
+                     u"Asked in chat whether VAT is included."_s);
     Test::saveShot(&dialog, u"logcontact"_s);
     QTest::mouseClick(namedChild<QPushButton>(&dialog, u"logContact.log"_s), Qt::LeftButton);
     QVERIFY(!dialog.isVisible());

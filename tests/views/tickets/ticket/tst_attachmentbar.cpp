@@ -20,14 +20,16 @@ using namespace Casebook;
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray mailWith(const QByteArray &messageId, const QByteArray &inReplyTo, const QByteArray &fileName, const QByteArray &body)
+QByteArray mailWith(const QByteArray &messageId, const QByteArray &inReplyTo, const QByteArray &fileName,
+                    const QByteArray &body)
 {
     QByteArray mail = "From: Jan <jan@example.org>\nTo: support@casebook.example\nMessage-ID: <" + messageId + ">\n";
     if (!inReplyTo.isEmpty())
         mail += "In-Reply-To: <" + inReplyTo + ">\n";
-    return mail + "Subject: Export crashes\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
-                  "--b\nContent-Type: text/plain; charset=UTF-8\n\nThe log is attached.\n"
-                  "--b\nContent-Type: application/octet-stream; name=\""
+    return mail
+        + "Subject: Export crashes\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
+          "--b\nContent-Type: text/plain; charset=UTF-8\n\nThe log is attached.\n"
+          "--b\nContent-Type: application/octet-stream; name=\""
         + fileName + "\"\nContent-Disposition: attachment; filename=\"" + fileName
         + "\"\nContent-Transfer-Encoding: base64\n\n" + body.toBase64() + "\n--b--\n";
 }

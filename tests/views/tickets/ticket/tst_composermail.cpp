@@ -170,7 +170,8 @@ void TestComposerMail::toAndCcShownAndEdited()
     const auto due = Outbox(*m_f->db, m_f->clock).claimDue();
     QVERIFY(due);
     QCOMPARE(due->size(), 1);
-    QCOMPARE(due->constFirst().recipients, (QList<QByteArray>{"jan@example.org", "olga@example.org", "boss@example.org"}));
+    QCOMPARE(due->constFirst().recipients,
+             (QList<QByteArray>{"jan@example.org", "olga@example.org", "boss@example.org"}));
     // The next reply starts from the ticket's own Cc again.
     QCOMPARE(cc->text(), u"olga@example.org"_s);
     // The thread says who else read each mail: the customer's Cc and the reply's.
@@ -180,8 +181,9 @@ void TestComposerMail::toAndCcShownAndEdited()
             lines.append(label->text());
         return lines;
     };
-    QTRY_COMPARE(ccLines(), (QStringList{u"Cc: olga@example.org, support@casebook.example"_s,
-                                         u"Cc: olga@example.org, Boss <boss@example.org>"_s}));
+    QTRY_COMPARE(ccLines(),
+                 (QStringList{u"Cc: olga@example.org, support@casebook.example"_s,
+                              u"Cc: olga@example.org, Boss <boss@example.org>"_s}));
     Test::saveShot(view.get(), u"composer-mail"_s);
 }
 

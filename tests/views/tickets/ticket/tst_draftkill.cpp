@@ -118,8 +118,9 @@ void TestDraftKill::draftSurvivesSigkillDuringContinuousTyping()
     olga.displayName = u"Olga Petrova"_s;
     olga.primaryEmail = u"olga@example.com"_s;
     const CustomerId customer = CustomerStore(*db, Clock::system()).create(olga).value();
-    const TicketId ticket =
-        TicketStore(*db, Clock::system()).create({u"Export is empty"_s, customer, Channel::Email, u"No rows."_s}).value();
+    const TicketId ticket = TicketStore(*db, Clock::system())
+                                .create({u"Export is empty"_s, customer, Channel::Email, u"No rows."_s})
+                                .value();
 
     QProcess typist;
     typist.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -180,7 +181,8 @@ void TestDraftKill::draftSurvivesSigkillDuringContinuousTyping()
     qInfo("typed %lld keys in %lld ms, %lld in the draft; the draft missed the last %lld ms of typing",
           qint64(typedAtMs.size()), killedAtMs, qint64(body.size()), lostMs);
     QVERIFY2(body.size() >= typedTwoSecondsBefore,
-             qPrintable(u"draft has %1 characters, %2 were typed 2 s before the kill"_s.arg(body.size()).arg(typedTwoSecondsBefore)));
+             qPrintable(u"draft has %1 characters, %2 were typed 2 s before the kill"_s.arg(body.size())
+                            .arg(typedTwoSecondsBefore)));
     QVERIFY(lostMs <= 2000);
 }
 

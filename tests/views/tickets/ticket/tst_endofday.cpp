@@ -48,7 +48,10 @@ private Q_SLOTS:
 
 private:
     template<typename T>
-    T *child(QObject *root, const QString &name) const { return Test::namedChild<T>(root, name); }
+    T *child(QObject *root, const QString &name) const
+    {
+        return Test::namedChild<T>(root, name);
+    }
 
     std::unique_ptr<Test::PanelFixture> m_f;
     std::unique_ptr<FakePrompts> m_prompts;

@@ -111,7 +111,8 @@ void TestSolveFlow::sendAndSolveInOneStep()
     const Ticket ticket = stored();
     QCOMPARE(ticket.status, TicketStatus::Solved);
     QCOMPARE(ticket.resolution, Resolution::DefectFixed);
-    QCOMPARE(TicketStore(*m_f->db).messages(m_ticket).value().constLast().body, u"Fixed in 5.3; the export works again."_s);
+    QCOMPARE(TicketStore(*m_f->db).messages(m_ticket).value().constLast().body,
+             u"Fixed in 5.3; the export works again."_s);
     // Solved from the composer, undone from the header all the same.
     QTRY_VERIFY(child<QToolButton>(view.get(), u"ticket.undoSolve"_s)->isVisible());
 }

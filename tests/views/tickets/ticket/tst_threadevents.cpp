@@ -71,8 +71,9 @@ QLabel *TestThreadEvents::line(QWidget *view, const QString &text)
 void TestThreadEvents::R45_theColleagueReadsWhyItWasHandedOver()
 {
     m_f->clock.advanceMs(60'000);
-    QVERIFY(TicketAssignment(*m_f->db, m_f->clock)
-                .handOff(m_ticket, m_f->ivan, u"On holiday from Monday; the log is in my note"_s, version(), m_f->anna));
+    QVERIFY(
+        TicketAssignment(*m_f->db, m_f->clock)
+            .handOff(m_ticket, m_f->ivan, u"On holiday from Monday; the log is in my note"_s, version(), m_f->anna));
     m_session->setAgent(m_f->ivan);
     const auto desk = Test::showOnTicket<TicketView>(*m_session, m_ticket);
     QLabel *handOff = line(desk.get(), u"Anna Berg handed the ticket over to Ivan Petrov: On holiday from Monday"_s);
@@ -80,7 +81,8 @@ void TestThreadEvents::R45_theColleagueReadsWhyItWasHandedOver()
     QVERIFY(handOff->isVisible());
     // In its place: after the customer's message and Anna's take.
     QVERIFY(line(desk.get(), u"Anna Berg took the ticket"_s));
-    QVERIFY(handOff->mapTo(desk.get(), QPoint()).y() > line(desk.get(), u"Anna Berg took the ticket"_s)->mapTo(desk.get(), QPoint()).y());
+    QVERIFY(handOff->mapTo(desk.get(), QPoint()).y()
+            > line(desk.get(), u"Anna Berg took the ticket"_s)->mapTo(desk.get(), QPoint()).y());
     Test::saveShot(desk.get(), u"thread-events"_s);
 
     // A hand-off written on another desktop arrives while the ticket is open.

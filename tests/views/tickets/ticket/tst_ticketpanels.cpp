@@ -150,7 +150,9 @@ void TestTicketPanels::remoteChangeReachesEveryPanelAtOnce()
     QVERIFY(TicketTriage(*borisDb, team.clock).setSeverity(team.ticket, Severity::High, version + 1, team.boris).ok());
     QVERIFY(TicketTags(*borisDb, team.clock).add(team.ticket, u"export"_s, team.boris).ok());
     team.clock.advanceMs(60'000);
-    QVERIFY(TicketStore(*borisDb, team.clock).addMessage(team.ticket, MessageKind::Agent, team.boris, u"Looking into it"_s).ok());
+    QVERIFY(TicketStore(*borisDb, team.clock)
+                .addMessage(team.ticket, MessageKind::Agent, team.boris, u"Looking into it"_s)
+                .ok());
     QCOMPARE(assignee->text(), u"Unassigned"_s); // this desktop has not heard yet
 
     QSignalSpy overview(&panels.ticket, &OpenTicket::overviewChanged);
@@ -186,7 +188,8 @@ void TestTicketPanels::openingATicketCostsAFixedNumberOfStatements()
                 .setComplexity(team.ticket, Complexity::Critical, store.ticket(team.ticket)->version, team.boris)
                 .ok());
     QVERIFY(TicketTags(*db, team.clock).add(team.ticket, u"export"_s, team.boris).ok());
-    QVERIFY(TicketTasks(*db, team.clock).add(team.ticket, u"Check the logs"_s, TicketTaskKind::Bug, {}, team.boris).ok());
+    QVERIFY(
+        TicketTasks(*db, team.clock).add(team.ticket, u"Check the logs"_s, TicketTaskKind::Bug, {}, team.boris).ok());
     QVERIFY(TicketMerge(*db, team.clock).link(team.ticket, team.related, team.boris).ok());
 
     Session session(*db, team.clock, nullptr);
@@ -219,7 +222,8 @@ void TestTicketPanels::openingATicketCostsAFixedNumberOfStatements()
     QVERIFY(heard && heard.value() > 0);
     const qint64 cost = count.total() - before - 1; // less the feed's own read of the change log
     qInfo("a change of the open ticket from another desktop: %lld statements", cost);
-    QVERIFY2(cost <= statementsToFollowAChange + statementsForTheCardToFollow, qPrintable(u"%1 statements"_s.arg(cost)));
+    QVERIFY2(cost <= statementsToFollowAChange + statementsForTheCardToFollow,
+             qPrintable(u"%1 statements"_s.arg(cost)));
     QCOMPARE(Test::threadMessages(*panels.view.threadModel()).size(), 3);
 }
 
@@ -229,8 +233,10 @@ void TestTicketPanels::R40_theHeaderOffersPrivacyAndShowsTheLock()
     auto db = testDb.open();
     QVERIFY(db);
     Team team(*db);
-    QVERIFY(TicketStore(*db, team.clock).addMessage(team.ticket, MessageKind::Customer, {},
-                                                    u"By the way, the export page has an xss in its filter."_s).ok());
+    QVERIFY(TicketStore(*db, team.clock)
+                .addMessage(team.ticket, MessageKind::Customer, {},
+                            u"By the way, the export page has an xss in its filter."_s)
+                .ok());
     Session session(*db, team.clock, nullptr);
     Panels panels(session);
     panels.view.setTicket(team.ticket);

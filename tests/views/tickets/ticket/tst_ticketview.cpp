@@ -30,9 +30,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
@@ -103,7 +103,8 @@ void TestTicketView::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     // Friday 20 November 2026, 18:40 in Moscow.
-    m_clock = std::make_unique<FakeClock>(QDateTime(QDate(2026, 11, 20), QTime(15, 40), QTimeZone::UTC).toMSecsSinceEpoch());
+    m_clock =
+        std::make_unique<FakeClock>(QDateTime(QDate(2026, 11, 20), QTime(15, 40), QTimeZone::UTC).toMSecsSinceEpoch());
     m_settingsDir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_settingsDir->filePath(u"casebook.ini"_s), QSettings::IniFormat);
     Agent agent;
@@ -123,7 +124,8 @@ void TestTicketView::init()
     m_ticket = store.create({u"Export is empty"_s, m_olga, Channel::Email, u"The CSV export has no rows."_s}).value();
     m_question = store.messages(m_ticket)->constFirst().id;
     m_clock->advanceMs(60'000);
-    m_note = store.addMessage(m_ticket, MessageKind::Note, m_boris, u"Olga is on the legacy plan; do not promise 5.2"_s).value();
+    m_note = store.addMessage(m_ticket, MessageKind::Note, m_boris, u"Olga is on the legacy plan; do not promise 5.2"_s)
+                 .value();
     m_clock->advanceMs(60'000);
     m_session = std::make_unique<Session>(*m_db, *m_clock, m_settings.get());
     QCOMPARE(m_session->agentId(), m_anna);
@@ -261,7 +263,9 @@ void TestTicketView::sendGuardHoldsWhenAnotherAgentReplied()
     typeReply(*view, u"Please try the export again"_s);
     // Boris answers from his desk between Anna opening the ticket and sending.
     m_clock->advanceMs(30'000);
-    QVERIFY(TicketStore(*m_db, *m_clock).addMessage(m_ticket, MessageKind::Agent, m_boris, u"Fixed on our side, Olga!"_s).ok());
+    QVERIFY(TicketStore(*m_db, *m_clock)
+                .addMessage(m_ticket, MessageKind::Agent, m_boris, u"Fixed on our side, Olga!"_s)
+                .ok());
     QTRY_COMPARE(view->threadModel()->rowCount(), 3);
 
     child<QPushButton>(view.get(), u"composer.send"_s)->click();
@@ -323,10 +327,13 @@ void TestTicketView::cannedReplies_data()
     QTest::newRow("R11 R15 acknowledgement") << u"acknowledgement"_s << u"en"_s << u"Hello Olga,"_s;
     QTest::newRow("R11 acknowledgement in russian") << u"acknowledgement"_s << u"ru"_s << u"Здравствуйте, Olga!"_s;
     QTest::newRow("R15 names the ticket") << u"acknowledgement"_s << u"en"_s << u"ticket #1"_s;
-    QTest::newRow("R06 continues monday") << u"end-of-day"_s << u"en"_s << u"Monday, 23 November, after 09:00 (UTC+03:00)"_s;
+    QTest::newRow("R06 continues monday")
+        << u"end-of-day"_s << u"en"_s << u"Monday, 23 November, after 09:00 (UTC+03:00)"_s;
     QTest::newRow("R16 weekend notice") << u"weekend-notice"_s << u"ru"_s << u"в понедельник, 23 ноября, после 09:00"_s;
     QTest::newRow("R17 wordpress access") << u"access-wordpress"_s << u"en"_s << u"/wp-admin"_s;
-    QTest::newRow("R18 team ssh key") << u"ssh-key"_s << u"en"_s << u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl team"_s;
+    QTest::newRow("R18 team ssh key")
+        << u"ssh-key"_s << u"en"_s
+        << u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl team"_s;
     QTest::newRow("R21 internals") << u"no-internals"_s << u"en"_s << u"do not share details"_s;
     QTest::newRow("R22 no refunds") << u"no-refunds"_s << u"en"_s << u"We do not offer refunds"_s;
     QTest::newRow("R45 hand-off needs a new agent") << u"handoff"_s << u"en"_s << QString();
@@ -340,8 +347,10 @@ void TestTicketView::cannedReplies()
     QFETCH(QString, expected);
     setCustomerLocale(locale);
     MemoryKeyStore keys;
-    QVERIFY(VaultStore(*m_db, keys).setSshPublicKey(
-                u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl team"_s).ok());
+    QVERIFY(
+        VaultStore(*m_db, keys)
+            .setSshPublicKey(u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl team"_s)
+            .ok());
     execute(u"UPDATE team_settings SET value = ? WHERE key = ?"_s, {u"Europe/Moscow"_s, u"team.time_zone"_s});
     auto view = makeView();
     view->composer()->setMode(Composer::Mode::Note);
@@ -412,7 +421,8 @@ void TestTicketView::R32_statusSaysWhoActsNext_data()
     QTest::newRow("R32 open: the team") << TicketStatus::Open << u"Open</b> - the team answers next"_s << true;
     QTest::newRow("R32 pending: the customer") << TicketStatus::Pending << u"waiting for the customer"_s << true;
     QTest::newRow("R32 on-hold: third party") << TicketStatus::OnHold << u"waiting for a third party"_s << true;
-    QTest::newRow("R32 closed is final") << TicketStatus::Closed << u"final; a new message opens a follow-up ticket"_s << false;
+    QTest::newRow("R32 closed is final") << TicketStatus::Closed << u"final; a new message opens a follow-up ticket"_s
+                                         << false;
 }
 
 void TestTicketView::R32_statusSaysWhoActsNext()
@@ -454,7 +464,10 @@ void TestTicketView::longThreadLoadsEarlierOnDemand()
     TicketStore store(*m_db, *m_clock);
     for (int i = 0; i < 95; ++i) {
         m_clock->advanceMs(60'000);
-        QVERIFY(store.addMessage(m_ticket, i % 2 ? MessageKind::Agent : MessageKind::Customer, m_boris, u"message %1"_s.arg(i)).ok());
+        QVERIFY(store
+                    .addMessage(m_ticket, i % 2 ? MessageKind::Agent : MessageKind::Customer, m_boris,
+                                u"message %1"_s.arg(i))
+                    .ok());
     }
     auto view = makeView();
     QCOMPARE(view->findChildren<QFrame *>(u"thread.message"_s).size(), ThreadModel::defaultPageSize);
@@ -518,10 +531,11 @@ void TestTicketView::keyboardReachesTheTicketsActions()
     section.resize(1400, 700);
     section.show();
     // Each everyday action has a default key and a palette entry (its object name).
-    const QList<std::pair<QString, QKeySequence>> expected{
-        {u"ticket.reply"_s, QKeySequence(Qt::Key_R)},       {u"ticket.note"_s, QKeySequence(Qt::Key_N)},
-        {u"ticket.tag"_s, QKeySequence(Qt::Key_T)},         {u"ticket.take"_s, QKeySequence(Qt::SHIFT | Qt::Key_T)},
-        {u"ticket.solve"_s, QKeySequence(Qt::SHIFT | Qt::Key_S)}};
+    const QList<std::pair<QString, QKeySequence>> expected{{u"ticket.reply"_s, QKeySequence(Qt::Key_R)},
+                                                           {u"ticket.note"_s, QKeySequence(Qt::Key_N)},
+                                                           {u"ticket.tag"_s, QKeySequence(Qt::Key_T)},
+                                                           {u"ticket.take"_s, QKeySequence(Qt::SHIFT | Qt::Key_T)},
+                                                           {u"ticket.solve"_s, QKeySequence(Qt::SHIFT | Qt::Key_S)}};
     for (const auto &[id, key] : expected) {
         auto *action = section.findChild<QAction *>(id);
         QVERIFY2(action, qPrintable(id));
