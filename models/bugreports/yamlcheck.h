@@ -5,12 +5,14 @@
 // dependency of casebook_models.
 
 #include "issueform.h"
+#include "models/storage/result.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 #include <yaml-cpp/eventhandler.h>
@@ -82,5 +84,31 @@ private:
 
 /// "the file is too large for a template: 10 MB (at most 512 KB)", for a text of `bytes`.
 [[nodiscard]] QString tooLargeMessage(qint64 bytes);
+
+/// The value when no problem is an error; otherwise an Invalid error whose message is the first
+/// error and whose details list every problem.
+[[nodiscard]] inline bool isError(const FormProblem &p)
+{
+    return p.severity == FormProblem::Severity::Error;
+}
+[[nodiscard]] inline bool noErrors(const QList<FormProblem> &problems)
+{
+    return std::none_of(problems.begin(), problems.end(), isError);
+}
+
+template<typename T>
+Result<T> resultOf(T value, const QList<FormProblem> &problems)
+{
+    if (noErrors(problems))
+        return value;
+    QStringList lines;
+    QString first;
+    for (const FormProblem &p : problems) {
+        lines.append(p.toString());
+        if (first.isEmpty() && isError(p))
+            first = p.toString();
+    }
+    return Error{Error::Kind::Invalid, first, lines.join(u'\n')};
+}
 
 } // namespace Casebook::Yaml

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bulktext.h"
-#include "democontext.h"
 #include "models/bugreports/bugreport.h"
 #include "models/storage/database.h"
-#include "rowinserter.h"
+#include "ticketwriter.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -15,151 +13,8 @@
 namespace Casebook {
 
 using namespace Qt::StringLiterals;
-using DemoText::Dice;
 
-namespace {
-
-using namespace DemoTime;
-constexpr qint64 kSolvedToClosed = 72 * kHour; // TeamSettings::solvedToClosedHours' default (R32)
-
-enum class TicketStatus { New, Open, Pending, OnHold, Solved, Closed };
-constexpr QStringView kStatusNames[] = {u"new", u"open", u"pending", u"on_hold", u"solved", u"closed"};
-constexpr QStringView kChannels[] = {u"email", u"chat",      u"form",      u"slack", u"community",
-                                     u"phone", u"messenger", u"in_person", u"other"};
-constexpr int kChannelWeights[] = {40, 26, 10, 8, 5, 5, 3, 1, 2};
-constexpr QStringView kKinds[] = {u"doing", u"building", u"fixing"};
-// How often each topic comes up, in the order of DemoText::topics().
-constexpr int kTopicWeights[] = {12, 12, 8, 8, 10, 10, 8, 3, 8, 5, 3, 3, 3, 1};
-
-enum class Kind { Customer, Agent, Note, System };
-constexpr QStringView kKindNames[] = {u"customer", u"agent", u"note", u"system"};
-
-struct Message
-{
-    Kind kind = Kind::Customer;
-    qint64 agent = 0;
-    qint64 at = 0;
-    QString body;
-};
-
-struct Event
-{
-    qint64 at = 0;
-    qint64 agent = 0;
-    QString kind;
-    QVariant oldValue;
-    QVariant newValue;
-    QVariant reason;
-};
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-QVariant timeOrNull(qint64 at)
-{
-    return at > 0 ? QVariant(at) : QVariant();
-}
-
-QString statusName(TicketStatus s)
-{
-    return kStatusNames[int(s)].toString();
-}
-
-class TicketWriter final
-{
-public:
-    explicit TicketWriter(DemoContext &ctx)
-        : m_ctx(ctx)
-        , m_dice(ctx.seed * 2246822519u + 7u)
-        , m_tickets(ctx.conn, engine(), u"tickets"_s,
-                    {u"id"_s,
-                     u"subject"_s,
-                     u"customer_id"_s,
-                     u"status"_s,
-                     u"complexity"_s,
-                     u"severity"_s,
-                     u"request_kind"_s,
-                     u"channel"_s,
-                     u"assignee_id"_s,
-                     u"resolution"_s,
-                     u"is_private"_s,
-                     u"sla_policy_id"_s,
-                     u"first_response_due_at"_s,
-                     u"first_responded_at"_s,
-                     u"next_response_due_at"_s,
-                     u"reaction_due_at"_s,
-                     u"assigned_at"_s,
-                     u"solved_at"_s,
-                     u"closed_at"_s,
-                     u"last_customer_message_at"_s,
-                     u"last_agent_message_at"_s,
-                     u"created_at"_s,
-                     u"updated_at"_s,
-                     u"version"_s})
-        , m_messages(ctx.conn, engine(), u"messages"_s,
-                     {u"id"_s, u"ticket_id"_s, u"kind"_s, u"author_agent_id"_s, u"author_customer_id"_s, u"body"_s,
-                      u"created_at"_s})
-        , m_events(ctx.conn, engine(), u"ticket_events"_s,
-                   {u"id"_s, u"ticket_id"_s, u"agent_id"_s, u"kind"_s, u"old_value"_s, u"new_value"_s, u"reason"_s,
-                    u"created_at"_s})
-        , m_tags(ctx.conn, engine(), u"ticket_tags"_s, {u"ticket_id"_s, u"tag_id"_s})
-        , m_tasks(ctx.conn, engine(), u"ticket_tasks"_s,
-                  {u"id"_s, u"ticket_id"_s, u"title"_s, u"kind"_s, u"url"_s, u"done"_s, u"assignee_id"_s,
-                   u"created_at"_s, u"updated_at"_s})
-        , m_bugs(ctx.conn, engine(), u"bug_reports"_s,
-                 {u"id"_s,          u"template_id"_s,     u"template_yaml"_s,   u"ticket_id"_s,
-                  u"customer_id"_s, u"title"_s,           u"fields"_s,          u"steps"_s,
-                  u"severity"_s,    u"product_area_id"_s, u"owner_agent_id"_s,  u"escalation_route"_s,
-                  u"status"_s,      u"verdict_reason"_s,  u"duplicate_of_id"_s, u"reproduced_version"_s,
-                  u"task_url"_s,    u"stage"_s,           u"created_by"_s,      u"created_at"_s,
-                  u"updated_at"_s})
-        , m_bugEvents(ctx.conn, engine(), u"bug_report_events"_s,
-                      {u"id"_s, u"bug_report_id"_s, u"agent_id"_s, u"kind"_s, u"old_value"_s, u"new_value"_s, u"note"_s,
-                       u"created_at"_s})
-        , m_requests(
-              ctx.conn, engine(), u"proposal_requests"_s,
-              {u"id"_s, u"proposal_id"_s, u"ticket_id"_s, u"customer_id"_s, u"agent_id"_s, u"note"_s, u"created_at"_s})
-    {
-        Q_ASSERT(std::size(kTopicWeights) == DemoText::topics().size());
-        if (ctx.size.text == DemoGenerator::Text::Bulk)
-            m_bulk.emplace(ctx.seed);
-    }
-
-    Casebook::Status writeAll(const std::function<void(qint64, qint64)> &progress);
-
-private:
-    DatabaseUrl::Engine engine() const
-    {
-        return m_ctx.db->isPostgres() ? DatabaseUrl::Engine::PostgreSQL : DatabaseUrl::Engine::SQLite;
-    }
-    std::vector<qint64> creationTimes();
-    Casebook::Status writeOne(qint64 id, qint64 created);
-    void planBugReport(qint64 ticketId, const DemoText::Topic &topic, const DemoContext::Customer &customer,
-                       qint64 agent, qint64 at, TicketStatus status, const QVariant &severity, qint64 &stageOut);
-
-    /// Rows that reference the ticket wait until the ticket row is written (foreign keys).
-    void defer(RowInserter &table, QVariantList values) { m_deferred.push_back({&table, std::move(values)}); }
-    Casebook::Status flushDeferred();
-    /// Benchmark text instead of the demo's: same thread, other words (Text::Bulk).
-    void rewriteInBulkText(std::vector<Message> &thread, const DemoText::Topic &topic,
-                           const DemoContext::Customer &customer);
-
-    struct Deferred
-    {
-        RowInserter *table = nullptr;
-        QVariantList values;
-    };
-    DemoContext &m_ctx;
-    Dice m_dice;
-    /// Its own die: the tickets' structure (statuses, times, people) is the same in both texts.
-    std::optional<DemoText::BulkText> m_bulk;
-    std::vector<Deferred> m_deferred;
-    RowInserter m_tickets, m_messages, m_events, m_tags, m_tasks, m_bugs, m_bugEvents, m_requests;
-    qint64 m_messageId = 0, m_eventId = 0, m_taskId = 0, m_bugId = 0, m_bugEventId = 0, m_requestId = 0;
-    int m_declined = 0; ///< declined reports so far: their reasons take turns
-    qsizetype m_unreleasedBugs = 0, m_openBugs = 0;
-};
+namespace DemoTickets {
 
 std::vector<qint64> TicketWriter::creationTimes()
 {
@@ -472,140 +327,6 @@ Casebook::Status TicketWriter::writeOne(qint64 id, qint64 created)
     return flushDeferred();
 }
 
-void TicketWriter::planBugReport(qint64 ticketId, const DemoText::Topic &topic, const DemoContext::Customer &customer,
-                                 qint64 agent, qint64 at, TicketStatus status, const QVariant &severity,
-                                 qint64 &stageOut)
-{
-    Dice &d = m_dice;
-    const qint64 id = ++m_bugId;
-    // Every status and every stage shows up in a demo, each with the history that led there.
-    QString verdict = u"submitted"_s;
-    QStringList stages; // R41: in the order the customer heard them
-    // Accepted but not released yet: the stage paths in turn, so each one shows up.
-    static const QList<QStringList> paths{
-        {u"in_progress"_s, u"staging"_s}, {u"backlog"_s}, {u"in_progress"_s, u"blocked"_s}, {u"in_progress"_s}};
-    if (status == TicketStatus::OnHold) {
-        verdict = u"accepted"_s;
-        stages = paths.at(m_unreleasedBugs++ % paths.size());
-    } else if (status == TicketStatus::Solved || status == TicketStatus::Closed) {
-        verdict = d.chance(0.75) ? u"accepted"_s : u"declined"_s;
-        if (verdict == u"accepted")
-            stages = {u"in_progress"_s, u"staging"_s, u"canary_ga"_s};
-    } else {
-        // In turn, so even a small demo has each: mostly waiting for QA, some accepted, a draft.
-        static const QStringList turns{u"submitted"_s, u"accepted"_s, u"submitted"_s, u"draft"_s,
-                                       u"submitted"_s, u"accepted"_s, u"submitted"_s};
-        verdict = turns.at(m_openBugs++ % turns.size());
-        if (verdict == u"accepted")
-            stages = paths.at(m_unreleasedBugs++ % paths.size());
-    }
-    QVariant reasonCode, note, taskUrl, duplicateOf, reproduced;
-    if (verdict == u"declined") {
-        // R26: the reasons in turn; a duplicate points at the report before it.
-        const auto [code, text] = DemoText::declineReason(m_declined++);
-        reasonCode = (code == u"duplicate" && id == 1) ? u"cannot_reproduce"_s : code;
-        note = text;
-        if (reasonCode == u"duplicate"_s)
-            duplicateOf = id - 1;
-    }
-    const QString latest = u"3.5.0"_s;
-    if (verdict == u"accepted" || verdict == u"declined")
-        reproduced = latest;
-    if (verdict == u"accepted") {
-        taskUrl = QString(u"https://tasks.example.org/CB-"_s + QString::number(1000 + id));
-        stageOut = stages.contains(u"canary_ga"_s) ? 2 : 1;
-    }
-    // Verdicts come after the report, stages after the verdict, and nothing after "now".
-    const qint64 verdictAt = qMax(at, qMin(m_ctx.now - kMinute, at + d.between(kHour, 2 * kDay)));
-    QList<qint64> stageTimes;
-    qint64 last = verdictAt;
-    for (qsizetype i = 0; i < stages.size(); ++i) {
-        last = qMax(last, qMin(m_ctx.now - kMinute, last + d.between(kHour, 3 * kDay)));
-        stageTimes.append(last);
-    }
-    const bool decided = verdict == u"accepted" || verdict == u"declined";
-    const qint64 updated = !stageTimes.isEmpty() ? stageTimes.constLast() : (decided ? verdictAt : at);
-    const QString version = std::array{u"3.4.3"_s, u"3.5.0"_s}[size_t(d.below(2))];
-    const QString severityName = severity.isValid() ? severity.toString() : u"low"_s;
-
-    // R29: the area's owner; R28: the shipped route, resolved to the owner and the leads
-    // (the demo leaves duty and on-shift targets to the live resolver).
-    const qint64 owner = m_ctx.areaOwners.value(topic.area);
-    const QString ownerName = [&] {
-        for (const auto &a : m_ctx.agents) {
-            if (a.id == owner)
-                return a.full;
-        }
-        return QString();
-    }();
-    RecordedRoute route;
-    route.severity = severityNames.parse(severityName);
-    route.targets = defaultRouteTargets(route.severity.value_or(Severity::Low));
-    QStringList routeNames, routeWords;
-    for (RouteTarget target : std::as_const(route.targets)) {
-        routeWords.append(routeTargetText(target));
-        for (const auto &a : m_ctx.agents) {
-            const bool fits = (target == RouteTarget::AreaOwner && a.id == owner)
-                || (target == RouteTarget::Leads && (a.role == u"lead" || a.role == u"admin"));
-            if (fits && !route.agents.contains(AgentId(a.id))) {
-                route.agents.append(AgentId(a.id));
-                routeNames.append(a.full);
-            }
-        }
-    }
-    const QString routeJson = QString::fromUtf8(QJsonDocument(route.toJson()).toJson(QJsonDocument::Compact));
-    const QString steps = u"1. Log in as admin\n2. Open the affected page\n3. Repeat the action from the ticket"_s;
-
-    defer(m_bugs,
-          {id,
-           m_ctx.trackerBugTemplateId,
-           m_ctx.trackerBugYaml,
-           ticketId,
-           customer.id,
-           topic.bugTitle.toString(),
-           DemoText::bugFieldsJson(d, topic, ticketId, version, severityName),
-           steps,
-           severityName,
-           qint64(topic.area + 1),
-           owner,
-           routeJson,
-           verdict,
-           reasonCode,
-           duplicateOf,
-           reproduced,
-           taskUrl,
-           stages.isEmpty() ? QVariant() : QVariant(stages.constLast()),
-           agent,
-           at,
-           updated});
-    const QVariant none;
-    // As BugReportStore::create tells the ticket's thread.
-    defer(m_events,
-          {++m_eventId, ticketId, agent, u"bug_report"_s, none, QString::number(id), topic.bugTitle.toString(), at});
-    defer(m_bugEvents, {++m_bugEventId, id, agent, u"submitted"_s, none, u"submitted"_s, none, at});
-    defer(m_bugEvents, {++m_bugEventId, id, agent, u"owner"_s, none, QString::number(owner), ownerName, at});
-    defer(m_bugEvents,
-          {++m_bugEventId, id, agent, u"route"_s, none, routeJson,
-           QString(routeWords.join(u", "_s) + u": "_s + routeNames.join(u", "_s)), at});
-    if (decided) {
-        // R26: QA's verdict; the note starts with the task link or the reason.
-        const QString verdictNote =
-            verdict == u"accepted" ? taskUrl.toString() : reasonCode.toString() + u'\n' + note.toString();
-        defer(m_bugEvents, {++m_bugEventId, id, agent, u"verdict"_s, u"submitted"_s, verdict, verdictNote, verdictAt});
-    }
-    // R41: the customer hears about each stage.
-    for (qsizetype i = 0; i < stages.size(); ++i) {
-        defer(m_bugEvents,
-              {++m_bugEventId, id, agent, u"stage"_s, i == 0 ? none : QVariant(stages.at(i - 1)), stages.at(i),
-               u"Customer updated"_s, stageTimes.at(i)});
-    }
-    if (!stages.isEmpty()) {
-        defer(m_tasks,
-              {++m_taskId, ticketId, QString(u"Fix: "_s + topic.bugTitle), u"bug"_s, taskUrl,
-               stages.constLast() == u"canary_ga"_s, agent, verdictAt, updated});
-    }
-}
-
 void TicketWriter::rewriteInBulkText(std::vector<Message> &thread, const DemoText::Topic &topic,
                                      const DemoContext::Customer &customer)
 {
@@ -645,11 +366,11 @@ Casebook::Status TicketWriter::flushDeferred()
     return Done{};
 }
 
-} // namespace
+} // namespace DemoTickets
 
 Casebook::Status writeDemoTickets(DemoContext &ctx, const std::function<void(qint64, qint64)> &progress)
 {
-    TicketWriter writer(ctx);
+    DemoTickets::TicketWriter writer(ctx);
     auto status = writer.writeAll(progress);
     if (!status) {
         ctx.conn.rollback();
