@@ -105,6 +105,22 @@
         <source>Agent %1 does not exist.</source>
         <translation>Сотрудника %1 нет.</translation>
     </message>
+    <message>
+        <source>An agent needs a login and a name.</source>
+        <translation>У агента должны быть логин и имя.</translation>
+    </message>
+    <message>
+        <source>Mail is checked every 30 or every 60 minutes.</source>
+        <translation>Почту проверяют каждые 30 или каждые 60 минут.</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken.</source>
+        <translation>Логин %1 уже занят.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 first; reload to see it.</source>
+        <translation>Кто-то другой уже изменил «%1»; обновите, чтобы увидеть изменения.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::Analytics</name>
@@ -1967,6 +1983,33 @@ Rules: %3</source>
     <message>
         <source>Edit, add and translate the team&apos;s canned replies</source>
         <translation>Редактировать, добавлять и переводить шаблоны ответов команды</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::CannedReplyStore</name>
+    <message>
+        <source>A canned reply needs a key and a title.</source>
+        <translation>У шаблона ответа должны быть ключ и название.</translation>
+    </message>
+    <message>
+        <source>A canned reply needs a text.</source>
+        <translation>У шаблона ответа должен быть текст.</translation>
+    </message>
+    <message>
+        <source>There is no canned reply &quot;%1&quot;.</source>
+        <translation>Шаблона ответа «%1» нет.</translation>
+    </message>
+    <message>
+        <source>A canned reply &quot;%1&quot; in this language exists already.</source>
+        <translation>Шаблон ответа «%1» на этом языке уже есть.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted the canned reply &quot;%1&quot; first. Your text was not saved; reload to see theirs.</source>
+        <translation>Кто-то другой уже изменил или удалил шаблон ответа «%1». Ваш текст не сохранён; обновите, чтобы увидеть их версию.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this canned reply first.</source>
+        <translation>Кто-то другой уже изменил или удалил этот шаблон ответа.</translation>
     </message>
 </context>
 <context>
@@ -5819,6 +5862,44 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::PeopleModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Руководитель смены</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <extracomment>shown after a person&apos;s role when they no longer work here</extracomment>
+        <translation>деактивирован</translation>
+    </message>
+    <message>
+        <source>Signs in as %1</source>
+        <extracomment>%1 is the login (on a team server, the PostgreSQL role)</extracomment>
+        <translation>Входит как %1</translation>
+    </message>
+    <message>
+        <source>Only an admin adds, changes or deactivates people.</source>
+        <translation>Добавлять, изменять и деактивировать сотрудников может только администратор.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; another admin can.</source>
+        <translation>Нельзя деактивировать самого себя; это может сделать другой администратор.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works on this team.</source>
+        <extracomment>the hand-off reason on each of a deactivated person&apos;s tickets (R45)</extracomment>
+        <translation>%1 больше не работает в этой команде.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::PeoplePage</name>
     <message>
         <source>&amp;Add Person</source>
@@ -6756,6 +6837,70 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::ReplyTemplate</name>
+    <message>
+        <source>the customer&apos;s first name</source>
+        <translation>имя клиента</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation>имя и фамилия клиента</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>ваше имя</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>ваши имя и фамилия</translation>
+    </message>
+    <message>
+        <source>the ticket number</source>
+        <translation>номер обращения</translation>
+    </message>
+    <message>
+        <source>the team&apos;s next working time</source>
+        <translation>ближайшее рабочее время команды</translation>
+    </message>
+    <message>
+        <source>the first name of the agent who takes over</source>
+        <translation>имя агента, который принимает обращение</translation>
+    </message>
+    <message>
+        <source>the team&apos;s SSH public key (set it in the access vault)</source>
+        <translation>открытый SSH-ключ команды (задаётся в хранилище доступов)</translation>
+    </message>
+    <message>
+        <source>the estimate for the customer (type the internal estimate first)</source>
+        <translation>оценка для клиента (сначала введите внутреннюю оценку)</translation>
+    </message>
+    <message>
+        <source>%1 is not closed: a variable ends with }.</source>
+        <extracomment>%1 is the start of a variable such as {customer.first_name</extracomment>
+        <translation>%1 не закрыта: переменная заканчивается на }.</translation>
+    </message>
+    <message>
+        <source>%1 is not a variable: variable names are lower-case letters, _ and one dot, like {customer.first_name}.</source>
+        <extracomment>%1 is what was written, e.g. {Customer.Name}</extracomment>
+        <translation>%1 — не переменная: имена переменных состоят из строчных латинских букв, _ и одной точки, например {customer.first_name}.</translation>
+    </message>
+    <message>
+        <source>Casebook does not know the variable %1.</source>
+        <extracomment>%1 is a variable Casebook does not know, e.g. {customer.nickname}</extracomment>
+        <translation>Casebook не знает переменную %1.</translation>
+    </message>
+    <message>
+        <source>This reply uses variables Casebook does not know: %1. Correct the canned reply.</source>
+        <extracomment>%1 lists variables such as {customer.nickname}</extracomment>
+        <translation>В этом ответе есть переменные, которых Casebook не знает: %1. Исправьте шаблон ответа.</translation>
+    </message>
+    <message>
+        <source>This reply needs %1, which is not known here.</source>
+        <extracomment>%1 lists what is missing, e.g. &quot;the customer&apos;s first name, the ticket number&quot;</extracomment>
+        <translation>Для этого ответа нужно значение «%1», а оно здесь неизвестно.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::ReportWriter</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -7512,6 +7657,33 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>As the policy</source>
         <extracomment>Settings &gt; Team, SLA policies: a severity without times of its own</extracomment>
         <translation>Как в политике</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::TeamSettingsStore</name>
+    <message>
+        <source>Every period must be at least 1.</source>
+        <translation>Каждый срок должен быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The goal for tagged dialogues is a percentage from 1 to 100.</source>
+        <translation>Цель по размеченным диалогам — процент от 1 до 100.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s time zone is not a known time zone.</source>
+        <translation>Часовой пояс команды не входит в число известных.</translation>
+    </message>
+    <message>
+        <source>The working day must start before it ends, on at least one day of the week.</source>
+        <translation>Рабочий день должен начинаться раньше, чем заканчивается, хотя бы в один день недели.</translation>
+    </message>
+    <message>
+        <source>Each customer tier needs the name of its SLA policy.</source>
+        <translation>Для каждого уровня клиентов нужно название его политики SLA.</translation>
+    </message>
+    <message>
+        <source>A weight cannot be negative.</source>
+        <translation>Вес не может быть отрицательным.</translation>
     </message>
 </context>
 <context>

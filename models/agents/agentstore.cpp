@@ -19,11 +19,6 @@ namespace {
 const QString agentColumns =
     u"id, login, display_name, email, role, time_zone, locale, mail_check_minutes, active, version, languages"_s;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Casebook::AgentStore", text);
-}
-
 QString languagesText(const QStringList &languages)
 {
     QStringList codes;
@@ -74,9 +69,14 @@ AgentStore::AgentStore(Database &database, const Clock &clock)
 Status AgentStore::check(const Agent &agent)
 {
     if (agent.login.trimmed().isEmpty() || agent.displayName.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, translate("An agent needs a login and a name."), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::AgentStore", "An agent needs a login and a name."),
+                     {}};
     if (agent.mailCheckMinutes != 30 && agent.mailCheckMinutes != 60)
-        return Error{Error::Kind::Invalid, translate("Mail is checked every 30 or every 60 minutes."), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::AgentStore", "Mail is checked every 30 or every 60 minutes."),
+            {}};
     return Done{};
 }
 
@@ -85,7 +85,9 @@ Result<AgentId> AgentStore::create(const Agent &agent, const QString &password)
     if (auto valid = check(agent); !valid)
         return valid.error();
     if (auto existing = byLogin(agent.login); existing && existing->isValid())
-        return Error{Error::Kind::Invalid, translate("The login %1 is taken.").arg(agent.login), {}};
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Casebook::AgentStore", "The login %1 is taken.").arg(agent.login),
+                     {}};
 
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_database);
@@ -178,9 +180,11 @@ Result<qint64> AgentStore::update(const Agent &agent, qint64 expectedVersion, co
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict,
-                     translate("Someone else changed %1 first; reload to see it.").arg(before->displayName),
-                     {}};
+        return Error{
+            Error::Kind::Conflict,
+            QCoreApplication::translate("Casebook::AgentStore", "Someone else changed %1 first; reload to see it.")
+                .arg(before->displayName),
+            {}};
     Agent stored = agent;
     stored.login = before->login; // never renamed: the server role and history are keyed by it
     if (auto synced = syncLogin(tx, stored, password); !synced)

@@ -19,11 +19,6 @@ namespace Casebook {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Casebook::PeopleModel", text);
-}
-
 bool sameRow(const Agent &a, const Agent &b)
 {
     return a.version == b.version && a.displayName == b.displayName && a.email == b.email && a.role == b.role
@@ -47,11 +42,11 @@ QString agentRoleText(AgentRole role)
 {
     switch (role) {
     case AgentRole::Agent:
-        return translate("Agent");
+        return QCoreApplication::translate("Casebook::PeopleModel", "Agent");
     case AgentRole::Lead:
-        return translate("Lead");
+        return QCoreApplication::translate("Casebook::PeopleModel", "Lead");
     case AgentRole::Admin:
-        return translate("Admin");
+        return QCoreApplication::translate("Casebook::PeopleModel", "Admin");
     }
     return {};
 }
@@ -88,12 +83,12 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
         parts << agentRoleText(agent.role);
         if (!agent.active)
             //: shown after a person's role when they no longer work here
-            parts << translate("deactivated");
+            parts << QCoreApplication::translate("Casebook::PeopleModel", "deactivated");
         return parts.join(u" · "_s);
     }
     case Qt::ToolTipRole:
         //: %1 is the login (on a team server, the PostgreSQL role)
-        return translate("Signs in as %1").arg(agent.login);
+        return QCoreApplication::translate("Casebook::PeopleModel", "Signs in as %1").arg(agent.login);
     case AgentIdRole:
     case IdRole:
         return agent.id.value();
@@ -167,7 +162,10 @@ Status PeopleModel::refusedUnlessAdmin() const
 {
     if (mayManage())
         return Done{};
-    return Error{Error::Kind::ReadOnly, translate("Only an admin adds, changes or deactivates people."), {}};
+    return Error{
+        Error::Kind::ReadOnly,
+        QCoreApplication::translate("Casebook::PeopleModel", "Only an admin adds, changes or deactivates people."),
+        {}};
 }
 
 Result<AgentId> PeopleModel::add(const Agent &agent, const QString &password)
@@ -206,7 +204,10 @@ Status PeopleModel::deactivate(AgentId agent, AgentId to)
     if (auto allowed = refusedUnlessAdmin(); !allowed)
         return allowed;
     if (agent == m_session.agentId())
-        return Error{Error::Kind::Invalid, translate("You cannot deactivate yourself; another admin can."), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::PeopleModel", "You cannot deactivate yourself; another admin can."),
+            {}};
     if (to.isValid()) {
         const auto open = AgentStore(m_session.database(), m_session.clock()).openTickets(agent);
         if (!open)
@@ -214,7 +215,8 @@ Status PeopleModel::deactivate(AgentId agent, AgentId to)
         TicketAssignment assignment(m_session.database(), m_session.clock());
         const QString name = agentAt(indexOf(agent)).displayName;
         //: the hand-off reason on each of a deactivated person's tickets (R45)
-        const QString reason = translate("%1 no longer works on this team.").arg(name);
+        const QString reason =
+            QCoreApplication::translate("Casebook::PeopleModel", "%1 no longer works on this team.").arg(name);
         for (const auto &[ticket, version] : open.value()) {
             if (auto given = assignment.handOff(ticket, to, reason, version, m_session.agentId()); !given)
                 return given.error();

@@ -23,11 +23,6 @@ namespace {
 
 const QString columns = u"id, key, language, title, body, rule_id, shortcut, version"_s;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Casebook::CannedReplyStore", text);
-}
-
 CannedReply readReply(const QSqlQuery &q)
 {
     CannedReply r;
@@ -67,8 +62,13 @@ CannedReply parseFile(const QString &key, const QString &language, const QString
 Error invalidReply(const CannedReply &reply)
 {
     if (reply.key.trimmed().isEmpty() || reply.title.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, translate("A canned reply needs a key and a title."), {}};
-    return Error{Error::Kind::Invalid, translate("A canned reply needs a text."), {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::CannedReplyStore", "A canned reply needs a key and a title."),
+            {}};
+    return Error{Error::Kind::Invalid,
+                 QCoreApplication::translate("Casebook::CannedReplyStore", "A canned reply needs a text."),
+                 {}};
 }
 
 bool isValid(const CannedReply &reply)
@@ -174,7 +174,10 @@ Result<CannedReply> CannedReplyStore::reply(const QString &key, const QString &l
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
-        return Error{Error::Kind::NotFound, translate("There is no canned reply \"%1\".").arg(key), {}};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Casebook::CannedReplyStore", "There is no canned reply \"%1\".").arg(key),
+            {}};
     return readReply(q);
 }
 
@@ -202,7 +205,9 @@ Result<qint64> CannedReplyStore::add(const CannedReply &reply)
         return taken.error();
     if (taken.value().next()) {
         return Error{Error::Kind::Conflict,
-                     translate("A canned reply \"%1\" in this language exists already.").arg(reply.key),
+                     QCoreApplication::translate("Casebook::CannedReplyStore",
+                                                 "A canned reply \"%1\" in this language exists already.")
+                         .arg(reply.key),
                      {}};
     }
     taken.value().finish();
@@ -234,8 +239,10 @@ Result<qint64> CannedReplyStore::update(const CannedReply &reply, qint64 expecte
         return updated.error();
     if (updated.value().numRowsAffected() != 1) {
         return Error{Error::Kind::Conflict,
-                     translate("Someone else changed or deleted the canned reply \"%1\" first. Your text was not "
-                               "saved; reload to see theirs.")
+                     QCoreApplication::translate(
+                         "Casebook::CannedReplyStore",
+                         "Someone else changed or deleted the canned reply \"%1\" first. Your text was not "
+                         "saved; reload to see theirs.")
                          .arg(reply.title),
                      {}};
     }
@@ -255,7 +262,10 @@ Status CannedReplyStore::remove(qint64 id, qint64 expectedVersion)
     if (!removed)
         return removed.error();
     if (removed.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, translate("Someone else changed or deleted this canned reply first."), {}};
+        return Error{Error::Kind::Conflict,
+                     QCoreApplication::translate("Casebook::CannedReplyStore",
+                                                 "Someone else changed or deleted this canned reply first."),
+                     {}};
     if (auto recorded = tx.record(u"canned_reply"_s, id, Change::Op::Delete); !recorded)
         return recorded;
     return tx.commit();

@@ -22,11 +22,6 @@ const QRegularExpression &variablePattern()
     return pattern;
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Casebook::ReplyTemplate", text);
-}
-
 } // namespace
 
 QStringList variableNames()
@@ -39,23 +34,25 @@ QStringList variableNames()
 QString describe(const QString &variable)
 {
     if (variable == u"customer.first_name")
-        return translate("the customer's first name");
+        return QCoreApplication::translate("Casebook::ReplyTemplate", "the customer's first name");
     if (variable == u"customer.name")
-        return translate("the customer's name");
+        return QCoreApplication::translate("Casebook::ReplyTemplate", "the customer's name");
     if (variable == u"agent.first_name")
-        return translate("your first name");
+        return QCoreApplication::translate("Casebook::ReplyTemplate", "your first name");
     if (variable == u"agent.name")
-        return translate("your name");
+        return QCoreApplication::translate("Casebook::ReplyTemplate", "your name");
     if (variable == u"ticket.number")
-        return translate("the ticket number");
+        return QCoreApplication::translate("Casebook::ReplyTemplate", "the ticket number");
     if (variable == u"next_working_time")
-        return translate("the team's next working time");
+        return QCoreApplication::translate("Casebook::ReplyTemplate", "the team's next working time");
     if (variable == u"new_agent.first_name")
-        return translate("the first name of the agent who takes over");
+        return QCoreApplication::translate("Casebook::ReplyTemplate", "the first name of the agent who takes over");
     if (variable == u"team.ssh_key")
-        return translate("the team's SSH public key (set it in the access vault)");
+        return QCoreApplication::translate("Casebook::ReplyTemplate",
+                                           "the team's SSH public key (set it in the access vault)");
     if (variable == u"estimate")
-        return translate("the estimate for the customer (type the internal estimate first)");
+        return QCoreApplication::translate("Casebook::ReplyTemplate",
+                                           "the estimate for the customer (type the internal estimate first)");
     return {};
 }
 
@@ -87,15 +84,20 @@ QList<Problem> problemsIn(const QString &body)
         auto severity = Problem::Severity::Warning;
         if (!text.endsWith(u'}')) {
             //: %1 is the start of a variable such as {customer.first_name
-            message = translate("%1 is not closed: a variable ends with }.").arg(text);
+            message =
+                QCoreApplication::translate("Casebook::ReplyTemplate", "%1 is not closed: a variable ends with }.")
+                    .arg(text);
         } else if (!variable.hasMatch() || variable.capturedLength() != text.size()) {
             //: %1 is what was written, e.g. {Customer.Name}
-            message = translate("%1 is not a variable: variable names are lower-case letters, _ and one dot, like "
-                                "{customer.first_name}.")
+            message = QCoreApplication::translate(
+                          "Casebook::ReplyTemplate",
+                          "%1 is not a variable: variable names are lower-case letters, _ and one dot, like "
+                          "{customer.first_name}.")
                           .arg(text);
         } else if (!known.contains(variable.captured(1))) {
             //: %1 is a variable Casebook does not know, e.g. {customer.nickname}
-            message = translate("Casebook does not know the variable %1.").arg(text);
+            message = QCoreApplication::translate("Casebook::ReplyTemplate", "Casebook does not know the variable %1.")
+                          .arg(text);
             severity = Problem::Severity::Error;
         } else {
             continue;
@@ -119,15 +121,19 @@ Result<QString> expand(const QString &body, const QHash<QString, QString> &value
     if (!unknown.isEmpty()) {
         //: %1 lists variables such as {customer.nickname}
         return Error{Error::Kind::Invalid,
-                     translate("This reply uses variables Casebook does not know: %1. Correct the canned reply.")
+                     QCoreApplication::translate(
+                         "Casebook::ReplyTemplate",
+                         "This reply uses variables Casebook does not know: %1. Correct the canned reply.")
                          .arg(unknown.join(u", "_s)),
                      {}};
     }
     if (!missing.isEmpty()) {
         //: %1 lists what is missing, e.g. "the customer's first name, the ticket number"
-        return Error{Error::Kind::Invalid,
-                     translate("This reply needs %1, which is not known here.").arg(missing.join(u", "_s)),
-                     {}};
+        return Error{
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Casebook::ReplyTemplate", "This reply needs %1, which is not known here.")
+                .arg(missing.join(u", "_s)),
+            {}};
     }
     QString result;
     qsizetype last = 0;

@@ -54,6 +54,7 @@ QString translate(const char *text)
     return QCoreApplication::translate("Casebook::TeamSettingsStore", text);
 }
 
+// Call sites mark their text with QT_TRANSLATE_NOOP so lupdate finds it in this context.
 Error invalid(const char *text)
 {
     return {Error::Kind::Invalid, translate(text), {}};
@@ -169,15 +170,20 @@ std::optional<Error> problemWith(const TeamSettings &settings)
 {
     if (settings.solvedToClosedHours < 1 || settings.pendingToSolvedBusinessHours < 1
         || settings.longHeldBusinessDays < 1)
-        return invalid("Every period must be at least 1.");
+        return invalid(QT_TRANSLATE_NOOP("Casebook::TeamSettingsStore", "Every period must be at least 1."));
     if (settings.tagGoalPercent < 1 || settings.tagGoalPercent > 100)
-        return invalid("The goal for tagged dialogues is a percentage from 1 to 100.");
+        return invalid(QT_TRANSLATE_NOOP("Casebook::TeamSettingsStore",
+                                         "The goal for tagged dialogues is a percentage from 1 to 100."));
     if (!settings.hours.zone.isValid())
-        return invalid("The team's time zone is not a known time zone.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Casebook::TeamSettingsStore", "The team's time zone is not a known time zone."));
     if (!isValidWeek(settings.hours))
-        return invalid("The working day must start before it ends, on at least one day of the week.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Casebook::TeamSettingsStore",
+                              "The working day must start before it ends, on at least one day of the week."));
     if (settings.standardSlaPolicy.trimmed().isEmpty() || settings.premiumSlaPolicy.trimmed().isEmpty())
-        return invalid("Each customer tier needs the name of its SLA policy.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Casebook::TeamSettingsStore", "Each customer tier needs the name of its SLA policy."));
     return std::nullopt;
 }
 
@@ -296,7 +302,7 @@ Result<ProposalWeights> TeamSettingsStore::proposalWeights() const
 Status TeamSettingsStore::setProposalWeights(const ProposalWeights &weights)
 {
     if (weights.standard < 0 || weights.contract < 0 || weights.premium < 0)
-        return invalid("A weight cannot be negative.");
+        return invalid(QT_TRANSLATE_NOOP("Casebook::TeamSettingsStore", "A weight cannot be negative."));
     return store(proposalWeightsKey, u"%1,%2,%3"_s.arg(weights.standard).arg(weights.contract).arg(weights.premium));
 }
 
