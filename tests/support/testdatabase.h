@@ -74,11 +74,13 @@ void addEngineColumn();
     } while (false)
 
 /// Makes a test database for the row's engine (see CASEBOOK_REQUIRE_POSTGRES).
+// NOLINTBEGIN(bugprone-macro-parentheses): `var` is the name of the variable the macro declares.
 #define CASEBOOK_TEST_DATABASE(var)                                                                                    \
     QFETCH(Casebook::DatabaseUrl::Engine, engine);                                                                     \
     if (engine == Casebook::DatabaseUrl::Engine::PostgreSQL)                                                           \
         CASEBOOK_REQUIRE_POSTGRES();                                                                                   \
     Casebook::Test::TestDatabase var(engine);                                                                          \
     QVERIFY2(var.isValid(), qPrintable(var.error()))
+// NOLINTEND(bugprone-macro-parentheses)
 
 Q_DECLARE_METATYPE(Casebook::DatabaseUrl::Engine)

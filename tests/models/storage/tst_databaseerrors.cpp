@@ -183,7 +183,7 @@ void TestDatabaseErrors::diskFullDuringFirstSetUp()
     QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
     const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
     rlimit small = saved;
-    small.rlim_cur = 48 * 1024;
+    small.rlim_cur = rlim_t(48) * 1024;
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
     const auto db = Database::open(DatabaseUrl::sqlite(path));
     setrlimit(RLIMIT_FSIZE, &saved);
