@@ -18,6 +18,9 @@ Status TicketDrafts::load(AgentId agent, TicketId ticket, MessageId seen)
                   ticket, {},
                   seen,   0,
                   0};
+        Draft &extras = m_extraDrafts.at(index(kind));
+        extras = Draft{agent, DraftExtras::scopeFor(draft.scope), ticket, {}, {}, 0, 0};
+        m_extras.at(index(kind)) = {};
         if (!ticket.isValid() || !agent.isValid())
             continue;
         const auto saved = m_store.draft(agent, draft.scope);
@@ -28,8 +31,32 @@ Status TicketDrafts::load(AgentId agent, TicketId ticket, MessageId seen)
             if (!draft.baseMessage.isValid())
                 draft.baseMessage = seen;
         }
+        const auto savedExtras = m_store.draft(agent, extras.scope);
+        if (!savedExtras) {
+            result = savedExtras.error();
+        } else if (savedExtras->has_value()) {
+            extras = **savedExtras;
+            m_extras.at(index(kind)) = DraftExtras::fromJson(extras.body);
+        }
     }
     return result;
+}
+
+const DraftExtras &TicketDrafts::extras(MessageKind kind) const
+{
+    return m_extras.at(index(kind));
+}
+
+Status TicketDrafts::saveExtras(MessageKind kind, const DraftExtras &extras)
+{
+    // Saved at every pause of the text: unchanged extras cost no write.
+    if (extras == m_extras.at(index(kind)) && (extras.isEmpty() || m_extraDrafts.at(index(kind)).version > 0))
+        return Done{};
+    const auto stored = store(m_extraDrafts.at(index(kind)), extras.isEmpty() ? QString() : extras.toJson());
+    if (!stored)
+        return stored.error();
+    m_extras.at(index(kind)) = extras;
+    return Done{};
 }
 
 const Draft &TicketDrafts::draft(MessageKind kind) const
@@ -39,7 +66,11 @@ const Draft &TicketDrafts::draft(MessageKind kind) const
 
 Result<bool> TicketDrafts::save(MessageKind kind, const QString &body)
 {
-    Draft &draft = slot(kind);
+    return store(slot(kind), body);
+}
+
+Result<bool> TicketDrafts::store(Draft &draft, const QString &body)
+{
     if (!draft.ticket.isValid() || !draft.agent.isValid())
         return false;
     if (body.trimmed().isEmpty()) {
@@ -77,6 +108,10 @@ void TicketDrafts::markSent(MessageKind kind, MessageId sent)
     draft.version = 0;
     draft.body.clear();
     draft.baseMessage = sent;
+    // The sender dropped the stored extras with the text.
+    m_extraDrafts.at(index(kind)).version = 0;
+    m_extraDrafts.at(index(kind)).body.clear();
+    m_extras.at(index(kind)) = {};
 }
 
 } // namespace Casebook
