@@ -36,7 +36,7 @@ Result<bool> isOpen(const WriteTransaction &tx, TicketId ticket)
 }
 
 Result<MessageId> addMessage(WriteTransaction &tx, const Clock &clock, TicketId ticket, MessageKind kind,
-                             const QString &body)
+                             const QString &body, CustomerId sender)
 {
     const qint64 now = clock.nowMs();
     auto state = tx.exec(u"SELECT status, owes_next, policy_id, next_minutes, business_hours "
@@ -63,8 +63,8 @@ Result<MessageId> addMessage(WriteTransaction &tx, const Clock &clock, TicketId 
             return at.error();
         due = *at;
     }
-    auto added = tx.exec(u"SELECT casebook_mail_add_message(?, ?, ?, ?, ?)"_s,
-                         {ticket.value(), messageKindNames.name(kind), body, now, due});
+    auto added = tx.exec(u"SELECT casebook_mail_add_message(?, ?, ?, ?, ?, ?)"_s,
+                         {ticket.value(), messageKindNames.name(kind), body, now, due, Sql::id(sender)});
     if (!added)
         return added.error();
     if (!added.value().next() || added.value().value(0).isNull())

@@ -26,10 +26,11 @@ namespace HiddenTicketIntake {
 /// True when the ticket (valid, seen or not) is open to more mail (R32).
 Result<bool> isOpen(const WriteTransaction &tx, TicketId ticket);
 
-/// Adds the mail's words as a customer or system message; the answer owed is timed again
-/// and a pending or solved ticket opens again, as for a ticket the caller sees.
+/// Adds the mail's words as a customer message of `sender` (invalid: the ticket's customer)
+/// or a system message; the answer owed is timed again and a pending or solved ticket opens
+/// again, as for a ticket the caller sees.
 Result<MessageId> addMessage(WriteTransaction &tx, const Clock &clock, TicketId ticket, MessageKind kind,
-                             const QString &body);
+                             const QString &body, CustomerId sender = {});
 
 /// A mail's Cc line and files, for a message `addMessage` added and the intake recorded.
 Status addCc(const WriteTransaction &tx, MessageId message, const QString &addresses);

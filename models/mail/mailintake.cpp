@@ -123,7 +123,7 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
     TicketId ticket = *thread;
     bool hidden = false;
     if (ticket.isValid()) {
-        const auto added = addMessage(tx, ticket, MessageKind::Customer, body, hidden);
+        const auto added = addMessage(tx, ticket, MessageKind::Customer, body, hidden, *customer);
         if (!added)
             return added.error();
         message = *added;
@@ -176,20 +176,25 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
 }
 
 Result<MessageId> MailIntake::addMessage(WriteTransaction &tx, TicketId ticket, MessageKind kind, const QString &body,
-                                         bool &hidden) const
+                                         bool &hidden, CustomerId sender) const
 {
     TicketStore tickets(m_database, m_clock);
     const auto current = tickets.ticket(ticket);
     if (current) {
         hidden = false;
-        return tickets.addMessage(tx, *current, kind, {}, body, Channel::Email);
+        // The mail is its sender's, who may be someone the customer copied or another
+        // person of their company, not always the one who opened the ticket.
+        Ticket writtenTo = *current;
+        if (sender.isValid())
+            writtenTo.customer = sender;
+        return tickets.addMessage(tx, writtenTo, kind, {}, body, Channel::Email);
     }
     // R40: the row rules hide a private ticket from this desktop's person, yet the mail
     // threads to it and must be stored here, or this desktop's fetch stops on it.
     if (current.error().kind != Error::Kind::NotFound || !m_database.isPostgres())
         return current.error();
     hidden = true;
-    return HiddenTicketIntake::addMessage(tx, m_clock, ticket, kind, body);
+    return HiddenTicketIntake::addMessage(tx, m_clock, ticket, kind, body, sender);
 }
 
 Status MailIntake::storeUnreadable(WriteTransaction &tx, const QByteArray &raw, Summary &summary)

@@ -64,8 +64,9 @@ private:
     Status storeUnreadable(WriteTransaction &tx, const QByteArray &raw, Summary &summary);
     Status storeBounce(WriteTransaction &tx, const ParsedMail &mail, const QByteArray &raw, Summary &summary);
     /// Adds to a ticket the connected person sees, or else (R40) through the server's intake functions.
+    /// A customer message is `sender`'s (invalid: the ticket's customer's).
     Result<MessageId> addMessage(WriteTransaction &tx, TicketId ticket, MessageKind kind, const QString &body,
-                                 bool &hidden) const;
+                                 bool &hidden, CustomerId sender = {}) const;
     Result<TicketId> threadOf(WriteTransaction &tx, const ParsedMail &mail) const;
     Result<TicketId> knownTicket(WriteTransaction &tx, const QList<QByteArray> &messageIds,
                                  const QString &subject) const;

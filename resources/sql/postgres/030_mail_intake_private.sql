@@ -25,8 +25,10 @@ $$;
 
 -- The customer's mail (or a bounce, as a system message) added to the ticket, with what
 -- TicketStore::addMessage writes for it: times, the answer owed from `p_due`, a pending or
--- solved ticket opened again. NULL when the ticket is gone or closed.
-CREATE FUNCTION casebook_mail_add_message(p_ticket BIGINT, p_kind TEXT, p_body TEXT, p_now BIGINT, p_due BIGINT)
+-- solved ticket opened again. The message is `p_sender`'s (NULL: the ticket's customer's).
+-- NULL when the ticket is gone or closed.
+CREATE FUNCTION casebook_mail_add_message(p_ticket BIGINT, p_kind TEXT, p_body TEXT, p_now BIGINT, p_due BIGINT,
+                                          p_sender BIGINT)
     RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
     customer BIGINT;
@@ -40,7 +42,8 @@ BEGIN
         RETURN NULL;
     END IF;
     INSERT INTO messages (ticket_id, kind, author_customer_id, body, created_at, channel)
-        VALUES (p_ticket, p_kind, CASE WHEN p_kind = 'customer' THEN customer END, p_body, p_now, 'email')
+        VALUES (p_ticket, p_kind, CASE WHEN p_kind = 'customer' THEN coalesce(p_sender, customer) END, p_body, p_now,
+                'email')
         RETURNING id INTO added;
     IF p_kind = 'customer' THEN
         UPDATE tickets SET updated_at = p_now, version = version + 1, last_customer_message_at = p_now,
