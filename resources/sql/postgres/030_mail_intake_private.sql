@@ -1,10 +1,11 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- R40 and the mail intake. Any desktop fetches the team's mailbox, so a customer's answer to a
--- private ticket may be fetched by someone the row rules hide that ticket from (014). Their
--- intake must still store it, or their fetch stops on that mail until a lead fetches it.
--- These functions run as the schema's owner, past the row rules, and do only the intake's
--- writes: they take a mail's words and hand back ids and the ticket's clock state, never a
--- ticket's subject or text. The intake calls them only for a ticket it cannot see.
+-- R40 and the mail intake. Any desktop fetches the mailbox of the team, so the answer of a
+-- customer to a private ticket may be fetched by someone the row rules hide that ticket
+-- from (014). Their intake must still store it, or their fetch stops on that mail until a
+-- lead fetches it. These functions run as the owner of the schema, past the row rules, and
+-- do only the writes of the intake: they take the words of a mail and hand back ids and the
+-- clock state of the ticket, never the subject or text of a ticket. The intake calls them
+-- only for a ticket it cannot see.
 
 -- The ticket a mail threads to, seen or not: open (R32: a closed ticket takes no more mail).
 CREATE FUNCTION casebook_mail_open_ticket(p_ticket BIGINT) RETURNS BOOLEAN
@@ -23,9 +24,9 @@ CREATE FUNCTION casebook_mail_ticket_state(p_ticket BIGINT)
     WHERE t.id = p_ticket AND t.status <> 'closed'
 $$;
 
--- The customer's mail (or a bounce, as a system message) added to the ticket, with what
+-- The mail of the customer (or a bounce, as a system message) added to the ticket, with what
 -- TicketStore::addMessage writes for it: times, the answer owed from `p_due`, a pending or
--- solved ticket opened again. The message is `p_sender`'s (NULL: the ticket's customer's).
+-- solved ticket opened again. The message is written by `p_sender` (NULL: by the customer of the ticket).
 -- NULL when the ticket is gone or closed.
 CREATE FUNCTION casebook_mail_add_message(p_ticket BIGINT, p_kind TEXT, p_body TEXT, p_now BIGINT, p_due BIGINT,
                                           p_sender BIGINT)
