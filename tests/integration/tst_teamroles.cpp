@@ -545,6 +545,18 @@ void TestTeamRoles::R40_mailToPrivateTicketStoredByAnyDesktop()
     QCOMPARE(ticketCount(), ticketsBefore);
     QCOMPARE(canaries(*otherDb), 0);
 
+    // A colleague of the customer answers too: the message is theirs, as on a desktop that sees it.
+    const QByteArray colleague = "From: Trent Colleague <trent@customer.example>\r\nTo: support@team.example\r\n"
+                                 "Message-ID: <xss-3@customer.example>\r\nIn-Reply-To: <xss-2@customer.example>\r\n"
+                                 "Subject: Re: MAIL-CANARY XSS in your login form\r\n\r\nMAIL-CANARY seen here too\r\n";
+    QVERIFY(otherMail.storeFetched(account, u"INBOX"_s, 7, {{4, colleague}}).ok());
+    QCOMPARE(
+        superQuery(u"SELECT count(*) FROM messages m JOIN customer_emails e ON e.customer_id = m.author_customer_id "
+                   "WHERE m.ticket_id = %1 AND e.email = 'trent@customer.example'"_s.arg(id.value()),
+                   m_database),
+        QStringList{u"1"_s});
+    QCOMPARE(canaries(*otherDb), 0);
+
     // The server functions add a Cc or a file only to a message that came in by mail.
     QSqlQuery q(otherDb->connection());
     QVERIFY(!q.exec(u"SELECT casebook_mail_add_file(%1, 'x.txt', 'text/plain', 'x')"_s.arg(
