@@ -908,6 +908,16 @@ It holds the version, where the program stopped and what it was busy with, never
         <extracomment>%1 is a file name</extracomment>
         <translation>Убрать %1</translation>
     </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 больше нет на прежнем месте.</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <extracomment>a draft&apos;s attached file that can no longer be read: %1 file name</extracomment>
+        <translation>%1 (файла больше нет)</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::AttachmentStore</name>
@@ -2372,6 +2382,11 @@ Rules: %3</source>
     <message>
         <source>Attach File</source>
         <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>%1 is no longer where it was attached from: attach it again, or remove it to send without it.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 больше нет там, откуда его прикрепили: прикрепите его снова или уберите, чтобы отправить без него.</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5040,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>A mail to the customer could not be delivered.</source>
         <translation>Письмо клиенту не удалось доставить.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed or gone.</source>
+        <translation>Обращение %1 закрыто или удалено.</translation>
     </message>
 </context>
 <context>

@@ -61,43 +61,74 @@ QString DraftStore::noteScope(TicketId ticket)
 
 Result<std::optional<Draft>> DraftStore::draft(AgentId agent, const QString &scope) const
 {
-    const std::optional<Draft> local = LocalDrafts(m_database.url()).find(agent, scope);
-    auto stored = storedDraft(agent, scope);
-    if (!stored)
-        return local ? Result<std::optional<Draft>>(local) : stored; // the server is away: what was typed here
-    if (!stored->has_value())
-        return local;
-    Draft d = **stored;
-    if (local && local->updatedAt > d.updatedAt) {
-        // Typed here while the database was away: the text is the local one, written
-        // against the version the database has, so the next save replaces it.
-        d.body = local->body;
-        d.baseMessage = std::max(d.baseMessage, local->baseMessage);
-        d.updatedAt = local->updatedAt;
-    }
-    return std::optional<Draft>(d);
+    const auto found = drafts(agent, {scope});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<Draft>() : std::optional<Draft>(found->constFirst());
 }
 
-Result<std::optional<Draft>> DraftStore::storedDraft(AgentId agent, const QString &scope) const
+Result<QList<Draft>> DraftStore::drafts(AgentId agent, const QStringList &scopes) const
 {
+    const LocalDrafts local(m_database.url());
+    const auto stored = storedDrafts(agent, scopes);
+    QList<Draft> found;
+    for (const QString &scope : scopes) {
+        const std::optional<Draft> copy = local.find(agent, scope);
+        std::optional<Draft> kept;
+        if (stored) {
+            for (const Draft &d : *stored) {
+                if (d.scope == scope)
+                    kept = d;
+            }
+        }
+        if (!kept) {
+            // None in the database, or the server is away: what was typed here, if anything.
+            if (copy)
+                found.append(*copy);
+            continue;
+        }
+        Draft d = *kept;
+        if (copy && copy->updatedAt > d.updatedAt) {
+            // Typed here while the database was away: the text is the local one, written
+            // against the version the database has, so the next save replaces it.
+            d.body = copy->body;
+            d.baseMessage = std::max(d.baseMessage, copy->baseMessage);
+            d.updatedAt = copy->updatedAt;
+        }
+        found.append(d);
+    }
+    if (!stored && found.isEmpty())
+        return stored.error();
+    return found;
+}
+
+Result<QList<Draft>> DraftStore::storedDrafts(AgentId agent, const QStringList &scopes) const
+{
+    QList<Draft> found;
+    if (scopes.isEmpty())
+        return found;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT ticket_id, body, base_message_id, updated_at, version FROM drafts "
-              "WHERE agent_id = ? AND scope = ?"_s);
+    QStringList marks(scopes.size(), u"?"_s);
+    q.prepare(u"SELECT scope, ticket_id, body, base_message_id, updated_at, version FROM drafts "
+              "WHERE agent_id = ? AND scope IN ("_s
+              + marks.join(u", "_s) + u")"_s);
     q.addBindValue(agent.value());
-    q.addBindValue(scope);
+    for (const QString &scope : scopes)
+        q.addBindValue(scope);
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
-    if (!q.next())
-        return std::optional<Draft>();
-    Draft d;
-    d.agent = agent;
-    d.scope = scope;
-    d.ticket = TicketId(q.value(0).toLongLong());
-    d.body = q.value(1).toString();
-    d.baseMessage = MessageId(q.value(2).toLongLong());
-    d.updatedAt = q.value(3).toLongLong();
-    d.version = q.value(4).toLongLong();
-    return std::optional<Draft>(d);
+    while (q.next()) {
+        Draft d;
+        d.agent = agent;
+        d.scope = q.value(0).toString();
+        d.ticket = TicketId(q.value(1).toLongLong());
+        d.body = q.value(2).toString();
+        d.baseMessage = MessageId(q.value(3).toLongLong());
+        d.updatedAt = q.value(4).toLongLong();
+        d.version = q.value(5).toLongLong();
+        found.append(d);
+    }
+    return found;
 }
 
 Result<qint64> DraftStore::save(const Draft &draft)
@@ -124,17 +155,17 @@ Result<int> DraftStore::saveLocalDrafts(AgentId agent)
     const LocalDrafts local(m_database.url());
     int saved = 0;
     for (const Draft &kept : local.all(agent)) {
-        auto stored = storedDraft(agent, kept.scope);
+        const auto stored = storedDrafts(agent, {kept.scope});
         if (!stored)
             return stored.error();
         Draft merged = kept;
         merged.version = 0;
-        if (stored->has_value()) {
-            if ((*stored)->updatedAt >= kept.updatedAt) {
+        if (!stored->isEmpty()) {
+            if (stored->constFirst().updatedAt >= kept.updatedAt) {
                 local.remove(agent, kept.scope); // saved later from another window
                 continue;
             }
-            merged.version = (*stored)->version;
+            merged.version = stored->constFirst().version;
         }
         auto written = saveToDatabase(merged);
         if (!written) {

@@ -4,7 +4,9 @@
 #include "models/storage/ids.h"
 #include "models/storage/result.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +53,9 @@ public:
 
     /// The agent's draft for `scope`, or nothing.
     Result<std::optional<Draft>> draft(AgentId agent, const QString &scope) const;
+    /// The agent's drafts for each of `scopes` that has one, read in one statement (opening
+    /// a ticket reads its reply, its note and what each carries at once).
+    Result<QList<Draft>> drafts(AgentId agent, const QStringList &scopes) const;
 
     /**
      * Saves `draft` (agent, scope, ticket, body, base message) and returns its new version.
@@ -68,8 +73,8 @@ public:
 
 private:
     Result<qint64> saveToDatabase(const Draft &draft);
-    /// The database's copy alone.
-    Result<std::optional<Draft>> storedDraft(AgentId agent, const QString &scope) const;
+    /// The database's copies alone.
+    Result<QList<Draft>> storedDrafts(AgentId agent, const QStringList &scopes) const;
 
     Database &m_database;
     const Clock &m_clock;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mailintake.h"
 
+#include "hiddenticketintake.h"
 #include "mailparser.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
@@ -120,11 +121,9 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
         : mail.body;
     MessageId message;
     TicketId ticket = *thread;
+    bool hidden = false;
     if (ticket.isValid()) {
-        const auto current = tickets.ticket(ticket);
-        if (!current)
-            return current.error();
-        const auto added = tickets.addMessage(tx, *current, MessageKind::Customer, {}, body, Channel::Email);
+        const auto added = addMessage(tx, ticket, MessageKind::Customer, body, hidden, *customer);
         if (!added)
             return added.error();
         message = *added;
@@ -147,7 +146,15 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
             message = MessageId(first.value().value(0).toLongLong());
         ++summary.newTickets;
     }
+    // Recorded first: a hidden ticket's Cc and files are taken only for a message that came by mail.
+    if (auto recorded = record(tx, mail.messageId, ticket, message, u"stored"_s, {}); !recorded)
+        return recorded;
     for (const MailAttachment &attachment : mail.attachments) {
+        if (hidden) {
+            if (auto saved = HiddenTicketIntake::addFile(tx, message, attachment); !saved)
+                return saved;
+            continue;
+        }
         auto saved = tx.exec(
             u"INSERT INTO mail_attachments (message_id, file_name, mime_type, size, data) VALUES (?, ?, ?, ?, ?)"_s,
             {message.value(), attachment.fileName, attachment.mimeType, qint64(attachment.data.size()),
@@ -157,12 +164,37 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
     }
     if (!mail.cc.isEmpty()) {
         // Kept so the reply can copy the same people (less the team and the customer).
-        auto copied = tx.exec(u"INSERT INTO message_cc (message_id, addresses) VALUES (?, ?)"_s,
-                              {message.value(), mail.cc.join(u'\n')});
+        const QString addresses = mail.cc.join(u'\n');
+        if (hidden)
+            return HiddenTicketIntake::addCc(tx, message, addresses);
+        auto copied =
+            tx.exec(u"INSERT INTO message_cc (message_id, addresses) VALUES (?, ?)"_s, {message.value(), addresses});
         if (!copied)
             return copied.error();
     }
-    return record(tx, mail.messageId, ticket, message, u"stored"_s, {});
+    return Done{};
+}
+
+Result<MessageId> MailIntake::addMessage(WriteTransaction &tx, TicketId ticket, MessageKind kind, const QString &body,
+                                         bool &hidden, CustomerId sender) const
+{
+    TicketStore tickets(m_database, m_clock);
+    const auto current = tickets.ticket(ticket);
+    if (current) {
+        hidden = false;
+        // The mail is its sender's, who may be someone the customer copied or another
+        // person of their company, not always the one who opened the ticket.
+        Ticket writtenTo = *current;
+        if (sender.isValid())
+            writtenTo.customer = sender;
+        return tickets.addMessage(tx, writtenTo, kind, {}, body, Channel::Email);
+    }
+    // R40: the row rules hide a private ticket from this desktop's person, yet the mail
+    // threads to it and must be stored here, or this desktop's fetch stops on it.
+    if (current.error().kind != Error::Kind::NotFound || !m_database.isPostgres())
+        return current.error();
+    hidden = true;
+    return HiddenTicketIntake::addMessage(tx, m_clock, ticket, kind, body, sender);
 }
 
 Status MailIntake::storeUnreadable(WriteTransaction &tx, const QByteArray &raw, Summary &summary)
@@ -191,14 +223,11 @@ Status MailIntake::storeBounce(WriteTransaction &tx, const ParsedMail &mail, con
         // Nobody to attach it to: kept, never a ticket of its own.
         return record(tx, mail.messageId, {}, {}, u"bounce"_s, raw);
     }
-    TicketStore tickets(m_database, m_clock);
-    const auto current = tickets.ticket(*ticket);
-    if (!current)
-        return current.error();
     const QString text =
         QCoreApplication::translate("Casebook::MailIntake", "A mail to the customer could not be delivered.")
         + u"\n\n"_s + mail.body;
-    const auto added = tickets.addMessage(tx, *current, MessageKind::System, {}, text, Channel::Email);
+    bool hidden = false;
+    const auto added = addMessage(tx, *ticket, MessageKind::System, text, hidden);
     if (!added)
         return added.error();
     return record(tx, mail.messageId, *ticket, *added, u"bounce"_s, {});
@@ -212,9 +241,14 @@ Result<TicketId> MailIntake::threadOf(WriteTransaction &tx, const ParsedMail &ma
 Result<TicketId> MailIntake::knownTicket(WriteTransaction &tx, const QList<QByteArray> &messageIds,
                                          const QString &subject) const
 {
+    // On a team server the row rules may hide the ticket (R40): the server function answers
+    // for every ticket, so an answer to a private ticket never opens a new one.
+    const bool server = m_database.isPostgres();
     for (const QByteArray &id : messageIds) {
-        auto found = tx.exec(u"SELECT m.ticket_id FROM mail_messages m JOIN tickets t ON t.id = m.ticket_id "
-                             "WHERE m.rfc_message_id = ? AND t.status <> 'closed'"_s,
+        auto found = tx.exec(server ? u"SELECT ticket_id FROM mail_messages WHERE rfc_message_id = ? "
+                                      "AND casebook_mail_open_ticket(ticket_id)"_s
+                                    : u"SELECT m.ticket_id FROM mail_messages m JOIN tickets t ON t.id = m.ticket_id "
+                                      "WHERE m.rfc_message_id = ? AND t.status <> 'closed'"_s,
                              {QString::fromUtf8(id)});
         if (!found)
             return found.error();
@@ -223,6 +257,12 @@ Result<TicketId> MailIntake::knownTicket(WriteTransaction &tx, const QList<QByte
     }
     if (const qint64 tagged = MailParser::ticketTag(subject); tagged > 0) {
         // R32: a closed ticket takes no more messages; the answer opens a new one.
+        if (server) {
+            const auto open = HiddenTicketIntake::isOpen(tx, TicketId(tagged));
+            if (!open)
+                return open.error();
+            return *open ? TicketId(tagged) : TicketId();
+        }
         auto found = tx.exec(u"SELECT id FROM tickets WHERE id = ? AND status <> 'closed'"_s, {tagged});
         if (!found)
             return found.error();

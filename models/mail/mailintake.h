@@ -4,6 +4,7 @@
 #include "mailaccount.h"
 #include "models/storage/ids.h"
 #include "models/storage/result.h"
+#include "models/tickets/ticket.h"
 
 #include <QByteArray>
 #include <QList>
@@ -62,6 +63,10 @@ private:
     Status storeOne(WriteTransaction &tx, const QByteArray &raw, Summary &summary);
     Status storeUnreadable(WriteTransaction &tx, const QByteArray &raw, Summary &summary);
     Status storeBounce(WriteTransaction &tx, const ParsedMail &mail, const QByteArray &raw, Summary &summary);
+    /// Adds to a ticket the connected person sees, or else (R40) through the server's intake functions.
+    /// A customer message is `sender`'s (invalid: the ticket's customer's).
+    Result<MessageId> addMessage(WriteTransaction &tx, TicketId ticket, MessageKind kind, const QString &body,
+                                 bool &hidden, CustomerId sender = {}) const;
     Result<TicketId> threadOf(WriteTransaction &tx, const ParsedMail &mail) const;
     Result<TicketId> knownTicket(WriteTransaction &tx, const QList<QByteArray> &messageIds,
                                  const QString &subject) const;

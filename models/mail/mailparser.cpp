@@ -85,6 +85,36 @@ void readBouncedHeaders(const QByteArray &head, ParsedMail &mail)
         mail.bouncedSubject = subject->asUnicodeString();
 }
 
+/// The detached signature of a signed mail: how it was sent, not a file its sender attached.
+bool isSignature(const QByteArray &type)
+{
+    return type == "application/pgp-signature" || type == "application/pkcs7-signature"
+        || type == "application/x-pkcs7-signature";
+}
+
+/**
+ * A file's bytes as the mail carried them. KMime drops the last line break of a
+ * quoted-printable or 7/8-bit body, though its parser already left out the one that belongs
+ * to the next boundary; for a file that line break is its own (a patch without it no longer
+ * applies). A 7/8-bit body is the file itself; a quoted-printable one ends with a line break
+ * exactly when its encoded form ends with a hard one.
+ */
+QByteArray fileBytes(const KMime::Content *content)
+{
+    const auto *header = typed<KMime::Headers::ContentTransferEncoding>(content);
+    const auto encoding = header ? header->encoding() : KMime::Headers::CE7Bit;
+    if (encoding == KMime::Headers::CE7Bit || encoding == KMime::Headers::CE8Bit)
+        return content->body();
+    QByteArray bytes = content->decodedContent();
+    if (encoding == KMime::Headers::CEquPr) {
+        const QByteArray raw = content->body();
+        const bool softBreak = raw.endsWith("=\n") || raw.endsWith("=\r\n");
+        if (raw.endsWith('\n') && !softBreak)
+            bytes.append('\n');
+    }
+    return bytes;
+}
+
 class Walker
 {
 public:
@@ -101,8 +131,11 @@ public:
         } else if (type.startsWith("multipart/")) {
             if (type == "multipart/report")
                 m_mail.isBounce = m_mail.isBounce || isDeliveryReport(content);
-            for (KMime::Content *child : content->contents())
+            for (KMime::Content *child : content->contents()) {
+                if (type == "multipart/signed" && isSignature(mimeTypeOf(child)))
+                    continue;
                 visit(child);
+            }
         } else if (type == "message/rfc822" || content->bodyIsMessage()) {
             visitForward(content);
         } else if (type == "message/delivery-status") {
@@ -172,7 +205,7 @@ private:
     void addAttachment(KMime::Content *content)
     {
         m_mail.attachments.append({fileNameOf(content, int(m_mail.attachments.size()) + 1),
-                                   QString::fromLatin1(mimeTypeOf(content)), content->decodedContent()});
+                                   QString::fromLatin1(mimeTypeOf(content)), fileBytes(content)});
     }
 
     void appendText(const QString &text)

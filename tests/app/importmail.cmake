@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# `casebook --database DB --import eml|mbox PATH` as a team moving in runs it: a folder of
-# .eml files and an mbox become tickets, and importing them again adds nothing.
-# cmake -DCASEBOOK=... -DCORPUS=... -DWORK=... -P importmail.cmake
+# `casebook --database DB --import eml|mbox|zendesk PATH` as a team moving in runs it: a folder
+# of .eml files, an mbox, a real mailing list's archive and a real Zendesk export page become
+# tickets, and importing them again adds nothing.
+# cmake -DCASEBOOK=... -DCORPUS=... -DPUBLIC=... -DZENDESK=... -DWORK=... -P importmail.cmake
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/home)
 set(ENV{HOME} ${WORK}/home)
@@ -35,6 +36,17 @@ foreach(mail ${mails})
 endforeach()
 file(WRITE ${WORK}/all.mbox "${mbox}")
 import(mbox ${WORK}/all.mbox "^12 mails read: 0 new tickets")
+
+# A real mailing list's archive as archives serve it (mboxrd; tests/models/mail/public):
+# 53 mails, one of them twice, in 24 threads, as the list's own In-Reply-To and References say.
+import(mbox ${PUBLIC}/notmuch-list-2009.mboxrd
+       "^53 mails read: 24 new tickets, 28 messages joined their ticket, 0 bounces, 0 unreadable kept raw, 1 seen before")
+import(mbox ${PUBLIC}/notmuch-list-2009.mboxrd "^53 mails read: 0 new tickets, 0 messages joined their ticket, 0 bounces, 0 unreadable kept raw, 53 seen before")
+
+# A real Zendesk incremental export page (tests/models/imports/public): 87 tickets, one of them
+# deleted in Zendesk and so skipped with a word; again, nothing is added.
+import(zendesk ${ZENDESK} "^86 ticket")
+import(zendesk ${ZENDESK} "^0 ticket")
 
 execute_process(
     COMMAND ${CASEBOOK} --database ${WORK}/team.casebook --import mbox ${WORK}/missing.mbox

@@ -5,6 +5,8 @@
 // only the app hiding it. Each run makes its own database and login roles and drops them.
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
+#include "models/mail/mailaccount.h"
+#include "models/mail/mailintake.h"
 #include "models/replies/cannedreplystore.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void adminAddsPeopleWithTheirLoginRoles();
     void agentIsRefusedLeadOnlyWritesByTheServer();
     void R40_privateTicketHiddenFromOtherAgentsByTheServer();
+    void R40_mailToPrivateTicketStoredByAnyDesktop();
     void deactivatedPersonCannotSignIn();
 
 private:
@@ -439,6 +442,126 @@ void TestTeamRoles::R40_privateTicketHiddenFromOtherAgentsByTheServer()
     QCOMPARE(visibleMail(*otherDb), 0);
     QCOMPARE(visibleMail(*agentDb), 3);
     QCOMPARE(visibleMail(*leadDb), 3);
+}
+
+void TestTeamRoles::R40_mailToPrivateTicketStoredByAnyDesktop()
+{
+    QVERIFY(m_ready);
+    auto leadDb = openAs(m_lead);
+    auto agentDb = openAs(m_agent);
+    auto otherDb = openAs(m_other);
+    QVERIFY(leadDb && agentDb && otherDb);
+    Session lead(*leadDb, m_clock, nullptr);
+    MailAccountId account;
+    {
+        QSqlQuery q(leadDb->connection());
+        QVERIFY2(q.exec(u"INSERT INTO mail_accounts (name, address, imap_host, imap_port, imap_user, smtp_host, "
+                        "smtp_port, created_at, updated_at) VALUES ('Support', 'support@team.example', 'localhost', "
+                        "993, 'support', 'localhost', 465, 0, 0) RETURNING id"_s)
+                     && q.next(),
+                 qPrintable(q.lastError().text()));
+        account = MailAccountId(q.value(0).toLongLong());
+    }
+
+    // The customer's first mail, fetched by the lead's desktop; the lead makes it private,
+    // hands it to the agent, answers it and waits for the customer (pending).
+    const QByteArray first = "From: Mallory Customer <mallory@customer.example>\r\n"
+                             "To: support@team.example\r\nMessage-ID: <xss-1@customer.example>\r\n"
+                             "Subject: MAIL-CANARY XSS in your login form\r\n\r\nMAIL-CANARY first words\r\n";
+    QVERIFY(MailAccountStore(*leadDb, m_clock).storeFetched(account, u"INBOX"_s, 7, {{1, first}}).ok());
+    const TicketId id = MailIntake(*leadDb, m_clock).ticketOf("xss-1@customer.example").value();
+    TicketStore leadTickets(*leadDb, m_clock);
+    const AgentId assignee = AgentStore(*leadDb, m_clock).byLogin(m_agent).value();
+    qint64 version = leadTickets.ticket(id).value().version;
+    version = leadTickets.assign(id, assignee, version, lead.agentId()).value();
+    version = leadTickets.setPrivate(id, true, version, lead.agentId()).value();
+    QVERIFY(leadTickets.addMessage(id, MessageKind::Agent, lead.agentId(), u"Looking into it."_s).ok());
+    version = leadTickets.ticket(id).value().version;
+    QVERIFY(leadTickets.setStatus(id, TicketStatus::Pending, version, lead.agentId()).ok());
+    const auto ticketCount = [this] { return superQuery(u"SELECT count(*) FROM tickets"_s, m_database); };
+    const QStringList ticketsBefore = ticketCount();
+
+    // The customer answers with a Cc and a file; the desktop of someone who may not see the
+    // ticket fetches it first. It is stored (the fetch goes on) and joins the private ticket.
+    const QByteArray answer = "From: Mallory Customer <mallory@customer.example>\r\n"
+                              "To: support@team.example\r\nCc: MAIL-CANARY-cc@customer.example\r\n"
+                              "Message-ID: <xss-2@customer.example>\r\nIn-Reply-To: <xss-1@customer.example>\r\n"
+                              "Subject: Re: MAIL-CANARY XSS in your login form\r\nMIME-Version: 1.0\r\n"
+                              "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+                              "--b\r\nContent-Type: text/plain\r\n\r\nMAIL-CANARY the exploit\r\n"
+                              "--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; "
+                              "filename=\"MAIL-CANARY.txt\"\r\n\r\nproof\r\n--b--\r\n";
+    MailAccountStore otherMail(*otherDb, m_clock);
+    const auto stored = otherMail.storeFetched(account, u"INBOX"_s, 7, {{2, answer}});
+    QVERIFY2(stored.ok(), qPrintable(stored ? QString() : stored.error().message));
+    QCOMPARE(ticketCount(), ticketsBefore);
+    QCOMPARE(otherMail.fetchedUids(account, u"INBOX"_s, 7).value(), (QList<qint64>{1, 2}));
+
+    // That desktop is shown nothing of it: no ticket, subject, words, Cc or file.
+    const auto canaries = [](Database &db) {
+        QSqlQuery q(db.connection());
+        return q.exec(u"SELECT (SELECT count(*) FROM tickets WHERE subject LIKE '%MAIL-CANARY%') "
+                      "+ (SELECT count(*) FROM messages WHERE body LIKE '%MAIL-CANARY%') "
+                      "+ (SELECT count(*) FROM message_cc WHERE lower(addresses) LIKE '%mail-canary%') "
+                      "+ (SELECT count(*) FROM mail_attachments WHERE file_name LIKE '%MAIL-CANARY%')"_s)
+                && q.next()
+            ? q.value(0).toInt()
+            : -1;
+    };
+    QCOMPARE(canaries(*otherDb), 0);
+    QVERIFY(!TicketStore(*otherDb, m_clock).ticket(id));
+
+    // The assignee sees the answer with its Cc and file; the customer's answer opened the
+    // ticket again and the next answer is owed (R32, R34), as on a desktop that sees it.
+    QCOMPARE(canaries(*agentDb), 5);
+    const Ticket seen = TicketStore(*agentDb, m_clock).ticket(id).value();
+    QCOMPARE(seen.status, TicketStatus::Open);
+    QVERIFY(seen.nextResponseDueAt.has_value());
+    QCOMPARE(superQuery(u"SELECT count(*) FROM ticket_events WHERE ticket_id = %1 AND kind = 'status' "
+                        "AND old_value = 'pending' AND new_value = 'open'"_s.arg(id.value()),
+                        m_database),
+             QStringList{u"1"_s});
+
+    // Nothing twice: the same UID again, or the same mail fetched by another desktop.
+    QVERIFY(otherMail.storeFetched(account, u"INBOX"_s, 7, {{2, answer}}).ok());
+    QVERIFY(MailAccountStore(*leadDb, m_clock).storeFetched(account, u"INBOX"_s, 8, {{1, answer}}).ok());
+    QCOMPARE(superQuery(u"SELECT count(*) FROM messages WHERE ticket_id = %1"_s.arg(id.value()), m_database),
+             QStringList{u"3"_s});
+    QCOMPARE(ticketCount(), ticketsBefore);
+
+    // A bounce of the team's answer to that ticket joins it too, as a system message.
+    const QByteArray bounce = "From: MAILER-DAEMON@customer.example\r\nTo: support@team.example\r\n"
+                              "Message-ID: <bounce-1@customer.example>\r\n"
+                              "Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n"
+                              "Content-Type: multipart/report; report-type=delivery-status; boundary=\"r\"\r\n\r\n"
+                              "--r\r\nContent-Type: text/plain\r\n\r\nMailbox full.\r\n"
+                              "--r\r\nContent-Type: message/delivery-status\r\n\r\nAction: failed\r\n\r\n"
+                              "--r\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <xss-1@customer.example>\r\n"
+                              "Subject: Re: MAIL-CANARY XSS in your login form\r\n--r--\r\n";
+    QVERIFY(otherMail.storeFetched(account, u"INBOX"_s, 7, {{3, bounce}}).ok());
+    QCOMPARE(superQuery(u"SELECT count(*) FROM messages WHERE ticket_id = %1 AND kind = 'system'"_s.arg(id.value()),
+                        m_database),
+             QStringList{u"1"_s});
+    QCOMPARE(ticketCount(), ticketsBefore);
+    QCOMPARE(canaries(*otherDb), 0);
+
+    // A colleague of the customer answers too: the message is theirs, as on a desktop that sees it.
+    const QByteArray colleague = "From: Trent Colleague <trent@customer.example>\r\nTo: support@team.example\r\n"
+                                 "Message-ID: <xss-3@customer.example>\r\nIn-Reply-To: <xss-2@customer.example>\r\n"
+                                 "Subject: Re: MAIL-CANARY XSS in your login form\r\n\r\nMAIL-CANARY seen here too\r\n";
+    QVERIFY(otherMail.storeFetched(account, u"INBOX"_s, 7, {{4, colleague}}).ok());
+    QCOMPARE(
+        superQuery(u"SELECT count(*) FROM messages m JOIN customer_emails e ON e.customer_id = m.author_customer_id "
+                   "WHERE m.ticket_id = %1 AND e.email = 'trent@customer.example'"_s.arg(id.value()),
+                   m_database),
+        QStringList{u"1"_s});
+    QCOMPARE(canaries(*otherDb), 0);
+
+    // The server functions add a Cc or a file only to a message that came in by mail.
+    QSqlQuery q(otherDb->connection());
+    QVERIFY(!q.exec(u"SELECT casebook_mail_add_file(%1, 'x.txt', 'text/plain', 'x')"_s.arg(
+        superQuery(u"SELECT id FROM messages WHERE ticket_id = %1 AND kind = 'agent'"_s.arg(id.value()), m_database)
+            .value(0))));
 }
 
 void TestTeamRoles::deactivatedPersonCannotSignIn()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replysender.h"
 
+#include "draftextras.h"
 #include "messagerow.h"
 #include "models/drafts/draftstore.h"
 #include "models/mail/outbox.h"
@@ -120,9 +121,12 @@ Result<ReplySender::Outcome> ReplySender::send(const Outgoing &message, Guard gu
     }
     const QString scope = message.kind == MessageKind::Note ? DraftStore::noteScope(message.ticket)
                                                             : DraftStore::replyScope(message.ticket);
-    if (auto dropped = DraftStore(m_database, m_clock).remove(message.author, scope); !dropped) {
-        // The message is out; a stale draft is a nuisance the author can discard, not a failure.
-        qCWarning(lcReplies) << "sent, but the draft stayed:" << dropped.error().detail;
+    DraftStore drafts(m_database, m_clock);
+    for (const QString &dropping : {scope, DraftExtras::scopeFor(scope)}) {
+        if (auto dropped = drafts.remove(message.author, dropping); !dropped) {
+            // The message is out; a stale draft is a nuisance the author can discard, not a failure.
+            qCWarning(lcReplies) << "sent, but the draft stayed:" << dropped.error().detail;
+        }
     }
     return Outcome{sent.value(), {}};
 }

@@ -103,6 +103,9 @@ public:
     [[nodiscard]] const Draft &draft(MessageKind kind) const { return m_drafts.draft(kind); }
     /// Stores what is typed; true when a draft is stored now, false when there is none.
     Result<bool> saveDraft(MessageKind kind, const QString &body);
+    /// The draft's Cc line and files, and storing them (empty extras drop them).
+    [[nodiscard]] const DraftExtras &draftExtras(MessageKind kind) const { return m_drafts.extras(kind); }
+    Status saveDraftExtras(MessageKind kind, const DraftExtras &extras);
     /// The author read up to `seen`: the send guard lets what came before it pass.
     void markSeen(MessageKind kind, MessageId seen);
     /// Sends a reply or note with the send guard and R38; a held send keeps the draft.

@@ -74,6 +74,11 @@ Result<bool> OpenTicket::saveDraft(MessageKind kind, const QString &body)
     return m_drafts.save(kind, body);
 }
 
+Status OpenTicket::saveDraftExtras(MessageKind kind, const DraftExtras &extras)
+{
+    return m_drafts.saveExtras(kind, extras);
+}
+
 void OpenTicket::markSeen(MessageKind kind, MessageId seen)
 {
     m_drafts.markSeen(kind, seen);

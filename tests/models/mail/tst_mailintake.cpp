@@ -29,6 +29,7 @@ private Q_SLOTS:
     void knownAddressFindsTheCustomer();
     void replyJoinsByInReplyToAndReferences();
     void replyJoinsByTicketTag();
+    void answerFromSomeoneElseIsTheirs();
     void R32_answerToAClosedTicketOpensANewOne();
     void attachmentsAreStored();
     void bounceJoinsTheTicketItBouncedFrom();
@@ -141,6 +142,24 @@ void TestMailIntake::replyJoinsByTicketTag()
     QCOMPARE(summary.joined, 1);
     QCOMPARE(summary.newTickets, 1);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE ticket_id = ?"_s, {ticket}), 2);
+}
+
+// Found importing an LKML thread (tests/models/mail/public): every answer in a ticket was
+// shown as its first sender's, whoever wrote it.
+void TestMailIntake::answerFromSomeoneElseIsTheirs()
+{
+    const QByteArray colleague = "From: Paul Colleague <paul@corp.example>\nMessage-ID: <paul-1@corp.example>\n"
+                                 "In-Reply-To: <AM0PR07MB1234ABCD@AM0PR07MB1234.eurprd07.prod.outlook.com>\n"
+                                 "Subject: Re: Invoice\n\nI sent it again.\n";
+    const auto summary = store({corpus(u"outlook.eml"_s), colleague});
+    QCOMPARE(summary.newTickets, 1);
+    QCOMPARE(summary.joined, 1);
+    const qint64 paul = scalar(u"SELECT customer_id FROM customer_emails WHERE email = 'paul@corp.example'"_s);
+    QVERIFY(paul > 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE author_customer_id = ?"_s, {paul}), 1);
+    // The ticket stays the one who opened it, and so does its first message.
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE customer_id = ?"_s, {paul}), 0);
+    QCOMPARE(scalar(u"SELECT count(DISTINCT author_customer_id) FROM messages"_s), 2);
 }
 
 void TestMailIntake::R32_answerToAClosedTicketOpensANewOne()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void bounceNamesTheMailThatFailed();
     void garbageIsNotAMail();
     void threadingHeaders();
+    void filesKeepTheirLastLineBreakAndSignaturesAreNoFiles();
     void nulBytesInHeaderNames();
     void ticketTag_data();
     void ticketTag();
@@ -147,6 +148,36 @@ void TestMailParser::threadingHeaders()
     const ParsedMail mail = MailParser::parse("From: a@example.com\nMessage-ID: <c@x>\nIn-Reply-To: <b@x>\n"
                                               "References: <root@x> <a@x> <b@x>\nSubject: Re: hi\n\nbody\n");
     QCOMPARE(mail.answers, (QList<QByteArray>{"b@x", "a@x", "root@x"}));
+}
+
+// Found importing the notmuch list's archive (tests/models/mail/public): a signed mail's patch
+// lost its last line break, and every signature became a file named attachment-1.
+void TestMailParser::filesKeepTheirLastLineBreakAndSignaturesAreNoFiles()
+{
+    const ParsedMail mail =
+        MailParser::parse("From: lars@example.org\nMessage-ID: <p@x>\nSubject: patch\n"
+                          "MIME-Version: 1.0\n"
+                          "Content-Type: multipart/signed; micalg=pgp-sha1;\n"
+                          " protocol=\"application/pgp-signature\"; boundary=\"s\"\n\n"
+                          "--s\nContent-Type: multipart/mixed; boundary=\"m\"\n\n"
+                          "--m\nContent-Type: text/plain\n\nThe patch.\n\n"
+                          "--m\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n"
+                          "Content-Disposition: attachment; filename=\"fix.patch\"\n\n"
+                          " }\n=20\n\n"
+                          "--m\nContent-Type: text/plain\nContent-Disposition: attachment; "
+                          "filename=\"notes.txt\"\n\nline one\nline two\n\n"
+                          "--m\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n"
+                          "Content-Disposition: attachment; filename=\"open.txt\"\n\nno end=\n\n"
+                          "--m--\n\n"
+                          "--s\nContent-Type: application/pgp-signature; name=\"signature.asc\"\n\n"
+                          "-----BEGIN PGP SIGNATURE-----\nabc\n-----END PGP SIGNATURE-----\n\n"
+                          "--s--\n");
+    QCOMPARE(mail.attachments.size(), 3);
+    QCOMPARE(mail.attachments.at(0).fileName, u"fix.patch"_s);
+    QCOMPARE(mail.attachments.at(0).data, QByteArray(" }\n \n"));
+    QCOMPARE(mail.attachments.at(1).data, QByteArray("line one\nline two\n"));
+    QCOMPARE(mail.attachments.at(2).data, QByteArray("no end"));
+    QCOMPARE(mail.body, u"The patch."_s);
 }
 
 void TestMailParser::nulBytesInHeaderNames()

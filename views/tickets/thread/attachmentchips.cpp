@@ -4,6 +4,7 @@
 #include "models/mail/replymail.h"
 #include "models/tickets/thread/replysender.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -49,10 +50,13 @@ AttachmentChips::AttachmentChips(QWidget *parent)
 
 AttachmentChips::~AttachmentChips() = default;
 
-Status AttachmentChips::addFile(const QString &path)
+Result<AttachmentChips::Chip> AttachmentChips::read(const QString &path)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
+    if (!info.exists())
+        //: %1 is a file name
+        return Error{Error::Kind::NotFound, tr("%1 is no longer there.").arg(name), {}};
     if (info.size() > ReplyMail::maxAttachmentBytes)
         return Error{Error::Kind::Invalid, ReplySender::tooLarge(name), {}};
     QFile file(path);
@@ -65,22 +69,74 @@ Status AttachmentChips::addFile(const QString &path)
     if (data.size() > ReplyMail::maxAttachmentBytes)
         return Error{Error::Kind::Invalid, ReplySender::tooLarge(name), {}};
     const QString type = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
-    m_files.append({name, type, std::move(data)});
+    const qint64 size = data.size();
+    return Chip{{name, type, std::move(data)}, {info.absoluteFilePath(), name, size}, {}};
+}
+
+Status AttachmentChips::addFile(const QString &path)
+{
+    auto chip = read(path);
+    if (!chip)
+        return chip.error();
+    m_chips.append(std::move(*chip));
     rebuild();
+    Q_EMIT changed();
     return Done{};
 }
 
 void AttachmentChips::removeAt(int index)
 {
-    if (index < 0 || index >= m_files.size())
+    if (index < 0 || index >= m_chips.size())
         return;
-    m_files.removeAt(index);
+    m_chips.removeAt(index);
+    rebuild();
+    Q_EMIT changed();
+}
+
+QList<MailAttachment> AttachmentChips::files() const
+{
+    QList<MailAttachment> present;
+    for (const Chip &chip : m_chips) {
+        if (chip.gone.isEmpty())
+            present.append(chip.file);
+    }
+    return present;
+}
+
+QList<DraftFile> AttachmentChips::draftFiles() const
+{
+    QList<DraftFile> kept;
+    for (const Chip &chip : m_chips)
+        kept.append(chip.source);
+    return kept;
+}
+
+QList<DraftFile> AttachmentChips::missing() const
+{
+    QList<DraftFile> gone;
+    for (const Chip &chip : m_chips) {
+        if (!chip.gone.isEmpty())
+            gone.append(chip.source);
+    }
+    return gone;
+}
+
+void AttachmentChips::restore(const QList<DraftFile> &files)
+{
+    m_chips.clear();
+    for (const DraftFile &source : files) {
+        auto chip = read(source.path);
+        if (chip)
+            m_chips.append(std::move(*chip));
+        else
+            m_chips.append(Chip{{source.fileName, {}, {}}, source, chip.error().message});
+    }
     rebuild();
 }
 
 void AttachmentChips::clear()
 {
-    m_files.clear();
+    m_chips.clear();
     rebuild();
 }
 
@@ -130,15 +186,24 @@ void AttachmentChips::rebuild()
             chip->deleteLater();
         }
     }
-    for (int i = 0; i < m_files.size(); ++i) {
-        const MailAttachment &file = m_files.at(i);
+    for (int i = 0; i < m_chips.size(); ++i) {
+        const Chip &entry = m_chips.at(i);
+        const MailAttachment &file = entry.file;
         auto *chip = new QFrame(this);
         chip->setObjectName(u"composer.attachment"_s);
         chip->setFrameShape(QFrame::StyledPanel);
         auto *label = new QLabel(chip);
-        //: an attached file's chip: %1 file name, %2 size such as "18 KB"
-        label->setText(tr("%1 (%2)").arg(file.fileName, QLocale().formattedDataSize(file.data.size())));
-        label->setToolTip(file.mimeType);
+        if (entry.gone.isEmpty()) {
+            //: an attached file's chip: %1 file name, %2 size such as "18 KB"
+            label->setText(tr("%1 (%2)").arg(file.fileName, QLocale().formattedDataSize(file.data.size())));
+            label->setToolTip(file.mimeType);
+        } else {
+            // A draft's file that is gone is not sent; the chip says so until it is removed.
+            label->setObjectName(u"composer.attachment.gone"_s);
+            //: a draft's attached file that can no longer be read: %1 file name
+            label->setText(tr("%1 (gone)").arg(entry.source.fileName));
+            label->setToolTip(entry.gone + u"\n"_s + QDir::toNativeSeparators(entry.source.path));
+        }
         auto *remove = new QToolButton(chip);
         remove->setObjectName(u"composer.attachment.remove"_s);
         remove->setAutoRaise(true);
@@ -156,7 +221,7 @@ void AttachmentChips::rebuild()
         row->addWidget(remove);
         m_layout->insertWidget(i, chip);
     }
-    setVisible(!m_files.isEmpty());
+    setVisible(!m_chips.isEmpty());
 }
 
 } // namespace Casebook

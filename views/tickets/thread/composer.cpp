@@ -90,6 +90,11 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
         e.files->setObjectName(mode == Mode::Reply ? u"composer.replyFiles"_s : u"composer.noteFiles"_s);
         e.files->acceptDropsOn(e.edit->viewport());
         connect(e.files, &AttachmentChips::problem, this, [this](const QString &text) { showMessage(text, true); });
+        // The files go with the draft as its text does (saved after the same pause).
+        connect(e.files, &AttachmentChips::changed, this, [this, mode] {
+            if (m_ticket.isOpen())
+                editor(mode).pacer->changed();
+        });
     }
     editor(Mode::Reply).edit->setPlaceholderText(tr("Write a reply to the customer…"));
     editor(Mode::Note).edit->setPlaceholderText(tr("Write a note for the team; the customer never sees it…"));
@@ -105,6 +110,10 @@ Composer::Composer(OpenTicket &ticket, QWidget *parent)
     connect(m_guard, &SendGuardBar::reviewClicked, this, &Composer::review);
     connect(m_canned, &QToolButton::clicked, this, &Composer::openCannedReplyPicker);
     connect(m_attach, &QToolButton::clicked, this, &Composer::attachFile);
+    connect(m_recipients, &RecipientsLine::ccEdited, this, [this] {
+        if (m_ticket.isOpen())
+            editor(Mode::Reply).pacer->changed();
+    });
     connect(m_picker, &CannedReplyPicker::replyChosen, this,
             [this](const QString &key, const QString &language) { (void)insertCannedReply(key, language); });
     connect(m_picker, &CannedReplyPicker::manageRequested, this, [this](const QString &key, const QString &language) {
@@ -276,9 +285,11 @@ void Composer::showTicket()
         const QSignalBlocker blocker(e.edit);
         e.edit->setPlainText(m_ticket.draft(kindOf(mode)).body);
         e.edit->moveCursor(QTextCursor::End);
-        e.files->clear();
+        e.files->restore(m_ticket.draftExtras(kindOf(mode)).files);
     }
     showRecipients();
+    if (const auto cc = m_ticket.draftExtras(MessageKind::Agent).cc)
+        m_recipients->setEditedCc(*cc);
     // Back to where the agent was: a note half written stays in front.
     const bool noteOnly = text(Mode::Reply).isEmpty() && !text(Mode::Note).isEmpty();
     setMode(noteOnly ? Mode::Note : Mode::Reply);
@@ -313,7 +324,13 @@ void Composer::saveDraft(Mode mode)
 {
     Editor &e = editor(mode);
     e.pacer->saved();
-    const auto saved = m_ticket.saveDraft(kindOf(mode), e.edit->toPlainText());
+    auto saved = m_ticket.saveDraft(kindOf(mode), e.edit->toPlainText());
+    if (saved) {
+        if (const Status kept = m_ticket.saveDraftExtras(kindOf(mode), extrasOf(mode)); !kept)
+            saved = kept.error();
+        else if (!extrasOf(mode).isEmpty())
+            saved = true; // a Cc line or a file is a draft too
+    }
     if (!saved) {
         m_draftState->setText(tr("Draft not saved"));
         m_draftState->setToolTip(saved.error().message);
@@ -326,6 +343,15 @@ void Composer::saveDraft(Mode mode)
     }
     //: %1 is a time such as 14:32
     m_draftState->setText(tr("Draft saved %1").arg(Dates::time(Dates::clock().now().toLocalTime().time())));
+}
+
+DraftExtras Composer::extrasOf(Mode mode) const
+{
+    DraftExtras extras;
+    if (mode == Mode::Reply)
+        extras.cc = m_recipients->editedCc();
+    extras.files = editor(mode).files->draftFiles();
+    return extras;
 }
 
 void Composer::flushDrafts()
@@ -446,6 +472,15 @@ void Composer::send(bool anyway, AfterSend after)
     const bool reply = current == Mode::Reply;
     if (reply && !m_recipients->check())
         return; // the Cc line says what is wrong
+    if (const QList<DraftFile> gone = e.files->missing(); !gone.isEmpty()) {
+        // A draft's file that is gone is never dropped from the mail without a word.
+        //: %1 is a file name
+        showMessage(tr("%1 is no longer where it was attached from: attach it again, or remove it to send "
+                       "without it.")
+                        .arg(gone.constFirst().fileName),
+                    true);
+        return;
+    }
     const auto outcome = m_ticket.send(kindOf(current), e.edit->toPlainText(),
                                        anyway ? ReplySender::Guard::SendAnyway : ReplySender::Guard::Check,
                                        reply ? m_recipients->cc() : QStringList(), e.files->files());
@@ -455,6 +490,8 @@ void Composer::send(bool anyway, AfterSend after)
     }
     e.pacer->saved();
     if (outcome->isHeld()) {
+        // The text is kept by the send; its Cc and files are kept with it.
+        (void)m_ticket.saveDraftExtras(kindOf(current), extrasOf(current));
         m_heldAfter = after;
         m_guard->showHeld(outcome->held);
         return;

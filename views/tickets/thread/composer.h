@@ -24,6 +24,7 @@ class DraftPacer;
 class OpenTicket;
 class RecipientsLine;
 class SendGuardBar;
+struct DraftExtras;
 
 /**
  * Where an agent writes: a reply to the customer or an internal note, each with its own
@@ -88,6 +89,8 @@ private:
     Editor &editor(Mode mode) { return m_editors.at(std::size_t(mode)); }
     const Editor &editor(Mode mode) const { return m_editors.at(std::size_t(mode)); }
     void saveDraft(Mode mode);
+    /// The Cc line (a reply's, when edited) and files of what `mode` writes, as its draft keeps them.
+    [[nodiscard]] DraftExtras extrasOf(Mode mode) const;
     /// What a sent reply does to the ticket in the same step, as agents expect of a send button.
     struct AfterSend
     {

@@ -50,6 +50,7 @@ RecipientsLine::RecipientsLine(QWidget *parent)
     connect(m_cc, &QLineEdit::textEdited, this, [this] {
         if (m_problem->isVisible())
             showProblem();
+        Q_EMIT ccEdited();
     });
     connect(m_cc, &QLineEdit::editingFinished, this, &RecipientsLine::showProblem);
     hide();
@@ -75,6 +76,21 @@ void RecipientsLine::setRecipients(const std::optional<ReplyRecipients> &recipie
 QStringList RecipientsLine::cc() const
 {
     return m_recipients ? ReplyMail::readAddresses(m_cc->text()).addresses : QStringList();
+}
+
+std::optional<QString> RecipientsLine::editedCc() const
+{
+    if (!m_recipients || m_cc->text() == m_recipients->cc.join(u", "_s))
+        return std::nullopt;
+    return m_cc->text();
+}
+
+void RecipientsLine::setEditedCc(const QString &text)
+{
+    if (!m_recipients)
+        return;
+    m_cc->setText(text);
+    showProblem();
 }
 
 bool RecipientsLine::check()

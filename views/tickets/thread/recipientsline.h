@@ -33,6 +33,14 @@ public:
     [[nodiscard]] QStringList cc() const;
     /// True when every Cc address can be sent to; otherwise the problem shows.
     bool check();
+    /// The Cc line as typed when it differs from the ticket's own Cc (a draft keeps it).
+    [[nodiscard]] std::optional<QString> editedCc() const;
+    /// A draft's Cc line, shown as typed (its problem too) in place of the ticket's own.
+    void setEditedCc(const QString &text);
+
+Q_SIGNALS:
+    /// The agent changed the Cc line.
+    void ccEdited();
 
 private:
     void showProblem();

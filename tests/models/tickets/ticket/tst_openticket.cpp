@@ -31,8 +31,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// Statements opening a ticket costs: its row with names and flags, tags, links, the thread's
-/// newest page, the side tasks, and the reply and note drafts.
-constexpr qint64 statementsToOpen = 7;
+/// newest page, the side tasks, and the reply and note drafts with their Cc lines and files
+/// (one statement).
+constexpr qint64 statementsToOpen = 6;
 /// What the customer's card adds when the ticket belongs to another customer than the one
 /// shown: the team's policy per tier, the customer with owner and policy, the lifecycle line,
 /// history (tickets, bug reports, proposals), notes, the team's tag list once, and their

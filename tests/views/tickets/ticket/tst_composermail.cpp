@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer of an email ticket: To and Cc above the reply, files attached by the button
-// or dropped on the text, each a chip until it is sent.
+// or dropped on the text, each a chip until it is sent; the draft keeps both across a restart.
 #include "tests/views/fakeprompts.h"
 #include "tests/views/namedchild.h"
 #include "tests/views/tickets/panelfixture.h"
@@ -53,6 +53,7 @@ private Q_SLOTS:
     void tooLargeFileIsRefused();
     void R38_noteCarriesFilesButNoRecipients();
     void notByMailNoRecipients();
+    void draftKeepsCcAndFilesAcrossRestart();
 
 private:
     template<typename T>
@@ -64,6 +65,8 @@ private:
     [[nodiscard]] QList<QFrame *> chips(QWidget *view, const QString &mode) const;
     void typeReply(TicketView &view, const QString &text);
     [[nodiscard]] int agentMessages() const;
+    /// Who the one mail waiting in the outbox goes to (nothing unless exactly one waits).
+    [[nodiscard]] QList<QByteArray> queuedRecipients() const;
 
     std::unique_ptr<Test::PanelFixture> m_f;
     std::unique_ptr<Session> m_session;
@@ -135,6 +138,12 @@ int TestComposerMail::agentMessages() const
     return q.next() ? q.value(0).toInt() : -1;
 }
 
+QList<QByteArray> TestComposerMail::queuedRecipients() const
+{
+    const auto due = Outbox(*m_f->db, m_f->clock).claimDue();
+    return due && due->size() == 1 ? due->constFirst().recipients : QList<QByteArray>();
+}
+
 void TestComposerMail::toAndCcShownAndEdited()
 {
     auto view = Test::showOnTicket<TicketView>(*m_session, m_ticket);
@@ -167,11 +176,7 @@ void TestComposerMail::toAndCcShownAndEdited()
     QTRY_VERIFY(problem->isHidden());
     send->click();
     QCOMPARE(agentMessages(), 1);
-    const auto due = Outbox(*m_f->db, m_f->clock).claimDue();
-    QVERIFY(due);
-    QCOMPARE(due->size(), 1);
-    QCOMPARE(due->constFirst().recipients,
-             (QList<QByteArray>{"jan@example.org", "olga@example.org", "boss@example.org"}));
+    QCOMPARE(queuedRecipients(), (QList<QByteArray>{"jan@example.org", "olga@example.org", "boss@example.org"}));
     // The next reply starts from the ticket's own Cc again.
     QCOMPARE(cc->text(), u"olga@example.org"_s);
     // The thread says who else read each mail: the customer's Cc and the reply's.
@@ -301,6 +306,72 @@ void TestComposerMail::notByMailNoRecipients()
     QVERIFY(recipients);
     QVERIFY(recipients->isHidden());
     QVERIFY(child<QToolButton>(view.get(), u"composer.attach"_s)->isVisible());
+}
+
+void TestComposerMail::draftKeepsCcAndFilesAcrossRestart()
+{
+    FakePrompts prompts;
+    const QString kept = writeFile(u"kept.log"_s, "kept\n");
+    const QString moved = writeFile(u"moved.png"_s, QByteArray(64, 'x'));
+    {
+        auto view = Test::showOnTicket<TicketView>(*m_session, m_ticket);
+        typeReply(*view, u"Both files attached."_s);
+        auto *cc = child<QLineEdit>(view.get(), u"composer.cc"_s);
+        QVERIFY(cc);
+        QTRY_VERIFY(cc->isVisible());
+        cc->setFocus();
+        cc->selectAll();
+        QTest::keyClicks(cc, u"olga@example.org, boss@example.org"_s);
+        auto *attach = child<QToolButton>(view.get(), u"composer.attach"_s);
+        prompts.fileName = kept;
+        attach->click();
+        prompts.fileName = moved;
+        attach->click();
+        QTRY_COMPARE(chips(view.get(), u"reply"_s).size(), 2);
+        child<QTabBar>(view.get(), u"composer.mode"_s)->setCurrentIndex(1);
+        prompts.fileName = kept;
+        attach->click();
+        QTRY_COMPARE(chips(view.get(), u"note"_s).size(), 1);
+    } // closed before the pause ended: what was typed is saved as the composer goes
+    QVERIFY(QFile::remove(moved));
+
+    // Opened again (the drafts are read from the database, as after a restart).
+    auto view = Test::showOnTicket<TicketView>(*m_session, m_ticket);
+    QCOMPARE(child<QPlainTextEdit>(view.get(), u"composer.reply"_s)->toPlainText(), u"Both files attached."_s);
+    QCOMPARE(child<QLineEdit>(view.get(), u"composer.cc"_s)->text(), u"olga@example.org, boss@example.org"_s);
+    QTRY_COMPARE(chips(view.get(), u"reply"_s).size(), 2);
+    QCOMPARE(chips(view.get(), u"note"_s).size(), 1);
+    QVERIFY(!chips(view.get(), u"reply"_s).at(0)->findChild<QLabel *>(u"composer.attachment.gone"_s));
+    const auto *gone = chips(view.get(), u"reply"_s).at(1)->findChild<QLabel *>(u"composer.attachment.gone"_s);
+    QVERIFY(gone);
+    QCOMPARE(gone->text(), u"moved.png (gone)"_s);
+
+    // A file that is gone holds the send with its name, rather than leaving the mail without a word.
+    auto *send = child<QPushButton>(view.get(), u"composer.send"_s);
+    send->click();
+    QCOMPARE(agentMessages(), 0);
+    auto *message = child<QLabel>(view.get(), u"composer.message"_s);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"moved.png"_s), qPrintable(message->text()));
+
+    // Removed, the reply goes with the file that is there and the Cc typed before the restart.
+    chips(view.get(), u"reply"_s).at(1)->findChild<QToolButton *>(u"composer.attachment.remove"_s)->click();
+    QTRY_COMPARE(chips(view.get(), u"reply"_s).size(), 1);
+    send->click();
+    QCOMPARE(agentMessages(), 1);
+    QCOMPARE(queuedRecipients(), (QList<QByteArray>{"jan@example.org", "olga@example.org", "boss@example.org"}));
+    const auto stored = AttachmentStore(*m_f->db).forTicket(m_ticket);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->constFirst().fileName, u"kept.log"_s);
+
+    // The sent reply's draft is gone with its Cc and files; the note's file stays in its draft.
+    QSqlQuery q(m_f->db->connection());
+    QVERIFY(q.exec(u"SELECT scope FROM drafts ORDER BY scope"_s));
+    QStringList scopes;
+    while (q.next())
+        scopes.append(q.value(0).toString());
+    QCOMPARE(scopes, QStringList{u"ticket/%1/note/extras"_s.arg(m_ticket.value())});
 }
 
 QTEST_MAIN(TestComposerMail)

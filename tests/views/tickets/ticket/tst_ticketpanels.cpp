@@ -40,8 +40,9 @@ namespace {
 
 /// Statements that opening a ticket may cost with every panel beside it: the ticket row with
 /// its names and flags, its tags, its links, the thread's newest page, the side tasks, the
-/// reply draft, the note draft and the files the customer's mail brought.
-constexpr qint64 statementsToOpen = 8;
+/// reply and note drafts with their Cc lines and files (one statement) and the files the
+/// customer's mail brought.
+constexpr qint64 statementsToOpen = 7;
 /// What the customer's card adds when the ticket belongs to another customer than the one
 /// shown: the team's policy per tier, the customer with owner and policy, the lifecycle line,
 /// history (tickets, bug reports, proposals), notes, the team's tag list once, and their
