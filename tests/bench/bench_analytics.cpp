@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
 {
     Bench::useOffscreenPlatformByDefault();
     QApplication app(argc, argv);
+    Bench::quietOffscreenWarnings();
     QStringList rest;
     const Bench::Sampling sampling = Bench::parseSampling(app.arguments().mid(1), &rest);
     QString path;
@@ -232,8 +233,9 @@ int main(int argc, char *argv[])
     // first shows the other period (untimed), so every timed request counts anew.
     if (screen) {
         const FakeClock clock(newest);
-        AnalyticsModel model(database, clock);
-        AnalyticsSection section(&model, AgentId());
+        // The section owns its model, as in the main window.
+        auto *model = new AnalyticsModel(database, clock);
+        AnalyticsSection section(model, AgentId());
         section.resize(1280, 900);
         bool shown = false;
         QObject::connect(&section, &AnalyticsSection::figuresShown, &section, [&] { shown = true; });
@@ -244,7 +246,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             section.repaint();
         };
-        const auto screenPeriods = periods(model.zone());
+        const auto screenPeriods = periods(model->zone());
         section.show();
         for (const Analytics::View view : Analytics::Views) {
             for (qsizetype p = 0; p < qsizetype(screenPeriods.size()); ++p) {
