@@ -57,13 +57,29 @@ Result<Figure> Analytics::taggedShare(const AnalyticsPeriod &period, int goalPer
 
 Result<Figure> Analytics::untaggedByAgent(const AnalyticsPeriod &period) const
 {
-    auto q = BucketSql::run(m_database,
-                            u"SELECT t.assignee_id, a.login, a.display_name, count(*) FROM tickets t "
-                            "LEFT JOIN agents a ON a.id = t.assignee_id "
-                            "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
-                            "AND t.tag_count = 0 GROUP BY t.assignee_id, a.login, a.display_name "
-                            "ORDER BY 4 DESC, 3"_s,
-                            {period.fromMs(), period.toMs()});
+    // The days untagged_counts (migration 032) covers, plus the tickets of the edges where
+    // the team's midnight is not UTC's; nobody is agent 0 in both.
+    const auto parts =
+        CounterSql::split({AnalyticsPeriod::Bucket{{}, {}, period.fromMs(), period.toMs()}}, CounterSql::dayMs);
+    QStringList counts;
+    QVariantList binds;
+    for (const CounterSql::Range &days : parts.units) {
+        counts.append(u"SELECT c.assignee_id AS agent, c.n FROM untagged_counts c WHERE c.day >= ? AND c.day < ?"_s);
+        binds << days.lo << days.hi;
+    }
+    for (const CounterSql::Range &edge : parts.edges) {
+        counts.append(u"SELECT coalesce(t.assignee_id, 0), 1 FROM tickets t WHERE t.created_at >= ? "
+                      "AND t.created_at < ? AND t.merged_into_id IS NULL AND t.tag_count = 0"_s);
+        binds << edge.lo << edge.hi;
+    }
+    if (counts.isEmpty())
+        counts.append(u"SELECT c.assignee_id AS agent, c.n FROM untagged_counts c WHERE c.day < 0"_s);
+    auto q =
+        BucketSql::run(m_database,
+                       u"SELECT x.agent, a.login, a.display_name, sum(x.n) FROM ("_s + counts.join(u" UNION ALL "_s)
+                           + u") x LEFT JOIN agents a ON a.id = x.agent GROUP BY x.agent, a.login, a.display_name "
+                             "HAVING sum(x.n) > 0 ORDER BY 4 DESC, 3"_s,
+                       binds);
     if (!q)
         return q.error();
     Figure figure;
@@ -74,7 +90,7 @@ Result<Figure> Analytics::untaggedByAgent(const AnalyticsPeriod &period) const
     figure.charted = {0};
     const QString created = period.createdQuery() + u" is:untagged"_s;
     while (q.value().next()) {
-        const bool unassigned = q.value().value(0).isNull();
+        const bool unassigned = q.value().value(0).toLongLong() == 0;
         const QString who = unassigned ? tr("Nobody") : q.value().value(2).toString();
         const QString filter = unassigned ? u" is:unassigned"_s : u" assignee:"_s + q.value().value(1).toString();
         figure.addRow(who, {{q.value().value(3).toDouble(), created + filter}});
@@ -167,12 +183,7 @@ Result<std::pair<qint64, qint64>> Analytics::tagCount(const AnalyticsPeriod &per
 {
     // From the counters of migration 032, as the top tags are counted.
     const QList<AnalyticsPeriod::Bucket> whole{{{}, {}, period.fromMs(), period.toMs()}};
-    const auto total = CounterSql::sumPerBucket(
-        m_database, whole, CounterSql::hourMs,
-        u"SELECT b.i, sum(c.n) FROM b JOIN ticket_counts c ON c.hour >= b.lo AND c.hour < b.hi GROUP BY b.i"_s,
-        u"SELECT b.i, count(*) FROM b JOIN tickets t ON t.created_at >= b.lo AND t.created_at < b.hi "
-        "WHERE t.merged_into_id IS NULL GROUP BY b.i"_s,
-        1);
+    const auto total = CounterSql::createdPerBucket(m_database, whole);
     if (!total)
         return total.error();
     const auto tagged = CounterSql::sumPerBucket(

@@ -37,12 +37,7 @@ Result<Figure> Analytics::volumePerDay(const AnalyticsPeriod &period) const
 {
     const auto days = period.days();
     // The counters of migration 032 per hour; the tickets only at a zone's odd edges.
-    const auto createdPerDay = CounterSql::sumPerBucket(
-        m_database, days, CounterSql::hourMs,
-        u"SELECT b.i, sum(c.n) FROM b JOIN ticket_counts c ON c.hour >= b.lo AND c.hour < b.hi GROUP BY b.i"_s,
-        u"SELECT b.i, count(*) FROM b JOIN tickets t ON t.created_at >= b.lo AND t.created_at < b.hi "
-        "WHERE t.merged_into_id IS NULL GROUP BY b.i"_s,
-        1);
+    const auto createdPerDay = CounterSql::createdPerBucket(m_database, days);
     if (!createdPerDay)
         return createdPerDay.error();
     const auto finishedPerDay = CounterSql::sumPerBucket(

@@ -89,4 +89,14 @@ Result<QList<QList<qint64>>> sumPerBucket(const Database &database, const QList<
     return sums;
 }
 
+Result<QList<QList<qint64>>> createdPerBucket(const Database &database, const QList<AnalyticsPeriod::Bucket> &buckets)
+{
+    return sumPerBucket(
+        database, buckets, hourMs,
+        u"SELECT b.i, sum(c.n) FROM b JOIN ticket_counts c ON c.hour >= b.lo AND c.hour < b.hi GROUP BY b.i"_s,
+        u"SELECT b.i, count(*) FROM b JOIN tickets t ON t.created_at >= b.lo AND t.created_at < b.hi "
+        "WHERE t.merged_into_id IS NULL GROUP BY b.i"_s,
+        1);
+}
+
 } // namespace Casebook::CounterSql

@@ -53,6 +53,9 @@ Result<QList<QList<qint64>>> sumPerBucket(const Database &database, const QList<
                                           qint64 unitMs, const QString &unitSql, const QString &edgeSql, int columns,
                                           const QVariantList &binds = {});
 
+/// Per bucket, the tickets created in it (merged ones counted out).
+Result<QList<QList<qint64>>> createdPerBucket(const Database &database, const QList<AnalyticsPeriod::Bucket> &buckets);
+
 /// The bucket of every instant before `toMs`, for counts "so far" (tickets have no time before 0).
 [[nodiscard]] inline AnalyticsPeriod::Bucket before(qint64 toMs)
 {

@@ -5,11 +5,12 @@
 // section to its charts painted, the figures counted on the model's worker thread).
 //
 // usage: bench_analytics [--engine sqlite|postgresql] [--database FILE] [--tickets N] [--zone Europe/Moscow]
-//                        [--only TEXT] [--no-screen] [--samples 100] [--warmup 3]
+//                        [--messages] [--only TEXT] [--no-screen] [--samples 100] [--warmup 3]
 //   --database: an SQLite file (default: the generated data/inbox-<tickets>-v<N>.casebook
 //   beside the program, made when missing); its upgrade is timed as `analytics.upgrade`.
 //   --engine postgresql: a server of the run's own, its tickets made by the server with the
-//   shape of the generated file (--tickets, default 1,000,000, over half a year).
+//   shape of the generated file (--tickets, default 1,000,000, over half a year; --messages
+//   adds the messages the Response view reads).
 //   --only: measure only the names that contain TEXT (`next-actor`).
 //   tools/dev bench analytics -- --only year
 #include "benchpostgres.h"
@@ -25,7 +26,6 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Casebook;
@@ -33,27 +33,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool exec(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.errorFrom(q.lastError()).detail));
-        return false;
-    }
-    return true;
-}
-
 // The generated file's shape where the figures look: half a year of tickets, about two
-// tags of 31 each, seven channels, nine in ten answered and most finished, a customer
-// message and an agent reply each, some with a next exchange. Written through the
-// triggers of migration 032, as an import would.
-bool fillPostgres(Database &db, int tickets, qint64 now)
+// tags of 31 each, seven channels, nine in ten answered and most finished; with `messages`
+// a customer message and an agent reply each, some with a next exchange (only the Response
+// view reads them, and they take most of the fill). Written through the triggers of
+// migration 032, as an import would.
+bool fillPostgres(Database &db, int tickets, qint64 now, bool messages)
 {
     constexpr qint64 span = 180LL * 86'400'000;
-    if (!exec(db, u"INSERT INTO tags (name, created_at) SELECT 'tag' || g, 0 FROM generate_series(1, 31) g"_s))
+    if (!Bench::exec(db, u"INSERT INTO tags (name, created_at) SELECT 'tag' || g, 0 FROM generate_series(1, 31) g"_s))
         return false;
     constexpr int batch = 100'000;
     for (int from = 1; from <= tickets; from += batch) {
@@ -61,34 +49,35 @@ bool fillPostgres(Database &db, int tickets, qint64 now)
         const QString at =
             u"(CAST(? AS BIGINT) - CAST(? AS BIGINT) + (CAST(g AS BIGINT) * 7919 % %1) * CAST(? AS BIGINT) / %1)"_s.arg(
                 tickets);
-        if (!exec(db,
-                  u"INSERT INTO tickets (id, subject, status, channel, complexity, severity, first_responded_at, "
-                  "solved_at, created_at, updated_at) "
-                  "SELECT g, 'Ticket ' || g, (ARRAY['new', 'open', 'pending', 'on_hold', 'solved', 'solved', "
-                  "'closed', 'closed', 'closed', 'closed'])[g % 10 + 1], "
-                  "(ARRAY['email', 'chat', 'slack', 'community', 'form', 'phone', 'other'])[g % 7 + 1], "
-                  "(ARRAY['simple', 'complex', 'critical', 'proposal', NULL])[g % 5 + 1], "
-                  "(ARRAY['low', 'medium', 'high', 'critical', NULL])[g % 5 + 1], "
-                  "CASE WHEN g % 10 = 0 THEN NULL ELSE "_s
-                      + at + u" + 1800000 + g % 7200000 END, CASE WHEN g % 10 >= 4 THEN "_s + at
-                      + u" + 86400000 END, "_s + at + u", "_s + at
-                      + u" FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
-                  {now, span, span, now, span, span, now, span, span, now, span, span, from, to})
-            || !exec(db,
-                     u"INSERT INTO ticket_tags (ticket_id, tag_id) SELECT id, 1 + id % 31 FROM tickets "
-                     "WHERE id BETWEEN ? AND ? AND id % 10 <> 7 UNION ALL SELECT id, 1 + (id * 13 + 5) % 31 "
-                     "FROM tickets WHERE id BETWEEN ? AND ? AND id % 3 = 0 AND (id * 13 + 5) % 31 <> id % 31"_s,
-                     {from, to, from, to})
-            || !exec(db,
-                     u"INSERT INTO messages (ticket_id, kind, body, created_at) "
-                     "SELECT id, 'customer', 'Hello', created_at FROM tickets WHERE id BETWEEN ? AND ? "
-                     "UNION ALL SELECT id, 'agent', 'Hi', first_responded_at FROM tickets "
-                     "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL "
-                     "UNION ALL SELECT id, 'customer', 'More', first_responded_at + 600000 FROM tickets "
-                     "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL AND id % 2 = 0 "
-                     "UNION ALL SELECT id, 'agent', 'Done', first_responded_at + 7200000 FROM tickets "
-                     "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL AND id % 2 = 0"_s,
-                     {from, to, from, to, from, to, from, to}))
+        if (!Bench::exec(
+                db,
+                u"INSERT INTO tickets (id, subject, status, channel, complexity, severity, first_responded_at, "
+                "solved_at, created_at, updated_at) "
+                "SELECT g, 'Ticket ' || g, (ARRAY['new', 'open', 'pending', 'on_hold', 'solved', 'solved', "
+                "'closed', 'closed', 'closed', 'closed'])[g % 10 + 1], "
+                "(ARRAY['email', 'chat', 'slack', 'community', 'form', 'phone', 'other'])[g % 7 + 1], "
+                "(ARRAY['simple', 'complex', 'critical', 'proposal', NULL])[g % 5 + 1], "
+                "(ARRAY['low', 'medium', 'high', 'critical', NULL])[g % 5 + 1], "
+                "CASE WHEN g % 10 = 0 THEN NULL ELSE "_s
+                    + at + u" + 1800000 + g % 7200000 END, CASE WHEN g % 10 >= 4 THEN "_s + at + u" + 86400000 END, "_s
+                    + at + u", "_s + at + u" FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
+                {now, span, span, now, span, span, now, span, span, now, span, span, from, to})
+            || !Bench::exec(db,
+                            u"INSERT INTO ticket_tags (ticket_id, tag_id) SELECT id, 1 + id % 31 FROM tickets "
+                            "WHERE id BETWEEN ? AND ? AND id % 10 <> 7 UNION ALL SELECT id, 1 + (id * 13 + 5) % 31 "
+                            "FROM tickets WHERE id BETWEEN ? AND ? AND id % 3 = 0 AND (id * 13 + 5) % 31 <> id % 31"_s,
+                            {from, to, from, to})
+            || (messages
+                && !Bench::exec(db,
+                                u"INSERT INTO messages (ticket_id, kind, body, created_at) "
+                                "SELECT id, 'customer', 'Hello', created_at FROM tickets WHERE id BETWEEN ? AND ? "
+                                "UNION ALL SELECT id, 'agent', 'Hi', first_responded_at FROM tickets "
+                                "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL "
+                                "UNION ALL SELECT id, 'customer', 'More', first_responded_at + 600000 FROM tickets "
+                                "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL AND id % 2 = 0 "
+                                "UNION ALL SELECT id, 'agent', 'Done', first_responded_at + 7200000 FROM tickets "
+                                "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL AND id % 2 = 0"_s,
+                                {from, to, from, to, from, to, from, to})))
             return false;
     }
     // Not prepared: the server prepares no ANALYZE.
@@ -144,7 +133,7 @@ int main(int argc, char *argv[])
         opened = Database::open(serverDatabase->url());
         QElapsedTimer filling;
         filling.start();
-        if (!opened || !fillPostgres(**opened, tickets, Clock::system().nowMs())) {
+        if (!opened || !fillPostgres(**opened, tickets, Clock::system().nowMs(), rest.contains(u"--messages"_s))) {
             std::fprintf(stderr, "cannot make the PostgreSQL database\n");
             return 1;
         }

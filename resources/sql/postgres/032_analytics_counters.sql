@@ -35,6 +35,13 @@ CREATE TABLE channel_counts (
     n BIGINT NOT NULL,
     PRIMARY KEY (day, channel, complexity)
 );
+-- Untagged tickets by the UTC day they were created and who holds them (0: nobody).
+CREATE TABLE untagged_counts (
+    day BIGINT NOT NULL,
+    assignee_id BIGINT NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (day, assignee_id)
+);
 -- Tag uses by the UTC day their ticket was created.
 CREATE TABLE tag_counts (
     day BIGINT NOT NULL,
@@ -53,6 +60,9 @@ INSERT INTO ticket_finish_counts (hour, dated, n)
 INSERT INTO channel_counts (day, channel, complexity, n)
     SELECT created_at / 86400000, channel, coalesce(complexity, ''), count(*)
     FROM tickets WHERE merged_into_id IS NULL GROUP BY 1, 2, 3;
+INSERT INTO untagged_counts (day, assignee_id, n)
+    SELECT created_at / 86400000, coalesce(assignee_id, 0), count(*)
+    FROM tickets WHERE merged_into_id IS NULL AND tag_count = 0 GROUP BY 1, 2;
 INSERT INTO tag_counts (day, tag_id, n)
     SELECT t.created_at / 86400000, tt.tag_id, count(*) FROM ticket_tags tt JOIN tickets t ON t.id = tt.ticket_id
     WHERE t.merged_into_id IS NULL GROUP BY 1, 2;
@@ -69,6 +79,11 @@ BEGIN
     INSERT INTO channel_counts (day, channel, complexity, n)
         VALUES (t.created_at / 86400000, t.channel, coalesce(t.complexity, ''), sign)
         ON CONFLICT (day, channel, complexity) DO UPDATE SET n = channel_counts.n + sign;
+    IF t.tag_count = 0 THEN
+        INSERT INTO untagged_counts (day, assignee_id, n)
+            VALUES (t.created_at / 86400000, coalesce(t.assignee_id, 0), sign)
+            ON CONFLICT (day, assignee_id) DO UPDATE SET n = untagged_counts.n + sign;
+    END IF;
     IF t.status IN ('solved', 'closed') THEN
         INSERT INTO ticket_finish_counts (hour, dated, n)
             VALUES (coalesce(t.solved_at, t.closed_at, t.created_at) / 3600000, CASE WHEN coalesce(t.solved_at, t.closed_at) IS NULL THEN 0 ELSE 1 END, sign)
@@ -102,7 +117,7 @@ BEGIN
         OR (OLD.merged_into_id IS NULL) IS DISTINCT FROM (NEW.merged_into_id IS NULL)
         OR OLD.solved_at IS DISTINCT FROM NEW.solved_at OR OLD.closed_at IS DISTINCT FROM NEW.closed_at
         OR OLD.created_at IS DISTINCT FROM NEW.created_at OR OLD.channel IS DISTINCT FROM NEW.channel
-        OR OLD.complexity IS DISTINCT FROM NEW.complexity THEN
+        OR OLD.complexity IS DISTINCT FROM NEW.complexity OR OLD.assignee_id IS DISTINCT FROM NEW.assignee_id THEN
         PERFORM ticket_counts_apply(OLD, -1);
         PERFORM ticket_counts_apply(NEW, 1);
     END IF;

@@ -35,6 +35,13 @@ CREATE TABLE channel_counts (
     n INTEGER NOT NULL,
     PRIMARY KEY (day, channel, complexity)
 ) WITHOUT ROWID;
+-- Untagged tickets by the UTC day they were created and who holds them (0: nobody).
+CREATE TABLE untagged_counts (
+    day INTEGER NOT NULL,
+    assignee_id INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (day, assignee_id)
+) WITHOUT ROWID;
 -- Tag uses by the UTC day their ticket was created.
 CREATE TABLE tag_counts (
     day INTEGER NOT NULL,
@@ -53,6 +60,9 @@ INSERT INTO ticket_finish_counts (hour, dated, n)
 INSERT INTO channel_counts (day, channel, complexity, n)
     SELECT created_at / 86400000, channel, coalesce(complexity, ''), count(*)
     FROM tickets WHERE merged_into_id IS NULL GROUP BY 1, 2, 3;
+INSERT INTO untagged_counts (day, assignee_id, n)
+    SELECT created_at / 86400000, coalesce(assignee_id, 0), count(*)
+    FROM tickets WHERE merged_into_id IS NULL AND tag_count = 0 GROUP BY 1, 2;
 INSERT INTO tag_counts (day, tag_id, n)
     SELECT t.created_at / 86400000, tt.tag_id, count(*) FROM ticket_tags tt JOIN tickets t ON t.id = tt.ticket_id
     WHERE t.merged_into_id IS NULL GROUP BY 1, 2;
@@ -64,6 +74,9 @@ CREATE TRIGGER ticket_counts_insert AFTER INSERT ON tickets WHEN new.merged_into
     INSERT INTO channel_counts (day, channel, complexity, n)
         VALUES (new.created_at / 86400000, new.channel, coalesce(new.complexity, ''), 1)
         ON CONFLICT (day, channel, complexity) DO UPDATE SET n = n + 1;
+    INSERT INTO untagged_counts (day, assignee_id, n)
+        SELECT new.created_at / 86400000, coalesce(new.assignee_id, 0), 1 WHERE new.tag_count = 0
+        ON CONFLICT (day, assignee_id) DO UPDATE SET n = n + 1;
     INSERT INTO ticket_finish_counts (hour, dated, n)
         SELECT coalesce(new.solved_at, new.closed_at, new.created_at) / 3600000, (coalesce(new.solved_at, new.closed_at) IS NOT NULL), 1
         WHERE new.status IN ('solved', 'closed')
@@ -101,6 +114,8 @@ CREATE TRIGGER ticket_counts_delete BEFORE DELETE ON tickets WHEN old.merged_int
         AND dated = (coalesce(old.solved_at, old.closed_at) IS NOT NULL);
     UPDATE channel_counts SET n = n - 1
         WHERE day = old.created_at / 86400000 AND channel = old.channel AND complexity = coalesce(old.complexity, '');
+    UPDATE untagged_counts SET n = n - 1
+        WHERE old.tag_count = 0 AND day = old.created_at / 86400000 AND assignee_id = coalesce(old.assignee_id, 0);
     UPDATE tag_counts SET n = n - 1
         WHERE day = old.created_at / 86400000 AND tag_id IN (SELECT tag_id FROM ticket_tags WHERE ticket_id = old.id);
 END;
@@ -123,6 +138,18 @@ BEGIN
     INSERT INTO channel_counts (day, channel, complexity, n)
         SELECT new.created_at / 86400000, new.channel, coalesce(new.complexity, ''), 1 WHERE new.merged_into_id IS NULL
         ON CONFLICT (day, channel, complexity) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER untagged_counts_update AFTER UPDATE OF tag_count, assignee_id, merged_into_id, created_at ON tickets
+    WHEN (old.tag_count = 0) IS NOT (new.tag_count = 0) OR old.assignee_id IS NOT new.assignee_id
+        OR (old.merged_into_id IS NULL) IS NOT (new.merged_into_id IS NULL) OR old.created_at IS NOT new.created_at
+BEGIN
+    UPDATE untagged_counts SET n = n - 1
+        WHERE old.merged_into_id IS NULL AND old.tag_count = 0 AND day = old.created_at / 86400000
+        AND assignee_id = coalesce(old.assignee_id, 0);
+    INSERT INTO untagged_counts (day, assignee_id, n)
+        SELECT new.created_at / 86400000, coalesce(new.assignee_id, 0), 1
+        WHERE new.merged_into_id IS NULL AND new.tag_count = 0
+        ON CONFLICT (day, assignee_id) DO UPDATE SET n = n + 1;
 END;
 -- A merge counts the ticket's tags out; created_at never changes, but a hand edit may.
 CREATE TRIGGER tag_counts_ticket_update AFTER UPDATE OF merged_into_id, created_at ON tickets

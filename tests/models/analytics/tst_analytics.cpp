@@ -114,7 +114,7 @@ void TestAnalytics::R14_figuresMatchABruteForceRecount_data()
     QTest::addColumn<QDate>("last");
     QTest::addColumn<int>("random"); ///< tickets spread over the period and 20 days around it
     QTest::addColumn<bool>("edges"); ///< tickets on the period's first and last milliseconds and just outside
-    /// after writing, tickets change status, channel and complexity, lose a tag or are merged,
+    /// after writing, tickets change status, holder, channel and complexity, lose a tag or are merged,
     /// so the counters of migration 032 follow every kind of change, not only inserts
     QTest::addColumn<bool>("rewrite");
 
@@ -387,8 +387,16 @@ void TestAnalytics::rewriteTickets(QList<Test::PlainTicket> &tickets)
             q.addBindValue(value);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     };
+    const auto held = std::find_if(tickets.cbegin(), tickets.cend(), [](const auto &t) { return t.assignee; });
+    const std::optional<qint64> someone = held == tickets.cend() ? std::nullopt : held->assignee;
     for (qsizetype i = 0; i < tickets.size(); ++i) {
         Test::PlainTicket &t = tickets[i];
+        if (i % 6 == 2) {
+            // Handed to someone, or given back.
+            t.assignee = t.assignee ? std::nullopt : someone;
+            run(u"UPDATE tickets SET assignee_id = ? WHERE id = ?"_s,
+                {t.assignee ? QVariant(*t.assignee) : QVariant(QMetaType::fromType<qint64>()), t.id});
+        }
         if (i % 5 == 0) {
             // Finished ones reopen; open ones are solved a day later.
             if (isFinished(t)) {
