@@ -5,13 +5,13 @@
 // section to its charts painted, the figures counted on the model's worker thread).
 //
 // usage: bench_analytics [--engine sqlite|postgresql] [--database FILE] [--tickets N] [--zone Europe/Moscow]
-//                        [--messages] [--only TEXT] [--no-screen] [--samples 100] [--warmup 3]
+//                        [--messages] [--only TEXT] [--skip TEXT] [--no-screen] [--samples 100] [--warmup 3]
 //   --database: an SQLite file (default: the generated data/inbox-<tickets>-v<N>.casebook
 //   beside the program, made when missing); its upgrade is timed as `analytics.upgrade`.
 //   --engine postgresql: a server of the run's own, its tickets made by the server with the
 //   shape of the generated file (--tickets, default 1,000,000, over half a year; --messages
 //   adds the messages the Response view reads).
-//   --only: measure only the names that contain TEXT (`next-actor`).
+//   --only: measure only the names that contain TEXT (`next-actor`); --skip: not those.
 //   tools/dev bench analytics -- --only year
 #include "benchpostgres.h"
 #include "benchsupport.h"
@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
     int tickets = 1'000'000;
     QByteArray zoneName = "Europe/Moscow";
     QString only;
+    QString skip = u"\n"_s; // no name holds a line break
     for (qsizetype i = 0; i + 1 < rest.size(); ++i) {
         if (rest.at(i) == u"--database")
             path = rest.at(i + 1);
@@ -110,7 +111,10 @@ int main(int argc, char *argv[])
             zoneName = rest.at(i + 1).toUtf8();
         else if (rest.at(i) == u"--only")
             only = rest.at(i + 1);
+        else if (rest.at(i) == u"--skip")
+            skip = rest.at(i + 1);
     }
+    auto wanted = [&only, &skip](const QString &name) { return name.contains(only) && !name.contains(skip); };
     const bool screen = !rest.contains(u"--no-screen"_s);
     const bool postgres = engine == u"postgresql"_s || engine == u"postgres"_s;
     if ((!postgres && engine != u"sqlite"_s) || tickets <= 0) {
@@ -184,7 +188,7 @@ int main(int argc, char *argv[])
     for (const auto &[label, period] : periods(hours.zone)) {
         for (const Analytics::View view : Analytics::Views) {
             const QString name = u"analytics."_s + Analytics::viewKey(view) + u'.' + label;
-            if (!name.contains(only))
+            if (!wanted(name))
                 continue;
             qint64 rows = 0;
             bool failed = false;
@@ -203,9 +207,9 @@ int main(int argc, char *argv[])
             Bench::print(name + u".rows"_s, double(rows), u"count"_s);
         }
         // The figures added to the Volume, Response and Bug reports views, on their own.
-        if (const QString name = u"analytics.next-actor."_s + label; name.contains(only))
+        if (const QString name = u"analytics.next-actor."_s + label; wanted(name))
             Bench::measure(name, sampling, [&] { (void)analytics.byNextActor(period); });
-        if (const QString name = u"analytics.response-times."_s + label; name.contains(only)) {
+        if (const QString name = u"analytics.response-times."_s + label; wanted(name)) {
             qint64 rows = 0;
             Bench::measure(name, sampling, [&] {
                 const auto figure = analytics.responseTimes(period);
@@ -214,7 +218,7 @@ int main(int argc, char *argv[])
             Bench::print(name + u".rows"_s, double(rows), u"count"_s);
         }
     }
-    if (const QString name = u"analytics.proposal-tiers"_s; name.contains(only))
+    if (const QString name = u"analytics.proposal-tiers"_s; wanted(name))
         Bench::measure(name, sampling, [&] { (void)analytics.proposalRequestsPerTier(); });
 
     // As the user waits: the section asks its model, whose worker counts on its own
@@ -241,7 +245,7 @@ int main(int argc, char *argv[])
             for (qsizetype p = 0; p < qsizetype(screenPeriods.size()); ++p) {
                 const QString name =
                     u"analytics.screen."_s + Analytics::viewKey(view) + u'.' + screenPeriods.at(std::size_t(p)).first;
-                if (!name.contains(only))
+                if (!wanted(name))
                     continue;
                 section.showView(view);
                 const AnalyticsPeriod &shownPeriod = screenPeriods.at(std::size_t(p)).second;

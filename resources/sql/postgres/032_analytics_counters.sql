@@ -130,7 +130,10 @@ BEGIN
     RETURN NEW;
 END;
 $$;
-CREATE TRIGGER ticket_counts_write AFTER INSERT OR UPDATE ON tickets
+-- Only a change of a counted column runs it: most writes to a ticket (its version, its
+-- times) leave the counters as they are.
+CREATE TRIGGER ticket_counts_write AFTER INSERT OR UPDATE OF status, tag_count, merged_into_id, solved_at, closed_at,
+    created_at, channel, complexity, assignee_id ON tickets
     FOR EACH ROW EXECUTE FUNCTION ticket_counts_keep();
 CREATE TRIGGER ticket_counts_delete BEFORE DELETE ON tickets
     FOR EACH ROW EXECUTE FUNCTION ticket_counts_keep();
