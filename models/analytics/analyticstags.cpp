@@ -3,6 +3,7 @@
 #include "analytics.h"
 #include "analyticstexts.h"
 #include "bucketsql.h"
+#include "countersql.h"
 
 #include "models/storage/database.h"
 
@@ -15,16 +16,18 @@ namespace Casebook {
 Result<Figure> Analytics::taggedShare(const AnalyticsPeriod &period, int goalPercent) const
 {
     const auto steps = period.steps();
-    QVariantList binds;
-    // tickets_created_facets holds created_at, merged_into_id and tag_count: the index answers.
-    const QString sql = BucketSql::with(steps, binds)
-        + u"SELECT b.i, count(*), sum(CASE WHEN t.tag_count > 0 THEN 1 ELSE 0 END) FROM b "
-          "JOIN tickets t ON t.created_at >= b.lo AND t.created_at < b.hi "
-          "WHERE t.merged_into_id IS NULL GROUP BY b.i"_s;
-    auto q = BucketSql::run(m_database, sql, binds);
-    if (!q)
-        return q.error();
-    const auto counts = BucketSql::perBucket(q.value(), steps.size(), 2);
+    // The counters of migration 032 per hour; the tickets only at a zone's odd edges.
+    const auto summed =
+        CounterSql::sumPerBucket(m_database, steps, CounterSql::hourMs,
+                                 u"SELECT b.i, sum(c.n), sum(CASE WHEN c.tagged = 1 THEN c.n ELSE 0 END) FROM b "
+                                 "JOIN ticket_counts c ON c.hour >= b.lo AND c.hour < b.hi GROUP BY b.i"_s,
+                                 u"SELECT b.i, count(*), sum(CASE WHEN t.tag_count > 0 THEN 1 ELSE 0 END) FROM b "
+                                 "JOIN tickets t ON t.created_at >= b.lo AND t.created_at < b.hi "
+                                 "WHERE t.merged_into_id IS NULL GROUP BY b.i"_s,
+                                 2);
+    if (!summed)
+        return summed.error();
+    const auto &counts = summed.value();
 
     Figure figure;
     figure.key = u"tagged-share"_s;
@@ -54,13 +57,29 @@ Result<Figure> Analytics::taggedShare(const AnalyticsPeriod &period, int goalPer
 
 Result<Figure> Analytics::untaggedByAgent(const AnalyticsPeriod &period) const
 {
-    auto q = BucketSql::run(m_database,
-                            u"SELECT t.assignee_id, a.login, a.display_name, count(*) FROM tickets t "
-                            "LEFT JOIN agents a ON a.id = t.assignee_id "
-                            "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
-                            "AND t.tag_count = 0 GROUP BY t.assignee_id, a.login, a.display_name "
-                            "ORDER BY 4 DESC, 3"_s,
-                            {period.fromMs(), period.toMs()});
+    // The days untagged_counts (migration 032) covers, plus the tickets of the edges where
+    // the team's midnight is not UTC's; nobody is agent 0 in both.
+    const auto parts =
+        CounterSql::split({AnalyticsPeriod::Bucket{{}, {}, period.fromMs(), period.toMs()}}, CounterSql::dayMs);
+    QStringList counts;
+    QVariantList binds;
+    for (const CounterSql::Range &days : parts.units) {
+        counts.append(u"SELECT c.assignee_id AS agent, c.n FROM untagged_counts c WHERE c.day >= ? AND c.day < ?"_s);
+        binds << days.lo << days.hi;
+    }
+    for (const CounterSql::Range &edge : parts.edges) {
+        counts.append(u"SELECT coalesce(t.assignee_id, 0), 1 FROM tickets t WHERE t.created_at >= ? "
+                      "AND t.created_at < ? AND t.merged_into_id IS NULL AND t.tag_count = 0"_s);
+        binds << edge.lo << edge.hi;
+    }
+    if (counts.isEmpty())
+        counts.append(u"SELECT c.assignee_id AS agent, c.n FROM untagged_counts c WHERE c.day < 0"_s);
+    auto q =
+        BucketSql::run(m_database,
+                       u"SELECT x.agent, a.login, a.display_name, sum(x.n) FROM ("_s + counts.join(u" UNION ALL "_s)
+                           + u") x LEFT JOIN agents a ON a.id = x.agent GROUP BY x.agent, a.login, a.display_name "
+                             "HAVING sum(x.n) > 0 ORDER BY 4 DESC, 3"_s,
+                       binds);
     if (!q)
         return q.error();
     Figure figure;
@@ -71,7 +90,7 @@ Result<Figure> Analytics::untaggedByAgent(const AnalyticsPeriod &period) const
     figure.charted = {0};
     const QString created = period.createdQuery() + u" is:untagged"_s;
     while (q.value().next()) {
-        const bool unassigned = q.value().value(0).isNull();
+        const bool unassigned = q.value().value(0).toLongLong() == 0;
         const QString who = unassigned ? tr("Nobody") : q.value().value(2).toString();
         const QString filter = unassigned ? u" is:unassigned"_s : u" assignee:"_s + q.value().value(1).toString();
         figure.addRow(who, {{q.value().value(3).toDouble(), created + filter}});
@@ -79,14 +98,39 @@ Result<Figure> Analytics::untaggedByAgent(const AnalyticsPeriod &period) const
     return figure;
 }
 
+namespace {
+
+// A period's tag uses: the days tag_counts (migration 032) covers, plus the tickets of the
+// edges where the team's midnight is not UTC's; summed, ordered and cut in SQL, so ties
+// fall in the engine's order of names as before.
+QString tagUses(const AnalyticsPeriod &period, QVariantList &binds)
+{
+    const auto parts =
+        CounterSql::split({AnalyticsPeriod::Bucket{{}, {}, period.fromMs(), period.toMs()}}, CounterSql::dayMs);
+    QStringList uses;
+    for (const CounterSql::Range &days : parts.units) {
+        uses.append(u"SELECT c.tag_id, c.n FROM tag_counts c WHERE c.day >= ? AND c.day < ?"_s);
+        binds << days.lo << days.hi;
+    }
+    for (const CounterSql::Range &edge : parts.edges) {
+        uses.append(u"SELECT tt.tag_id, 1 FROM tickets t JOIN ticket_tags tt ON tt.ticket_id = t.id "
+                    "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL"_s);
+        binds << edge.lo << edge.hi;
+    }
+    if (uses.isEmpty())
+        uses.append(u"SELECT c.tag_id, c.n FROM tag_counts c WHERE c.day < 0"_s);
+    return u"SELECT x.tag_id, g.name, sum(x.n) FROM ("_s + uses.join(u" UNION ALL "_s)
+        + u") x JOIN tags g ON g.id = x.tag_id "_s;
+}
+
+} // namespace
+
 Result<Figure> Analytics::topTags(const AnalyticsPeriod &period) const
 {
-    // The period's tickets by range, each one's tags by the primary key of ticket_tags.
-    const QString count = u"SELECT tt.tag_id, g.name, count(*) FROM tickets t "
-                          "JOIN ticket_tags tt ON tt.ticket_id = t.id JOIN tags g ON g.id = tt.tag_id "
-                          "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "_s;
-    auto q = BucketSql::run(m_database, count + u"GROUP BY tt.tag_id, g.name ORDER BY 3 DESC, 2 LIMIT 10"_s,
-                            {period.fromMs(), period.toMs()});
+    QVariantList binds;
+    const QString count = tagUses(period, binds);
+    auto q = BucketSql::run(
+        m_database, count + u"GROUP BY x.tag_id, g.name HAVING sum(x.n) > 0 ORDER BY 3 DESC, 2 LIMIT 10"_s, binds);
     if (!q)
         return q.error();
     struct Row
@@ -101,16 +145,16 @@ Result<Figure> Analytics::topTags(const AnalyticsPeriod &period) const
 
     QHash<qint64, qint64> before;
     if (!rows.isEmpty()) {
-        const AnalyticsPeriod previous = period.previous();
-        QVariantList binds{previous.fromMs(), previous.toMs()};
+        QVariantList previousBinds;
+        const QString previous = tagUses(period.previous(), previousBinds);
         QStringList marks;
         for (const Row &row : rows) {
             marks.append(u"?"_s);
-            binds.append(row.tag);
+            previousBinds.append(row.tag);
         }
         auto p = BucketSql::run(
-            m_database, count + u"AND tt.tag_id IN ("_s + marks.join(u", "_s) + u") GROUP BY tt.tag_id, g.name"_s,
-            binds);
+            m_database, previous + u"WHERE x.tag_id IN ("_s + marks.join(u", "_s) + u") GROUP BY x.tag_id, g.name"_s,
+            previousBinds);
         if (!p)
             return p.error();
         while (p.value().next())
@@ -137,18 +181,21 @@ Result<Figure> Analytics::topTags(const AnalyticsPeriod &period) const
 
 Result<std::pair<qint64, qint64>> Analytics::tagCount(const AnalyticsPeriod &period, TagId tag) const
 {
-    auto q =
-        BucketSql::run(m_database,
-                       u"SELECT (SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? "
-                       "AND t.merged_into_id IS NULL), "
-                       "(SELECT count(*) FROM tickets t JOIN ticket_tags tt ON tt.ticket_id = t.id "
-                       "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL AND tt.tag_id = ?)"_s,
-                       {period.fromMs(), period.toMs(), period.fromMs(), period.toMs(), tag.value()});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::pair<qint64, qint64>{0, 0};
-    return std::pair<qint64, qint64>{q.value().value(1).toLongLong(), q.value().value(0).toLongLong()};
+    // From the counters of migration 032, as the top tags are counted.
+    const QList<AnalyticsPeriod::Bucket> whole{{{}, {}, period.fromMs(), period.toMs()}};
+    const auto total = CounterSql::createdPerBucket(m_database, whole);
+    if (!total)
+        return total.error();
+    const auto tagged = CounterSql::sumPerBucket(
+        m_database, whole, CounterSql::dayMs,
+        u"SELECT b.i, sum(c.n) FROM b JOIN tag_counts c ON c.day >= b.lo AND c.day < b.hi AND c.tag_id = ? "
+        "GROUP BY b.i"_s,
+        u"SELECT b.i, count(*) FROM b JOIN tickets t ON t.created_at >= b.lo AND t.created_at < b.hi "
+        "JOIN ticket_tags tt ON tt.ticket_id = t.id AND tt.tag_id = ? WHERE t.merged_into_id IS NULL GROUP BY b.i"_s,
+        1, {tag.value()});
+    if (!tagged)
+        return tagged.error();
+    return std::pair<qint64, qint64>{tagged->at(0).at(0), total->at(0).at(0)};
 }
 
 } // namespace Casebook

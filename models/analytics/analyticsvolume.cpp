@@ -3,6 +3,7 @@
 #include "analytics.h"
 #include "analyticstexts.h"
 #include "bucketsql.h"
+#include "countersql.h"
 
 #include "models/storage/database.h"
 #include "models/tickets/ticket.h"
@@ -35,47 +36,36 @@ const QString openWhere = u"t.status NOT IN ('solved', 'closed') AND t.merged_in
 Result<Figure> Analytics::volumePerDay(const AnalyticsPeriod &period) const
 {
     const auto days = period.days();
-    QVariantList createdBinds;
-    auto created = BucketSql::run(m_database,
-                                  BucketSql::with(days, createdBinds)
-                                      + u"SELECT b.i, count(*) FROM b JOIN tickets t ON t.created_at >= b.lo "
-                                        "AND t.created_at < b.hi WHERE t.merged_into_id IS NULL GROUP BY b.i"_s,
-                                  createdBinds);
-    if (!created)
-        return created.error();
-    const auto createdPerDay = BucketSql::perBucket(created.value(), days.size(), 1);
-    // One range of tickets_finished per day: joined to the day list, the engine would not
-    // seek the expression index with a bound from the list and reads it whole for each day.
-    QList<qint64> finishedPerDay;
-    {
-        QSqlQuery finished(m_database.connection());
-        finished.setForwardOnly(true);
-        if (!finished.prepare(u"SELECT count(*) FROM tickets t WHERE coalesce(t.solved_at, t.closed_at) >= ? "
-                              "AND coalesce(t.solved_at, t.closed_at) < ? AND "_s
-                              + finishedWhere))
-            return m_database.errorFrom(finished.lastError());
-        for (const auto &day : days) {
-            finished.bindValue(0, day.fromMs);
-            finished.bindValue(1, day.toMs);
-            if (!finished.exec() || !finished.next())
-                return m_database.errorFrom(finished.lastError());
-            finishedPerDay.append(finished.value(0).toLongLong());
-            finished.finish();
-        }
-    }
+    // The counters of migration 032 per hour; the tickets only at a zone's odd edges.
+    const auto createdPerDay = CounterSql::createdPerBucket(m_database, days);
+    if (!createdPerDay)
+        return createdPerDay.error();
+    const auto finishedPerDay = CounterSql::sumPerBucket(
+        m_database, days, CounterSql::hourMs,
+        u"SELECT b.i, sum(f.n) FROM b JOIN ticket_finish_counts f ON f.hour >= b.lo AND f.hour < b.hi "
+        "AND f.dated = 1 GROUP BY b.i"_s,
+        u"SELECT b.i, count(*) FROM b JOIN tickets t ON coalesce(t.solved_at, t.closed_at) >= b.lo "
+        "AND coalesce(t.solved_at, t.closed_at) < b.hi WHERE "_s
+            + finishedWhere + u" GROUP BY b.i"_s,
+        1);
+    if (!finishedPerDay)
+        return finishedPerDay.error();
 
-    // Open when the period starts: open now and created before it, or finished since it
-    // started and created before it. Each day then adds what came and takes what finished.
-    const qint64 from = period.fromMs();
-    auto open = BucketSql::run(m_database,
-                               u"SELECT (SELECT count(*) FROM tickets t WHERE "_s + openWhere
-                                   + u" AND t.created_at < ?), (SELECT count(*) FROM tickets t WHERE "_s + finishedWhere
-                                   + u" AND coalesce(t.solved_at, t.closed_at) >= ? AND t.created_at < ?)"_s,
-                               {from, from, from});
-    if (!open)
-        return open.error();
-    qint64 openCount =
-        open.value().next() ? open.value().value(0).toLongLong() + open.value().value(1).toLongLong() : 0;
+    // Open when the period starts: created before it less finished before it (a ticket
+    // finished without a time is counted out from its creation on: it is not open either).
+    const auto openBefore = CounterSql::sumPerBucket(
+        m_database, {CounterSql::before(period.fromMs())}, CounterSql::hourMs,
+        u"SELECT b.i, coalesce((SELECT sum(c.n) FROM ticket_counts c WHERE c.hour >= b.lo AND c.hour < b.hi), 0) "
+        "- coalesce((SELECT sum(f.n) FROM ticket_finish_counts f WHERE f.hour >= b.lo AND f.hour < b.hi), 0) FROM b"_s,
+        u"SELECT b.i, (SELECT count(*) FROM tickets t WHERE t.created_at >= b.lo AND t.created_at < b.hi "
+        "AND t.merged_into_id IS NULL) - (SELECT count(*) FROM tickets t WHERE "_s
+            + finishedWhere
+            + u" AND ((coalesce(t.solved_at, t.closed_at) >= b.lo AND coalesce(t.solved_at, t.closed_at) < b.hi) "
+              "OR (coalesce(t.solved_at, t.closed_at) IS NULL AND t.created_at >= b.lo AND t.created_at < b.hi))) FROM b"_s,
+        1);
+    if (!openBefore)
+        return openBefore.error();
+    qint64 openCount = openBefore->at(0).at(0);
 
     Figure figure;
     figure.key = u"volume-per-day"_s;
@@ -86,8 +76,8 @@ Result<Figure> Analytics::volumePerDay(const AnalyticsPeriod &period) const
     figure.chart = Figure::Chart::Lines;
     bool any = openCount > 0;
     for (qsizetype i = 0; i < days.size(); ++i) {
-        const qint64 came = createdPerDay.at(i).at(0);
-        const qint64 went = finishedPerDay.at(i);
+        const qint64 came = createdPerDay->at(i).at(0);
+        const qint64 went = finishedPerDay->at(i).at(0);
         openCount += came - went;
         any = any || came > 0 || went > 0;
         figure.addRow(AnalyticsTexts::dayLabel(days.at(i).first),
@@ -102,16 +92,31 @@ Result<Figure> Analytics::volumePerDay(const AnalyticsPeriod &period) const
 
 Result<Figure> Analytics::channelsAndComplexity(const AnalyticsPeriod &period) const
 {
-    auto q = BucketSql::run(m_database,
-                            u"SELECT t.channel, t.complexity, count(*) FROM tickets t "
-                            "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
-                            "GROUP BY t.channel, t.complexity"_s,
-                            {period.fromMs(), period.toMs()});
-    if (!q)
-        return q.error();
-    QHash<QString, QHash<QString, qint64>> counts; // channel -> complexity ("" unrated) -> tickets
-    while (q.value().next())
-        counts[q.value().value(0).toString()][q.value().value(1).toString()] += q.value().value(2).toLongLong();
+    // The days channel_counts (migration 032) covers, plus the tickets of the edges where
+    // the team's midnight is not UTC's.
+    const auto parts =
+        CounterSql::split({AnalyticsPeriod::Bucket{{}, {}, period.fromMs(), period.toMs()}}, CounterSql::dayMs);
+    QStringList counts;
+    QVariantList binds;
+    for (const CounterSql::Range &days : parts.units) {
+        counts.append(u"SELECT c.channel, c.complexity, sum(c.n) FROM channel_counts c WHERE c.day >= ? AND c.day < ? "
+                      "GROUP BY c.channel, c.complexity"_s);
+        binds << days.lo << days.hi;
+    }
+    for (const CounterSql::Range &edge : parts.edges) {
+        counts.append(u"SELECT t.channel, coalesce(t.complexity, ''), count(*) FROM tickets t "
+                      "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
+                      "GROUP BY t.channel, t.complexity"_s);
+        binds << edge.lo << edge.hi;
+    }
+    QHash<QString, QHash<QString, qint64>> perChannel; // channel -> complexity ("" unrated) -> tickets
+    for (qsizetype i = 0; i < counts.size(); ++i) {
+        auto q = BucketSql::run(m_database, counts.at(i), binds.mid(2 * i, 2));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            perChannel[q.value().value(0).toString()][q.value().value(1).toString()] += q.value().value(2).toLongLong();
+    }
 
     Figure figure;
     figure.key = u"channels"_s;
@@ -130,8 +135,8 @@ Result<Figure> Analytics::channelsAndComplexity(const AnalyticsPeriod &period) c
     const QString created = period.createdQuery();
     for (const auto &entry : channelNames.items) {
         const QString channel = QString::fromLatin1(entry.second);
-        const auto found = counts.constFind(channel);
-        if (found == counts.cend())
+        const auto found = perChannel.constFind(channel);
+        if (found == perChannel.cend())
             continue;
         const QString base = created + u" channel:"_s + channel;
         QList<FigureCell> row;
@@ -153,18 +158,32 @@ Result<Figure> Analytics::channelsAndComplexity(const AnalyticsPeriod &period) c
 
 Result<Figure> Analytics::byNextActor(const AnalyticsPeriod &period) const
 {
-    // One range of tickets_open_created (migration 023), whose condition is openWhere.
-    auto q = BucketSql::run(m_database,
-                            u"SELECT t.status, count(*) FROM tickets t WHERE "_s + openWhere
-                                + u" AND t.created_at < ? GROUP BY t.status"_s,
-                            {period.toMs()});
-    if (!q)
-        return q.error();
+    // The counters of migration 032 by the hour created and the status now; the tickets
+    // only at a zone's odd edge.
+    const auto parts = CounterSql::split({CounterSql::before(period.toMs())}, CounterSql::hourMs);
     std::array<qint64, ticketStatusNames.items.size()> perStatus{};
-    while (q.value().next()) {
-        if (const auto status = ticketStatusNames.parse(q.value().value(0).toString()))
-            perStatus.at(std::size_t(*status)) += q.value().value(1).toLongLong();
-    }
+    auto add = [&](const QString &sql, const QList<CounterSql::Range> &ranges) -> Status {
+        for (const CounterSql::Range &range : ranges) {
+            auto q = BucketSql::run(m_database, sql, {range.lo, range.hi});
+            if (!q)
+                return q.error();
+            while (q.value().next()) {
+                if (const auto status = ticketStatusNames.parse(q.value().value(0).toString()))
+                    perStatus.at(std::size_t(*status)) += q.value().value(1).toLongLong();
+            }
+        }
+        return Done{};
+    };
+    if (const Status counted = add(u"SELECT c.status, sum(c.n) FROM ticket_counts c WHERE c.hour >= ? AND c.hour < ? "
+                                   "AND c.status NOT IN ('solved', 'closed') GROUP BY c.status"_s,
+                                   parts.units);
+        !counted)
+        return counted.error();
+    if (const Status counted = add(u"SELECT t.status, count(*) FROM tickets t WHERE "_s + openWhere
+                                       + u" AND t.created_at >= ? AND t.created_at < ? GROUP BY t.status"_s,
+                                   parts.edges);
+        !counted)
+        return counted.error();
 
     Figure figure;
     figure.key = u"next-actor"_s;

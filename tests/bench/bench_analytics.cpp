@@ -1,52 +1,184 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Analytics section's views on a big database: each view's figures for a month and
-// for a year, as the section's worker counts them.
+// for a year, as the section's worker counts them (`analytics.<view>.<period>`), and as the
+// user waits for them (`analytics.screen.<view>.<period>`: from the period asked of the
+// section to its charts painted, the figures counted on the model's worker thread).
 //
-// usage: bench_analytics --database FILE [--zone Europe/Moscow] [--only TEXT] [--samples 100] [--warmup 3]
-//   --only: measure only the names that contain TEXT (`next-actor`), so that a p95 of one
-//   figure does not wait for a hundred runs of every view.
-//   tools/dev bench analytics -- --database "$CASEBOOK_BUILD/tests/bench/data/analytics-1000000.casebook"
+// usage: bench_analytics [--engine sqlite|postgresql] [--database FILE] [--tickets N] [--zone Europe/Moscow]
+//                        [--messages] [--only TEXT] [--skip TEXT] [--no-screen] [--samples 100] [--warmup 3]
+//   --database: an SQLite file (default: the generated data/inbox-<tickets>-v<N>.casebook
+//   beside the program, made when missing); its upgrade is timed as `analytics.upgrade`.
+//   --engine postgresql: a server of the run's own, its tickets made by the server with the
+//   shape of the generated file (--tickets, default 1,000,000, over half a year; --messages
+//   adds the messages the Response view reads).
+//   --only: measure only the names that contain TEXT (`next-actor`); --skip: not those.
+//   tools/dev bench analytics -- --only year
+#include "benchpostgres.h"
 #include "benchsupport.h"
 #include "models/analytics/analytics.h"
+#include "models/analytics/analyticsmodel.h"
 #include "models/shifts/businesshours.h"
+#include "models/storage/clock.h"
 #include "models/storage/database.h"
+#include "models/storage/migrator.h"
+#include "views/analytics/analyticssection.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 
 using namespace Casebook;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// About two tags a ticket. A few thousand tickets a statement: each tag's use count is one
+// row that every use updates, and PostgreSQL walks all of a row's versions of the running
+// statement at each update, so a hundred thousand at once would take quadratic time.
+bool fillTags(Database &db, int from, int to)
+{
+    constexpr int batch = 5'000;
+    for (int first = from; first <= to; first += batch) {
+        const int last = std::min(to, first + batch - 1);
+        if (!Bench::exec(db,
+                         u"INSERT INTO ticket_tags (ticket_id, tag_id) SELECT id, 1 + id % 31 FROM tickets "
+                         "WHERE id BETWEEN ? AND ? AND id % 10 <> 7 UNION ALL SELECT id, 1 + (id * 13 + 5) % 31 "
+                         "FROM tickets WHERE id BETWEEN ? AND ? AND id % 3 = 0 AND (id * 13 + 5) % 31 <> id % 31"_s,
+                         {first, last, first, last}))
+            return false;
+    }
+    return true;
+}
+
+// The generated file's shape where the figures look: half a year of tickets, about two
+// tags of 31 each, seven channels, nine in ten answered and most finished; with `messages`
+// a customer message and an agent reply each, some with a next exchange (only the Response
+// view reads them, and they take most of the fill). Written through the triggers of
+// migration 032, as an import would.
+bool fillPostgres(Database &db, int tickets, qint64 now, bool messages)
+{
+    constexpr qint64 span = 180LL * 86'400'000;
+    if (!Bench::exec(db, u"INSERT INTO tags (name, created_at) SELECT 'tag' || g, 0 FROM generate_series(1, 31) g"_s))
+        return false;
+    constexpr int batch = 100'000;
+    for (int from = 1; from <= tickets; from += batch) {
+        const int to = std::min(tickets, from + batch - 1);
+        const QString at =
+            u"(CAST(? AS BIGINT) - CAST(? AS BIGINT) + (CAST(g AS BIGINT) * 7919 % %1) * CAST(? AS BIGINT) / %1)"_s.arg(
+                tickets);
+        if (!Bench::exec(
+                db,
+                u"INSERT INTO tickets (id, subject, status, channel, complexity, severity, first_responded_at, "
+                "solved_at, created_at, updated_at) "
+                "SELECT g, 'Ticket ' || g, (ARRAY['new', 'open', 'pending', 'on_hold', 'solved', 'solved', "
+                "'closed', 'closed', 'closed', 'closed'])[g % 10 + 1], "
+                "(ARRAY['email', 'chat', 'slack', 'community', 'form', 'phone', 'other'])[g % 7 + 1], "
+                "(ARRAY['simple', 'complex', 'critical', 'proposal', NULL])[g % 5 + 1], "
+                "(ARRAY['low', 'medium', 'high', 'critical', NULL])[g % 5 + 1], "
+                "CASE WHEN g % 10 = 0 THEN NULL ELSE "_s
+                    + at + u" + 1800000 + g % 7200000 END, CASE WHEN g % 10 >= 4 THEN "_s + at + u" + 86400000 END, "_s
+                    + at + u", "_s + at + u" FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
+                {now, span, span, now, span, span, now, span, span, now, span, span, from, to})
+            || !fillTags(db, from, to)
+            || (messages
+                && !Bench::exec(db,
+                                u"INSERT INTO messages (ticket_id, kind, body, created_at) "
+                                "SELECT id, 'customer', 'Hello', created_at FROM tickets WHERE id BETWEEN ? AND ? "
+                                "UNION ALL SELECT id, 'agent', 'Hi', first_responded_at FROM tickets "
+                                "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL "
+                                "UNION ALL SELECT id, 'customer', 'More', first_responded_at + 600000 FROM tickets "
+                                "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL AND id % 2 = 0 "
+                                "UNION ALL SELECT id, 'agent', 'Done', first_responded_at + 7200000 FROM tickets "
+                                "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL AND id % 2 = 0"_s,
+                                {from, to, from, to, from, to, from, to})))
+            return false;
+    }
+    // Not prepared: the server prepares no ANALYZE.
+    QSqlQuery analyze(db.connection());
+    return analyze.exec(u"ANALYZE"_s);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    Bench::useOffscreenPlatformByDefault();
+    QApplication app(argc, argv);
+    Bench::quietOffscreenWarnings();
     QStringList rest;
     const Bench::Sampling sampling = Bench::parseSampling(app.arguments().mid(1), &rest);
     QString path;
+    QString engine = u"sqlite"_s;
+    int tickets = 1'000'000;
     QByteArray zoneName = "Europe/Moscow";
     QString only;
+    QString skip = u"\n"_s; // no name holds a line break
     for (qsizetype i = 0; i + 1 < rest.size(); ++i) {
         if (rest.at(i) == u"--database")
             path = rest.at(i + 1);
+        else if (rest.at(i) == u"--engine")
+            engine = rest.at(i + 1);
+        else if (rest.at(i) == u"--tickets")
+            tickets = rest.at(i + 1).toInt();
         else if (rest.at(i) == u"--zone")
             zoneName = rest.at(i + 1).toUtf8();
         else if (rest.at(i) == u"--only")
             only = rest.at(i + 1);
+        else if (rest.at(i) == u"--skip")
+            skip = rest.at(i + 1);
     }
-    if (path.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_analytics --database FILE [--zone ZONE] [--only TEXT] [--samples N]\n");
+    auto wanted = [&only, &skip](const QString &name) { return name.contains(only) && !name.contains(skip); };
+    const bool screen = !rest.contains(u"--no-screen"_s);
+    const bool postgres = engine == u"postgresql"_s || engine == u"postgres"_s;
+    if ((!postgres && engine != u"sqlite"_s) || tickets <= 0) {
+        std::fprintf(stderr,
+                     "usage: bench_analytics [--engine sqlite|postgresql] [--database FILE] [--tickets N] "
+                     "[--zone ZONE] [--only TEXT] [--no-screen] [--samples N]\n");
         return 2;
     }
-    // Migration 023 adds the indexes the figures read: the copy is upgraded once, untimed.
-    Database::Options options;
-    options.migrate = true;
-    auto opened = Database::open(DatabaseUrl::sqlite(path), options);
+
+    std::unique_ptr<Bench::OwnPostgres> server;
+    std::unique_ptr<Test::TestDatabase> serverDatabase;
+    Result<std::unique_ptr<Database>> opened = Error{Error::Kind::Invalid, u"no database"_s, {}};
+    if (postgres) {
+        server = std::make_unique<Bench::OwnPostgres>();
+        if (!server->isRunning()) {
+            std::fprintf(stderr, "no PostgreSQL server: %s\n", qPrintable(server->reason()));
+            return 2;
+        }
+        serverDatabase = std::make_unique<Test::TestDatabase>(DatabaseUrl::Engine::PostgreSQL);
+        opened = Database::open(serverDatabase->url());
+        QElapsedTimer filling;
+        filling.start();
+        if (!opened || !fillPostgres(**opened, tickets, Clock::system().nowMs(), rest.contains(u"--messages"_s))) {
+            std::fprintf(stderr, "cannot make the PostgreSQL database\n");
+            return 1;
+        }
+        // The counters are kept by triggers as the rows go in: this is their write cost too.
+        Bench::print(u"analytics.postgresql.fill"_s, double(filling.elapsed()), u"ms"_s);
+    } else {
+        if (path.isEmpty()) {
+            path = Bench::generatedDatabase(QCoreApplication::applicationDirPath() + u"/data"_s, tickets);
+            if (path.isEmpty()) {
+                std::fprintf(stderr, "cannot make the benchmark database\n");
+                return 1;
+            }
+        }
+        // Migration 032 fills the counters from the tickets: the upgrade a team's file takes.
+        const auto behind = Migrator::isSqliteFileBehind(path);
+        QElapsedTimer upgrading;
+        upgrading.start();
+        opened = Database::open(DatabaseUrl::sqlite(path));
+        if (opened && behind && *behind)
+            Bench::print(u"analytics.upgrade"_s, double(upgrading.elapsed()), u"ms"_s);
+    }
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message + u' ' + opened.error().detail));
         return 1;
     }
     Database &database = *opened.value();
+    Bench::print(u"analytics.engine.postgresql"_s, postgres ? 1 : 0, u"bool"_s);
     Bench::printLoad(u"start"_s);
 
     // The periods end with the newest ticket, as a lead looks at the last month and year.
@@ -56,18 +188,21 @@ int main(int argc, char *argv[])
         newest = q.value(0).toLongLong();
         Bench::print(u"analytics.tickets"_s, q.value(1).toDouble(), u"count"_s);
     }
+    q.finish();
     BusinessHours hours;
     hours.zone = QTimeZone(zoneName);
-    const QDate last = QDateTime::fromMSecsSinceEpoch(newest, hours.zone).date();
-    const AnalyticsPeriod month =
-        AnalyticsPeriod::containing(AnalyticsPeriod::Kind::Month, last, hours.zone).previous();
-    const AnalyticsPeriod year = AnalyticsPeriod::custom(last.addYears(-1).addDays(1), last, hours.zone);
+    auto periods = [newest](const QTimeZone &zone) {
+        const QDate last = QDateTime::fromMSecsSinceEpoch(newest, zone).date();
+        return std::array{
+            std::pair{u"month"_s, AnalyticsPeriod::containing(AnalyticsPeriod::Kind::Month, last, zone).previous()},
+            std::pair{u"year"_s, AnalyticsPeriod::custom(last.addYears(-1).addDays(1), last, zone)}};
+    };
     const Analytics analytics(database, hours, newest);
 
-    for (const auto &[label, period] : {std::pair{u"month"_s, month}, std::pair{u"year"_s, year}}) {
+    for (const auto &[label, period] : periods(hours.zone)) {
         for (const Analytics::View view : Analytics::Views) {
             const QString name = u"analytics."_s + Analytics::viewKey(view) + u'.' + label;
-            if (!name.contains(only))
+            if (!wanted(name))
                 continue;
             qint64 rows = 0;
             bool failed = false;
@@ -86,9 +221,9 @@ int main(int argc, char *argv[])
             Bench::print(name + u".rows"_s, double(rows), u"count"_s);
         }
         // The figures added to the Volume, Response and Bug reports views, on their own.
-        if (const QString name = u"analytics.next-actor."_s + label; name.contains(only))
+        if (const QString name = u"analytics.next-actor."_s + label; wanted(name))
             Bench::measure(name, sampling, [&] { (void)analytics.byNextActor(period); });
-        if (const QString name = u"analytics.response-times."_s + label; name.contains(only)) {
+        if (const QString name = u"analytics.response-times."_s + label; wanted(name)) {
             qint64 rows = 0;
             Bench::measure(name, sampling, [&] {
                 const auto figure = analytics.responseTimes(period);
@@ -97,8 +232,42 @@ int main(int argc, char *argv[])
             Bench::print(name + u".rows"_s, double(rows), u"count"_s);
         }
     }
-    if (const QString name = u"analytics.proposal-tiers"_s; name.contains(only))
+    if (const QString name = u"analytics.proposal-tiers"_s; wanted(name))
         Bench::measure(name, sampling, [&] { (void)analytics.proposalRequestsPerTier(); });
+
+    // As the user waits: the section asks its model, whose worker counts on its own
+    // connection; the time ends when the charts of the new figures are painted. Each sample
+    // first shows the other period (untimed), so every timed request counts anew.
+    if (screen) {
+        const FakeClock clock(newest);
+        // The section owns its model, as in the main window.
+        auto *model = new AnalyticsModel(database, clock);
+        AnalyticsSection section(model, AgentId());
+        section.resize(1280, 900);
+        bool shown = false;
+        QObject::connect(&section, &AnalyticsSection::figuresShown, &section, [&] { shown = true; });
+        auto showAndPaint = [&](const AnalyticsPeriod &period) {
+            shown = false;
+            section.setPeriod(period);
+            while (!shown)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            section.repaint();
+        };
+        const auto screenPeriods = periods(model->zone());
+        section.show();
+        for (const Analytics::View view : Analytics::Views) {
+            for (qsizetype p = 0; p < qsizetype(screenPeriods.size()); ++p) {
+                const QString name =
+                    u"analytics.screen."_s + Analytics::viewKey(view) + u'.' + screenPeriods.at(std::size_t(p)).first;
+                if (!wanted(name))
+                    continue;
+                section.showView(view);
+                const AnalyticsPeriod &shownPeriod = screenPeriods.at(std::size_t(p)).second;
+                const AnalyticsPeriod &other = screenPeriods.at(std::size_t(1 - p)).second;
+                Bench::measure(name, sampling, [&] { showAndPaint(shownPeriod); }, [&] { showAndPaint(other); });
+            }
+        }
+    }
     Bench::printLoad(u"end"_s);
     return 0;
 }

@@ -42,19 +42,6 @@ namespace {
 constexpr int teamSize = 40;
 constexpr int ticketsWithClocks = 5'000;
 
-bool exec(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.errorFrom(q.lastError()).detail));
-        return false;
-    }
-    return true;
-}
-
 // PostgreSQL's tickets, as many as the SQLite run's and shaped alike where the planning looks:
 // the open ones are a tenth, the rest solved or closed long ago.
 bool fillPostgres(Database &db, int tickets, qint64 now)
@@ -62,17 +49,18 @@ bool fillPostgres(Database &db, int tickets, qint64 now)
     constexpr int batch = 100'000;
     for (int from = 1; from <= tickets; from += batch) {
         const int to = std::min(tickets, from + batch - 1);
-        if (!exec(db,
-                  u"INSERT INTO tickets (subject, status, first_responded_at, created_at, updated_at) "
-                  "SELECT 'Ticket ' || g, CASE WHEN g % 10 = 0 THEN 'open' WHEN g % 10 < 5 THEN 'solved' "
-                  "ELSE 'closed' END, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - "
-                  "g * 1000 "
-                  "FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
-                  {now, now, now, from, to})
-            || !exec(db,
-                     u"INSERT INTO messages (ticket_id, kind, body, created_at) "
-                     "SELECT id, 'customer', subject, created_at FROM tickets WHERE id BETWEEN ? AND ?"_s,
-                     {from, to}))
+        if (!Bench::exec(
+                db,
+                u"INSERT INTO tickets (subject, status, first_responded_at, created_at, updated_at) "
+                "SELECT 'Ticket ' || g, CASE WHEN g % 10 = 0 THEN 'open' WHEN g % 10 < 5 THEN 'solved' "
+                "ELSE 'closed' END, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - g * 1000, CAST(? AS BIGINT) - "
+                "g * 1000 "
+                "FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
+                {now, now, now, from, to})
+            || !Bench::exec(db,
+                            u"INSERT INTO messages (ticket_id, kind, body, created_at) "
+                            "SELECT id, 'customer', subject, created_at FROM tickets WHERE id BETWEEN ? AND ?"_s,
+                            {from, to}))
             return false;
     }
     // Not prepared: the server prepares no ANALYZE.
@@ -90,8 +78,8 @@ int count(Database &db, const QString &sql)
 bool prepareTeam(Database &db, qint64 now)
 {
     for (int i = count(db, u"SELECT count(*) FROM agents WHERE active"_s); i < teamSize; ++i) {
-        if (!exec(db, u"INSERT INTO agents (login, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)"_s,
-                  {u"bench%1"_s.arg(i), u"Bench Agent %1"_s.arg(i), now, now}))
+        if (!Bench::exec(db, u"INSERT INTO agents (login, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)"_s,
+                         {u"bench%1"_s.arg(i), u"Bench Agent %1"_s.arg(i), now, now}))
             return false;
     }
     RosterStore roster(db);
@@ -120,16 +108,16 @@ bool prepareTeam(Database &db, qint64 now)
 bool prepareClocks(Database &db, qint64 now, bool keepGenerated)
 {
     if (!keepGenerated
-        && !exec(db,
-                 u"UPDATE tickets SET reaction_due_at = NULL, next_response_due_at = NULL, "
-                 "first_responded_at = coalesce(first_responded_at, created_at) "
-                 "WHERE status NOT IN ('solved', 'closed') AND (reaction_due_at IS NOT NULL "
-                 "OR next_response_due_at IS NOT NULL OR first_responded_at IS NULL)"_s))
+        && !Bench::exec(db,
+                        u"UPDATE tickets SET reaction_due_at = NULL, next_response_due_at = NULL, "
+                        "first_responded_at = coalesce(first_responded_at, created_at) "
+                        "WHERE status NOT IN ('solved', 'closed') AND (reaction_due_at IS NOT NULL "
+                        "OR next_response_due_at IS NOT NULL OR first_responded_at IS NULL)"_s))
         return false;
-    return exec(db,
-                u"UPDATE tickets SET next_response_due_at = ? + (id % 2880) * 60000 WHERE id IN "
-                "(SELECT id FROM tickets WHERE status IN ('open', 'new') ORDER BY id LIMIT ?)"_s,
-                {now, ticketsWithClocks});
+    return Bench::exec(db,
+                       u"UPDATE tickets SET next_response_due_at = ? + (id % 2880) * 60000 WHERE id IN "
+                       "(SELECT id FROM tickets WHERE status IN ('open', 'new') ORDER BY id LIMIT ?)"_s,
+                       {now, ticketsWithClocks});
 }
 
 } // namespace
@@ -230,7 +218,7 @@ int main(int argc, char **argv)
     const qint64 sunday =
         QDateTime(today.addDays(7 - today.dayOfWeek() + (today.dayOfWeek() == 7 ? 7 : 0)), QTime(10, 0), QTimeZone::UTC)
             .toMSecsSinceEpoch();
-    if (!exec(
+    if (!Bench::exec(
             **db,
             u"UPDATE tickets SET next_response_due_at = ? + (id % 2880) * 60000 WHERE next_response_due_at IS NOT NULL"_s,
             {sunday})) {

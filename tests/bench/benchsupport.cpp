@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -232,6 +233,19 @@ void Untouched::fail(const QString &what) const
                  qPrintable(m_path), qPrintable(what));
     std::fflush(stderr);
     std::exit(3);
+}
+
+bool exec(Database &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorFrom(q.lastError()).detail));
+        return false;
+    }
+    return true;
 }
 
 } // namespace Casebook::Bench

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -58,6 +59,9 @@ double residentMiB();
 /// generator's data version is part of the name, so a generator that writes different data
 /// makes a new file instead of measuring an old one.
 QString generatedDatabase(const QString &folder, int tickets);
+
+/// Runs one statement on the calling thread's connection; a failure is printed and false.
+bool exec(Database &db, const QString &sql, const QVariantList &values = {});
 
 /// Common options of the benchmark programs: `--samples N`, `--warmup N`, `--budget SECONDS`;
 /// the rest is left in `rest`.

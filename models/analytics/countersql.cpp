@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "countersql.h"
+
+#include "bucketsql.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook::CounterSql {
+
+namespace {
+
+// Instants are never negative here, so plain division floors.
+qint64 ceilDiv(qint64 a, qint64 b)
+{
+    return (a + b - 1) / b;
+}
+
+} // namespace
+
+Split split(const QList<AnalyticsPeriod::Bucket> &buckets, qint64 unitMs)
+{
+    Split result;
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        const qint64 from = std::max<qint64>(0, buckets.at(i).fromMs);
+        const qint64 to = buckets.at(i).toMs;
+        if (to <= from)
+            continue;
+        const qint64 first = ceilDiv(from, unitMs);
+        const qint64 end = to / unitMs;
+        if (first >= end) {
+            result.edges.append({i, from, to});
+            continue;
+        }
+        result.units.append({i, first, end});
+        if (from < first * unitMs)
+            result.edges.append({i, from, first * unitMs});
+        if (end * unitMs < to)
+            result.edges.append({i, end * unitMs, to});
+    }
+    return result;
+}
+
+QString with(const QList<Range> &ranges, QVariantList &binds)
+{
+    QStringList rows;
+    rows.reserve(ranges.size());
+    for (const Range &range : ranges) {
+        rows.append(u"(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))"_s);
+        binds << range.bucket << range.lo << range.hi;
+    }
+    // A statement needs a row to join even when nothing is to be counted: an empty range.
+    if (rows.isEmpty()) {
+        rows.append(u"(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))"_s);
+        binds << qint64(-1) << qint64(0) << qint64(0);
+    }
+    return u"WITH b(i, lo, hi) AS (VALUES "_s + rows.join(u", "_s) + u") "_s;
+}
+
+Result<QList<QList<qint64>>> sumPerBucket(const Database &database, const QList<AnalyticsPeriod::Bucket> &buckets,
+                                          qint64 unitMs, const QString &unitSql, const QString &edgeSql, int columns,
+                                          const QVariantList &binds)
+{
+    const Split parts = split(buckets, unitMs);
+    QList<QList<qint64>> sums(buckets.size(), QList<qint64>(columns, 0));
+    auto add = [&](const QList<Range> &ranges, const QString &sql) -> Status {
+        QVariantList all;
+        const QString statement = with(ranges, all) + sql;
+        auto q = BucketSql::run(database, statement, all + binds);
+        if (!q)
+            return q.error();
+        const auto counted = BucketSql::perBucket(q.value(), buckets.size(), columns);
+        for (qsizetype i = 0; i < buckets.size(); ++i) {
+            for (int c = 0; c < columns; ++c)
+                sums[i][c] += counted.at(i).at(c);
+        }
+        return Done{};
+    };
+    if (!parts.units.isEmpty()) {
+        if (const Status done = add(parts.units, unitSql); !done)
+            return done.error();
+    }
+    if (!parts.edges.isEmpty()) {
+        if (const Status done = add(parts.edges, edgeSql); !done)
+            return done.error();
+    }
+    return sums;
+}
+
+Result<QList<QList<qint64>>> createdPerBucket(const Database &database, const QList<AnalyticsPeriod::Bucket> &buckets)
+{
+    return sumPerBucket(
+        database, buckets, hourMs,
+        u"SELECT b.i, sum(c.n) FROM b JOIN ticket_counts c ON c.hour >= b.lo AND c.hour < b.hi GROUP BY b.i"_s,
+        u"SELECT b.i, count(*) FROM b JOIN tickets t ON t.created_at >= b.lo AND t.created_at < b.hi "
+        "WHERE t.merged_into_id IS NULL GROUP BY b.i"_s,
+        1);
+}
+
+} // namespace Casebook::CounterSql
