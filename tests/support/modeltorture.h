@@ -71,6 +71,9 @@ public:
 
     /// An operation's failure: says why in `*why` and returns false.
     static bool failed(const Error &error, QString *why);
+    /// An operation the app refuses with a message to the person (Error::Kind::Invalid: a
+    /// name taken, an area still in use) is a fine outcome; any other error fails.
+    static bool refused(const Error &error, QString *why);
 
     /// Rows of `model` as the given (column, role) pairs, top to bottom.
     static Rows modelRows(const QAbstractItemModel &model, const QList<std::pair<int, int>> &cells);
