@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modeltorture.h"
 
+#include "models/agents/agentstore.h"
 #include "models/storage/database.h"
 #include "models/storage/databaseurl.h"
 #include "models/storage/result.h"
@@ -221,6 +222,18 @@ bool ModelTorture::failed(const Error &error, QString *why)
 bool ModelTorture::refused(const Error &error, QString *why)
 {
     return error.kind == Error::Kind::Invalid || failed(error, why);
+}
+
+bool ModelTorture::changeAgent(AgentStore &store, AgentId agent, const std::function<void(Agent &)> &change,
+                               QString *why)
+{
+    const auto read = store.agent(agent);
+    if (!read)
+        return failed(read.error(), why);
+    Agent changed = read.value();
+    change(changed);
+    const auto done = store.update(changed, changed.version);
+    return done.ok() || failed(done.error(), why);
 }
 
 ModelTorture::Rows ModelTorture::modelRows(const QAbstractItemModel &model, const QList<std::pair<int, int>> &cells)

@@ -19,6 +19,29 @@ using namespace Casebook;
 using namespace Qt::StringLiterals;
 using Test::ModelTorture;
 
+namespace {
+
+/// QA's verdict on report `id`: accepted two times in three, with the task it became.
+QaVerdict randomVerdict(QRandomGenerator &random, BugReportId id)
+{
+    QaVerdict verdict;
+    verdict.accepted = random.bounded(3) != 0;
+    verdict.reproducedOnVersion = u"4.13.0"_s;
+    if (verdict.accepted)
+        verdict.taskUrl = u"https://tasks.example.org/CB-%1"_s.arg(id.value());
+    else
+        verdict.reason = DeclineReason::CannotReproduce;
+    return verdict;
+}
+
+BugStage randomStage(QRandomGenerator &random)
+{
+    constexpr BugStage stages[] = {BugStage::InProgress, BugStage::Staging, BugStage::CanaryGa, BugStage::Backlog};
+    return stages[random.bounded(4)];
+}
+
+} // namespace
+
 class TestBugReportsTorture final : public QObject, protected Test::EngineTest
 {
     Q_OBJECT
@@ -76,13 +99,7 @@ void TestBugReportsTorture::list()
             return true;
         tick(random);
         const BugReportId id = submitted.takeAt(random.bounded(int(submitted.size())));
-        QaVerdict verdict;
-        verdict.accepted = random.bounded(3) != 0;
-        verdict.reproducedOnVersion = u"4.13.0"_s;
-        if (verdict.accepted)
-            verdict.taskUrl = u"https://tasks.example.org/CB-%1"_s.arg(id.value());
-        else
-            verdict.reason = DeclineReason::CannotReproduce;
+        const QaVerdict verdict = randomVerdict(random, id);
         const auto done = store.setVerdict(id, verdict, store.report(id)->version, team.lead);
         if (!done)
             return ModelTorture::failed(done.error(), why);
@@ -95,8 +112,7 @@ void TestBugReportsTorture::list()
             return true;
         tick(random);
         const BugReportId id = accepted.at(random.bounded(int(accepted.size())));
-        constexpr BugStage stages[] = {BugStage::InProgress, BugStage::Staging, BugStage::CanaryGa, BugStage::Backlog};
-        const auto done = store.setStage(id, stages[random.bounded(4)], store.report(id)->version, team.lead);
+        const auto done = store.setStage(id, randomStage(random), store.report(id)->version, team.lead);
         return done.ok() || ModelTorture::failed(done.error(), why);
     });
     torture.setComparison(
@@ -155,21 +171,13 @@ void TestBugReportsTorture::history()
     auto verdict = [&](BugReportStore &store, QRandomGenerator &random, QString *why) {
         const BugReportId id = target(random);
         clock.advanceMs(random.bounded(2) * 1000); // events of one moment go on by id
-        QaVerdict verdict;
-        verdict.accepted = random.bounded(3) != 0;
-        verdict.reproducedOnVersion = u"4.13.0"_s;
-        if (verdict.accepted)
-            verdict.taskUrl = u"https://tasks.example.org/CB-%1"_s.arg(id.value());
-        else
-            verdict.reason = DeclineReason::CannotReproduce;
-        const auto done = store.setVerdict(id, verdict, store.report(id)->version, team.lead);
+        const auto done = store.setVerdict(id, randomVerdict(random, id), store.report(id)->version, team.lead);
         return done.ok() || ModelTorture::failed(done.error(), why);
     };
     auto stage = [&](BugReportStore &store, QRandomGenerator &random, QString *why) {
         const BugReportId id = target(random);
         clock.advanceMs(random.bounded(2) * 1000);
-        constexpr BugStage stages[] = {BugStage::InProgress, BugStage::Staging, BugStage::CanaryGa, BugStage::Backlog};
-        const auto done = store.setStage(id, stages[random.bounded(4)], store.report(id)->version, team.lead);
+        const auto done = store.setStage(id, randomStage(random), store.report(id)->version, team.lead);
         // A declined report has no stages: the store says so.
         return done.ok() || ModelTorture::refused(done.error(), why);
     };
@@ -218,8 +226,8 @@ void TestBugReportsTorture::routing()
     // Names differing in case only are one name to the store.
     const QStringList names{u"Billing"_s, u"billing"_s, u"Exports"_s,  u"Ads"_s,    u"API"_s, u"Api"_s,
                             u"Mobile"_s,  u"Отчёты"_s,  u"Webhooks"_s, u"Zapier"_s, u"a/b"_s, u"Payouts"_s};
-    auto name = [&](QRandomGenerator &random) { return names.at(random.bounded(int(names.size()))); };
-    auto owner = [&](QRandomGenerator &random) { return owners.at(random.bounded(int(owners.size()))); };
+    auto name = [&](QRandomGenerator &random) { return ModelTorture::pick(random, names); };
+    auto owner = [&](QRandomGenerator &random) { return ModelTorture::pick(random, owners); };
 
     BugRoutingModel model(session);
     ModelTorture torture(u"bug routing"_s, &model);
@@ -277,13 +285,9 @@ void TestBugReportsTorture::routing()
         return id.ok() || ModelTorture::failed(id.error(), why);
     });
     torture.addOperation(u"owner renamed there"_s, 1, [&](QRandomGenerator &random, QString *why) {
-        auto agent = theirAgents.agent(owner(random));
-        if (!agent)
-            return ModelTorture::failed(agent.error(), why);
-        Agent renamed = agent.value();
-        renamed.displayName = u"Agent %1"_s.arg(random.bounded(1000));
-        const auto done = theirAgents.update(renamed, renamed.version);
-        return done.ok() || ModelTorture::failed(done.error(), why);
+        const QString name = u"Agent %1"_s.arg(random.bounded(1000));
+        return ModelTorture::changeAgent(
+            theirAgents, owner(random), [&name](Agent &agent) { agent.displayName = name; }, why);
     });
     torture.setComparison(
         [&] {

@@ -31,12 +31,6 @@ namespace {
 
 const QString passphrase = u"our team passphrase, long enough"_s;
 
-template<typename T>
-T pickFrom(QRandomGenerator &random, const QList<T> &from)
-{
-    return from.at(random.bounded(int(from.size())));
-}
-
 /// One agent's desktop: a database of its own (connections and ChangeFeed), a session, a vault.
 struct Desk
 {
@@ -133,7 +127,7 @@ void TestCustomerCardTorture::notes()
     const AgentId lena = m_theirs.session->agentId();
     // The customer shown most of the time, another one now and then: the card ignores those.
     auto target = [&](QRandomGenerator &random) {
-        return random.bounded(4) != 0 ? card.customer() : pickFrom(random, m_customers);
+        return random.bounded(4) != 0 ? card.customer() : ModelTorture::pick(random, m_customers);
     };
     auto theirLiveNote = [&](QRandomGenerator &random, CustomerId customer) -> std::optional<CustomerNote> {
         const auto notes = theirStore.notes(customer);
@@ -144,7 +138,7 @@ void TestCustomerCardTorture::notes()
             if (!note.supersededBy.isValid())
                 live.append(note);
         }
-        return live.isEmpty() ? std::nullopt : std::optional(pickFrom(random, live));
+        return live.isEmpty() ? std::nullopt : std::optional(ModelTorture::pick(random, live));
     };
 
     ModelTorture torture(u"customer notes"_s, &model);
@@ -167,7 +161,7 @@ void TestCustomerCardTorture::notes()
         }
         if (live.isEmpty())
             return true;
-        const auto added = card.addNote(u"Corrected %1"_s.arg(random.bounded(1000)), pickFrom(random, live));
+        const auto added = card.addNote(u"Corrected %1"_s.arg(random.bounded(1000)), ModelTorture::pick(random, live));
         return added.ok() || ModelTorture::failed(added.error(), why);
     });
     torture.addOperation(u"correct there"_s, 2, [&](QRandomGenerator &random, QString *why) {
@@ -200,7 +194,7 @@ void TestCustomerCardTorture::notes()
         // A long list is left behind for a new customer: each read stays a few hundred rows.
         if (model.rowCount() > 100)
             m_customers.append(newCustomer());
-        const Status shown = card.setCustomer(pickFrom(random, m_customers));
+        const Status shown = card.setCustomer(ModelTorture::pick(random, m_customers));
         return shown.ok() || ModelTorture::failed(shown.error(), why);
     });
     torture.setComparison(
@@ -240,7 +234,7 @@ void TestCustomerCardTorture::history()
     for (int i = 0; i < 5; ++i)
         ideas.append(proposals.create(u"Idea %1"_s.arg(i), {}, mira).value());
     auto target = [&](QRandomGenerator &random) {
-        return random.bounded(3) != 0 ? card.customer() : pickFrom(random, m_customers);
+        return random.bounded(3) != 0 ? card.customer() : ModelTorture::pick(random, m_customers);
     };
     auto newTicket = [&](TicketStore &store, QRandomGenerator &random, QString *why) {
         m_clock->advanceMs(random.bounded(3) * 500); // a ticket and a request may share a moment
@@ -260,7 +254,7 @@ void TestCustomerCardTorture::history()
     torture.addOperation(u"status there"_s, 4, [&](QRandomGenerator &random, QString *why) {
         if (tickets.isEmpty())
             return true;
-        const auto ticket = theirTickets.ticket(pickFrom(random, tickets));
+        const auto ticket = theirTickets.ticket(ModelTorture::pick(random, tickets));
         if (!ticket)
             return ModelTorture::failed(ticket.error(), why);
         constexpr TicketStatus statuses[] = {TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold};
@@ -283,7 +277,7 @@ void TestCustomerCardTorture::history()
     torture.addOperation(u"bug verdict there"_s, 1, [&](QRandomGenerator &random, QString *why) {
         if (reports.isEmpty())
             return true;
-        const BugReportId id = pickFrom(random, reports);
+        const BugReportId id = ModelTorture::pick(random, reports);
         QaVerdict verdict;
         verdict.accepted = true;
         verdict.reproducedOnVersion = u"4.13.0"_s;
@@ -296,11 +290,12 @@ void TestCustomerCardTorture::history()
             return true;
         m_clock->advanceMs(random.bounded(3) * 500);
         ProposalStore &store = random.bounded(2) ? proposals : theirProposals;
-        const auto added = store.addRequest(pickFrom(random, ideas), {pickFrom(random, tickets), {}, {}, false, mira});
+        const auto added = store.addRequest(ModelTorture::pick(random, ideas),
+                                            {ModelTorture::pick(random, tickets), {}, {}, false, mira});
         return added.ok() || ModelTorture::failed(added.error(), why);
     });
     torture.addOperation(u"show another"_s, 1, [&](QRandomGenerator &random, QString *why) {
-        const Status shown = card.setCustomer(pickFrom(random, m_customers));
+        const Status shown = card.setCustomer(ModelTorture::pick(random, m_customers));
         return shown.ok() || ModelTorture::failed(shown.error(), why);
     });
     // Ten bug reports and proposals at most, fifty tickets, newest first; at one moment a
@@ -349,16 +344,17 @@ void TestCustomerCardTorture::accesses()
     auto randomEntry = [&](QRandomGenerator &random) {
         VaultEntry entry;
         entry.kind = VaultEntryKind(random.bounded(int(VaultEntryKind::Other) + 1));
-        entry.label = pickFrom(random, labels);
+        entry.label = ModelTorture::pick(random, labels);
         entry.url = random.bounded(2) ? u"https://%1.example.org"_s.arg(random.bounded(50)) : QString();
         entry.userName = u"admin"_s;
         return entry;
     };
     auto theirEntry = [&](QRandomGenerator &random) -> std::optional<VaultEntry> {
-        const auto entries = theirVault.entries(random.bounded(3) ? card.customer() : pickFrom(random, m_customers));
+        const auto entries =
+            theirVault.entries(random.bounded(3) ? card.customer() : ModelTorture::pick(random, m_customers));
         if (!entries || entries->isEmpty())
             return std::nullopt;
-        return pickFrom(random, entries.value());
+        return ModelTorture::pick(random, entries.value());
     };
     auto shownEntry = [&](QRandomGenerator &random) {
         return model.entryAt(model.index(random.bounded(model.rowCount())));
@@ -374,7 +370,7 @@ void TestCustomerCardTorture::accesses()
     });
     torture.addOperation(u"add there"_s, 3, [&](QRandomGenerator &random, QString *why) {
         VaultEntry entry = randomEntry(random);
-        entry.customer = random.bounded(3) ? card.customer() : pickFrom(random, m_customers);
+        entry.customer = random.bounded(3) ? card.customer() : ModelTorture::pick(random, m_customers);
         if (const auto entries = theirVault.entries(entry.customer); entries && entries->size() > 30)
             return true;
         const auto added = theirVault.add(entry, Secret::fromText(u"their secret"_s));
@@ -428,16 +424,13 @@ void TestCustomerCardTorture::accesses()
         return done.ok() || ModelTorture::failed(done.error(), why);
     });
     torture.addOperation(u"checker renamed there"_s, 1, [&](QRandomGenerator &random, QString *why) {
-        auto agent = theirAgents.agent(random.bounded(2) ? lena : m_mine.session->agentId());
-        if (!agent)
-            return ModelTorture::failed(agent.error(), why);
-        Agent renamed = agent.value();
-        renamed.displayName = u"Agent %1"_s.arg(random.bounded(100));
-        const auto done = theirAgents.update(renamed, renamed.version);
-        return done.ok() || ModelTorture::failed(done.error(), why);
+        const QString name = u"Agent %1"_s.arg(random.bounded(100));
+        return ModelTorture::changeAgent(
+            theirAgents, random.bounded(2) ? lena : m_mine.session->agentId(),
+            [&name](Agent &agent) { agent.displayName = name; }, why);
     });
     torture.addOperation(u"show another"_s, 1, [&](QRandomGenerator &random, QString *why) {
-        const Status shown = card.setCustomer(pickFrom(random, m_customers));
+        const Status shown = card.setCustomer(ModelTorture::pick(random, m_customers));
         return shown.ok() || ModelTorture::failed(shown.error(), why);
     });
     torture.setComparison(
