@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDebug>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -124,6 +125,9 @@ bool ModelTorture::run(int operations)
     timer.start();
     QList<qint64> stepNs; // each write and the model's update, without the comparisons
     stepNs.reserve(operations);
+    // Where a long run's time goes, when a full-length run is slow: per operation, and checking.
+    QHash<QString, qint64> spentNs;
+    qint64 comparingNs = 0;
     QString why;
     if (!compare(&why)) {
         fail(0, why);
@@ -150,9 +154,14 @@ bool ModelTorture::run(int operations)
         if (m_settle)
             m_settle();
         stepNs.append(timer.nsecsElapsed() - started);
-        if ((step % m_checkEvery == 0 || step == operations) && !compare(&why)) {
-            fail(step, why);
-            return false;
+        spentNs[entry->name] += stepNs.constLast();
+        if (step % m_checkEvery == 0 || step == operations) {
+            const qint64 checking = timer.nsecsElapsed();
+            if (!compare(&why)) {
+                fail(step, why);
+                return false;
+            }
+            comparingNs += timer.nsecsElapsed() - checking;
         }
     }
     const qint64 ms = timer.elapsed();
@@ -162,6 +171,15 @@ bool ModelTorture::run(int operations)
     };
     qInfo("torture %s: %d operations in %lld ms (%.3f ms each; a step p50 %.3f ms, p95 %.3f ms), seed %u",
           qPrintable(m_name), operations, ms, double(ms) / operations, at(0.5), at(0.95), m_seed);
+    QList<std::pair<qint64, QString>> costs;
+    for (auto it = spentNs.cbegin(); it != spentNs.cend(); ++it)
+        costs.append({it.value(), it.key()});
+    std::sort(costs.begin(), costs.end(), std::greater<>());
+    QStringList costly;
+    for (const auto &[ns, name] : costs.mid(0, 3))
+        costly.append(QStringLiteral("%1 %2 ms").arg(name).arg(ns / 1'000'000));
+    qInfo("torture %s: most time in %s; comparing %lld ms", qPrintable(m_name), qPrintable(costly.join(u", ")),
+          comparingNs / 1'000'000);
     return true;
 }
 
