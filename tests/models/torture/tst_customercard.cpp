@@ -210,7 +210,7 @@ void TestCustomerCardTorture::notes()
                 {card.customer().value()});
         },
         [&] { return ModelTorture::modelRows(model, {{0, IdRole}, {0, Qt::DisplayRole}, {0, PinnedRole}}); });
-    QVERIFY(torture.run(ModelTorture::operationsFor(2000, 500)));
+    QVERIFY(torture.run(ModelTorture::operationsFor(1500, 400)));
 }
 
 // History: tickets, bug reports and proposal requests of the customer shown and of others,
@@ -325,7 +325,7 @@ void TestCustomerCardTorture::history()
             }
             return rows;
         });
-    QVERIFY(torture.run(ModelTorture::operationsFor(2000, 500)));
+    QVERIFY(torture.run(ModelTorture::operationsFor(1500, 350)));
 }
 
 // Accesses in the vault: added, edited, checked and removed at both desks; the checker's
