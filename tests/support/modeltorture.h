@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+#include "models/storage/ids.h"
+
 #include <functional>
 #include <memory>
 
@@ -14,6 +16,8 @@ class QAbstractItemModel;
 class QAbstractItemModelTester;
 
 namespace Casebook {
+struct Agent;
+class AgentStore;
 class Database;
 struct Error;
 } // namespace Casebook
@@ -71,6 +75,20 @@ public:
 
     /// An operation's failure: says why in `*why` and returns false.
     static bool failed(const Error &error, QString *why);
+    /// An operation the app refuses with a message to the person (Error::Kind::Invalid: a
+    /// name taken, an area still in use) is a fine outcome; any other error fails.
+    static bool refused(const Error &error, QString *why);
+
+    /// One of `from` (which is not empty), drawn with `random`.
+    template<typename T>
+    [[nodiscard]] static T pick(QRandomGenerator &random, const QList<T> &from)
+    {
+        return from.at(random.bounded(int(from.size())));
+    }
+
+    /// Changes an agent through `store` (another desktop's, usually): renamed, leaving or
+    /// back, a change every list showing people's names follows.
+    static bool changeAgent(AgentStore &store, AgentId agent, const std::function<void(Agent &)> &change, QString *why);
 
     /// Rows of `model` as the given (column, role) pairs, top to bottom.
     static Rows modelRows(const QAbstractItemModel &model, const QList<std::pair<int, int>> &cells);

@@ -9,6 +9,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -18,9 +19,20 @@ AgentLoadModel::AgentLoadModel(Database &database, const Clock &clock, QObject *
     : SyncedListModel(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_recheck(new QTimer(this))
 {
     connect(database.changeFeed(), &ChangeFeed::changed, this, &AgentLoadModel::onChanged);
+    // A hold grows long (R24) without any write to announce it: with the feed alone the flag
+    // waited for someone's next change, hours on a quiet evening.
+    m_recheck->setInterval(std::chrono::minutes(1));
+    connect(m_recheck, &QTimer::timeout, this, [this] { (void)refresh(); });
+    m_recheck->start();
     (void)refresh();
+}
+
+void AgentLoadModel::setRecheckInterval(std::chrono::milliseconds interval)
+{
+    m_recheck->start(interval);
 }
 
 void AgentLoadModel::setBusinessHours(const BusinessHours &hours)

@@ -6,6 +6,10 @@
 #include "models/shifts/businesshours.h"
 #include "models/storage/result.h"
 
+#include <chrono>
+
+class QTimer;
+
 namespace Casebook {
 
 class Clock;
@@ -26,7 +30,7 @@ struct AgentLoad
 /**
  * R19: each active agent's open load, heaviest first, so anyone can see who needs help.
  * One index probe per agent (tickets_assignee_updated), never a scan of all tickets.
- * Follows the ChangeFeed.
+ * Follows the ChangeFeed, and reads again every minute for the holds that grow long meanwhile.
  */
 class AgentLoadModel final : public SyncedListModel
 {
@@ -38,6 +42,9 @@ public:
 
     /// Working days for R24's "long held"; the weekday 09:00-19:00 default until set.
     void setBusinessHours(const BusinessHours &hours);
+    /// R24 flags come with time, not with a change: the loads are read again this often
+    /// (a minute unless set; tests shorten it).
+    void setRecheckInterval(std::chrono::milliseconds interval);
 
     /// The loads, read now.
     static Result<QList<AgentLoad>> loads(const Database &database, qint64 longHeldThreshold);
@@ -58,6 +65,7 @@ private:
     BusinessHours m_hours;
     QList<AgentLoad> m_rows;
     QString m_lastError;
+    QTimer *m_recheck = nullptr;
 };
 
 } // namespace Casebook

@@ -76,6 +76,10 @@ bool TicketTasksModel::setData(const QModelIndex &index, const QVariant &value, 
 
 Qt::ItemFlags TicketTasksModel::flags(const QModelIndex &index) const
 {
+    // Views and QAbstractItemModelTester ask about the root too (a drop on empty space): it
+    // has no flags, and asking is no mistake worth a warning.
+    if (!index.isValid())
+        return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;

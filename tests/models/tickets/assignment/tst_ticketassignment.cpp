@@ -33,6 +33,8 @@ private Q_SLOTS:
     void R24_longHeldTicketsAreFlagged();
     void R19_agentLoadModelShowsEachAgentsOpenTickets_data() { Test::addEngineColumn(); }
     void R19_agentLoadModelShowsEachAgentsOpenTickets();
+    void R24_agentLoadShowsHoldsGrowingLong_data() { Test::addEngineColumn(); }
+    void R24_agentLoadShowsHoldsGrowingLong();
 };
 
 void TestTicketAssignment::R33_takeIsExplicitAndRecorded()
@@ -244,6 +246,27 @@ void TestTicketAssignment::R19_agentLoadModelShowsEachAgentsOpenTickets()
     clock.advanceMs(7LL * 24 * 60 * Test::fixtureMinute);
     QVERIFY(model.refresh().ok());
     QCOMPARE(model.loadAt(model.indexOf(ivan)).longHeld, 2);
+    QCOMPARE(model.index(0).data(OverdueRole).toBool(), true);
+}
+
+// Found by the model torture: nothing is written when a hold grows long, so the panel showed
+// the flag only after the next change of any ticket or agent.
+void TestTicketAssignment::R24_agentLoadShowsHoldsGrowingLong()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    FakeClock clock(Test::fixtureStart);
+    const AgentId ivan = Test::makeAgent(*db, clock, u"ivan"_s, u"Ivan Petrov"_s);
+    const TicketId ticket = Test::makeTicket(*db, clock, u"Export fails"_s);
+    QVERIFY(TicketAssignment(*db, clock).take(ticket, 1, ivan).ok());
+    AgentLoadModel model(*db, clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRecheckInterval(std::chrono::milliseconds(20));
+    QCOMPARE(model.loadAt(model.indexOf(ivan)).longHeld, 0);
+
+    clock.advanceMs(7LL * 24 * 60 * Test::fixtureMinute);
+    QTRY_COMPARE(model.loadAt(model.indexOf(ivan)).longHeld, 1);
     QCOMPARE(model.index(0).data(OverdueRole).toBool(), true);
 }
 

@@ -22,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -102,6 +103,8 @@ private Q_SLOTS:
     void changeFromAnotherDesktopReachesEveryPart();
     void conflictsNameWhoWasFirst_data() { Test::addEngineColumn(); }
     void conflictsNameWhoWasFirst();
+    void tasksHaveNoFlagsAtTheRoot_data() { Test::addEngineColumn(); }
+    void tasksHaveNoFlagsAtTheRoot();
 };
 
 void TestOpenTicket::opensInOneLoad()
@@ -463,6 +466,21 @@ void TestOpenTicket::conflictsNameWhoWasFirst()
     QVERIFY2(taken.error().message.contains(u"Ivan Petrov took ticket"_s), qPrintable(taken.error().message));
     QCOMPARE(open.ticket().assignee, d.ivan);
     QCOMPARE(TicketStore(*d.db).ticket(d.ticket)->assignee, d.ivan);
+}
+
+// Found by the model torture: asked for the root's flags, the task list warned through
+// checkIndex() (once per question, thousands of times under a view) instead of answering none.
+void TestOpenTicket::tasksHaveNoFlagsAtTheRoot()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    Desk d(testDb.open());
+    QVERIFY(d.db);
+    QVERIFY(TicketTasks(*d.db, d.clock).add(d.ticket, u"Check the logs"_s, TicketTaskKind::Bug, {}, d.ivan).ok());
+    QVERIFY(d.open->open(d.ticket).ok());
+    const QAbstractItemModel &tasks = *d.open->tasks();
+    QTest::failOnWarning(QRegularExpression(u"^Index QModelIndex"_s));
+    QCOMPARE(tasks.flags(QModelIndex()), Qt::NoItemFlags);
+    QVERIFY(tasks.flags(tasks.index(0, 0)).testFlag(Qt::ItemIsUserCheckable));
 }
 
 QTEST_MAIN(TestOpenTicket)
