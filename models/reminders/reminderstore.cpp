@@ -19,6 +19,16 @@ using namespace Qt::StringLiterals;
 
 namespace Casebook {
 
+namespace {
+
+// A notification (its id bound twice) and the open ones on its line: the same rule, subject
+// and recipient (NotificationRow::lineKey()); acknowledged ones keep their moment.
+const QString lineOf = u"id = ? OR (acknowledged_at IS NULL AND id IN (SELECT n.id FROM notifications n "
+                       "JOIN notifications o ON o.rule_key = n.rule_key AND o.subject_key = n.subject_key "
+                       "AND coalesce(o.agent_id, 0) = coalesce(n.agent_id, 0) WHERE o.id = ?))"_s;
+
+} // namespace
+
 QString ReminderStore::notificationEntity()
 {
     return u"notification"_s;
@@ -152,11 +162,14 @@ Result<bool> ReminderStore::deliver(const Reminder &reminder, qint64 nowMs, bool
     if (inserted->numRowsAffected() != 1)
         return false; // another desktop, or this one before a restart, delivered it
     if (reminder.kind == RuleKind::Snoozed) {
-        // The snoozed notification itself comes back, unread, as new.
-        auto back =
-            tx.exec(u"UPDATE notifications SET snoozed_until = NULL, read_at = NULL, created_at = ?, missed = ? "
-                    "WHERE id = ?"_s,
-                    {nowMs, missed, Sql::id(reminder.notification)});
+        // The snoozed notification itself comes back, unread, as new; with it the others on
+        // its line put off as long or less (a line is snoozed whole), so the line comes back
+        // once, with its latest step on top.
+        const QVariant id = Sql::id(reminder.notification);
+        auto back = tx.exec(u"UPDATE notifications SET snoozed_until = NULL, read_at = NULL, created_at = ?, "
+                            "missed = ? WHERE ("_s
+                                + lineOf + u") AND (id = ? OR (snoozed_until IS NOT NULL AND snoozed_until <= ?))"_s,
+                            {nowMs, missed, id, id, id, reminder.dueAt});
         if (!back)
             return back.error();
         if (auto recorded = tx.record(notificationEntity(), reminder.notification.value(), Change::Op::Update);
@@ -213,10 +226,10 @@ Status ReminderStore::acknowledge(NotificationId id, qint64 nowMs)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    auto q =
-        tx.exec(u"UPDATE notifications SET acknowledged_at = ?, read_at = coalesce(read_at, ?), snoozed_until = NULL "
-                "WHERE id = ?"_s,
-                {nowMs, nowMs, Sql::id(id)});
+    auto q = tx.exec(u"UPDATE notifications SET acknowledged_at = ?, read_at = coalesce(read_at, ?), "
+                     "snoozed_until = NULL WHERE "_s
+                         + lineOf,
+                     {nowMs, nowMs, Sql::id(id), Sql::id(id)});
     if (!q)
         return q.error();
     if (auto recorded = tx.record(notificationEntity(), id.value(), Change::Op::Update); !recorded)
@@ -229,8 +242,8 @@ Status ReminderStore::snooze(NotificationId id, qint64 untilMs)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    auto q = tx.exec(u"UPDATE notifications SET snoozed_until = ?, read_at = ? WHERE id = ?"_s,
-                     {untilMs, untilMs, Sql::id(id)});
+    auto q = tx.exec(u"UPDATE notifications SET snoozed_until = ?, read_at = ? WHERE "_s + lineOf,
+                     {untilMs, untilMs, Sql::id(id), Sql::id(id)});
     if (!q)
         return q.error();
     if (auto recorded = tx.record(notificationEntity(), id.value(), Change::Op::Update); !recorded)

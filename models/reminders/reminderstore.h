@@ -55,9 +55,10 @@ public:
     Result<std::optional<qint64>> watermark() const;
     Status setWatermark(qint64 ms);
 
-    /// The agent has seen to it: it leaves the unread list and stops an escalation ladder (R12).
+    /// The agent has seen to it, and to the open notifications on its line (the same rule,
+    /// subject and recipient): they leave the unread list and an escalation ladder stops (R12).
     Status acknowledge(NotificationId id, qint64 nowMs);
-    /// Due again at `untilMs`.
+    /// Due again at `untilMs`, with the open notifications on its line.
     Status snooze(NotificationId id, qint64 untilMs);
 
 private:
