@@ -53,6 +53,8 @@ Status ReminderInputs::fill(Database &database, PlanSnapshot &snapshot, qint64 f
         if (!roster)
             return roster.error();
         m_kept.roster = std::move(roster).value();
+        // The roster's lookup index is built on first use; built here, every plan's copy shares it.
+        (void)m_kept.roster.entry(AgentId(), first);
         m_first = first;
         m_last = last;
         m_stale &= ~RosterPart;

@@ -219,10 +219,11 @@ int main(int argc, char **argv)
     qint64 step = 0;
     ReminderInputs inputs;
     const QList<Change> ticketChanged{{0, u"ticket"_s, 1, Change::Op::Update}};
-    // One run after a change, a minute further each time over ten hours from `from`.
-    const auto planAfterChange = [&store, &step, &inputs, &ticketChanged](qint64 from, bool readAll) {
-        return [&store, &step, &inputs, &ticketChanged, from, readAll] {
-            const qint64 at = from + (step++ % 600) * 60'000;
+    // One run after a change, a minute further each time over ten hours from `from`: each
+    // figure walks the same minutes, so they compare.
+    const auto planAfterChange = [&store, &inputs, &ticketChanged](qint64 from, bool readAll) {
+        return [&store, &inputs, &ticketChanged, from, readAll, run = qint64(0)]() mutable {
+            const qint64 at = from + (run++ % 600) * 60'000;
             if (readAll)
                 inputs.invalidate();
             else
