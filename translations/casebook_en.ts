@@ -400,6 +400,17 @@
     </message>
 </context>
 <context>
+    <name>Casebook::NotificationModel</name>
+    <message numerus="yes">
+        <source>%n time(s) since %1</source>
+        <extracomment>A notification line that came more than once; %1 when the first came, %n how often</extracomment>
+        <translation>
+            <numerusform>%n time since %1</numerusform>
+            <numerusform>%n times since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::PeoplePage</name>
     <message numerus="yes">
         <source>%1 holds %n open ticket(s). History keeps their name either way.</source>

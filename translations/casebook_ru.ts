@@ -5846,6 +5846,25 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Show acknowledged notifications too</source>
         <translation>Показывать и подтверждённые уведомления</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Lists every time the selected notification line fired (an escalation ladder&apos;s steps)</extracomment>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Every time this reminder came, newest first</source>
+        <translation>Каждый раз, когда приходило это напоминание, начиная с последнего</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>A step in a notification line&apos;s list of steps: %1 when it came, %2 its title</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 (acknowledged)</source>
+        <extracomment>A step of a notification line in its list of steps; %1 is the step</extracomment>
+        <translation>%1 (подтверждено)</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::NotificationModel</name>
@@ -5863,6 +5882,15 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>Snoozed until %1: %2</source>
         <extracomment>A reminder put off; %1 is the time it comes back, %2 its title</extracomment>
         <translation>Отложено до %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) since %1</source>
+        <extracomment>A notification line that came more than once; %1 when the first came, %n how often</extracomment>
+        <translation>
+            <numerusform>%n раз с %1</numerusform>
+            <numerusform>%n раза с %1</numerusform>
+            <numerusform>%n раз с %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

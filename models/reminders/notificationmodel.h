@@ -11,10 +11,14 @@ namespace Casebook {
 class Session;
 struct Change;
 
-/// One notification of the agent.
+/**
+ * One line of the agent's notifications: the latest of a rule's notifications about one
+ * subject (an escalation ladder's steps, a ticket's SLA warnings), with how many there were
+ * and since when. Most lines are a single notification.
+ */
 struct NotificationRow
 {
-    NotificationId id;
+    NotificationId id; ///< the latest
     QString title;
     QString body;
     TicketId ticket;
@@ -23,13 +27,24 @@ struct NotificationRow
     std::optional<qint64> acknowledgedAt;
     std::optional<qint64> snoozedUntil;
     QString rule;
+    QString subject;
+    AgentId agent; ///< invalid: for the whole team
+    int fired = 1; ///< notifications on this line
+    qint64 since = 0; ///< when the first of them was delivered
+    QString ticketSubject; ///< the ticket's subject now (lines only)
+
+    /// Rule, subject and recipient: what makes notifications one line.
+    [[nodiscard]] QString lineKey() const;
 
     bool operator==(const NotificationRow &) const = default;
 };
 
 /**
  * The agent's notifications, newest first: what the reminders delivered to them (and to the
- * whole team). Acknowledge and snooze act on a row; with history on, acknowledged ones stay.
+ * whole team), one line per rule and subject (a critical ticket's escalation ladder is one
+ * line with its latest step, however many steps fired). Acknowledge and snooze act on a
+ * line, all of its notifications; stepsOf() lists them. With history on, acknowledged
+ * lines stay.
  * Follows the ChangeFeed, so a delivery made by the scheduler (or another desktop) arrives
  * as inserted rows, and announces each one that is new and not missed through arrived(),
  * which the desktop notification and the tray show.
@@ -45,6 +60,8 @@ public:
         MissedRole, ///< bool
         AcknowledgedRole, ///< bool
         SnoozedUntilRole, ///< qint64 ms, invalid when not snoozed
+        FiredRole, ///< int: notifications on the line
+        SinceRole, ///< qint64 ms: the first of them
     };
 
     explicit NotificationModel(Session &session, QObject *parent = nullptr);
@@ -62,8 +79,12 @@ public:
     [[nodiscard]] bool showsHistory() const { return m_history; }
     void setShowHistory(bool history);
 
+    /// Acknowledges the line of `id` (every notification on it: the ladder stops, R12).
     Status acknowledge(NotificationId id);
+    /// Puts off the line of `id`; it comes back once.
     Status snooze(NotificationId id, int minutes);
+    /// Every notification on the line at `row`, acknowledged ones too, newest first.
+    Result<QList<NotificationRow>> stepsOf(int row) const;
     /// Reads the rows again (the ChangeFeed calls it; tests may).
     Status reload();
 
@@ -77,7 +98,8 @@ private:
 
     Session &m_session;
     QList<NotificationRow> m_rows;
-    QSet<std::pair<qint64, qint64>> m_seen; ///< (id, created_at): a snoozed one comes back as new
+    /// Per line, the newest delivery announced: a snoozed one comes back as new, once per line.
+    QHash<QString, qint64> m_seen;
     bool m_history = false;
     bool m_loaded = false;
     int m_pending = -1;

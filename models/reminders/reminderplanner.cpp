@@ -28,10 +28,12 @@ constexpr qint64 dayMs = 24 * 3600 * 1000LL;
 class Planner
 {
 public:
-    Planner(const PlanSnapshot &snapshot, qint64 after, qint64 upTo)
+    // `texts`: false when only the moments count (nextDue()), which skips making every title.
+    Planner(const PlanSnapshot &snapshot, qint64 after, qint64 upTo, bool texts = true)
         : m_s(snapshot)
         , m_after(after)
         , m_upTo(upTo)
+        , m_texts(texts)
     {
     }
 
@@ -63,15 +65,25 @@ private:
         return Shifts::nextShiftStart(roster(), agent, dueAt);
     }
 
-    void personal(RuleKind kind, AgentId agent, const QString &subject, qint64 dueAt, TicketId ticket,
-                  const std::pair<QString, QString> &text, NotificationId notification = {})
+    // A reminder's title and body, made only for one that is delivered in the window: most
+    // moments a plan looks at are outside it, and the texts are the dearest part of a plan.
+    template<typename TextFn>
+    ReminderTexts::Text textOf(TextFn &&text) const
+    {
+        return m_texts ? text() : ReminderTexts::Text();
+    }
+
+    template<typename TextFn>
+    void personal(RuleKind kind, AgentId agent, const QString &subject, qint64 dueAt, TicketId ticket, TextFn &&text,
+                  NotificationId notification = {})
     {
         if (dueAt > m_upTo)
             return;
         const auto at = deliveryFor(agent, dueAt, m_s.rules.rule(kind).urgent);
         if (!at || *at <= m_after || *at > m_upTo)
             return;
-        m_out.append({kind, subject, dueAt, *at, {agent}, ticket, notification, text.first, text.second});
+        const auto [title, body] = textOf(text);
+        m_out.append({kind, subject, dueAt, *at, {agent}, ticket, notification, title, body});
     }
 
     // The first moment at or after `dueAt` when one of `targets` is on shift, and who is then.
@@ -100,15 +112,17 @@ private:
         return {*first, then};
     }
 
+    template<typename TextFn>
     void team(RuleKind kind, const QList<AgentId> &targets, const QString &subject, qint64 dueAt, TicketId ticket,
-              const std::pair<QString, QString> &text)
+              TextFn &&text)
     {
         if (dueAt > m_upTo)
             return;
         const auto [at, recipients] = reachable(targets, dueAt, m_s.rules.rule(kind).urgent);
         if (recipients.isEmpty() || at <= m_after || at > m_upTo)
             return;
-        m_out.append({kind, subject, dueAt, at, recipients, ticket, {}, text.first, text.second});
+        const auto [title, body] = textOf(text);
+        m_out.append({kind, subject, dueAt, at, recipients, ticket, {}, title, body});
     }
 
     // The leads when any works today; otherwise everyone, so that somebody acts (R12, R24).
@@ -127,8 +141,10 @@ private:
     void shifts()
     {
         const ReminderRule endSoon = m_s.rules.rule(RuleKind::ShiftEndSoon);
-        // A reminder waiting for a shift is at most two weeks old.
-        const QDate first = Shifts::teamDate(roster().hours, m_after - 14 * dayMs);
+        // A shift's own reminders are delivered within it, so a shift that ended before the
+        // window has none to give: the days before yesterday (a shift may run past midnight)
+        // are skipped before their shifts are worked out, the dearest step of a plan.
+        const QDate first = Shifts::teamDate(roster().hours, m_after).addDays(-1);
         const QDate last = Shifts::teamDate(roster().hours, m_upTo);
         for (const RosterEntry &entry : roster().entries) {
             if (entry.day < first || entry.day > last)
@@ -143,19 +159,21 @@ private:
             };
             if (enabled(RuleKind::ShiftStart))
                 personal(RuleKind::ShiftStart, agent->id, subject(u"start"_s), shift->start, {},
-                         ReminderTexts::shiftStart(roster().hours, *shift));
+                         [&] { return ReminderTexts::shiftStart(roster().hours, *shift); });
             if (enabled(RuleKind::ShiftEndSoon)) {
                 const qint64 at = shift->end - endSoon.minutesBefore * minuteMs;
-                personal(RuleKind::ShiftEndSoon, agent->id, subject(u"end_soon"_s), at, {},
-                         ReminderTexts::shiftEndSoon(roster().hours, shift->end,
-                                                     Shifts::nextWorkingTime(roster().hours, shift->end)));
+                personal(RuleKind::ShiftEndSoon, agent->id, subject(u"end_soon"_s), at, {}, [&] {
+                    return ReminderTexts::shiftEndSoon(roster().hours, shift->end,
+                                                       Shifts::nextWorkingTime(roster().hours, shift->end));
+                });
             }
             if (enabled(RuleKind::ShiftEnd))
-                personal(RuleKind::ShiftEnd, agent->id, subject(u"end"_s), shift->end, {}, ReminderTexts::shiftEnd());
+                personal(RuleKind::ShiftEnd, agent->id, subject(u"end"_s), shift->end, {},
+                         [] { return ReminderTexts::shiftEnd(); });
             const auto lunch = Shifts::lunchOn(roster(), agent->id, entry.day);
             if (lunch && enabled(RuleKind::Lunch))
                 personal(RuleKind::Lunch, agent->id, subject(u"lunch"_s), lunch->start, {},
-                         ReminderTexts::lunch(roster().hours, *lunch));
+                         [&] { return ReminderTexts::lunch(roster().hours, *lunch); });
             if (enabled(RuleKind::MailCheck) && agent->mailCheckMinutes > 0) {
                 const qint64 step = agent->mailCheckMinutes * minuteMs;
                 for (qint64 at = shift->start + step; at < shift->end; at += step) {
@@ -164,7 +182,7 @@ private:
                     if (at > m_upTo)
                         break;
                     personal(RuleKind::MailCheck, agent->id, subject(u"mail/%1"_s.arg((at - shift->start) / minuteMs)),
-                             at, {}, ReminderTexts::mailCheck(agent->mailCheckMinutes));
+                             at, {}, [&] { return ReminderTexts::mailCheck(agent->mailCheckMinutes); });
                 }
             }
         }
@@ -193,7 +211,8 @@ private:
                     names.append(agent->name);
             }
             team(RuleKind::SaturdayDuty, everyone, u"day/"_s + saturday.toString(Qt::ISODate),
-                 Shifts::instantOf(hours.zone, day, rule.minute), {}, ReminderTexts::saturdayDuty(saturday, names));
+                 Shifts::instantOf(hours.zone, day, rule.minute), {},
+                 [&] { return ReminderTexts::saturdayDuty(saturday, names); });
         }
     }
 
@@ -212,8 +231,7 @@ private:
                 && ticket.lastReactionAt < *ticket.reactionDueAt - reactionWindowMs)
                 ladder(critical, ticket, subject, escalate);
             // The assignee hears of their own ticket; an unassigned one, whoever is on shift.
-            const auto sla = [&](RuleKind kind, const QString &what, qint64 at,
-                                 const std::pair<QString, QString> &text) {
+            const auto sla = [&](RuleKind kind, const QString &what, qint64 at, const auto &text) {
                 if (!enabled(kind) || at <= m_after - 14 * dayMs)
                     return;
                 if (ticket.assignee.isValid())
@@ -226,15 +244,17 @@ private:
                 if (!due)
                     continue;
                 sla(RuleKind::SlaDue, name, *due - slaDue.minutesBefore * minuteMs,
-                    ReminderTexts::slaDue(roster().hours, ticket.id, ticket.subject, *due));
-                sla(RuleKind::SlaBreached, name, *due, ReminderTexts::slaBreached(ticket.id, ticket.subject));
+                    [&] { return ReminderTexts::slaDue(roster().hours, ticket.id, ticket.subject, *due); });
+                sla(RuleKind::SlaBreached, name, *due,
+                    [&] { return ReminderTexts::slaBreached(ticket.id, ticket.subject); });
             }
             if (ticket.assignee.isValid() && ticket.assignedAt && enabled(RuleKind::LongHeld)) {
                 const qint64 at = longHeldAt(roster().hours, *ticket.assignedAt, m_s.longHeldBusinessDays);
                 const PlanAgent *holder = m_s.agent(ticket.assignee);
-                team(RuleKind::LongHeld, escalate, subject, at, ticket.id,
-                     ReminderTexts::longHeld(ticket.id, ticket.subject, holder ? holder->name : QString(),
-                                             m_s.longHeldBusinessDays));
+                team(RuleKind::LongHeld, escalate, subject, at, ticket.id, [&] {
+                    return ReminderTexts::longHeld(ticket.id, ticket.subject, holder ? holder->name : QString(),
+                                                   m_s.longHeldBusinessDays);
+                });
             }
         }
     }
@@ -249,7 +269,7 @@ private:
             const LadderStep &step = steps.at(std::min<qsizetype>(i, steps.size() - 1));
             at += (i == 0 ? steps.constFirst().waitMinutes : std::max(5, step.waitMinutes)) * minuteMs;
             team(RuleKind::CriticalReaction, to, subject, at, ticket.id,
-                 ReminderTexts::criticalReaction(ticket.id, ticket.subject, step.channel, i));
+                 [&] { return ReminderTexts::criticalReaction(ticket.id, ticket.subject, step.channel, i); });
         }
     }
 
@@ -260,20 +280,22 @@ private:
         for (const RoutedReport &report : m_s.reports) {
             for (AgentId agent : report.agents)
                 personal(RuleKind::BugRoute, agent, u"bug_report/%1/agent/%2"_s.arg(report.id).arg(agent.value()),
-                         report.submittedAt, report.ticket, ReminderTexts::bugRoute(report.title));
+                         report.submittedAt, report.ticket, [&] { return ReminderTexts::bugRoute(report.title); });
         }
     }
 
     void snoozed()
     {
         for (const SnoozedNotification &n : m_s.snoozed)
-            personal(RuleKind::Snoozed, n.agent, u"notification/%1"_s.arg(n.id.value()), n.until, n.ticket,
-                     {n.title, {}}, n.id);
+            personal(
+                RuleKind::Snoozed, n.agent, u"notification/%1"_s.arg(n.id.value()), n.until, n.ticket,
+                [&] { return ReminderTexts::Text{n.title, {}}; }, n.id);
     }
 
     const PlanSnapshot &m_s;
     qint64 m_after;
     qint64 m_upTo;
+    bool m_texts = true;
     QList<Reminder> m_out;
 };
 
@@ -300,7 +322,7 @@ std::optional<qint64> nextDue(const PlanSnapshot &snapshot, qint64 after, qint64
         if (end <= planned)
             continue;
         planned = end;
-        const QList<Reminder> ahead = between(snapshot, after, end);
+        const QList<Reminder> ahead = Planner(snapshot, after, end, false).run();
         if (!ahead.isEmpty())
             return ahead.constFirst().deliverAt;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminderscheduler.h"
 
+#include "models/reminders/reminderinputs.h"
 #include "models/reminders/reminderplanner.h"
 #include "models/reminders/reminderstore.h"
 #include "models/storage/changefeed.h"
@@ -13,6 +14,7 @@ ReminderScheduler::ReminderScheduler(Database &database, const Clock &clock, QOb
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_inputs(std::make_unique<ReminderInputs>())
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
@@ -28,8 +30,18 @@ void ReminderScheduler::start()
 {
     if (!m_started) {
         // A new critical ticket, a reply, a roster edit or a snooze moves the next due moment.
-        if (ChangeFeed *feed = m_database.changeFeed())
-            connect(feed, &ChangeFeed::changed, &m_changed, qOverload<>(&QTimer::start));
+        // Roster, rules, settings and people are kept between runs and read again when the
+        // feed names their entity; a reconnect may have missed what it would have named.
+        if (ChangeFeed *feed = m_database.changeFeed()) {
+            connect(feed, &ChangeFeed::changed, this, [this](const QList<Change> &changes) {
+                m_inputs->changed(changes);
+                m_changed.start();
+            });
+            connect(feed, &ChangeFeed::reconnected, this, [this] {
+                m_inputs->invalidate();
+                m_changed.start();
+            });
+        }
     }
     m_started = true;
     runDue();
@@ -41,6 +53,11 @@ void ReminderScheduler::runDue()
         return;
     ReminderStore store(m_database);
     const qint64 now = m_clock.nowMs();
+    // The clock went back, or further ahead than the timer ever waits (a jump, a sleep): the
+    // team's day may be another, and what the feed said meanwhile is not trusted; read all.
+    if (!m_lastRunMs || now < *m_lastRunMs || now - *m_lastRunMs > maxArmMs + lateToleranceMs)
+        m_inputs->invalidate();
+    m_lastRunMs = now;
     const auto mark = store.watermark();
     if (!mark) {
         Q_EMIT failed(mark.error().message);
@@ -52,8 +69,9 @@ void ReminderScheduler::runDue()
     // The clock went back: plan from the new now; deliveries already made are not repeated.
     if (from > now)
         from = now;
-    auto snapshot = store.snapshot(from, now);
+    auto snapshot = store.snapshot(from, now, *m_inputs);
     if (!snapshot) {
+        m_inputs->invalidate(); // a half-read part is read again
         Q_EMIT failed(snapshot.error().message);
         return;
     }

@@ -6,12 +6,14 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace Casebook {
 
 class Clock;
 class Database;
+class ReminderInputs;
 
 /**
  * Delivers the team's reminders on time: plans the next due moment from the rules, roster
@@ -23,6 +25,10 @@ class Database;
  * The timer counts monotonic time, which neither sees a wall-clock change nor (on every
  * system) the time a machine sleeps; so it is armed for at most maxArmMs, and replan() is
  * called after data changes and on resume. All time comes from the Clock.
+ *
+ * Between runs it keeps the roster, rules, settings and people (ReminderInputs) and reads
+ * each again only when the ChangeFeed announces a change of it, on a reconnect or after a
+ * clock jump: a run after a ticket change reads only the ticket clocks.
  */
 class ReminderScheduler final : public QObject
 {
@@ -64,6 +70,8 @@ private:
     QTimer m_timer;
     QTimer m_changed; ///< a burst of changes plans once
     std::optional<qint64> m_nextDue;
+    std::unique_ptr<ReminderInputs> m_inputs; ///< the slow-changing inputs between runs
+    std::optional<qint64> m_lastRunMs; ///< a jump from here reads every input again
     bool m_started = false;
 };
 

@@ -2,14 +2,12 @@
 #include "reminderstore.h"
 
 #include "models/bugreports/bugreport.h"
+#include "models/reminders/reminderinputs.h"
 #include "models/reminders/reminderplanner.h"
 #include "models/reminders/ticketclocks.h"
-#include "models/shifts/rosterstore.h"
-#include "models/shifts/shiftmath.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlvalues.h"
 #include "models/storage/writetransaction.h"
-#include "models/team/teamsettings.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -23,7 +21,11 @@ namespace Casebook {
 
 namespace {
 
-constexpr qint64 dayMs = 24 * 3600 * 1000LL;
+// A notification (its id bound twice) and the open ones on its line: the same rule, subject
+// and recipient (NotificationRow::lineKey()); acknowledged ones keep their moment.
+const QString lineOf = u"id = ? OR (acknowledged_at IS NULL AND id IN (SELECT n.id FROM notifications n "
+                       "JOIN notifications o ON o.rule_key = n.rule_key AND o.subject_key = n.subject_key "
+                       "AND coalesce(o.agent_id, 0) = coalesce(n.agent_id, 0) WHERE o.id = ?))"_s;
 
 } // namespace
 
@@ -83,32 +85,15 @@ Status ReminderStore::writeRule(const ReminderRule &rule)
 
 Result<PlanSnapshot> ReminderStore::snapshot(qint64 fromMs, qint64 toMs) const
 {
-    PlanSnapshot snapshot;
-    const auto team = TeamSettingsStore(m_database).read();
-    if (!team)
-        return team.error();
-    snapshot.longHeldBusinessDays = team->longHeldBusinessDays;
-    auto hours = withTeamHolidays(m_database, team->hours);
-    if (!hours)
-        return hours.error();
-    // Reminders wait for a shift up to two weeks: the roster around the window, both ways.
-    const QDate first = Shifts::teamDate(*hours, fromMs - 15 * dayMs);
-    const QDate last = Shifts::teamDate(*hours, toMs + 15 * dayMs);
-    auto roster = RosterStore(m_database).roster(first, last);
-    if (!roster)
-        return roster.error();
-    snapshot.roster = std::move(roster).value();
-    auto rules = this->rules();
-    if (!rules)
-        return rules.error();
-    snapshot.rules = std::move(rules).value();
+    ReminderInputs fresh;
+    return snapshot(fromMs, toMs, fresh);
+}
 
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(u"SELECT id, display_name, role, mail_check_minutes FROM agents WHERE active ORDER BY id"_s))
-        return m_database.errorFrom(q.lastError());
-    while (q.next())
-        snapshot.agents.append({AgentId(q.value(0).toLongLong()), q.value(1).toString(),
-                                q.value(2).toString() != u"agent", q.value(3).toInt()});
+Result<PlanSnapshot> ReminderStore::snapshot(qint64 fromMs, qint64 toMs, ReminderInputs &inputs) const
+{
+    PlanSnapshot snapshot;
+    if (auto filled = inputs.fill(m_database, snapshot, fromMs, toMs); !filled)
+        return filled.error();
     // What came due before the lookback was delivered before `fromMs`, or never is.
     const qint64 lookback = ReminderPlanner::dueLookback(snapshot, fromMs, toMs);
     auto clocks = TicketClocks(m_database, snapshot).due(lookback, toMs, fromMs);
@@ -117,18 +102,6 @@ Result<PlanSnapshot> ReminderStore::snapshot(qint64 fromMs, qint64 toMs) const
     snapshot.tickets = std::move(clocks.value().tickets);
     if (auto read = readReports(snapshot, lookback); !read)
         return read.error();
-
-    if (!q.exec(u"SELECT id, agent_id, snoozed_until, ticket_id, title FROM notifications "
-                "WHERE snoozed_until IS NOT NULL AND agent_id IS NOT NULL"_s))
-        return m_database.errorFrom(q.lastError());
-    while (q.next())
-        snapshot.snoozed.append({NotificationId(q.value(0).toLongLong()), AgentId(q.value(1).toLongLong()),
-                                 q.value(2).toLongLong(), TicketId(q.value(3).toLongLong()), q.value(4).toString()});
-    if (!q.exec(u"SELECT DISTINCT rule_key, subject_key FROM notifications "
-                "WHERE acknowledged_at IS NOT NULL AND rule_key = 'critical_reaction'"_s))
-        return m_database.errorFrom(q.lastError());
-    while (q.next())
-        snapshot.acknowledged.insert(q.value(0).toString() + u'|' + q.value(1).toString());
     return snapshot;
 }
 
@@ -189,11 +162,14 @@ Result<bool> ReminderStore::deliver(const Reminder &reminder, qint64 nowMs, bool
     if (inserted->numRowsAffected() != 1)
         return false; // another desktop, or this one before a restart, delivered it
     if (reminder.kind == RuleKind::Snoozed) {
-        // The snoozed notification itself comes back, unread, as new.
-        auto back =
-            tx.exec(u"UPDATE notifications SET snoozed_until = NULL, read_at = NULL, created_at = ?, missed = ? "
-                    "WHERE id = ?"_s,
-                    {nowMs, missed, Sql::id(reminder.notification)});
+        // The snoozed notification itself comes back, unread, as new; with it the others on
+        // its line put off as long or less (a line is snoozed whole), so the line comes back
+        // once, with its latest step on top.
+        const QVariant id = Sql::id(reminder.notification);
+        auto back = tx.exec(u"UPDATE notifications SET snoozed_until = NULL, read_at = NULL, created_at = ?, "
+                            "missed = ? WHERE ("_s
+                                + lineOf + u") AND (id = ? OR (snoozed_until IS NOT NULL AND snoozed_until <= ?))"_s,
+                            {nowMs, missed, id, id, id, reminder.dueAt});
         if (!back)
             return back.error();
         if (auto recorded = tx.record(notificationEntity(), reminder.notification.value(), Change::Op::Update);
@@ -250,10 +226,10 @@ Status ReminderStore::acknowledge(NotificationId id, qint64 nowMs)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    auto q =
-        tx.exec(u"UPDATE notifications SET acknowledged_at = ?, read_at = coalesce(read_at, ?), snoozed_until = NULL "
-                "WHERE id = ?"_s,
-                {nowMs, nowMs, Sql::id(id)});
+    auto q = tx.exec(u"UPDATE notifications SET acknowledged_at = ?, read_at = coalesce(read_at, ?), "
+                     "snoozed_until = NULL WHERE "_s
+                         + lineOf,
+                     {nowMs, nowMs, Sql::id(id), Sql::id(id)});
     if (!q)
         return q.error();
     if (auto recorded = tx.record(notificationEntity(), id.value(), Change::Op::Update); !recorded)
@@ -266,8 +242,8 @@ Status ReminderStore::snooze(NotificationId id, qint64 untilMs)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun;
-    auto q = tx.exec(u"UPDATE notifications SET snoozed_until = ?, read_at = ? WHERE id = ?"_s,
-                     {untilMs, untilMs, Sql::id(id)});
+    auto q = tx.exec(u"UPDATE notifications SET snoozed_until = ?, read_at = ? WHERE "_s + lineOf,
+                     {untilMs, untilMs, Sql::id(id), Sql::id(id)});
     if (!q)
         return q.error();
     if (auto recorded = tx.record(notificationEntity(), id.value(), Change::Op::Update); !recorded)

@@ -10,6 +10,7 @@
 namespace Casebook {
 
 class Database;
+class ReminderInputs;
 
 /**
  * The reminders' storage: the rules (`reminder_rules`), what the planner reads (roster,
@@ -35,6 +36,8 @@ public:
     /// What the planner needs for the deliveries in (`fromMs`, `toMs`]: the roster a fortnight
     /// around it, and only the tickets with a reminder that can be delivered then.
     Result<PlanSnapshot> snapshot(qint64 fromMs, qint64 toMs) const;
+    /// The same with the slow-changing inputs kept in `inputs`, read only where stale.
+    Result<PlanSnapshot> snapshot(qint64 fromMs, qint64 toMs, ReminderInputs &inputs) const;
 
     /**
      * ReminderPlanner::nextDue() after `after` within `horizonMs`, reading only the earliest
@@ -52,9 +55,10 @@ public:
     Result<std::optional<qint64>> watermark() const;
     Status setWatermark(qint64 ms);
 
-    /// The agent has seen to it: it leaves the unread list and stops an escalation ladder (R12).
+    /// The agent has seen to it, and to the open notifications on its line (the same rule,
+    /// subject and recipient): they leave the unread list and an escalation ladder stops (R12).
     Status acknowledge(NotificationId id, qint64 nowMs);
-    /// Due again at `untilMs`.
+    /// Due again at `untilMs`, with the open notifications on its line.
     Status snooze(NotificationId id, qint64 untilMs);
 
 private:

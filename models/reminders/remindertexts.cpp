@@ -18,13 +18,13 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("Casebook::ReminderTexts", text, comment, n);
 }
 
+} // namespace
+
 QString ticketName(TicketId ticket, const QString &subject)
 {
     //: %1 is the ticket number, %2 its subject
     return tr("#%1 %2").arg(ticket.value()).arg(subject);
 }
-
-} // namespace
 
 QString teamTime(const BusinessHours &hours, qint64 ms, bool withDay)
 {

@@ -17,6 +17,8 @@ using Text = std::pair<QString, QString>;
 
 /// R07: "18:00 (UTC+03:00)", or with the weekday when `withDay`: "Monday 09:00 (UTC+03:00)".
 [[nodiscard]] QString teamTime(const BusinessHours &hours, qint64 ms, bool withDay = false);
+/// "#42 Subject": a ticket as reminders name it.
+[[nodiscard]] QString ticketName(TicketId ticket, const QString &subject);
 
 [[nodiscard]] Text shiftStart(const BusinessHours &hours, const Shifts::Interval &shift);
 [[nodiscard]] Text shiftEndSoon(const BusinessHours &hours, qint64 end, qint64 nextWorking);

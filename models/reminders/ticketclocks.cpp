@@ -105,16 +105,16 @@ Result<TicketClocks::Read> TicketClocks::read(qint64 dueAfter, qint64 dueUpTo, q
              + open + u" AND reaction_due_at > ? AND reaction_due_at <= ? ORDER BY reaction_due_at"_s,
          std::max(fortnight, dueAfter - ladderSpanMs()), dueUpTo, rules.rule(RuleKind::CriticalReaction).urgent,
          [&](qint64 due) { return due + firstWait; }},
-        {columns + u"NULL FROM tickets WHERE first_responded_at IS NULL"_s + open
+        {columns + u"CAST(NULL AS BIGINT) FROM tickets WHERE first_responded_at IS NULL"_s + open
              + u" AND first_response_due_at > ? AND first_response_due_at <= ? ORDER BY first_response_due_at"_s,
          std::max(fortnight, dueAfter), dueUpTo + slaBefore, slaUrgent, [&](qint64 due) { return due - slaBefore; }},
-        {columns + u"NULL FROM tickets WHERE next_response_due_at IS NOT NULL"_s + open
+        {columns + u"CAST(NULL AS BIGINT) FROM tickets WHERE next_response_due_at IS NOT NULL"_s + open
              + u" AND next_response_due_at > ? AND next_response_due_at <= ? ORDER BY next_response_due_at"_s,
          std::max(fortnight, dueAfter), dueUpTo + slaBefore, slaUrgent, [&](qint64 due) { return due - slaBefore; }},
         // R24 counts working days at the same time of day: taken on Friday evening is held long
         // on Wednesday evening, taken on Saturday morning on Wednesday morning; so what is left
         // out comes due on that day at the earliest (an hour before, for a clock change).
-        {columns + u"NULL FROM tickets WHERE assignee_id IS NOT NULL"_s + open
+        {columns + u"CAST(NULL AS BIGINT) FROM tickets WHERE assignee_id IS NOT NULL"_s + open
              + u" AND assigned_at > ? AND assigned_at <= ? ORDER BY assigned_at"_s,
          std::max(fortnight - (3LL * heldDays + 14) * dayMs, heldSinceBound(hours, dueAfter, heldDays)),
          dueUpTo - qint64(std::max(0, heldDays - 1)) * dayMs, rules.rule(RuleKind::LongHeld).urgent,
@@ -124,57 +124,76 @@ Result<TicketClocks::Read> TicketClocks::read(qint64 dueAfter, qint64 dueUpTo, q
          }},
     };
 
-    Read found;
-    QSet<qint64> seen;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    // The clocks in one statement, each a branch with its own order and limit: on a server
+    // every statement is a few round trips, and a plan reads the clocks twice.
+    QStringList branches;
+    QVariantList values;
+    QList<qsizetype> ran; ///< the clock of each branch
     for (qsizetype c = 0; c < clocks.size(); ++c) {
         const Clock &clock = clocks.at(c);
         if (clock.from >= clock.upTo)
             continue;
-        if (unrun) {
-            QVariantList values{clock.from, clock.upTo};
-            if (limit > 0)
-                values << limit;
-            unrun->append({limit > 0 ? clock.sql + u" LIMIT ?"_s : clock.sql, values});
-            continue;
-        }
-        q.prepare(limit > 0 ? clock.sql + u" LIMIT ?"_s : clock.sql);
-        q.addBindValue(clock.from);
-        q.addBindValue(clock.upTo);
+        branches.append(u"SELECT %1 AS clock, c%1.* FROM ("_s.arg(c) + clock.sql
+                        + (limit > 0 ? u" LIMIT ?"_s : QString()) + u") c%1"_s.arg(c));
+        values << clock.from << clock.upTo;
         if (limit > 0)
-            q.addBindValue(limit);
-        if (!q.exec())
-            return m_database.errorFrom(q.lastError());
-        int rows = 0;
-        qint64 last = 0;
-        while (q.next()) {
-            ++rows;
-            const qint64 id = q.value(0).toLongLong();
-            last = q.value(3 + int(c)).toLongLong(); // the clock's own column
-            if (seen.contains(id))
+            values << limit;
+        ran.append(c);
+    }
+    Read found;
+    if (branches.isEmpty())
+        return found;
+    const QString sql = branches.join(u" UNION ALL "_s);
+    if (unrun) {
+        unrun->append({sql, values});
+        return found;
+    }
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    // Per clock, in its order: the first clock read (the reaction, with the notes) wins a
+    // ticket that two give, as when each was read alone.
+    QList<QList<TicketClock>> rows(clocks.size());
+    QList<int> counts(clocks.size(), 0);
+    QList<qint64> lasts(clocks.size(), 0);
+    while (q.next()) {
+        const qsizetype c = q.value(0).toInt();
+        if (c < 0 || c >= clocks.size())
+            continue;
+        ++counts[c];
+        lasts[c] = std::max(lasts.at(c), q.value(4 + int(c)).toLongLong()); // the clock's own column
+        TicketClock ticket{TicketId(q.value(1).toLongLong()),
+                           q.value(2).toString(),
+                           AgentId(q.value(3).toLongLong()),
+                           optionalMs(q.value(4)),
+                           0,
+                           optionalMs(q.value(5)),
+                           optionalMs(q.value(6)),
+                           optionalMs(q.value(7))};
+        if (c == 0) {
+            ticket.lastReactionAt =
+                std::max({q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong()});
+        } else {
+            // Its reaction clock, when it has one, is outside the range or past the limit,
+            // and its notes were not read: the ladder is not this read's to plan.
+            ticket.reactionDueAt.reset();
+        }
+        rows[c].append(ticket);
+    }
+    QSet<qint64> seen;
+    for (const qsizetype c : std::as_const(ran)) {
+        for (const TicketClock &ticket : std::as_const(rows.at(c))) {
+            if (seen.contains(ticket.id.value()))
                 continue;
-            seen.insert(id);
-            TicketClock ticket{TicketId(id),
-                               q.value(1).toString(),
-                               AgentId(q.value(2).toLongLong()),
-                               optionalMs(q.value(3)),
-                               0,
-                               optionalMs(q.value(4)),
-                               optionalMs(q.value(5)),
-                               optionalMs(q.value(6))};
-            if (c == 0) {
-                ticket.lastReactionAt =
-                    std::max({q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong()});
-            } else {
-                // Its reaction clock, when it has one, is outside the range or past the limit,
-                // and its notes were not read: the ladder is not this read's to plan.
-                ticket.reactionDueAt.reset();
-            }
+            seen.insert(ticket.id.value());
             found.tickets.append(ticket);
         }
-        if (limit > 0 && rows == limit)
-            found.cuts.append({clock.dueFrom(last), clock.urgent});
+        if (limit > 0 && counts.at(c) == limit)
+            found.cuts.append({clocks.at(c).dueFrom(lasts.at(c)), clocks.at(c).urgent});
     }
     return found;
 }

@@ -16,7 +16,8 @@ class Database;
  * Reads the tickets whose clocks give a reminder due in a range: a critical ticket's reaction
  * and its ladder (R12), the first and next response due (R15, R34), a ticket held too long
  * (R24). Each clock is one indexed range of an open-tickets index, earliest first, so the
- * cost follows what comes due in the range, not the size of the table.
+ * cost follows what comes due in the range, not the size of the table; the four are one
+ * statement (a UNION ALL of the ranges), since on a server each statement costs round trips.
  */
 class TicketClocks final
 {

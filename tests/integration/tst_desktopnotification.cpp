@@ -2,11 +2,14 @@
 // A reminder as a person sees it: run by desktopsession.sh (Xvfb, a private D-Bus session,
 // dunst as the notification server, stalonetray as the tray host), the scheduler delivers a
 // critical ticket's escalation (R12), the notifier hands it to KNotification, dunst shows it,
-// its "Open" action opens the ticket, and the tray icon sits in the tray.
+// its "Open" action opens the ticket, and the tray icon sits in the tray. The next steps are
+// snoozed and acknowledged from dunst's own context menu (dunstctl context and the session's
+// dmenu stand-in): the database records both, and the snoozed one comes back on time.
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
 #include "models/reminders/notificationmodel.h"
 #include "models/reminders/reminderscheduler.h"
+#include "models/reminders/reminderstore.h"
 #include "models/shifts/rosterstore.h"
 #include "models/storage/database.h"
 #include "models/team/teamsettings.h"
@@ -64,6 +67,51 @@ int displayedCount()
     return ok ? count : -1;
 }
 
+// Chooses the action whose label begins with `label` from dunst's context menu, as a person
+// would: dunst hands the menu ("#Label (summary) [id,key]" lines) to desktopsession.sh's dmenu
+// stand-in, which answers with the line asked for; dunst then invokes that action over D-Bus.
+bool chooseFromContextMenu(const QString &desktop, const QString &label)
+{
+    QFile choice(desktop + u"/dmenu.choice"_s);
+    if (!choice.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    choice.write((u'#' + label).toUtf8());
+    choice.close();
+    return dunstctl({u"context"_s}).has_value();
+}
+
+// One notification's state in the database.
+struct Stored
+{
+    std::optional<qint64> acknowledgedAt;
+    std::optional<qint64> snoozedUntil;
+    qint64 createdAt = 0;
+};
+
+Stored stored(Database &database, NotificationId id)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(u"SELECT acknowledged_at, snoozed_until, created_at FROM notifications WHERE id = ?"_s);
+    q.addBindValue(id.value());
+    if (!q.exec() || !q.next())
+        return {};
+    Stored row;
+    if (!q.value(0).isNull())
+        row.acknowledgedAt = q.value(0).toLongLong();
+    if (!q.value(1).isNull())
+        row.snoozedUntil = q.value(1).toLongLong();
+    row.createdAt = q.value(2).toLongLong();
+    return row;
+}
+
+int escalations(Database &database)
+{
+    QSqlQuery q(database.connection());
+    return q.exec(u"SELECT count(*) FROM notifications WHERE rule_key = 'critical_reaction'"_s) && q.next()
+        ? q.value(0).toInt()
+        : -1;
+}
+
 } // namespace
 
 class TestDesktopNotification final : public QObject
@@ -74,6 +122,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void R12_anEscalationIsARealNotificationWhoseOpenOpensTheTicket();
+    // Goes on from the ticket and desktop the test above left.
+    void R12_snoozeAndAcknowledgeFromTheNotificationAreRecorded();
 
 private:
     void screenshot(const QString &name) const;
@@ -85,6 +135,7 @@ private:
     std::unique_ptr<Test::WindowFixture> m_app;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
+    TicketId m_ticket; ///< the critical ticket, once the first test escalated it
 };
 
 void TestDesktopNotification::initTestCase()
@@ -153,6 +204,16 @@ void TestDesktopNotification::R12_anEscalationIsARealNotificationWhoseOpenOpensT
     const auto shifts = roster.templates();
     QVERIFY(shifts && !shifts->isEmpty());
     QVERIFY(roster.assign(RosterEntry{*boris, QDate(2026, 11, 18), shifts->at(0).id, 13 * 60, 0}));
+    // The ladder's second step half an hour after the first, the third after another: a
+    // quarter-hour snooze ends between two steps.
+    ReminderStore reminders(*m_database);
+    ReminderRule critical = reminders.rules().value().rule(RuleKind::CriticalReaction);
+    critical.ladder = {{u"team"_s, 0}, {u"mention"_s, 30}, {u"direct"_s, 30}};
+    QVERIFY(reminders.writeRule(critical));
+    // Only the ladder speaks on this desktop: no hourly mail check in between.
+    ReminderRule mail = reminders.rules().value().rule(RuleKind::MailCheck);
+    mail.enabled = false;
+    QVERIFY(reminders.writeRule(mail));
     m_app->context().session().setAgent(*boris);
 
     // A critical ticket nobody reacts to: at 11:30 it escalates to the lead on shift.
@@ -216,6 +277,71 @@ void TestDesktopNotification::R12_anEscalationIsARealNotificationWhoseOpenOpensT
     QCOMPARE(note.value(u"summary"_s).toObject().value(u"data"_s).toString(), row.title);
     QCOMPARE(note.value(u"body"_s).toObject().value(u"data"_s).toString(), row.body);
     QCOMPARE(note.value(u"appname"_s).toObject().value(u"data"_s).toString(), u"Casebook"_s);
+    m_ticket = ticket;
+}
+
+void TestDesktopNotification::R12_snoozeAndAcknowledgeFromTheNotificationAreRecorded()
+{
+    QVERIFY2(m_app && m_ticket.isValid(), "runs after the test that opens the ticket");
+    FakeClock &clock = m_app->clock();
+    ReminderScheduler &scheduler = m_app->context().reminders();
+    NotificationModel *notifications = m_window->notifications();
+    const QString offered = m_desktop + u"/dmenu.offered"_s;
+
+    // 12:00, nobody reacted yet: the ladder's second step, shown by the server.
+    clock.setNowMs(msk(12));
+    scheduler.runDue();
+    QTRY_COMPARE_WITH_TIMEOUT(displayedCount(), 1, 10'000);
+    QCOMPARE(escalations(*m_database), 2);
+    QTRY_COMPARE(notifications->rowCount(), 1); // one line for the ticket's ladder
+    const NotificationRow step = notifications->notificationAt(0);
+    QCOMPARE(step.fired, 2);
+    QCOMPARE(step.ticket, m_ticket);
+
+    // "Snooze for 15 minutes", chosen from the notification's menu on the server (the test
+    // loads no catalogue, so the label is the source's "15 minute(s)").
+    QVERIFY(chooseFromContextMenu(m_desktop, u"Snooze for 15 minute"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(stored(*m_database, step.id).snoozedUntil, std::optional(msk(12, 15)), 10'000);
+    QFile menu(offered);
+    QVERIFY(menu.open(QIODevice::ReadOnly));
+    const QByteArray choices = menu.readAll();
+    QVERIFY2(choices.contains("#Acknowledge (") && choices.contains("#Snooze for 15 minute"), choices.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(displayedCount(), 0, 10'000);
+    QCOMPARE(notifications->pendingCount(), 0);
+
+    // Not before its time: at 12:14 it is still put off, and nothing is shown.
+    clock.setNowMs(msk(12, 14));
+    scheduler.runDue();
+    QCOMPARE(stored(*m_database, step.id).snoozedUntil, std::optional(msk(12, 15)));
+    QCOMPARE(scheduler.nextDueAt(), std::optional(msk(12, 15)));
+    QTest::qWait(500);
+    QCOMPARE(displayedCount(), 0);
+    QCOMPARE(notifications->pendingCount(), 0);
+
+    // 12:15: back, unread, as a new notification on the desktop.
+    clock.setNowMs(msk(12, 15));
+    scheduler.runDue();
+    QTRY_COMPARE_WITH_TIMEOUT(displayedCount(), 1, 10'000);
+    const Stored back = stored(*m_database, step.id);
+    QCOMPARE(back.snoozedUntil, std::nullopt);
+    QCOMPARE(back.createdAt, msk(12, 15));
+    QCOMPARE(notifications->pendingCount(), 1);
+
+    // "Acknowledge" from the server's menu: recorded, the line leaves the list, the ladder stops.
+    QVERIFY(chooseFromContextMenu(m_desktop, u"Acknowledge ("_s));
+    QTRY_COMPARE_WITH_TIMEOUT(stored(*m_database, step.id).acknowledgedAt, std::optional(msk(12, 15)), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(displayedCount(), 0, 10'000);
+    QTRY_COMPARE(notifications->rowCount(), 0);
+    // The line came back once, as its latest step.
+    QFile menuBack(offered);
+    QVERIFY(menuBack.open(QIODevice::ReadOnly));
+    const QByteArray shownBack = menuBack.readAll();
+    QVERIFY2(shownBack.contains("(step 2)) [") && shownBack.count("#Acknowledge") == 1, shownBack.constData());
+    clock.setNowMs(msk(12, 31));
+    scheduler.runDue();
+    QCOMPARE(escalations(*m_database), 2);
+    QTest::qWait(500);
+    QCOMPARE(displayedCount(), 0);
 }
 
 QTEST_MAIN(TestDesktopNotification)

@@ -66,9 +66,20 @@ await '[ -s "$work/bus" ]' dbus-daemon
 DBUS_SESSION_BUS_ADDRESS=$(head -n 1 "$work/bus")
 export DBUS_SESSION_BUS_ADDRESS
 
+# A notification's other actions are chosen from dunst's context menu (dunstctl context),
+# which hands them to a dmenu-like program: this one answers with the line holding the text
+# COMMAND last wrote to WORKDIR/dmenu.choice, and keeps what it was offered.
+cat >"$work/dmenu" <<'EOF'
+#!/bin/sh
+here=$(dirname "$0")
+tee "$here/dmenu.offered" | grep -m 1 -F -- "$(cat "$here/dmenu.choice" 2>/dev/null)"
+EOF
+chmod +x "$work/dmenu"
+
 # Notifications stay until acted on or closed, so the test and a screenshot find them.
-cat >"$work/dunstrc" <<'EOF'
+cat >"$work/dunstrc" <<EOF
 [global]
+    dmenu = "$work/dmenu"
     font = Sans 11
     width = 360
     origin = top-right

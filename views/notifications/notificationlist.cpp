@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationlist.h"
 
+#include "models/common/dates.h"
 #include "models/reminders/notificationmodel.h"
 #include "views/common/emptystate.h"
 #include "views/common/icons.h"
@@ -23,6 +24,7 @@ NotificationList::NotificationList(NotificationModel *model, QWidget *parent)
     , m_list(new QListView(this))
     , m_acknowledge(new QToolButton(this))
     , m_snooze(new QToolButton(this))
+    , m_steps(new QToolButton(this))
     , m_history(new QCheckBox(tr("History"), this))
 {
     setObjectName(QStringLiteral("notifications"));
@@ -49,12 +51,22 @@ NotificationList::NotificationList(NotificationModel *model, QWidget *parent)
         connect(action, &QAction::triggered, this, [this, minutes] { snoozeCurrent(minutes); });
     }
     m_snooze->setMenu(snoozeMenu);
+    m_steps->setObjectName(QStringLiteral("notifications.steps"));
+    //: Lists every time the selected notification line fired (an escalation ladder's steps)
+    m_steps->setText(tr("Steps"));
+    m_steps->setToolTip(tr("Every time this reminder came, newest first"));
+    m_steps->setPopupMode(QToolButton::InstantPopup);
+    auto *stepsMenu = new QMenu(m_steps);
+    stepsMenu->setObjectName(QStringLiteral("notifications.steps.menu"));
+    connect(stepsMenu, &QMenu::aboutToShow, this, &NotificationList::fillSteps);
+    m_steps->setMenu(stepsMenu);
     m_history->setObjectName(QStringLiteral("notifications.history"));
     m_history->setToolTip(tr("Show acknowledged notifications too"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_acknowledge);
     buttons->addWidget(m_snooze);
+    buttons->addWidget(m_steps);
     buttons->addStretch();
     buttons->addWidget(m_history);
     m_stack = new QStackedLayout;
@@ -99,6 +111,31 @@ void NotificationList::updateActions()
     const bool open = current.isValid() && !current.data(NotificationModel::AcknowledgedRole).toBool();
     m_acknowledge->setEnabled(open);
     m_snooze->setEnabled(open);
+    m_steps->setEnabled(current.isValid() && current.data(NotificationModel::FiredRole).toInt() > 1);
+}
+
+void NotificationList::fillSteps()
+{
+    QMenu *menu = m_steps->menu();
+    menu->clear();
+    const auto steps = m_model->stepsOf(m_list->currentIndex().row());
+    if (!steps) {
+        menu->addAction(steps.error().message)->setEnabled(false);
+        return;
+    }
+    // Each step with when it came; choosing one opens its ticket, as the line does.
+    for (const NotificationRow &step : *steps) {
+        //: A step in a notification line's list of steps: %1 when it came, %2 its title
+        QString text = tr("%1  %2").arg(Dates::moment(step.createdAt), step.title);
+        if (step.acknowledgedAt)
+            //: A step of a notification line in its list of steps; %1 is the step
+            text = tr("%1 (acknowledged)").arg(text);
+        QAction *action = menu->addAction(text);
+        action->setToolTip(step.body);
+        const TicketId ticket = step.ticket;
+        if (ticket.isValid())
+            connect(action, &QAction::triggered, this, [this, ticket] { Q_EMIT ticketRequested(ticket); });
+    }
 }
 
 void NotificationList::acknowledgeCurrent()

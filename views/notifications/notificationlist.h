@@ -16,9 +16,10 @@ class EmptyState;
 class NotificationModel;
 
 /**
- * The in-app list of reminders and alerts (NotificationModel): acknowledge, snooze, the
- * history of acknowledged ones, and a double click opens the ticket a row is about. It
- * shows an explanation while the list is empty.
+ * The in-app list of reminders and alerts (NotificationModel): one line per rule and subject,
+ * acknowledge, snooze, the steps of a line that fired more than once, the history of
+ * acknowledged ones, and a double click opens the ticket a row is about. It shows an
+ * explanation while the list is empty.
  */
 class NotificationList final : public QWidget
 {
@@ -39,6 +40,7 @@ private:
     void updateActions();
     void acknowledgeCurrent();
     void snoozeCurrent(int minutes);
+    void fillSteps();
 
     NotificationModel *m_model = nullptr;
     QStackedLayout *m_stack = nullptr;
@@ -46,6 +48,7 @@ private:
     QListView *m_list = nullptr;
     QToolButton *m_acknowledge = nullptr;
     QToolButton *m_snooze = nullptr;
+    QToolButton *m_steps = nullptr;
     QCheckBox *m_history = nullptr;
 };
 

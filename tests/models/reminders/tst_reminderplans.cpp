@@ -96,7 +96,7 @@ void TestReminderPlans::R12_R15_R24_theClocksAreReadThroughIndexes()
         clocks.statements(ReminderPlanner::dueLookback(*snapshot, now - minuteMs, now), now, now - minuteMs);
     for (const int limit : {32, 128})
         statements += clocks.statements(ReminderPlanner::dueLookback(*snapshot, now, upTo), upTo, now, limit);
-    QVERIFY(statements.size() >= 8); // four clocks, each read twice at least
+    QVERIFY(statements.size() >= 3); // the four clocks as one statement, read three times
 
     for (const TicketClocks::Statement &statement : std::as_const(statements)) {
         QVERIFY2(q.exec(u"EXPLAIN "_s + withValues(statement)), qPrintable(q.lastError().text()));

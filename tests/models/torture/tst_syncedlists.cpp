@@ -355,8 +355,9 @@ void TestSyncedListsTorture::people()
     QVERIFY(torture.run(ModelTorture::operationsFor(5000, 2000)));
 }
 
-// The agent's notifications: delivered to them, to a teammate or to everyone, acknowledged,
-// snoozed and due again, with and without the history; newest first.
+// The agent's notifications: delivered to them, to a teammate or to everyone, escalation
+// ladders as one line each, acknowledged, snoozed and due again, with and without the
+// history; newest first.
 void TestSyncedListsTorture::notifications()
 {
     QVERIFY(m_db);
@@ -378,6 +379,18 @@ void TestSyncedListsTorture::notifications()
         reminder.recipients = to == 0 ? QList<AgentId>{me} : to == 1 ? QList<AgentId>{teammate} : QList<AgentId>{{}};
         reminder.title = u"Check the mail"_s;
         const auto done = store.deliver(reminder, m_clock->nowMs(), random.bounded(4) == 0);
+        return done.ok() || ModelTorture::failed(done.error(), why);
+    });
+    // A critical ticket's ladder: steps on one subject make one line with its latest step.
+    torture.addOperation(u"escalate"_s, 3, [&](QRandomGenerator &random, QString *why) {
+        m_clock->advanceMs(random.bounded(2) * 60'000);
+        Reminder step;
+        step.kind = RuleKind::CriticalReaction;
+        step.subject = u"ticket/%1"_s.arg(random.bounded(3));
+        step.dueAt = m_clock->nowMs();
+        step.recipients = random.bounded(2) == 0 ? QList<AgentId>{me} : QList<AgentId>{teammate};
+        step.title = u"Critical ticket still without a reaction (step %1)"_s.arg(++serial);
+        const auto done = store.deliver(step, m_clock->nowMs(), random.bounded(4) == 0);
         return done.ok() || ModelTorture::failed(done.error(), why);
     });
     auto pickRow = [&](QRandomGenerator &random) {
@@ -416,13 +429,29 @@ void TestSyncedListsTorture::notifications()
     });
     torture.setComparison(
         [&] {
-            return ModelTorture::sqlRows(*m_db,
-                                         u"SELECT id FROM notifications WHERE (agent_id = ? OR agent_id IS NULL)"_s
-                                             + (model.showsHistory() ? QString() : u" AND acknowledged_at IS NULL"_s)
-                                             + u" ORDER BY created_at DESC, id DESC LIMIT 300"_s, // the model's bound
-                                         {me.value()});
+            // The newest notification of each line (rule, subject, recipient), with how many.
+            const auto all =
+                ModelTorture::sqlRows(*m_db,
+                                      u"SELECT id, rule_key, subject_key, coalesce(agent_id, 0) FROM notifications "
+                                      "WHERE (agent_id = ? OR agent_id IS NULL)"_s
+                                          + (model.showsHistory() ? QString() : u" AND acknowledged_at IS NULL"_s)
+                                          + u" ORDER BY created_at DESC, id DESC"_s,
+                                      {me.value()});
+            ModelTorture::Rows lines;
+            QHash<QString, qsizetype> lineOf;
+            for (const QVariantList &row : all) {
+                const QString key = row.at(1).toString() + u'\n' + row.at(2).toString() + u'\n' + row.at(3).toString();
+                if (const auto known = lineOf.constFind(key); known != lineOf.cend()) {
+                    QVariant &fired = lines[*known][1];
+                    fired = fired.toInt() + 1;
+                    continue;
+                }
+                lineOf.insert(key, lines.size());
+                lines.append({row.at(0), 1});
+            }
+            return lines.mid(0, 300); // the model's bound
         },
-        [&] { return ModelTorture::modelRows(model, {{0, IdRole}}); });
+        [&] { return ModelTorture::modelRows(model, {{0, IdRole}, {0, NotificationModel::FiredRole}}); });
     QVERIFY(torture.run(ModelTorture::operationsFor(5000, 3000)));
 }
 
