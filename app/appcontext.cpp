@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
+#include "wakewatcher.h"
+
 #include "models/agents/agentstore.h"
 #include "models/agents/session.h"
 #include "models/common/dates.h"
@@ -11,6 +13,8 @@
 #include "models/tickets/lifecycle/lifecyclescheduler.h"
 #include "models/vault/keychainkeystore.h"
 #include "models/vault/vaultsession.h"
+
+#include <QDBusConnection>
 
 namespace Casebook {
 
@@ -26,8 +30,12 @@ AppContext::AppContext(Database &database, QSettings *settings, const Clock &clo
     , m_lifecycle(std::make_unique<LifecycleScheduler>(database, clock))
     , m_reminders(std::make_unique<ReminderScheduler>(database, clock))
     , m_mail(std::make_unique<MailService>(database, clock, std::move(mailKeychain)))
+    , m_wake(std::make_unique<WakeWatcher>(QDBusConnection::systemBus()))
     , m_clock(&clock)
 {
+    // Reminders due while the machine slept are shown at once (as missed), not up to ten minutes
+    // later; the lifecycle's five-minute round needs no such hurry, and may not run before it starts.
+    QObject::connect(m_wake.get(), &WakeWatcher::woke, m_reminders.get(), &ReminderScheduler::replan);
     // Dates say "today" by this clock, so --now and a test's fake clock reach every view.
     Dates::useClock(m_clock);
 }

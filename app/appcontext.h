@@ -18,6 +18,7 @@ class LifecycleScheduler;
 class MailService;
 class ReminderScheduler;
 class Session;
+class WakeWatcher;
 class TeamSettingsStore;
 class VaultSession;
 
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<LifecycleScheduler> m_lifecycle;
     std::unique_ptr<ReminderScheduler> m_reminders;
     std::unique_ptr<MailService> m_mail;
+    std::unique_ptr<WakeWatcher> m_wake; ///< both schedulers run again when the machine wakes
     const Clock *m_clock = nullptr; ///< also the one Dates reads "today" from
 };
 
