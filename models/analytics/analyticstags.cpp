@@ -59,21 +59,12 @@ Result<Figure> Analytics::untaggedByAgent(const AnalyticsPeriod &period) const
 {
     // The days untagged_counts (migration 032) covers, plus the tickets of the edges where
     // the team's midnight is not UTC's; nobody is agent 0 in both.
-    const auto parts =
-        CounterSql::split({AnalyticsPeriod::Bucket{{}, {}, period.fromMs(), period.toMs()}}, CounterSql::dayMs);
-    QStringList counts;
     QVariantList binds;
-    for (const CounterSql::Range &days : parts.units) {
-        counts.append(u"SELECT c.assignee_id AS agent, c.n FROM untagged_counts c WHERE c.day >= ? AND c.day < ?"_s);
-        binds << days.lo << days.hi;
-    }
-    for (const CounterSql::Range &edge : parts.edges) {
-        counts.append(u"SELECT coalesce(t.assignee_id, 0), 1 FROM tickets t WHERE t.created_at >= ? "
-                      "AND t.created_at < ? AND t.merged_into_id IS NULL AND t.tag_count = 0"_s);
-        binds << edge.lo << edge.hi;
-    }
-    if (counts.isEmpty())
-        counts.append(u"SELECT c.assignee_id AS agent, c.n FROM untagged_counts c WHERE c.day < 0"_s);
+    const QStringList counts = CounterSql::overDays(
+        period, u"SELECT c.assignee_id AS agent, c.n FROM untagged_counts c WHERE c.day >= ? AND c.day < ?"_s,
+        u"SELECT coalesce(t.assignee_id, 0), 1 FROM tickets t WHERE t.created_at >= ? "
+        "AND t.created_at < ? AND t.merged_into_id IS NULL AND t.tag_count = 0"_s,
+        binds);
     auto q =
         BucketSql::run(m_database,
                        u"SELECT x.agent, a.login, a.display_name, sum(x.n) FROM ("_s + counts.join(u" UNION ALL "_s)
@@ -105,20 +96,11 @@ namespace {
 // fall in the engine's order of names as before.
 QString tagUses(const AnalyticsPeriod &period, QVariantList &binds)
 {
-    const auto parts =
-        CounterSql::split({AnalyticsPeriod::Bucket{{}, {}, period.fromMs(), period.toMs()}}, CounterSql::dayMs);
-    QStringList uses;
-    for (const CounterSql::Range &days : parts.units) {
-        uses.append(u"SELECT c.tag_id, c.n FROM tag_counts c WHERE c.day >= ? AND c.day < ?"_s);
-        binds << days.lo << days.hi;
-    }
-    for (const CounterSql::Range &edge : parts.edges) {
-        uses.append(u"SELECT tt.tag_id, 1 FROM tickets t JOIN ticket_tags tt ON tt.ticket_id = t.id "
-                    "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL"_s);
-        binds << edge.lo << edge.hi;
-    }
-    if (uses.isEmpty())
-        uses.append(u"SELECT c.tag_id, c.n FROM tag_counts c WHERE c.day < 0"_s);
+    const QStringList uses =
+        CounterSql::overDays(period, u"SELECT c.tag_id, c.n FROM tag_counts c WHERE c.day >= ? AND c.day < ?"_s,
+                             u"SELECT tt.tag_id, 1 FROM tickets t JOIN ticket_tags tt ON tt.ticket_id = t.id "
+                             "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL"_s,
+                             binds);
     return u"SELECT x.tag_id, g.name, sum(x.n) FROM ("_s + uses.join(u" UNION ALL "_s)
         + u") x JOIN tags g ON g.id = x.tag_id "_s;
 }

@@ -94,21 +94,15 @@ Result<Figure> Analytics::channelsAndComplexity(const AnalyticsPeriod &period) c
 {
     // The days channel_counts (migration 032) covers, plus the tickets of the edges where
     // the team's midnight is not UTC's.
-    const auto parts =
-        CounterSql::split({AnalyticsPeriod::Bucket{{}, {}, period.fromMs(), period.toMs()}}, CounterSql::dayMs);
-    QStringList counts;
     QVariantList binds;
-    for (const CounterSql::Range &days : parts.units) {
-        counts.append(u"SELECT c.channel, c.complexity, sum(c.n) FROM channel_counts c WHERE c.day >= ? AND c.day < ? "
-                      "GROUP BY c.channel, c.complexity"_s);
-        binds << days.lo << days.hi;
-    }
-    for (const CounterSql::Range &edge : parts.edges) {
-        counts.append(u"SELECT t.channel, coalesce(t.complexity, ''), count(*) FROM tickets t "
-                      "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
-                      "GROUP BY t.channel, t.complexity"_s);
-        binds << edge.lo << edge.hi;
-    }
+    const QStringList counts = CounterSql::overDays(
+        period,
+        u"SELECT c.channel, c.complexity, sum(c.n) FROM channel_counts c WHERE c.day >= ? AND c.day < ? "
+        "GROUP BY c.channel, c.complexity"_s,
+        u"SELECT t.channel, coalesce(t.complexity, ''), count(*) FROM tickets t "
+        "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
+        "GROUP BY t.channel, t.complexity"_s,
+        binds);
     QHash<QString, QHash<QString, qint64>> perChannel; // channel -> complexity ("" unrated) -> tickets
     for (qsizetype i = 0; i < counts.size(); ++i) {
         auto q = BucketSql::run(m_database, counts.at(i), binds.mid(2 * i, 2));

@@ -43,6 +43,25 @@ Split split(const QList<AnalyticsPeriod::Bucket> &buckets, qint64 unitMs)
     return result;
 }
 
+QStringList overDays(const AnalyticsPeriod &period, const QString &daySql, const QString &edgeSql, QVariantList &binds)
+{
+    const Split parts = split({AnalyticsPeriod::Bucket{{}, {}, period.fromMs(), period.toMs()}}, dayMs);
+    QStringList statements;
+    for (const Range &days : parts.units) {
+        statements.append(daySql);
+        binds << days.lo << days.hi;
+    }
+    for (const Range &edge : parts.edges) {
+        statements.append(edgeSql);
+        binds << edge.lo << edge.hi;
+    }
+    if (statements.isEmpty()) {
+        statements.append(daySql);
+        binds << 0 << 0;
+    }
+    return statements;
+}
+
 QString with(const QList<Range> &ranges, QVariantList &binds)
 {
     QStringList rows;

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace Casebook {
@@ -40,6 +41,14 @@ struct Split
 
 /// Splits each bucket into whole units of `unitMs` and the edges around them.
 [[nodiscard]] Split split(const QList<AnalyticsPeriod::Bucket> &buckets, qint64 unitMs);
+
+/**
+ * The statements that read `period` by days: `daySql` for the whole days the day counters
+ * hold and `edgeSql` for each edge, both taking the range's start and end as their two binds
+ * (appended to `binds` in order). Never empty: with no range at all, `daySql` over no day.
+ */
+[[nodiscard]] QStringList overDays(const AnalyticsPeriod &period, const QString &daySql, const QString &edgeSql,
+                                   QVariantList &binds);
 
 /// A WITH clause naming `b(i, lo, hi)` for `ranges` (see BucketSql::with); never empty.
 [[nodiscard]] QString with(const QList<Range> &ranges, QVariantList &binds);

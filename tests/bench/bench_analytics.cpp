@@ -139,16 +139,14 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<Bench::OwnPostgres> server;
-    std::unique_ptr<Test::TestDatabase> serverDatabase;
     Result<std::unique_ptr<Database>> opened = Error{Error::Kind::Invalid, u"no database"_s, {}};
     if (postgres) {
         server = std::make_unique<Bench::OwnPostgres>();
-        if (!server->isRunning()) {
-            std::fprintf(stderr, "no PostgreSQL server: %s\n", qPrintable(server->reason()));
+        opened = server->freshDatabase();
+        if (!opened) {
+            std::fprintf(stderr, "no PostgreSQL database: %s\n", qPrintable(opened.error().message));
             return 2;
         }
-        serverDatabase = std::make_unique<Test::TestDatabase>(DatabaseUrl::Engine::PostgreSQL);
-        opened = Database::open(serverDatabase->url());
         QElapsedTimer filling;
         filling.start();
         if (!opened || !fillPostgres(**opened, tickets, Clock::system().nowMs(), rest.contains(u"--messages"_s))) {

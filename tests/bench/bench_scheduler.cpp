@@ -143,16 +143,14 @@ int main(int argc, char **argv)
     }
     const qint64 now = Clock::system().nowMs();
     std::unique_ptr<Bench::OwnPostgres> server;
-    std::unique_ptr<Test::TestDatabase> serverDatabase;
     Result<std::unique_ptr<Database>> db = Error{Error::Kind::Invalid, u"no database"_s, {}};
     if (postgres) {
         server = std::make_unique<Bench::OwnPostgres>();
-        if (!server->isRunning()) {
-            std::fprintf(stderr, "no PostgreSQL server: %s\n", qPrintable(server->reason()));
+        db = server->freshDatabase();
+        if (!db) {
+            std::fprintf(stderr, "no PostgreSQL database: %s\n", qPrintable(db.error().message));
             return 2;
         }
-        serverDatabase = std::make_unique<Test::TestDatabase>(DatabaseUrl::Engine::PostgreSQL);
-        db = Database::open(serverDatabase->url());
         if (!db || !fillPostgres(**db, tickets, now)) {
             std::fprintf(stderr, "cannot make the PostgreSQL database\n");
             return 1;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/storage/database.h"
 #include "tests/support/testdatabase.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace Casebook::Bench {
 
@@ -37,6 +40,16 @@ public:
         return m_running ? Test::PostgresServer::instance().reason : QStringLiteral("the server did not start");
     }
 
+    /// A new database on it, opened (it lives as long as this); why not when the server is not
+    /// running or the database cannot be made.
+    [[nodiscard]] Result<std::unique_ptr<Database>> freshDatabase()
+    {
+        if (!isRunning())
+            return Error{Error::Kind::Connection, reason(), {}};
+        m_database = std::make_unique<Test::TestDatabase>(DatabaseUrl::Engine::PostgreSQL);
+        return Database::open(m_database->url());
+    }
+
 private:
     bool run(const QString &action) const
     {
@@ -48,6 +61,7 @@ private:
 
     QTemporaryDir m_dir;
     bool m_running = false;
+    std::unique_ptr<Test::TestDatabase> m_database;
 };
 
 } // namespace Casebook::Bench
