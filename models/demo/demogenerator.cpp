@@ -5,6 +5,7 @@
 #include "demodeliveries.h"
 #include "models/bugreports/issueformparser.h"
 #include "models/bugreports/templatestore.h"
+#include "models/proposals/proposalstore.h"
 #include "models/storage/database.h"
 #include "models/team/teamsettings.h"
 #include "rowinserter.h"
@@ -360,20 +361,11 @@ Status writeBugTemplates(DemoContext &ctx)
 /// step); the generator writes requests directly, so it counts them once at the end.
 Status countProposalRequests(DemoContext &ctx)
 {
-    for (
-        const QString &sql :
-        {u"UPDATE proposal_requests SET weight_class = COALESCE((SELECT CASE WHEN c.tier = 'premium' THEN 'premium' "
-         "WHEN c.licence_plan IS NOT NULL AND c.licence_expires_at > ? THEN 'contract' ELSE 'standard' END "
-         "FROM customers c WHERE c.id = proposal_requests.customer_id), 'standard')"_s,
-         u"UPDATE proposals SET "
-         "request_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
-         "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = "
-         "proposals.id), "
-         "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
-         "r.weight_class = 'premium'), "
-         "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
-         "r.weight_class = 'contract'), "
-         "last_requested_at = (SELECT max(r.created_at) FROM proposal_requests r WHERE r.proposal_id = proposals.id)"_s}) {
+    for (const QString &sql :
+         {u"UPDATE proposal_requests SET weight_class = COALESCE((SELECT CASE WHEN c.tier = 'premium' THEN 'premium' "
+          "WHEN c.licence_plan IS NOT NULL AND c.licence_expires_at > ? THEN 'contract' ELSE 'standard' END "
+          "FROM customers c WHERE c.id = proposal_requests.customer_id), 'standard')"_s,
+          ProposalStore::recountStatement()}) {
         QSqlQuery q(ctx.conn);
         q.prepare(sql);
         if (sql.contains(u'?'))

@@ -324,20 +324,22 @@ Result<bool> ProposalStore::insertRequest(WriteTransaction &tx, ProposalId id, c
     return true;
 }
 
+QString ProposalStore::recountStatement()
+{
+    return u"UPDATE proposals SET "
+           "request_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
+           "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = "
+           "proposals.id), "
+           "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
+           "r.weight_class = 'premium'), "
+           "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
+           "r.weight_class = 'contract'), "
+           "last_requested_at = (SELECT max(r.created_at) FROM proposal_requests r WHERE r.proposal_id = proposals.id)"_s;
+}
+
 Status ProposalStore::recount(WriteTransaction &tx, ProposalId id)
 {
-    auto counted = tx.exec(
-        u"UPDATE proposals SET "
-        "request_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
-        "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = "
-        "proposals.id), "
-        "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
-        "r.weight_class = 'premium'), "
-        "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
-        "r.weight_class = 'contract'), "
-        "last_requested_at = (SELECT max(r.created_at) FROM proposal_requests r WHERE r.proposal_id = proposals.id) "
-        "WHERE id = ?"_s,
-        {id.value()});
+    auto counted = tx.exec(recountStatement() + u" WHERE id = ?"_s, {id.value()});
     if (!counted)
         return counted.error();
     return Done{};

@@ -80,6 +80,8 @@ public:
 
     /** Recounts a card from its requests inside `tx` (import and merge write many rows). */
     static Status recount(WriteTransaction &tx, ProposalId id);
+    /// The recount of every card's counts from its requests (append a WHERE for some).
+    [[nodiscard]] static QString recountStatement();
     /** Writes one request inside `tx`; false when the ticket counted already. */
     Result<bool> insertRequest(WriteTransaction &tx, ProposalId id, const NewProposalRequest &request,
                                const QString &link = {}, qint64 at = 0) const;

@@ -135,16 +135,7 @@ bool addBoard(Database &db)
             return false;
     }
     QSqlQuery recount(c);
-    recount.prepare(
-        u"UPDATE proposals SET "
-        "request_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id), "
-        "customer_count = (SELECT count(DISTINCT r.customer_id) FROM proposal_requests r WHERE r.proposal_id = "
-        "proposals.id), "
-        "premium_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
-        "r.weight_class = 'premium'), "
-        "contract_count = (SELECT count(*) FROM proposal_requests r WHERE r.proposal_id = proposals.id AND "
-        "r.weight_class = 'contract'), "
-        "last_requested_at = (SELECT max(r.created_at) FROM proposal_requests r WHERE r.proposal_id = proposals.id)"_s);
+    recount.prepare(ProposalStore::recountStatement());
     if (!exec(recount))
         return false;
     return c.commit();
