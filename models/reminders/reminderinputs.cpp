@@ -17,7 +17,7 @@ namespace Casebook {
 
 namespace {
 
-constexpr qint64 dayMs = 24 * 3600 * 1000LL;
+constexpr qint64 dayMs = 24LL * 3600 * 1000;
 
 } // namespace
 

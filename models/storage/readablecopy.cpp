@@ -127,6 +127,45 @@ public:
         }
     }
 
+    // A table without a rowid (the analytics counters of migration 032) has no numbers to
+    // step over damage by: it is read in one pass, and what lies past a damaged page is lost.
+    // Counters copied whole may still count tickets the copy lost.
+    Status copyAllRows(const QString &table)
+    {
+        QSqlQuery read(m_from);
+        read.setForwardOnly(true);
+        if (!read.exec(u"SELECT * FROM "_s + quoted(table))) {
+            lose(QCoreApplication::translate("Casebook::ReadableCopy", "table %1 could not be read at all").arg(table));
+            return Done{};
+        }
+        const QSqlRecord record = read.record();
+        QStringList marks;
+        for (int i = 0; i < record.count(); ++i)
+            marks.append(QStringLiteral("?"));
+        QSqlQuery insert(m_to);
+        if (!insert.prepare(u"INSERT INTO "_s + quoted(table) + u" VALUES ("_s + marks.join(u", ") + u')'))
+            return Database::errorFrom(insert.lastError(), DatabaseUrl::Engine::SQLite);
+        qint64 row = 0;
+        while (read.next()) {
+            ++row;
+            for (int i = 0; i < record.count(); ++i)
+                insert.bindValue(i, read.value(i));
+            if (!insert.exec()) {
+                lose(QCoreApplication::translate("Casebook::ReadableCopy", "table %1: row number %2 is damaged")
+                         .arg(table)
+                         .arg(row));
+                continue;
+            }
+            ++m_report.rowsCopied;
+        }
+        if (read.lastError().isValid())
+            lose(QCoreApplication::translate("Casebook::ReadableCopy",
+                                             "table %1: the rows after number %2 could not be read")
+                     .arg(table)
+                     .arg(row));
+        return Done{};
+    }
+
     void lose(const QString &what)
     {
         qCWarning(lcStorage) << "readable copy:" << what;
@@ -202,7 +241,8 @@ Result<ReadableCopyReport> copyBetween(QSqlDatabase &from, QSqlDatabase &to)
             continue;
         if (const Status made = run(entry.sql); !made)
             return made.error();
-        if (const Status copied = copier.copyRows(entry.name); !copied)
+        const bool rowid = !entry.sql.contains(u"WITHOUT ROWID", Qt::CaseInsensitive);
+        if (const Status copied = rowid ? copier.copyRows(entry.name) : copier.copyAllRows(entry.name); !copied)
             return copied.error();
         ++copier.report().tablesCopied;
     }

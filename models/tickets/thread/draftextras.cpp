@@ -28,7 +28,8 @@ DraftExtras DraftExtras::fromJson(const QString &json)
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     if (const QJsonValue cc = object.value(u"cc"_s); cc.isString())
         extras.cc = cc.toString();
-    for (const QJsonValue &value : object.value(u"files"_s).toArray()) {
+    const QJsonArray files = object.value(u"files"_s).toArray();
+    for (const auto &value : files) {
         const QJsonObject file = value.toObject();
         const QString path = file.value(u"path"_s).toString();
         if (path.isEmpty())

@@ -83,7 +83,7 @@ void TestAssignmentTorture::tasks()
     };
     const QStringList titles{u"Update the docs"_s, u"Test on Firefox"_s, u"File the bug"_s, u"Ask QA"_s};
     auto add = [&](TicketTasks &tasks, QRandomGenerator &random, AgentId by, QString *why) {
-        m_clock->advanceMs(random.bounded(2) * 1000); // tasks of one moment go on by id
+        m_clock->advanceMs(qint64(random.bounded(2)) * 1000); // tasks of one moment go on by id
         const TicketId ticket = target(random);
         const auto id = tasks.add(ticket, ModelTorture::pick(random, titles),
                                   TicketTaskKind(random.bounded(int(TicketTaskKind::Other) + 1)),

@@ -144,12 +144,12 @@ void TestCustomerCardTorture::notes()
     ModelTorture torture(u"customer notes"_s, &model);
     torture.setSettle([this] { settle(); });
     torture.addOperation(u"note here"_s, 4, [&](QRandomGenerator &random, QString *why) {
-        m_clock->advanceMs(random.bounded(2) * 1000); // notes of one moment go on by id
+        m_clock->advanceMs(qint64(random.bounded(2)) * 1000); // notes of one moment go on by id
         const auto added = card.addNote(u"Note %1"_s.arg(random.bounded(1000)));
         return added.ok() || ModelTorture::failed(added.error(), why);
     });
     torture.addOperation(u"note there"_s, 3, [&](QRandomGenerator &random, QString *why) {
-        m_clock->advanceMs(random.bounded(2) * 1000);
+        m_clock->advanceMs(qint64(random.bounded(2)) * 1000);
         const auto added = theirStore.addNote(target(random), lena, u"Their note %1"_s.arg(random.bounded(1000)));
         return added.ok() || ModelTorture::failed(added.error(), why);
     });
@@ -237,7 +237,7 @@ void TestCustomerCardTorture::history()
         return random.bounded(3) != 0 ? card.customer() : ModelTorture::pick(random, m_customers);
     };
     auto newTicket = [&](TicketStore &store, QRandomGenerator &random, QString *why) {
-        m_clock->advanceMs(random.bounded(3) * 500); // a ticket and a request may share a moment
+        m_clock->advanceMs(qint64(random.bounded(3)) * 500); // a ticket and a request may share a moment
         const auto id = store.create({u"Ticket %1"_s.arg(++m_serial), target(random), Channel::Email, u"hi"_s});
         if (!id)
             return ModelTorture::failed(id.error(), why);
@@ -288,7 +288,7 @@ void TestCustomerCardTorture::history()
     torture.addOperation(u"request"_s, 2, [&](QRandomGenerator &random, QString *why) {
         if (tickets.isEmpty())
             return true;
-        m_clock->advanceMs(random.bounded(3) * 500);
+        m_clock->advanceMs(qint64(random.bounded(3)) * 500);
         ProposalStore &store = random.bounded(2) ? proposals : theirProposals;
         const auto added = store.addRequest(ModelTorture::pick(random, ideas),
                                             {ModelTorture::pick(random, tickets), {}, {}, false, mira});

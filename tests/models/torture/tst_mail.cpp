@@ -194,7 +194,7 @@ void TestMailTorture::attachments()
     int serial = 0;
     auto arrive = [&](MailIntake &intake, QRandomGenerator &random, qsizetype thread, QString *why) {
         // Mails of one moment go on by id.
-        m_clock->advanceMs(random.bounded(2) * 60'000);
+        m_clock->advanceMs(qint64(random.bounded(2)) * 60'000);
         const QByteArray id = "m" + QByteArray::number(++serial) + "@example.org";
         if (thread >= 0 && threads.at(thread).messages > longThread)
             thread = -1;
