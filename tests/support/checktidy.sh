@@ -14,6 +14,8 @@
 #
 # --update RECORD_OUT also checks the untidied files, a few at a time, and writes the record
 # after each few, so an interrupted run keeps what it did.
+# CASEBOOK_TIDY_NEW_ONLY=1 leaves the untidied files for later: only changed and new files are
+# checked and recorded.
 set -eu
 clang_tidy=$1
 src=$2
@@ -54,7 +56,7 @@ while read -r f; do
   echo "$key  $f" >>"$work/keys"
   if grep -qxF "$key  $f" "$work/record"; then
     continue
-  elif grep -qxF "untidied  $f" "$work/record" && [ -z "$record_out" ]; then
+  elif grep -qxF "untidied  $f" "$work/record" && { [ -z "$record_out" ] || [ -n "${CASEBOOK_TIDY_NEW_ONLY:-}" ]; }; then
     untidied=$((untidied + 1))
   else
     echo "$f" >>"$work/todo"
