@@ -9,6 +9,8 @@
 #include "models/storage/database.h"
 #include "models/tickets/search/searchhits.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -295,6 +297,14 @@ void InboxModel::remapPersistentIndexes()
         ids.append(m_held.toQuery(index.row()) < 0 ? m_held.ticket() : m_pinned.at(index.row()));
     m_pinned.clear();
     m_pages.clear();
+    // Every ticket's place at once: a selection of many rows (or a model tester, which keeps
+    // an index on each of the first hundred) costs two statements, not two per index.
+    QSet<TicketId> placed;
+    for (const TicketId ticket : std::as_const(ids)) {
+        if (ticket.isValid() && !(m_held.isKept() && ticket == m_held.ticket()))
+            placed.insert(ticket);
+    }
+    const auto places = m_sql->placesOf(placed.values());
     QModelIndexList to;
     to.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {
@@ -303,11 +313,9 @@ void InboxModel::remapPersistentIndexes()
         if (m_held.isKept() && ticket == m_held.ticket()) {
             target = index(m_held.row(), persistent.at(i).column());
         } else if (ticket.isValid()) {
-            const auto found = m_sql->readTicket(ticket);
-            if (found && found->has_value()) {
-                if (const auto row = InboxSql::count(m_database, m_sql->countBefore(**found)); row && *row < m_count)
-                    target = index(m_held.toModel(*row), persistent.at(i).column());
-            }
+            const int row = places ? places->value(ticket, -1) : -1;
+            if (row >= 0 && row < m_count)
+                target = index(m_held.toModel(row), persistent.at(i).column());
         } else if (persistent.at(i).row() < rowCount()) {
             target = persistent.at(i);
         }

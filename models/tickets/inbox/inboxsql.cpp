@@ -224,6 +224,32 @@ Result<QList<InboxRow>> InboxSql::readTickets(const QList<TicketId> &tickets) co
     return ordered;
 }
 
+Result<QHash<TicketId, int>> InboxSql::placesOf(const QList<TicketId> &tickets) const
+{
+    QHash<TicketId, int> places;
+    if (tickets.isEmpty())
+        return places;
+    QVariantList binds;
+    QStringList marks;
+    for (const TicketId id : tickets) {
+        binds << id.value();
+        marks << u"?"_s;
+    }
+    const auto rows = read(u"t.id IN ("_s + marks.join(u',') + u')', binds, int(tickets.size()), 0);
+    if (!rows)
+        return rows.error();
+    QList<Statement> before;
+    before.reserve(rows->size());
+    for (const InboxRow &row : rows.value())
+        before.append(countBefore(row));
+    const auto counted = counts(m_database, before);
+    if (!counted)
+        return counted.error();
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        places.insert(rows->at(i).id, counted->at(i));
+    return places;
+}
+
 Result<int> InboxSql::count(Database &database, const Statement &statement)
 {
     QSqlQuery q(database.connection());
@@ -235,6 +261,39 @@ Result<int> InboxSql::count(Database &database, const Statement &statement)
     if (!q.exec() || !q.next())
         return database.errorFrom(q.lastError());
     return q.value(0).toInt();
+}
+
+Result<QList<int>> InboxSql::counts(Database &database, const QList<Statement> &statements)
+{
+    // A hundred at a time in one statement: after a burst of changes the worker places dozens
+    // of tickets, and on a server each count of its own cost a prepare and an execute.
+    constexpr qsizetype chunk = 100;
+    QList<int> result(statements.size(), -1);
+    QList<qsizetype> places;
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (!statements.at(i).isEmpty())
+            places.append(i);
+    }
+    for (qsizetype from = 0; from < places.size(); from += chunk) {
+        const QList<qsizetype> these = places.mid(from, chunk);
+        QStringList columns;
+        QVariantList binds;
+        for (const qsizetype i : these) {
+            columns.append(u"("_s + statements.at(i).sql + u")"_s);
+            binds += statements.at(i).binds;
+        }
+        QSqlQuery q(database.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(u"SELECT "_s + columns.join(u", "_s)))
+            return database.errorFrom(q.lastError());
+        for (const QVariant &value : std::as_const(binds))
+            q.addBindValue(value);
+        if (!q.exec() || !q.next())
+            return database.errorFrom(q.lastError());
+        for (qsizetype column = 0; column < these.size(); ++column)
+            result[these.at(column)] = q.value(int(column)).toInt();
+    }
+    return result;
 }
 
 } // namespace Casebook

@@ -5,6 +5,7 @@
 #include "models/storage/result.h"
 #include "models/tickets/search/searchquery.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -75,8 +76,13 @@ public:
     /// These tickets' rows, in the order given; one no longer in the view holds only its id
     /// (a row of a list read earlier, until that list is read again).
     Result<QList<InboxRow>> readTickets(const QList<TicketId> &tickets) const;
+    /// Where each of these tickets stands in the list (the rows before it); a ticket no longer
+    /// in the view is left out. Two statements for all of them, not two for each.
+    Result<QHash<TicketId, int>> placesOf(const QList<TicketId> &tickets) const;
     /// Runs a count built here, on the calling thread's connection.
     static Result<int> count(Database &database, const Statement &statement);
+    /// Runs several counts built here as one statement; an empty statement counts -1.
+    static Result<QList<int>> counts(Database &database, const QList<Statement> &statements);
 
 private:
     Database &m_database;

@@ -41,16 +41,13 @@ void InboxWorker::count(const Statement &total, const QList<Statement> &position
     QPointer<InboxWorker> guard(this);
     Database *database = &m_database;
     m_pool.start([guard, database, total, positions, counted = std::move(counted)] {
-        const auto count = InboxSql::count(*database, total);
-        QList<int> rows;
-        for (const Statement &position : positions) {
-            const auto row = position.isEmpty() ? Result<int>(-1) : InboxSql::count(*database, position);
-            rows.append(row.ok() ? row.value() : -1);
-        }
+        auto counts = InboxSql::counts(*database, QList<Statement>{total} + positions);
+        QList<int> rows = counts.ok() ? counts.value() : QList<int>(positions.size() + 1, -1);
+        const int count = rows.takeFirst();
         // Back on the owner's thread; the guard is only read there.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [guard, counted, count = count.ok() ? count.value() : -1, rows] {
+            [guard, counted, count, rows] {
                 if (guard)
                     counted(count, rows);
             },

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void selectionFollowsItsTicket();
     void followsThousandsOfChangesOutsideTheLoadedPages();
     void unloadedChangesCountOnTheWorker();
+    void aWideSelectionFollowsItsTickets();
     void heldTicketKeepsItsRowWhenAnEditMovesItOut();
     void heldRowSurvivesPageDropsAndRecounts();
     void heldTicketKeepsItsRowInASearch();
@@ -194,6 +195,50 @@ void TestInboxModelUpdates::unloadedChangesCountOnTheWorker()
     QTRY_COMPARE(model.rowCount(), before - 3);
     QVERIFY(counted.count() <= 2); // the changes were answered together, not one count each
     QCOMPARE(modelOrder(model), expectedOrder(*m_db));
+}
+
+// A selection of many rows (persistent indexes on two columns of each) follows its tickets
+// when changes outside the loaded pages move rows: the places are read for all of them at
+// once, more than one statement's worth, and a ticket that left the view loses its index.
+void TestInboxModelUpdates::aWideSelectionFollowsItsTickets()
+{
+    const int tickets = InboxModel::pageSize * 4;
+    bulkTickets(*m_db, tickets, inboxStart);
+    InboxModel model(*m_db, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery(openView(), {}).ok());
+    QTRY_VERIFY(model.isCountKnown());
+    const int selectedRows = std::min(model.rowCount() - 10, 160);
+    QVERIFY(selectedRows > 100);
+    QList<QPersistentModelIndex> selection;
+    QList<TicketId> selected;
+    for (int row = 0; row < selectedRows; ++row) {
+        for (const int column : {int(InboxModel::SubjectColumn), int(InboxModel::StatusColumn)})
+            selection.append(model.index(row, column));
+        selected.append(model.ticketAt(model.index(row, 0)));
+    }
+    // The oldest open tickets are on the last page, not loaded: solving them recounts and
+    // remaps; so does one selected ticket solved while its page is dropped.
+    const QList<qint64> order = expectedOrder(*m_db);
+    QVERIFY(!model.indexOf(TicketId(order.last())).isValid());
+    TicketStore store(*m_db, *m_clock);
+    const auto solve = [&](TicketId id) {
+        const auto ticket = store.ticket(id);
+        return ticket.ok() && store.solve(id, Resolution::CustomerConfirmed, ticket->version, {}).ok();
+    };
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(solve(TicketId(order.at(order.size() - i))));
+    QVERIFY(solve(selected.at(150)));
+    QTRY_COMPARE(modelOrder(model), expectedOrder(*m_db));
+    for (qsizetype i = 0; i < selection.size(); ++i) {
+        const TicketId ticket = selected.at(i / 2);
+        if (ticket == selected.at(150)) {
+            QVERIFY(!selection.at(i).isValid());
+            continue;
+        }
+        QVERIFY2(selection.at(i).isValid(), qPrintable(u"index %1 lost ticket %2"_s.arg(i).arg(ticket.value())));
+        QCOMPARE(model.ticketAt(selection.at(i)), ticket);
+    }
 }
 
 // The agent's ticket (held) leaves the view by an edit: its row stays, marked, where it was,
