@@ -26,7 +26,7 @@ LinkForwarder::~LinkForwarder() = default;
 
 QString LinkForwarder::defaultServerName()
 {
-    const QString overridden = qEnvironmentVariable("CASEBOOK_INSTANCE_NAME");
+    QString overridden = qEnvironmentVariable("CASEBOOK_INSTANCE_NAME");
     if (!overridden.isEmpty())
         return overridden;
     QString user = qEnvironmentVariable("USER");

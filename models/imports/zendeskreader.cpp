@@ -234,7 +234,7 @@ void ZendeskReader::readObject(const QJsonObject &object, const QString &name, c
         if (ticket.isEmpty()) {
             m_problems.append({name, tr("comments without a ticket: name the file after the ticket's number")});
         } else {
-            for (const QJsonValue &comment : object.value(u"comments").toArray()) {
+            for (const auto &comment : object.value(u"comments").toArray()) {
                 if (comment.isObject())
                     m_comments[ticket].append(comment.toObject());
             }
@@ -281,12 +281,12 @@ void ZendeskReader::readUser(const QJsonObject &user, const QString &position)
 void ZendeskReader::readEvents(const QJsonArray &events, const QString &position)
 {
     // The ticket events export (include=comment_events): each audit's child events hold its comments.
-    for (const QJsonValue &value : events) {
+    for (const auto &value : events) {
         const QJsonObject event = value.toObject();
         const QString ticket = idText(event.value(u"ticket_id"));
         if (ticket.isEmpty())
             continue;
-        for (const QJsonValue &child : event.value(u"child_events").toArray()) {
+        for (const auto &child : event.value(u"child_events").toArray()) {
             QJsonObject comment = child.toObject();
             if (comment.value(u"event_type").toString() != u"Comment"
                 && comment.value(u"type").toString() != u"Comment")
@@ -349,7 +349,7 @@ std::optional<ImportTicket> ZendeskReader::ticket(const QJsonObject &o, const QS
         t.subject = o.value(u"raw_subject").toString();
     t.channel = channelOf(o.value(u"via").toObject().value(u"channel").toString());
     t.severity = severityOf(o.value(u"priority").toString());
-    for (const QJsonValue &tag : o.value(u"tags").toArray())
+    for (const auto &tag : o.value(u"tags").toArray())
         t.tags.append(tag.toString());
     t.createdAt = timeOf(o.value(u"created_at"));
     t.updatedAt = timeOf(o.value(u"updated_at"));
@@ -366,7 +366,7 @@ std::optional<ImportTicket> ZendeskReader::ticket(const QJsonObject &o, const QS
     }
     const QString submitter = idText(o.value(u"submitter_id"));
     QList<QJsonObject> comments;
-    for (const QJsonValue &c : o.value(u"comments").toArray())
+    for (const auto &c : o.value(u"comments").toArray())
         comments.append(c.toObject());
     comments += m_comments.take(t.externalId);
     for (const QJsonObject &comment : std::as_const(comments))
@@ -400,7 +400,7 @@ void ZendeskReader::finish()
         const QString email = user.object.value(u"email").toString();
         if (!email.isEmpty())
             person.emails.append(email);
-        for (const QJsonValue &identity : user.object.value(u"identities").toArray()) {
+        for (const auto &identity : user.object.value(u"identities").toArray()) {
             const QJsonObject i = identity.toObject();
             if (i.value(u"type").toString() == u"email" && !i.value(u"value").toString().isEmpty())
                 person.emails.append(i.value(u"value").toString());

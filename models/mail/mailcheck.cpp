@@ -96,7 +96,7 @@ void MailCheck::start(const MailAccount &account, const QString &password)
           });
 }
 
-void MailCheck::reach(Protocol protocol, const QString &host, int port, MailSecurity security, StepDone done)
+void MailCheck::reach(Protocol protocol, const QString &host, int port, MailSecurity security, const StepDone &done)
 {
     const QString server = protocol == Protocol::Imap ? u"IMAP"_s : u"SMTP"_s;
     if (host.trimmed().isEmpty()) {
@@ -163,7 +163,7 @@ void MailCheck::reach(Protocol protocol, const QString &host, int port, MailSecu
         socket->connectToHost(host, quint16(port));
 }
 
-void MailCheck::checkImap(StepDone done)
+void MailCheck::checkImap(const StepDone &done)
 {
     auto *session = new KIMAP::Session(m_account.imapHost, quint16(m_account.imapPort), this);
     auto refusal = std::make_shared<TlsRefusal>();
@@ -239,7 +239,7 @@ void MailCheck::checkImap(StepDone done)
     login();
 }
 
-void MailCheck::checkSmtp(StepDone done)
+void MailCheck::checkSmtp(const StepDone &done)
 {
     if (m_account.smtpSecurity != MailSecurity::StartTls)
         return openSmtp(done);
@@ -251,7 +251,7 @@ void MailCheck::checkSmtp(StepDone done)
     });
 }
 
-void MailCheck::smtpOffersStartTls(std::function<void(std::optional<bool>)> then)
+void MailCheck::smtpOffersStartTls(const std::function<void(std::optional<bool>)> &then)
 {
     auto *socket = new QTcpSocket(this);
     auto *timer = new QTimer(socket);
@@ -290,7 +290,7 @@ void MailCheck::smtpOffersStartTls(std::function<void(std::optional<bool>)> then
     socket->connectToHost(m_account.smtpHost, quint16(m_account.smtpPort));
 }
 
-void MailCheck::openSmtp(StepDone done)
+void MailCheck::openSmtp(const StepDone &done)
 {
     auto *session = new KSmtp::Session(m_account.smtpHost, quint16(m_account.smtpPort), this);
     auto refusal = std::make_shared<TlsRefusal>();

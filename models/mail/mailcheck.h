@@ -76,13 +76,13 @@ private:
     enum class Protocol { Imap, Smtp };
     using StepDone = std::function<void(const MailCheckStep &)>;
 
-    void reach(Protocol protocol, const QString &host, int port, MailSecurity security, StepDone done);
-    void checkImap(StepDone done);
-    void checkSmtp(StepDone done);
-    void openSmtp(StepDone done);
+    void reach(Protocol protocol, const QString &host, int port, MailSecurity security, const StepDone &done);
+    void checkImap(const StepDone &done);
+    void checkSmtp(const StepDone &done);
+    void openSmtp(const StepDone &done);
     /// Asks the SMTP server's EHLO whether it offers STARTTLS: KSMTP only closes the line when
     /// it does not. `then` gets true or false, or nothing when the server did not say.
-    void smtpOffersStartTls(std::function<void(std::optional<bool>)> then);
+    void smtpOffersStartTls(const std::function<void(std::optional<bool>)> &then);
 
     MailAccount m_account;
     QString m_password;

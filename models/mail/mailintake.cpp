@@ -22,7 +22,7 @@ namespace {
 /// The readable part of bytes that are not a mail, for the agent who has to look at them.
 QString lossyText(const QByteArray &raw)
 {
-    constexpr qsizetype shown = 64 * 1024;
+    constexpr qsizetype shown = qsizetype(64) * 1024;
     QString text = QString::fromUtf8(raw.left(shown));
     text.replace(QChar(0), QChar(0xFFFD));
     return text;
@@ -59,7 +59,7 @@ Result<MailIntake::Summary> MailIntake::store(const QList<QByteArray> &mails)
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    const auto stored = store(tx, mails);
+    auto stored = store(tx, mails);
     if (!stored)
         return stored.error();
     if (auto committed = tx.commit(); !committed)

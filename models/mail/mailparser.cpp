@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <ranges>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -266,9 +268,9 @@ ParsedMail parse(const QByteArray &raw)
         mail.answers += inReplyTo->identifiers();
     if (const auto *references = typed<KMime::Headers::References>(&message)) {
         const QList<QByteArray> ids = references->identifiers();
-        for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
-            if (!mail.answers.contains(*it))
-                mail.answers.append(*it);
+        for (const QByteArray &reference : std::views::reverse(ids)) {
+            if (!mail.answers.contains(reference))
+                mail.answers.append(reference);
         }
     }
     if (subject)

@@ -35,7 +35,7 @@ public:
     Outbox(Database &database, const Clock &clock);
 
     /// The waits between attempts; the last repeats.
-    static constexpr qint64 backoffMs[] = {60'000, 5 * 60'000, 15 * 60'000, 60 * 60'000};
+    static constexpr qint64 backoffMs[] = {60'000, 5 * 60'000LL, 15 * 60'000LL, 60 * 60'000LL};
 
     /// Queues the agent reply `message` of `ticket` when the ticket came by email and a mail
     /// account is set up. Returns false when there is nothing to send (no account, no address,

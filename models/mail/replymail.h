@@ -41,7 +41,7 @@ struct ReplyMail
 
     /// The largest file a reply or note may carry: what common mail servers still accept
     /// once base64 has grown it by a third.
-    static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
+    static constexpr qint64 maxAttachmentBytes = 25LL * 1024 * 1024;
 
     /**
      * The mail for reply `message` of `ticket`: From the account the ticket's mail came in on

@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <ranges>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -262,8 +264,8 @@ Status NotificationModel::reload()
     }
     m_loaded = true;
     // Oldest first, as they came due.
-    for (auto it = arrivals.crbegin(); it != arrivals.crend(); ++it)
-        Q_EMIT arrived(*it);
+    for (const auto &arrival : std::views::reverse(arrivals))
+        Q_EMIT arrived(arrival);
     if (const int pending = pendingCount(); pending != m_pending) {
         m_pending = pending;
         Q_EMIT pendingCountChanged(pending);

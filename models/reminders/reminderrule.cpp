@@ -31,7 +31,7 @@ ReminderRule ReminderRule::fromParams(RuleKind kind, const QByteArray &json)
     rule.minute = std::clamp(params.value(u"minute").toInt(rule.minute), 0, 24 * 60 - 1);
     if (params.contains(u"ladder")) {
         rule.ladder.clear();
-        for (const QJsonValue &step : params.value(u"ladder").toArray()) {
+        for (const auto &step : params.value(u"ladder").toArray()) {
             const QJsonObject object = step.toObject();
             rule.ladder.append({object.value(u"channel").toString(), std::max(0, object.value(u"wait").toInt())});
         }

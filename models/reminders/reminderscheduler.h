@@ -37,7 +37,7 @@ class ReminderScheduler final : public QObject
 
 public:
     /// Later than this after its moment, a reminder is recorded as missed.
-    static constexpr qint64 lateToleranceMs = 2 * 60'000;
+    static constexpr qint64 lateToleranceMs = 2 * 60'000LL;
     /// What came due longer ago than this while closed is not shown at all.
     static constexpr qint64 catchUpMs = 7LL * 24 * 3600'000;
     static constexpr int maxArmMs = 10 * 60'000;

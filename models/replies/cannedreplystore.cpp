@@ -99,7 +99,7 @@ QList<CannedReply> CannedReplyStore::shippedReplies()
         // reports that name them, as one JSON list per language.
         const QByteArray updates = Shipped::file(u":/replies/qa.%1.json"_s.arg(language));
         const QJsonArray replies = QJsonDocument::fromJson(updates).object().value(u"replies"_s).toArray();
-        for (const QJsonValue &value : replies) {
+        for (const auto &value : replies) {
             const QJsonObject object = value.toObject();
             CannedReply reply;
             reply.key = object.value(u"key"_s).toString();

@@ -223,7 +223,7 @@ QString languageName(const QString &code)
 
 QString languageFor(const QString &customerLocale, const QStringList &available)
 {
-    const QString wanted = QLocale(customerLocale).name().section(u'_', 0, 0);
+    QString wanted = QLocale(customerLocale).name().section(u'_', 0, 0);
     if (!customerLocale.isEmpty() && available.contains(wanted))
         return wanted;
     if (available.contains(u"en"_s) || available.isEmpty())

@@ -137,7 +137,7 @@ Status RosterWeekModel::assign(const QModelIndex &cell, ShiftTemplateId shift, s
     if (!checkIndex(cell, CheckIndexOption::IndexIsValid))
         return Error{Error::Kind::Invalid, tr("No day is selected."), {}};
     RosterStore store(m_session.database());
-    const Status done = shift.isValid()
+    Status done = shift.isValid()
         ? store.assign(RosterEntry{agentAt(cell.row()), dayAt(cell.column()), shift, lunchStartMinute, 0})
         : store.clear(agentAt(cell.row()), dayAt(cell.column()));
     if (!done)
@@ -155,7 +155,7 @@ Status RosterWeekModel::rotateDuty(int weeks)
     for (const Agent &agent : m_agents)
         agents.append(agent.id);
     // The roster of the weeks before, so the turn continues after the last duty.
-    auto before = RosterStore(m_session.database()).roster(m_monday.addDays(-8 * 7), m_monday.addDays(7 * weeks));
+    auto before = RosterStore(m_session.database()).roster(m_monday.addDays(-8LL * 7), m_monday.addDays(7LL * weeks));
     if (!before)
         return before.error();
     const auto entries = Shifts::rotateDuty(*before, agents, m_monday.addDays(5), weeks, duty->id);

@@ -194,7 +194,7 @@ QList<RosterEntry> rotateDuty(const Roster &roster, const QList<AgentId> &agents
     qsizetype next = 0;
     // Whoever had the last duty before goes to the back of the turn.
     for (int back = 1; back <= 8; ++back) {
-        const QList<AgentId> before = dutyOn(roster, firstSaturday.addDays(-7 * back));
+        const QList<AgentId> before = dutyOn(roster, firstSaturday.addDays(-7LL * back));
         if (!before.isEmpty() && agents.contains(before.constFirst())) {
             next = (agents.indexOf(before.constFirst()) + 1) % agents.size();
             break;
@@ -202,7 +202,7 @@ QList<RosterEntry> rotateDuty(const Roster &roster, const QList<AgentId> &agents
     }
     QList<RosterEntry> entries;
     for (int week = 0; week < weeks; ++week) {
-        const QDate saturday = firstSaturday.addDays(7 * week);
+        const QDate saturday = firstSaturday.addDays(7LL * week);
         entries.append({agents.at((next + week) % agents.size()), saturday, duty, lunchMinute, 0});
     }
     return entries;

@@ -223,7 +223,7 @@ bool folderTakesMore(const QString &folder)
     QTemporaryFile probe(folder + QStringLiteral("/.casebook-space-XXXXXX"));
     if (!probe.open())
         return false;
-    const QByteArray block(64 * 1024, '\0');
+    const QByteArray block(qsizetype(64) * 1024, '\0');
     for (int i = 0; i < 16; ++i) {
         if (probe.write(block) != block.size())
             return false;

@@ -136,17 +136,17 @@ TeamSettings decode(const QHash<QString, QString> &stored)
         if (isValidWeek(week))
             settings.hours = week;
     }
-    for (auto [key, field] : {std::pair{standardPolicyKey, &TeamSettings::standardSlaPolicy},
-                              {premiumPolicyKey, &TeamSettings::premiumSlaPolicy}}) {
+    for (const auto &[key, field] : {std::pair{standardPolicyKey, &TeamSettings::standardSlaPolicy},
+                                     {premiumPolicyKey, &TeamSettings::premiumSlaPolicy}}) {
         if (const QString name = text(key).trimmed(); !name.isEmpty())
             settings.*field = name;
     }
     if (const QString locked = text(lockedKey).trimmed(); locked == u"1" || locked == u"true")
         settings.tagsLocked = true;
     settings.tagGoalPercent = number(text(goalKey), 1, 100).value_or(settings.tagGoalPercent);
-    for (auto [key, field] : {std::pair{closeKey, &TeamSettings::solvedToClosedHours},
-                              {solveKey, &TeamSettings::pendingToSolvedBusinessHours},
-                              {heldKey, &TeamSettings::longHeldBusinessDays}})
+    for (const auto &[key, field] : {std::pair{closeKey, &TeamSettings::solvedToClosedHours},
+                                     {solveKey, &TeamSettings::pendingToSolvedBusinessHours},
+                                     {heldKey, &TeamSettings::longHeldBusinessDays}})
         settings.*field = number(text(key), 1, std::numeric_limits<int>::max()).value_or(settings.*field);
     return settings;
 }

@@ -62,7 +62,7 @@ void addBigCards(Database &db)
         const CustomerId id = store.create(c).value();
         NoteId previous;
         for (int i = 0; i < notesPerCard; ++i) {
-            clock.advanceMs(3600 * 1000);
+            clock.advanceMs(3600LL * 1000);
             const bool correction = i % 20 == 19;
             const QString body =
                 u"Note %1: the customer runs a self-hosted tracker behind a proxy; exports go "
@@ -81,7 +81,7 @@ void addBigCards(Database &db)
 QString preparedDatabase(const QString &folder, int customers)
 {
     QDir().mkpath(folder);
-    const QString path = folder + u"/customers-"_s + QString::number(customers) + u"-v"_s
+    QString path = folder + u"/customers-"_s + QString::number(customers) + u"-v"_s
         + QString::number(DemoGenerator::bulkDataVersion) + u".casebook"_s;
     if (QFile::exists(path))
         return path;

@@ -143,7 +143,7 @@ bool addBoard(Database &db)
 
 QString preparedDatabase(const QString &folder, const QString &source)
 {
-    const QString path =
+    QString path =
         folder + u"/proposals-1000000-v"_s + QString::number(DemoGenerator::bulkDataVersion) + u".casebook"_s;
     if (QFile::exists(path))
         return path;

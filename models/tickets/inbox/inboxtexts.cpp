@@ -11,6 +11,8 @@ namespace Casebook {
 
 namespace {
 
+constexpr qint64 dayMinutes = 1440;
+
 QString ago(qint64 then, qint64 now)
 {
     const qint64 minutes = std::max<qint64>(0, (now - then) / 60000);
@@ -18,9 +20,9 @@ QString ago(qint64 then, qint64 now)
         return InboxModel::tr("just now");
     if (minutes < 60)
         return InboxModel::tr("%n min ago", nullptr, int(minutes));
-    if (minutes < 48 * 60)
+    if (minutes < 2 * dayMinutes)
         return InboxModel::tr("%n h ago", nullptr, int(minutes / 60));
-    return InboxModel::tr("%n days ago", nullptr, int(minutes / (24 * 60)));
+    return InboxModel::tr("%n days ago", nullptr, int(minutes / dayMinutes));
 }
 
 QString dueText(const InboxRow &row, qint64 now)
@@ -33,15 +35,15 @@ QString dueText(const InboxRow &row, qint64 now)
     if (minutes < 0) {
         if (span < 120)
             return InboxModel::tr("%n min late", nullptr, int(span));
-        if (span < 48 * 60)
+        if (span < 2 * dayMinutes)
             return InboxModel::tr("%n h late", nullptr, int(span / 60));
-        return InboxModel::tr("%n days late", nullptr, int(span / (24 * 60)));
+        return InboxModel::tr("%n days late", nullptr, int(span / dayMinutes));
     }
     if (span < 120)
         return InboxModel::tr("in %n min", nullptr, int(span));
-    if (span < 48 * 60)
+    if (span < 2 * dayMinutes)
         return InboxModel::tr("in %n h", nullptr, int(span / 60));
-    return InboxModel::tr("in %n days", nullptr, int(span / (24 * 60)));
+    return InboxModel::tr("in %n days", nullptr, int(span / dayMinutes));
 }
 
 QString statusText(TicketStatus status)

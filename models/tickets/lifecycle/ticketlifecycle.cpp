@@ -21,7 +21,7 @@ TicketLifecycle::TicketLifecycle(Database &database, const Clock &clock)
 
 TicketLifecycle::Settings TicketLifecycle::settingsFrom(const TeamSettings &team, const BusinessHours &hours)
 {
-    constexpr qint64 hourMs = 3600 * 1000;
+    constexpr qint64 hourMs = 3600LL * 1000;
     return {team.solvedToClosedHours * hourMs, team.pendingToSolvedBusinessHours * hourMs, hours};
 }
 

@@ -71,7 +71,7 @@ NewTicketForm::Fields NewTicketForm::Fields::fromJson(const QString &json)
     f.channel = channelNames.parse(o.value(u"channel"_s).toString()).value_or(Channel::Phone);
     f.complexity = complexityNames.parse(o.value(u"complexity"_s).toString());
     f.severity = severityNames.parse(o.value(u"severity"_s).toString());
-    for (const QJsonValue &tag : o.value(u"tags"_s).toArray())
+    for (const auto &tag : o.value(u"tags"_s).toArray())
         f.tags.append(tag.toString());
     f.assignee = AgentId(o.value(u"assignee"_s).toInteger());
     return f;

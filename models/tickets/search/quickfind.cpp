@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -28,12 +29,11 @@ SearchQuery wordsOf(const QString &text, QDate today)
         query = SearchQuery::parse(QString(text).remove(u'"'), today, &error);
     query.filters.clear();
     // The word being typed is a prefix of what is meant; a number is meant whole.
-    for (auto term = query.terms.rbegin(); term != query.terms.rend(); ++term) {
-        if (!term->negated) {
-            const bool number =
-                std::all_of(term->text.cbegin(), term->text.cend(), [](QChar c) { return c.isDigit(); });
-            if (!term->phrase && !number)
-                term->prefix = true;
+    for (auto &term : std::views::reverse(query.terms)) {
+        if (!term.negated) {
+            const bool number = std::all_of(term.text.cbegin(), term.text.cend(), [](QChar c) { return c.isDigit(); });
+            if (!term.phrase && !number)
+                term.prefix = true;
             break;
         }
     }

@@ -94,7 +94,7 @@ std::optional<QString> checkValue(SearchQuery::Field field, const QString &value
             const int n = m.captured(1).toInt();
             const QChar unit = m.captured(2).at(0);
             const QDate date = unit == u'd' ? today.addDays(-n)
-                : unit == u'w'              ? today.addDays(-7 * n)
+                : unit == u'w'              ? today.addDays(-7LL * n)
                                             : today.addMonths(-n);
             return date.toString(Qt::ISODate);
         }

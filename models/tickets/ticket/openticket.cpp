@@ -91,7 +91,7 @@ Status OpenTicket::open(TicketId ticket)
             result = read.error();
     }
     m_state = std::move(state);
-    const auto keep = [&result](Status status) {
+    const auto keep = [&result](const Status &status) {
         if (!status && result)
             result = status;
     };

@@ -90,7 +90,7 @@ Result<ReplySender::Outcome> OpenTicket::send(MessageKind kind, const QString &b
     if (const auto error = notOpen())
         return *error;
     ReplySender sender(m_session.database(), m_session.clock());
-    const auto outcome =
+    auto outcome =
         sender.send({id(), kind, body, m_session.agentId(), m_drafts.draft(kind).baseMessage}, guard, {cc, files});
     if (!outcome)
         return settled(outcome);
