@@ -6,13 +6,38 @@
 
 # Qt's deploy tools (windeployqt, macdeployqt) copy the Qt libraries and the plugins of the
 # modules the executable links (the SQL drivers with Qt Sql, the SVG icon engine with Qt
-# Svg) and the other libraries it links (libsodium, yaml-cpp, QtKeychain, KF6) found in
-# CMAKE_PREFIX_PATH.
+# Svg). macdeployqt also copies every other library the bundle links (KDE Frameworks and
+# PIM, QtKeychain, libsodium, yaml-cpp, Cyrus SASL, libpq) found in CMAKE_PREFIX_PATH.
 qt_generate_deploy_app_script(
     TARGET casebook
     OUTPUT_SCRIPT casebook_deploy_script
     NO_UNSUPPORTED_PLATFORM_ERROR)
 install(SCRIPT ${casebook_deploy_script})
+
+if(WIN32)
+    # windeployqt copies Qt's own DLLs only. The rest are found by CMake's walk of the
+    # executable's imports through the prefixes' bin folders (KDE Craft's, and where the
+    # workflow built yaml-cpp and libstemmer); Windows' own and Qt's are left out.
+    set(casebook_dll_folders)
+    foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
+        list(APPEND casebook_dll_folders "${prefix}/bin")
+    endforeach()
+    install(CODE "
+        file(GET_RUNTIME_DEPENDENCIES
+            EXECUTABLES \"$<TARGET_FILE:casebook>\"
+            DIRECTORIES ${casebook_dll_folders}
+            PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\" \"^Qt6\"
+            POST_EXCLUDE_REGEXES \".*[/\\\\][Ss]ystem32[/\\\\].*\"
+            RESOLVED_DEPENDENCIES_VAR casebook_dlls
+            UNRESOLVED_DEPENDENCIES_VAR casebook_missing)
+        if(casebook_missing)
+            message(WARNING \"DLLs not found for the installer: \${casebook_missing}\")
+        endif()
+        file(INSTALL \${casebook_dlls} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")")
+    # KNotification reads the reminders' event from the data folder Qt finds beside the
+    # executable (KDE Craft's Qt looks in bin/data).
+    install(FILES casebook.notifyrc DESTINATION ${CMAKE_INSTALL_BINDIR}/data/knotifications6)
+endif()
 
 if(APPLE)
     # The bundle: Info.plist with the application id and the casebook:// scheme (R44), and
@@ -44,6 +69,9 @@ if(APPLE)
     else()
         message(WARNING "rsvg-convert or iconutil missing: the bundle has no icon")
     endif()
+    # KNotification reads the reminders' event from the bundle's Resources (KDE Craft's Qt
+    # adds it to the generic data folders).
+    install(FILES casebook.notifyrc DESTINATION casebook.app/Contents/Resources/knotifications6)
     set(CPACK_DMG_VOLUME_NAME Casebook)
     set(CPACK_DMG_FORMAT UDZO)
 endif()

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The Flatpak manifest builds libsodium, yaml-cpp and QtKeychain itself and takes Qt from the
 # KDE runtime; the versions must be those the build root's Debian packages have, which are the
-# ones the test suite ran against. cmake -DMANIFEST=... -P flatpakversions.cmake
+# ones the test suite ran against; so must those the Windows and macOS workflow builds.
+#   cmake -DMANIFEST=... -DWORKFLOW=... -P flatpakversions.cmake
 file(READ ${MANIFEST} manifest)
 
 # "1.0.18-1+deb13u1" and "0.8.0+dfsg-7" -> "1.0.18", "0.8.0"; "1:2.3" -> "2.3".
@@ -53,6 +54,23 @@ string(REGEX MATCH "^[0-9]+\\.[0-9]+" qt "${qt}")
 message(STATUS "KDE runtime ${runtime}, qt6-base-dev ${qt}")
 if(NOT runtime STREQUAL qt)
     string(APPEND failed "the KDE runtime ${runtime} has another Qt than the build root's ${qt}\n")
+endif()
+
+# The Windows and macOS workflow builds yaml-cpp and libstemmer itself: the same versions.
+if(WORKFLOW)
+    file(READ ${WORKFLOW} workflow)
+    foreach(pair "YAML_CPP_VERSION=libyaml-cpp-dev" "LIBSTEMMER_VERSION=libstemmer-dev")
+        string(REPLACE "=" ";" pair "${pair}")
+        list(GET pair 0 variable)
+        list(GET pair 1 package)
+        string(REGEX MATCH "\n +${variable}: '([^']+)'" found "${workflow}")
+        set(tag ${CMAKE_MATCH_1})
+        upstream_version(${package} version)
+        message(STATUS "workflow ${variable} ${tag}, ${package} ${version}")
+        if(NOT tag STREQUAL version)
+            string(APPEND failed "the workflow's ${variable} is '${tag}', the build root has ${version}\n")
+        endif()
+    endforeach()
 endif()
 
 if(failed)
