@@ -6,13 +6,22 @@
 // database, a solve and a reply through the stores the UI uses, how long the inbox takes to
 // show them, and opening tickets in the ticket view. Prints `name value unit` lines.
 //
-// usage: bench_inbox [--sizes 10000,1000000] [--database FILE] [--label NAME]
+// usage: bench_inbox [--engine sqlite|postgresql] [--sizes 10000,1000000] [--database FILE] [--label NAME]
 //                    [--words RARE,COMMON,PHRASE] [--samples 100] [--warmup 3] [--budget 180]
-//                    [--scroll-only] [--no-scroll] [--no-writes]
+//                    [--scroll-only] [--no-scroll] [--no-writes] [--hold]
 //
 // The databases it reads are left exactly as they were (checked before it exits; exit code 3
 // when not): everything that writes works on a temporary copy.
+//
+// --engine postgresql: the same table on a PostgreSQL server of the run's own (the test
+// harness's script starts it), one database per size loaded by the server itself
+// (inboxpostgres.h; `inbox.load.*` says how long each step took); names end in
+// `.<size>-postgresql`. Default size there: 1,000,000. The writes run last, on that database.
+// --hold: once loaded, says how to reach the database (psql) and waits for the end of the
+// standard input before it measures, for a look at plans on the loaded database.
+#include "benchpostgres.h"
 #include "benchsupport.h"
+#include "inboxpostgres.h"
 #include "inboxscreen.h"
 #include "inboxwrites.h"
 
@@ -27,6 +36,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTextStream>
 
 #include <cstdio>
 #include <numeric>
@@ -42,12 +52,15 @@ struct Options
 {
     Bench::Sampling sampling;
     QList<int> sizes{10'000, 1'000'000};
+    bool sizesGiven = false;
+    bool postgres = false;
     QString database;
     QString label;
     QStringList words; ///< rare, common, phrase; empty: picked from the database's vocabulary
     bool scrollOnly = false;
     bool scroll = true;
     bool writes = true;
+    bool hold = false;
 };
 
 SearchQuery query(const QString &text)
@@ -86,6 +99,10 @@ Bench::SearchWords pickWords(Database &db, const QStringList &given)
     Bench::SearchWords words;
     if (given.size() == 3) {
         words = {given.at(0), given.at(1), given.at(2)};
+    } else if (db.url().engine == DatabaseUrl::Engine::PostgreSQL) {
+        // No vocabulary table there: the column statistics and the generator's word list.
+        words = Bench::postgresWords(db);
+        words.phrase = phraseFromAMessage(db);
     } else {
         QElapsedTimer timer;
         timer.start();
@@ -276,6 +293,17 @@ QString labelFor(int size)
     return size >= 1'000'000 ? QString::number(size / 1'000'000) + u'M' : QString::number(size / 1000) + u'k';
 }
 
+// Everything that only reads, on an open database.
+void readFigures(Database &db, const Options &options, const Bench::SearchWords &words,
+                 const std::function<QString(const QString &)> &metric)
+{
+    Session session(db, Clock::system(), nullptr);
+    countFigures(db, options.sampling, metric);
+    screenFigures(session, options.sampling, words, metric);
+    if (options.scroll)
+        scrollBoth(db, metric);
+}
+
 // Everything on one database; false when it cannot be opened.
 bool benchmark(const QString &path, const QString &label, const Options &options)
 {
@@ -293,11 +321,7 @@ bool benchmark(const QString &path, const QString &label, const Options &options
             return true;
         }
         words = pickWords(db, options.words);
-        Session session(db, Clock::system(), nullptr);
-        countFigures(db, options.sampling, metric);
-        screenFigures(session, options.sampling, words, metric);
-        if (options.scroll)
-            scrollBoth(db, metric);
+        readFigures(db, options, words, metric);
         untouched.checkOpen(db);
     }
     untouched.checkClosed();
@@ -308,6 +332,42 @@ bool benchmark(const QString &path, const QString &label, const Options &options
         untouched.checkClosed();
     }
     return true;
+}
+
+// Everything on a PostgreSQL server of the run's own, a database loaded for each size;
+// the exit code.
+int benchmarkPostgres(const Options &options)
+{
+    Bench::OwnPostgres server;
+    for (const int size : std::as_const(options.sizes)) {
+        auto opened = server.freshDatabase();
+        if (!opened) {
+            std::fprintf(stderr, "no PostgreSQL database: %s\n", qPrintable(opened.error().message));
+            return 2;
+        }
+        Database &db = *opened.value();
+        const QString label = (options.label.isEmpty() ? labelFor(size) : options.label) + u"-postgresql"_s;
+        const auto metric = [&](const QString &name) { return u"inbox."_s + name + u'.' + label; };
+        if (!Bench::loadInboxPostgres(db, size, 5, Clock::system().nowMs(), metric)) {
+            std::fprintf(stderr, "cannot load %d tickets into PostgreSQL\n", size);
+            return 1;
+        }
+        const Bench::SearchWords words = pickWords(db, options.words);
+        if (options.hold) {
+            const DatabaseUrl &url = db.url();
+            std::fprintf(stderr, "loaded: PGPASSWORD=... psql -h %s -p %d -U %s %s; end the standard input to go on\n",
+                         qPrintable(url.host), url.port, qPrintable(url.user), qPrintable(url.databaseName));
+            (void)QTextStream(stdin).readAll();
+        }
+        if (options.scrollOnly) {
+            scrollBoth(db, metric);
+            continue;
+        }
+        readFigures(db, options, words, metric);
+        if (options.writes)
+            Bench::benchmarkWritesOn(db, options.sampling, words.common, metric);
+    }
+    return 0;
 }
 
 Options parse(const QStringList &arguments)
@@ -322,10 +382,20 @@ Options parse(const QStringList &arguments)
             options.scrollOnly = true;
         } else if (argument == u"--no-scroll") {
             options.scroll = false;
+        } else if (argument == u"--hold") {
+            options.hold = true;
         } else if (argument == u"--no-writes") {
             options.writes = false;
+        } else if (argument == u"--engine") {
+            options.postgres = value == u"postgresql" || value == u"postgres";
+            if (!options.postgres && value != u"sqlite") {
+                std::fprintf(stderr, "--engine takes sqlite or postgresql\n");
+                std::exit(2);
+            }
+            ++i;
         } else if (argument == u"--sizes") {
             options.sizes.clear();
+            options.sizesGiven = true;
             for (const QString &size : value.split(u',', Qt::SkipEmptyParts))
                 options.sizes.append(size.toInt());
             ++i;
@@ -347,6 +417,12 @@ Options parse(const QStringList &arguments)
             std::exit(2);
         }
     }
+    if (options.postgres && !options.sizesGiven)
+        options.sizes = {1'000'000};
+    if (options.postgres && !options.database.isEmpty()) {
+        std::fprintf(stderr, "--database names an SQLite file; with --engine postgresql the run loads its own\n");
+        std::exit(2);
+    }
     return options;
 }
 
@@ -359,7 +435,10 @@ int main(int argc, char **argv)
     Bench::quietOffscreenWarnings();
     const Options options = parse(app.arguments());
     Bench::printLoad(u"start"_s);
-    if (!options.database.isEmpty()) {
+    if (options.postgres) {
+        if (const int status = benchmarkPostgres(options); status != 0)
+            return status;
+    } else if (!options.database.isEmpty()) {
         if (!QFileInfo::exists(options.database)) {
             std::fprintf(stderr, "%s does not exist\n", qPrintable(options.database));
             return 2;

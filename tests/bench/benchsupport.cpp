@@ -30,6 +30,24 @@ double percentile(const QList<double> &sorted, double q)
     return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
 }
 
+// About two tags a ticket. A few thousand tickets a statement: each tag's use count is one
+// row that every use updates, and PostgreSQL walks all of a row's versions of the running
+// statement at each update, so a hundred thousand at once would take quadratic time.
+bool fillTags(Database &db, int from, int to)
+{
+    constexpr int batch = 5'000;
+    for (int first = from; first <= to; first += batch) {
+        const int last = std::min(to, first + batch - 1);
+        if (!Bench::exec(db,
+                         u"INSERT INTO ticket_tags (ticket_id, tag_id) SELECT id, 1 + id % 31 FROM tickets "
+                         "WHERE id BETWEEN ? AND ? AND id % 10 <> 7 UNION ALL SELECT id, 1 + (id * 13 + 5) % 31 "
+                         "FROM tickets WHERE id BETWEEN ? AND ? AND id % 3 = 0 AND (id * 13 + 5) % 31 <> id % 31"_s,
+                         {first, last, first, last}))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void print(const QString &name, double value, const QString &unit)
@@ -246,6 +264,57 @@ bool exec(Database &db, const QString &sql, const QVariantList &values)
         return false;
     }
     return true;
+}
+
+// The generated file's shape where the figures look: half a year of tickets, about two
+// tags of 31 each, seven channels, nine in ten answered and most finished; with `messages`
+// a customer message and an agent reply each, some with a next exchange (only the Response
+// view reads them, and they take most of the fill). Written through the triggers of
+// migration 032, as an import would.
+bool fillPostgres(Database &db, int tickets, qint64 now, bool messages)
+{
+    constexpr qint64 span = 180LL * 86'400'000;
+    if (!Bench::exec(db, u"INSERT INTO tags (name, created_at) SELECT 'tag' || g, 0 FROM generate_series(1, 31) g"_s))
+        return false;
+    // The counters' triggers of migration 032 update a day's row for every ticket of it, so
+    // a statement's cost grows with the square of its tickets per day: 200,000 tickets took
+    // 106 s in one statement and 21 s in batches of 20,000.
+    constexpr int batch = 20'000;
+    for (int from = 1; from <= tickets; from += batch) {
+        const int to = std::min(tickets, from + batch - 1);
+        const QString at =
+            u"(CAST(? AS BIGINT) - CAST(? AS BIGINT) + (CAST(g AS BIGINT) * 7919 % %1) * CAST(? AS BIGINT) / %1)"_s.arg(
+                tickets);
+        if (!Bench::exec(
+                db,
+                u"INSERT INTO tickets (id, subject, status, channel, complexity, severity, first_responded_at, "
+                "solved_at, created_at, updated_at) "
+                "SELECT g, 'Ticket ' || g, (ARRAY['new', 'open', 'pending', 'on_hold', 'solved', 'solved', "
+                "'closed', 'closed', 'closed', 'closed'])[g % 10 + 1], "
+                "(ARRAY['email', 'chat', 'slack', 'community', 'form', 'phone', 'other'])[g % 7 + 1], "
+                "(ARRAY['simple', 'complex', 'critical', 'proposal', NULL])[g % 5 + 1], "
+                "(ARRAY['low', 'medium', 'high', 'critical', NULL])[g % 5 + 1], "
+                "CASE WHEN g % 10 = 0 THEN NULL ELSE "_s
+                    + at + u" + 1800000 + g % 7200000 END, CASE WHEN g % 10 >= 4 THEN "_s + at + u" + 86400000 END, "_s
+                    + at + u", "_s + at + u" FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
+                {now, span, span, now, span, span, now, span, span, now, span, span, from, to})
+            || !fillTags(db, from, to)
+            || (messages
+                && !Bench::exec(db,
+                                u"INSERT INTO messages (ticket_id, kind, body, created_at) "
+                                "SELECT id, 'customer', 'Hello', created_at FROM tickets WHERE id BETWEEN ? AND ? "
+                                "UNION ALL SELECT id, 'agent', 'Hi', first_responded_at FROM tickets "
+                                "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL "
+                                "UNION ALL SELECT id, 'customer', 'More', first_responded_at + 600000 FROM tickets "
+                                "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL AND id % 2 = 0 "
+                                "UNION ALL SELECT id, 'agent', 'Done', first_responded_at + 7200000 FROM tickets "
+                                "WHERE id BETWEEN ? AND ? AND first_responded_at IS NOT NULL AND id % 2 = 0"_s,
+                                {from, to, from, to, from, to, from, to})))
+            return false;
+    }
+    // Not prepared: the server prepares no ANALYZE.
+    QSqlQuery analyze(db.connection());
+    return analyze.exec(u"ANALYZE"_s);
 }
 
 } // namespace Casebook::Bench

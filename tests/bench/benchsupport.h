@@ -60,6 +60,14 @@ double residentMiB();
 /// makes a new file instead of measuring an old one.
 QString generatedDatabase(const QString &folder, int tickets);
 
+/**
+ * Fills an empty PostgreSQL database with `tickets` tickets made by the server, in the shape
+ * of the generated SQLite file where analytics look: half a year before `now`, about two tags
+ * of 31 each, seven channels, nine in ten answered and most finished; with `messages` a short
+ * customer message and an agent reply each. Ticket ids are not in time order. Analyses at the end.
+ */
+bool fillPostgres(Database &db, int tickets, qint64 now, bool messages);
+
 /// Runs one statement on the calling thread's connection; a failure is printed and false.
 bool exec(Database &db, const QString &sql, const QVariantList &values = {});
 

@@ -248,14 +248,19 @@ bool benchmarkWrites(const QString &source, const QString &scratchFolder, const 
         std::fprintf(stderr, "cannot open the copy: %s\n", qPrintable(opened.error().message));
         return false;
     }
-    Database &db = *opened.value();
+    benchmarkWritesOn(*opened.value(), sampling, word, metric);
+    return true;
+}
+
+void benchmarkWritesOn(Database &db, const Sampling &sampling, const QString &word,
+                       const std::function<QString(const QString &)> &metric)
+{
     Session session(db, Clock::system(), nullptr);
     const QList<TicketId> hits = openHits(db, session.agentId(), word);
     print(metric(u"write_candidates"_s), double(hits.size()), u"tickets"_s);
     storeFigures(db, session.agentId(), hits, sampling, metric);
     inboxFigures(session, word, sampling, metric);
     ticketViewFigures(session, hits, sampling, metric);
-    return true;
 }
 
 } // namespace Casebook::Bench

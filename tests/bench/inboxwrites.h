@@ -7,6 +7,10 @@
 
 #include <functional>
 
+namespace Casebook {
+class Database;
+}
+
 namespace Casebook::Bench {
 
 /**
@@ -22,5 +26,9 @@ namespace Casebook::Bench {
  */
 bool benchmarkWrites(const QString &source, const QString &scratchFolder, const Sampling &sampling, const QString &word,
                      const std::function<QString(const QString &)> &metric);
+
+/// The same on an open database that the run may change (a PostgreSQL database of its own).
+void benchmarkWritesOn(Database &db, const Sampling &sampling, const QString &word,
+                       const std::function<QString(const QString &)> &metric);
 
 } // namespace Casebook::Bench

@@ -113,8 +113,7 @@ void InboxCounts::refresh()
         if (!error.message.isEmpty() || query.hasPositiveTerms())
             continue; // words need the search engine; such views show no count
         Job job{view.key, {}, {}};
-        job.sql =
-            u"SELECT count(*) FROM tickets t WHERE "_s + ticketConditionsSql(query, m_me, now, dialect, job.binds);
+        job.sql = ticketCountSql(query, m_me, now, dialect, job.binds);
         jobs.append(job);
     }
     const qint64 from = monthStartMs(now);

@@ -114,8 +114,9 @@ InboxSql::Statement InboxSql::countAll() const
 {
     // Filters read only `t` (their subqueries bring their own aliases), so the count needs
     // no joins; with them SQLite walked every row instead of the smallest index.
-    Statement base = where();
-    return {u"SELECT count(*) FROM tickets t WHERE "_s + base.sql, base.binds};
+    Statement count;
+    count.sql = ticketCountSql(m_view, m_me, m_clock.nowMs(), m_database.dialect(), count.binds);
+    return count;
 }
 
 InboxSql::Statement InboxSql::countBefore(const InboxRow &row) const

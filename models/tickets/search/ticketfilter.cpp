@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -102,6 +104,22 @@ QString ticketConditionsSql(const SearchQuery &query, AgentId me, qint64 now, co
         conditions.append(filter.negated ? u"NOT ("_s + condition + u')' : condition);
     }
     return conditions.isEmpty() ? u"1 = 1"_s : conditions.join(u" AND "_s);
+}
+
+QString ticketCountSql(const SearchQuery &query, AgentId me, qint64 now, const Dialect &dialect, QVariantList &binds)
+{
+    const bool statusOnly = std::all_of(query.filters.cbegin(), query.filters.cend(),
+                                        [](const auto &filter) { return filter.field == SearchQuery::Field::Status; });
+    // Only PostgreSQL keeps them (migration 034): SQLite counts a status's index quickly.
+    if (dialect.engine() != DatabaseUrl::Engine::PostgreSQL || !statusOnly)
+        return u"SELECT count(*) FROM tickets t WHERE "_s + ticketConditionsSql(query, me, now, dialect, binds);
+    // The status filters read `t.status`, which the counters' table has too: the same
+    // conditions, bound twice, select its rows and the private tickets.
+    const QString counted = ticketConditionsSql(query, me, now, dialect, binds);
+    const QString privateOnes = ticketConditionsSql(query, me, now, dialect, binds);
+    return u"SELECT (SELECT coalesce(sum(t.n), 0) FROM ticket_status_counts t WHERE "_s + counted
+        + u") + (SELECT count(*) FROM tickets t WHERE "_s + dialect.isTrue(u"t.is_private"_s) + u" AND "_s + privateOnes
+        + u")"_s;
 }
 
 } // namespace Casebook

@@ -118,6 +118,15 @@ Result<QList<TicketSearch::Hit>> TicketSearch::search(const SearchQuery &query, 
     return result;
 }
 
+bool TicketSearch::isOneWord(const SearchQuery &query)
+{
+    const auto positive = std::count_if(query.terms.cbegin(), query.terms.cend(),
+                                        [](const SearchQuery::Term &term) { return !term.negated; });
+    return positive == 1 && std::none_of(query.terms.cbegin(), query.terms.cend(), [](const SearchQuery::Term &term) {
+               return !term.negated && term.text.contains(u' ');
+           });
+}
+
 Result<QList<TicketId>> TicketSearch::existing(const QList<TicketId> &tickets) const
 {
     QStringList marks;
@@ -161,9 +170,26 @@ Result<QList<TicketSearch::Hit>> TicketSearch::searchText(const SearchQuery &que
     QString sql;
     QVariantList binds;
     const bool words = query.hasPositiveTerms();
-    const bool common = words && estimateHits(query) > m_commonThreshold;
+    const qint64 estimate = words ? estimateHits(query) : -1;
+    const bool common = estimate > m_commonThreshold;
     const QString q = query.matchText(dialect);
-    if (common) {
+    if (common && !dialect.readsNewestMatchesFirst() && isOneWord(query) && estimate > messageCount() / probeShare) {
+        // PostgreSQL, a word in a good share of the messages: walk the tickets newest first
+        // and test each one until `limit` match. The newest window below would read the
+        // GIN bitmap of every match or thousands of rows per index, then join and sort tens
+        // of thousands of candidates (300 ms on 200,000 tickets); here a third of the
+        // tickets or more hold the word, so a few thousand tests find them. Scalar
+        // subqueries, not EXISTS: the planner would hash an EXISTS over every match. One
+        // word only: two common words, or a phrase of them, may be rare together, and the
+        // walk would then test every ticket.
+        binds = conditionBinds;
+        sql = u"SELECT t.id, 0 FROM tickets t WHERE "_s + conditions.join(u" AND "_s) + u" AND ("_s
+            + tickets.rowMatches(u"t"_s, q, binds) + u" OR (SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND "_s
+            + messages.match(q, binds) + u" LIMIT 1) IS NOT NULL OR (SELECT 1 FROM customers c WHERE c.id = "_s
+            + u"t.customer_id AND "_s + customers.match(q, binds)
+            + u") IS NOT NULL OR (SELECT 1 FROM customer_emails e WHERE e.customer_id = t.customer_id AND "_s
+            + emails.match(q, binds) + u" LIMIT 1) IS NOT NULL) ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"_s;
+    } else if (common) {
         // Newest matches first, read straight off each index in descending rowid order
         // (FTS5 walks a doclist backwards without decoding the rest; PostgreSQL walks the
         // primary key backwards and tests each row's tsvector, which for a common word
@@ -241,6 +267,16 @@ Result<QList<TicketSearch::Hit>> TicketSearch::searchText(const SearchQuery &que
     }
     binds << limit;
     return run(sql, binds);
+}
+
+qint64 TicketSearch::messageCount() const
+{
+    // The planner's own row count, kept by VACUUM and ANALYZE: counting would read them all.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT reltuples FROM pg_class WHERE oid = CAST('messages' AS regclass)"_s) || !q.next())
+        return std::numeric_limits<qint64>::max();
+    return std::max<qint64>(0, qint64(q.value(0).toDouble()));
 }
 
 bool TicketSearch::windowHeldEveryMatch(const QString &matchText, int window) const

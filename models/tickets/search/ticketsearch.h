@@ -50,6 +50,12 @@ private:
     /// threshold plus one, on PostgreSQL estimated from the column's statistics; -1 if unknown.
     qint64 estimateHits(const SearchQuery &query) const;
     qint64 estimateHitsFromStatistics(const SearchQuery &query) const;
+    /// PostgreSQL: the messages table's row count as its statistics say (0 before any).
+    qint64 messageCount() const;
+    /// Whether the query's words are one word, not negated (filters and negated words aside).
+    static bool isOneWord(const SearchQuery &query);
+    /// PostgreSQL: a word in more than one message of this many is searched ticket by ticket.
+    static constexpr qint64 probeShare = 25;
     /// Whether no index holds `window` matches (a tenth for customers): then the newest
     /// window already saw every hit and nothing is left to probe for.
     bool windowHeldEveryMatch(const QString &matchText, int window) const;

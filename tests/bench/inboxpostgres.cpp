@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inboxpostgres.h"
+
+#include "benchsupport.h"
+
+#include "models/demo/vocabulary.h"
+#include "models/storage/database.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook::Bench {
+
+namespace {
+
+// Every word takes this many bytes of one bytea, so the server finds a word by its rank in
+// constant time: a text[] walks its elements up to the one asked for, and the median of
+// a hundred million draws would then read thousands of words each.
+constexpr int wordWidth = 16;
+
+// The English words of the generator's vocabulary, most frequent first, that fit the width.
+QStringList englishWords()
+{
+    static const QRegularExpression plain(u"^[a-z]{2,16}$"_s);
+    QStringList words;
+    for (const QString &word : DemoText::vocabulary(DemoText::Language::English).words()) {
+        if (plain.match(word).hasMatch())
+            words.append(word);
+    }
+    return words;
+}
+
+// A word drawn by rank from the `n` words of pg_temp.bench_words(): exp(random() * ln(n + 1))
+// is spread evenly over the logarithm, so rank r comes up in proportion to about 1 / (r + 1.5),
+// Zipf's law with a small offset, as the generator draws. The words are a constant of the
+// statement (an immutable function is folded when planned): read from a table, the whole
+// vocabulary would be fetched again for every row.
+QString drawnWord(qsizetype n)
+{
+    return u"rtrim(convert_from(substring(pg_temp.bench_words() FROM (floor(exp(random() * ln(%1 + 1)))::integer - 1) "
+           "* %2 + 1 FOR %2), 'UTF8'))"_s.arg(n)
+               .arg(wordWidth);
+}
+
+// `count` drawn words joined by spaces, in order. `count` must name a column of the outer row,
+// so that the server draws again for every row instead of once for the statement; the
+// ORDER BY makes the aggregate the subquery's own, not the outer statement's.
+QString drawnWords(qsizetype n, const QString &count)
+{
+    return u"(SELECT string_agg("_s + drawnWord(n) + u", ' ' ORDER BY s.i) FROM generate_series(1, "_s + count
+        + u") AS s(i))"_s;
+}
+
+struct Step
+{
+    const std::function<QString(const QString &)> &metric;
+    QElapsedTimer timer;
+
+    explicit Step(const std::function<QString(const QString &)> &name)
+        : metric(name)
+    {
+        timer.start();
+    }
+    void done(const QString &name) { print(metric(u"load."_s + name), double(timer.restart()), u"ms"_s); }
+};
+
+// Statements the server prepares nothing for (VACUUM, CHECKPOINT, index definitions).
+bool run(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(sql.left(120)), qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// The secondary indexes of the big tables as their CREATE statements (those that back a
+// constraint stay: the keys check the load).
+QStringList secondaryIndexes(Database &db)
+{
+    QSqlQuery q(db.connection());
+    QStringList definitions;
+    if (!q.exec(u"SELECT indexdef FROM pg_indexes i WHERE schemaname = current_schema() "
+                "AND tablename IN ('tickets', 'messages') "
+                "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) ORDER BY indexname"_s))
+        return definitions;
+    while (q.next())
+        definitions.append(q.value(0).toString());
+    return definitions;
+}
+
+QString indexName(const QString &definition)
+{
+    static const QRegularExpression name(u"^CREATE (?:UNIQUE )?INDEX (\\S+) ON"_s);
+    return name.match(definition).captured(1);
+}
+
+bool loadPeople(Database &db, int customers, qsizetype n)
+{
+    return exec(
+               db,
+               u"INSERT INTO agents (login, display_name, email, created_at, updated_at) "
+               "SELECT 'agent' || g, 'Agent ' || g, 'agent' || g || '@example.com', 0, 0 FROM generate_series(1, 40) g"_s)
+        && exec(db,
+                u"INSERT INTO customers (display_name, company, primary_email, created_at, updated_at) "
+                "SELECT initcap(w1) || ' ' || initcap(w2), CASE WHEN g % 3 = 0 THEN initcap(w2) || ' Ltd' END, "
+                "w1 || '.' || g || '@example.com', 0, 0 FROM (SELECT g, "_s
+                    + drawnWord(n) + u" AS w1, "_s + drawnWord(n)
+                    + u" AS w2 FROM generate_series(1, CAST(? AS INTEGER)) g) AS n"_s,
+                {customers})
+        && exec(db, u"INSERT INTO customer_emails (email, customer_id) SELECT primary_email, id FROM customers"_s);
+}
+
+// Subjects, customers and assignees of fillPostgres's tickets, a few thousand at a time: the
+// assignee is a column the analytics counters follow, and one statement over a million rows
+// would update each counter row a million times over.
+bool loadTicketDetails(Database &db, int tickets, int messagesPerTicket, qsizetype n)
+{
+    constexpr int batch = 20'000;
+    for (int from = 1; from <= tickets; from += batch) {
+        if (!exec(db,
+                  u"UPDATE tickets t SET subject = "_s + drawnWords(n, u"3 + t.id % 6"_s)
+                      + u", customer_id = (SELECT min(id) FROM customers) + (t.id * 7919) % "
+                        "(SELECT count(*) FROM customers), "
+                        "assignee_id = CASE WHEN t.id % 6 = 0 THEN NULL ELSE (SELECT min(id) FROM agents) + t.id % 40 "
+                        "END, "
+                        "updated_at = t.created_at + ? WHERE t.id BETWEEN ? AND ?"_s,
+                  {qint64(messagesPerTicket - 1) * 600'000, from, std::min(tickets, from + batch - 1)}))
+            return false;
+    }
+    return true;
+}
+
+// The messages in the order of their time, so that their ids grow with it: ten stretches of
+// the half year, each sorted.
+bool loadMessages(Database &db, int messagesPerTicket, qsizetype n)
+{
+    QSqlQuery range(db.connection());
+    if (!range.exec(u"SELECT min(created_at), max(created_at) + 1 FROM tickets"_s) || !range.next())
+        return false;
+    const qint64 first = range.value(0).toLongLong();
+    const qint64 end = range.value(1).toLongLong();
+    constexpr int stretches = 10;
+    for (int i = 0; i < stretches; ++i) {
+        const qint64 from = first + (end - first) * i / stretches;
+        const qint64 to = first + (end - first) * (i + 1) / stretches;
+        if (!exec(db,
+                  u"INSERT INTO messages (ticket_id, kind, author_agent_id, author_customer_id, body, created_at) "
+                  "SELECT t.id, (ARRAY['customer', 'agent', 'customer', 'agent', 'note'])[1 + (k - 1) % 5], "
+                  "CASE WHEN k % 2 = 0 OR k % 5 = 0 THEN t.assignee_id END, "
+                  "CASE WHEN k % 2 = 1 AND k % 5 <> 0 THEN t.customer_id END, "_s
+                      + drawnWords(n, u"6 + (t.id * 7 + k * 13) % 17"_s)
+                      + u", t.created_at + (k - 1) * 600000 FROM (SELECT id, customer_id, assignee_id, created_at "
+                        "FROM tickets WHERE created_at >= ? AND created_at < ?) AS t "
+                        "CROSS JOIN generate_series(1, CAST(? AS INTEGER)) AS k "
+                        "ORDER BY t.created_at, t.id, k"_s,
+                  {from, to, messagesPerTicket}))
+            return false;
+        std::fprintf(stderr, "messages: %d of %d stretches\n", i + 1, stretches);
+    }
+    return true;
+}
+
+} // namespace
+
+bool loadInboxPostgres(Database &db, int tickets, int messagesPerTicket, qint64 now,
+                       const std::function<QString(const QString &)> &metric)
+{
+    Step step(metric);
+    QElapsedTimer total;
+    total.start();
+    // Index builds and the sorts of the load get memory enough to stay off the disk.
+    if (!run(db, u"SET maintenance_work_mem = '1GB'"_s) || !run(db, u"SET work_mem = '256MB'"_s)
+        || !run(db, u"SELECT setseed(0.2026)"_s))
+        return false;
+    const QStringList indexes = secondaryIndexes(db);
+    for (const QString &definition : indexes) {
+        if (!run(db, u"DROP INDEX "_s + indexName(definition)))
+            return false;
+    }
+
+    QByteArray words;
+    const QStringList vocabulary = englishWords();
+    for (const QString &word : vocabulary)
+        words += word.toUtf8().leftJustified(wordWidth, ' ');
+    // Letters and spaces only, as hexadecimal digits: nothing in it can end the literal.
+    const qsizetype n = vocabulary.size();
+    if (!run(db,
+             u"CREATE FUNCTION pg_temp.bench_words() RETURNS BYTEA LANGUAGE sql IMMUTABLE AS "
+             "$$ SELECT CAST('\\x"_s
+                 + QString::fromLatin1(words.toHex()) + u"' AS BYTEA) $$"_s)
+        || !loadPeople(db, std::max(100, tickets / 20), n))
+        return false;
+    step.done(u"people"_s);
+    if (!fillPostgres(db, tickets, now, false))
+        return false;
+    step.done(u"tickets"_s);
+    if (!loadTicketDetails(db, tickets, messagesPerTicket, n))
+        return false;
+    step.done(u"ticket_details"_s);
+    if (!loadMessages(db, messagesPerTicket, n))
+        return false;
+    step.done(u"messages"_s);
+    // fillPostgres numbered the tickets itself; the app's next ticket takes the next number.
+    if (!run(db, u"SELECT setval(pg_get_serial_sequence('tickets', 'id'), (SELECT max(id) FROM tickets))"_s))
+        return false;
+    for (const QString &definition : indexes) {
+        QElapsedTimer building;
+        building.start();
+        if (!run(db, definition))
+            return false;
+        std::fprintf(stderr, "index %s: %.1f s\n", qPrintable(indexName(definition)),
+                     double(building.elapsed()) / 1000.0);
+    }
+    step.done(u"indexes"_s);
+    // The visibility map lets counts read the indexes alone, and autovacuum, which would
+    // otherwise do this during the measurements, finds nothing left to do.
+    if (!run(db, u"VACUUM (ANALYZE)"_s) || !run(db, u"CHECKPOINT"_s))
+        return false;
+    step.done(u"vacuum_analyze"_s);
+    print(metric(u"load.total"_s), double(total.elapsed()) / 1000.0, u"s"_s);
+    QSqlQuery sizes(db.connection());
+    if (sizes.exec(u"SELECT (SELECT count(*) FROM tickets), (SELECT count(*) FROM messages), "
+                   "pg_database_size(current_database()) / 1048576"_s)
+        && sizes.next()) {
+        print(metric(u"tickets"_s), sizes.value(0).toDouble(), u"count"_s);
+        print(metric(u"messages"_s), sizes.value(1).toDouble(), u"count"_s);
+        print(metric(u"database_size"_s), sizes.value(2).toDouble(), u"MiB"_s);
+    }
+    return true;
+}
+
+SearchWords postgresWords(Database &db)
+{
+    SearchWords words;
+    const QStringList vocabulary = englishWords();
+    const QString joined = vocabulary.join(u' ');
+    // The stem in the share of messages closest to the 17 % of the outside
+    // measurement, from ANALYZE's most common elements; mapped back to the first vocabulary
+    // word of that stem (a stem searched as a word may stem again into another).
+    QSqlQuery q(db.connection());
+    if (q.exec(u"SELECT e.word, e.freq FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], "
+               "s.most_common_elem_freqs) AS e(word, freq) WHERE s.schemaname = current_schema() "
+               "AND s.tablename = 'messages' AND s.attname = 'search' AND e.word ~ '^[a-z]{3,}$' "
+               "ORDER BY abs(e.freq - 0.17) LIMIT 1"_s)
+        && q.next()) {
+        const QString stem = q.value(0).toString();
+        std::fprintf(stderr, "common stem \"%s\" in %.1f %% of the messages\n", qPrintable(stem),
+                     q.value(1).toDouble() * 100);
+        QSqlQuery back(db.connection());
+        back.prepare(u"SELECT w FROM regexp_split_to_table(?, ' ') WITH ORDINALITY AS x(w, r) "
+                     "WHERE tsvector_to_array(to_tsvector('casebook_stem', w)) = ARRAY[CAST(? AS TEXT)] "
+                     "ORDER BY r LIMIT 1"_s);
+        back.addBindValue(joined);
+        back.addBindValue(stem);
+        words.common = back.exec() && back.next() ? back.value(0).toString() : stem;
+    }
+    // From the tail: the first word that some messages, but few, hold.
+    QSqlQuery count(db.connection());
+    count.prepare(u"SELECT count(*) FROM messages m WHERE m.search @@ plainto_tsquery('casebook_stem', ?)"_s);
+    for (qsizetype i = vocabulary.size() - 1, tried = 0; i >= 0 && tried < 40 && words.rare.isEmpty(); --i) {
+        if (vocabulary.at(i).size() <= 4)
+            continue;
+        ++tried;
+        count.addBindValue(vocabulary.at(i));
+        if (count.exec() && count.next() && count.value(0).toInt() > 0 && count.value(0).toInt() <= 500) {
+            words.rare = vocabulary.at(i);
+            std::fprintf(stderr, "rare word \"%s\" in %d messages\n", qPrintable(words.rare), count.value(0).toInt());
+        }
+    }
+    if (words.rare.isEmpty())
+        words.rare = u"invoice"_s;
+    if (words.common.isEmpty())
+        words.common = u"invoice"_s;
+    return words;
+}
+
+} // namespace Casebook::Bench
