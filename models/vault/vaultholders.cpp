@@ -32,8 +32,6 @@ VaultHolderStore::VaultHolderStore(Database &database, const Clock &clock)
 {
 }
 
-VaultHolderStore::~VaultHolderStore() = default;
-
 Result<qint64> VaultHolderStore::teamKey() const
 {
     QSqlQuery q(m_database.connection());

@@ -37,7 +37,7 @@ class VaultHolderStore final
 
 public:
     VaultHolderStore(Database &database, const Clock &clock);
-    ~VaultHolderStore();
+    ~VaultHolderStore() = default;
 
     /// The id of the team key, 0 when the vault is not set up; holder or not.
     Result<qint64> teamKey() const;
