@@ -36,6 +36,10 @@ AppContext::AppContext(Database &database, QSettings *settings, const Clock &clo
     // Reminders due while the machine slept are shown at once (as missed), not up to ten minutes
     // later; the lifecycle's five-minute round needs no such hurry, and may not run before it starts.
     QObject::connect(m_wake.get(), &WakeWatcher::woke, m_reminders.get(), &ReminderScheduler::replan);
+    // The vault is read by the key's holders only: it asks about the person at this desk.
+    m_vault->setAgent(m_session->agentId());
+    QObject::connect(m_session.get(), &Session::agentChanged, m_vault.get(),
+                     [this] { m_vault->setAgent(m_session->agentId()); });
     // Dates say "today" by this clock, so --now and a test's fake clock reach every view.
     Dates::useClock(m_clock);
 }

@@ -16,6 +16,8 @@ CustomerAccessesModel::CustomerAccessesModel(Session &session, VaultSession &vau
     , m_session(session)
     , m_vault(vault)
 {
+    // Given or losing the team key changes what the server shows: read the list again.
+    connect(&m_vault, &VaultSession::stateChanged, this, [this] { (void)refresh(); });
 }
 
 CustomerAccessesModel::~CustomerAccessesModel() = default;

@@ -2,10 +2,14 @@
 #include "vaultsession.h"
 
 #include "keychainkeystore.h"
+#include "models/storage/changefeed.h"
+#include "models/storage/database.h"
+#include "vaultholders.h"
 #include "vaultlog.h"
 #include "vaultstore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Casebook {
 
@@ -14,7 +18,14 @@ VaultSession::VaultSession(Database &database, const Clock &clock, std::unique_p
     : QObject(parent)
     , m_keys(std::make_unique<KeychainKeyStore>(std::move(keychain)))
     , m_store(std::make_unique<VaultStore>(database, *m_keys, clock, newVaultParams))
+    , m_holders(std::make_unique<VaultHolderStore>(database, clock))
 {
+    if (ChangeFeed *feed = database.changeFeed()) {
+        connect(feed, &ChangeFeed::changed, this, &VaultSession::onChanges);
+        // Changes missed while the server was away are announced by the catch-up; a grant
+        // made meanwhile is one of them. The state is looked at again anyway.
+        connect(feed, &ChangeFeed::reconnected, this, &VaultSession::holdingChanged);
+    }
     connect(m_keys.get(), &KeychainKeyStore::fetched, this, &VaultSession::keyFetched);
     connect(m_keys.get(), &KeychainKeyStore::keychainFailed, this, [this] {
         // Only the notice changes: an unlocked vault stays unlocked for this session.
@@ -44,10 +55,96 @@ void VaultSession::setState(State state, const QString &message)
         Q_EMIT stateChanged(state);
 }
 
+Result<bool> VaultSession::mayRead() const
+{
+    if (!m_agent.isValid())
+        return true;
+    return m_holders->holds(m_agent);
+}
+
+QString VaultSession::notHolderMessage() const
+{
+    const auto admins = m_holders->admins();
+    if (!admins || admins->isEmpty())
+        return QCoreApplication::translate("Casebook::VaultSession",
+                                           "You do not hold the team key, so the team's accesses are not shown to "
+                                           "you. Ask your team's admin to give it to you.");
+    return QCoreApplication::translate("Casebook::VaultSession",
+                                       "You do not hold the team key, so the team's accesses are not shown to you. "
+                                       "Ask an admin to give it to you: %1.")
+        .arg(QLocale().createSeparatedList(*admins));
+}
+
+void VaultSession::setAgent(AgentId agent)
+{
+    if (agent == m_agent)
+        return;
+    m_agent = agent;
+    holdingChanged();
+    Q_EMIT holdersChanged(); // what this person may do with the list changed
+}
+
+void VaultSession::onChanges(const QList<Change> &changes)
+{
+    for (const Change &change : changes) {
+        if (change.entity == u"vault_key_holder" || change.entity == u"vault_key") {
+            holdingChanged();
+            Q_EMIT holdersChanged();
+            return;
+        }
+    }
+}
+
+void VaultSession::holdingChanged()
+{
+    // Idle: start() looks when a panel first asks. Setting up: our own new key is announced
+    // before setUp() has unlocked with it.
+    if (m_state == State::Idle || m_settingUp)
+        return;
+    if (m_state == State::NotSetUp || m_state == State::NotHolder || m_state == State::Failed) {
+        evaluate();
+        return;
+    }
+    auto may = mayRead();
+    if (!may) {
+        setState(State::Failed, may.error().message);
+    } else if (!*may) {
+        // The server hides the entries from now on; the key in memory has nothing left to open.
+        m_store->lock();
+        m_fetching.clear();
+        setState(State::NotHolder, notHolderMessage());
+    }
+}
+
 void VaultSession::start()
 {
     if (m_state != State::Idle && m_state != State::Failed)
         return;
+    evaluate();
+}
+
+void VaultSession::evaluate()
+{
+    // Holding first: a non-holder is told whom to ask, whatever this machine keeps.
+    auto setUp = m_store->isSetUp();
+    if (!setUp) {
+        setState(State::Failed, setUp.error().message);
+        return;
+    }
+    if (!*setUp) {
+        setState(State::NotSetUp);
+        return;
+    }
+    auto may = mayRead();
+    if (!may) {
+        setState(State::Failed, may.error().message);
+        return;
+    }
+    if (!*may) {
+        m_store->lock();
+        setState(State::NotHolder, notHolderMessage());
+        return;
+    }
     if (m_store->isUnlocked()) {
         setState(State::Unlocked, keychainNotice());
         return;
@@ -93,7 +190,9 @@ void VaultSession::keyFetched(const QString &account, bool found)
 
 Status VaultSession::setUp(QStringView passphrase)
 {
-    auto done = m_store->setUp(passphrase);
+    m_settingUp = true;
+    auto done = m_store->setUp(passphrase, m_agent);
+    m_settingUp = false;
     if (done)
         setState(State::Unlocked, keychainNotice());
     else if (done.error().kind == Error::Kind::Conflict)

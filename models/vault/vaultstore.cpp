@@ -8,13 +8,13 @@
 #include "models/storage/writetransaction.h"
 #include "models/team/teamsettings.h"
 #include "sealedentry.h"
+#include "sshpublickey.h"
+#include "vaultholders.h"
 #include "vaultlog.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtEndian>
 
 #include <vector>
 
@@ -108,41 +108,6 @@ Status validate(const VaultEntry &entry)
     return Done{};
 }
 
-// An OpenSSH public key line: "<type> <base64 blob> [comment]", where the blob starts with
-// the type again. Checking the blob catches truncated pastes, not only wrong prefixes.
-bool isOpenSshPublicKey(const QString &line)
-{
-    static const QRegularExpression shape(u"^((?:ssh-(?:ed25519|rsa)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|"
-                                          u"ecdsa-sha2-nistp256)@openssh\\.com))"
-                                          "\\s+([A-Za-z0-9+/]+={0,2})(?:\\s+\\S.*)?$"_s);
-    const auto match = shape.match(line);
-    if (!match.hasMatch())
-        return false;
-    const QByteArray type = match.captured(1).toLatin1();
-    const auto blob =
-        QByteArray::fromBase64Encoding(match.captured(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!blob)
-        return false;
-    // The blob is a run of length-prefixed fields, the type first; a cut anywhere but at a
-    // field boundary leaves a length pointing past the end.
-    const QByteArrayView data = blob.decoded;
-    qsizetype at = 0;
-    int fields = 0;
-    while (at < data.size()) {
-        if (data.size() - at < 4)
-            return false;
-        const quint32 length = qFromBigEndian<quint32>(data.data() + at);
-        at += 4;
-        if (length > quint32(data.size() - at))
-            return false;
-        if (fields == 0 && data.sliced(at, length) != type)
-            return false;
-        at += length;
-        ++fields;
-    }
-    return fields >= 2;
-}
-
 } // namespace
 
 struct VaultStore::KeyRow
@@ -171,8 +136,10 @@ VaultStore::~VaultStore() = default;
 Result<std::optional<VaultStore::KeyRow>> VaultStore::keyRow() const
 {
     QSqlQuery q(m_database.connection());
-    // The first key is the team key; setUp() makes sure a racing second one is never used.
-    q.prepare(u"SELECT id, salt, ops_limit, mem_limit, key_check FROM vault_keys ORDER BY id LIMIT 1"_s);
+    // The first key is the team key; setUp() makes sure a racing second one is never used. On a
+    // server only its holders read its row (and the creator of a key, theirs), hence the view.
+    q.prepare(u"SELECT k.id, k.salt, k.ops_limit, k.mem_limit, k.key_check FROM vault_keys k "
+              "JOIN vault_team_key t ON t.id = k.id"_s);
     if (!q.exec())
         return m_database.errorFrom(q.lastError());
     if (!q.next())
@@ -187,10 +154,11 @@ Result<std::optional<VaultStore::KeyRow>> VaultStore::keyRow() const
 
 Result<bool> VaultStore::isSetUp() const
 {
-    auto row = keyRow();
-    if (!row)
-        return row.error();
-    return row->has_value();
+    // Through the holders' view of the key: on a server, a non-holder cannot read the key row.
+    auto key = VaultHolderStore(m_database, m_clock).teamKey();
+    if (!key)
+        return key.error();
+    return *key != 0;
 }
 
 void VaultStore::adopt(VaultKey key, const KeyRow &row)
@@ -260,7 +228,7 @@ void VaultStore::resealOlderEntries()
     qCInfo(lcVault) << "re-sealed" << resealed << "accesses with every field they are used with";
 }
 
-Status VaultStore::setUp(QStringView passphrase)
+Status VaultStore::setUp(QStringView passphrase, AgentId by)
 {
     if (passphrase.size() < minPassphraseLength)
         return Error{
@@ -293,9 +261,11 @@ Status VaultStore::setUp(QStringView passphrase)
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     auto id =
-        tx.insert(u"INSERT INTO vault_keys (salt, ops_limit, mem_limit, key_check, created_at) "
-                  "VALUES (?, ?, ?, ?, ?)"_s,
-                  {row.salt, qint64(row.params.opsLimit), qint64(row.params.memLimit), row.keyCheck, m_clock.nowMs()});
+        // The database makes `by` the key's first holder (migration 035).
+        tx.insert(u"INSERT INTO vault_keys (salt, ops_limit, mem_limit, key_check, created_at, created_by) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                  {row.salt, qint64(row.params.opsLimit), qint64(row.params.memLimit), row.keyCheck, m_clock.nowMs(),
+                   Sql::id(by)});
     if (!id)
         return id.error();
     row.id = *id;
@@ -303,10 +273,10 @@ Status VaultStore::setUp(QStringView passphrase)
         return done.error();
 
     // Two desktops setting up at the same moment: the first key wins everywhere.
-    auto first = keyRow();
+    auto first = VaultHolderStore(m_database, m_clock).teamKey();
     if (!first)
         return first.error();
-    if (!first->has_value() || (*first)->id != row.id)
+    if (*first != row.id)
         return Error{Error::Kind::Conflict,
                      QCoreApplication::translate(
                          "Casebook::VaultStore",

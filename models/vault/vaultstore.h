@@ -40,7 +40,8 @@ public:
     /// True once a team key exists in the database.
     Result<bool> isSetUp() const;
     /// Creates the team key from the first passphrase and unlocks. Refused if a key exists.
-    Status setUp(QStringView passphrase);
+    /// `by`, the person setting it up, holds the key from then on (VaultHolderStore).
+    Status setUp(QStringView passphrase, AgentId by = {});
     /// Derives the key from `passphrase`, checks it against the stored key check, keeps it
     /// in memory and in the KeyStore, and re-seals entries sealed in an older format.
     /// A wrong passphrase is Error::Kind::Authentication.

@@ -11,7 +11,8 @@
 --
 -- It makes, when missing:
 --   casebook_agent < casebook_lead < casebook_admin  group roles, each a member of the one before;
---                    the schema's grants and row rules (migration 014) are written for them
+--                    the schema's grants and row rules are written for them (migration 014;
+--                    035: vault entries for the team key's holders only, granted by admins)
 --   casebook_owner   owns the database and its schema; admins upgrade the schema by
 --                    SET ROLE casebook_owner, without holding its rights the rest of the day
 --   casebook_people  creates people's login roles in the right group, through the function

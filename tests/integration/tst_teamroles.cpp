@@ -12,37 +12,23 @@
 #include "models/storage/database.h"
 #include "models/team/teamsettings.h"
 #include "models/tickets/ticketstore.h"
+#include "teamserver.h"
 #include "tests/support/testdatabase.h"
 
-#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace Casebook;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString password = u"team-pass-1"_s;
-
-// The harness's server.env also names the folder of the server's programs (psql).
-QString serverBin()
-{
-    QFile file(qEnvironmentVariable("CASEBOOK_TEST_PG_INFO"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.startsWith(u"bin="))
-            return line.mid(4);
-    }
-    return {};
-}
+const QString &password = Test::TeamServer::password;
+const QString setupScript = QStringLiteral(CASEBOOK_SOURCE_DIR "/packaging/postgresql/casebook-server-setup.sql");
 
 } // namespace
 
@@ -64,16 +50,10 @@ private Q_SLOTS:
     void deactivatedPersonCannotSignIn();
 
 private:
-    [[nodiscard]] DatabaseUrl urlFor(const QString &login) const;
-    /// Runs `sql` as the superuser on `database` and returns the first column of each row.
-    QStringList superQuery(const QString &sql, const QString &database = {}) const;
-    [[nodiscard]] std::unique_ptr<Database> openAs(const QString &login) const;
-    int runSetupScript(QString *output) const;
     int runCasebook(const QString &login, const QStringList &arguments, QString *output) const;
 
     bool m_ready = false;
-    QString m_suffix;
-    QString m_database;
+    Test::TeamServer m_server{QStringLiteral("team")};
     QString m_admin, m_lead, m_agent, m_other;
     FakeClock m_clock{1'780'000'000'000};
     QTemporaryDir m_home;
@@ -82,14 +62,12 @@ private:
 void TestTeamRoles::initTestCase()
 {
     CASEBOOK_REQUIRE_POSTGRES();
-    m_suffix = QUuid::createUuid().toString(QUuid::Id128).left(10).toLower();
-    m_database = u"cb_team_"_s + m_suffix;
-    m_admin = u"cb_admin_"_s + m_suffix;
-    m_lead = u"cb_lead_"_s + m_suffix;
-    m_agent = u"cb_agent_"_s + m_suffix;
-    m_other = u"cb_other_"_s + m_suffix;
+    m_admin = m_server.login(u"admin"_s);
+    m_lead = m_server.login(u"lead"_s);
+    m_agent = m_server.login(u"agent"_s);
+    m_other = m_server.login(u"other"_s);
     QVERIFY(m_home.isValid());
-    QVERIFY2(!serverBin().isEmpty(), "the test server's programs are unknown");
+    QVERIFY2(!Test::TeamServer::serverBin().isEmpty(), "the test server's programs are unknown");
     m_ready = true;
 }
 
@@ -97,72 +75,7 @@ void TestTeamRoles::cleanupTestCase()
 {
     if (!m_ready)
         return;
-    superQuery(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_database));
-    for (const QString &login : {m_admin, m_lead, m_agent, m_other})
-        superQuery(u"DROP ROLE IF EXISTS %1"_s.arg(login));
-}
-
-DatabaseUrl TestTeamRoles::urlFor(const QString &login) const
-{
-    DatabaseUrl url = Test::PostgresServer::instance().url(m_database);
-    url.user = login;
-    url.password = password;
-    return url;
-}
-
-QStringList TestTeamRoles::superQuery(const QString &sql, const QString &database) const
-{
-    const QString name = u"teamroles-super-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QStringList rows;
-    {
-        const DatabaseUrl url = Test::PostgresServer::instance().url(database.isEmpty() ? u"postgres"_s : database);
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(url.host);
-        db.setPort(url.port);
-        db.setUserName(url.user);
-        db.setPassword(url.password);
-        db.setDatabaseName(url.databaseName);
-        if (!db.open()) {
-            rows << u"error: "_s + db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(sql))
-                rows << u"error: "_s + query.lastError().text();
-            while (query.isSelect() && query.next())
-                rows << query.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
-}
-
-std::unique_ptr<Database> TestTeamRoles::openAs(const QString &login) const
-{
-    auto opened = Database::open(urlFor(login));
-    if (!opened) {
-        qWarning() << "opening as" << login << "failed:" << opened.error().message << opened.error().detail;
-        return {};
-    }
-    return std::move(opened).value();
-}
-
-int TestTeamRoles::runSetupScript(QString *output) const
-{
-    const auto &server = Test::PostgresServer::instance();
-    QProcess psql;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PGPASSWORD"_s, server.password);
-    psql.setProcessEnvironment(env);
-    psql.setProcessChannelMode(QProcess::MergedChannels);
-    psql.start(serverBin() + u"/psql"_s,
-               {u"-X"_s, u"-q"_s, u"-h"_s, server.host, u"-p"_s, QString::number(server.port), u"-U"_s, server.user,
-                u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-v"_s, u"database="_s + m_database, u"-v"_s, u"admin="_s + m_admin,
-                u"-v"_s, u"admin_password="_s + password, u"-f"_s,
-                QStringLiteral(CASEBOOK_SOURCE_DIR "/packaging/postgresql/casebook-server-setup.sql"), u"postgres"_s});
-    if (!psql.waitForFinished(60'000))
-        return -1;
-    *output = QString::fromUtf8(psql.readAll());
-    return psql.exitStatus() == QProcess::NormalExit ? psql.exitCode() : -1;
+    m_server.drop();
 }
 
 int TestTeamRoles::runCasebook(const QString &login, const QStringList &arguments, QString *output) const
@@ -176,7 +89,7 @@ int TestTeamRoles::runCasebook(const QString &login, const QStringList &argument
     casebook.setProcessEnvironment(env);
     casebook.setProcessChannelMode(QProcess::MergedChannels);
     casebook.start(QStringLiteral(CASEBOOK_EXECUTABLE),
-                   QStringList{u"--database"_s, urlFor(login).toString()} + arguments);
+                   QStringList{u"--database"_s, m_server.urlFor(login).toString()} + arguments);
     if (!casebook.waitForFinished(120'000))
         return -1;
     *output = QString::fromUtf8(casebook.readAll());
@@ -187,41 +100,44 @@ void TestTeamRoles::setupScriptPreparesTheServer()
 {
     QVERIFY(m_ready);
     QString output;
-    QCOMPARE(runSetupScript(&output), 0);
+    QCOMPARE(m_server.runSetupScript(setupScript, m_admin, &output), 0);
     // Once more: an admin who runs it again changes nothing and sees no error.
-    QVERIFY2(runSetupScript(&output) == 0, qPrintable(output));
+    QVERIFY2(m_server.runSetupScript(setupScript, m_admin, &output) == 0, qPrintable(output));
 
-    QCOMPARE(superQuery(u"SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '%1'"_s.arg(m_database)),
+    QCOMPARE(m_server.superQuery(
+                 u"SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '%1'"_s.arg(m_server.database())),
              QStringList{u"casebook_owner"_s});
     // PUBLIC may neither connect nor create in the schema; only Casebook's roles may connect.
-    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_database d, aclexplode(d.datacl) a WHERE d.datname = '%1' "
-                        "AND a.grantee = 0"_s.arg(m_database)),
+    QCOMPARE(m_server.superQuery(u"SELECT count(*) FROM pg_database d, aclexplode(d.datacl) a WHERE d.datname = '%1' "
+                                 "AND a.grantee = 0"_s.arg(m_server.database())),
              QStringList{u"0"_s});
-    QCOMPARE(superQuery(u"SELECT has_database_privilege('casebook_agent', '%1', 'CONNECT')"_s.arg(m_database)),
+    QCOMPARE(m_server.superQuery(
+                 u"SELECT has_database_privilege('casebook_agent', '%1', 'CONNECT')"_s.arg(m_server.database())),
              QStringList{u"true"_s});
-    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = 'public' "
-                        "AND a.grantee = 0"_s,
-                        m_database),
-             QStringList{u"0"_s});
+    QCOMPARE(
+        m_server.superQuery(u"SELECT count(*) FROM pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = 'public' "
+                            "AND a.grantee = 0"_s,
+                            m_server.database()),
+        QStringList{u"0"_s});
     // The group roles, one inside the next, and the first admin in the admins' group.
-    QCOMPARE(superQuery(u"SELECT pg_has_role('casebook_admin', 'casebook_agent', 'MEMBER') "
-                        "AND pg_has_role('casebook_lead', 'casebook_agent', 'MEMBER') "
-                        "AND NOT pg_has_role('casebook_agent', 'casebook_lead', 'MEMBER') "
-                        "AND pg_has_role('%1', 'casebook_admin', 'MEMBER')"_s.arg(m_admin)),
+    QCOMPARE(m_server.superQuery(u"SELECT pg_has_role('casebook_admin', 'casebook_agent', 'MEMBER') "
+                                 "AND pg_has_role('casebook_lead', 'casebook_agent', 'MEMBER') "
+                                 "AND NOT pg_has_role('casebook_agent', 'casebook_lead', 'MEMBER') "
+                                 "AND pg_has_role('%1', 'casebook_admin', 'MEMBER')"_s.arg(m_admin)),
              QStringList{u"true"_s});
     // Admins may become the owner for an upgrade but do not work with its rights.
     QCOMPARE(
-        superQuery(
+        m_server.superQuery(
             u"SELECT pg_has_role('%1', 'casebook_owner', 'SET') AND NOT pg_has_role('%1', 'casebook_owner', 'USAGE')"_s
                 .arg(m_admin)),
         QStringList{u"true"_s});
     // Only admins may add people.
     QCOMPARE(
-        superQuery(
+        m_server.superQuery(
             u"SELECT NOT has_function_privilege('casebook_agent', 'casebook_set_login(text,text,text,boolean)', "
             "'EXECUTE') AND has_function_privilege('casebook_admin', 'casebook_set_login(text,text,text,boolean)', "
             "'EXECUTE')"_s,
-            m_database),
+            m_server.database()),
         QStringList{u"true"_s});
 }
 
@@ -230,11 +146,11 @@ void TestTeamRoles::agentCannotMigrate()
     QVERIFY(m_ready);
     // An agent login made the way Settings > People makes one, before any schema exists.
     // A void function: one row whatever the driver makes of it, and no error.
-    const QStringList made = superQuery(
-        u"SELECT casebook_set_login('%1', '%2', 'casebook_agent', true)"_s.arg(m_agent, password), m_database);
+    const QStringList made = m_server.superQuery(
+        u"SELECT casebook_set_login('%1', '%2', 'casebook_agent', true)"_s.arg(m_agent, password), m_server.database());
     QCOMPARE(made.size(), 1);
     QVERIFY2(!made.first().startsWith(u"error:"), qPrintable(made.first()));
-    const auto opened = Database::open(urlFor(m_agent));
+    const auto opened = Database::open(m_server.urlFor(m_agent));
     QVERIFY(!opened);
     QCOMPARE(opened.error().kind, Error::Kind::Migration);
     QVERIFY2(opened.error().message.contains(u"Only a Casebook admin"), qPrintable(opened.error().message));
@@ -243,11 +159,11 @@ void TestTeamRoles::agentCannotMigrate()
     QString output;
     QCOMPARE(runCasebook(m_agent, {u"--migrate"_s}, &output), 1);
     QVERIFY2(output.contains(u"Only a Casebook admin"), qPrintable(output));
-    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s, m_database),
+    QCOMPARE(m_server.superQuery(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s, m_server.database()),
              QStringList{u"0"_s});
 
     // Test connection says the same before anyone tries.
-    const auto tested = Database::testConnection(urlFor(m_agent));
+    const auto tested = Database::testConnection(m_server.urlFor(m_agent));
     QVERIFY(!tested);
     QVERIFY2(tested.error().message.contains(u"Only a Casebook admin"), qPrintable(tested.error().message));
 }
@@ -255,17 +171,18 @@ void TestTeamRoles::agentCannotMigrate()
 void TestTeamRoles::adminMigratesFromTheCommandLine()
 {
     QVERIFY(m_ready);
-    const auto tested = Database::testConnection(urlFor(m_admin));
+    const auto tested = Database::testConnection(m_server.urlFor(m_admin));
     QVERIFY2(tested && tested->contains(u"empty"), qPrintable(tested ? *tested : tested.error().message));
 
     QString output;
     QVERIFY2(runCasebook(m_admin, {u"--migrate"_s}, &output) == 0, qPrintable(output));
     QVERIFY2(output.contains(u"has schema %1"_s.arg(Database::latestSchemaVersion())), qPrintable(output));
     // The tables belong to the owner, not to the admin who happened to run the upgrade.
-    QCOMPARE(superQuery(u"SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"_s, m_database),
+    QCOMPARE(m_server.superQuery(u"SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"_s,
+                                 m_server.database()),
              QStringList{u"casebook_owner"_s});
     // An agent now opens the current schema, read and write through the grants.
-    auto agentDb = openAs(m_agent);
+    auto agentDb = m_server.openAs(m_agent);
     QVERIFY(agentDb);
     QCOMPARE(agentDb->serverUser(), m_agent);
 }
@@ -273,7 +190,7 @@ void TestTeamRoles::adminMigratesFromTheCommandLine()
 void TestTeamRoles::firstPersonBecomesAdmin()
 {
     QVERIFY(m_ready);
-    auto db = openAs(m_admin);
+    auto db = m_server.openAs(m_admin);
     QVERIFY(db);
     Session session(*db, m_clock, nullptr);
     QVERIFY(session.needsFirstPerson());
@@ -293,7 +210,7 @@ void TestTeamRoles::firstPersonBecomesAdmin()
 void TestTeamRoles::adminAddsPeopleWithTheirLoginRoles()
 {
     QVERIFY(m_ready);
-    auto db = openAs(m_admin);
+    auto db = m_server.openAs(m_admin);
     QVERIFY(db);
     AgentStore people(*db, m_clock);
     Agent lead;
@@ -312,12 +229,12 @@ void TestTeamRoles::adminAddsPeopleWithTheirLoginRoles()
     QVERIFY(people.create(other, password).ok());
 
     QCOMPARE(
-        superQuery(
+        m_server.superQuery(
             u"SELECT pg_has_role('%1', 'casebook_lead', 'MEMBER') AND NOT pg_has_role('%1', 'casebook_admin', 'MEMBER')"_s
                 .arg(m_lead)),
         QStringList{u"true"_s});
     QCOMPARE(
-        superQuery(
+        m_server.superQuery(
             u"SELECT pg_has_role('%1', 'casebook_agent', 'MEMBER') AND NOT pg_has_role('%1', 'casebook_lead', 'MEMBER')"_s
                 .arg(m_other)),
         QStringList{u"true"_s});
@@ -326,7 +243,7 @@ void TestTeamRoles::adminAddsPeopleWithTheirLoginRoles()
     QCOMPARE(stored->languages, (QStringList{u"en"_s, u"ru"_s}));
 
     // Each signs in as their own role, and Casebook knows them by it.
-    auto leadDb = openAs(m_lead);
+    auto leadDb = m_server.openAs(m_lead);
     QVERIFY(leadDb);
     Session leadSession(*leadDb, m_clock, nullptr);
     QCOMPARE(leadSession.agent().login, m_lead);
@@ -337,7 +254,7 @@ void TestTeamRoles::adminAddsPeopleWithTheirLoginRoles()
 void TestTeamRoles::agentIsRefusedLeadOnlyWritesByTheServer()
 {
     QVERIFY(m_ready);
-    auto db = openAs(m_agent);
+    auto db = m_server.openAs(m_agent);
     QVERIFY(db);
     Session session(*db, m_clock, nullptr);
     QCOMPARE(session.agent().login, m_agent);
@@ -361,15 +278,15 @@ void TestTeamRoles::agentIsRefusedLeadOnlyWritesByTheServer()
     QVERIFY(!written);
     QCOMPARE(written.error().kind, Error::Kind::ReadOnly);
     Agent intruder;
-    intruder.login = u"cb_intruder_"_s + m_suffix;
+    intruder.login = u"cb_intruder_"_s + m_server.suffix();
     intruder.displayName = u"Intruder"_s;
     intruder.role = AgentRole::Admin;
     QCOMPARE(AgentStore(*db, m_clock).create(intruder, password).error().kind, Error::Kind::ReadOnly);
-    QCOMPARE(superQuery(u"SELECT count(*) FROM pg_roles WHERE rolname = '%1'"_s.arg(intruder.login)),
+    QCOMPARE(m_server.superQuery(u"SELECT count(*) FROM pg_roles WHERE rolname = '%1'"_s.arg(intruder.login)),
              QStringList{u"0"_s});
 
     // A lead may.
-    auto leadDb = openAs(m_lead);
+    auto leadDb = m_server.openAs(m_lead);
     QVERIFY(leadDb);
     reply.key = u"lead-wrote-this"_s;
     QVERIFY(CannedReplyStore(*leadDb, m_clock).add(reply).ok());
@@ -378,7 +295,7 @@ void TestTeamRoles::agentIsRefusedLeadOnlyWritesByTheServer()
 void TestTeamRoles::R40_privateTicketHiddenFromOtherAgentsByTheServer()
 {
     QVERIFY(m_ready);
-    auto leadDb = openAs(m_lead);
+    auto leadDb = m_server.openAs(m_lead);
     QVERIFY(leadDb);
     Session lead(*leadDb, m_clock, nullptr);
     TicketStore leadTickets(*leadDb, m_clock);
@@ -397,7 +314,7 @@ void TestTeamRoles::R40_privateTicketHiddenFromOtherAgentsByTheServer()
     };
 
     // Neither lead nor assignee: the server shows neither the ticket nor its messages.
-    auto otherDb = openAs(m_other);
+    auto otherDb = m_server.openAs(m_other);
     QVERIFY(otherDb);
     const auto hidden = TicketStore(*otherDb, m_clock).ticket(*id);
     QVERIFY(!hidden);
@@ -407,7 +324,7 @@ void TestTeamRoles::R40_privateTicketHiddenFromOtherAgentsByTheServer()
     QVERIFY(!TicketStore(*otherDb, m_clock).setStatus(*id, TicketStatus::Open, version + 1, AgentId()).ok());
 
     // The assignee and the lead see it.
-    auto agentDb = openAs(m_agent);
+    auto agentDb = m_server.openAs(m_agent);
     QVERIFY(agentDb);
     QVERIFY(TicketStore(*agentDb, m_clock).ticket(*id).value().isPrivate);
     QCOMPARE(visibleMessages(*agentDb, *id), 1);
@@ -447,9 +364,9 @@ void TestTeamRoles::R40_privateTicketHiddenFromOtherAgentsByTheServer()
 void TestTeamRoles::R40_mailToPrivateTicketStoredByAnyDesktop()
 {
     QVERIFY(m_ready);
-    auto leadDb = openAs(m_lead);
-    auto agentDb = openAs(m_agent);
-    auto otherDb = openAs(m_other);
+    auto leadDb = m_server.openAs(m_lead);
+    auto agentDb = m_server.openAs(m_agent);
+    auto otherDb = m_server.openAs(m_other);
     QVERIFY(leadDb && agentDb && otherDb);
     Session lead(*leadDb, m_clock, nullptr);
     MailAccountId account;
@@ -478,7 +395,9 @@ void TestTeamRoles::R40_mailToPrivateTicketStoredByAnyDesktop()
     QVERIFY(leadTickets.addMessage(id, MessageKind::Agent, lead.agentId(), u"Looking into it."_s).ok());
     version = leadTickets.ticket(id).value().version;
     QVERIFY(leadTickets.setStatus(id, TicketStatus::Pending, version, lead.agentId()).ok());
-    const auto ticketCount = [this] { return superQuery(u"SELECT count(*) FROM tickets"_s, m_database); };
+    const auto ticketCount = [this] {
+        return m_server.superQuery(u"SELECT count(*) FROM tickets"_s, m_server.database());
+    };
     const QStringList ticketsBefore = ticketCount();
 
     // The customer answers with a Cc and a file; the desktop of someone who may not see the
@@ -517,15 +436,16 @@ void TestTeamRoles::R40_mailToPrivateTicketStoredByAnyDesktop()
     const Ticket seen = TicketStore(*agentDb, m_clock).ticket(id).value();
     QCOMPARE(seen.status, TicketStatus::Open);
     QVERIFY(seen.nextResponseDueAt.has_value());
-    QCOMPARE(superQuery(u"SELECT count(*) FROM ticket_events WHERE ticket_id = %1 AND kind = 'status' "
-                        "AND old_value = 'pending' AND new_value = 'open'"_s.arg(id.value()),
-                        m_database),
+    QCOMPARE(m_server.superQuery(u"SELECT count(*) FROM ticket_events WHERE ticket_id = %1 AND kind = 'status' "
+                                 "AND old_value = 'pending' AND new_value = 'open'"_s.arg(id.value()),
+                                 m_server.database()),
              QStringList{u"1"_s});
 
     // Nothing twice: the same UID again, or the same mail fetched by another desktop.
     QVERIFY(otherMail.storeFetched(account, u"INBOX"_s, 7, {{2, answer}}).ok());
     QVERIFY(MailAccountStore(*leadDb, m_clock).storeFetched(account, u"INBOX"_s, 8, {{1, answer}}).ok());
-    QCOMPARE(superQuery(u"SELECT count(*) FROM messages WHERE ticket_id = %1"_s.arg(id.value()), m_database),
+    QCOMPARE(m_server.superQuery(u"SELECT count(*) FROM messages WHERE ticket_id = %1"_s.arg(id.value()),
+                                 m_server.database()),
              QStringList{u"3"_s});
     QCOMPARE(ticketCount(), ticketsBefore);
 
@@ -539,9 +459,10 @@ void TestTeamRoles::R40_mailToPrivateTicketStoredByAnyDesktop()
                               "--r\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <xss-1@customer.example>\r\n"
                               "Subject: Re: MAIL-CANARY XSS in your login form\r\n--r--\r\n";
     QVERIFY(otherMail.storeFetched(account, u"INBOX"_s, 7, {{3, bounce}}).ok());
-    QCOMPARE(superQuery(u"SELECT count(*) FROM messages WHERE ticket_id = %1 AND kind = 'system'"_s.arg(id.value()),
-                        m_database),
-             QStringList{u"1"_s});
+    QCOMPARE(
+        m_server.superQuery(u"SELECT count(*) FROM messages WHERE ticket_id = %1 AND kind = 'system'"_s.arg(id.value()),
+                            m_server.database()),
+        QStringList{u"1"_s});
     QCOMPARE(ticketCount(), ticketsBefore);
     QCOMPARE(canaries(*otherDb), 0);
 
@@ -550,32 +471,34 @@ void TestTeamRoles::R40_mailToPrivateTicketStoredByAnyDesktop()
                                  "Message-ID: <xss-3@customer.example>\r\nIn-Reply-To: <xss-2@customer.example>\r\n"
                                  "Subject: Re: MAIL-CANARY XSS in your login form\r\n\r\nMAIL-CANARY seen here too\r\n";
     QVERIFY(otherMail.storeFetched(account, u"INBOX"_s, 7, {{4, colleague}}).ok());
-    QCOMPARE(
-        superQuery(u"SELECT count(*) FROM messages m JOIN customer_emails e ON e.customer_id = m.author_customer_id "
-                   "WHERE m.ticket_id = %1 AND e.email = 'trent@customer.example'"_s.arg(id.value()),
-                   m_database),
-        QStringList{u"1"_s});
+    QCOMPARE(m_server.superQuery(
+                 u"SELECT count(*) FROM messages m JOIN customer_emails e ON e.customer_id = m.author_customer_id "
+                 "WHERE m.ticket_id = %1 AND e.email = 'trent@customer.example'"_s.arg(id.value()),
+                 m_server.database()),
+             QStringList{u"1"_s});
     QCOMPARE(canaries(*otherDb), 0);
 
     // The server functions add a Cc or a file only to a message that came in by mail.
     QSqlQuery q(otherDb->connection());
     QVERIFY(!q.exec(u"SELECT casebook_mail_add_file(%1, 'x.txt', 'text/plain', 'x')"_s.arg(
-        superQuery(u"SELECT id FROM messages WHERE ticket_id = %1 AND kind = 'agent'"_s.arg(id.value()), m_database)
+        m_server
+            .superQuery(u"SELECT id FROM messages WHERE ticket_id = %1 AND kind = 'agent'"_s.arg(id.value()),
+                        m_server.database())
             .value(0))));
 }
 
 void TestTeamRoles::deactivatedPersonCannotSignIn()
 {
     QVERIFY(m_ready);
-    auto db = openAs(m_admin);
+    auto db = m_server.openAs(m_admin);
     QVERIFY(db);
     AgentStore people(*db, m_clock);
     Agent other = people.agent(people.byLogin(m_other).value()).value();
     other.active = false;
     QVERIFY(people.update(other, other.version).ok());
-    QCOMPARE(superQuery(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1'"_s.arg(m_other)),
+    QCOMPARE(m_server.superQuery(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1'"_s.arg(m_other)),
              QStringList{u"false"_s});
-    const auto refused = Database::open(urlFor(m_other));
+    const auto refused = Database::open(m_server.urlFor(m_other));
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Authentication);
     // History keeps their name.

@@ -3,6 +3,7 @@
 
 #include "models/vault/vaultsession.h"
 #include "views/common/prompts.h"
+#include "views/vault/vaultholderseditor.h"
 #include "views/vault/vaultsetupform.h"
 
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@ VaultPage::VaultPage(VaultSession &vault, QWidget *parent)
     , m_setup(new VaultSetupForm(vault, this))
     , m_lock(new QPushButton(tr("Lock the Vault"), this))
     , m_forget(new QPushButton(tr("Forget the Key on This Machine"), this))
+    , m_holders(new VaultHoldersEditor(vault, this))
 {
     setObjectName(u"settings.page.vault"_s);
     m_state->setObjectName(u"settings.vault.state"_s);
@@ -37,6 +39,7 @@ VaultPage::VaultPage(VaultSession &vault, QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_setup);
     layout->addLayout(buttons);
+    layout->addWidget(m_holders);
     layout->addStretch();
 
     connect(m_lock, &QPushButton::clicked, &m_vault, &VaultSession::lock);
@@ -69,6 +72,8 @@ void VaultPage::updateState()
         // The set-up form below says what the vault is; this line only says where things stand.
         text = tr("This team has no vault yet.");
         break;
+    case State::NotHolder:
+        break; // the session's message says whom to ask
     case State::Locked:
         text = tr("The team vault is set up and locked on this machine. A customer card asks for the passphrase "
                   "when a secret is needed.");
@@ -81,9 +86,10 @@ void VaultPage::updateState()
         break;
     }
     if (state != State::Failed && !m_vault.message().isEmpty())
-        text += u'\n' + m_vault.message();
+        text += (text.isEmpty() ? QString() : u"\n"_s) + m_vault.message();
     m_state->setText(text);
     m_setup->setVisible(state == State::NotSetUp);
+    m_holders->setVisible(state != State::NotSetUp && state != State::Idle && state != State::Checking);
     m_lock->setVisible(state == State::Unlocked);
     m_forget->setVisible(state == State::Unlocked || state == State::Locked);
 }

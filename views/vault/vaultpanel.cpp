@@ -205,6 +205,13 @@ void VaultPanel::createStateBoxes(QVBoxLayout *layout)
     m_notSetUp->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_notSetUp);
 
+    // Said plainly instead of an empty list or a permission error: who may give the key.
+    m_notHolder = new QLabel(this);
+    m_notHolder->setObjectName(u"vault.notHolder"_s);
+    m_notHolder->setWordWrap(true);
+    m_notHolder->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_notHolder);
+
     m_unlockBox = new QWidget(this);
     auto *unlock = new QVBoxLayout(m_unlockBox);
     auto *locked =
@@ -265,6 +272,8 @@ void VaultPanel::updateState()
     const State state = m_vault.state();
     m_checkingBox->setVisible(state == State::Checking);
     m_notSetUp->setVisible(state == State::NotSetUp);
+    m_notHolder->setVisible(state == State::NotHolder);
+    m_notHolder->setText(state == State::NotHolder ? m_vault.message() : QString());
     m_unlockBox->setVisible(state == State::Locked);
     m_failedBox->setVisible(state == State::Failed);
     setError(m_failedText, state == State::Failed ? m_vault.message() : QString());
@@ -277,7 +286,10 @@ void VaultPanel::updateState()
     m_forgetAction->setEnabled(state == State::Locked || unlocked);
     for (const auto &[id, row] : m_rows)
         row->setUnlocked(unlocked);
-    if (state != State::Failed)
+    // Those two say their message in their own box.
+    if (state == State::NotHolder)
+        showMessage({}, false);
+    else if (state != State::Failed)
         showMessage(m_vault.message(), false);
     if (unlocked)
         setError(m_unlockError, {});

@@ -30,8 +30,9 @@ struct Error;
  *
  * The panel also walks the person through the vault's state: one line when there is no vault
  * yet (the first access added sets it up; so does Settings > Vault), the passphrase when
- * this machine keeps no key, and the reason when something fails closed (wrong passphrase,
- * damaged or foreign ciphertext).
+ * this machine keeps no key, whom to ask when the person does not hold the team key (the
+ * server shows them no accesses), and the reason when something fails closed (wrong
+ * passphrase, damaged or foreign ciphertext).
  *
  * A view of a CustomerAccessesModel (the customer card's model owns one and keeps it live):
  * the rows follow the model, and every action goes through it.
@@ -91,6 +92,7 @@ private:
     QLabel *m_message = nullptr;
     QWidget *m_checkingBox = nullptr;
     QLabel *m_notSetUp = nullptr;
+    QLabel *m_notHolder = nullptr;
     QWidget *m_unlockBox = nullptr;
     QLineEdit *m_unlockPassphrase = nullptr;
     QLabel *m_unlockError = nullptr;

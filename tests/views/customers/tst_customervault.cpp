@@ -115,10 +115,11 @@ void TestCustomerVault::addAccessWorksForTheFirstCustomerShown()
 {
     QFETCH(bool, keyOnThisMachine);
     {
-        // A vault set up earlier (another start of the app, or a teammate).
+        // A vault set up earlier (another start of the app), by Mira: she holds the key.
         MemoryKeyStore keys;
         VaultStore earlier(*m_db, keys, Clock::system(), KdfParams::minimum());
-        QVERIFY(earlier.setUp(passphrase).ok());
+        const AgentId mira = AgentStore(*m_db, Clock::system()).byLogin(u"mira"_s).value();
+        QVERIFY(earlier.setUp(passphrase, mira).ok());
         if (keyOnThisMachine) {
             const QString account = earlier.keyStoreAccount().value();
             m_fixture->keychain().keys[account] = keys.load(account).value()->view().toByteArray();
