@@ -8914,6 +8914,67 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     </message>
 </context>
 <context>
+    <name>Casebook::VaultHolderStore</name>
+    <message>
+        <source>The team vault is not set up yet.</source>
+        <translation>Хранилище команды ещё не настроено.</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Сначала выберите сотрудника.</translation>
+    </message>
+    <message>
+        <source>Only an admin may give or take the team key.</source>
+        <translation>Выдать или забрать ключ команды может только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::VaultHoldersEditor</name>
+    <message>
+        <source>Give the Key</source>
+        <translation>Выдать ключ</translation>
+    </message>
+    <message>
+        <source>Take the Key…</source>
+        <translation>Забрать ключ…</translation>
+    </message>
+    <message>
+        <source>Who holds the team key</source>
+        <translation>У кого есть ключ команды</translation>
+    </message>
+    <message>
+        <source>Only holders see the team&apos;s accesses; on a team server the server itself hides them from everyone else. Holders still need the team passphrase to open a secret.</source>
+        <translation>Доступы команды видят только владельцы ключа; на сервере команды их скрывает от остальных сам сервер. Чтобы открыть секрет, владельцу всё равно нужна парольная фраза команды.</translation>
+    </message>
+    <message>
+        <source>Only an admin gives the team key or takes it back. Ask one when a teammate needs it.</source>
+        <translation>Выдаёт и забирает ключ команды только администратор. Обратитесь к нему, если ключ нужен коллеге.</translation>
+    </message>
+    <message>
+        <source>Take the team key</source>
+        <translation>Забрать ключ команды</translation>
+    </message>
+    <message>
+        <source>Take the team key from %1? The vault&apos;s accesses are hidden from them from now on. What they have read, and the team passphrase if they know it, they keep.</source>
+        <translation>Забрать ключ команды у %1? С этого момента доступы хранилища будут от него скрыты. То, что он уже прочитал, и парольная фраза команды, если он её знает, останутся у него.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::VaultHoldersModel</name>
+    <message>
+        <source>Held since the vault had holders</source>
+        <translation>Владеет с тех пор, как у хранилища появились владельцы</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>Given by %1, %2</source>
+        <translation>Выдал %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::VaultKey</name>
     <message>
         <source>The vault&apos;s key settings are damaged.</source>
@@ -9083,6 +9144,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>This machine has no usable keychain (%1). The team passphrase is asked once per session and the key is kept in memory only.</source>
         <translation>На этом компьютере нет доступной связки ключей (%1). Парольная фраза команды запрашивается один раз за сеанс, а ключ хранится только в памяти.</translation>
+    </message>
+    <message>
+        <source>You do not hold the team key, so the team&apos;s accesses are not shown to you. Ask your team&apos;s admin to give it to you.</source>
+        <translation>У вас нет ключа команды, поэтому доступы команды вам не показываются. Попросите администратора команды выдать его вам.</translation>
+    </message>
+    <message>
+        <source>You do not hold the team key, so the team&apos;s accesses are not shown to you. Ask an admin to give it to you: %1.</source>
+        <translation>У вас нет ключа команды, поэтому доступы команды вам не показываются. Попросите администратора выдать его вам: %1.</translation>
     </message>
 </context>
 <context>
