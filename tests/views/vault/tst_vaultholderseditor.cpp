@@ -68,14 +68,6 @@ struct Team
     }
 };
 
-QString shotDir()
-{
-    const QString dir =
-        qEnvironmentVariable("CASEBOOK_VAULT_SHOTS", QCoreApplication::applicationDirPath() + u"/vault-shots"_s);
-    QDir().mkpath(dir);
-    return dir;
-}
-
 } // namespace
 
 class TestVaultHoldersView final : public QObject
@@ -113,7 +105,7 @@ void TestVaultHoldersView::nonHolderPanelSaysWhomToAsk()
     const auto *row = panel.findChild<QWidget *>(u"vault.entry.%1"_s.arg(team.access.value()));
     QVERIFY(!row || !row->isVisible());
     QVERIFY(panel.message().isEmpty());
-    QVERIFY(panel.grab().save(shotDir() + u"/vault-not-holder.png"_s));
+    QVERIFY(panel.grab().save(Test::vaultShotDir() + u"/vault-not-holder.png"_s));
 
     // An admin gives her the key: the panel asks for the passphrase instead.
     QVERIFY(VaultHolderStore(*team.f.db, team.f.clock).grant(team.olga, team.ada).ok());
@@ -154,7 +146,7 @@ void TestVaultHoldersView::adminGivesAndTakesTheKeyInSettings()
     QCOMPARE(list->model()->rowCount(), 2);
     QVERIFY(VaultHolderStore(*team.f.db, team.f.clock).holds(team.olga).value());
     QCOMPARE(person->findText(u"Olga Other"_s), -1);
-    QVERIFY(editor.grab().save(shotDir() + u"/vault-holders-admin.png"_s));
+    QVERIFY(editor.grab().save(Test::vaultShotDir() + u"/vault-holders-admin.png"_s));
 
     list->setCurrentIndex(editor.model().indexOf(team.olga));
     QVERIFY(revoke->isEnabled());

@@ -63,15 +63,6 @@ QString clipboardText()
     return QGuiApplication::clipboard()->text();
 }
 
-QString shotDir()
-{
-    // Beside the test program in the build folder, which outlives the test root's /tmp.
-    const QString dir =
-        qEnvironmentVariable("CASEBOOK_VAULT_SHOTS", QCoreApplication::applicationDirPath() + u"/vault-shots"_s);
-    QDir().mkpath(dir);
-    return dir;
-}
-
 } // namespace
 
 class TestVaultPanel final : public QObject
@@ -440,7 +431,7 @@ void TestVaultPanel::screenshots()
           u"admin"_s);
     f.add(VaultEntryKind::Registrar, u"Namecheap"_s, u"registrar-pass"_s, u"https://namecheap.com"_s, u"acme-shop"_s);
     QVERIFY(f.vault->store().markChecked(shop, f.agent, 1).ok());
-    const QString dir = shotDir();
+    const QString dir = Test::vaultShotDir();
 
     CustomerAccessesModel accesses(*f.session, *f.vault);
     VaultPanel panel(accesses);

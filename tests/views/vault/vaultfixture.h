@@ -12,6 +12,8 @@
 #include "tests/support/testdatabase.h"
 #include "views/vault/vaultprompts.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QSqlQuery>
 
 #include <deque>
@@ -126,5 +128,15 @@ struct VaultFixture
         return q.exec();
     }
 };
+
+/// Where the vault tests save what a person would see: beside the test program in the build
+/// folder, which outlives the test root's /tmp (or CASEBOOK_VAULT_SHOTS).
+inline QString vaultShotDir()
+{
+    const QString dir = qEnvironmentVariable("CASEBOOK_VAULT_SHOTS",
+                                             QCoreApplication::applicationDirPath() + QStringLiteral("/vault-shots"));
+    QDir().mkpath(dir);
+    return dir;
+}
 
 } // namespace Casebook::Test
