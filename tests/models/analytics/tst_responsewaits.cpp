@@ -26,8 +26,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 minuteMs = 60'000;
 constexpr qint64 hourMs = 3'600'000;
+constexpr qint64 dayMs = 86'400'000;
 
 struct Said
 {
@@ -104,7 +104,7 @@ void TestResponseWaits::R15_storedWaitsMatchABruteForceRecount()
     QFETCH(quint32, seed);
     const QTimeZone tz(zone);
     const AnalyticsPeriod october = AnalyticsPeriod::month(u"2026-10"_s, tz);
-    const qint64 now = october.toMs() + 40 * 24 * hourMs;
+    const qint64 now = october.toMs() + 40 * dayMs;
     if (!openDatabase(now))
         return;
     BusinessHours hours;
@@ -129,8 +129,8 @@ void TestResponseWaits::R15_storedWaitsMatchABruteForceRecount()
     // Tickets from a week before the period to a week after: its edges in the team zone fall
     // inside UTC days, so both the counters and the edge rows are read.
     QRandomGenerator random(seed);
-    const qint64 from = october.fromMs() - 7 * 24 * hourMs;
-    const qint64 span = october.toMs() + 7 * 24 * hourMs - from;
+    const qint64 from = october.fromMs() - 7 * dayMs;
+    const qint64 span = october.toMs() + 7 * dayMs - from;
     const QStringList severities{QString(), u"low"_s, u"medium"_s, u"high"_s, u"critical"_s};
     QList<Test::PlainTicket> tickets;
     for (qint64 id = 1; id <= 240; ++id) {
@@ -139,7 +139,7 @@ void TestResponseWaits::R15_storedWaitsMatchABruteForceRecount()
         // Whole and odd milliseconds alike: the figures are exact, not rounded to a minute.
         t.createdAt = from + qint64(random.bounded(double(span)));
         if (random.bounded(10) < 8)
-            t.firstRespondedAt = t.createdAt + qint64(random.bounded(double(3 * 24 * hourMs)));
+            t.firstRespondedAt = t.createdAt + qint64(random.bounded(double(3 * dayMs)));
         t.status = t.firstRespondedAt ? u"open"_s : u"new"_s;
         t.severity = severities.at(random.bounded(int(severities.size())));
         const std::array<std::optional<qint64>, 4> customers{std::nullopt, premium, standard, upgraded};
@@ -170,7 +170,7 @@ void TestResponseWaits::R15_storedWaitsMatchABruteForceRecount()
         qint64 at = *t.firstRespondedAt;
         for (int exchange = random.bounded(4); exchange > 0; --exchange) {
             for (int said = 1 + random.bounded(2); said > 0; --said) {
-                at += random.bounded(3) == 0 ? 0 : qint64(random.bounded(double(2 * 24 * hourMs)));
+                at += random.bounded(3) == 0 ? 0 : qint64(random.bounded(double(2 * dayMs)));
                 planned.append({t.id, at, true});
             }
             at += qint64(random.bounded(double(30 * hourMs)));
