@@ -20,12 +20,20 @@ namespace Casebook::ResponseWaits {
 
 namespace {
 
-Result<QString> storedKey(const Database &database)
+struct State
+{
+    QString key;
+    qint64 pendingBelow = 0;
+};
+
+Result<State> storedState(const Database &database)
 {
     QSqlQuery q(database.connection());
-    if (!q.exec(u"SELECT hours_key FROM response_state WHERE id = 1"_s))
+    if (!q.exec(u"SELECT hours_key, pending_below FROM response_state WHERE id = 1"_s))
         return database.errorFrom(q.lastError());
-    return q.next() ? q.value(0).toString() : QString();
+    if (!q.next())
+        return State{};
+    return State{q.value(0).toString(), q.value(1).toLongLong()};
 }
 
 Status run(const WriteTransaction &transaction, const QString &sql, const QVariantList &binds = {})
@@ -65,6 +73,56 @@ Status layOut(const WriteTransaction &transaction, const BusinessHours &hours)
     return Done{};
 }
 
+// The new settings' days, the old counters gone, and every ticket there is pending: the
+// slices replace their waits newest first. Waits written meanwhile (the triggers measure
+// them against the new days already) are counted only for tickets the slices have passed.
+Status layOutAnew(const WriteTransaction &transaction, const BusinessHours &hours, const QString &key)
+{
+    for (const QString &sql : {u"DELETE FROM response_counts"_s, u"DELETE FROM working_days"_s}) {
+        if (const Status done = run(transaction, sql); !done)
+            return done;
+    }
+    if (const Status done = layOut(transaction, hours); !done)
+        return done;
+    return run(transaction,
+               u"UPDATE response_state SET hours_key = ?, "
+               "pending_below = (SELECT coalesce(max(id), 0) + 1 FROM tickets) WHERE id = 1"_s,
+               {key});
+}
+
+// The `slice` newest pending tickets: their waits anew, uncounted (below pending_below the
+// counter triggers stand aside), then counted a counter row at a time, then passed.
+Status recomputeSlice(const WriteTransaction &transaction, qint64 pendingBelow, int slice)
+{
+    auto lowest = transaction.exec(u"SELECT id FROM tickets WHERE id < ? ORDER BY id DESC LIMIT 1 OFFSET ?"_s,
+                                   {pendingBelow, slice - 1});
+    if (!lowest)
+        return lowest.error();
+    const qint64 from = lowest.value().next() ? lowest.value().value(0).toLongLong() : 0;
+    lowest.value().finish();
+    const QVariantList range{from, pendingBelow};
+    for (const QString &sql : {
+             u"DELETE FROM response_waits WHERE ticket_id >= ? AND ticket_id < ?"_s,
+             u"INSERT INTO response_waits (ticket_id, message_id, kind, ticket_created, premium, severity, policy_id, "
+             "wait_ms) SELECT ticket_id, message_id, kind, ticket_created, premium, severity, policy_id, wait_ms "
+             "FROM response_wait_source WHERE ticket_id >= ? AND ticket_id < ?"_s,
+             u"INSERT INTO response_counts (day, kind, premium, severity, policy_id, minute, n) "
+             "SELECT ticket_created / 86400000, kind, premium, severity, policy_id, (wait_ms + 59999) / 60000, "
+             "count(*) FROM response_waits WHERE ticket_id >= ? AND ticket_id < ? GROUP BY 1, 2, 3, 4, 5, 6 "
+             "ON CONFLICT (day, kind, premium, severity, policy_id, minute) "
+             "DO UPDATE SET n = response_counts.n + excluded.n"_s,
+         }) {
+        if (const Status done = run(transaction, sql, range); !done)
+            return done;
+    }
+    return run(transaction, u"UPDATE response_state SET pending_below = ? WHERE id = 1"_s, {from});
+}
+
+Status setDeferring(const WriteTransaction &transaction, int deferring)
+{
+    return run(transaction, u"UPDATE response_state SET deferring = ? WHERE id = 1"_s, {deferring});
+}
+
 } // namespace
 
 QString hoursKey(const BusinessHours &hours)
@@ -78,49 +136,53 @@ QString hoursKey(const BusinessHours &hours)
     return parts.join(u' ');
 }
 
-Status ensure(Database &database, const BusinessHours &hours)
+Result<bool> step(Database &database, const BusinessHours &hours, int slice)
 {
     const QString key = hoursKey(hours);
-    if (auto stored = storedKey(database); !stored)
+    if (auto stored = storedState(database); !stored)
         return stored.error();
-    else if (*stored == key)
-        return Done{};
+    else if (stored->key == key && stored->pendingBelow == 0)
+        return true;
 
     WriteTransaction transaction(database);
     if (const Status begun = transaction.begin(); !begun)
-        return begun;
-    // Another reader may have laid the same settings out while this one waited to write.
-    if (auto stored = storedKey(database); !stored)
+        return begun.error();
+    // Another reader may have stepped while this one waited to write.
+    auto stored = storedState(database);
+    if (!stored)
         return stored.error();
-    else if (*stored == key)
-        return Done{};
-    // All at once, then the counters from the rows: SQLite's row triggers stand aside
-    // (counting = 0) rather than update a counter row once a response.
-    for (const QString &sql :
-         {u"UPDATE response_state SET counting = 0 WHERE id = 1"_s, u"DELETE FROM response_waits"_s,
-          u"DELETE FROM response_counts"_s, u"DELETE FROM working_days"_s}) {
-        if (const Status done = run(transaction, sql); !done)
-            return done;
+    if (stored->key != key) {
+        if (const Status done = layOutAnew(transaction, hours, key); !done)
+            return done.error();
+    } else if (stored->pendingBelow == 0) {
+        return true;
+    } else if (const Status done = recomputeSlice(transaction, stored->pendingBelow, std::max(1, slice)); !done) {
+        return done.error();
     }
-    if (const Status done = layOut(transaction, hours); !done)
-        return done;
-    for (const QString &sql : {
-             u"INSERT INTO response_waits (ticket_id, message_id, kind, ticket_created, premium, severity, policy_id, "
-             "wait_ms) SELECT ticket_id, message_id, kind, ticket_created, premium, severity, policy_id, wait_ms "
-             "FROM response_wait_source"_s,
-             u"INSERT INTO response_counts (day, kind, premium, severity, policy_id, minute, n) "
-             "SELECT ticket_created / 86400000, kind, premium, severity, policy_id, (wait_ms + 59999) / 60000, "
-             "count(*) "
-             "FROM response_waits GROUP BY 1, 2, 3, 4, 5, 6"_s,
-         }) {
-        if (const Status done = run(transaction, sql); !done)
-            return done;
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return false;
+}
+
+Status ensure(Database &database, const BusinessHours &hours, int slice)
+{
+    for (;;) {
+        auto done = step(database, hours, slice);
+        if (!done)
+            return done.error();
+        if (*done)
+            return Done{};
     }
-    if (const Status done =
-            run(transaction, u"UPDATE response_state SET counting = 1, hours_key = ? WHERE id = 1"_s, {key});
-        !done)
-        return done;
-    return transaction.commit();
+}
+
+Status deferRefresh(const WriteTransaction &transaction)
+{
+    return setDeferring(transaction, 1);
+}
+
+Status refreshDeferred(const WriteTransaction &transaction)
+{
+    return setDeferring(transaction, 0);
 }
 
 } // namespace Casebook::ResponseWaits

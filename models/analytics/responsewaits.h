@@ -9,6 +9,7 @@
 namespace Casebook {
 
 class Database;
+class WriteTransaction;
 
 /**
  * The stored waits of migration 033: each first and next response's wait in business hours,
@@ -23,17 +24,38 @@ namespace ResponseWaits {
 inline constexpr int firstYear = 1970;
 inline constexpr int endYear = 2100; ///< exclusive
 
+/// Tickets a recompute works out in one write transaction: a fraction of a second at 1 M
+/// tickets, so other writers (a team server's other desktops) wait no longer than that.
+inline constexpr int sliceTickets = 4000;
+
 /// A text naming everything of `hours` a wait depends on (zone, week, times, holidays).
 [[nodiscard]] QString hoursKey(const BusinessHours &hours);
 
 /**
- * Makes the stored waits follow `hours`. When response_state names other settings (a team
- * changed its zone, week, times or holidays; or migration 033 has just run and names none),
- * lays working_days out anew and recomputes every wait and counter in one write transaction;
- * otherwise only reads one row. A writer that races it waits for the transaction and then
- * finds the key current.
+ * One step towards waits that follow `hours`. When response_state names other settings (a
+ * team changed its zone, week, times or holidays; or migration 033 has just run and names
+ * none), lays working_days out anew in one short transaction and marks every ticket as
+ * pending; otherwise works out the newest `slice` pending tickets in one transaction. Gives
+ * true when nothing is pending any more. Resumable: the progress is in response_state, so
+ * a step cut short (the app closed) is taken up by the next reader.
  */
-Status ensure(Database &database, const BusinessHours &hours);
+Result<bool> step(Database &database, const BusinessHours &hours, int slice = sliceTickets);
+
+/**
+ * Makes the stored waits follow `hours`: steps until nothing is pending (one row read when
+ * nothing is). The read that calls it waits for the whole recompute, which writers only
+ * wait for a slice at a time.
+ */
+Status ensure(Database &database, const BusinessHours &hours, int slice = sliceTickets);
+
+/**
+ * For a batch of writes (an import, a mail fetch): sets the per-write refresh aside until
+ * refreshDeferred() in the same transaction, which works out each touched ticket once. Other
+ * sessions never see it set: it is written and reset inside `transaction`, and a rollback
+ * takes it back with the batch.
+ */
+Status deferRefresh(const WriteTransaction &transaction);
+Status refreshDeferred(const WriteTransaction &transaction);
 
 } // namespace ResponseWaits
 

@@ -24,14 +24,21 @@ CREATE TABLE working_days (
     work_end BIGINT NOT NULL,
     worked_before BIGINT NOT NULL
 );
--- Which settings working_days was laid out for ('' none yet); `counting` is SQLite's
--- (its counters follow row triggers), kept here so both engines read the same row.
+-- Which settings working_days was laid out for ('' none yet). pending_below: tickets with
+-- a lower id still hold waits of older settings, not counted, until the recompute's slices
+-- reach them (ResponseWaits::ensure); 0 when none do. deferring: 1 while a batch (an import,
+-- a mail fetch) sets the per-write refresh aside inside its own transaction (no other
+-- session sees it); the tickets it touched are named in response_refresh and worked out once
+-- when it sets this back to 0.
 CREATE TABLE response_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     hours_key TEXT NOT NULL,
-    counting INTEGER NOT NULL
+    pending_below BIGINT NOT NULL,
+    deferring INTEGER NOT NULL
 );
-INSERT INTO response_state (id, hours_key, counting) VALUES (1, '', 1);
+INSERT INTO response_state (id, hours_key, pending_below, deferring) VALUES (1, '', 0, 0);
+-- The tickets a deferring batch touched, once a write.
+CREATE TABLE response_refresh (ticket_id BIGINT NOT NULL);
 
 -- One row a response: the first (message 0) and each next one, with the facets the view
 -- splits them by, taken from the ticket (and its customer) as they are now.
@@ -100,16 +107,25 @@ SELECT m.ticket_id, m.message_id, m.kind, m.ticket_created, m.premium, m.severit
             FROM working_days d WHERE d.midnight <= m.since ORDER BY d.midnight DESC LIMIT 1), 0), 0) AS wait_ms
 FROM response_moments m WHERE m.since IS NOT NULL;
 
--- The tickets' responses worked out anew, the counters moved once per counter row.
+-- The tickets' responses worked out anew, the counters moved once per counter row (only for
+-- tickets the recompute has reached: see pending_below). While a batch defers, the tickets
+-- are only named.
 CREATE FUNCTION response_waits_refresh(ids BIGINT[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    state response_state%ROWTYPE;
 BEGIN
     IF cardinality(ids) = 0 THEN
+        RETURN;
+    END IF;
+    SELECT * INTO state FROM response_state WHERE id = 1;
+    IF state.deferring = 1 THEN
+        INSERT INTO response_refresh (ticket_id) SELECT unnest(ids);
         RETURN;
     END IF;
     WITH gone AS (DELETE FROM response_waits WHERE ticket_id = ANY(ids) RETURNING *)
     INSERT INTO response_counts (day, kind, premium, severity, policy_id, minute, n)
         SELECT ticket_created / 86400000, kind, premium, severity, policy_id, (wait_ms + 59999) / 60000, -count(*)
-        FROM gone GROUP BY 1, 2, 3, 4, 5, 6
+        FROM gone WHERE ticket_id >= state.pending_below GROUP BY 1, 2, 3, 4, 5, 6
         ON CONFLICT (day, kind, premium, severity, policy_id, minute) DO UPDATE SET n = response_counts.n + excluded.n;
     WITH made AS (
         INSERT INTO response_waits (ticket_id, message_id, kind, ticket_created, premium, severity, policy_id, wait_ms)
@@ -118,10 +134,21 @@ BEGIN
             RETURNING *)
     INSERT INTO response_counts (day, kind, premium, severity, policy_id, minute, n)
         SELECT ticket_created / 86400000, kind, premium, severity, policy_id, (wait_ms + 59999) / 60000, count(*)
-        FROM made GROUP BY 1, 2, 3, 4, 5, 6
+        FROM made WHERE ticket_id >= state.pending_below GROUP BY 1, 2, 3, 4, 5, 6
         ON CONFLICT (day, kind, premium, severity, policy_id, minute) DO UPDATE SET n = response_counts.n + excluded.n;
 END;
 $$;
+
+-- A batch that deferred ends: each ticket it touched worked out once.
+CREATE FUNCTION response_refresh_drain() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM response_waits_refresh(ARRAY(SELECT DISTINCT ticket_id FROM response_refresh));
+    DELETE FROM response_refresh;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER response_refresh_drain AFTER UPDATE ON response_state FOR EACH ROW
+    WHEN (old.deferring = 1 AND new.deferring = 0) EXECUTE FUNCTION response_refresh_drain();
 
 -- What changes a ticket's responses: its messages, its own times, severity, customer,
 -- policy or merge, its customer's tier, and its policy's clock.

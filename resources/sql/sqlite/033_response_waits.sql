@@ -22,14 +22,18 @@ CREATE TABLE working_days (
     work_end INTEGER NOT NULL,
     worked_before INTEGER NOT NULL
 );
--- Which settings working_days was laid out for ('' none yet), and whether the counters
--- follow each wait as it is written (0 while the app recomputes them all at once).
+-- Which settings working_days was laid out for ('' none yet). pending_below: tickets with
+-- a lower id still hold waits of older settings, not counted, until the recompute's slices
+-- reach them (ResponseWaits::ensure); 0 when none do. deferring: 1 while a batch (an import,
+-- a mail fetch) sets the per-write refresh aside inside its own transaction; the tickets it
+-- touched are named in response_refresh and worked out once when it sets this back to 0.
 CREATE TABLE response_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     hours_key TEXT NOT NULL,
-    counting INTEGER NOT NULL
+    pending_below INTEGER NOT NULL,
+    deferring INTEGER NOT NULL
 );
-INSERT INTO response_state (id, hours_key, counting) VALUES (1, '', 1);
+INSERT INTO response_state (id, hours_key, pending_below, deferring) VALUES (1, '', 0, 0);
 
 -- One row a response: the first (message 0) and each next one, with the facets the view
 -- splits them by, taken from the ticket (and its customer) as they are now.
@@ -99,18 +103,29 @@ SELECT m.ticket_id, m.message_id, m.kind, m.ticket_created, m.premium, m.severit
 FROM response_moments m WHERE m.since IS NOT NULL;
 
 -- A ticket whose responses may have changed is named here; its trigger works them out anew
--- and removes the name, so the derivation is written once for every cause.
+-- and removes the name, so the derivation is written once for every cause. While a batch
+-- defers, the names stay (one a write) until the batch ends: then each ticket is named once
+-- more with the refresh on, which works it out once and removes all its names.
 CREATE TABLE response_refresh (ticket_id INTEGER NOT NULL);
-CREATE TRIGGER response_refresh_run AFTER INSERT ON response_refresh BEGIN
+CREATE INDEX response_refresh_ticket ON response_refresh(ticket_id);
+CREATE TRIGGER response_refresh_run AFTER INSERT ON response_refresh
+    WHEN (SELECT deferring FROM response_state WHERE id = 1) = 0
+BEGIN
     DELETE FROM response_waits WHERE ticket_id = new.ticket_id;
     INSERT INTO response_waits (ticket_id, message_id, kind, ticket_created, premium, severity, policy_id, wait_ms)
         SELECT ticket_id, message_id, kind, ticket_created, premium, severity, policy_id, wait_ms
         FROM response_wait_source WHERE ticket_id = new.ticket_id;
     DELETE FROM response_refresh WHERE ticket_id = new.ticket_id;
 END;
+CREATE TRIGGER response_refresh_drain AFTER UPDATE OF deferring ON response_state
+    WHEN old.deferring = 1 AND new.deferring = 0
+BEGIN
+    INSERT INTO response_refresh (ticket_id) SELECT DISTINCT ticket_id FROM response_refresh;
+END;
 
+-- The counters hold the waits of tickets the recompute has reached (see pending_below).
 CREATE TRIGGER response_counts_insert AFTER INSERT ON response_waits
-    WHEN (SELECT counting FROM response_state WHERE id = 1) = 1
+    WHEN new.ticket_id >= (SELECT pending_below FROM response_state WHERE id = 1)
 BEGIN
     INSERT INTO response_counts (day, kind, premium, severity, policy_id, minute, n)
         VALUES (new.ticket_created / 86400000, new.kind, new.premium, new.severity, new.policy_id,
@@ -118,7 +133,7 @@ BEGIN
         ON CONFLICT (day, kind, premium, severity, policy_id, minute) DO UPDATE SET n = n + 1;
 END;
 CREATE TRIGGER response_counts_delete AFTER DELETE ON response_waits
-    WHEN (SELECT counting FROM response_state WHERE id = 1) = 1
+    WHEN old.ticket_id >= (SELECT pending_below FROM response_state WHERE id = 1)
 BEGIN
     UPDATE response_counts SET n = n - 1
         WHERE day = old.ticket_created / 86400000 AND kind = old.kind AND premium = old.premium

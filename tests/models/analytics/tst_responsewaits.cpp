@@ -6,6 +6,7 @@
 #include "models/analytics/analytics.h"
 #include "models/analytics/figuretablemodel.h"
 #include "models/analytics/responsewaits.h"
+#include "models/imports/importwriter.h"
 #include "models/shifts/shiftmath.h"
 #include "tests/support/enginetest.h"
 
@@ -14,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <algorithm>
@@ -59,8 +61,12 @@ private Q_SLOTS:
 
     void R15_storedWaitsMatchABruteForceRecount_data();
     void R15_storedWaitsMatchABruteForceRecount();
+    void R15_anImportStoresTheWaitsOfOneByOneWrites();
 
 private:
+    /// Each response's facets and wait, in order, for comparing tickets written differently.
+    QList<QVariantList> waitsOf(qint64 ticket);
+    QList<QVariantList> rows(const QString &sql, const QVariantList &binds = {});
     qint64 insertReturningId(const QString &sql, const QVariantList &binds);
     void exec(const QString &sql, const QVariantList &binds = {});
 };
@@ -201,6 +207,19 @@ void TestResponseWaits::R15_storedWaitsMatchABruteForceRecount()
         if (round == 1) {
             hours.startMinute = 10 * 60 + 30;
             hours.holidays.insert(QDate(2026, 10, 20));
+            // The recompute in slices of seven tickets, newest first, and writes between its
+            // slices, to tickets it has passed and to tickets it has not reached.
+            for (int slice = 0; slice < 12; ++slice) {
+                const auto done = ResponseWaits::step(*m_db, hours, 7);
+                QVERIFY2(done.ok() && !*done, qPrintable(done.ok() ? QString() : done.error().detail));
+                if (slice == 6) {
+                    exec(u"UPDATE tickets SET severity = 'high' WHERE id % 5 = 0"_s);
+                    for (Test::PlainTicket &t : tickets) {
+                        if (t.id % 5 == 0)
+                            t.severity = u"high"_s;
+                    }
+                }
+            }
         }
         QMap<QString, std::pair<std::vector<qint64>, std::vector<qint64>>> expected; // category -> first, next
         for (const Test::PlainTicket &t : std::as_const(tickets)) {
@@ -267,6 +286,124 @@ void TestResponseWaits::R15_storedWaitsMatchABruteForceRecount()
     QSqlQuery key(m_db->connection());
     QVERIFY(key.exec(u"SELECT hours_key FROM response_state"_s) && key.next());
     QCOMPARE(key.value(0).toString(), ResponseWaits::hoursKey(hours));
+}
+
+QList<QVariantList> TestResponseWaits::rows(const QString &sql, const QVariantList &binds)
+{
+    QList<QVariantList> out;
+    QSqlQuery q(m_db->connection());
+    if (!q.prepare(sql))
+        return {{q.lastError().text()}};
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec())
+        return {{q.lastError().text()}};
+    while (q.next()) {
+        QVariantList row;
+        // Numbers as one type: the engines give INTEGER columns as int or qlonglong.
+        for (int i = 0; i < q.record().count(); ++i)
+            row.append(q.value(i).typeId() == QMetaType::QString ? q.value(i) : QVariant(q.value(i).toLongLong()));
+        out.append(row);
+    }
+    return out;
+}
+
+QList<QVariantList> TestResponseWaits::waitsOf(qint64 ticket)
+{
+    return rows(u"SELECT kind, wait_ms, ticket_created, premium, severity, policy_id FROM response_waits "
+                "WHERE ticket_id = ? ORDER BY kind, wait_ms"_s,
+                {ticket});
+}
+
+// An import (and a mail fetch: the same two calls) sets the per-message refresh aside and
+// works each ticket out once at the end of the batch; the waits and counters must be the
+// ones a write of the same rows one at a time keeps.
+void TestResponseWaits::R15_anImportStoresTheWaitsOfOneByOneWrites()
+{
+    const QTimeZone tz("Europe/Berlin");
+    const AnalyticsPeriod october = AnalyticsPeriod::month(u"2026-10"_s, tz);
+    const qint64 now = october.toMs() + 40 * dayMs;
+    if (!openDatabase(now))
+        return;
+    BusinessHours hours;
+    hours.zone = tz;
+    const Status laidOut = ResponseWaits::ensure(*m_db, hours);
+    QVERIFY2(laidOut.ok(), qPrintable(laidOut.ok() ? QString() : laidOut.error().detail));
+
+    // Two batches: the second brings later messages of the first one's tickets, as the next
+    // page of an incremental export does, and tickets of its own. Messages come in shuffled.
+    QRandomGenerator random(19);
+    const std::array<std::optional<Severity>, 3> severities{std::nullopt, Severity::High, Severity::Low};
+    std::array<QList<ImportRecord>, 2> batches;
+    for (int t = 0; t < 60; ++t) {
+        ImportTicket ticket;
+        ticket.externalId = u"t%1"_s.arg(t);
+        ticket.subject = u"Ticket %1"_s.arg(t);
+        ticket.status = TicketStatus::Open;
+        ticket.severity = severities.at(std::size_t(t % 3));
+        ticket.requester = ImportPerson{
+            u"c%1"_s.arg(t % 7), u"Customer %1"_s.arg(t % 7), {u"c%1@example.com"_s.arg(t % 7)}, {}, false};
+        ticket.createdAt = october.fromMs() + qint64(random.bounded(double(25 * dayMs)));
+        ticket.updatedAt = ticket.createdAt;
+        QList<ImportMessage> said;
+        qint64 at = ticket.createdAt;
+        for (int m = 0; m < 3 + random.bounded(8); ++m) {
+            const bool fromCustomer = m == 0 || random.bounded(2) == 0;
+            said.append({u"t%1-m%2"_s.arg(t).arg(m),
+                         fromCustomer ? MessageKind::Customer : MessageKind::Agent,
+                         {},
+                         u"Message"_s,
+                         at});
+            at += random.bounded(3) == 0 ? 0 : qint64(random.bounded(double(2 * dayMs)));
+        }
+        for (qsizetype i = said.size() - 1; i > 0; --i)
+            said.swapItemsAt(i, random.bounded(i + 1));
+        const qsizetype early = t < 30 ? said.size() / 2 : said.size();
+        ticket.messages = said.mid(0, early);
+        batches[t < 30 ? 0 : 1].append(ticket);
+        if (early < said.size()) {
+            ticket.messages = said.mid(early);
+            batches[1].append(ticket);
+        }
+    }
+    ImportWriter writer(*m_db, u"zendesk"_s, now);
+    QVERIFY(writer.loadKeys().ok());
+    ImportSummary summary;
+    for (const QList<ImportRecord> &batch : batches) {
+        const Status written = writer.write(batch, summary);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().detail));
+    }
+    QVERIFY(summary.skipped.isEmpty());
+    QCOMPARE(rows(u"SELECT count(*) FROM response_refresh"_s), (QList<QVariantList>{{qlonglong(0)}}));
+    QCOMPARE(rows(u"SELECT deferring FROM response_state"_s), (QList<QVariantList>{{qlonglong(0)}}));
+
+    // The same tickets again, each row in its own statement with the refresh on: the
+    // messages in the order the import wrote them.
+    const QList<QVariantList> imported = rows(u"SELECT id FROM tickets ORDER BY id"_s);
+    QCOMPARE(imported.size(), 60);
+    int responses = 0;
+    for (const QVariantList &row : imported) {
+        const qint64 id = row.at(0).toLongLong();
+        const qint64 copy = insertReturningId(
+            u"INSERT INTO tickets (subject, customer_id, status, channel, severity, first_responded_at, created_at, "
+            "updated_at) SELECT subject, customer_id, status, channel, severity, first_responded_at, created_at, "
+            "updated_at FROM tickets WHERE id = ?"_s,
+            {id});
+        QVERIFY(copy > 0);
+        for (const QVariantList &message : rows(u"SELECT id FROM messages WHERE ticket_id = ? ORDER BY id"_s, {id}))
+            exec(u"INSERT INTO messages (ticket_id, kind, body, created_at) "
+                 "SELECT ?, kind, body, created_at FROM messages WHERE id = ?"_s,
+                 {copy, message.at(0)});
+        const QList<QVariantList> waits = waitsOf(id);
+        QCOMPARE(waits, waitsOf(copy));
+        responses += int(waits.size());
+    }
+    QVERIFY2(responses > 45, qPrintable(QString::number(responses)));
+    // The counters hold exactly the stored waits.
+    QCOMPARE(rows(u"SELECT day, kind, premium, severity, policy_id, minute, n FROM response_counts WHERE n <> 0 "
+                  "ORDER BY 1, 2, 3, 4, 5, 6"_s),
+             rows(u"SELECT ticket_created / 86400000, kind, premium, severity, policy_id, (wait_ms + 59999) / 60000, "
+                  "count(*) FROM response_waits GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"_s));
 }
 
 QTEST_GUILESS_MAIN(TestResponseWaits)
