@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -45,13 +46,18 @@ Status run(const WriteTransaction &transaction, const QString &sql, const QVaria
     return Done{};
 }
 
-// The team's days as rows of working_days, a few hundred a statement (SQLite's limit on
-// binds is far above four times this).
-Status layOut(const WriteTransaction &transaction, const BusinessHours &hours)
+// The team's days over every instant a support team keeps.
+WorkingTimeline timelineOf(const BusinessHours &hours)
 {
     const qint64 from = QDateTime(QDate(firstYear, 1, 1), QTime(0, 0), hours.zone).toMSecsSinceEpoch();
     const qint64 to = QDateTime(QDate(endYear, 1, 1), QTime(0, 0), hours.zone).toMSecsSinceEpoch() - 1;
-    const WorkingTimeline timeline(hours, from, to);
+    return WorkingTimeline(hours, from, to);
+}
+
+// The team's days as rows of working_days, a few hundred a statement (SQLite's limit on
+// binds is far above four times this).
+Status layOut(const WriteTransaction &transaction, const WorkingTimeline &timeline)
+{
     constexpr qsizetype batch = 500;
     const auto &days = timeline.days();
     for (qsizetype first = 0; first < days.size(); first += batch) {
@@ -76,13 +82,13 @@ Status layOut(const WriteTransaction &transaction, const BusinessHours &hours)
 // The new settings' days, the old counters gone, and every ticket there is pending: the
 // slices replace their waits newest first. Waits written meanwhile (the triggers measure
 // them against the new days already) are counted only for tickets the slices have passed.
-Status layOutAnew(const WriteTransaction &transaction, const BusinessHours &hours, const QString &key)
+Status layOutAnew(const WriteTransaction &transaction, const WorkingTimeline &timeline, const QString &key)
 {
     for (const QString &sql : {u"DELETE FROM response_counts"_s, u"DELETE FROM working_days"_s}) {
         if (const Status done = run(transaction, sql); !done)
             return done;
     }
-    if (const Status done = layOut(transaction, hours); !done)
+    if (const Status done = layOut(transaction, timeline); !done)
         return done;
     return run(transaction,
                u"UPDATE response_state SET hours_key = ?, "
@@ -139,10 +145,16 @@ QString hoursKey(const BusinessHours &hours)
 Result<bool> step(Database &database, const BusinessHours &hours, int slice)
 {
     const QString key = hoursKey(hours);
-    if (auto stored = storedState(database); !stored)
-        return stored.error();
-    else if (stored->key == key && stored->pendingBelow == 0)
+    const auto before = storedState(database);
+    if (!before)
+        return before.error();
+    if (before->key == key && before->pendingBelow == 0)
         return true;
+    // New settings' days are worked out (130 years through the zone's rules) before the
+    // write lock is taken, not while other writers wait for it.
+    std::optional<WorkingTimeline> days;
+    if (before->key != key)
+        days.emplace(timelineOf(hours));
 
     WriteTransaction transaction(database);
     if (const Status begun = transaction.begin(); !begun)
@@ -152,7 +164,9 @@ Result<bool> step(Database &database, const BusinessHours &hours, int slice)
     if (!stored)
         return stored.error();
     if (stored->key != key) {
-        if (const Status done = layOutAnew(transaction, hours, key); !done)
+        if (!days)
+            days.emplace(timelineOf(hours));
+        if (const Status done = layOutAnew(transaction, *days, key); !done)
             return done.error();
     } else if (stored->pendingBelow == 0) {
         return true;
