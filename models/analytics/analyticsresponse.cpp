@@ -2,18 +2,19 @@
 // The response times: first and next response, median and p90, in the team's business hours.
 #include "analytics.h"
 #include "bucketsql.h"
-#include "workingtimeline.h"
+#include "countersql.h"
+#include "responsewaits.h"
 
 #include "models/tickets/ticket.h"
 #include "models/tickets/triage/tickettriage.h"
 
 #include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <cmath>
+#include <array>
 #include <limits>
+#include <map>
 #include <optional>
 #include <tuple>
 #include <vector>
@@ -25,6 +26,7 @@ namespace Casebook {
 namespace {
 
 constexpr double hourMs = 3'600'000.0;
+constexpr qint64 minuteMs = 60'000;
 constexpr double noValue = std::numeric_limits<double>::quiet_NaN();
 
 // An SLA policy's promise (R34), in its own clock: business hours unless round the clock.
@@ -37,80 +39,109 @@ struct Targets
     bool operator==(const Targets &) const = default;
 };
 
-// One answered ticket of the period and the facts its rows need.
-struct AnsweredTicket
+// The waits of one row of the figure and kind (first or next response), per minute of wait
+// rounded up (response_counts): enough to find which minute holds a percentile.
+struct Histogram
 {
-    qint64 id = 0;
-    qint64 createdAt = 0;
-    qint64 firstRespondedAt = 0;
-    int severityPlace = 0; ///< the most severe 0; past the last: not rated
-    bool premium = false;
-    bool roundTheClock = false;
-    std::optional<Targets> targets; ///< its policy's, for its severity (R34)
+    std::map<qint64, qint64> perMinute;
+    qint64 total = 0;
 };
 
-struct Said // a customer message or an agent reply
+// One row of the figure: its two histograms, the filter that picks its responses out of
+// response_waits, and whether its tickets share one SLA target (a policy's times for their
+// severity).
+struct Row
 {
-    qint64 ticket = 0;
-    qint64 at = 0;
-    qint64 id = 0;
-    bool fromCustomer = false;
-};
-
-// The samples of one row of the figure and whether its tickets share one SLA target (a
-// policy's times for their severity).
-struct Samples
-{
-    qint64 tickets = 0;
-    std::vector<qint64> first;
-    std::vector<qint64> next;
-    std::optional<Targets> targets;
+    QString filter; ///< "" (all) or a condition with one bind
+    QVariant bind;
+    std::array<Histogram, 2> kinds; ///< first, next
+    std::optional<std::optional<Targets>> targets;
     bool oneTarget = true;
 
-    void add(const AnsweredTicket &ticket, qint64 firstMs, const std::vector<qint64> &nextMs)
+    void add(int kind, qint64 minute, qint64 n, const std::optional<Targets> &ticketTargets)
     {
-        if (tickets == 0)
-            targets = ticket.targets;
-        else if (targets != ticket.targets)
+        kinds.at(std::size_t(kind)).perMinute[minute] += n;
+        kinds.at(std::size_t(kind)).total += n;
+        if (kind != 0)
+            return;
+        if (!targets)
+            targets = ticketTargets;
+        else if (*targets != ticketTargets)
             oneTarget = false;
-        ++tickets;
-        first.push_back(firstMs);
-        next.insert(next.end(), nextMs.cbegin(), nextMs.cend());
     }
 };
 
 // Nearest rank: the smallest sample with at least `percent` % of the samples at or below
 // it, so the median of an even count is the lower middle one and every value was measured.
-double percentileHours(const std::vector<qint64> &sorted, int percent)
+// The counters name the minute that holds that rank; the rows of that minute alone, in
+// wait order through an index, give its exact value.
+Result<double> percentileHours(const Database &database, const AnalyticsPeriod &period, const Row &row, int kind,
+                               int percent)
 {
-    if (sorted.empty())
+    const Histogram &histogram = row.kinds.at(std::size_t(kind));
+    if (histogram.total == 0)
         return noValue;
-    const auto n = qint64(sorted.size());
-    const qint64 rank = std::max<qint64>(1, (qint64(percent) * n + 99) / 100);
-    return double(sorted.at(std::size_t(rank - 1))) / hourMs;
+    const qint64 rank = std::max<qint64>(1, (qint64(percent) * histogram.total + 99) / 100);
+    qint64 below = 0;
+    for (const auto &[minute, n] : histogram.perMinute) {
+        if (below + n < rank) {
+            below += n;
+            continue;
+        }
+        if (minute <= 0)
+            return 0.0; // minute 0 holds only waits of nothing
+        QVariantList binds{kind, (minute - 1) * minuteMs, minute * minuteMs, period.fromMs(), period.toMs()};
+        if (!row.filter.isEmpty())
+            binds << row.bind;
+        binds << rank - below - 1;
+        auto q = BucketSql::run(database,
+                                u"SELECT w.wait_ms FROM response_waits w WHERE w.kind = ? AND w.wait_ms > ? "
+                                "AND w.wait_ms <= ? AND w.ticket_created >= ? AND w.ticket_created < ?"_s
+                                    + row.filter + u" ORDER BY w.wait_ms LIMIT 1 OFFSET ?"_s,
+                                binds);
+        if (!q)
+            return q.error();
+        if (!q.value().next()) // the counters and the rows disagree: a damaged file
+            return Error{Error::Kind::Corrupt,
+                         QCoreApplication::translate("Casebook::Analytics",
+                                                     "The stored response times disagree with their counts."),
+                         u"response_counts has more waits than response_waits"_s};
+        return double(q.value().value(0).toLongLong()) / hourMs;
+    }
+    return noValue;
 }
 
-QList<FigureCell> cellsOf(Samples &samples, const QString &query)
+Result<QList<FigureCell>> cellsOf(const Database &database, const AnalyticsPeriod &period, const Row &row,
+                                  const QString &query)
 {
-    std::sort(samples.first.begin(), samples.first.end());
-    std::sort(samples.next.begin(), samples.next.end());
     double firstTarget = noValue;
     double nextTarget = noValue;
-    if (samples.oneTarget && samples.targets) {
-        firstTarget = samples.targets->firstMinutes / 60.0;
-        nextTarget = samples.targets->nextMinutes / 60.0;
+    if (row.oneTarget && row.targets && *row.targets) {
+        firstTarget = (*row.targets)->firstMinutes / 60.0;
+        nextTarget = (*row.targets)->nextMinutes / 60.0;
     }
-    return {{double(samples.tickets), query},         {percentileHours(samples.first, 50), {}},
-            {percentileHours(samples.first, 90), {}}, {firstTarget, {}},
-            {double(samples.next.size()), {}},        {percentileHours(samples.next, 50), {}},
-            {percentileHours(samples.next, 90), {}},  {nextTarget, {}}};
+    std::array<std::array<double, 2>, 2> p{}; // [kind][median, p90]
+    for (int kind = 0; kind < 2; ++kind) {
+        for (int i = 0; i < 2; ++i) {
+            auto value = percentileHours(database, period, row, kind, i == 0 ? 50 : 90);
+            if (!value)
+                return value.error();
+            p.at(std::size_t(kind)).at(std::size_t(i)) = *value;
+        }
+    }
+    return QList<FigureCell>{{double(row.kinds[0].total), query}, {p[0][0], {}}, {p[0][1], {}}, {firstTarget, {}},
+                             {double(row.kinds[1].total), {}},    {p[1][0], {}}, {p[1][1], {}}, {nextTarget, {}}};
 }
 
 } // namespace
 
 Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
 {
-    // The policies first: a handful of rows, so the big statement carries only numbers.
+    // The stored waits follow the team's hours this reader was given (recomputed when they
+    // changed): from then on the figure is counters and a few index lookups.
+    if (const Status current = ResponseWaits::ensure(m_database, m_hours); !current)
+        return current.error();
+    // The policies first: a handful of rows.
     QHash<qint64, Targets> policies;
     {
         auto p = BucketSql::run(
@@ -123,17 +154,11 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
                 p.value().value(0).toLongLong(),
                 Targets{p.value().value(2).toInt(), p.value().value(3).toInt(), !p.value().value(1).toBool()});
     }
-    // Each ticket's row of the figure, worked out by the engine as a small number: the
-    // severity's place (the most severe first; unrated last) plus 8 for a premium customer.
-    QString severityCase = u"CASE t.severity"_s;
-    QVariantList binds;
+    // Each severity's place: the most severe first; unrated (and unknown) last.
     QHash<QString, int> places;
     int place = 0;
-    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it, ++place) {
-        severityCase += u" WHEN ? THEN "_s + QString::number(place);
-        binds << QString::fromLatin1(it->second);
+    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it, ++place)
         places.insert(QString::fromLatin1(it->second), place);
-    }
     // A policy's targets for a severity (R34) where it has them: (policy, place) -> times.
     QHash<std::pair<qint64, int>, Targets> severityTargets;
     {
@@ -152,104 +177,56 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
                 Targets{s.value().value(2).toInt(), s.value().value(3).toInt(), policies.value(policy).roundTheClock});
         }
     }
-    severityCase += u" ELSE "_s + QString::number(place) + u" END"_s;
-    binds << period.fromMs() << period.toMs();
-    constexpr int premiumFlag = 8; // past every severity's place
-
-    // One statement reads the answered tickets of the period (one range of an index on
-    // created_at) with their customer-facing messages (messages_ticket); the times are
-    // computed here because business hours follow the team's zone, working week and
-    // holidays, which SQL on either engine cannot walk, and a percentile needs every
-    // sample anyway. Only numbers come back, and the row order is not asked of the engine:
-    // converting and sorting them here is cheaper.
-    auto q = BucketSql::run(
-        m_database,
-        u"SELECT t.id, t.created_at, t.first_responded_at, "_s + severityCase
-            + u" + CASE WHEN c.tier = 'premium' THEN "_s + QString::number(premiumFlag)
-            + u" ELSE 0 END, t.sla_policy_id, m.created_at, m.id, CASE WHEN m.kind = 'customer' THEN 1 ELSE 0 END "
-              "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
-              "LEFT JOIN messages m ON m.ticket_id = t.id AND m.kind IN ('customer', 'agent') "
-              "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
-              "AND t.first_responded_at IS NOT NULL"_s,
-        binds);
-    if (!q)
-        return q.error();
-    QSet<qint64> seen;
-    std::vector<AnsweredTicket> tickets;
-    std::vector<Said> messages;
-    qint64 latest = period.toMs();
-    qint64 last = -1;
-    while (q.value().next()) {
-        const QSqlQuery &row = q.value();
-        const qint64 id = row.value(0).toLongLong();
-        // The engine hands a ticket's rows together, but nothing promises it: the set decides.
-        if (id != last && !seen.contains(id)) {
-            AnsweredTicket ticket;
-            ticket.id = id;
-            ticket.createdAt = row.value(1).toLongLong();
-            ticket.firstRespondedAt = row.value(2).toLongLong();
-            const int facets = row.value(3).toInt();
-            ticket.severityPlace = facets % premiumFlag;
-            ticket.premium = facets >= premiumFlag;
-            if (const QVariant policy = row.value(4); !policy.isNull()) {
-                const qint64 policyId = policy.toLongLong();
-                ticket.targets = severityTargets.value({policyId, ticket.severityPlace}, policies.value(policyId));
-                // A policy that runs round the clock counts wall-clock time (R34).
-                ticket.roundTheClock = ticket.targets->roundTheClock;
-            }
-            latest = std::max(latest, ticket.firstRespondedAt);
-            seen.insert(id);
-            tickets.push_back(ticket);
-        }
-        last = id;
-        if (const QVariant at = row.value(5); !at.isNull()) {
-            latest = std::max(latest, at.toLongLong());
-            messages.push_back({id, at.toLongLong(), row.value(6).toLongLong(), row.value(7).toInt() == 1});
-        }
-    }
-    // Both in ticket order, so one walk pairs each ticket with its messages.
-    std::sort(tickets.begin(), tickets.end(),
-              [](const AnsweredTicket &a, const AnsweredTicket &b) { return a.id < b.id; });
-    std::sort(messages.begin(), messages.end(), [](const Said &a, const Said &b) {
-        return std::tie(a.ticket, a.at, a.id) < std::tie(b.ticket, b.at, b.id);
-    });
 
     // Rows: all, the two tiers, then each severity from the most severe, and not rated.
     constexpr std::size_t allRow = 0, premiumRow = 1, standardRow = 2, severityRows = 3;
     const std::size_t notRatedRow = severityRows + std::size_t(place);
-    std::vector<Samples> rows(notRatedRow + 1);
-
-    const WorkingTimeline working(m_hours, period.fromMs(), latest);
-    auto span = [&working](const AnsweredTicket &ticket, qint64 from, qint64 to) {
-        return ticket.roundTheClock ? std::max<qint64>(0, to - from) : working.msBetween(from, to);
-    };
-    auto message = messages.cbegin();
-    std::vector<qint64> next;
-    for (const AnsweredTicket &ticket : tickets) {
-        // Next responses: from the first customer message still unanswered to the agent
-        // reply after it. The reply that answered the opening is the first response, so
-        // only replies after an earlier agent message count.
-        next.clear();
-        bool agentSpoke = false;
-        std::optional<qint64> waitingSince;
-        while (message != messages.cend() && message->ticket < ticket.id)
-            ++message;
-        for (; message != messages.cend() && message->ticket == ticket.id; ++message) {
-            if (message->fromCustomer) {
-                if (!waitingSince)
-                    waitingSince = message->at;
-                continue;
-            }
-            if (waitingSince && agentSpoke)
-                next.push_back(span(ticket, *waitingSince, message->at));
-            waitingSince.reset();
-            agentSpoke = true;
-        }
-        const qint64 first = span(ticket, ticket.createdAt, ticket.firstRespondedAt);
-        rows[allRow].add(ticket, first, next);
-        rows[ticket.premium ? premiumRow : standardRow].add(ticket, first, next);
-        rows[severityRows + std::size_t(ticket.severityPlace)].add(ticket, first, next);
+    std::vector<Row> rows(notRatedRow + 1);
+    rows[premiumRow].filter = u" AND w.premium = ?"_s;
+    rows[premiumRow].bind = 1;
+    rows[standardRow].filter = u" AND w.premium = ?"_s;
+    rows[standardRow].bind = 0;
+    for (auto it = places.cbegin(); it != places.cend(); ++it) {
+        rows[severityRows + std::size_t(*it)].filter = u" AND w.severity = ?"_s;
+        rows[severityRows + std::size_t(*it)].bind = it.key();
     }
+    rows[notRatedRow].filter = u" AND w.severity = ?"_s;
+    rows[notRatedRow].bind = QStringLiteral(""); // not NULL: the column holds ''
+
+    // The period's responses per facet and minute: the UTC days response_counts covers, plus
+    // the rows of the edges where the team's midnight is not UTC's.
+    QVariantList binds;
+    const QStringList counts = CounterSql::overDays(
+        period,
+        u"SELECT c.kind AS kind, c.premium AS premium, c.severity AS severity, c.policy_id AS policy_id, "
+        "c.minute AS minute, c.n AS n FROM response_counts c WHERE c.day >= ? AND c.day < ?"_s,
+        u"SELECT w.kind, w.premium, w.severity, w.policy_id, (w.wait_ms + 59999) / 60000, 1 FROM response_waits w "
+        "WHERE w.ticket_created >= ? AND w.ticket_created < ?"_s,
+        binds);
+    auto q = BucketSql::run(m_database,
+                            u"SELECT x.kind, x.premium, x.severity, x.policy_id, x.minute, sum(x.n) FROM ("_s
+                                + counts.join(u" UNION ALL "_s)
+                                + u") x GROUP BY x.kind, x.premium, x.severity, x.policy_id, x.minute "
+                                  "HAVING sum(x.n) > 0"_s,
+                            binds);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        const int kind = r.value(0).toInt() == 0 ? 0 : 1;
+        const bool premium = r.value(1).toInt() != 0;
+        const int severityPlace = places.value(r.value(2).toString(), place);
+        const qint64 policy = r.value(3).toLongLong();
+        const qint64 minute = r.value(4).toLongLong();
+        const qint64 n = r.value(5).toLongLong();
+        std::optional<Targets> targets;
+        if (policy != 0)
+            targets = severityTargets.value({policy, severityPlace}, policies.value(policy));
+        for (const std::size_t row :
+             {allRow, premium ? premiumRow : standardRow, severityRows + std::size_t(severityPlace)})
+            rows[row].add(kind, minute, n, targets);
+    }
+    q.value().finish();
 
     Figure figure;
     figure.key = u"response-times"_s;
@@ -267,25 +244,28 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
     // The medians only: four bars for each of eight rows leave the legend no room to tell the
     // median from the p90; the table beside the chart has every number.
     figure.charted = {1, 5};
-    if (tickets.empty())
+    if (rows[allRow].kinds[0].total == 0)
         return figure;
     // The tickets behind a row: created in the period, answered, of the row's tier or severity.
     const QString answered = period.createdQuery() + u" is:answered"_s;
-    figure.addRow(tr("All"), cellsOf(rows[allRow], answered));
-    if (rows[premiumRow].tickets > 0)
-        figure.addRow(tr("Premium customers"), cellsOf(rows[premiumRow], answered + u" is:premium"_s));
-    if (rows[standardRow].tickets > 0)
-        figure.addRow(tr("Standard customers"), cellsOf(rows[standardRow], answered + u" -is:premium"_s));
+    QList<std::tuple<QString, std::size_t, QString>> shown{
+        {tr("All"), allRow, answered},
+        {tr("Premium customers"), premiumRow, answered + u" is:premium"_s},
+        {tr("Standard customers"), standardRow, answered + u" -is:premium"_s}};
     place = 0;
-    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it, ++place) {
-        const QString name = QString::fromLatin1(it->second);
-        Samples &samples = rows[severityRows + std::size_t(place)];
-        if (samples.tickets > 0)
-            figure.addRow(TicketTriage::severityText(it->first), cellsOf(samples, answered + u" severity:"_s + name));
-    }
+    for (auto it = severityNames.items.crbegin(); it != severityNames.items.crend(); ++it, ++place)
+        shown.append({TicketTriage::severityText(it->first), severityRows + std::size_t(place),
+                      answered + u" severity:"_s + QString::fromLatin1(it->second)});
     // No search names "not rated": a negated filter leaves out the empty value too.
-    if (rows[notRatedRow].tickets > 0)
-        figure.addRow(tr("Severity not rated"), cellsOf(rows[notRatedRow], {}));
+    shown.append({tr("Severity not rated"), notRatedRow, QString()});
+    for (const auto &[category, index, query] : std::as_const(shown)) {
+        if (rows[index].kinds[0].total == 0)
+            continue;
+        auto cells = cellsOf(m_database, period, rows[index], query);
+        if (!cells)
+            return cells.error();
+        figure.addRow(category, *cells);
+    }
     return figure;
 }
 

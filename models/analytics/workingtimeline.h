@@ -23,10 +23,6 @@ public:
     /// Working milliseconds between two instants (0 when `toMs` is not after `fromMs`).
     [[nodiscard]] qint64 msBetween(qint64 fromMs, qint64 toMs) const;
 
-private:
-    /// Working milliseconds from the span's start to `ms`.
-    [[nodiscard]] qint64 workedBy(qint64 ms) const;
-
     struct Day
     {
         qint64 midnight = 0; ///< the local day's first instant
@@ -34,6 +30,13 @@ private:
         qint64 end = 0;
         qint64 before = 0; ///< working ms of the span's days before this one
     };
+    /// The days in order: what migration 033's working_days holds, for its triggers' lookups.
+    [[nodiscard]] const QList<Day> &days() const { return m_days; }
+
+private:
+    /// Working milliseconds from the span's start to `ms`.
+    [[nodiscard]] qint64 workedBy(qint64 ms) const;
+
     QList<Day> m_days;
 };
 

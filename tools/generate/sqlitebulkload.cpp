@@ -54,11 +54,14 @@ Status SqliteBulkLoad::begin()
         m_ftsTables.append(q.value(0).toString());
 
     // Triggers that feed the FTS tables, and the secondary indexes of the tables that get
-    // millions of rows. Primary keys and UNIQUE constraints (sql IS NULL) stay.
-    if (!q.exec(u"SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-                u"((type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\') OR "
-                u"(type = 'index' AND tbl_name IN ('tickets', 'messages', 'ticket_events', 'ticket_tags'))) "
-                u"ORDER BY type, name"_s))
+    // millions of rows. Primary keys and UNIQUE constraints (sql IS NULL) stay. The triggers
+    // that store response waits (migration 033) go too: without the message index they
+    // would read every message at each one; the waits are recomputed in finish().
+    if (!q.exec(
+            u"SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+            u"((type = 'trigger' AND (name LIKE '%\\_fts\\_%' ESCAPE '\\' OR name LIKE 'response\\_%' ESCAPE '\\')) OR "
+            u"(type = 'index' AND tbl_name IN ('tickets', 'messages', 'ticket_events', 'ticket_tags'))) "
+            u"ORDER BY type, name"_s))
         return sqliteError(q.lastError());
     while (q.next())
         m_saved.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
@@ -125,6 +128,9 @@ Status SqliteBulkLoad::finish(const PhaseReport &report)
     QStringList recreate;
     for (const SchemaObject &object : std::as_const(m_saved))
         recreate.append(object.sql);
+    // The response waits were not kept while their triggers were away: naming no team hours
+    // makes the first read lay them out and recompute them all (ResponseWaits::ensure).
+    recreate.append(u"UPDATE response_state SET hours_key = ''"_s);
     if (auto s = step(u"recreate indexes and triggers"_s, [&] { return inTransaction(recreate); }); !s)
         return s;
     for (const QString &table : std::as_const(m_ftsTables)) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyticsfixture.h"
+#include "models/analytics/analytics.h"
 #include "models/analytics/analyticsperiod.h"
 #include "models/analytics/focustags.h"
 #include "tests/support/enginetest.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
 
     void R42_recordsTheChoiceWithItsBaselineAndComparesAfter();
     void R42_refusesTooFewTooManyOrTagsOutsideTheTopTen();
+    void R42_manyTagsWrittenInOneStatementCountOnceEach();
 
 private:
     /// `count` tickets created in the month, `tagged` of them with `tag`, ids from `firstId`.
@@ -146,6 +148,33 @@ void TestFocusTags::R42_refusesTooFewTooManyOrTagsOutsideTheTopTen()
     QVERIFY(!focus.choose(u"2026-13"_s, {tagId(u"tag-00"_s), tagId(u"tag-01"_s)}, {}).ok());
     QCOMPARE(focus.compare(u"2026-11"_s)->size(), 0); // nothing was recorded
     QVERIFY(focus.choose(u"2026-11"_s, {tagId(u"tag-00"_s), tagId(u"tag-09"_s)}, {}).ok());
+}
+
+void TestFocusTags::R42_manyTagsWrittenInOneStatementCountOnceEach()
+{
+    // PostgreSQL counts tag uses once a statement (migration 033): a statement tagging many
+    // tickets of the same days, and one untagging many, leave the counts a recount gives.
+    const QTimeZone moscow("Europe/Moscow");
+    const AnalyticsPeriod october = AnalyticsPeriod::month(u"2026-10"_s, moscow);
+    if (!openDatabase(october.toMs()))
+        return;
+    Test::writeTickets(*m_db, month(october, 1, 300, {{u"billing"_s, 1}}));
+    const TagId billing = tagId(u"billing"_s);
+    BusinessHours hours;
+    hours.zone = moscow;
+    const Analytics analytics(*m_db, hours, october.toMs());
+    for (const auto &[sql, expected] :
+         {std::pair{u"INSERT INTO ticket_tags (ticket_id, tag_id) SELECT id, ? FROM tickets WHERE id > 1"_s, 300},
+          std::pair{u"DELETE FROM ticket_tags WHERE tag_id = ? AND ticket_id % 3 = 0"_s, 200}}) {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(sql));
+        q.addBindValue(billing.value());
+        QVERIFY(q.exec());
+        const auto counted = analytics.tagCount(october, billing);
+        QVERIFY(counted.ok());
+        QCOMPARE(counted->first, qint64(expected));
+        QCOMPARE(counted->second, qint64(300));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFocusTags)
