@@ -46,17 +46,19 @@ Result<Figure> Analytics::load(const AnalyticsPeriod &period, int longHeldDays) 
     if (!counted)
         return counted.error();
 
-    // Held and long held now: per agent a few ranges of tickets_assignee_assigned (assignee,
-    // status, assigned_at), whose entries are only the open tickets of one agent.
+    // Held and long held now from held_counts (migration 036), by the day each was assigned:
+    // long held is the days before the threshold's plus that day's tickets up to it, a
+    // range of tickets_assignee_assigned (assignee, status, assigned_at) per agent.
     const qint64 threshold = LongHeld::threshold(m_now, m_hours, longHeldDays);
+    const qint64 thresholdDay = threshold / CounterSql::dayMs;
     auto q = BucketSql::run(
         m_database,
         u"SELECT a.id, a.login, a.display_name, "
-        "(SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id AND t.status IN ('new', 'open', 'pending', "
-        "'on_hold')), "
-        "(SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id AND "_s
+        "coalesce((SELECT sum(c.n) FROM held_counts c WHERE c.agent_id = a.id), 0), "
+        "coalesce((SELECT sum(c.n) FROM held_counts c WHERE c.agent_id = a.id AND c.day >= 0 AND c.day < ?), 0) "
+        "+ (SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id AND t.assigned_at >= ? AND "_s
             + LongHeld::condition(u"t"_s) + u") FROM agents a WHERE a.active = ? ORDER BY 4 DESC, 3, 1"_s,
-        {threshold, true});
+        {thresholdDay, thresholdDay * CounterSql::dayMs, threshold, true});
     if (!q)
         return q.error();
     Figure figure;

@@ -18,6 +18,15 @@ CREATE TABLE agent_event_counts (
     handed BIGINT NOT NULL,
     PRIMARY KEY (day, agent_id)
 );
+-- R19, R24: the open tickets each agent holds now, by the UTC day they were assigned (-1:
+-- unknown), so that "long held" is whole days here plus one day of tickets_assignee_assigned.
+-- As the Load view counts them, merged tickets are not set apart.
+CREATE TABLE held_counts (
+    agent_id BIGINT NOT NULL,
+    day BIGINT NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (agent_id, day)
+);
 -- R26, R28, R29: bug reports that are not drafts, by the UTC day they were made, status,
 -- decline reason (the verdict's first line, for a declined one; '' otherwise), product area
 -- (0: none) and severity ('': not rated).
@@ -39,6 +48,18 @@ CREATE FUNCTION counted_rows_source(op TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE
         WHEN 'DELETE' THEN 'SELECT r.*, -1 AS sign FROM old_rows r'
         ELSE 'SELECT r.*, 1 AS sign FROM new_rows r UNION ALL SELECT r.*, -1 AS sign FROM old_rows r' END
 $$;
+
+CREATE FUNCTION held_counts_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format(
+        'INSERT INTO held_counts AS c (agent_id, day, n) '
+        'SELECT x.assignee_id, coalesce(x.assigned_at / 86400000, -1), sum(x.sign) FROM (%s) x '
+        'WHERE x.assignee_id IS NOT NULL AND x.status IN (''new'', ''open'', ''pending'', ''on_hold'') '
+        'GROUP BY 1, 2 HAVING sum(x.sign) <> 0 '
+        'ON CONFLICT (agent_id, day) DO UPDATE SET n = c.n + excluded.n',
+        counted_rows_source(TG_OP));
+    RETURN NULL;
+END $$;
 
 CREATE FUNCTION agent_event_counts_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -70,6 +91,9 @@ BEGIN
     RETURN NULL;
 END $$;
 
+INSERT INTO held_counts (agent_id, day, n)
+    SELECT assignee_id, coalesce(assigned_at / 86400000, -1), count(*) FROM tickets
+    WHERE assignee_id IS NOT NULL AND status IN ('new', 'open', 'pending', 'on_hold') GROUP BY 1, 2;
 INSERT INTO agent_event_counts (day, agent_id, taken, handed)
     SELECT created_at / 86400000, agent_id,
         count(*) FILTER (WHERE kind IN ('assignment', 'takeover') AND new_value = CAST(agent_id AS TEXT)),
@@ -82,6 +106,12 @@ INSERT INTO bug_report_counts (day, status, reason, area_id, severity, n)
         coalesce(product_area_id, 0), coalesce(severity, ''), count(*)
     FROM bug_reports WHERE status <> 'draft' GROUP BY 1, 2, 3, 4, 5;
 
+CREATE TRIGGER held_counts_insert AFTER INSERT ON tickets
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION held_counts_keep();
+CREATE TRIGGER held_counts_update AFTER UPDATE ON tickets
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION held_counts_keep();
+CREATE TRIGGER held_counts_delete AFTER DELETE ON tickets
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION held_counts_keep();
 CREATE TRIGGER agent_event_counts_insert AFTER INSERT ON ticket_events
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION agent_event_counts_keep();
 CREATE TRIGGER agent_event_counts_update AFTER UPDATE ON ticket_events

@@ -15,6 +15,15 @@ CREATE TABLE agent_event_counts (
     handed INTEGER NOT NULL,
     PRIMARY KEY (day, agent_id)
 ) WITHOUT ROWID;
+-- R19, R24: the open tickets each agent holds now, by the UTC day they were assigned (-1:
+-- unknown), so that "long held" is whole days here plus one day of tickets_assignee_assigned.
+-- As the Load view counts them, merged tickets are not set apart.
+CREATE TABLE held_counts (
+    agent_id INTEGER NOT NULL,
+    day INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (agent_id, day)
+) WITHOUT ROWID;
 -- R26, R28, R29: bug reports that are not drafts, by the UTC day they were made, status,
 -- decline reason (the verdict's first line, for a declined one; '' otherwise), product area
 -- (0: none) and severity ('': not rated).
@@ -28,6 +37,9 @@ CREATE TABLE bug_report_counts (
     PRIMARY KEY (day, status, reason, area_id, severity)
 ) WITHOUT ROWID;
 
+INSERT INTO held_counts (agent_id, day, n)
+    SELECT assignee_id, coalesce(assigned_at / 86400000, -1), count(*) FROM tickets
+    WHERE assignee_id IS NOT NULL AND status IN ('new', 'open', 'pending', 'on_hold') GROUP BY 1, 2;
 INSERT INTO agent_event_counts (day, agent_id, taken, handed)
     SELECT created_at / 86400000, agent_id,
         sum(kind IN ('assignment', 'takeover') AND coalesce(new_value = CAST(agent_id AS TEXT), 0)),
@@ -40,6 +52,29 @@ INSERT INTO bug_report_counts (day, status, reason, area_id, severity, n)
             (status = 'declined') * (instr(coalesce(verdict_reason, '') || char(10), char(10)) - 1)),
         coalesce(product_area_id, 0), coalesce(severity, ''), count(*)
     FROM bug_reports WHERE status <> 'draft' GROUP BY 1, 2, 3, 4, 5;
+
+CREATE TRIGGER held_counts_insert AFTER INSERT ON tickets
+    WHEN new.assignee_id IS NOT NULL AND new.status IN ('new', 'open', 'pending', 'on_hold')
+BEGIN
+    INSERT INTO held_counts (agent_id, day, n) VALUES (new.assignee_id, coalesce(new.assigned_at / 86400000, -1), 1)
+        ON CONFLICT (agent_id, day) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER held_counts_update AFTER UPDATE OF assignee_id, status, assigned_at ON tickets
+    WHEN old.assignee_id IS NOT new.assignee_id OR old.status IS NOT new.status OR old.assigned_at IS NOT new.assigned_at
+BEGIN
+    UPDATE held_counts SET n = n - 1
+        WHERE old.assignee_id IS NOT NULL AND old.status IN ('new', 'open', 'pending', 'on_hold')
+        AND agent_id = old.assignee_id AND day = coalesce(old.assigned_at / 86400000, -1);
+    INSERT INTO held_counts (agent_id, day, n)
+        SELECT new.assignee_id, coalesce(new.assigned_at / 86400000, -1), 1
+        WHERE new.assignee_id IS NOT NULL AND new.status IN ('new', 'open', 'pending', 'on_hold')
+        ON CONFLICT (agent_id, day) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER held_counts_delete AFTER DELETE ON tickets
+    WHEN old.assignee_id IS NOT NULL AND old.status IN ('new', 'open', 'pending', 'on_hold')
+BEGIN
+    UPDATE held_counts SET n = n - 1 WHERE agent_id = old.assignee_id AND day = coalesce(old.assigned_at / 86400000, -1);
+END;
 
 CREATE TRIGGER agent_event_counts_insert AFTER INSERT ON ticket_events
     WHEN new.agent_id IS NOT NULL AND new.kind IN ('assignment', 'takeover', 'handoff', 'escalation')

@@ -162,11 +162,12 @@ bool TestTeamCounters::insertBugReports(const QList<PlainBugReport> &reports)
 void TestTeamCounters::R19_R24_loadMatchesARecount()
 {
     QFETCH(int, rows);
-    const qint64 now = QDate(2027, 2, 1).startOfDay(QTimeZone::UTC).toMSecsSinceEpoch();
-    if (!openDatabase(now))
-        return;
     BusinessHours hours;
     const AnalyticsPeriod period = this->period(hours);
+    // "Now" inside the tickets' time, off a day's edge: some are held long, some not yet.
+    const qint64 now = period.toMs() + 2 * dayMs + 5 * hourMs + 17 * 60'000;
+    if (!openDatabase(now))
+        return;
     const QList<qint64> agents{addAgent(u"anna"_s, u"Anna Berg"_s).value(),
                                addAgent(u"boris"_s, u"Boris Ivanov"_s).value(),
                                addAgent(u"vera"_s, u"Vera Sokolova"_s).value()};
@@ -222,7 +223,10 @@ void TestTeamCounters::R19_R24_loadMatchesARecount()
     QVERIFY(run(u"UPDATE ticket_events SET agent_id = ? WHERE id % 11 = 2"_s, {agents.at(1)}));
     QVERIFY(run(u"UPDATE ticket_events SET kind = 'handoff' WHERE id % 13 = 3"_s));
     QVERIFY(run(u"DELETE FROM ticket_events WHERE id % 10 = 4"_s));
-    // Reopened and solved: held now follows the tickets.
+    // Handed to another, assigned again later, reopened and solved: held now follows the tickets.
+    QVERIFY(run(u"UPDATE tickets SET assignee_id = ? WHERE id % 6 = 2 AND assignee_id IS NOT NULL"_s, {agents.at(1)}));
+    QVERIFY(run(u"UPDATE tickets SET assigned_at = assigned_at + ? WHERE id % 4 = 1"_s, {30 * hourMs}));
+    QVERIFY(run(u"UPDATE tickets SET assigned_at = NULL WHERE id % 17 = 3"_s));
     QVERIFY(run(u"UPDATE tickets SET status = CASE WHEN status = 'solved' THEN 'open' ELSE 'solved' END "
                 "WHERE id % 5 = 0 AND merged_into_id IS NULL"_s));
     const qint64 gone = tickets.constLast().id;
