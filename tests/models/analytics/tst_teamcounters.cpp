@@ -24,7 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 hourMs = 3'600'000;
+constexpr qint64 minuteMs = 60'000;
+constexpr qint64 hourMs = 60 * minuteMs;
 constexpr qint64 dayMs = 24 * hourMs;
 
 struct PlainEvent
@@ -165,7 +166,7 @@ void TestTeamCounters::R19_R24_loadMatchesARecount()
     BusinessHours hours;
     const AnalyticsPeriod period = this->period(hours);
     // "Now" inside the tickets' time, off a day's edge: some are held long, some not yet.
-    const qint64 now = period.toMs() + 2 * dayMs + 5 * hourMs + 17 * 60'000;
+    const qint64 now = period.toMs() + 2 * dayMs + 5 * hourMs + 17 * minuteMs;
     if (!openDatabase(now))
         return;
     const QList<qint64> agents{addAgent(u"anna"_s, u"Anna Berg"_s).value(),
