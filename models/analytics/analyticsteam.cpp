@@ -2,6 +2,7 @@
 // The team figures: load per agent, bug reports, proposals.
 #include "analytics.h"
 #include "bucketsql.h"
+#include "countersql.h"
 
 #include "models/bugreports/bugreport.h"
 #include "models/proposals/proposal.h"
@@ -12,6 +13,11 @@
 #include "models/tickets/triage/tickettriage.h"
 
 #include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+
+#include <array>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -19,22 +25,40 @@ namespace Casebook {
 
 Result<Figure> Analytics::load(const AnalyticsPeriod &period, int longHeldDays) const
 {
-    // Correlated counts per agent, each a range of an index: held and long held of
-    // tickets_assignee_assigned, taken and handed off a seek of ticket_events_kind_agent per agent.
+    // Taken and handed off from the day counters of migration 036 (and the events of the
+    // edges where the team's midnight is not UTC's): a year of events is never read.
+    QHash<qint64, std::pair<qint64, qint64>> moves; // agent -> taken, handed off
+    const Status counted = CounterSql::eachOverDays(
+        m_database, period,
+        u"SELECT c.agent_id, sum(c.taken), sum(c.handed) FROM agent_event_counts c "
+        "WHERE c.day >= ? AND c.day < ? GROUP BY c.agent_id"_s,
+        u"SELECT e.agent_id, "
+        "sum(CASE WHEN e.kind IN ('assignment', 'takeover') AND e.new_value = CAST(e.agent_id AS TEXT) THEN 1 ELSE 0 "
+        "END), "
+        "sum(CASE WHEN e.kind IN ('handoff', 'escalation') THEN 1 ELSE 0 END) FROM ticket_events e "
+        "WHERE e.kind IN ('assignment', 'takeover', 'handoff', 'escalation') AND e.created_at >= ? "
+        "AND e.created_at < ? AND e.agent_id IS NOT NULL GROUP BY e.agent_id"_s,
+        [&moves](const QSqlQuery &q) {
+            auto &[taken, handed] = moves[q.value(0).toLongLong()];
+            taken += q.value(1).toLongLong();
+            handed += q.value(2).toLongLong();
+        });
+    if (!counted)
+        return counted.error();
+
+    // Held and long held now from held_counts (migration 036), by the day each was assigned:
+    // long held is the days before the threshold's plus that day's tickets up to it, a
+    // range of tickets_assignee_assigned (assignee, status, assigned_at) per agent.
     const qint64 threshold = LongHeld::threshold(m_now, m_hours, longHeldDays);
+    const qint64 thresholdDay = threshold / CounterSql::dayMs;
     auto q = BucketSql::run(
         m_database,
         u"SELECT a.id, a.login, a.display_name, "
-        "(SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id AND t.status IN ('new', 'open', 'pending', "
-        "'on_hold')), "
-        "(SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id AND "_s
-            + LongHeld::condition(u"t"_s)
-            + u"), (SELECT count(*) FROM ticket_events e WHERE e.kind IN ('assignment', 'takeover') "
-              "AND e.created_at >= ? AND e.created_at < ? AND e.agent_id = a.id AND e.new_value = CAST(a.id AS TEXT)), "
-              "(SELECT count(*) FROM ticket_events e WHERE e.kind IN ('handoff', 'escalation') "
-              "AND e.created_at >= ? AND e.created_at < ? AND e.agent_id = a.id) "
-              "FROM agents a WHERE a.active = ? ORDER BY 4 DESC, 3, 1"_s,
-        {threshold, period.fromMs(), period.toMs(), period.fromMs(), period.toMs(), true});
+        "coalesce((SELECT sum(c.n) FROM held_counts c WHERE c.agent_id = a.id), 0), "
+        "coalesce((SELECT sum(c.n) FROM held_counts c WHERE c.agent_id = a.id AND c.day >= 0 AND c.day < ?), 0) "
+        "+ (SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id AND t.assigned_at >= ? AND "_s
+            + LongHeld::condition(u"t"_s) + u") FROM agents a WHERE a.active = ? ORDER BY 4 DESC, 3, 1"_s,
+        {thresholdDay, thresholdDay * CounterSql::dayMs, threshold, true});
     if (!q)
         return q.error();
     Figure figure;
@@ -45,10 +69,13 @@ Result<Figure> Analytics::load(const AnalyticsPeriod &period, int longHeldDays) 
     figure.charted = {0, 1, 2, 3};
     bool any = false;
     while (q.value().next()) {
+        const auto [taken, handed] = moves.value(q.value().value(0).toLongLong());
+        const std::array<qint64, 4> values{q.value().value(3).toLongLong(), q.value().value(4).toLongLong(), taken,
+                                           handed};
         QList<FigureCell> row;
-        for (int c = 3; c <= 6; ++c) {
-            row.append(FigureCell{q.value().value(c).toDouble(), {}});
-            any = any || q.value().value(c).toLongLong() > 0;
+        for (const qint64 value : values) {
+            row.append(FigureCell{double(value), {}});
+            any = any || value > 0;
         }
         row[0].query = u"assignee:"_s + q.value().value(1).toString() + u" -status:solved -status:closed"_s;
         figure.addRow(q.value().value(2).toString(), row);
@@ -60,53 +87,49 @@ Result<Figure> Analytics::load(const AnalyticsPeriod &period, int longHeldDays) 
 
 Result<Figure> Analytics::bugVerdicts(const AnalyticsPeriod &period) const
 {
-    auto q = BucketSql::run(m_database,
-                            u"SELECT b.status, coalesce(b.verdict_reason, ''), count(*) FROM bug_reports b "
-                            "WHERE b.created_at >= ? AND b.created_at < ? AND b.status <> 'draft' "
-                            "GROUP BY b.status, coalesce(b.verdict_reason, '') ORDER BY 1, 2"_s,
-                            {period.fromMs(), period.toMs()});
-    if (!q)
-        return q.error();
+    // The day counters of migration 036, which keep a declined report's first verdict line.
+    QHash<QString, qint64> totals;
+    QMap<QString, qint64> declined; // reason -> reports, in the reasons' order
+    const Status counted = CounterSql::eachOverDays(
+        m_database, period,
+        u"SELECT c.status, c.reason, sum(c.n) FROM bug_report_counts c WHERE c.day >= ? AND c.day < ? "
+        "GROUP BY c.status, c.reason"_s,
+        u"SELECT b.status, CASE WHEN b.status = 'declined' THEN coalesce(b.verdict_reason, '') ELSE '' END, count(*) "
+        "FROM bug_reports b WHERE b.created_at >= ? AND b.created_at < ? AND b.status <> 'draft' "
+        "GROUP BY 1, 2"_s,
+        [&totals, &declined](const QSqlQuery &q) {
+            const QString status = q.value(0).toString();
+            const qint64 n = q.value(2).toLongLong();
+            // The first line of the verdict names the reason (R26).
+            if (status == u"declined")
+                declined[q.value(1).toString().section(u'\n', 0, 0)] += n;
+            else
+                totals[status] += n;
+        });
+    if (!counted)
+        return counted.error();
     Figure figure;
     figure.key = u"bug-verdicts"_s;
     figure.title = tr("Bug reports by verdict");
     figure.categoryTitle = tr("Verdict");
     figure.columns = {tr("Reports")};
     figure.charted = {0};
-    QHash<QString, qint64> totals;
-    QList<std::pair<QString, qint64>> declined;
-    while (q.value().next()) {
-        const QString status = q.value().value(0).toString();
-        const qint64 n = q.value().value(2).toLongLong();
-        if (status == u"declined") {
-            // The first line of the verdict names the reason (R26).
-            const QString reason = q.value().value(1).toString().section(u'\n', 0, 0);
-            const auto known = declineReasonNames.parse(reason);
-            //: R26: a declined bug report's row in a chart, %1 the reason
-            declined.append({tr("Declined: %1").arg(known ? declineReasonText(*known) : reason), n});
-        } else {
-            totals[status] += n;
-        }
-    }
     for (const BugReportStatus status : {BugReportStatus::Submitted, BugReportStatus::Accepted}) {
         if (const qint64 n = totals.value(bugReportStatusNames.name(status)); n > 0)
             figure.addRow(bugReportStatusText(status), {{double(n), {}}});
     }
-    for (const auto &[label, n] : declined)
-        figure.addRow(label, {{double(n), {}}});
+    for (auto it = declined.cbegin(); it != declined.cend(); ++it) {
+        if (it.value() <= 0)
+            continue;
+        const auto known = declineReasonNames.parse(it.key());
+        //: R26: a declined bug report's row in a chart, %1 the reason
+        figure.addRow(tr("Declined: %1").arg(known ? declineReasonText(*known) : it.key()), {{double(it.value()), {}}});
+    }
     return figure;
 }
 
 Result<Figure> Analytics::bugAreas(const AnalyticsPeriod &period) const
 {
-    auto q = BucketSql::run(m_database,
-                            u"SELECT b.product_area_id, p.name, b.severity, count(*) FROM bug_reports b "
-                            "LEFT JOIN product_areas p ON p.id = b.product_area_id "
-                            "WHERE b.created_at >= ? AND b.created_at < ? AND b.status <> 'draft' "
-                            "GROUP BY b.product_area_id, p.name, b.severity ORDER BY 2"_s,
-                            {period.fromMs(), period.toMs()});
-    if (!q)
-        return q.error();
     Figure figure;
     figure.key = u"bug-areas"_s;
     figure.title = tr("Bug reports by product area and severity");
@@ -117,20 +140,32 @@ Result<Figure> Analytics::bugAreas(const AnalyticsPeriod &period) const
     figure.columns.append(tr("Not rated"));
     for (int c = 0; c < figure.columns.size(); ++c)
         figure.charted.append(c);
-    QStringList order;
-    QHash<QString, QList<FigureCell>> rows;
-    while (q.value().next()) {
-        const QString area = q.value().value(0).isNull() ? tr("No area") : q.value().value(1).toString();
-        if (!rows.contains(area)) {
-            order.append(area);
-            rows.insert(area, QList<FigureCell>(figure.columns.size()));
-        }
-        const auto severity = severityNames.parse(q.value().value(2).toString());
-        const int column = severity ? int(*severity) : int(figure.columns.size()) - 1;
-        rows[area][column].value += q.value().value(3).toDouble();
-    }
-    for (const QString &area : order)
-        figure.addRow(area, rows.value(area));
+    // Areas by name, the reports of no area last; area 0 is none (migration 036).
+    std::map<std::pair<bool, QString>, QList<FigureCell>> rows;
+    const Status counted = CounterSql::eachOverDays(
+        m_database, period,
+        u"SELECT c.area_id, p.name, c.severity, sum(c.n) FROM bug_report_counts c "
+        "LEFT JOIN product_areas p ON p.id = c.area_id WHERE c.day >= ? AND c.day < ? "
+        "GROUP BY c.area_id, p.name, c.severity"_s,
+        u"SELECT coalesce(b.product_area_id, 0), p.name, coalesce(b.severity, ''), count(*) FROM bug_reports b "
+        "LEFT JOIN product_areas p ON p.id = b.product_area_id "
+        "WHERE b.created_at >= ? AND b.created_at < ? AND b.status <> 'draft' GROUP BY 1, 2, 3"_s,
+        [&rows, &figure](const QSqlQuery &q) {
+            const qint64 n = q.value(3).toLongLong();
+            if (n == 0)
+                return;
+            const bool none = q.value(0).toLongLong() == 0;
+            auto &row = rows[{none, none ? QString() : q.value(1).toString()}];
+            if (row.isEmpty())
+                row.resize(figure.columns.size());
+            const auto severity = severityNames.parse(q.value(2).toString());
+            const int column = severity ? int(*severity) : int(figure.columns.size()) - 1;
+            row[column].value += double(n);
+        });
+    if (!counted)
+        return counted.error();
+    for (const auto &[area, row] : rows)
+        figure.addRow(area.first ? tr("No area") : area.second, row);
     return figure;
 }
 

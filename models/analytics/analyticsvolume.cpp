@@ -94,23 +94,19 @@ Result<Figure> Analytics::channelsAndComplexity(const AnalyticsPeriod &period) c
 {
     // The days channel_counts (migration 032) covers, plus the tickets of the edges where
     // the team's midnight is not UTC's.
-    QVariantList binds;
-    const QStringList counts = CounterSql::overDays(
-        period,
+    QHash<QString, QHash<QString, qint64>> perChannel; // channel -> complexity ("" unrated) -> tickets
+    const Status counted = CounterSql::eachOverDays(
+        m_database, period,
         u"SELECT c.channel, c.complexity, sum(c.n) FROM channel_counts c WHERE c.day >= ? AND c.day < ? "
         "GROUP BY c.channel, c.complexity"_s,
         u"SELECT t.channel, coalesce(t.complexity, ''), count(*) FROM tickets t "
         "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
         "GROUP BY t.channel, t.complexity"_s,
-        binds);
-    QHash<QString, QHash<QString, qint64>> perChannel; // channel -> complexity ("" unrated) -> tickets
-    for (qsizetype i = 0; i < counts.size(); ++i) {
-        auto q = BucketSql::run(m_database, counts.at(i), binds.mid(2 * i, 2));
-        if (!q)
-            return q.error();
-        while (q.value().next())
-            perChannel[q.value().value(0).toString()][q.value().value(1).toString()] += q.value().value(2).toLongLong();
-    }
+        [&perChannel](const QSqlQuery &q) {
+            perChannel[q.value(0).toString()][q.value(1).toString()] += q.value(2).toLongLong();
+        });
+    if (!counted)
+        return counted.error();
 
     Figure figure;
     figure.key = u"channels"_s;

@@ -62,6 +62,21 @@ QStringList overDays(const AnalyticsPeriod &period, const QString &daySql, const
     return statements;
 }
 
+Status eachOverDays(const Database &database, const AnalyticsPeriod &period, const QString &daySql,
+                    const QString &edgeSql, const std::function<void(const QSqlQuery &)> &row)
+{
+    QVariantList binds;
+    const QStringList statements = overDays(period, daySql, edgeSql, binds);
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        auto q = BucketSql::run(database, statements.at(i), binds.mid(2 * i, 2));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            row(q.value());
+    }
+    return Done{};
+}
+
 QString with(const QList<Range> &ranges, QVariantList &binds)
 {
     QStringList rows;

@@ -5,9 +5,12 @@
 #include "models/storage/result.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+
+#include <functional>
 
 namespace Casebook {
 
@@ -49,6 +52,10 @@ struct Split
  */
 [[nodiscard]] QStringList overDays(const AnalyticsPeriod &period, const QString &daySql, const QString &edgeSql,
                                    QVariantList &binds);
+
+/// Runs the statements of overDays() in turn, handing every row they return to `row`.
+Status eachOverDays(const Database &database, const AnalyticsPeriod &period, const QString &daySql,
+                    const QString &edgeSql, const std::function<void(const QSqlQuery &)> &row);
 
 /// A WITH clause naming `b(i, lo, hi)` for `ranges` (see BucketSql::with); never empty.
 [[nodiscard]] QString with(const QList<Range> &ranges, QVariantList &binds);
