@@ -63,6 +63,8 @@ public:
     static constexpr int maxPages = InboxPages::maxPages;
     /// A query with words lists at most this many tickets, best match first.
     static constexpr int searchLimit = 1000;
+    /// ... of which this many come at once, for the first paint; the worker reads the rest.
+    static constexpr int searchFirst = pageSize;
     /// Rows between two landmarks (see hasLandmarks()).
     static constexpr int landmarkSpacing = InboxPages::landmarkSpacing;
 
@@ -73,6 +75,8 @@ public:
      * Shows the tickets matching `view`; `me` answers assignee:me. Filters alone list every
      * match in the chosen sort order, paged by key. With words, the list holds the best
      * `searchLimit` matches ranked by TicketSearch, best first; sort() then orders those.
+     * The best `searchFirst` come at once; the rest arrive from the worker as rows added
+     * at the end (until then isCountKnown() is false).
      */
     Status setQuery(const SearchQuery &view, AgentId me);
     [[nodiscard]] const SearchQuery &query() const;
@@ -130,6 +134,11 @@ private:
     /// The held ticket changed while the total was still being counted.
     void followHeldWhileCounting();
     void refreshSearch();
+    /// Reads the search's hits up to `searchLimit` on the worker.
+    void readAllHits();
+    void allHitsArrived(quint64 generation, const Result<QList<TicketId>> &hits);
+    /// Shows `ids` as the search's rows, the selection and the agent's row following their tickets.
+    void showHits(const QList<TicketId> &ids);
     void remapPersistentIndexes();
 
     /// The held ticket left the view from query row `queryRow`: its row stays.

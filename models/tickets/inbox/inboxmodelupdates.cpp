@@ -11,6 +11,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -217,13 +219,35 @@ int InboxModel::pinnedHeldRow() const
 }
 
 // A search's hits are few: run it again and keep the rows where the list is unchanged.
+// While the worker still reads the rest, only the first page is read again here, and the
+// worker starts over: what it was reading may predate the change.
 void InboxModel::refreshSearch()
 {
-    const auto hits = m_hits->read();
+    const bool whole = m_countKnown;
+    const auto hits = m_hits->read(whole ? searchLimit : searchFirst);
     if (!hits)
         return;
-    const QList<TicketId> &ids = hits.value();
-    const QList<TicketId> &old = m_hits->ids();
+    showHits(hits.value());
+    if (!whole) {
+        ++m_generation;
+        readAllHits();
+    }
+}
+
+void InboxModel::showHits(const QList<TicketId> &ids)
+{
+    const QList<TicketId> old = m_hits->ids();
+    if (!m_held.isKept() && ids.size() > old.size() && std::equal(old.cbegin(), old.cend(), ids.cbegin())) {
+        // The rest of the first page's list: rows at the end, nothing else moves.
+        m_hits->setIds(ids);
+        if (old.size() % pageSize != 0)
+            m_pages.clear(); // the last page read is short
+        beginInsertRows({}, int(old.size()), int(ids.size()) - 1);
+        m_count = int(ids.size());
+        endInsertRows();
+        Q_EMIT countChanged(m_count);
+        return;
+    }
     const TicketId held = m_held.ticket();
     // The agent's ticket keeps its row when it no longer matches, where it was shown.
     const bool keep = held.isValid() && !ids.contains(held) && (m_held.isKept() || old.contains(held));
