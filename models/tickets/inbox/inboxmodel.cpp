@@ -89,7 +89,7 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
         if (m_countKnown)
             Q_EMIT countChanged(m_count);
         else
-            readAllHits();
+            readAllHits(false);
         return Done{};
     }
     // The first page comes at once, for the first paint; the total follows from the worker.
@@ -265,21 +265,23 @@ void InboxModel::countArrived(quint64 generation, int count, const QList<int> &r
     m_worker->retireLandmarks(0);
 }
 
-void InboxModel::readAllHits()
+void InboxModel::readAllHits(bool rowsChanged)
 {
     const quint64 generation = m_generation;
     m_worker->search(*m_hits, m_clock.nowMs(), searchLimit,
-                     [this, generation](const Result<QList<TicketId>> &hits) { allHitsArrived(generation, hits); });
+                     [this, generation, rowsChanged](const Result<QList<TicketId>> &hits) {
+                         allHitsArrived(generation, hits, rowsChanged);
+                     });
 }
 
-void InboxModel::allHitsArrived(quint64 generation, const Result<QList<TicketId>> &hits)
+void InboxModel::allHitsArrived(quint64 generation, const Result<QList<TicketId>> &hits, bool rowsChanged)
 {
     if (generation != m_generation || !m_search)
         return;
     if (hits)
-        showHits(hits.value());
+        showHits(hits.value(), rowsChanged);
     else
-        m_lastError = hits.error().message; // the first page stays
+        m_lastError = hits.error().message; // the rows shown stay
     m_countKnown = true;
     Q_EMIT countChanged(m_count);
 }

@@ -76,7 +76,8 @@ public:
      * match in the chosen sort order, paged by key. With words, the list holds the best
      * `searchLimit` matches ranked by TicketSearch, best first; sort() then orders those.
      * The best `searchFirst` come at once; the rest arrive from the worker as rows added
-     * at the end (until then isCountKnown() is false).
+     * at the end (until then isCountKnown() is false). A change reads the hits again on the
+     * worker, the rows showing what they showed until then.
      */
     Status setQuery(const SearchQuery &view, AgentId me);
     [[nodiscard]] const SearchQuery &query() const;
@@ -133,12 +134,14 @@ private:
     void applyUnloadedChanges(int count, const QList<int> &rows);
     /// The held ticket changed while the total was still being counted.
     void followHeldWhileCounting();
+    /// Reads the search's hits again now, for another order.
     void refreshSearch();
-    /// Reads the search's hits up to `searchLimit` on the worker.
-    void readAllHits();
-    void allHitsArrived(quint64 generation, const Result<QList<TicketId>> &hits);
+    /// Reads the search's hits up to `searchLimit` on the worker; `rowsChanged`: after a
+    /// change, so every shown row is read again too.
+    void readAllHits(bool rowsChanged);
+    void allHitsArrived(quint64 generation, const Result<QList<TicketId>> &hits, bool rowsChanged);
     /// Shows `ids` as the search's rows, the selection and the agent's row following their tickets.
-    void showHits(const QList<TicketId> &ids);
+    void showHits(const QList<TicketId> &ids, bool rowsChanged);
     void remapPersistentIndexes();
 
     /// The held ticket left the view from query row `queryRow`: its row stays.

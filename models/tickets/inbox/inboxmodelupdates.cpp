@@ -30,7 +30,10 @@ void InboxModel::onChanged(const QList<Change> &changes)
     if (tickets.changed.isEmpty())
         return;
     if (m_search) {
-        refreshSearch();
+        // Read again on the worker: a thousand ranked hits would hold the UI thread. What
+        // the worker may still be reading predates the change: it starts over.
+        ++m_generation;
+        readAllHits(true);
         return;
     }
     // Rows may have moved: landmarks are read again once the changes settle for a moment.
@@ -218,26 +221,26 @@ int InboxModel::pinnedHeldRow() const
     return -1;
 }
 
-// A search's hits are few: run it again and keep the rows where the list is unchanged.
-// While the worker still reads the rest, only the first page is read again here, and the
-// worker starts over: what it was reading may predate the change.
+// The same hits in another order, at once: the selection stays on its ticket. A read the
+// worker has under way is in the old order: it is dropped. While the worker still reads the
+// rest, only the first page is read here, and the worker starts over in the new order.
 void InboxModel::refreshSearch()
 {
+    ++m_generation;
     const bool whole = m_countKnown;
     const auto hits = m_hits->read(whole ? searchLimit : searchFirst);
     if (!hits)
         return;
-    showHits(hits.value());
-    if (!whole) {
-        ++m_generation;
-        readAllHits();
-    }
+    showHits(hits.value(), true); // read now: it may hold a change a dropped read was for
+    if (!whole)
+        readAllHits(false);
 }
 
-void InboxModel::showHits(const QList<TicketId> &ids)
+void InboxModel::showHits(const QList<TicketId> &ids, bool rowsChanged)
 {
     const QList<TicketId> old = m_hits->ids();
-    if (!m_held.isKept() && ids.size() > old.size() && std::equal(old.cbegin(), old.cend(), ids.cbegin())) {
+    if (!rowsChanged && !m_held.isKept() && ids.size() > old.size()
+        && std::equal(old.cbegin(), old.cend(), ids.cbegin())) {
         // The rest of the first page's list: rows at the end, nothing else moves.
         m_hits->setIds(ids);
         if (old.size() % pageSize != 0)
