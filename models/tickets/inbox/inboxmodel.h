@@ -63,6 +63,8 @@ public:
     static constexpr int maxPages = InboxPages::maxPages;
     /// A query with words lists at most this many tickets, best match first.
     static constexpr int searchLimit = 1000;
+    /// ... of which this many come at once, for the first paint; the worker reads the rest.
+    static constexpr int searchFirst = pageSize;
     /// Rows between two landmarks (see hasLandmarks()).
     static constexpr int landmarkSpacing = InboxPages::landmarkSpacing;
 
@@ -73,6 +75,9 @@ public:
      * Shows the tickets matching `view`; `me` answers assignee:me. Filters alone list every
      * match in the chosen sort order, paged by key. With words, the list holds the best
      * `searchLimit` matches ranked by TicketSearch, best first; sort() then orders those.
+     * The best `searchFirst` come at once; the rest arrive from the worker as rows added
+     * at the end (until then isCountKnown() is false). A change reads the hits again on the
+     * worker, the rows showing what they showed until then.
      */
     Status setQuery(const SearchQuery &view, AgentId me);
     [[nodiscard]] const SearchQuery &query() const;
@@ -129,7 +134,14 @@ private:
     void applyUnloadedChanges(int count, const QList<int> &rows);
     /// The held ticket changed while the total was still being counted.
     void followHeldWhileCounting();
+    /// Reads the search's hits again now, for another order.
     void refreshSearch();
+    /// Reads the search's hits up to `searchLimit` on the worker; `rowsChanged`: after a
+    /// change, so every shown row is read again too.
+    void readAllHits(bool rowsChanged);
+    void allHitsArrived(quint64 generation, const Result<QList<TicketId>> &hits, bool rowsChanged);
+    /// Shows `ids` as the search's rows, the selection and the agent's row following their tickets.
+    void showHits(const QList<TicketId> &ids, bool rowsChanged);
     void remapPersistentIndexes();
 
     /// The held ticket left the view from query row `queryRow`: its row stays.

@@ -11,6 +11,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -28,7 +30,10 @@ void InboxModel::onChanged(const QList<Change> &changes)
     if (tickets.changed.isEmpty())
         return;
     if (m_search) {
-        refreshSearch();
+        // Read again on the worker: a thousand ranked hits would hold the UI thread. What
+        // the worker may still be reading predates the change: it starts over.
+        ++m_generation;
+        readAllHits(true);
         return;
     }
     // Rows may have moved: landmarks are read again once the changes settle for a moment.
@@ -216,14 +221,36 @@ int InboxModel::pinnedHeldRow() const
     return -1;
 }
 
-// A search's hits are few: run it again and keep the rows where the list is unchanged.
+// The same hits in another order, at once: the selection stays on its ticket. A read the
+// worker has under way is in the old order: it is dropped. While the worker still reads the
+// rest, only the first page is read here, and the worker starts over in the new order.
 void InboxModel::refreshSearch()
 {
-    const auto hits = m_hits->read();
+    ++m_generation;
+    const bool whole = m_countKnown;
+    const auto hits = m_hits->read(whole ? searchLimit : searchFirst);
     if (!hits)
         return;
-    const QList<TicketId> &ids = hits.value();
-    const QList<TicketId> &old = m_hits->ids();
+    showHits(hits.value(), true); // read now: it may hold a change a dropped read was for
+    if (!whole)
+        readAllHits(false);
+}
+
+void InboxModel::showHits(const QList<TicketId> &ids, bool rowsChanged)
+{
+    const QList<TicketId> old = m_hits->ids();
+    if (!rowsChanged && !m_held.isKept() && ids.size() > old.size()
+        && std::equal(old.cbegin(), old.cend(), ids.cbegin())) {
+        // The rest of the first page's list: rows at the end, nothing else moves.
+        m_hits->setIds(ids);
+        if (old.size() % pageSize != 0)
+            m_pages.clear(); // the last page read is short
+        beginInsertRows({}, int(old.size()), int(ids.size()) - 1);
+        m_count = int(ids.size());
+        endInsertRows();
+        Q_EMIT countChanged(m_count);
+        return;
+    }
     const TicketId held = m_held.ticket();
     // The agent's ticket keeps its row when it no longer matches, where it was shown.
     const bool keep = held.isValid() && !ids.contains(held) && (m_held.isKept() || old.contains(held));

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxworker.h"
 
+#include "models/storage/clock.h"
 #include "models/storage/database.h"
 #include "models/storage/keyset.h"
+#include "models/tickets/search/searchhits.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -50,6 +52,22 @@ void InboxWorker::count(const Statement &total, const QList<Statement> &position
             [guard, counted, count, rows] {
                 if (guard)
                     counted(count, rows);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void InboxWorker::search(const SearchHits &hits, qint64 nowMs, int limit, Searched searched)
+{
+    QPointer<InboxWorker> guard(this);
+    m_pool.start([guard, hits, nowMs, limit, searched = std::move(searched)] {
+        const FakeClock clock(nowMs);
+        Result<QList<TicketId>> found = hits.read(limit, clock);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, searched, found = std::move(found)] {
+                if (guard)
+                    searched(found);
             },
             Qt::QueuedConnection);
     });

@@ -15,10 +15,12 @@
 namespace Casebook {
 
 class Database;
+class SearchHits;
 
 /**
  * The inbox's worker thread, for what can walk much of a big list: the total and the
- * rows of changed tickets (counts), and the landmarks InboxPages seeks from. One
+ * rows of changed tickets (counts), a search's hits past its first page, and the
+ * landmarks InboxPages seeks from. One
  * long-lived thread, so its database connection stays its own; the statements are built
  * by InboxSql on the UI thread and only run here.
  *
@@ -38,12 +40,17 @@ public:
     using Landmark = InboxPages::Landmark;
     /// The total (-1 when it failed) and each position's count (-1 for an empty statement or a failure).
     using Counted = std::function<void(int total, const QList<int> &positions)>;
+    /// A search's hits in the list's order, or why it failed.
+    using Searched = std::function<void(const Result<QList<TicketId>> &hits)>;
 
     explicit InboxWorker(Database &database, QObject *parent = nullptr);
     ~InboxWorker() override;
 
     /// Counts on the worker; `counted` runs afterwards on this object's thread, unless it is gone.
     void count(const Statement &total, const QList<Statement> &positions, Counted counted);
+    /// Reads the best `limit` of `hits` on the worker, at the time `nowMs`; `searched` runs
+    /// afterwards on this object's thread, unless it is gone.
+    void search(const SearchHits &hits, qint64 nowMs, int limit, Searched searched);
 
     [[nodiscard]] const QList<Landmark> &landmarks() const { return m_landmarks; }
     [[nodiscard]] bool hasLandmarks() const { return !m_landmarks.isEmpty(); }

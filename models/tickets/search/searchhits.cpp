@@ -17,11 +17,10 @@ SearchHits::SearchHits(Database &database, const Clock &clock)
 {
 }
 
-void SearchHits::setQuery(const SearchQuery &query, AgentId me, int limit)
+void SearchHits::setQuery(const SearchQuery &query, AgentId me)
 {
     m_query = query;
     m_me = me;
-    m_limit = limit;
     m_key.clear();
     m_ids.clear();
 }
@@ -32,9 +31,14 @@ void SearchHits::sortBy(const QString &key, Qt::SortOrder order)
     m_order = order;
 }
 
-Result<QList<TicketId>> SearchHits::read() const
+Result<QList<TicketId>> SearchHits::read(int limit) const
 {
-    const auto hits = TicketSearch(m_database, m_clock).search(m_query, m_me, m_limit);
+    return read(limit, m_clock);
+}
+
+Result<QList<TicketId>> SearchHits::read(int limit, const Clock &clock) const
+{
+    const auto hits = TicketSearch(m_database, clock).search(m_query, m_me, limit);
     if (!hits)
         return hits.error();
     QList<TicketId> ids;

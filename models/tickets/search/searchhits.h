@@ -15,7 +15,8 @@ class Database;
 /**
  * A search's tickets as a list shows them: TicketSearch's best `limit` matches, best
  * first, or, once a column was chosen, the same matches in that column's order. A bounded
- * list, read whole and read again on every change (a new message is found at once).
+ * list, read again on every change (a new message is found at once). The list asks for a
+ * page of them first and the rest after, so `limit` is the caller's at each read.
  */
 class SearchHits final
 {
@@ -23,7 +24,7 @@ public:
     SearchHits(Database &database, const Clock &clock);
 
     /// Starts over with this search: ranked, nothing read yet.
-    void setQuery(const SearchQuery &query, AgentId me, int limit);
+    void setQuery(const SearchQuery &query, AgentId me);
     [[nodiscard]] const SearchQuery &query() const { return m_query; }
 
     /// Orders the matches by `key`, SQL over the tickets row `t` with its customer `c` and
@@ -32,8 +33,11 @@ public:
     /// True while the matches are in rank order, until sortBy().
     [[nodiscard]] bool isRanked() const { return m_key.isEmpty(); }
 
-    /// Runs the search now; the ids in the list's order.
-    Result<QList<TicketId>> read() const;
+    /// Runs the search now for the best `limit` matches; the ids in the list's order.
+    Result<QList<TicketId>> read(int limit) const;
+    /// The same with another clock: a worker thread reads with a fixed copy of the time,
+    /// since the list's clock is only read on its own thread.
+    Result<QList<TicketId>> read(int limit, const Clock &clock) const;
     [[nodiscard]] const QList<TicketId> &ids() const { return m_ids; }
     void setIds(const QList<TicketId> &ids) { m_ids = ids; }
 
@@ -45,7 +49,6 @@ private:
     const Clock &m_clock;
     SearchQuery m_query;
     AgentId m_me;
-    int m_limit = 0;
     QString m_key; ///< empty: by rank
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QList<TicketId> m_ids;

@@ -508,7 +508,11 @@ void InboxView::applyView(int index)
 void InboxView::updateCount()
 {
     const bool searching = !m_search->text().trimmed().isEmpty();
-    if (!m_model->isCountKnown())
+    if (!m_model->isCountKnown() && m_model->isSearch())
+        // The first page of hits is shown; the rest are still being read.
+        //: %n is how many matches are shown so far; more are on their way
+        m_count->setText(tr("%n+ match(es)…", nullptr, m_model->matchCount()));
+    else if (!m_model->isCountKnown())
         m_count->setText(tr("Counting…"));
     else if (m_model->isSearch() && m_model->matchCount() >= InboxModel::searchLimit)
         m_count->setText(tr("best %n match(es)", nullptr, m_model->matchCount()));

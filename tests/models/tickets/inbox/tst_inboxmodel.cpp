@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxmodelfixture.h"
 
+#include "models/tickets/search/ticketsearch.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void sortsInSql();
     void searchRanksHitsAndFollowsNewMessages();
     void searchHitsSortByAColumn();
+    void searchHitsAPageFirstTheRestFromTheWorker();
     void R15_R34_breachingAndBreachedAreMarked();
 };
 
@@ -220,6 +223,56 @@ void TestInboxModel::searchHitsSortByAColumn()
 
     QVERIFY(model.setQuery(lamp, {}).ok());
     QVERIFY(model.isRanked());
+}
+
+// Issue 13: a search paints its first page before the rest are ranked. The best
+// `searchFirst` hits come at once; the worker reads the rest, which arrive as rows at the
+// end, in TicketSearch's order, the selection staying on its ticket. A change while the
+// worker reads starts it over, and the list ends as the search says then.
+void TestInboxModel::searchHitsAPageFirstTheRestFromTheWorker()
+{
+    bulkTickets(*m_db, 1000, inboxStart); // every subject says "Ticket"
+    InboxModel model(*m_db, *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SearchQuery::ParseError error;
+    const SearchQuery tickets = SearchQuery::parse(u"ticket -status:solved"_s, QDate(2026, 11, 23), &error);
+    const auto ranked = [&] {
+        const auto hits = TicketSearch(*m_db, *m_clock).search(tickets, {}, InboxModel::searchLimit);
+        QList<qint64> ids;
+        for (const TicketSearch::Hit &hit : hits.value())
+            ids.append(hit.ticket.value());
+        return ids;
+    };
+    const QList<qint64> all = ranked();
+    QVERIFY(all.size() > InboxModel::searchFirst);
+    QSignalSpy counted(&model, &InboxModel::countChanged);
+
+    QVERIFY(model.setQuery(tickets, {}).ok());
+    QCOMPARE(model.rowCount(), InboxModel::searchFirst); // painted before the rest are read
+    QVERIFY(!model.isCountKnown());
+    QCOMPARE(modelOrder(model), all.mid(0, InboxModel::searchFirst));
+    const QPersistentModelIndex selected(model.index(5, InboxModel::SubjectColumn));
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(modelOrder(model), all);
+    QCOMPARE(model.matchCount(), int(all.size()));
+    QCOMPARE(selected.row(), 5);
+    QCOMPARE(model.ticketAt(selected).value(), all.at(5));
+    QVERIFY(!counted.isEmpty());
+    QCOMPARE(counted.constLast().at(0).toInt(), int(all.size()));
+
+    // Again, and a ticket of the first page solved while the worker reads the rest.
+    QVERIFY(model.setQuery(tickets, {}).ok());
+    QVERIFY(!model.isCountKnown());
+    TicketStore store(*m_db, *m_clock);
+    const TicketId solved(all.at(2));
+    QSqlQuery version(m_db->connection());
+    QVERIFY(version.exec(u"SELECT version FROM tickets WHERE id = "_s + QString::number(solved.value())));
+    QVERIFY(version.next());
+    m_clock->advanceMs(1000);
+    QVERIFY(store.solve(solved, Resolution::CustomerConfirmed, version.value(0).toLongLong(), {}).ok());
+    QTRY_VERIFY(model.isCountKnown() && !model.indexOf(solved).isValid());
+    QCOMPARE(modelOrder(model), ranked());
+    QCOMPARE(model.rowCount(), int(all.size()) - 1);
 }
 
 void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
