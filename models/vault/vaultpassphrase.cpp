@@ -53,8 +53,8 @@ Result<qint64> VaultStore::insertKey(const WriteTransaction &tx, const KeyRow &r
     // The database makes `by` the key's first holder (migration 035).
     return tx.insert(u"INSERT INTO vault_keys (salt, ops_limit, mem_limit, key_check, created_at, created_by) "
                      "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                     {row.salt, qint64(row.params.opsLimit), qint64(row.params.memLimit), row.keyCheck,
-                      m_clock.nowMs(), Sql::id(by)});
+                     {row.salt, qint64(row.params.opsLimit), qint64(row.params.memLimit), row.keyCheck, m_clock.nowMs(),
+                      Sql::id(by)});
 }
 
 namespace {
@@ -84,10 +84,10 @@ Status VaultStore::changePassphrase(QStringView current, QStringView next, Agent
         if (!admin)
             return admin.error();
         if (!*admin)
-            return Error{Error::Kind::ReadOnly,
-                         QCoreApplication::translate("Casebook::VaultStore",
-                                                     "Only an admin changes the team passphrase."),
-                         {}};
+            return Error{
+                Error::Kind::ReadOnly,
+                QCoreApplication::translate("Casebook::VaultStore", "Only an admin changes the team passphrase."),
+                {}};
     }
     auto stored = keyRow();
     if (!stored)
@@ -119,8 +119,8 @@ Status VaultStore::changePassphrase(QStringView current, QStringView next, Agent
     row.id = *id;
 
     // Every access, sealed again under the new key with the fields it is bound to.
-    auto read = tx.exec(u"SELECT "_s + SealedEntry::columns() + u", id FROM vault_entries WHERE vault_key_id = ?"_s,
-                        {old.id});
+    auto read =
+        tx.exec(u"SELECT "_s + SealedEntry::columns() + u", id FROM vault_entries WHERE vault_key_id = ?"_s, {old.id});
     if (!read)
         return read.error();
     QSqlQuery &q = read.value();

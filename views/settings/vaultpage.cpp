@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultpage.h"
 
+#include "models/vault/vaultholders.h"
 #include "models/vault/vaultsession.h"
 #include "views/common/prompts.h"
-#include "models/vault/vaultholders.h"
 #include "views/vault/newpassphrasedialog.h"
 #include "views/vault/vaultholderseditor.h"
 #include "views/vault/vaultsetupform.h"

@@ -485,7 +485,6 @@ void TestVaultStore::canaryNeverLeaks()
     }
 }
 
-
 void TestVaultStore::R17_aNewPassphraseSealsEveryAccessAgain()
 {
     CASEBOOK_TEST_DATABASE(testDb);
@@ -494,7 +493,8 @@ void TestVaultStore::R17_aNewPassphraseSealsEveryAccessAgain()
     const QString oldAccount = f->vault->keyStoreAccount().value();
     QList<VaultEntryId> ids;
     for (int i = 0; i < 3; ++i) {
-        auto id = f->vault->add(sampleEntry(f->customer, u"Access %1"_s.arg(i)), Secret::fromText(u"secret %1"_s.arg(i)));
+        auto id =
+            f->vault->add(sampleEntry(f->customer, u"Access %1"_s.arg(i)), Secret::fromText(u"secret %1"_s.arg(i)));
         QVERIFY(id.ok());
         ids.append(*id);
     }
@@ -508,9 +508,11 @@ void TestVaultStore::R17_aNewPassphraseSealsEveryAccessAgain()
     bob.displayName = u"Bob Keeper"_s;
     const AgentId keeper = AgentStore(*f->db, f->clock).create(bob).value();
     const qint64 oldKey = scalar(*f->db, u"SELECT id FROM vault_keys"_s);
-    tamper(*f->db, u"INSERT INTO vault_key_holders (vault_key_id, agent_id, granted_by, granted_at) VALUES (?, ?, ?, 7)"_s,
+    tamper(*f->db,
+           u"INSERT INTO vault_key_holders (vault_key_id, agent_id, granted_by, granted_at) VALUES (?, ?, ?, 7)"_s,
            {oldKey, keeper.value(), admin.value()});
-    tamper(*f->db, u"INSERT INTO vault_key_holders (vault_key_id, agent_id, granted_by, granted_at) VALUES (?, ?, ?, 8)"_s,
+    tamper(*f->db,
+           u"INSERT INTO vault_key_holders (vault_key_id, agent_id, granted_by, granted_at) VALUES (?, ?, ?, 8)"_s,
            {oldKey, admin.value(), admin.value()});
     // Another desktop, unlocked with the old passphrase before the change.
     MemoryKeyStore otherKeys;
@@ -530,9 +532,10 @@ void TestVaultStore::R17_aNewPassphraseSealsEveryAccessAgain()
     QVERIFY(newKey != oldKey);
     QCOMPARE(f->vault->unlockedKeyId(), newKey);
     QCOMPARE(scalar(*f->db, u"SELECT count(*) FROM vault_entries WHERE vault_key_id <> %1"_s.arg(newKey)), 0);
-    QCOMPARE(scalar(*f->db, u"SELECT granted_at FROM vault_key_holders WHERE agent_id = %1 AND vault_key_id = %2"_s
-                                .arg(keeper.value())
-                                .arg(newKey)),
+    QCOMPARE(scalar(*f->db,
+                    u"SELECT granted_at FROM vault_key_holders WHERE agent_id = %1 AND vault_key_id = %2"_s
+                        .arg(keeper.value())
+                        .arg(newKey)),
              7);
     QCOMPARE(scalar(*f->db, u"SELECT count(*) FROM vault_key_holders"_s), 2);
     // This machine keeps the new key only.
