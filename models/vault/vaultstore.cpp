@@ -155,6 +155,7 @@ void VaultStore::adopt(VaultKey key, const KeyRow &row)
     m_key.emplace(std::move(key));
     m_keyId = row.id;
     qCInfo(lcVault) << "vault unlocked";
+    rebindMergedEntries();
     resealOlderEntries();
 }
 
@@ -300,6 +301,7 @@ Result<bool> VaultStore::unlockFromKeyStore()
     m_key.emplace(std::move(key).value());
     m_keyId = stored.id;
     qCInfo(lcVault) << "vault unlocked with the key kept on this machine";
+    rebindMergedEntries();
     resealOlderEntries();
     return true;
 }
@@ -447,9 +449,11 @@ Result<QList<VaultEntry>> VaultStore::entries(CustomerId customer) const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // Names the columns it needs: neither the nonce nor the ciphertext ever leaves reveal().
-    q.prepare(u"SELECT "_s + entryColumns
+    // The customer's own accesses and those of every record merged into it, at any depth: a
+    // merge leaves them where they were sealed.
+    q.prepare(mergedCustomers() + u"SELECT "_s + entryColumns
               + u" FROM vault_entries e LEFT JOIN agents a ON a.id = e.checked_by "
-                "WHERE e.customer_id = ? ORDER BY e.kind, e.label, e.id"_s);
+                "WHERE e.customer_id IN (SELECT id FROM merged) ORDER BY e.kind, e.label, e.id"_s);
     q.addBindValue(customer.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());

@@ -126,6 +126,13 @@ private:
     Status requireUnlocked() const;
     /// Keeps the key in memory and in the KeyStore (a KeyStore failure only costs a prompt later).
     void adopt(VaultKey key, const KeyRow &row);
+    /// `WITH RECURSIVE merged(id)`: the customer bound as the first parameter and every record
+    /// merged into it, at any depth.
+    static const QString &mergedCustomers();
+    /// Puts an access that an older Casebook's customer merge moved to the survivor (which broke
+    /// its binding, so it no longer opened) back under the merged record it was sealed for, where
+    /// the survivor's card still lists it. Needs the key; a failure is logged, not returned.
+    void rebindMergedEntries();
     /// Seals entries of an older EntrySealFormat again in the current one, now that the key is
     /// at hand. A failure leaves them as they were (still readable); it is logged, not returned.
     void resealOlderEntries();

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void nonHolderCannotSelectEntriesAtTheServer();
     void nonAdminCannotGrant();
     void grantingShowsEntriesAndRevokingHidesThem();
+    void aMergeByANonHolderKeepsTheHiddenAccesses();
     void onlyAnAdminWhoHoldsTheKeyGivesANewPassphrase();
 
 private:
@@ -229,6 +230,31 @@ void TestVaultHolders::grantingShowsEntriesAndRevokingHidesThem()
     QCOMPARE(count(*agentDb, u"SELECT count(*) FROM vault_keys"_s), 0);
     QVERIFY(!vault.store().reveal(entries.first().id));
     QCOMPARE(m_server.superQuery(u"SELECT count(*) FROM vault_entries"_s, m_server.database()), QStringList{u"1"_s});
+}
+
+void TestVaultHolders::aMergeByANonHolderKeepsTheHiddenAccesses()
+{
+    QVERIFY(m_ready);
+    // Artem, who does not hold the key, merges Acme (which has an access he cannot see) into a
+    // record of his own. Nothing of the access is moved or lost; Kim finds it on the survivor.
+    auto agentDb = m_server.openAs(m_agent);
+    auto keeperDb = m_server.openAs(m_keeper);
+    QVERIFY(agentDb && keeperDb);
+    CustomerStore customers(*agentDb, m_clock);
+    Customer shop;
+    shop.displayName = u"Acme Shop GmbH"_s;
+    const CustomerId survivor = customers.create(shop).value();
+    const CustomerId acme(count(*keeperDb, u"SELECT customer_id FROM vault_entries"_s));
+    QVERIFY(
+        customers
+            .merge(survivor, customers.customer(survivor)->version, acme, customers.customer(acme)->version, m_agentId)
+            .ok());
+    MemoryKeyStore keys;
+    VaultStore keeper(*keeperDb, keys, m_clock, KdfParams::minimum());
+    QVERIFY(keeper.unlock(passphrase).ok());
+    const QList<VaultEntry> listed = keeper.entries(survivor).value();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(keeper.reveal(listed.first().id).value().toString(), canary);
 }
 
 void TestVaultHolders::onlyAnAdminWhoHoldsTheKeyGivesANewPassphrase()
