@@ -49,6 +49,11 @@ Status CustomerStore::merge(CustomerId survivor, qint64 survivorVersion, Custome
             return conflict(id, id == survivor ? kept->displayName : gone->displayName);
     }
 
+    // Vault accesses stay with the record they were filed under: their secret is bound to it
+    // (changing it needs the team key, which a merge does not have, and on a team server a
+    // non-holder would not even see them), and the survivor's card lists the accesses of every
+    // record merged into it (VaultStore::entries).
+
     // Tickets change owner: each is announced so open inboxes show the new customer.
     QList<qint64> tickets;
     {
@@ -68,8 +73,6 @@ Status CustomerStore::merge(CustomerId survivor, qint64 survivorVersion, Custome
         {u"UPDATE messages SET author_customer_id = ? WHERE author_customer_id = ?"_s, nullptr},
         {u"UPDATE bug_reports SET customer_id = ? WHERE customer_id = ?"_s, nullptr},
         {u"UPDATE proposal_requests SET customer_id = ? WHERE customer_id = ?"_s, nullptr},
-        // The accesses belong to the person, not to the record they were filed under.
-        {u"UPDATE vault_entries SET customer_id = ? WHERE customer_id = ?"_s, nullptr},
         // Tags: the union; the duplicate's own links go with the ON CONFLICT rows below.
         {u"INSERT INTO customer_tags (customer_id, tag_id) SELECT ?, tag_id FROM customer_tags "
          "WHERE customer_id = ? ON CONFLICT DO NOTHING"_s,

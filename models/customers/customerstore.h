@@ -78,8 +78,9 @@ public:
     Result<bool> ownsNotes(CustomerId customer, const QList<qint64> &notes) const;
 
     /**
-     * Merges `duplicate` into `survivor`: addresses, tickets, notes, tags, bug reports, proposal
-     * requests and vault entries move; empty identity and licence fields of the survivor are
+     * Merges `duplicate` into `survivor`: addresses, tickets, notes, tags, bug reports and proposal
+     * requests move (vault entries stay, bound to their record, and show on the survivor's card
+     * through merged_into_id); empty identity and licence fields of the survivor are
      * filled from the duplicate; the duplicate is marked merged (merged_into_id) and leaves the
      * lists. Recorded as an event on both records and a note on the survivor. Both versions are
      * checked: a changed record is a Conflict and nothing moves.

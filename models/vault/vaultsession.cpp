@@ -46,9 +46,19 @@ QString VaultSession::keychainNotice() const
         .arg(m_keys->keychainProblem());
 }
 
+QString VaultSession::lockedMessage() const
+{
+    const QString notice = keychainNotice();
+    if (m_lockedBecause.isEmpty() || notice.isEmpty())
+        return m_lockedBecause + notice;
+    return m_lockedBecause + u'\n' + notice;
+}
+
 void VaultSession::setState(State state, const QString &message)
 {
     const bool changed = state != m_state || message != m_message;
+    if (state == State::Unlocked)
+        m_lockedBecause.clear();
     m_state = state;
     m_message = message;
     if (changed)
@@ -113,6 +123,15 @@ void VaultSession::holdingChanged()
         m_store->lock();
         m_fetching.clear();
         setState(State::NotHolder, notHolderMessage());
+    } else if (m_store->isUnlocked()) {
+        // A new team passphrase, chosen on another desktop: the key in memory opens nothing now.
+        auto team = m_holders->teamKey();
+        if (team && *team != m_store->unlockedKeyId()) {
+            m_store->lock();
+            m_lockedBecause = QCoreApplication::translate(
+                "Casebook::VaultSession", "The team passphrase was changed on another desktop. Enter the new one.");
+            evaluate();
+        }
     }
 }
 
@@ -166,7 +185,7 @@ void VaultSession::evaluate()
 void VaultSession::skipKeychain()
 {
     if (m_state == State::Checking)
-        setState(State::Locked, keychainNotice());
+        setState(State::Locked, lockedMessage());
 }
 
 void VaultSession::keyFetched(const QString &account, bool found)
@@ -185,7 +204,7 @@ void VaultSession::keyFetched(const QString &account, bool found)
             return;
         }
     }
-    setState(State::Locked, keychainNotice());
+    setState(State::Locked, lockedMessage());
 }
 
 Status VaultSession::setUp(QStringView passphrase)
@@ -203,6 +222,14 @@ Status VaultSession::setUp(QStringView passphrase)
 Status VaultSession::unlock(QStringView passphrase)
 {
     auto done = m_store->unlock(passphrase);
+    if (done)
+        setState(State::Unlocked, keychainNotice());
+    return done;
+}
+
+Status VaultSession::changePassphrase(QStringView current, QStringView next)
+{
+    auto done = m_store->changePassphrase(current, next, m_agent);
     if (done)
         setState(State::Unlocked, keychainNotice());
     return done;

@@ -75,6 +75,8 @@ public:
     Status setUp(QStringView passphrase);
     /// Unlocks with the team passphrase; a wrong one leaves the vault locked.
     Status unlock(QStringView passphrase);
+    /// Gives the team a new passphrase (VaultStore::changePassphrase) as the person at this desk.
+    Status changePassphrase(QStringView current, QStringView next);
     /// Locks this session; the keychain keeps its key.
     void lock();
     /// Locks and drops the key from this machine's keychain.
@@ -91,6 +93,8 @@ private:
     void evaluate();
     void keyFetched(const QString &account, bool found);
     [[nodiscard]] QString keychainNotice() const;
+    /// Why the vault is locked: m_lockedBecause and the keychain notice.
+    [[nodiscard]] QString lockedMessage() const;
     /// True when the person at this desk holds the key, or nobody is signed in.
     [[nodiscard]] Result<bool> mayRead() const;
     [[nodiscard]] QString notHolderMessage() const;
@@ -106,6 +110,7 @@ private:
     State m_state = State::Idle;
     QString m_message;
     QString m_fetching; ///< the account asked for, while Checking
+    QString m_lockedBecause; ///< why the vault locked by itself, until it is open again
 };
 
 } // namespace Casebook

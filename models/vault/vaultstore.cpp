@@ -66,13 +66,6 @@ Status recordAndCommit(WriteTransaction &tx, const QString &entity, qint64 id, C
     return tx.commit();
 }
 
-// The keychain account for a team key: the salt is unique per key and not secret, so a key
-// kept for another database or an older team key is simply not found.
-QString accountFor(const QByteArray &salt)
-{
-    return u"casebook-vault-"_s + QString::fromLatin1(salt.toHex());
-}
-
 const QString entryColumns = u"e.id, e.customer_id, e.kind, e.label, e.url, e.user_name, e.notes, e.checked_by, "
                              "a.display_name, e.checked_at, e.created_at, e.updated_at, e.version"_s;
 
@@ -109,14 +102,6 @@ Status validate(const VaultEntry &entry)
 }
 
 } // namespace
-
-struct VaultStore::KeyRow
-{
-    qint64 id = 0;
-    QByteArray salt;
-    KdfParams params;
-    QByteArray keyCheck;
-};
 
 VaultStore::VaultStore(Database &database, KeyStore &keyStore)
     : VaultStore(database, keyStore, Clock::system(), KdfParams::moderate())
@@ -170,6 +155,7 @@ void VaultStore::adopt(VaultKey key, const KeyRow &row)
     m_key.emplace(std::move(key));
     m_keyId = row.id;
     qCInfo(lcVault) << "vault unlocked";
+    rebindMergedEntries();
     resealOlderEntries();
 }
 
@@ -230,12 +216,6 @@ void VaultStore::resealOlderEntries()
 
 Status VaultStore::setUp(QStringView passphrase, AgentId by)
 {
-    if (passphrase.size() < minPassphraseLength)
-        return Error{
-            Error::Kind::Invalid,
-            QCoreApplication::translate("Casebook::VaultStore", "The team passphrase needs at least %1 characters.")
-                .arg(minPassphraseLength),
-            {}};
     if (auto existing = isSetUp(); !existing)
         return existing.error();
     else if (*existing)
@@ -244,28 +224,16 @@ Status VaultStore::setUp(QStringView passphrase, AgentId by)
             QCoreApplication::translate("Casebook::VaultStore",
                                         "The vault already has a team key. Unlock it with the team passphrase."),
             {}};
-
-    KeyRow row;
-    row.salt = VaultKey::randomSalt();
-    row.params = m_newVaultParams;
-    // Derived before the transaction: Argon2 takes about a second and must not hold the write lock.
-    auto key = VaultKey::derive(passphrase, row.salt, row.params);
-    if (!key)
-        return key.error();
-    auto check = key->makeKeyCheck();
-    if (!check)
-        return check.error();
-    row.keyCheck = *check;
+    auto madeKey = makeKey(passphrase);
+    if (!madeKey)
+        return madeKey.error();
+    NewKey made = std::move(madeKey).value();
+    KeyRow &row = made.row;
 
     WriteTransaction tx(m_database);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto id =
-        // The database makes `by` the key's first holder (migration 035).
-        tx.insert(u"INSERT INTO vault_keys (salt, ops_limit, mem_limit, key_check, created_at, created_by) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                  {row.salt, qint64(row.params.opsLimit), qint64(row.params.memLimit), row.keyCheck, m_clock.nowMs(),
-                   Sql::id(by)});
+    auto id = insertKey(tx, row, by);
     if (!id)
         return id.error();
     row.id = *id;
@@ -282,7 +250,7 @@ Status VaultStore::setUp(QStringView passphrase, AgentId by)
                          "Casebook::VaultStore",
                          "Someone else set up the vault at the same moment. Unlock it with their passphrase."),
                      {}};
-    adopt(std::move(key).value(), row);
+    adopt(std::move(made.key), row);
     return Done{};
 }
 
@@ -333,6 +301,7 @@ Result<bool> VaultStore::unlockFromKeyStore()
     m_key.emplace(std::move(key).value());
     m_keyId = stored.id;
     qCInfo(lcVault) << "vault unlocked with the key kept on this machine";
+    rebindMergedEntries();
     resealOlderEntries();
     return true;
 }
@@ -480,9 +449,11 @@ Result<QList<VaultEntry>> VaultStore::entries(CustomerId customer) const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // Names the columns it needs: neither the nonce nor the ciphertext ever leaves reveal().
-    q.prepare(u"SELECT "_s + entryColumns
+    // The customer's own accesses and those of every record merged into it, at any depth: a
+    // merge leaves them where they were sealed.
+    q.prepare(mergedCustomers() + u"SELECT "_s + entryColumns
               + u" FROM vault_entries e LEFT JOIN agents a ON a.id = e.checked_by "
-                "WHERE e.customer_id = ? ORDER BY e.kind, e.label, e.id"_s);
+                "WHERE e.customer_id IN (SELECT id FROM merged) ORDER BY e.kind, e.label, e.id"_s);
     q.addBindValue(customer.value());
     if (!q.exec())
         return m_database.errorFrom(q.lastError());

@@ -14,6 +14,7 @@ namespace Casebook {
 class Clock;
 class Database;
 class KeyStore;
+class WriteTransaction;
 
 /**
  * The access vault (R17, R18): customers' accesses with their secrets sealed under the
@@ -49,6 +50,18 @@ public:
     /// Unlocks with the key kept on this machine. False (not an error) when none is kept or
     /// it no longer fits the vault: the caller then asks for the passphrase.
     Result<bool> unlockFromKeyStore();
+    /**
+     * Gives the team a new passphrase, and so a new key: every access is sealed again under it,
+     * whoever held the old key holds the new one, and the old key is removed, all in one
+     * transaction. Needs the vault unlocked and the current passphrase typed again. On a team
+     * server only an admin may (the server refuses anyone else); `by` is the person at this desk.
+     * Other desktops no longer open the vault with the key they keep and ask for the new
+     * passphrase. An access that does not open stops the change, and nothing changes.
+     */
+    Status changePassphrase(QStringView current, QStringView next, AgentId by = {});
+    /// The team key in memory (0 while locked). Another desktop's new passphrase replaces the
+    /// team key, and this one then opens nothing: VaultSession locks.
+    [[nodiscard]] qint64 unlockedKeyId() const { return m_keyId; }
     /// Drops the key from memory; the KeyStore keeps its copy.
     void lock();
     /// Drops the key from memory and from this machine's KeyStore.
@@ -90,11 +103,36 @@ public:
     Result<QString> sshPublicKeyForReply() const;
 
 private:
-    struct KeyRow;
+    struct KeyRow
+    {
+        qint64 id = 0;
+        QByteArray salt;
+        KdfParams params;
+        QByteArray keyCheck;
+    };
+    struct NewKey
+    {
+        VaultKey key;
+        KeyRow row;
+    };
+    /// A key for a new passphrase (the length checked, a fresh salt, the key check), derived
+    /// before any transaction: Argon2 takes about a second and must not hold the write lock.
+    Result<NewKey> makeKey(QStringView passphrase) const;
+    /// Adds the key row in `tx`; the database makes `by` its first holder. Returns its id.
+    Result<qint64> insertKey(const WriteTransaction &tx, const KeyRow &row, AgentId by) const;
+    /// The KeyStore account of the key with `salt`.
+    static QString accountFor(const QByteArray &salt);
     Result<std::optional<KeyRow>> keyRow() const;
     Status requireUnlocked() const;
     /// Keeps the key in memory and in the KeyStore (a KeyStore failure only costs a prompt later).
     void adopt(VaultKey key, const KeyRow &row);
+    /// `WITH RECURSIVE merged(id)`: the customer bound as the first parameter and every record
+    /// merged into it, at any depth.
+    static const QString &mergedCustomers();
+    /// Puts an access that an older Casebook's customer merge moved to the survivor (which broke
+    /// its binding, so it no longer opened) back under the merged record it was sealed for, where
+    /// the survivor's card still lists it. Needs the key; a failure is logged, not returned.
+    void rebindMergedEntries();
     /// Seals entries of an older EntrySealFormat again in the current one, now that the key is
     /// at hand. A failure leaves them as they were (still readable); it is logged, not returned.
     void resealOlderEntries();

@@ -8,6 +8,7 @@
 #include "models/agents/session.h"
 #include "models/customers/customerstore.h"
 #include "models/storage/clock.h"
+#include "models/vault/keystore.h"
 #include "models/vault/secret.h"
 #include "models/vault/vaultholders.h"
 #include "models/vault/vaultsession.h"
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void nonHolderCannotSelectEntriesAtTheServer();
     void nonAdminCannotGrant();
     void grantingShowsEntriesAndRevokingHidesThem();
+    void aMergeByANonHolderKeepsTheHiddenAccesses();
+    void onlyAnAdminWhoHoldsTheKeyGivesANewPassphrase();
 
 private:
     bool m_ready = false;
@@ -227,6 +230,74 @@ void TestVaultHolders::grantingShowsEntriesAndRevokingHidesThem()
     QCOMPARE(count(*agentDb, u"SELECT count(*) FROM vault_keys"_s), 0);
     QVERIFY(!vault.store().reveal(entries.first().id));
     QCOMPARE(m_server.superQuery(u"SELECT count(*) FROM vault_entries"_s, m_server.database()), QStringList{u"1"_s});
+}
+
+void TestVaultHolders::aMergeByANonHolderKeepsTheHiddenAccesses()
+{
+    QVERIFY(m_ready);
+    // Artem, who does not hold the key, merges Acme (which has an access he cannot see) into a
+    // record of his own. Nothing of the access is moved or lost; Kim finds it on the survivor.
+    auto agentDb = m_server.openAs(m_agent);
+    auto keeperDb = m_server.openAs(m_keeper);
+    QVERIFY(agentDb && keeperDb);
+    CustomerStore customers(*agentDb, m_clock);
+    Customer shop;
+    shop.displayName = u"Acme Shop GmbH"_s;
+    const CustomerId survivor = customers.create(shop).value();
+    const CustomerId acme(count(*keeperDb, u"SELECT customer_id FROM vault_entries"_s));
+    QVERIFY(
+        customers
+            .merge(survivor, customers.customer(survivor)->version, acme, customers.customer(acme)->version, m_agentId)
+            .ok());
+    MemoryKeyStore keys;
+    VaultStore keeper(*keeperDb, keys, m_clock, KdfParams::minimum());
+    QVERIFY(keeper.unlock(passphrase).ok());
+    const QList<VaultEntry> listed = keeper.entries(survivor).value();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(keeper.reveal(listed.first().id).value().toString(), canary);
+}
+
+void TestVaultHolders::onlyAnAdminWhoHoldsTheKeyGivesANewPassphrase()
+{
+    QVERIFY(m_ready);
+    const QString next = u"a new passphrase for the team"_s;
+    const auto keyRows = [this] {
+        return m_server.superQuery(u"SELECT count(*) FROM vault_keys"_s, m_server.database());
+    };
+    // Kim holds the key but is no admin: the server refuses, whatever the app asks.
+    auto keeperDb = m_server.openAs(m_keeper);
+    QVERIFY(keeperDb);
+    MemoryKeyStore keeperKeys;
+    VaultStore keeper(*keeperDb, keeperKeys, m_clock, KdfParams::minimum());
+    QVERIFY(keeper.unlock(passphrase).ok());
+    const Status refused = keeper.changePassphrase(passphrase, next); // no person given: no check in the app
+    QCOMPARE(refused.error().kind, Error::Kind::ReadOnly);
+    QCOMPARE(count(*keeperDb, u"SELECT casebook_vault_retire_key(1, 2)"_s), -1);
+    QCOMPARE(keyRows(), QStringList{u"1"_s});
+
+    // Nor does an admin who does not hold it (they see no entry to seal again).
+    auto adminDb = m_server.openAs(m_admin);
+    QVERIFY(adminDb);
+    MemoryKeyStore adminKeys;
+    VaultStore admin(*adminDb, adminKeys, m_clock, KdfParams::minimum());
+    QVERIFY(!admin.unlock(passphrase)); // the key row is hidden from a non-holder
+    QCOMPARE(keyRows(), QStringList{u"1"_s});
+
+    // Given the key, the admin changes it: Kim, on her desk, opens nothing with the old one.
+    QVERIFY(VaultHolderStore(*adminDb, m_clock).grant(m_adminId, m_adminId).ok());
+    QVERIFY(admin.unlock(passphrase).ok());
+    QVERIFY(admin.changePassphrase(passphrase, next, m_adminId).ok());
+    QCOMPARE(keyRows(), QStringList{u"1"_s});
+    QCOMPARE(m_server.superQuery(u"SELECT count(*) FROM vault_key_holders h JOIN vault_team_key k "
+                                 "ON k.id = h.vault_key_id WHERE h.agent_id IN (%1, %2)"_s.arg(m_keeperId.value())
+                                     .arg(m_adminId.value()),
+                                 m_server.database()),
+             QStringList{u"2"_s});
+    const VaultEntryId entry(count(*keeperDb, u"SELECT id FROM vault_entries"_s));
+    QVERIFY(!keeper.reveal(entry));
+    QCOMPARE(keeper.unlock(passphrase).error().kind, Error::Kind::Authentication);
+    QVERIFY(keeper.unlock(next).ok());
+    QCOMPARE(keeper.reveal(entry).value().toString(), canary);
 }
 
 QTEST_GUILESS_MAIN(TestVaultHolders)

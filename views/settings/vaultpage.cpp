@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultpage.h"
 
+#include "models/vault/vaultholders.h"
 #include "models/vault/vaultsession.h"
 #include "views/common/prompts.h"
+#include "views/vault/newpassphrasedialog.h"
 #include "views/vault/vaultholderseditor.h"
 #include "views/vault/vaultsetupform.h"
 
@@ -22,6 +24,7 @@ VaultPage::VaultPage(VaultSession &vault, QWidget *parent)
     , m_setup(new VaultSetupForm(vault, this))
     , m_lock(new QPushButton(tr("Lock the Vault"), this))
     , m_forget(new QPushButton(tr("Forget the Key on This Machine"), this))
+    , m_newPassphrase(new QPushButton(tr("Change the Team Passphrase…"), this))
     , m_holders(new VaultHoldersEditor(vault, this))
 {
     setObjectName(u"settings.page.vault"_s);
@@ -30,10 +33,12 @@ VaultPage::VaultPage(VaultSession &vault, QWidget *parent)
     m_state->setTextFormat(Qt::PlainText);
     m_lock->setObjectName(u"settings.vault.lock"_s);
     m_forget->setObjectName(u"settings.vault.forget"_s);
+    m_newPassphrase->setObjectName(u"settings.vault.newPassphrase"_s);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_lock);
     buttons->addWidget(m_forget);
+    buttons->addWidget(m_newPassphrase);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
@@ -50,6 +55,12 @@ VaultPage::VaultPage(VaultSession &vault, QWidget *parent)
             return;
         if (auto done = m_vault.forgetOnThisMachine(); !done)
             m_state->setText(done.error().message);
+    });
+    connect(m_newPassphrase, &QPushButton::clicked, this, [this] {
+        NewPassphraseDialog dialog(m_vault, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_state->setText(tr("The team passphrase was changed. Share the new one with the people who hold the "
+                                "team key."));
     });
     connect(&m_vault, &VaultSession::stateChanged, this, &VaultPage::updateState);
     m_vault.start();
@@ -92,6 +103,11 @@ void VaultPage::updateState()
     m_holders->setVisible(state != State::NotSetUp && state != State::Idle && state != State::Checking);
     m_lock->setVisible(state == State::Unlocked);
     m_forget->setVisible(state == State::Unlocked || state == State::Locked);
+    // Admins choose it, as they give the key (the server refuses anyone else); a file with
+    // nobody signed in belongs to the one person at the desk.
+    const AgentId agent = m_vault.agent();
+    const Result<bool> admin = agent.isValid() ? m_vault.holders().isAdmin(agent) : Result<bool>(true);
+    m_newPassphrase->setVisible(state == State::Unlocked && admin && *admin);
 }
 
 } // namespace Casebook

@@ -15,8 +15,8 @@ class VaultSetupForm;
 /**
  * Settings > Vault: where the team vault is set up once (the team passphrase, VaultSetupForm),
  * and afterwards what state it is in on this machine, with locking and forgetting the key
- * kept here, and who holds the team key (VaultHoldersEditor: admins give and take it). Customer cards only say the
- * vault's state in one line.
+ * kept here, who holds the team key (VaultHoldersEditor: admins give and take it), and a new
+ * team passphrase (admins). Customer cards only say the vault's state in one line.
  */
 class VaultPage final : public QWidget
 {
@@ -35,6 +35,7 @@ private:
     VaultSetupForm *m_setup = nullptr;
     QPushButton *m_lock = nullptr;
     QPushButton *m_forget = nullptr;
+    QPushButton *m_newPassphrase = nullptr;
     VaultHoldersEditor *m_holders = nullptr;
 };
 

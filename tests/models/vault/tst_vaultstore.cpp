@@ -117,7 +117,23 @@ private Q_SLOTS:
     void R17_everyBitFlipOfAStoredEntryFailsClosed();
     void canaryNeverLeaks_data() { Test::addEngineColumn(); }
     void canaryNeverLeaks();
+    void R17_aNewPassphraseSealsEveryAccessAgain_data() { Test::addEngineColumn(); }
+    void R17_aNewPassphraseSealsEveryAccessAgain();
+    void aRefusedNewPassphraseChangesNothing_data() { Test::addEngineColumn(); }
+    void aRefusedNewPassphraseChangesNothing();
 };
+
+namespace {
+
+const QString newPassphrase = u"the new one, after Bob left"_s;
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
 
 void TestVaultStore::R17_setUpUnlockAndReveal()
 {
@@ -467,6 +483,114 @@ void TestVaultStore::canaryNeverLeaks()
                 QVERIFY2(!file.readAll().contains(canaryBytes), qPrintable(file.fileName()));
         }
     }
+}
+
+void TestVaultStore::R17_aNewPassphraseSealsEveryAccessAgain()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto f = makeFixture(testDb);
+    QVERIFY(f);
+    const QString oldAccount = f->vault->keyStoreAccount().value();
+    QList<VaultEntryId> ids;
+    for (int i = 0; i < 3; ++i) {
+        auto id =
+            f->vault->add(sampleEntry(f->customer, u"Access %1"_s.arg(i)), Secret::fromText(u"secret %1"_s.arg(i)));
+        QVERIFY(id.ok());
+        ids.append(*id);
+    }
+    Agent ada;
+    ada.login = u"ada"_s;
+    ada.displayName = u"Ada Admin"_s;
+    ada.role = AgentRole::Admin;
+    const AgentId admin = AgentStore(*f->db, f->clock).create(ada).value();
+    Agent bob;
+    bob.login = u"bob"_s;
+    bob.displayName = u"Bob Keeper"_s;
+    const AgentId keeper = AgentStore(*f->db, f->clock).create(bob).value();
+    const qint64 oldKey = scalar(*f->db, u"SELECT id FROM vault_keys"_s);
+    tamper(*f->db,
+           u"INSERT INTO vault_key_holders (vault_key_id, agent_id, granted_by, granted_at) VALUES (?, ?, ?, 7)"_s,
+           {oldKey, keeper.value(), admin.value()});
+    tamper(*f->db,
+           u"INSERT INTO vault_key_holders (vault_key_id, agent_id, granted_by, granted_at) VALUES (?, ?, ?, 8)"_s,
+           {oldKey, admin.value(), admin.value()});
+    // Another desktop, unlocked with the old passphrase before the change.
+    MemoryKeyStore otherKeys;
+    VaultStore other(*f->db, otherKeys, f->clock, testParams);
+    QVERIFY(other.unlock(passphrase).ok());
+
+    QVERIFY(f->vault->changePassphrase(passphrase, newPassphrase, admin).ok());
+
+    // Every access opens as before, with its version unchanged (an edit under way stays valid).
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(f->vault->reveal(ids.at(i)).value().toString(), u"secret %1"_s.arg(i));
+        QCOMPARE(f->vault->entry(ids.at(i)).value().version, 1);
+    }
+    // One key, the new one, held by whoever held the old one, as granted then.
+    QCOMPARE(scalar(*f->db, u"SELECT count(*) FROM vault_keys"_s), 1);
+    const qint64 newKey = scalar(*f->db, u"SELECT id FROM vault_keys"_s);
+    QVERIFY(newKey != oldKey);
+    QCOMPARE(f->vault->unlockedKeyId(), newKey);
+    QCOMPARE(scalar(*f->db, u"SELECT count(*) FROM vault_entries WHERE vault_key_id <> %1"_s.arg(newKey)), 0);
+    QCOMPARE(scalar(*f->db,
+                    u"SELECT granted_at FROM vault_key_holders WHERE agent_id = %1 AND vault_key_id = %2"_s
+                        .arg(keeper.value())
+                        .arg(newKey)),
+             7);
+    QCOMPARE(scalar(*f->db, u"SELECT count(*) FROM vault_key_holders"_s), 2);
+    // This machine keeps the new key only.
+    QVERIFY(!f->keys.contains(oldAccount));
+    QVERIFY(f->keys.contains(f->vault->keyStoreAccount().value()));
+
+    // The old passphrase opens nothing any more, and the old key in memory neither.
+    QVERIFY(!other.reveal(ids.first()));
+    QVERIFY(other.unlockedKeyId() != newKey);
+    QCOMPARE(other.unlock(passphrase).error().kind, Error::Kind::Authentication);
+    QCOMPARE(other.unlockFromKeyStore().value(), false);
+    QVERIFY(other.unlock(newPassphrase).ok());
+    QCOMPARE(other.reveal(ids.last()).value().toString(), u"secret 2"_s);
+}
+
+void TestVaultStore::aRefusedNewPassphraseChangesNothing()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto f = makeFixture(testDb);
+    QVERIFY(f);
+    const auto kept = f->vault->add(sampleEntry(f->customer, u"Kept"_s), Secret::fromText(u"kept secret"_s));
+    const auto damaged = f->vault->add(sampleEntry(f->customer, u"Damaged"_s), Secret::fromText(u"lost"_s));
+    QVERIFY(kept.ok() && damaged.ok());
+    Agent ivan;
+    ivan.login = u"ivan"_s;
+    ivan.displayName = u"Ivan Agent"_s;
+    const AgentId agent = AgentStore(*f->db, f->clock).create(ivan).value();
+    const qint64 key = scalar(*f->db, u"SELECT id FROM vault_keys"_s);
+
+    QCOMPARE(f->vault->changePassphrase(u"not the passphrase at all"_s, newPassphrase).error().kind,
+             Error::Kind::Authentication);
+    QCOMPARE(f->vault->changePassphrase(passphrase, passphrase).error().kind, Error::Kind::Invalid);
+    QCOMPARE(f->vault->changePassphrase(passphrase, u"short"_s).error().kind, Error::Kind::Invalid);
+    const Status notAdmin = f->vault->changePassphrase(passphrase, newPassphrase, agent);
+    QCOMPARE(notAdmin.error().kind, Error::Kind::ReadOnly);
+    QVERIFY2(notAdmin.error().message.contains(u"Only an admin"_s), qPrintable(notAdmin.error().message));
+
+    // An access changed behind the app's back does not open: the change stops and says which.
+    tamper(*f->db, u"UPDATE vault_entries SET url = 'https://evil.example' WHERE id = ?"_s, {damaged->value()});
+    const Status stopped = f->vault->changePassphrase(passphrase, newPassphrase);
+    QCOMPARE(stopped.error().kind, Error::Kind::Conflict);
+    QVERIFY2(stopped.error().message.contains(QString::number(damaged->value())), qPrintable(stopped.error().message));
+
+    // Locked, it needs the key first.
+    VaultStore locked(*f->db, f->keys, f->clock, testParams);
+    QCOMPARE(locked.changePassphrase(passphrase, newPassphrase).error().kind, Error::Kind::Authentication);
+
+    QCOMPARE(scalar(*f->db, u"SELECT count(*) FROM vault_keys"_s), 1);
+    QCOMPARE(scalar(*f->db, u"SELECT id FROM vault_keys"_s), key);
+    QCOMPARE(f->vault->unlockedKeyId(), key);
+    QCOMPARE(f->vault->reveal(*kept).value().toString(), u"kept secret"_s);
+    MemoryKeyStore otherKeys;
+    VaultStore other(*f->db, otherKeys, f->clock, testParams);
+    QVERIFY(other.unlock(passphrase).ok());
+    QCOMPARE(other.reveal(*kept).value().toString(), u"kept secret"_s);
 }
 
 QTEST_GUILESS_MAIN(TestVaultStore)

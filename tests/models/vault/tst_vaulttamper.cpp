@@ -2,6 +2,7 @@
 // R17: an access's secret is bound to every field a person acts on. Someone who can write the
 // database but has no team key cannot point an access at another host (or user, kind, label,
 // customer) and have the next agent type the password there: the reveal fails closed.
+#include "models/agents/agentstore.h"
 #include "models/customers/customerstore.h"
 #include "models/storage/clock.h"
 #include "models/storage/database.h"
@@ -123,6 +124,10 @@ private Q_SLOTS:
     void R17_olderEntriesAreResealedOnUnlock();
     void R17_changingTheAddressNeedsTheKey_data() { Test::addEngineColumn(); }
     void R17_changingTheAddressNeedsTheKey();
+    void R17_aCustomerMergeIsNoTampering_data() { Test::addEngineColumn(); }
+    void R17_aCustomerMergeIsNoTampering();
+    void R17_anAccessAnOlderMergeMovedOpensAgainAtUnlock_data() { Test::addEngineColumn(); }
+    void R17_anAccessAnOlderMergeMovedOpensAgainAtUnlock();
 };
 
 void TestVaultTamper::R17_everyActedOnFieldChangedWithoutTheKeyFailsClosed()
@@ -243,6 +248,86 @@ void TestVaultTamper::R17_changingTheAddressNeedsTheKey()
     QCOMPARE(f->vault->reveal(*id).value().toString(), u"kept-secret"_s);
     QCOMPARE(f->vault->entry(*id)->url, e.url);
     QCOMPARE(f->vault->entry(*id)->userName, u"owner"_s);
+}
+
+namespace {
+
+qint64 versionOf(Fixture &f, CustomerId customer)
+{
+    return CustomerStore(*f.db, f.clock).customer(customer)->version;
+}
+
+} // namespace
+
+void TestVaultTamper::R17_aCustomerMergeIsNoTampering()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto f = makeFixture(testDb);
+    QVERIFY(f);
+    Agent lena;
+    lena.login = u"lena"_s;
+    lena.displayName = u"Lena Lead"_s;
+    const AgentId by = AgentStore(*f->db, f->clock).create(lena).value();
+    const auto own = f->vault->add(wordPressEntry(f->customer), Secret::fromText(u"survivor's"_s));
+    const auto moved = f->vault->add(serverEntry(f->otherCustomer), Secret::fromText(u"duplicate's"_s));
+    QVERIFY(own.ok() && moved.ok());
+    CustomerStore customers(*f->db, f->clock);
+    Customer third;
+    third.displayName = u"Acme Group"_s;
+    const CustomerId group = customers.create(third).value();
+
+    QVERIFY(
+        customers.merge(f->customer, versionOf(*f, f->customer), f->otherCustomer, versionOf(*f, f->otherCustomer), by)
+            .ok());
+    // The survivor's card lists both, and both open: the access stays bound to its record.
+    QCOMPARE(f->vault->entries(f->customer)->size(), 2);
+    QCOMPARE(f->vault->reveal(*moved).value().toString(), u"duplicate's"_s);
+    QCOMPARE(f->vault->reveal(*own).value().toString(), u"survivor's"_s);
+    // A merge of the survivor in turn: the new survivor lists all of them.
+    QVERIFY(customers.merge(group, versionOf(*f, group), f->customer, versionOf(*f, f->customer), by).ok());
+    const QList<VaultEntry> listed = f->vault->entries(group).value();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(f->vault->reveal(*moved).value().toString(), u"duplicate's"_s);
+    // Edited from the survivor's card, it still opens (and still names its own record).
+    VaultEntry edited = f->vault->entry(*moved).value();
+    edited.label = u"Production, renamed"_s;
+    QVERIFY(f->vault->update(edited, edited.version).ok());
+    QCOMPARE(f->vault->reveal(*moved).value().toString(), u"duplicate's"_s);
+    QCOMPARE(f->vault->entries(group)->size(), 2);
+}
+
+void TestVaultTamper::R17_anAccessAnOlderMergeMovedOpensAgainAtUnlock()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto f = makeFixture(testDb);
+    QVERIFY(f);
+    const auto moved = f->vault->add(serverEntry(f->otherCustomer), Secret::fromText(u"duplicate's"_s));
+    QVERIFY(moved.ok());
+    // What a merge did before: the access moved to the survivor, breaking its binding.
+    QVERIFY(exec(*f->db, u"UPDATE customers SET merged_into_id = ? WHERE id = ?"_s,
+                 {f->customer.value(), f->otherCustomer.value()}));
+    QVERIFY(exec(*f->db, u"UPDATE vault_entries SET customer_id = ? WHERE id = ?"_s,
+                 {f->customer.value(), moved->value()}));
+    QCOMPARE(f->vault->reveal(*moved).error().kind, Error::Kind::Corrupt);
+
+    // The next unlock puts it back under the record it was sealed for; the survivor lists it.
+    MemoryKeyStore otherMachine;
+    VaultStore next(*f->db, otherMachine, f->clock, KdfParams::minimum());
+    QVERIFY(next.unlock(passphrase).ok());
+    QCOMPARE(column(*f->db, u"customer_id"_s, *moved).toLongLong(), f->otherCustomer.value());
+    QCOMPARE(next.reveal(*moved).value().toString(), u"duplicate's"_s);
+    QCOMPARE(next.entries(f->customer)->size(), 1);
+    // Tampering stays tampering: an access pointed at an unrelated customer is not "repaired".
+    Customer stranger;
+    stranger.displayName = u"Stranger"_s;
+    const CustomerId elsewhere = CustomerStore(*f->db, f->clock).create(stranger).value();
+    QVERIFY(
+        exec(*f->db, u"UPDATE vault_entries SET customer_id = ? WHERE id = ?"_s, {elsewhere.value(), moved->value()}));
+    MemoryKeyStore thirdMachine;
+    VaultStore third(*f->db, thirdMachine, f->clock, KdfParams::minimum());
+    QVERIFY(third.unlock(passphrase).ok());
+    QCOMPARE(column(*f->db, u"customer_id"_s, *moved).toLongLong(), elsewhere.value());
+    QCOMPARE(third.reveal(*moved).error().kind, Error::Kind::Corrupt);
 }
 
 QTEST_GUILESS_MAIN(TestVaultTamper)

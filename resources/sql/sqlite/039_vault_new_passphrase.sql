@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- PostgreSQL's migration 039 lets an admin replace the team key when the team picks a new
+-- passphrase (VaultStore::changePassphrase). On a file nothing is enforced and the app does it
+-- with plain statements, so this file only keeps both engines at one schema version.
