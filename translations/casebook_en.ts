@@ -315,6 +315,14 @@
             <numerusform>%n matches in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ match(es)…</source>
+        <extracomment>%n is how many matches are shown so far; more are on their way</extracomment>
+        <translation>
+            <numerusform>%n+ match…</numerusform>
+            <numerusform>%n+ matches…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Casebook::IssueFormWidget</name>

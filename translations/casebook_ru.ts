@@ -470,6 +470,10 @@ SLA target, h</source>
         <source>Severity not rated</source>
         <translation>Серьёзность без оценки</translation>
     </message>
+    <message>
+        <source>The stored response times disagree with their counts.</source>
+        <translation>Сохранённое время ответов не совпадает с их счётчиками.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::AnalyticsSection</name>
@@ -4454,6 +4458,15 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>The inbox: one row per ticket, newest activity first</source>
         <translation>Входящие: по строке на обращение, сначала с самой свежей активностью</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ match(es)…</source>
+        <extracomment>%n is how many matches are shown so far; more are on their way</extracomment>
+        <translation>
+            <numerusform>%n+ совпадение…</numerusform>
+            <numerusform>%n+ совпадения…</numerusform>
+            <numerusform>%n+ совпадений…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Casebook::InternalMessage</name>
@@ -5647,6 +5660,49 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>No data for this month.</source>
         <translation>Нет данных за этот месяц.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::NewPassphraseDialog</name>
+    <message>
+        <source>Current team passphrase</source>
+        <translation>Текущая парольная фраза команды</translation>
+    </message>
+    <message>
+        <source>New team passphrase</source>
+        <translation>Новая парольная фраза команды</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>Change the Team Passphrase</source>
+        <translation>Смена парольной фразы команды</translation>
+    </message>
+    <message>
+        <source>Every access is sealed again under the new passphrase, and the old one opens nothing from then on: do this when someone who knew it leaves the team. Everyone who holds the team key is asked for the new passphrase on their next use; share it with them in person. At least %1 characters.</source>
+        <translation>Все доступы будут заново зашифрованы новой парольной фразой, и старая больше ничего не откроет: делайте это, когда из команды уходит тот, кто её знал. У всех, кто держит ключ команды, новая фраза будет спрошена при следующем использовании; сообщите её им лично. Не меньше %1 символов.</translation>
+    </message>
+    <message>
+        <source>Change the Passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Текущая фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat the new one:</source>
+        <translation>Повторите новую:</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Type them again.</source>
+        <translation>Две новые парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -9039,6 +9095,14 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>This team has no vault yet.</source>
         <translation>У команды пока нет хранилища.</translation>
     </message>
+    <message>
+        <source>Change the Team Passphrase…</source>
+        <translation>Сменить парольную фразу команды…</translation>
+    </message>
+    <message>
+        <source>The team passphrase was changed. Share the new one with the people who hold the team key.</source>
+        <translation>Парольная фраза команды сменена. Сообщите новую тем, кто держит ключ команды.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::VaultPanel</name>
@@ -9153,6 +9217,10 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
         <source>You do not hold the team key, so the team&apos;s accesses are not shown to you. Ask an admin to give it to you: %1.</source>
         <translation>У вас нет ключа команды, поэтому доступы команды вам не показываются. Попросите администратора выдать его вам: %1.</translation>
     </message>
+    <message>
+        <source>The team passphrase was changed on another desktop. Enter the new one.</source>
+        <translation>Парольную фразу команды сменили на другом рабочем месте. Введите новую.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::VaultSetupForm</name>
@@ -9254,6 +9322,34 @@ Addresses, tickets, notes, tags, bug reports and proposal requests of %1 move to
     <message>
         <source>This access was sealed in a way this version of Casebook does not know. Update Casebook, or enter the access again.</source>
         <translation>Этот доступ запечатан способом, которого эта версия Casebook не знает. Обновите Casebook или введите доступ заново.</translation>
+    </message>
+    <message>
+        <source>The team passphrase was not changed: %1</source>
+        <translation>Парольная фраза команды не сменена: %1</translation>
+    </message>
+    <message>
+        <source>The new team passphrase is the same as the current one.</source>
+        <translation>Новая парольная фраза совпадает с текущей.</translation>
+    </message>
+    <message>
+        <source>Only an admin changes the team passphrase.</source>
+        <translation>Сменить парольную фразу команды может только администратор.</translation>
+    </message>
+    <message>
+        <source>the team key changed on another desktop. Unlock with the new passphrase.</source>
+        <translation>ключ команды сменили на другом рабочем месте. Откройте хранилище новой парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The current team passphrase is not correct.</source>
+        <translation>Текущая парольная фраза команды неверна.</translation>
+    </message>
+    <message>
+        <source>access %1 does not open (%2). Remove it or enter it again, then change the passphrase.</source>
+        <translation>доступ %1 не открывается (%2). Удалите его или введите заново, затем смените парольную фразу.</translation>
+    </message>
+    <message>
+        <source>someone changed the vault at the same moment. Try again.</source>
+        <translation>кто-то изменил хранилище в тот же момент. Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
