@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -16,12 +17,17 @@ namespace Casebook::Test {
 
 namespace {
 
-bool fill(const QString &path)
+// The pages of the schema itself (1-based, from SQLite's dbstat table). As the schema grows
+// past a page, its later pages lie among the data; damage there loses every table at once,
+// which is not the damage these tests are about.
+QSet<qsizetype> fill(const QString &path, bool *ok)
 {
+    *ok = false;
+    QSet<qsizetype> schemaPages;
     auto opened = Database::open(DatabaseUrl::sqlite(path));
     if (!opened) {
         qWarning() << opened.error().message << opened.error().detail;
-        return false;
+        return schemaPages;
     }
     QSqlDatabase db = opened.value()->connection();
     QSqlQuery query(db);
@@ -36,19 +42,24 @@ bool fill(const QString &path)
         query.addBindValue(i == 1 ? QVariant(qint64(0)) : QVariant());
         if (!query.exec()) {
             qWarning() << query.lastError().text();
-            return false;
+            return schemaPages;
         }
         query.prepare(u"INSERT INTO messages (ticket_id, kind, body, created_at) VALUES (?, 'customer', ?, 0)"_s);
         query.addBindValue(i);
         query.addBindValue(QString(body + QString::number(i)));
         if (!query.exec()) {
             qWarning() << query.lastError().text();
-            return false;
+            return schemaPages;
         }
     }
     db.commit();
     // Everything in the main file, so that the damage below is all there is.
-    return query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    *ok = query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (query.exec(u"SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'"_s)) {
+        while (query.next())
+            schemaPages.insert(query.value(0).toLongLong());
+    }
+    return schemaPages;
 }
 
 } // namespace
@@ -56,7 +67,9 @@ bool fill(const QString &path)
 QString makeDamagedDatabase(const QString &folder, quint32 seed)
 {
     const QString path = folder + u"/damaged.casebook"_s;
-    if (!fill(path)) {
+    bool filled = false;
+    const QSet<qsizetype> schemaPages = fill(path, &filled);
+    if (!filled) {
         QTest::qFail("cannot make the database to damage", __FILE__, __LINE__);
         return {};
     }
@@ -70,7 +83,9 @@ QString makeDamagedDatabase(const QString &folder, quint32 seed)
     const qsizetype pages = bytes.size() / pageSize;
     QRandomGenerator random(seed);
     for (int damaged = 0; damaged < 12; ++damaged) {
-        const qsizetype page = pages / 2 + qsizetype(random.bounded(quint32(pages - pages / 2)));
+        qsizetype page = pages / 2 + qsizetype(random.bounded(quint32(pages - pages / 2)));
+        while (schemaPages.contains(page + 1) && page + 1 < pages)
+            ++page;
         // The page header and the first cell pointers: what quick_check walks.
         for (int flip = 0; flip < 6; ++flip) {
             const qsizetype at = page * pageSize + qsizetype(random.bounded(24));

@@ -67,7 +67,7 @@ void TestReadableCopyFlow::copyIsMadeSaidAndOpened()
 
     const auto opened = ReadableCopyFlow::run(nullptr, m_damaged, true);
 
-    QVERIFY(opened);
+    QVERIFY2(opened, qPrintable(prompts.shown.join(u'\n')));
     QCOMPARE(opened->path, prompts.fileName);
     QCOMPARE(prompts.shown.value(0), u"Copy What Can Be Read Into"_s);
     const QString said = prompts.shown.value(1);
