@@ -162,7 +162,7 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
                 return saved;
             continue;
         }
-        auto saved = tx.exec(
+        auto saved = tx.write(
             u"INSERT INTO mail_attachments (message_id, file_name, mime_type, size, data) VALUES (?, ?, ?, ?, ?)"_s,
             {message.value(), attachment.fileName, attachment.mimeType, qint64(attachment.data.size()),
              attachment.data});
@@ -175,7 +175,7 @@ Status MailIntake::storeOne(WriteTransaction &tx, const QByteArray &raw, Summary
         if (hidden)
             return HiddenTicketIntake::addCc(tx, message, addresses);
         auto copied =
-            tx.exec(u"INSERT INTO message_cc (message_id, addresses) VALUES (?, ?)"_s, {message.value(), addresses});
+            tx.write(u"INSERT INTO message_cc (message_id, addresses) VALUES (?, ?)"_s, {message.value(), addresses});
         if (!copied)
             return copied.error();
     }
@@ -297,7 +297,7 @@ Result<CustomerId> MailIntake::customerFor(WriteTransaction &tx, const ParsedMai
     if (!id)
         return id.error();
     if (auto email =
-            tx.exec(u"INSERT INTO customer_emails (email, customer_id) VALUES (?, ?)"_s, {mail.fromAddress, *id});
+            tx.write(u"INSERT INTO customer_emails (email, customer_id) VALUES (?, ?)"_s, {mail.fromAddress, *id});
         !email)
         return email.error();
     if (auto recorded = tx.record(u"customer"_s, *id, Change::Op::Insert); !recorded)
@@ -308,12 +308,12 @@ Result<CustomerId> MailIntake::customerFor(WriteTransaction &tx, const ParsedMai
 Status MailIntake::record(WriteTransaction &tx, const QByteArray &messageId, TicketId ticket, MessageId message,
                           const QString &state, const QByteArray &raw) const
 {
-    auto recorded =
-        tx.exec(u"INSERT INTO mail_messages (rfc_message_id, ticket_id, message_id, direction, state, raw, created_at, "
-                "account_id) VALUES (?, ?, ?, 'in', ?, ?, ?, ?)"_s,
-                {messageId.isEmpty() ? Sql::null<QString>() : QVariant(QString::fromUtf8(messageId)), Sql::id(ticket),
-                 Sql::id(message), state, raw.isNull() ? Sql::null<QByteArray>() : QVariant(raw), m_clock.nowMs(),
-                 Sql::id(m_account)});
+    auto recorded = tx.write(
+        u"INSERT INTO mail_messages (rfc_message_id, ticket_id, message_id, direction, state, raw, created_at, "
+        "account_id) VALUES (?, ?, ?, 'in', ?, ?, ?, ?)"_s,
+        {messageId.isEmpty() ? Sql::null<QString>() : QVariant(QString::fromUtf8(messageId)), Sql::id(ticket),
+         Sql::id(message), state, raw.isNull() ? Sql::null<QByteArray>() : QVariant(raw), m_clock.nowMs(),
+         Sql::id(m_account)});
     if (!recorded)
         return recorded.error();
     return Done{};

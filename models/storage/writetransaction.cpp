@@ -12,6 +12,8 @@ namespace Casebook {
 namespace {
 // Any fixed number; only Casebook's writers take this advisory lock.
 constexpr qint64 changeLogLock = 0x43617365626F6F6B; // "Casebook"
+// Statements built with a varying number of values are different texts: a few are kept.
+constexpr std::size_t maxStatements = 64;
 } // namespace
 
 WriteTransaction::WriteTransaction(Database &database)
@@ -90,29 +92,62 @@ Result<QSqlQuery> WriteTransaction::exec(const QString &sql, const QVariantList 
     return q;
 }
 
+Result<QSqlQuery *> WriteTransaction::prepared(const QString &sql) const
+{
+    if (const auto known = m_statements.find(sql); known != m_statements.end())
+        return &known->second;
+    if (m_statements.size() >= maxStatements)
+        m_statements.clear();
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        return m_database.errorFrom(query.lastError());
+    return &m_statements.emplace(sql, std::move(query)).first->second;
+}
+
+Result<qint64> WriteTransaction::firstValue(const QString &sql, const QVariantList &values) const
+{
+    auto query = prepared(sql);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec() || !q.next())
+        return m_database.errorFrom(q.lastError());
+    const qint64 value = q.value(0).toLongLong();
+    // SQLite refuses to COMMIT while a statement is still open.
+    q.finish();
+    return value;
+}
+
 Result<qint64> WriteTransaction::insert(const QString &sql, const QVariantList &values) const
 {
-    auto q = exec(sql + QStringLiteral(" RETURNING id"), values);
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return m_database.errorFrom(q.value().lastError());
-    const qint64 id = q.value().value(0).toLongLong();
-    q.value().finish();
-    return id;
+    return firstValue(sql + QStringLiteral(" RETURNING id"), values);
+}
+
+Result<int> WriteTransaction::write(const QString &sql, const QVariantList &values) const
+{
+    auto query = prepared(sql);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    const int changed = q.numRowsAffected();
+    q.finish();
+    return changed;
 }
 
 Status WriteTransaction::record(const QString &entity, qint64 entityId, Change::Op op)
 {
-    auto q =
-        exec(QStringLiteral("INSERT INTO change_log (entity, entity_id, op, at) VALUES (?, ?, ?, ?) RETURNING seq"),
-             {entity, entityId, Change::opName(op), QDateTime::currentMSecsSinceEpoch()});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return m_database.errorFrom(q.value().lastError());
-    m_changes.append({q.value().value(0).toLongLong(), entity, entityId, op});
-    q.value().finish();
+    const auto seq = firstValue(
+        QStringLiteral("INSERT INTO change_log (entity, entity_id, op, at) VALUES (?, ?, ?, ?) RETURNING seq"),
+        {entity, entityId, Change::opName(op), QDateTime::currentMSecsSinceEpoch()});
+    if (!seq)
+        return seq.error();
+    m_changes.append({*seq, entity, entityId, op});
     return Done{};
 }
 

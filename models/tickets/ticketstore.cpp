@@ -169,9 +169,9 @@ Result<TicketId> TicketStore::create(WriteTransaction &tx, const NewTicket &tick
         if (auto recorded = tx.record(u"message"_s, *message, Change::Op::Insert); !recorded)
             return recorded.error();
     }
-    if (auto event = tx.exec(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, new_value, created_at) "
-                             "VALUES (?, ?, 'status', ?, ?)"_s,
-                             {*id, Sql::id(ticket.by), ticket.outbound ? u"pending"_s : u"new"_s, now});
+    if (auto event = tx.write(u"INSERT INTO ticket_events (ticket_id, agent_id, kind, new_value, created_at) "
+                              "VALUES (?, ?, 'status', ?, ?)"_s,
+                              {*id, Sql::id(ticket.by), ticket.outbound ? u"pending"_s : u"new"_s, now});
         !event)
         return event.error();
     for (const QString &tag : ticket.tags) {
@@ -291,7 +291,7 @@ Result<MessageId> TicketStore::addMessage(WriteTransaction &tx, const Ticket &cu
     }
     update += u" WHERE id = ?"_s;
     values << id.value();
-    if (auto updated = tx.exec(update, values); !updated)
+    if (auto updated = tx.write(update, values); !updated)
         return updated.error();
     if (auto recorded = tx.record(u"message"_s, *message, Change::Op::Insert); !recorded)
         return recorded.error();

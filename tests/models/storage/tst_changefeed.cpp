@@ -51,6 +51,8 @@ private Q_SLOTS:
     void rollbackAnnouncesNothing();
     void otherConnectionSeesTheChange_data() { Test::addEngineColumn(); }
     void otherConnectionSeesTheChange();
+    void preparedWritesRunAgainWithTheirOwnValues_data() { Test::addEngineColumn(); }
+    void preparedWritesRunAgainWithTheirOwnValues();
     void droppedListenerCatchesUp();
     void postgresWritersTakeNumbersInCommitOrder();
     void workerThreadCommitIsAnnouncedOnTheFeedThread();
@@ -94,6 +96,64 @@ void TestChangeFeed::rollbackAnnouncesNothing()
     QVERIFY(query.exec(u"SELECT count(*) FROM tickets"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     QCOMPARE(spy.count(), 0);
+}
+
+// A transaction prepares each write once and runs it again with new values (issue 15's
+// import speed): every run must write its own values, report its own rows, survive a failed
+// run rolled back to a savepoint, and go on when more statements than it keeps were used.
+void TestChangeFeed::preparedWritesRunAgainWithTheirOwnValues()
+{
+    CASEBOOK_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    QSignalSpy spy(db->changeFeed(), &ChangeFeed::changed);
+    QList<qint64> ids;
+    {
+        WriteTransaction tx(*db);
+        QVERIFY(tx.begin().ok());
+        const QString insert = u"INSERT INTO tickets (subject, created_at, updated_at) VALUES (?, ?, 0)"_s;
+        for (int i = 0; i < 3; ++i) {
+            auto id = tx.insert(insert, {u"Ticket %1"_s.arg(i), i});
+            QVERIFY(id);
+            QVERIFY(ids.isEmpty() || *id > ids.last());
+            ids.append(*id);
+            QVERIFY(tx.record(u"ticket"_s, *id, Change::Op::Insert).ok());
+        }
+        const QString rename = u"UPDATE tickets SET subject = ? WHERE id = ?"_s;
+        auto renamed = tx.write(rename, {u"Renamed"_s, ids.at(1)});
+        QVERIFY(renamed);
+        QCOMPARE(*renamed, 1);
+        auto missing = tx.write(rename, {u"Nobody"_s, ids.last() + 100});
+        QVERIFY(missing);
+        QCOMPARE(*missing, 0);
+
+        // A run that fails (a message for no ticket breaks the foreign key), rolled back to a
+        // savepoint; the same prepared statement then writes again.
+        const QString message = u"INSERT INTO messages (ticket_id, kind, body, created_at) VALUES (?, 'note', ?, 0)"_s;
+        QVERIFY(tx.query().exec(u"SAVEPOINT one"_s));
+        QVERIFY(!tx.write(message, {ids.last() + 100, u"lost"_s}));
+        QVERIFY(tx.query().exec(u"ROLLBACK TO SAVEPOINT one"_s));
+        auto kept = tx.write(message, {ids.first(), u"kept"_s});
+        QVERIFY(kept);
+        QCOMPARE(*kept, 1);
+
+        // More different statements than a transaction keeps prepared.
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(tx.write(u"UPDATE tickets SET updated_at = ? WHERE id = ? AND %1 = %1"_s.arg(i), {i, ids.at(2)}));
+        QVERIFY(tx.write(rename, {u"Again"_s, ids.at(2)}));
+        QVERIFY(tx.commit().ok());
+    }
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(u"SELECT subject, created_at, updated_at FROM tickets ORDER BY id"_s));
+    QStringList rows;
+    while (query.next())
+        rows.append(
+            u"%1 %2 %3"_s.arg(query.value(0).toString()).arg(query.value(1).toInt()).arg(query.value(2).toInt()));
+    QCOMPARE(rows, (QStringList{u"Ticket 0 0 0"_s, u"Renamed 1 0"_s, u"Again 2 99"_s}));
+    QVERIFY(query.exec(u"SELECT body FROM messages"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"kept"_s);
+    QVERIFY(!query.next());
+    QCOMPARE(flatten(spy).size(), 3);
 }
 
 void TestChangeFeed::otherConnectionSeesTheChange()
