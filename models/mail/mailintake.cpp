@@ -283,7 +283,10 @@ Result<CustomerId> MailIntake::customerFor(WriteTransaction &tx, const ParsedMai
 {
     if (mail.fromAddress.isEmpty())
         return CustomerId();
-    auto found = tx.exec(u"SELECT customer_id FROM customer_emails WHERE lower(email) = ?"_s, {mail.fromAddress});
+    // Through the address's index: lower(email) read every address on SQLite, once a mail.
+    auto found = tx.exec(u"SELECT customer_id FROM customer_emails WHERE "_s
+                             + m_database.dialect().caselessColumn(u"email"_s) + u" = ?"_s,
+                         {mail.fromAddress});
     if (!found)
         return found.error();
     if (found.value().next())
