@@ -2,6 +2,8 @@
 // The Response view's breaches: first responses against the SLA per policy (R15, R34) and
 // late first responses and critical reactions per severity (R12, R28), from the day
 // counters of migration 037 and the tickets not answered yet.
+#include "analyticssla.h"
+
 #include "analytics.h"
 #include "bucketsql.h"
 #include "countersql.h"
@@ -78,15 +80,10 @@ Result<SlaCounts> slaCounts(const Database &database, const AnalyticsPeriod &per
     return counts;
 }
 
-} // namespace
-
-Result<Figure> Analytics::firstResponses(const AnalyticsPeriod &period) const
+Result<Figure> firstResponsesOf(const Database &database, const SlaCounts &counts)
 {
-    const auto counts = slaCounts(m_database, period, m_now);
-    if (!counts)
-        return counts.error();
     std::map<qint64, SlaCount> perPolicy;
-    for (const auto &[key, c] : *counts) {
+    for (const auto &[key, c] : counts) {
         SlaCount &p = perPolicy[key.first];
         p.tickets += c.tickets;
         p.answered += c.answered;
@@ -94,7 +91,7 @@ Result<Figure> Analytics::firstResponses(const AnalyticsPeriod &period) const
     }
     QHash<qint64, QString> names;
     {
-        auto q = BucketSql::run(m_database, u"SELECT id, name FROM sla_policies"_s, {});
+        auto q = BucketSql::run(database, u"SELECT id, name FROM sla_policies"_s, {});
         if (!q)
             return q.error();
         while (q.value().next())
@@ -107,15 +104,16 @@ Result<Figure> Analytics::firstResponses(const AnalyticsPeriod &period) const
     });
     Figure figure;
     figure.key = u"first-response"_s;
-    figure.title = tr("First responses against the SLA");
-    figure.categoryTitle = tr("SLA policy");
-    figure.columns = {tr("Tickets"), tr("Answered"), tr("Breached"), tr("Within SLA %")};
+    figure.title = Analytics::tr("First responses against the SLA");
+    figure.categoryTitle = Analytics::tr("SLA policy");
+    figure.columns = {Analytics::tr("Tickets"), Analytics::tr("Answered"), Analytics::tr("Breached"),
+                      Analytics::tr("Within SLA %")};
     figure.charted = {3};
     figure.percent = true;
     for (const auto &[policy, c] : rows) {
         if (c.tickets == 0) // every ticket of it merged or moved away since
             continue;
-        figure.addRow(policy == 0 ? tr("No policy") : names.value(policy),
+        figure.addRow(policy == 0 ? Analytics::tr("No policy") : names.value(policy),
                       {{double(c.tickets), {}},
                        {double(c.answered), {}},
                        {double(c.firstLate), {}},
@@ -124,13 +122,10 @@ Result<Figure> Analytics::firstResponses(const AnalyticsPeriod &period) const
     return figure;
 }
 
-Result<Figure> Analytics::breachesBySeverity(const AnalyticsPeriod &period) const
+Figure breachesBySeverityOf(const AnalyticsPeriod &period, const SlaCounts &counts)
 {
-    const auto counts = slaCounts(m_database, period, m_now);
-    if (!counts)
-        return counts.error();
     std::map<QString, SlaCount> perSeverity;
-    for (const auto &[key, c] : *counts) {
+    for (const auto &[key, c] : counts) {
         SlaCount &s = perSeverity[key.second];
         s.tickets += c.tickets;
         s.firstLate += c.firstLate;
@@ -138,9 +133,10 @@ Result<Figure> Analytics::breachesBySeverity(const AnalyticsPeriod &period) cons
     }
     Figure figure;
     figure.key = u"breaches-by-severity"_s;
-    figure.title = tr("SLA breaches by severity");
-    figure.categoryTitle = tr("Severity");
-    figure.columns = {tr("Tickets"), tr("First response late"), tr("Critical reaction late")};
+    figure.title = Analytics::tr("SLA breaches by severity");
+    figure.categoryTitle = Analytics::tr("Severity");
+    figure.columns = {Analytics::tr("Tickets"), Analytics::tr("First response late"),
+                      Analytics::tr("Critical reaction late")};
     figure.charted = {1, 2};
     const QString created = period.createdQuery();
     for (const auto &[severity, latin1Name] : std::views::reverse(severityNames.items)) {
@@ -152,11 +148,41 @@ Result<Figure> Analytics::breachesBySeverity(const AnalyticsPeriod &period) cons
                            {double(found->second.reactionLate), {}}});
     }
     if (const auto found = perSeverity.find(QString()); found != perSeverity.end() && found->second.tickets > 0)
-        figure.addRow(tr("Not rated"),
+        figure.addRow(Analytics::tr("Not rated"),
                       {{double(found->second.tickets), {}},
                        {double(found->second.firstLate), {}},
                        {double(found->second.reactionLate), {}}});
     return figure;
+}
+
+} // namespace
+
+Result<std::pair<Figure, Figure>> SlaFigures::count(const Database &database, const AnalyticsPeriod &period,
+                                                    qint64 nowMs)
+{
+    const auto counts = slaCounts(database, period, nowMs);
+    if (!counts)
+        return counts.error();
+    auto responses = firstResponsesOf(database, *counts);
+    if (!responses)
+        return responses.error();
+    return std::pair{std::move(responses).value(), breachesBySeverityOf(period, *counts)};
+}
+
+Result<Figure> Analytics::firstResponses(const AnalyticsPeriod &period) const
+{
+    auto figures = SlaFigures::count(m_database, period, m_now);
+    if (!figures)
+        return figures.error();
+    return std::move(figures).value().first;
+}
+
+Result<Figure> Analytics::breachesBySeverity(const AnalyticsPeriod &period) const
+{
+    auto figures = SlaFigures::count(m_database, period, m_now);
+    if (!figures)
+        return figures.error();
+    return std::move(figures).value().second;
 }
 
 } // namespace Casebook
