@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics.h"
 
+#include "analyticssla.h"
 #include "focustags.h"
 
 #include "models/storage/clock.h"
@@ -98,9 +99,13 @@ Result<QList<Figure>> Analytics::figures(View view, const AnalyticsPeriod &perio
     case View::Volume:
         parts = {volumePerDay(period), channelsAndComplexity(period), byNextActor(period)};
         break;
-    case View::Response:
-        parts = {responseTimes(period), firstResponses(period), breachesBySeverity(period)};
+    case View::Response: {
+        auto sla = SlaFigures::count(m_database, period, m_now);
+        if (!sla)
+            return sla.error();
+        parts = {responseTimes(period), std::move(sla.value().first), std::move(sla.value().second)};
         break;
+    }
     case View::Load: {
         const auto team = TeamSettingsStore(m_database).read();
         if (!team)

@@ -2,6 +2,7 @@
 #include "analyticsmodel.h"
 
 #include "focustags.h"
+#include "responsewaits.h"
 
 #include "models/shifts/businesshours.h"
 #include "models/storage/changefeed.h"
@@ -94,7 +95,20 @@ void AnalyticsModel::start()
     m_pool.start([guard, database, view, period, now, generation] {
         QList<Figure> figures;
         QString error;
-        if (const auto hours = teamBusinessHours(*database); !hours) {
+        const auto hours = teamBusinessHours(*database);
+        // Said before the waits are worked out, which the figures below wait for: the
+        // section keeps the previous chart and tells why the new one takes long.
+        if (hours && view == Analytics::View::Response) {
+            if (const auto pending = ResponseWaits::isPending(*database, *hours); pending && *pending)
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [guard, generation, view] {
+                        if (guard && generation == guard->m_generation)
+                            Q_EMIT guard->recomputing(view);
+                    },
+                    Qt::QueuedConnection);
+        }
+        if (!hours) {
             error = hours.error().message;
         } else if (auto counted = Analytics(*database, *hours, now).figures(view, period); !counted) {
             error = counted.error().message;

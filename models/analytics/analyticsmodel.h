@@ -49,6 +49,9 @@ public:
 Q_SIGNALS:
     void figuresReady(Casebook::Analytics::View view, const QList<Casebook::Figure> &figures);
     void failed(Casebook::Analytics::View view, const QString &message);
+    /// The stored response waits are being recomputed (after the upgrade or a change of
+    /// the team's hours): `view`'s figures come when that is done, which may take minutes.
+    void recomputing(Casebook::Analytics::View view);
 
 private:
     void start();

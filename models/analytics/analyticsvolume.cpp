@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The volume and response figures: per day, by channel and complexity, against the SLA.
+// The volume figures: per day, by channel and complexity, by who acts next.
 #include "analytics.h"
 #include "analyticstexts.h"
 #include "bucketsql.h"
@@ -15,7 +15,6 @@
 #include <QSqlQuery>
 
 #include <array>
-#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -205,81 +204,6 @@ Result<Figure> Analytics::byNextActor(const AnalyticsPeriod &period) const
     }
     if (!any)
         figure.clearRows();
-    return figure;
-}
-
-Result<Figure> Analytics::firstResponses(const AnalyticsPeriod &period) const
-{
-    // Breached: answered after the due time, or still unanswered past it now.
-    auto q = BucketSql::run(
-        m_database,
-        u"SELECT t.sla_policy_id, p.name, count(*), "
-        "sum(CASE WHEN t.first_responded_at IS NOT NULL THEN 1 ELSE 0 END), "
-        "sum(CASE WHEN t.first_response_due_at IS NOT NULL AND (t.first_responded_at > t.first_response_due_at "
-        "OR (t.first_responded_at IS NULL AND t.first_response_due_at < ?)) THEN 1 ELSE 0 END) "
-        "FROM tickets t LEFT JOIN sla_policies p ON p.id = t.sla_policy_id "
-        "WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
-        "GROUP BY t.sla_policy_id, p.name ORDER BY 2"_s,
-        {m_now, period.fromMs(), period.toMs()});
-    if (!q)
-        return q.error();
-    Figure figure;
-    figure.key = u"first-response"_s;
-    figure.title = tr("First responses against the SLA");
-    figure.categoryTitle = tr("SLA policy");
-    figure.columns = {tr("Tickets"), tr("Answered"), tr("Breached"), tr("Within SLA %")};
-    figure.charted = {3};
-    figure.percent = true;
-    while (q.value().next()) {
-        const qint64 tickets = q.value().value(2).toLongLong();
-        const qint64 breached = q.value().value(4).toLongLong();
-        const QString name = q.value().value(0).isNull() ? tr("No policy") : q.value().value(1).toString();
-        figure.addRow(name,
-                      {{double(tickets), {}},
-                       {double(q.value().value(3).toLongLong()), {}},
-                       {double(breached), {}},
-                       {tickets > 0 ? 100.0 * double(tickets - breached) / double(tickets) : 0.0, {}}});
-    }
-    return figure;
-}
-
-Result<Figure> Analytics::breachesBySeverity(const AnalyticsPeriod &period) const
-{
-    auto q = BucketSql::run(
-        m_database,
-        u"SELECT t.severity, count(*), "
-        "sum(CASE WHEN t.first_response_due_at IS NOT NULL AND (t.first_responded_at > t.first_response_due_at "
-        "OR (t.first_responded_at IS NULL AND t.first_response_due_at < ?)) THEN 1 ELSE 0 END), "
-        "sum(CASE WHEN t.reaction_due_at IS NOT NULL AND (t.first_responded_at > t.reaction_due_at "
-        "OR (t.first_responded_at IS NULL AND t.reaction_due_at < ?)) THEN 1 ELSE 0 END) "
-        "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
-        "GROUP BY t.severity"_s,
-        {m_now, m_now, period.fromMs(), period.toMs()});
-    if (!q)
-        return q.error();
-    QHash<QString, QList<qint64>> rows;
-    while (q.value().next())
-        rows.insert(
-            q.value().value(0).toString(),
-            {q.value().value(1).toLongLong(), q.value().value(2).toLongLong(), q.value().value(3).toLongLong()});
-    Figure figure;
-    figure.key = u"breaches-by-severity"_s;
-    figure.title = tr("SLA breaches by severity");
-    figure.categoryTitle = tr("Severity");
-    figure.columns = {tr("Tickets"), tr("First response late"), tr("Critical reaction late")};
-    figure.charted = {1, 2};
-    const QString created = period.createdQuery();
-    for (const auto &[severity, latin1Name] : std::views::reverse(severityNames.items)) {
-        const QString name = QString::fromLatin1(latin1Name);
-        if (const auto found = rows.constFind(name); found != rows.cend())
-            figure.addRow(TicketTriage::severityText(severity),
-                          {{double(found->at(0)), created + u" severity:"_s + name},
-                           {double(found->at(1)), {}},
-                           {double(found->at(2)), {}}});
-    }
-    if (const auto found = rows.constFind(QString()); found != rows.cend())
-        figure.addRow(tr("Not rated"),
-                      {{double(found->at(0)), {}}, {double(found->at(1)), {}}, {double(found->at(2)), {}}});
     return figure;
 }
 

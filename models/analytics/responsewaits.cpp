@@ -178,6 +178,14 @@ Result<bool> step(Database &database, const BusinessHours &hours, int slice)
     return false;
 }
 
+Result<bool> isPending(const Database &database, const BusinessHours &hours)
+{
+    const auto stored = storedState(database);
+    if (!stored)
+        return stored.error();
+    return stored->key != hoursKey(hours) || stored->pendingBelow != 0;
+}
+
 Status ensure(Database &database, const BusinessHours &hours, int slice)
 {
     for (;;) {

@@ -43,6 +43,12 @@ inline constexpr int sliceTickets = 1000;
 Result<bool> step(Database &database, const BusinessHours &hours, int slice = sliceTickets);
 
 /**
+ * Whether the stored waits do not follow `hours` yet: a recompute is due or under way (one
+ * row read). The Response view says so while it keeps the previous figures.
+ */
+Result<bool> isPending(const Database &database, const BusinessHours &hours);
+
+/**
  * Makes the stored waits follow `hours`: steps until nothing is pending (one row read when
  * nothing is). The read that calls it waits for the whole recompute, which writers only
  * wait for a slice at a time.

@@ -60,6 +60,14 @@ AnalyticsSection::AnalyticsSection(AnalyticsModel *model, AgentId me, QWidget *p
         // The round is over: whoever waits for it (a screenshot run) takes the error as shown.
         Q_EMIT figuresShown(view);
     });
+    // Minutes on a big file: the charts shown stay, and the person learns why nothing moves.
+    connect(m_model, &AnalyticsModel::recomputing, this, [this](Analytics::View view) {
+        if (view != currentView())
+            return;
+        m_busy->setText(tr("Recomputing the response times for the team's working hours; until then the charts "
+                           "show the previous figures."));
+        m_busy->show();
+    });
 }
 
 AnalyticsSection::~AnalyticsSection() = default;
@@ -89,6 +97,7 @@ void AnalyticsSection::createControls()
     }
     m_from->setObjectName(u"analytics.from"_s);
     m_to->setObjectName(u"analytics.to"_s);
+    m_busy->setObjectName(u"analytics.busy"_s);
     m_busy->setText(tr("Counting…"));
     m_busy->setForegroundRole(QPalette::PlaceholderText);
     m_error->setWordWrap(true);
@@ -223,6 +232,7 @@ void AnalyticsSection::refresh()
     m_error->hide();
     if (!m_shown)
         return;
+    m_busy->setText(tr("Counting…"));
     m_busy->show();
     // The charts shown stay until the new figures arrive.
     m_model->request(currentView(), m_period);

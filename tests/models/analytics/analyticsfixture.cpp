@@ -58,13 +58,13 @@ void writeTickets(Database &db, const QList<PlainTicket> &tickets)
     for (const PlainTicket &t : tickets) {
         if (!exec(q,
                   u"INSERT INTO tickets (id, subject, status, solved_at, closed_at, assignee_id, channel, complexity, "
-                  "severity, first_response_due_at, first_responded_at, customer_id, sla_policy_id, created_at, "
-                  "updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  "severity, first_response_due_at, first_responded_at, reaction_due_at, customer_id, sla_policy_id, "
+                  "created_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {t.id, u"Ticket %1"_s.arg(t.id), t.status, optionalValue(t.solvedAt), optionalValue(t.closedAt),
                    optionalValue(t.assignee), t.channel, optionalText(t.complexity), optionalText(t.severity),
-                   optionalValue(t.firstResponseDue), optionalValue(t.firstRespondedAt), optionalValue(t.customer),
-                   optionalValue(t.slaPolicy), t.createdAt, t.createdAt}))
+                   optionalValue(t.firstResponseDue), optionalValue(t.firstRespondedAt), optionalValue(t.reactionDue),
+                   optionalValue(t.customer), optionalValue(t.slaPolicy), t.createdAt, t.createdAt}))
             return;
         for (const QString &tag : t.tags) {
             if (!tagIds.contains(tag)) {
@@ -108,6 +108,10 @@ QList<PlainTicket> randomTickets(int count, qint64 fromMs, qint64 toMs, const QL
         t.complexity = complexities.at(random.bounded(int(complexities.size())));
         t.severity = severities.at(random.bounded(int(severities.size())));
         t.firstResponseDue = t.createdAt + 4 * 3'600'000;
+        // R12: a critical ticket gathers the leads when nobody reacts within the hour (no
+        // draw of the generator, so the other fields stay as the seed made them before).
+        if (t.severity == u"critical")
+            t.reactionDue = t.createdAt + 3'600'000;
         if (random.bounded(4) > 0)
             t.firstRespondedAt = t.createdAt + qint64(random.bounded(8 * 3'600'000));
         switch (random.bounded(6)) {

@@ -32,6 +32,7 @@ struct PlainTicket
     QStringList tags;
     std::optional<qint64> firstResponseDue;
     std::optional<qint64> firstRespondedAt;
+    std::optional<qint64> reactionDue; ///< R12: critical tickets only
     std::optional<qint64> customer;
     std::optional<qint64> slaPolicy;
 };
