@@ -15,11 +15,12 @@
 //
 // --engine postgresql: the same table on a PostgreSQL server of the run's own (the test
 // harness's script starts it), one database per size loaded by the server itself
-// (inboxpostgres.h; `inbox.load.*` says how long each step took); names end in
-// `.<size>-postgresql`. Default size there: 1,000,000. The writes run last, on that database.
+// (inboxpostgres.h; `inbox.load.*` says how long each step took) and kept in the build's
+// bench data folder for later runs, keyed by size, schema and load (delete the
+// postgres-inbox-* folder to load again); names end in `.<size>-postgresql`. Default size
+// there: 1,000,000. Each run measures a copy of the kept database; the writes run last, on it.
 // --hold: once loaded, says how to reach the database (psql) and waits for the end of the
 // standard input before it measures, for a look at plans on the loaded database.
-#include "benchpostgres.h"
 #include "benchsupport.h"
 #include "inboxpostgres.h"
 #include "inboxscreen.h"
@@ -350,24 +351,20 @@ bool benchmark(const QString &path, const QString &label, const Options &options
     return true;
 }
 
-// Everything on a PostgreSQL server of the run's own, a database loaded for each size;
-// the exit code.
+// Everything on a PostgreSQL server of the run's own, a database loaded for each size (kept
+// between runs, each run measuring a copy); the exit code.
 int benchmarkPostgres(const Options &options)
 {
-    Bench::OwnPostgres server;
     for (const int size : std::as_const(options.sizes)) {
-        auto opened = server.freshDatabase();
-        if (!opened) {
-            std::fprintf(stderr, "no PostgreSQL database: %s\n", qPrintable(opened.error().message));
-            return 2;
-        }
-        Database &db = *opened.value();
         const QString label = (options.label.isEmpty() ? labelFor(size) : options.label) + u"-postgresql"_s;
         const auto metric = [&](const QString &name) { return u"inbox."_s + name + u'.' + label; };
-        if (!Bench::loadInboxPostgres(db, size, 5, Clock::system().nowMs(), metric)) {
-            std::fprintf(stderr, "cannot load %d tickets into PostgreSQL\n", size);
+        Bench::LoadedInboxServer server(QCoreApplication::applicationDirPath() + u"/data"_s, size);
+        Database *opened = server.open(Clock::system().nowMs(), metric);
+        if (!opened) {
+            std::fprintf(stderr, "no PostgreSQL database of %d tickets\n", size);
             return 1;
         }
+        Database &db = *opened;
         const Bench::SearchWords words = pickWords(db, options.words);
         if (options.hold) {
             const DatabaseUrl &url = db.url();

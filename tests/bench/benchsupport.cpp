@@ -48,7 +48,110 @@ bool fillTags(Database &db, int from, int to)
     return true;
 }
 
+// The counters' upgrade parts of the migrations, word for word where they count from
+// nothing (an upgrade starts with empty counters too), after emptying what the triggers
+// would have kept: a load may have kept some with the triggers on before setting them aside.
+const QStringList &recountStatements()
+{
+    static const QStringList statements{
+        // 004: tags most used first, and each ticket's number of tags.
+        u"UPDATE tags g SET use_count = x.n FROM (SELECT t.id, count(tt.tag_id) AS n FROM tags t "
+        "LEFT JOIN ticket_tags tt ON tt.tag_id = t.id GROUP BY t.id) x WHERE g.id = x.id AND g.use_count <> x.n"_s,
+        u"UPDATE tickets t SET tag_count = x.n FROM (SELECT ticket_id, count(*) AS n FROM ticket_tags "
+        "GROUP BY ticket_id) x WHERE t.id = x.ticket_id AND t.tag_count <> x.n"_s,
+        u"UPDATE tickets t SET tag_count = 0 WHERE t.tag_count <> 0 "
+        "AND NOT EXISTS (SELECT 1 FROM ticket_tags tt WHERE tt.ticket_id = t.id)"_s,
+        // 032: the analytics counters.
+        u"DELETE FROM ticket_counts"_s,
+        u"DELETE FROM ticket_finish_counts"_s,
+        u"DELETE FROM channel_counts"_s,
+        u"DELETE FROM untagged_counts"_s,
+        u"DELETE FROM tag_counts"_s,
+        u"INSERT INTO ticket_counts (hour, status, tagged, n) "
+        "SELECT created_at / 3600000, status, CASE WHEN tag_count > 0 THEN 1 ELSE 0 END, count(*) "
+        "FROM tickets WHERE merged_into_id IS NULL GROUP BY 1, 2, 3"_s,
+        u"INSERT INTO ticket_finish_counts (hour, dated, n) SELECT coalesce(solved_at, closed_at, created_at) / "
+        u"3600000, "
+        "CASE WHEN coalesce(solved_at, closed_at) IS NULL THEN 0 ELSE 1 END, count(*) FROM tickets "
+        "WHERE status IN ('solved', 'closed') AND merged_into_id IS NULL GROUP BY 1, 2"_s,
+        u"INSERT INTO channel_counts (day, channel, complexity, n) "
+        "SELECT created_at / 86400000, channel, coalesce(complexity, ''), count(*) "
+        "FROM tickets WHERE merged_into_id IS NULL GROUP BY 1, 2, 3"_s,
+        u"INSERT INTO untagged_counts (day, assignee_id, n) SELECT created_at / 86400000, coalesce(assignee_id, 0), "
+        "count(*) FROM tickets WHERE merged_into_id IS NULL AND tag_count = 0 GROUP BY 1, 2"_s,
+        u"INSERT INTO tag_counts (day, tag_id, n) SELECT t.created_at / 86400000, tt.tag_id, count(*) "
+        "FROM ticket_tags tt JOIN tickets t ON t.id = tt.ticket_id WHERE t.merged_into_id IS NULL GROUP BY 1, 2"_s,
+        // 034: the status lists' counts (private tickets are counted through the row rule).
+        u"UPDATE ticket_status_counts c SET n = x.n FROM (SELECT s.status, count(t.id) AS n "
+        "FROM ticket_status_counts s LEFT JOIN tickets t ON t.status = s.status AND NOT t.is_private "
+        "GROUP BY s.status) x WHERE c.status = x.status"_s,
+        // 036: held tickets, agent events, bug reports.
+        u"DELETE FROM held_counts"_s,
+        u"DELETE FROM agent_event_counts"_s,
+        u"DELETE FROM bug_report_counts"_s,
+        u"INSERT INTO held_counts (agent_id, day, n) SELECT assignee_id, coalesce(assigned_at / 86400000, -1), "
+        u"count(*) "
+        "FROM tickets WHERE assignee_id IS NOT NULL AND status IN ('new', 'open', 'pending', 'on_hold') GROUP BY 1, 2"_s,
+        u"INSERT INTO agent_event_counts (day, agent_id, taken, handed) SELECT created_at / 86400000, agent_id, "
+        "count(*) FILTER (WHERE kind IN ('assignment', 'takeover') AND new_value = CAST(agent_id AS TEXT)), "
+        "count(*) FILTER (WHERE kind IN ('handoff', 'escalation')) FROM ticket_events WHERE agent_id IS NOT NULL "
+        "AND kind IN ('assignment', 'takeover', 'handoff', 'escalation') GROUP BY 1, 2"_s,
+        u"INSERT INTO bug_report_counts (day, status, reason, area_id, severity, n) SELECT created_at / 86400000, "
+        "status, CASE WHEN status = 'declined' THEN split_part(coalesce(verdict_reason, ''), E'\\n', 1) ELSE '' END, "
+        "coalesce(product_area_id, 0), coalesce(severity, ''), count(*) FROM bug_reports WHERE status <> 'draft' "
+        "GROUP BY 1, 2, 3, 4, 5"_s,
+        // 033: no team hours named, so the first read lays the days out and works every wait
+        // out again (ResponseWaits::ensure), as after the SQLite bulk load.
+        u"UPDATE response_state SET hours_key = ''"_s,
+    };
+    return statements;
+}
+
+// One statement as it is, unprepared (SET takes no parameters).
+bool runPlain(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(sql.left(100)), qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
+
+bool setTriggersAside(Database &db)
+{
+    return runPlain(db, u"SET session_replication_role = replica"_s);
+}
+
+bool triggersAside(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(u"SELECT current_setting('session_replication_role') = 'replica'"_s) && q.next()
+        && q.value(0).toBool();
+}
+
+bool recountPostgres(Database &db)
+{
+    QSqlDatabase connection = db.connection();
+    if (!connection.transaction())
+        return false;
+    // Still aside while counting: each UPDATE of tickets here would otherwise run the
+    // triggers it replaces, row by row. A plain SET inside the transaction outlives its commit.
+    bool done = runPlain(db, u"SET session_replication_role = replica"_s);
+    for (const QString &sql : recountStatements()) {
+        if (!done)
+            break;
+        done = runPlain(db, sql);
+    }
+    done = done && runPlain(db, u"SET session_replication_role = origin"_s);
+    if (!done) {
+        connection.rollback();
+        return false;
+    }
+    return connection.commit();
+}
 
 void print(const QString &name, double value, const QString &unit)
 {
@@ -269,11 +372,15 @@ bool exec(Database &db, const QString &sql, const QVariantList &values)
 // The generated file's shape where the figures look: half a year of tickets, about two
 // tags of 31 each, seven channels, nine in ten answered and most finished; with `messages`
 // a customer message and an agent reply each, some with a next exchange (only the Response
-// view reads them, and they take most of the fill). Written through the triggers of
-// migration 032, as an import would.
-bool fillPostgres(Database &db, int tickets, qint64 now, bool messages)
+// view reads them, and they take most of the fill). The batches below are for the triggers'
+// sake (PostgresCounting::Triggers); with them aside they cost nothing.
+bool fillPostgres(Database &db, int tickets, qint64 now, bool messages, PostgresCounting counting)
 {
     constexpr qint64 span = 180LL * 86'400'000;
+    // Set aside here, counted here; already aside, the caller counts after its own rows.
+    const bool setAsideHere = counting == PostgresCounting::Recount && !triggersAside(db);
+    if (setAsideHere && !setTriggersAside(db))
+        return false;
     if (!Bench::exec(db, u"INSERT INTO tags (name, created_at) SELECT 'tag' || g, 0 FROM generate_series(1, 31) g"_s))
         return false;
     // The counters' triggers of migration 032 update a day's row for every ticket of it, so
@@ -312,6 +419,8 @@ bool fillPostgres(Database &db, int tickets, qint64 now, bool messages)
                                 {from, to, from, to, from, to, from, to})))
             return false;
     }
+    if (setAsideHere && !recountPostgres(db))
+        return false;
     // Not prepared: the server prepares no ANALYZE.
     QSqlQuery analyze(db.connection());
     return analyze.exec(u"ANALYZE"_s);

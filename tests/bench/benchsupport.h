@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 
@@ -60,13 +61,41 @@ double residentMiB();
 /// makes a new file instead of measuring an old one.
 QString generatedDatabase(const QString &folder, int tickets);
 
+/// How fillPostgres() keeps the counters: through the triggers row by row, as an import
+/// would (minutes at a million tickets, mostly the tags), or with the triggers set aside and
+/// everything counted once at the end (recountPostgres()). Called while the triggers are
+/// already aside, Recount leaves them so and the caller recounts.
+enum class PostgresCounting : std::uint8_t { Triggers, Recount };
+
 /**
  * Fills an empty PostgreSQL database with `tickets` tickets made by the server, in the shape
  * of the generated SQLite file where analytics look: half a year before `now`, about two tags
  * of 31 each, seven channels, nine in ten answered and most finished; with `messages` a short
  * customer message and an agent reply each. Ticket ids are not in time order. Analyses at the end.
  */
-bool fillPostgres(Database &db, int tickets, qint64 now, bool messages);
+bool fillPostgres(Database &db, int tickets, qint64 now, bool messages,
+                  PostgresCounting counting = PostgresCounting::Recount);
+
+/**
+ * Sets every trigger of this connection aside (`session_replication_role = replica`; the
+ * bench's server signs in as its superuser): the counters of migrations 004, 032, 034 and
+ * 036 and the response waits of 033 are then not kept row by row (at a million tickets
+ * that is most of the load's half hour), and foreign keys are not checked (the load makes
+ * its keys itself). recountPostgres() ends it. False, said on stderr, when refused.
+ */
+bool setTriggersAside(Database &db);
+/// Whether this connection has its triggers set aside (setTriggersAside()).
+bool triggersAside(Database &db);
+
+/**
+ * After a load with the triggers set aside: every counter the triggers keep, counted again
+ * from the rows in set-based SQL, as the migrations' upgrade parts count them (tags'
+ * use_count and tickets' tag_count, the analytics counters, the status counts, held tickets,
+ * agent events and bug reports). The response waits are left for the app to recompute at
+ * their first read (response_state names no team hours, as the SQLite bulk load leaves it).
+ * Runs with the triggers still aside, then puts them back, in one transaction.
+ */
+bool recountPostgres(Database &db);
 
 /// Runs one statement on the calling thread's connection; a failure is printed and false.
 bool exec(Database &db, const QString &sql, const QVariantList &values = {});
