@@ -107,7 +107,7 @@ QList<PlainTicket> randomTickets(int count, qint64 fromMs, qint64 toMs, const QL
         t.channel = channels.at(random.bounded(int(channels.size())));
         t.complexity = complexities.at(random.bounded(int(complexities.size())));
         t.severity = severities.at(random.bounded(int(severities.size())));
-        t.firstResponseDue = t.createdAt + 4 * 3'600'000;
+        t.firstResponseDue = t.createdAt + 4LL * 3'600'000;
         if (random.bounded(4) > 0)
             t.firstRespondedAt = t.createdAt + qint64(random.bounded(8 * 3'600'000));
         switch (random.bounded(6)) {
@@ -121,7 +121,7 @@ QList<PlainTicket> randomTickets(int count, qint64 fromMs, qint64 toMs, const QL
         case 2:
             t.status = u"closed"_s;
             t.solvedAt = t.createdAt + qint64(random.bounded(3 * 86'400'000));
-            t.closedAt = *t.solvedAt + 3 * 86'400'000;
+            t.closedAt = *t.solvedAt + 3LL * 86'400'000;
             break;
         case 3: // reopened: open again, the old solve still recorded
             t.status = u"open"_s;
