@@ -316,7 +316,7 @@ std::optional<qint64> nextDue(const PlanSnapshot &snapshot, qint64 after, qint64
     const qint64 upTo = after + horizonMs;
     const qint64 from = std::max(after, earliestDelivery(snapshot, after + 1, true).value_or(after));
     qint64 planned = after;
-    for (const qint64 window : {20 * minuteMs, 60 * minuteMs, 4 * 60 * minuteMs, 12 * 60 * minuteMs, horizonMs}) {
+    for (const qint64 window : {20 * minuteMs, 60 * minuteMs, 4LL * 60 * minuteMs, 12LL * 60 * minuteMs, horizonMs}) {
         const qint64 end = window == horizonMs ? upTo : std::min(upTo, from + window);
         if (end <= planned)
             continue;

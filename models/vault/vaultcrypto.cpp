@@ -22,7 +22,7 @@ constexpr QByteArrayView entryBindingPrefix = "casebook.vault.entry.v1";
 constexpr QByteArrayView entryBindingV2Prefix = "casebook.vault.entry.v2";
 
 // Well above any password or private key a person pastes; refuses absurd input early.
-constexpr qsizetype maxPlaintextBytes = 64 * 1024;
+constexpr qsizetype maxPlaintextBytes = qsizetype(64) * 1024;
 constexpr quint64 maxMemLimit = 4ULL * 1024 * 1024 * 1024;
 
 Error noSodium()

@@ -35,7 +35,7 @@
 using namespace Casebook;
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
+int main(int argc, char *argv[]) // NOLINT(bugprone-exception-escape): a benchmark that throws should stop there
 {
     Bench::useOffscreenPlatformByDefault();
     QApplication app(argc, argv);

@@ -225,7 +225,7 @@ double residentMiB()
 QString generatedDatabase(const QString &folder, int tickets)
 {
     QDir().mkpath(folder);
-    const QString path = folder + u"/inbox-"_s + QString::number(tickets) + u"-v"_s
+    QString path = folder + u"/inbox-"_s + QString::number(tickets) + u"-v"_s
         + QString::number(DemoGenerator::bulkDataVersion) + u".casebook"_s;
     if (QFile::exists(path))
         return path;

@@ -391,7 +391,7 @@ void TestTeamRoles::R40_mailToPrivateTicketStoredByAnyDesktop()
     const AgentId assignee = AgentStore(*leadDb, m_clock).byLogin(m_agent).value();
     qint64 version = leadTickets.ticket(id).value().version;
     version = leadTickets.assign(id, assignee, version, lead.agentId()).value();
-    version = leadTickets.setPrivate(id, true, version, lead.agentId()).value();
+    QVERIFY(leadTickets.setPrivate(id, true, version, lead.agentId()).ok());
     QVERIFY(leadTickets.addMessage(id, MessageKind::Agent, lead.agentId(), u"Looking into it."_s).ok());
     version = leadTickets.ticket(id).value().version;
     QVERIFY(leadTickets.setStatus(id, TicketStatus::Pending, version, lead.agentId()).ok());

@@ -59,8 +59,8 @@ FormAnswers everythingAbout(const CanaryContext &c, const IssueForm &form)
         known << vaultEntrySummary(entry) << entry.label << entry.url << entry.userName << entry.notes;
     const QString text = known.join(u'\n');
     FormAnswers answers = initialAnswers(form);
-    for (auto it = answers.begin(); it != answers.end(); ++it)
-        it->text = text;
+    for (auto &answer : answers)
+        answer.text = text;
     return answers;
 }
 

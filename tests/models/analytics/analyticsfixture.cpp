@@ -107,7 +107,7 @@ QList<PlainTicket> randomTickets(int count, qint64 fromMs, qint64 toMs, const QL
         t.channel = channels.at(random.bounded(int(channels.size())));
         t.complexity = complexities.at(random.bounded(int(complexities.size())));
         t.severity = severities.at(random.bounded(int(severities.size())));
-        t.firstResponseDue = t.createdAt + 4 * 3'600'000;
+        t.firstResponseDue = t.createdAt + 4LL * 3'600'000;
         // R12: a critical ticket gathers the leads when nobody reacts within the hour (no
         // draw of the generator, so the other fields stay as the seed made them before).
         if (t.severity == u"critical")
@@ -125,7 +125,7 @@ QList<PlainTicket> randomTickets(int count, qint64 fromMs, qint64 toMs, const QL
         case 2:
             t.status = u"closed"_s;
             t.solvedAt = t.createdAt + qint64(random.bounded(3 * 86'400'000));
-            t.closedAt = *t.solvedAt + 3 * 86'400'000;
+            t.closedAt = *t.solvedAt + 3LL * 86'400'000;
             break;
         case 3: // reopened: open again, the old solve still recorded
             t.status = u"open"_s;

@@ -62,7 +62,7 @@ void TestBugReportModels::listPagesInSql()
     QCOMPARE(model.index(0, BugReportListModel::CustomerColumn).data().toString(), u"Northwind Media"_s);
     QCOMPARE(model.index(0, BugReportListModel::OwnerColumn).data().toString(), u"Olga"_s);
     QCOMPARE(model.index(0, BugReportListModel::UpdatedColumn).data(RawValueRole).toLongLong(),
-             Test::saturdayNoon + total * 1000);
+             Test::saturdayNoon + qint64(total) * 1000);
     QCOMPARE(model.indexOf(model.reportAt(top)).row(), 0);
 
     BugReportFilter critical;
