@@ -82,6 +82,11 @@ Status prepareConnection(QSqlDatabase &db, const DatabaseUrl &url)
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return Database::errorFrom(query.lastError(), url.engine);
+    // SQLite's own default is 2 MiB. A batch of an import outgrew it, and every page pushed
+    // out of the cache mid-transaction is written to the WAL and again when it changes
+    // next: a quarter of a Zendesk import went to writing pages (issue 15).
+    if (!query.exec(QStringLiteral("PRAGMA cache_size = -32768")))
+        return Database::errorFrom(query.lastError(), url.engine);
     return Done{};
 }
 
