@@ -14,6 +14,14 @@ namespace {
 constexpr qint64 changeLogLock = 0x43617365626F6F6B; // "Casebook"
 // Statements built with a varying number of values are different texts: a few are kept.
 constexpr std::size_t maxStatements = 64;
+
+// Runs a prepared statement with this call's values, bound by position.
+bool run(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return query.exec();
+}
 } // namespace
 
 WriteTransaction::WriteTransaction(Database &database)
@@ -110,9 +118,7 @@ Result<qint64> WriteTransaction::firstValue(const QString &sql, const QVariantLi
     if (!query)
         return query.error();
     QSqlQuery &q = **query;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    if (!q.exec() || !q.next())
+    if (!run(q, values) || !q.next())
         return m_database.errorFrom(q.lastError());
     const qint64 value = q.value(0).toLongLong();
     // SQLite refuses to COMMIT while a statement is still open.
@@ -131,9 +137,7 @@ Result<int> WriteTransaction::write(const QString &sql, const QVariantList &valu
     if (!query)
         return query.error();
     QSqlQuery &q = **query;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    if (!q.exec())
+    if (!run(q, values))
         return m_database.errorFrom(q.lastError());
     const int changed = q.numRowsAffected();
     q.finish();
