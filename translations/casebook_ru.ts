@@ -538,6 +538,10 @@ SLA target, h</source>
         <source>Next period</source>
         <translation>Следующий период</translation>
     </message>
+    <message>
+        <source>Recomputing the response times for the team&apos;s working hours; until then the charts show the previous figures.</source>
+        <translation>Время ответов пересчитывается по рабочим часам команды; до тех пор на графиках прежние цифры.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::AnalyticsTexts</name>
