@@ -100,6 +100,14 @@ const QStringList &recountStatements()
         "status, CASE WHEN status = 'declined' THEN split_part(coalesce(verdict_reason, ''), E'\\n', 1) ELSE '' END, "
         "coalesce(product_area_id, 0), coalesce(severity, ''), count(*) FROM bug_reports WHERE status <> 'draft' "
         "GROUP BY 1, 2, 3, 4, 5"_s,
+        // 037: the SLA counters per day, policy and severity (merged tickets counted out).
+        u"DELETE FROM sla_counts"_s,
+        u"INSERT INTO sla_counts (day, policy_id, severity, n, answered, first_late, reaction_late) "
+        "SELECT created_at / 86400000, coalesce(sla_policy_id, 0), coalesce(severity, ''), count(*), "
+        "count(*) FILTER (WHERE first_responded_at IS NOT NULL), "
+        "count(*) FILTER (WHERE first_responded_at > first_response_due_at), "
+        "count(*) FILTER (WHERE first_responded_at > reaction_due_at) "
+        "FROM tickets WHERE merged_into_id IS NULL GROUP BY 1, 2, 3"_s,
         // 033: no team hours named, so the first read lays the days out and works every wait
         // out again (ResponseWaits::ensure), as after the SQLite bulk load.
         u"UPDATE response_state SET hours_key = ''"_s,

@@ -164,4 +164,39 @@ qint64 countSearch(Database &db, const QString &query, qint64 nowMs)
     return q.value(0).toLongLong();
 }
 
+void addCounterPeriods(int monthRows)
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("empty period") << QByteArray("Europe/Moscow") << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 0;
+    QTest::newRow("one row") << QByteArray("Europe/Moscow") << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 1;
+    QTest::newRow("month in Moscow") << QByteArray("Europe/Moscow") << QDate(2026, 11, 1) << QDate(2026, 11, 30)
+                                     << monthRows;
+    QTest::newRow("DST ends in Berlin") << QByteArray("Europe/Berlin") << QDate(2026, 10, 1) << QDate(2026, 10, 31)
+                                        << monthRows;
+    QTest::newRow("DST starts in Berlin, a week")
+        << QByteArray("Europe/Berlin") << QDate(2026, 3, 23) << QDate(2026, 3, 29) << 80;
+    QTest::newRow("half an hour off UTC, Kolkata")
+        << QByteArray("Asia/Kolkata") << QDate(2026, 11, 1) << QDate(2026, 11, 30) << monthRows;
+    QTest::newRow("UTC, a day") << QByteArray("UTC") << QDate(2026, 11, 10) << QDate(2026, 11, 10) << 40;
+}
+
+bool runSql(Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db.connection());
+    if (!q.prepare(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    }
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
 } // namespace Casebook::Test

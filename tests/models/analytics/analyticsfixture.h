@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
+#include <QVariantList>
 
 #include <optional>
 
@@ -45,6 +46,14 @@ void writeTickets(Database &db, const QList<PlainTicket> &tickets);
 /// tags, agents, channels, solved, closed, reopened (open again with an old solve) and merged.
 QList<PlainTicket> randomTickets(int count, qint64 fromMs, qint64 toMs, const QList<qint64> &agents, quint32 seed,
                                  qint64 firstId = 1);
+
+/// The periods a counter test recounts over, as data rows (columns zone, first, last, rows):
+/// empty, one row, a month in Moscow, Berlin across both DST changes, Kolkata (half an hour
+/// off UTC) and one UTC day; `rows` random rows over the period and ten days around it.
+void addCounterPeriods(int monthRows);
+
+/// Runs one statement on `db`'s connection, printing the statement and the error on failure.
+bool runSql(Database &db, const QString &sql, const QVariantList &binds = {});
 
 /// How many tickets the inbox search `query` lists (the drill-down of a figure).
 qint64 countSearch(Database &db, const QString &query, qint64 nowMs);

@@ -88,19 +88,7 @@ private:
 
 void TestTeamCounters::periods_data()
 {
-    QTest::addColumn<QByteArray>("zone");
-    QTest::addColumn<QDate>("first");
-    QTest::addColumn<QDate>("last");
-    QTest::addColumn<int>("rows"); ///< random rows over the period and ten days around it
-    QTest::newRow("empty period") << "Europe/Moscow"_ba << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 0;
-    QTest::newRow("one row") << "Europe/Moscow"_ba << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 1;
-    QTest::newRow("month in Moscow") << "Europe/Moscow"_ba << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 120;
-    QTest::newRow("DST ends in Berlin") << "Europe/Berlin"_ba << QDate(2026, 10, 1) << QDate(2026, 10, 31) << 120;
-    QTest::newRow("DST starts in Berlin, a week")
-        << "Europe/Berlin"_ba << QDate(2026, 3, 23) << QDate(2026, 3, 29) << 80;
-    QTest::newRow("half an hour off UTC, Kolkata")
-        << "Asia/Kolkata"_ba << QDate(2026, 11, 1) << QDate(2026, 11, 30) << 120;
-    QTest::newRow("UTC, a day") << "UTC"_ba << QDate(2026, 11, 10) << QDate(2026, 11, 10) << 40;
+    Test::addCounterPeriods(120);
 }
 
 AnalyticsPeriod TestTeamCounters::period(BusinessHours &hours) const
@@ -114,18 +102,7 @@ AnalyticsPeriod TestTeamCounters::period(BusinessHours &hours) const
 
 bool TestTeamCounters::run(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(m_db->connection());
-    if (!q.prepare(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
+    return Test::runSql(*m_db, sql, binds);
 }
 
 bool TestTeamCounters::insertEvents(const QList<PlainEvent> &events)
