@@ -33,6 +33,15 @@ struct SlaCount
     qint64 answered = 0;
     qint64 firstLate = 0; ///< answered after the first-response due time, or unanswered past it now
     qint64 reactionLate = 0; ///< R12: the same against the critical reaction due time
+
+    SlaCount &operator+=(const SlaCount &other)
+    {
+        tickets += other.tickets;
+        answered += other.answered;
+        firstLate += other.firstLate;
+        reactionLate += other.reactionLate;
+        return *this;
+    }
 };
 
 using SlaCounts = std::map<std::pair<qint64, QString>, SlaCount>;
@@ -83,12 +92,8 @@ Result<SlaCounts> slaCounts(const Database &database, const AnalyticsPeriod &per
 Result<Figure> firstResponsesOf(const Database &database, const SlaCounts &counts)
 {
     std::map<qint64, SlaCount> perPolicy;
-    for (const auto &[key, c] : counts) {
-        SlaCount &p = perPolicy[key.first];
-        p.tickets += c.tickets;
-        p.answered += c.answered;
-        p.firstLate += c.firstLate;
-    }
+    for (const auto &[key, c] : counts)
+        perPolicy[key.first] += c;
     QHash<qint64, QString> names;
     {
         auto q = BucketSql::run(database, u"SELECT id, name FROM sla_policies"_s, {});
@@ -125,12 +130,8 @@ Result<Figure> firstResponsesOf(const Database &database, const SlaCounts &count
 Figure breachesBySeverityOf(const AnalyticsPeriod &period, const SlaCounts &counts)
 {
     std::map<QString, SlaCount> perSeverity;
-    for (const auto &[key, c] : counts) {
-        SlaCount &s = perSeverity[key.second];
-        s.tickets += c.tickets;
-        s.firstLate += c.firstLate;
-        s.reactionLate += c.reactionLate;
-    }
+    for (const auto &[key, c] : counts)
+        perSeverity[key.second] += c;
     Figure figure;
     figure.key = u"breaches-by-severity"_s;
     figure.title = Analytics::tr("SLA breaches by severity");
