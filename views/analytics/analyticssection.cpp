@@ -100,6 +100,7 @@ void AnalyticsSection::createControls()
     m_busy->setObjectName(u"analytics.busy"_s);
     m_busy->setText(tr("Counting…"));
     m_busy->setForegroundRole(QPalette::PlaceholderText);
+    m_busy->setWordWrap(true);
     m_error->setWordWrap(true);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, StatusPalette(palette()).error());
@@ -135,8 +136,9 @@ void AnalyticsSection::createControls()
     bar->addWidget(m_from);
     bar->addWidget(m_to);
     bar->addSpacing(12);
-    bar->addWidget(m_busy);
-    bar->addStretch(1);
+    // The status takes the room between the period and the buttons, wrapping where it is
+    // short: a long one (the recompute) must neither be cut nor widen the window.
+    bar->addWidget(m_busy, 1);
     bar->addWidget(m_focus);
     bar->addWidget(m_report);
     auto *layout = new QVBoxLayout(this);

@@ -156,6 +156,12 @@ QChart *build(const Figure &figure, const QPalette &palette, const Clicked &clic
     } else {
         yAxis->setRange(0, top > 0 ? top : 1);
         yAxis->applyNiceNumbers();
+        // Hours of a response time are often below one: whole numbers would label every
+        // tick 0. As many decimals as the step between ticks needs.
+        const double step = (yAxis->max() - yAxis->min()) / std::max(1, yAxis->tickCount() - 1);
+        yAxis->setLabelFormat(step >= 1         ? QStringLiteral("%.0f")
+                                  : step >= 0.1 ? QStringLiteral("%.1f")
+                                                : QStringLiteral("%.2f"));
     }
     chart->legend()->setVisible(figure.charted.size() > 1 || figure.goal.has_value());
     style(chart, palette);

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -264,6 +265,11 @@ void TestAnalyticsSection::R15_recomputingWaitsKeepsTheChartsAndSaysSo()
         QVERIFY2(busy->text().contains(u"Recomputing the response times"_s), qPrintable(busy->text()));
         QCOMPARE(m_section->panels(Analytics::View::Response).first()->figure().key, before.key);
         QCOMPARE(m_section->panels(Analytics::View::Response).first()->figure().rowCount(), before.rowCount());
+        // For people to look at: the section while it recomputes.
+        const QString folder = QDir::current().filePath(u"analytics-screenshots"_s);
+        QVERIFY(QDir().mkpath(folder));
+        m_section->layout()->activate(); // the label was just shown: lay it out as the next turn would
+        QVERIFY(m_section->grab().save(QDir(folder).filePath(u"response-recomputing.png"_s)));
     });
     shown.clear();
     m_section->setPeriod(november.previous());
