@@ -3,7 +3,7 @@
 // in incremental-export pages) and a ticket CSV, each imported into a fresh SQLite file.
 // Prints messages per second and the p50/p95 of the batch write times (one transaction each).
 // The UI stays responsive because the import runs on a worker; this measures that worker.
-// usage: bench_import [--tickets 24000] [--comments 5] [--dir DIR]
+// usage: bench_import [--tickets 24000] [--comments 5] [--dir DIR] [--only zendesk|csv|mbox]
 #include "benchsupport.h"
 
 #include "models/imports/csvticketreader.h"
@@ -202,34 +202,39 @@ int main(int argc, char **argv)
     const int comments = option(u"--comments"_s, u"5"_s).toInt();
     QTemporaryDir temporary;
     const QString dir = option(u"--dir"_s, temporary.path());
+    const QString only = option(u"--only"_s, QString());
+    const auto runs = [&](const QString &format) { return only.isEmpty() || only == format; };
     QDir().mkpath(dir + u"/zendesk"_s);
     Bench::printLoad(u"start"_s);
 
     QElapsedTimer timer;
     timer.start();
-    writeZendesk(dir + u"/zendesk"_s, tickets, comments, std::max(100, tickets / 4));
-    std::fprintf(stderr, "generated the Zendesk export in %.1f s\n", timer.elapsed() / 1000.0);
-    {
-        auto database = freshDatabase(dir + u"/zendesk.casebook"_s);
-        if (!database)
-            return 1;
-        timer.restart();
-        ZendeskReader reader(dir + u"/zendesk"_s);
-        const double parsed = timer.elapsed() / 1000.0;
-        Bench::print(u"import.zendesk.parse"_s, parsed * 1000, u"ms"_s);
-        const ImportSummary summary = runImport(*database, reader, 1'795'435'200'000);
-        report(u"import.zendesk"_s, summary, timer.elapsed() / 1000.0);
-        if (!summary.failure.isEmpty()) {
-            std::fprintf(stderr, "failed: %s\n", qPrintable(summary.failure));
-            return 1;
+    if (runs(u"zendesk"_s)) {
+        writeZendesk(dir + u"/zendesk"_s, tickets, comments, std::max(100, tickets / 4));
+        std::fprintf(stderr, "generated the Zendesk export in %.1f s\n", timer.elapsed() / 1000.0);
+        {
+            auto database = freshDatabase(dir + u"/zendesk.casebook"_s);
+            if (!database)
+                return 1;
+            timer.restart();
+            ZendeskReader reader(dir + u"/zendesk"_s);
+            const double parsed = timer.elapsed() / 1000.0;
+            Bench::print(u"import.zendesk.parse"_s, parsed * 1000, u"ms"_s);
+            const ImportSummary summary = runImport(*database, reader, 1'795'435'200'000);
+            report(u"import.zendesk"_s, summary, timer.elapsed() / 1000.0);
+            if (!summary.failure.isEmpty()) {
+                std::fprintf(stderr, "failed: %s\n", qPrintable(summary.failure));
+                return 1;
+            }
+            timer.restart();
+            ZendeskReader again(dir + u"/zendesk"_s);
+            const ImportSummary rerun = runImport(*database, again, 1'795'435'200'000);
+            Bench::print(u"import.zendesk.rerun"_s, timer.elapsed(), u"ms"_s);
+            Bench::print(u"import.zendesk.rerun_added"_s, rerun.tickets + rerun.messages + rerun.customers,
+                         u"records"_s);
         }
-        timer.restart();
-        ZendeskReader again(dir + u"/zendesk"_s);
-        const ImportSummary rerun = runImport(*database, again, 1'795'435'200'000);
-        Bench::print(u"import.zendesk.rerun"_s, timer.elapsed(), u"ms"_s);
-        Bench::print(u"import.zendesk.rerun_added"_s, rerun.tickets + rerun.messages + rerun.customers, u"records"_s);
     }
-    {
+    if (runs(u"csv"_s)) {
         auto database = freshDatabase(dir + u"/csv.casebook"_s);
         if (!database)
             return 1;
@@ -242,7 +247,7 @@ int main(int argc, char **argv)
         const ImportSummary summary = runImport(*database, reader, 1'795'435'200'000);
         report(u"import.csv"_s, summary, timer.elapsed() / 1000.0);
     }
-    {
+    if (runs(u"mbox"_s)) {
         // Mail goes through the intake (MIME, threading, customers by address), not the
         // record writer: a tenth of the tickets, each with four answers.
         auto database = freshDatabase(dir + u"/mbox.casebook"_s);
