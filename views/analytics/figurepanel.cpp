@@ -46,7 +46,6 @@ FigurePanel::FigurePanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setMinimumWidth(300);
 
     auto *row = new QHBoxLayout;
@@ -83,8 +82,10 @@ void FigurePanel::setFigure(const Figure &figure)
     m_table->setVisible(figure.rowCount() > 0);
     // The table is as wide as its columns (Russian titles are long) and the chart takes the
     // rest: a figure read through a horizontal scroll bar is a figure half read.
+    // Measured once a figure, not in the header's ResizeToContents mode: that measures every
+    // row's text again at each layout, and a year per day has 365 rows.
     QHeaderView *header = m_table->horizontalHeader();
-    header->resizeSections(QHeaderView::ResizeToContents);
+    m_table->resizeColumnsToContents();
     const int frame = 2 * m_table->frameWidth();
     m_table->setMinimumWidth(
         std::max(300, header->length() + frame + m_table->verticalScrollBar()->sizeHint().width()));
