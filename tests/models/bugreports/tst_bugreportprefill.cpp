@@ -282,7 +282,7 @@ void TestBugReportPrefill::R26_R41_everyOutcomeHasItsReplyInBothLanguages()
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(root.value(u"language").toString(), language);
         QStringList shipped;
-        for (const QJsonValue &reply : root.value(u"replies").toArray()) {
+        for (const auto &reply : root.value(u"replies").toArray()) {
             const QJsonObject r = reply.toObject();
             QVERIFY(!r.value(u"title").toString().isEmpty());
             QVERIFY(!r.value(u"body").toString().isEmpty());

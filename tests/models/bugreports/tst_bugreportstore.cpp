@@ -167,7 +167,7 @@ void TestBugReportStore::R26_verdictNamesTheCustomerUpdate()
     if (verdict.reason == DeclineReason::Duplicate)
         verdict.duplicateOf = original;
     verdict.note = u"Checked on a clean instance"_s;
-    clock.advanceMs(3600 * 1000);
+    clock.advanceMs(3600LL * 1000);
     const auto version = store.setVerdict(id, verdict, store.report(id)->version, team.lead);
     QVERIFY2(version.ok(), qPrintable(version.ok() ? QString() : version.error().message));
     QCOMPARE(cannedReplyKey(verdict), replyKey);
@@ -179,7 +179,7 @@ void TestBugReportStore::R26_verdictNamesTheCustomerUpdate()
     QCOMPARE(report.taskUrl, accepted ? u"https://tasks.example.org/CB-77"_s : QString());
     QCOMPARE(report.declineReason, verdict.reason);
     QCOMPARE(report.duplicateOf, verdict.reason == DeclineReason::Duplicate ? original : BugReportId());
-    QCOMPARE(report.updatedAt, Test::saturdayNoon + 3600 * 1000);
+    QCOMPARE(report.updatedAt, Test::saturdayNoon + 3600LL * 1000);
 
     const BugReportEvent last = store.events(id)->constLast();
     QCOMPARE(last.kind, u"verdict"_s);

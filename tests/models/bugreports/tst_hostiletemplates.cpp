@@ -147,7 +147,7 @@ void TestHostileTemplates::aLargeFileIsRefusedBeforeItIsRead()
         QVERIFY(file.write(validStart) > 0);
         const QByteArray option = "        - an option that repeats to fill the file\n";
         QVERIFY(file.write("    options:\n") > 0);
-        while (file.size() < 10 * 1024 * 1024)
+        while (file.size() < 10LL * 1024 * 1024)
             QVERIFY(file.write(option) == option.size());
     }
     const long before = peakRssKb();
@@ -159,7 +159,7 @@ void TestHostileTemplates::aLargeFileIsRefusedBeforeItIsRead()
              qPrintable(problems.constFirst().toString()));
     QVERIFY2(problems.constFirst().message.contains(u"at most 512"_s), qPrintable(problems.constFirst().toString()));
     qInfo("checking a 10 MB template grew the peak memory by %ld KB", grownKb);
-    QVERIFY2(grownKb < 8 * 1024, qPrintable(QString::number(grownKb)));
+    QVERIFY2(grownKb < 8L * 1024, qPrintable(QString::number(grownKb)));
 }
 
 void TestHostileTemplates::importAndCheckShareTheCap()
