@@ -48,6 +48,28 @@ bool fillTags(Database &db, int from, int to)
     return true;
 }
 
+// What the Load and Bug reports views count: each assigned ticket's assignment event, a
+// hand-off for one in ten of them, and a bug report for one ticket in fifty (a third each
+// submitted, accepted and declined).
+bool fillTeamWork(Database &db, int from, int to)
+{
+    return Bench::exec(db,
+                       u"INSERT INTO ticket_events (ticket_id, agent_id, kind, new_value, created_at) "
+                       "SELECT id, assignee_id, 'assignment', CAST(assignee_id AS TEXT), assigned_at FROM tickets "
+                       "WHERE id BETWEEN ? AND ? AND assignee_id IS NOT NULL "
+                       "UNION ALL SELECT id, assignee_id, 'handoff', NULL, assigned_at + 3600000 FROM tickets "
+                       "WHERE id BETWEEN ? AND ? AND assignee_id IS NOT NULL AND id % 10 = 3"_s,
+                       {from, to, from, to})
+        && Bench::exec(db,
+                       u"INSERT INTO bug_reports (ticket_id, title, severity, status, verdict_reason, created_by, "
+                       "created_at, updated_at) SELECT id, 'Report ' || id, "
+                       "(ARRAY['low', 'medium', 'high', 'critical'])[id % 4 + 1], "
+                       "(ARRAY['submitted', 'accepted', 'declined'])[id % 3 + 1], "
+                       "CASE WHEN id % 3 = 2 THEN 'Works as designed' END, assignee_id, created_at, created_at "
+                       "FROM tickets WHERE id BETWEEN ? AND ? AND id % 50 = 0"_s,
+                       {from, to});
+}
+
 // The counters' upgrade parts of the migrations, word for word where they count from
 // nothing (an upgrade starts with empty counters too), after emptying what the triggers
 // would have kept: a load may have kept some with the triggers on before setting them aside.
@@ -389,8 +411,18 @@ bool fillPostgres(Database &db, int tickets, qint64 now, bool messages, Postgres
     const bool setAsideHere = counting == PostgresCounting::Recount && !triggersAside(db);
     if (setAsideHere && !setTriggersAside(db))
         return false;
-    if (!Bench::exec(db, u"INSERT INTO tags (name, created_at) SELECT 'tag' || g, 0 FROM generate_series(1, 31) g"_s))
+    if (!Bench::exec(db, u"INSERT INTO tags (name, created_at) SELECT 'tag' || g, 0 FROM generate_series(1, 31) g"_s)
+        || !Bench::exec(db,
+                        u"INSERT INTO agents (login, display_name, created_at, updated_at) "
+                        "SELECT 'agent' || g, 'Agent ' || g, 0, 0 FROM generate_series(1, 40) g"_s))
         return false;
+    qint64 firstAgent = 0;
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(u"SELECT min(id) FROM agents WHERE login LIKE 'agent%'"_s) || !q.next())
+            return false;
+        firstAgent = q.value(0).toLongLong(); // forty ids in a row: the table was empty
+    }
     // The counters' triggers of migration 032 update a day's row for every ticket of it, so
     // a statement's cost grows with the square of its tickets per day: 200,000 tickets took
     // 106 s in one statement and 21 s in batches of 20,000.
@@ -403,7 +435,7 @@ bool fillPostgres(Database &db, int tickets, qint64 now, bool messages, Postgres
         if (!Bench::exec(
                 db,
                 u"INSERT INTO tickets (id, subject, status, channel, complexity, severity, first_responded_at, "
-                "solved_at, created_at, updated_at) "
+                "solved_at, created_at, updated_at, assignee_id, assigned_at) "
                 "SELECT g, 'Ticket ' || g, (ARRAY['new', 'open', 'pending', 'on_hold', 'solved', 'solved', "
                 "'closed', 'closed', 'closed', 'closed'])[g % 10 + 1], "
                 "(ARRAY['email', 'chat', 'slack', 'community', 'form', 'phone', 'other'])[g % 7 + 1], "
@@ -411,9 +443,13 @@ bool fillPostgres(Database &db, int tickets, qint64 now, bool messages, Postgres
                 "(ARRAY['low', 'medium', 'high', 'critical', NULL])[g % 5 + 1], "
                 "CASE WHEN g % 10 = 0 THEN NULL ELSE "_s
                     + at + u" + 1800000 + g % 7200000 END, CASE WHEN g % 10 >= 4 THEN "_s + at + u" + 86400000 END, "_s
-                    + at + u", "_s + at + u" FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
-                {now, span, span, now, span, span, now, span, span, now, span, span, from, to})
-            || !fillTags(db, from, to)
+                    + at + u", "_s + at
+                    + u", CASE WHEN g % 5 = 0 THEN NULL ELSE CAST(? AS BIGINT) + g % 40 END, "
+                      "CASE WHEN g % 5 = 0 THEN NULL ELSE "_s
+                    + at + u" + 600000 END FROM generate_series(CAST(? AS INTEGER), CAST(? AS INTEGER)) g"_s,
+                {now, span, span, now, span, span, now, span, span, now, span, span, firstAgent, now, span, span, from,
+                 to})
+            || !fillTags(db, from, to) || !fillTeamWork(db, from, to)
             || (messages
                 && !Bench::exec(db,
                                 u"INSERT INTO messages (ticket_id, kind, body, created_at) "

@@ -104,6 +104,9 @@ void TestPostgresFill::recountedFillEqualsTheTriggers_R14()
     const auto expected = counters(*byTriggers);
     QCOMPARE(expected.value(u"ticket_status_counts"_s).size(), 6);
     QVERIFY(!expected.value(u"tag_counts"_s).isEmpty());
+    // The Load and Bug reports views' counters have rows to compare.
+    for (const QString &table : {u"agent_event_counts"_s, u"held_counts"_s, u"bug_report_counts"_s})
+        QVERIFY2(!expected.value(table).isEmpty(), qPrintable(table));
     compare(counters(*byRecount), expected);
 
     // The triggers are back afterwards: a tag added now is counted at once.

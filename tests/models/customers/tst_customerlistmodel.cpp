@@ -92,7 +92,7 @@ void TestCustomerListModel::pagesByKeyInNameOrder()
         // Equal names on purpose: the key must go on by id, never skip or repeat a row.
         c.displayName = i % 7 == 0 ? u"Same Name"_s : u"Customer %1"_s.arg(total - i, 4, 10, QChar(u'0'));
         c.licencePlan = u"Team"_s;
-        c.licenceExpiresAt = start + (i % 3 - 1) * 10 * day;
+        c.licenceExpiresAt = start + qint64(i % 3 - 1) * 10 * day;
         QVERIFY(store.create(c).ok());
     }
     CustomerListModel model(*db, clock);

@@ -25,7 +25,7 @@ Q_DECLARE_METATYPE(Casebook::DemoGenerator::Text)
 
 namespace {
 
-constexpr qint64 kDay = 24 * 3600 * 1000LL;
+constexpr qint64 kDay = 24LL * 3600 * 1000;
 
 DemoGenerator::Size smallSize()
 {
@@ -435,7 +435,7 @@ void TestDemoGenerator::demoMovesToToday()
     const int rosterRows = days.value(1).toInt();
 
     // Opened 40 days and 5 hours later: 40 whole days forward, so today holds the newest work.
-    const qint64 later = world + 40 * kDay + 5 * 3600 * 1000LL;
+    const qint64 later = world + 40 * kDay + 5LL * 3600 * 1000;
     QCOMPARE(DemoTimeShift::shiftToToday(*db, later).value(), 40);
     QCOMPARE(scalar(c, u"SELECT max(created_at) FROM tickets"_s), newestTicket + 40 * kDay);
     QCOMPARE(DemoTimeShift::worldNow(*db).value().value(), world + 40 * kDay);

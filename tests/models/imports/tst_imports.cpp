@@ -386,7 +386,7 @@ void TestImports::importerRunsOnAWorkerAndReportsProgress()
     QVERIFY(!importer.start(std::make_unique<ZendeskReader>(corpus(u"zendesk/api"_s)), now));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QVERIFY(!importer.isRunning());
-    QVERIFY(progressed.size() >= 1);
+    QVERIFY(!progressed.isEmpty());
     const auto summary = finished.at(0).at(0).value<ImportSummary>();
     QCOMPARE(summary.tickets, 3);
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 3);
