@@ -103,6 +103,11 @@ void TestTeamRoles::setupScriptPreparesTheServer()
     QCOMPARE(m_server.runSetupScript(setupScript, m_admin, &output), 0);
     // Once more: an admin who runs it again changes nothing and sees no error.
     QVERIFY2(m_server.runSetupScript(setupScript, m_admin, &output) == 0, qPrintable(output));
+    // A server left at small shared buffers is told how to size them; a sized one is not.
+    const bool small =
+        m_server.superQuery(u"SELECT CAST(pg_size_bytes(current_setting('shared_buffers')) < 1073741824 AS INTEGER)"_s)
+        == QStringList{u"1"_s};
+    QCOMPARE(output.contains(u"ALTER SYSTEM SET shared_buffers"_s), small);
 
     QCOMPARE(m_server.superQuery(
                  u"SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '%1'"_s.arg(m_server.database())),
