@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 monday = 1'795'435'200'000; // Monday 23 November 2026, 12:00 UTC
-constexpr qint64 day = 24 * 3600 * 1000LL;
+constexpr qint64 day = 24LL * 3600 * 1000;
 } // namespace
 
 class TestProposalStore final : public QObject, private Test::EngineTest
@@ -306,7 +306,7 @@ void TestProposalStore::spreadsheetImportMapsFrequencyAndLinks()
     QCOMPARE(imported->skipped.size(), 1);
     const auto board = store.board().value();
     QCOMPARE(board.size(), 2);
-    const ProposalSummary dark = board.at(0);
+    const ProposalSummary &dark = board.at(0);
     QCOMPARE(dark.title, u"Dark mode"_s);
     QCOMPARE(dark.requests, 5);
     QCOMPARE(dark.customers, 1);

@@ -17,7 +17,6 @@ const ShiftTemplateId duty(3);
 const AgentId anna(1); // agent, First, 30-minute mail checks
 const AgentId boris(2); // lead, Second
 const AgentId vera(3); // Saturday duty
-constexpr qint64 minute = 60'000;
 
 qint64 at(const QTimeZone &zone, int y, int m, int d, int h, int min = 0)
 {

@@ -32,7 +32,7 @@ Roster playbookRoster(const QTimeZone &zone, QDate monday, int weeks = 2)
     roster.templates = {{first, u"First"_s, 540, 1080, 31, false, 1},
                         {second, u"Second"_s, 600, 1140, 31, false, 1},
                         {duty, u"Saturday duty"_s, 600, 1080, 32, true, 1}};
-    for (QDate day = monday.addDays(-7); day < monday.addDays(7 * weeks); day = day.addDays(1)) {
+    for (QDate day = monday.addDays(-7); day < monday.addDays(7LL * weeks); day = day.addDays(1)) {
         if (day.dayOfWeek() <= 5) {
             roster.entries.append({anna, day, first, 12 * 60, 0});
             roster.entries.append({boris, day, second, 13 * 60, 0});
@@ -146,7 +146,7 @@ void TestShiftMath::R05_sundayAndHolidaysAreOff()
     QCOMPARE(Shifts::shiftOn(roster, anna, QDate(2026, 11, 23)), std::nullopt);
     QCOMPARE(Shifts::nextShiftStart(roster, anna, at(moscow, 2026, 11, 20, 19)), at(moscow, 2026, 11, 24, 9));
     QCOMPARE(Shifts::businessMsBetween(roster.hours, at(moscow, 2026, 11, 20, 18), at(moscow, 2026, 11, 24, 10)),
-             2 * 3600 * 1000LL);
+             2LL * 3600 * 1000);
 }
 
 void TestShiftMath::R02_lunchOverlapsAreFound()
@@ -191,7 +191,7 @@ void TestShiftMath::R07_shiftsKeepTheirWallClockAcrossDst()
         const auto shift = Shifts::shiftOn(roster, anna, after);
         QVERIFY(shift);
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(shift->start, berlin).time(), QTime(9, 0));
-        QCOMPARE(shift->end - shift->start, 9 * 3600 * 1000LL);
+        QCOMPARE(shift->end - shift->start, 9LL * 3600 * 1000);
         QCOMPARE(Shifts::nextShiftStart(roster, anna, at(berlin, after.year(), after.month(), after.day() - 3, 19)),
                  at(berlin, after.year(), after.month(), after.day(), 9));
     }

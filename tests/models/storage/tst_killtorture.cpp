@@ -463,7 +463,7 @@ void TestKillTorture::aServerStoppedImmediatelyLosesNothingCommitted()
     }
 }
 
-int main(int argc, char **argv)
+int main(int argc, char **argv) // NOLINT(bugprone-exception-escape): a test that throws should stop there
 {
     if (argc >= 2 && std::strcmp(argv[1], writerFlag) == 0)
         return runWriter(argc, argv);

@@ -25,7 +25,7 @@ qint64 fillTheDisk(const QString &path)
     QFile ballast(path);
     if (!ballast.open(QIODevice::WriteOnly))
         return -1;
-    const QByteArray chunk(64 * 1024, 'b');
+    const QByteArray chunk(qsizetype(64) * 1024, 'b');
     qint64 written = 0;
     for (;;) {
         const qint64 n = ballast.write(chunk);
@@ -101,7 +101,7 @@ void TestSmallDisk::writesFailClearlyAndSucceedOnceThereIsRoom()
     QVERIFY(fillTheDisk(ballast) > 0);
 
     // A ticket whose text needs more pages than are left: refused whole, with the reason.
-    const QString longText(256 * 1024, u'x');
+    const QString longText(qsizetype(256) * 1024, u'x');
     TicketStore::NewTicket large;
     large.subject = u"Does not fit"_s;
     large.body = longText;
