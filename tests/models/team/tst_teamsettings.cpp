@@ -268,12 +268,12 @@ void TestTeamSettings::R15_R34_slaPoliciesAreEditedAndNewTicketsFollow()
     QCOMPARE(stored->at(0).version, policies->at(0).version); // Premium untouched
 
     // A Sunday-night ticket of a standard customer is due 30 minutes later, not on Monday.
-    const qint64 sunday = monday - 14 * 3600 * 1000LL; // 22:00 UTC
+    const qint64 sunday = monday - 14LL * 3600 * 1000; // 22:00 UTC
     m_clock->setNowMs(sunday);
     const TicketId ticket = TicketStore(*m_db, *m_clock).create({u"Late"_s, {}, Channel::Email, u"Help"_s}).value();
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(u"SELECT first_response_due_at FROM tickets WHERE id = %1"_s.arg(ticket.value())) && q.next());
-    QCOMPARE(q.value(0).toLongLong(), sunday + 30 * 60'000);
+    QCOMPARE(q.value(0).toLongLong(), sunday + 30LL * 60'000);
 
     // An edit of an older version is refused whole; so is a time under a minute.
     QCOMPARE(store.writeSlaPolicies(edited, monday).error().kind, Error::Kind::Conflict);
@@ -344,14 +344,14 @@ void TestTeamSettings::R34_theTierPolicyIsTheTeams()
     TicketStore tickets(*m_db, *m_clock);
     // Premium answers within 60 business minutes by default: Monday 10:20.
     const TicketId first = tickets.create({u"Export fails"_s, customer, Channel::Email, u"help"_s}).value();
-    QCOMPARE(*tickets.ticket(first)->firstResponseDueAt, monday + 60 * 60'000);
+    QCOMPARE(*tickets.ticket(first)->firstResponseDueAt, monday + 60LL * 60'000);
 
     // The team gives its premium tier the standard policy: 240 business minutes.
     TeamSettings team;
     team.premiumSlaPolicy = u"Standard"_s;
     QVERIFY(TeamSettingsStore(*m_db).write(team).ok());
     const TicketId second = tickets.create({u"Import fails"_s, customer, Channel::Email, u"help"_s}).value();
-    QCOMPARE(*tickets.ticket(second)->firstResponseDueAt, monday + 240 * 60'000);
+    QCOMPARE(*tickets.ticket(second)->firstResponseDueAt, monday + 240LL * 60'000);
 }
 
 QTEST_GUILESS_MAIN(TestTeamSettings)

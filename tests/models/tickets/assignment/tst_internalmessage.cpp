@@ -85,7 +85,7 @@ void TestInternalMessage::R43_quotesOnlyTheCustomerAndNamesAccessesWithoutSecret
 
     const auto text = InternalMessage::build(*db, *id);
     QVERIFY2(text.ok(), qPrintable(text.ok() ? QString() : text.error().message));
-    const QString message = *text;
+    const QString &message = *text;
     QVERIFY2(message.contains(u"casebook://ticket/%1"_s.arg(id->value())), qPrintable(message));
     QVERIFY(message.contains(u"Postbacks lost"_s));
     QVERIFY(message.contains(u"Acme Shop"_s));

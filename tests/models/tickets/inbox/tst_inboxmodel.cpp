@@ -280,7 +280,7 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
     WriteTransaction tx(*m_db);
     QVERIFY(tx.begin().ok());
     const qint64 now = m_clock->nowMs();
-    for (const qint64 due : {now - 60'000, now + 10 * 60'000, now + 5 * 3600'000}) {
+    for (const qint64 due : {now - 60'000, now + 10LL * 60'000, now + 5LL * 3600'000}) {
         QVERIFY(tx.insert(u"INSERT INTO tickets (subject, status, created_at, updated_at, first_response_due_at) "
                           "VALUES (?, 'open', ?, ?, ?)"_s,
                           {u"Due %1"_s.arg(due), now - 1000, due, due})
@@ -314,7 +314,7 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
                     .ok());
     };
     const QVariant none(QMetaType::fromType<qint64>());
-    add(u"Customer wrote again"_s, u"open"_s, now - 7200'000, now - 5 * 60'000);
+    add(u"Customer wrote again"_s, u"open"_s, now - 7200'000, now - 5LL * 60'000);
     add(u"Answered"_s, u"open"_s, now - 7200'000, none);
     add(u"Solved unanswered"_s, u"solved"_s, none, none);
     QVERIFY(tx.commit().ok());
@@ -327,7 +327,7 @@ void TestInboxModel::R15_R34_breachingAndBreachedAreMarked()
     breaching.sort();
     QCOMPARE(
         breaching,
-        (QStringList{u"Customer wrote again"_s, u"Due %1"_s.arg(now - 60'000), u"Due %1"_s.arg(now + 10 * 60'000)}));
+        (QStringList{u"Customer wrote again"_s, u"Due %1"_s.arg(now - 60'000), u"Due %1"_s.arg(now + 10LL * 60'000)}));
     model.sort(InboxModel::SubjectColumn, Qt::AscendingOrder);
     QCOMPARE(breach(0), 2);
     QCOMPARE(model.index(0, InboxModel::FirstResponseDueColumn).data().toString(), u"5 min late"_s);

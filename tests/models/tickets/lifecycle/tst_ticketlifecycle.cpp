@@ -14,7 +14,7 @@ using namespace Casebook;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qint64 hour = 3600 * 1000;
+constexpr qint64 hour = 3600LL * 1000;
 // Monday 2026-11-23 09:00 UTC.
 const qint64 monday = QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::UTC).toMSecsSinceEpoch();
 } // namespace

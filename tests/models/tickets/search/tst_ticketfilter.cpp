@@ -83,7 +83,7 @@ void TestTicketFilter::R15_R34_breachingIsTheResponseDueRule()
     for (const QString &status : {u"new"_s, u"open"_s, u"pending"_s, u"solved"_s, u"closed"_s}) {
         for (const QVariant &due :
              {none, QVariant(now - minute), QVariant(now + 10 * minute), QVariant(now + 29 * minute),
-              QVariant(now + 31 * minute), QVariant(now + 5 * 60 * minute)}) {
+              QVariant(now + 31 * minute), QVariant(now + 300 * minute)}) {
             cases.append({status, due, none, none}); // the first response owed
             cases.append({status, QVariant(now - 60 * minute), QVariant(now - 90 * minute), due}); // the next one
         }
