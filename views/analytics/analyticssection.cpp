@@ -101,6 +101,10 @@ void AnalyticsSection::createControls()
     m_busy->setText(tr("Counting…"));
     m_busy->setForegroundRole(QPalette::PlaceholderText);
     m_busy->setWordWrap(true);
+    // Hidden, it keeps its room: the period and the buttons neither stretch nor jump.
+    QSizePolicy busyPolicy = m_busy->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_busy->setSizePolicy(busyPolicy);
     m_error->setWordWrap(true);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, StatusPalette(palette()).error());
