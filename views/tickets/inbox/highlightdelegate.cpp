@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook {
@@ -20,6 +22,7 @@ HighlightDelegate::~HighlightDelegate() = default;
 void HighlightDelegate::setTerms(const QStringList &terms)
 {
     m_terms.clear();
+    m_stems.clear();
     // A phrase is marked word by word: the index matched it across punctuation anyway.
     for (const QString &term : terms) {
         for (const QString &word : term.split(u' ', Qt::SkipEmptyParts)) {
@@ -27,9 +30,26 @@ void HighlightDelegate::setTerms(const QStringList &terms)
                 m_terms.append(word);
         }
     }
+    m_stems = stemsOf(m_terms);
+}
+
+QStringList HighlightDelegate::stemsOf(const QStringList &terms)
+{
+    QStringList stems;
+    for (const QString &term : terms) {
+        if (!term.endsWith(u'*') && term.size() >= 3)
+            stems.append(StemTokenizer::stem(term));
+    }
+    return stems;
 }
 
 QList<std::pair<qsizetype, qsizetype>> HighlightDelegate::matches(const QString &text, const QStringList &terms)
+{
+    return matches(text, terms, stemsOf(terms));
+}
+
+QList<std::pair<qsizetype, qsizetype>> HighlightDelegate::matches(const QString &text, const QStringList &terms,
+                                                                   const QStringList &stems)
 {
     QList<std::pair<qsizetype, qsizetype>> runs;
     for (const QString &term : terms) {
@@ -44,12 +64,18 @@ QList<std::pair<qsizetype, qsizetype>> HighlightDelegate::matches(const QString 
         }
     }
     // The index finds other forms of a word too ("оплата" finds "оплату"): those are
-    // marked whole, by comparing the stems the index compares.
-    QStringList stems;
-    for (const QString &term : terms) {
-        if (!term.endsWith(u'*') && term.size() >= 3)
-            stems.append(StemTokenizer::stem(term));
-    }
+    // marked whole, by comparing the stems the index compares. A stemmer changes only a
+    // word's ending, so a word that cannot share a stem's first letter and length is not
+    // stemmed at all: stemming every word of every cell cost a full screen of hits 40 ms.
+    const auto folded = [](QChar c) {
+        c = c.toLower();
+        return c == u'ё' ? QChar(u'е') : c;
+    };
+    const auto mayShareStem = [&stems, &folded](QStringView word) {
+        return std::any_of(stems.cbegin(), stems.cend(), [&](const QString &stem) {
+            return !stem.isEmpty() && word.size() >= stem.size() - 1 && folded(word.front()) == stem.front();
+        });
+    };
     if (!stems.isEmpty()) {
         for (qsizetype at = 0; at < text.size();) {
             if (!text.at(at).isLetterOrNumber()) {
@@ -59,7 +85,8 @@ QList<std::pair<qsizetype, qsizetype>> HighlightDelegate::matches(const QString 
             qsizetype end = at;
             while (end < text.size() && text.at(end).isLetterOrNumber())
                 ++end;
-            if (stems.contains(StemTokenizer::stem(text.mid(at, end - at))))
+            const QStringView word = QStringView(text).mid(at, end - at);
+            if (mayShareStem(word) && stems.contains(StemTokenizer::stem(word.toString())))
                 runs.append({at, end - at});
             at = end;
         }
@@ -79,22 +106,25 @@ QList<std::pair<qsizetype, qsizetype>> HighlightDelegate::matches(const QString 
 
 void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (m_terms.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const auto runs = m_terms.isEmpty() ? QList<std::pair<qsizetype, qsizetype>>() : matches(opt.text, m_terms);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(3, 0, -3, 0);
+    const QFontMetrics metrics(opt.font);
+    // Only what the cell shows is searched: a message's preview may run far past it.
+    const QString shown = metrics.elidedText(opt.text, Qt::ElideRight, textRect.width());
+    const auto runs = matches(shown, m_terms, m_stems);
     if (runs.isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    const QString text = opt.text;
     opt.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, focus, no text
-
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(3, 0, -3, 0);
-    const QFontMetrics metrics(opt.font);
-    const QString shown = metrics.elidedText(text, Qt::ElideRight, textRect.width());
     painter->save();
     painter->setFont(opt.font);
     QColor mark = opt.palette.color(QPalette::Highlight);

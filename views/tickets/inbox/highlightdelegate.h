@@ -30,7 +30,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    static QStringList stemsOf(const QStringList &terms);
+    static QList<std::pair<qsizetype, qsizetype>> matches(const QString &text, const QStringList &terms,
+                                                          const QStringList &stems);
+
     QStringList m_terms;
+    QStringList m_stems; ///< of m_terms, for the other forms of a word
 };
 
 } // namespace Casebook

@@ -167,6 +167,11 @@ void TestInboxDelegate::searchMarksTheWordFormsItFound()
     // A typed beginning still marks where it starts; nothing else is marked.
     QCOMPARE(HighlightDelegate::matches(text, {u"подтв"_s}), (Runs{{6, 5}}));
     QVERIFY(HighlightDelegate::matches(text, {u"счёт"_s}).isEmpty());
+    // Words are stemmed only when they may share a stem: the first letter as the index folds
+    // it (case, "ё"), so a capital or a "ё" still finds its forms.
+    QCOMPARE(HighlightDelegate::matches(u"Оплату приняли"_s, {u"оплата"_s}), (Runs{{0, 6}}));
+    QCOMPARE(HighlightDelegate::matches(u"Ёлки и елка"_s, {u"ёлка"_s}), (Runs{{0, 4}, {7, 4}}));
+    QCOMPARE(HighlightDelegate::matches(u"Payments, PAID"_s, {u"payment"_s}), (Runs{{0, 8}}));
 }
 
 #include "tst_inboxdelegate.moc"
