@@ -5,6 +5,7 @@
 #include "analyticsfixture.h"
 #include "models/analytics/analytics.h"
 #include "models/analytics/figuretablemodel.h"
+#include "models/analytics/responsehistograms.h"
 #include "models/analytics/responsewaits.h"
 #include "models/imports/importwriter.h"
 #include "models/shifts/shiftmath.h"
@@ -38,7 +39,8 @@ struct Said
     bool fromCustomer = false;
 };
 
-// Nearest rank, as the view promises: the smallest sample with `percent` % at or below it.
+// Nearest rank, as the view promises: the smallest sample with `percent` % at or below it,
+// in whole minutes rounded up (as SLA targets are set), given in hours.
 double nearestRank(std::vector<qint64> samples, int percent)
 {
     if (samples.empty())
@@ -46,7 +48,22 @@ double nearestRank(std::vector<qint64> samples, int percent)
     std::sort(samples.begin(), samples.end());
     const auto n = qint64(samples.size());
     const qint64 rank = std::max<qint64>(1, (qint64(percent) * n + 99) / 100);
-    return double(samples.at(std::size_t(rank - 1))) / double(hourMs);
+    constexpr qint64 minuteMs = 60'000;
+    return double((samples.at(std::size_t(rank - 1)) + minuteMs - 1) / minuteMs) / 60.0;
+}
+
+// Every count ResponseHistograms::read() gives for days [from, to), by facet and minute.
+using Counts = std::map<std::tuple<int, bool, QString, qint64, qint64>, qint64>;
+Counts countsOf(const Database &db, qint64 fromDay, qint64 toDay, bool *ok)
+{
+    Counts counts;
+    const Status read = ResponseHistograms::read(
+        db, fromDay, toDay, [&counts](const ResponseHistograms::Facet &f, qint64 minute, qint64 n) {
+            counts[{f.kind, f.premium, f.severity, f.policy, minute}] += n;
+        });
+    *ok = read.ok();
+    std::erase_if(counts, [](const auto &entry) { return entry.second == 0; });
+    return counts;
 }
 
 } // namespace
@@ -142,7 +159,8 @@ void TestResponseWaits::R15_storedWaitsMatchABruteForceRecount()
     for (qint64 id = 1; id <= 240; ++id) {
         Test::PlainTicket t;
         t.id = id;
-        // Whole and odd milliseconds alike: the figures are exact, not rounded to a minute.
+        // Whole and odd milliseconds alike: the stored waits are exact; the figures round each
+        // up to its whole minute.
         t.createdAt = from + qint64(random.bounded(double(span)));
         if (random.bounded(10) < 8)
             t.firstRespondedAt = t.createdAt + qint64(random.bounded(double(3 * dayMs)));
@@ -255,8 +273,29 @@ void TestResponseWaits::R15_storedWaitsMatchABruteForceRecount()
                 expected[category].second.insert(expected[category].second.end(), next.cbegin(), next.cend());
             }
         }
+        // The days' histograms (migration 038): the round's writes left days stale, read from
+        // the counters; the figure rewrites the period's ones; both reads give the counters.
+        const qint64 firstDay = october.fromMs() / dayMs - 1;
+        const qint64 endDay = october.toMs() / dayMs + 2;
+        const Status ensured = ResponseWaits::ensure(*m_db, hours); // what the figure does first
+        QVERIFY2(ensured.ok(), qPrintable(ensured.ok() ? QString() : ensured.error().detail));
+        bool read = false;
+        const Counts before = countsOf(*m_db, firstDay, endDay, &read);
+        QVERIFY(read);
+        QVERIFY(rows(u"SELECT day FROM response_stale_days"_s).size() > 0);
         const auto figure = Analytics(*m_db, hours, now).responseTimes(october);
         QVERIFY2(figure.ok(), qPrintable(figure.ok() ? QString() : figure.error().detail));
+        QCOMPARE(rows(u"SELECT day FROM response_stale_days WHERE day >= ? AND day < ?"_s,
+                      {october.fromMs() / dayMs + 1, october.toMs() / dayMs}),
+                 QList<QVariantList>());
+        QCOMPARE(countsOf(*m_db, firstDay, endDay, &read), before);
+        Counts counted;
+        for (const QVariantList &r : rows(u"SELECT kind, premium, severity, policy_id, minute, n FROM response_counts "
+                                          "WHERE n <> 0 AND day >= ? AND day < ?"_s,
+                                          {firstDay, endDay}))
+            counted[{r.at(0).toInt(), r.at(1).toInt() != 0, r.at(2).toString(), r.at(3).toLongLong(),
+                     r.at(4).toLongLong()}] += r.at(5).toLongLong();
+        QCOMPARE(before, counted);
         FigureTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFigure(*figure);

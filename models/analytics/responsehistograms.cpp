@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "responsehistograms.h"
+
+#include "bucketsql.h"
+
+#include "models/storage/database.h"
+#include "models/storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebook::ResponseHistograms {
+
+namespace {
+
+Error damaged(const QString &detail)
+{
+    return Error{Error::Kind::Corrupt,
+                 QCoreApplication::translate("Casebook::Analytics",
+                                             "The stored response times disagree with their counts."),
+                 detail};
+}
+
+// Reads the digits at `at`, leaving `at` after them; -1 when there are none.
+qint64 number(QStringView text, qsizetype &at)
+{
+    qint64 value = 0;
+    const qsizetype start = at;
+    while (at < text.size() && text.at(at) >= u'0' && text.at(at) <= u'9')
+        value = value * 10 + (text.at(at++).unicode() - u'0');
+    return at == start ? -1 : value;
+}
+
+} // namespace
+
+bool parse(QStringView minutes, const Facet &facet, const Add &add)
+{
+    for (qsizetype at = 0; at < minutes.size();) {
+        const qint64 minute = number(minutes, at);
+        if (minute < 0 || at >= minutes.size() || minutes.at(at) != u':')
+            return false;
+        ++at;
+        const qint64 count = number(minutes, at);
+        if (count < 0)
+            return false;
+        if (at < minutes.size() && minutes.at(at++) != u',')
+            return false;
+        add(facet, minute, count);
+    }
+    return true;
+}
+
+Status refresh(Database &database, qint64 fromDay, qint64 toDay)
+{
+    {
+        auto stale = BucketSql::run(database,
+                                    u"SELECT 1 FROM response_stale_days WHERE day >= ? AND day < ? LIMIT 1"_s,
+                                    {fromDay, toDay});
+        if (!stale)
+            return stale.error();
+        if (!stale.value().next())
+            return Done{};
+    }
+    WriteTransaction transaction(database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    const QString staleDays = u"SELECT s.day FROM response_stale_days s WHERE s.day >= ? AND s.day < ?"_s;
+    const QStringList statements{
+        u"DELETE FROM response_histograms WHERE day IN ("_s + staleDays + u')',
+        u"INSERT INTO response_histograms (day, kind, premium, severity, policy_id, minutes) "
+        "SELECT c.day, c.kind, c.premium, c.severity, c.policy_id, "
+        "string_agg(c.minute || ':' || c.n, ',' ORDER BY c.minute) FROM response_counts c WHERE c.n <> 0 AND c.day IN ("_s
+            + staleDays + u") GROUP BY c.day, c.kind, c.premium, c.severity, c.policy_id"_s,
+        u"DELETE FROM response_stale_days WHERE day >= ? AND day < ?"_s};
+    for (const QString &sql : statements) {
+        auto q = transaction.exec(sql, {fromDay, toDay});
+        if (!q)
+            return q.error();
+        q.value().finish();
+    }
+    return transaction.commit();
+}
+
+Status read(const Database &database, qint64 fromDay, qint64 toDay, const Add &add)
+{
+    Facet facet;
+    {
+        auto q = BucketSql::run(database,
+                                u"SELECT h.kind, h.premium, h.severity, h.policy_id, h.minutes FROM response_histograms h "
+                                "WHERE h.day >= ? AND h.day < ? AND NOT EXISTS (SELECT 1 FROM response_stale_days s "
+                                "WHERE s.day = h.day)"_s,
+                                {fromDay, toDay});
+        if (!q)
+            return q.error();
+        QSqlQuery &rows = q.value();
+        while (rows.next()) {
+            facet.kind = rows.value(0).toInt();
+            facet.premium = rows.value(1).toInt() != 0;
+            facet.severity = rows.value(2).toString();
+            facet.policy = rows.value(3).toLongLong();
+            if (!parse(rows.value(4).toString(), facet, add))
+                return damaged(u"response_histograms holds minutes that are not \"minute:count,...\""_s);
+        }
+    }
+    auto q = BucketSql::run(database,
+                            u"SELECT c.kind, c.premium, c.severity, c.policy_id, c.minute, c.n FROM response_counts c "
+                            "WHERE c.n <> 0 AND c.day IN (SELECT s.day FROM response_stale_days s "
+                            "WHERE s.day >= ? AND s.day < ?)"_s,
+                            {fromDay, toDay});
+    if (!q)
+        return q.error();
+    QSqlQuery &rows = q.value();
+    while (rows.next()) {
+        facet.kind = rows.value(0).toInt();
+        facet.premium = rows.value(1).toInt() != 0;
+        facet.severity = rows.value(2).toString();
+        facet.policy = rows.value(3).toLongLong();
+        add(facet, rows.value(4).toLongLong(), rows.value(5).toLongLong());
+    }
+    return Done{};
+}
+
+} // namespace Casebook::ResponseHistograms
