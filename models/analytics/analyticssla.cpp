@@ -52,7 +52,7 @@ using SlaCounts = std::map<std::pair<qint64, QString>, SlaCount>;
 Result<SlaCounts> slaCounts(const Database &database, const AnalyticsPeriod &period, qint64 nowMs)
 {
     SlaCounts counts;
-    const Status counted = CounterSql::eachOverDays(
+    const Status counted = CounterSql::eachOverDaysSigned(
         database, period,
         u"SELECT c.policy_id, c.severity, sum(c.n), sum(c.answered), sum(c.first_late), sum(c.reaction_late) "
         "FROM sla_counts c WHERE c.day >= ? AND c.day < ? GROUP BY c.policy_id, c.severity"_s,
@@ -62,12 +62,12 @@ Result<SlaCounts> slaCounts(const Database &database, const AnalyticsPeriod &per
         "sum(CASE WHEN t.first_responded_at > t.reaction_due_at THEN 1 ELSE 0 END) "
         "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into_id IS NULL "
         "GROUP BY coalesce(t.sla_policy_id, 0), coalesce(t.severity, '')"_s,
-        [&counts](const QSqlQuery &q) {
+        [&counts](const QSqlQuery &q, qint64 sign) {
             SlaCount &c = counts[{q.value(0).toLongLong(), q.value(1).toString()}];
-            c.tickets += q.value(2).toLongLong();
-            c.answered += q.value(3).toLongLong();
-            c.firstLate += q.value(4).toLongLong();
-            c.reactionLate += q.value(5).toLongLong();
+            c.tickets += sign * q.value(2).toLongLong();
+            c.answered += sign * q.value(3).toLongLong();
+            c.firstLate += sign * q.value(4).toLongLong();
+            c.reactionLate += sign * q.value(5).toLongLong();
         });
     if (!counted)
         return counted.error();

@@ -77,6 +77,52 @@ Status eachOverDays(const Database &database, const AnalyticsPeriod &period, con
     return Done{};
 }
 
+Status eachPart(const AnalyticsPeriod &period, const std::function<Status(qint64 fromDay, qint64 toDay)> &days,
+                const std::function<Status(qint64 fromMs, qint64 toMs, qint64 sign)> &rows)
+{
+    const Split parts = split({AnalyticsPeriod::Bucket{{}, {}, period.fromMs(), period.toMs()}}, dayMs);
+    for (const Range &whole : parts.units) {
+        if (const Status read = days(whole.lo, whole.hi); !read)
+            return read;
+    }
+    for (const Range &edge : parts.edges) {
+        for (qint64 lo = edge.lo; lo < edge.hi;) {
+            const qint64 day = lo / dayMs;
+            const qint64 hi = std::min(edge.hi, (day + 1) * dayMs);
+            Status read = Done{};
+            if (hi - lo > dayMs / 2) {
+                read = days(day, day + 1);
+                if (read && day * dayMs < lo)
+                    read = rows(day * dayMs, lo, -1);
+                if (read && hi < (day + 1) * dayMs)
+                    read = rows(hi, (day + 1) * dayMs, -1);
+            } else {
+                read = rows(lo, hi, 1);
+            }
+            if (!read)
+                return read;
+            lo = hi;
+        }
+    }
+    return Done{};
+}
+
+Status eachOverDaysSigned(const Database &database, const AnalyticsPeriod &period, const QString &daySql,
+                          const QString &edgeSql, const std::function<void(const QSqlQuery &, qint64 sign)> &row)
+{
+    const auto each = [&](const QString &sql, qint64 lo, qint64 hi, qint64 sign) -> Status {
+        auto q = BucketSql::run(database, sql, {lo, hi});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            row(q.value(), sign);
+        return Done{};
+    };
+    return eachPart(
+        period, [&](qint64 fromDay, qint64 toDay) { return each(daySql, fromDay, toDay, 1); },
+        [&](qint64 fromMs, qint64 toMs, qint64 sign) { return each(edgeSql, fromMs, toMs, sign); });
+}
+
 QString with(const QList<Range> &ranges, QVariantList &binds)
 {
     QStringList rows;
