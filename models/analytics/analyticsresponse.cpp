@@ -15,8 +15,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <cmath>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <map>
 #include <optional>
@@ -225,8 +225,8 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
         if (!last || facet.kind != lastFacet.kind || facet.premium != lastFacet.premium
             || facet.policy != lastFacet.policy || facet.severity != lastFacet.severity) {
             lastFacet = facet;
-            last = &byFacet[{facet.kind == 0 ? 0 : 1, facet.premium, places.value(facet.severity, place),
-                             facet.policy}];
+            last =
+                &byFacet[{facet.kind == 0 ? 0 : 1, facet.premium, places.value(facet.severity, place), facet.policy}];
         }
         last->add(minute, n);
     };

@@ -18,10 +18,10 @@ namespace {
 
 Error damaged(const QString &detail)
 {
-    return Error{Error::Kind::Corrupt,
-                 QCoreApplication::translate("Casebook::Analytics",
-                                             "The stored response times disagree with their counts."),
-                 detail};
+    return Error{
+        Error::Kind::Corrupt,
+        QCoreApplication::translate("Casebook::Analytics", "The stored response times disagree with their counts."),
+        detail};
 }
 
 // Reads the digits at `at`, leaving `at` after them; -1 when there are none.
@@ -56,8 +56,7 @@ bool parse(QStringView minutes, const Facet &facet, const Add &add)
 Status refresh(Database &database, qint64 fromDay, qint64 toDay)
 {
     {
-        auto stale = BucketSql::run(database,
-                                    u"SELECT 1 FROM response_stale_days WHERE day >= ? AND day < ? LIMIT 1"_s,
+        auto stale = BucketSql::run(database, u"SELECT 1 FROM response_stale_days WHERE day >= ? AND day < ? LIMIT 1"_s,
                                     {fromDay, toDay});
         if (!stale)
             return stale.error();
@@ -88,11 +87,12 @@ Status read(const Database &database, qint64 fromDay, qint64 toDay, const Add &a
 {
     Facet facet;
     {
-        auto q = BucketSql::run(database,
-                                u"SELECT h.kind, h.premium, h.severity, h.policy_id, h.minutes FROM response_histograms h "
-                                "WHERE h.day >= ? AND h.day < ? AND NOT EXISTS (SELECT 1 FROM response_stale_days s "
-                                "WHERE s.day = h.day)"_s,
-                                {fromDay, toDay});
+        auto q =
+            BucketSql::run(database,
+                           u"SELECT h.kind, h.premium, h.severity, h.policy_id, h.minutes FROM response_histograms h "
+                           "WHERE h.day >= ? AND h.day < ? AND NOT EXISTS (SELECT 1 FROM response_stale_days s "
+                           "WHERE s.day = h.day)"_s,
+                           {fromDay, toDay});
         if (!q)
             return q.error();
         QSqlQuery &rows = q.value();

@@ -294,8 +294,8 @@ void screenFigures(Session &session, const Bench::Sampling &sampling, const Benc
             [&] { waitForCount(model); }); // the rest of the hits read before the next one
         waitForCount(model);
         Bench::print(metric(name + u".hits"_s), model.rowCount(), u"rows"_s);
-        Bench::measure(metric(name + u".typed"_s), sampling, [&] { screen.search(text); },
-                       [&] { waitForCount(model); });
+        Bench::measure(
+            metric(name + u".typed"_s), sampling, [&] { screen.search(text); }, [&] { waitForCount(model); });
         int hits = 0;
         Bench::measure(metric(name + u".sql"_s), sampling,
                        [&] { hits = int(search.search(query(text), {}, 50).value().size()); });

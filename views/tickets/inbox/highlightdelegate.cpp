@@ -49,7 +49,7 @@ QList<std::pair<qsizetype, qsizetype>> HighlightDelegate::matches(const QString 
 }
 
 QList<std::pair<qsizetype, qsizetype>> HighlightDelegate::matches(const QString &text, const QStringList &terms,
-                                                                   const QStringList &stems)
+                                                                  const QStringList &stems)
 {
     QList<std::pair<qsizetype, qsizetype>> runs;
     for (const QString &term : terms) {
