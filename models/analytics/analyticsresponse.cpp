@@ -244,15 +244,8 @@ Result<Figure> Analytics::responseTimes(const AnalyticsPeriod &period) const
                                 {fromMs, toMs});
         if (!q)
             return q.error();
-        ResponseHistograms::Facet facet;
-        while (q.value().next()) {
-            const QSqlQuery &r = q.value();
-            facet.kind = r.value(0).toInt();
-            facet.premium = r.value(1).toInt() != 0;
-            facet.severity = r.value(2).toString();
-            facet.policy = r.value(3).toLongLong();
-            add(facet, r.value(4).toLongLong(), sign);
-        }
+        while (q.value().next())
+            add(ResponseHistograms::facetAt(q.value()), q.value().value(4).toLongLong(), sign);
         return Done{};
     };
     // A long edge from its shorter side: Moscow's last 21 hours of a busy day were 47,000

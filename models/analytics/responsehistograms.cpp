@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebook::ResponseHistograms {
@@ -83,44 +85,38 @@ Status refresh(Database &database, qint64 fromDay, qint64 toDay)
     return transaction.commit();
 }
 
+Facet facetAt(const QSqlQuery &row)
+{
+    return Facet{row.value(0).toInt(), row.value(1).toInt() != 0, row.value(2).toString(), row.value(3).toLongLong()};
+}
+
 Status read(const Database &database, qint64 fromDay, qint64 toDay, const Add &add)
 {
-    Facet facet;
-    {
-        auto q =
-            BucketSql::run(database,
-                           u"SELECT h.kind, h.premium, h.severity, h.policy_id, h.minutes FROM response_histograms h "
-                           "WHERE h.day >= ? AND h.day < ? AND NOT EXISTS (SELECT 1 FROM response_stale_days s "
-                           "WHERE s.day = h.day)"_s,
-                           {fromDay, toDay});
+    // Each row of `sql` over the days to `take`; false from it stops with the file called damaged.
+    const auto each = [&](const QString &sql, const std::function<bool(const QSqlQuery &)> &take) -> Status {
+        auto q = BucketSql::run(database, sql, {fromDay, toDay});
         if (!q)
             return q.error();
-        QSqlQuery &rows = q.value();
-        while (rows.next()) {
-            facet.kind = rows.value(0).toInt();
-            facet.premium = rows.value(1).toInt() != 0;
-            facet.severity = rows.value(2).toString();
-            facet.policy = rows.value(3).toLongLong();
-            if (!parse(rows.value(4).toString(), facet, add))
+        while (q.value().next()) {
+            if (!take(q.value()))
                 return damaged(u"response_histograms holds minutes that are not \"minute:count,...\""_s);
         }
-    }
-    auto q = BucketSql::run(database,
-                            u"SELECT c.kind, c.premium, c.severity, c.policy_id, c.minute, c.n FROM response_counts c "
-                            "WHERE c.n <> 0 AND c.day IN (SELECT s.day FROM response_stale_days s "
-                            "WHERE s.day >= ? AND s.day < ?)"_s,
-                            {fromDay, toDay});
-    if (!q)
-        return q.error();
-    QSqlQuery &rows = q.value();
-    while (rows.next()) {
-        facet.kind = rows.value(0).toInt();
-        facet.premium = rows.value(1).toInt() != 0;
-        facet.severity = rows.value(2).toString();
-        facet.policy = rows.value(3).toLongLong();
-        add(facet, rows.value(4).toLongLong(), rows.value(5).toLongLong());
-    }
-    return Done{};
+        return Done{};
+    };
+    const Status fresh =
+        each(u"SELECT h.kind, h.premium, h.severity, h.policy_id, h.minutes FROM response_histograms h "
+             "WHERE h.day >= ? AND h.day < ? AND NOT EXISTS (SELECT 1 FROM response_stale_days s "
+             "WHERE s.day = h.day)"_s,
+             [&add](const QSqlQuery &row) { return parse(row.value(4).toString(), facetAt(row), add); });
+    if (!fresh)
+        return fresh;
+    return each(
+        u"SELECT c.kind, c.premium, c.severity, c.policy_id, c.minute, c.n FROM response_counts c "
+        "WHERE c.n <> 0 AND c.day IN (SELECT s.day FROM response_stale_days s WHERE s.day >= ? AND s.day < ?)"_s,
+        [&add](const QSqlQuery &row) {
+            add(facetAt(row), row.value(4).toLongLong(), row.value(5).toLongLong());
+            return true;
+        });
 }
 
 } // namespace Casebook::ResponseHistograms

@@ -3,6 +3,7 @@
 
 #include "models/storage/result.h"
 
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -42,6 +43,9 @@ Status refresh(Database &database, qint64 fromDay, qint64 toDay);
 /// Hands `add` every count of the UTC days [fromDay, toDay), fresh days from their rows and
 /// stale ones from the counters.
 Status read(const Database &database, qint64 fromDay, qint64 toDay, const Add &add);
+
+/// The facet in a row's first four columns: kind, premium, severity, policy_id.
+Facet facetAt(const QSqlQuery &row);
 
 /// "minute:count,..." read into `add` with `facet`; false for text that is not so.
 bool parse(QStringView minutes, const Facet &facet, const Add &add);
