@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +27,18 @@ Error damaged(const QString &detail)
         detail};
 }
 
-// Reads the digits at `at`, leaving `at` after them; -1 when there are none.
+// Reads the digits at `at`, leaving `at` after them; -1 when there are none or more than a
+// count can be (a damaged row, not a reason to overflow).
 qint64 number(QStringView text, qsizetype &at)
 {
+    constexpr qint64 largest = std::numeric_limits<qint64>::max() / 10 - 1;
     qint64 value = 0;
     const qsizetype start = at;
-    while (at < text.size() && text.at(at) >= u'0' && text.at(at) <= u'9')
+    while (at < text.size() && text.at(at) >= u'0' && text.at(at) <= u'9') {
+        if (value > largest)
+            return -1;
         value = value * 10 + (text.at(at++).unicode() - u'0');
+    }
     return at == start ? -1 : value;
 }
 

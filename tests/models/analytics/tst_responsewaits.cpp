@@ -79,6 +79,7 @@ private Q_SLOTS:
     void R15_storedWaitsMatchABruteForceRecount_data();
     void R15_storedWaitsMatchABruteForceRecount();
     void R15_anImportStoresTheWaitsOfOneByOneWrites();
+    void R15_aDamagedHistogramIsRefused();
 
 private:
     /// Each response's facets and wait, in order, for comparing tickets written differently.
@@ -443,6 +444,22 @@ void TestResponseWaits::R15_anImportStoresTheWaitsOfOneByOneWrites()
                   "ORDER BY 1, 2, 3, 4, 5, 6"_s),
              rows(u"SELECT ticket_created / 86400000, kind, premium, severity, policy_id, (wait_ms + 59999) / 60000, "
                   "count(*) FROM response_waits GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"_s));
+}
+
+// A day's minutes are "minute:count,..."; anything else is a damaged row, refused whole
+// rather than read in part (the reader then says the stored times disagree with their counts).
+void TestResponseWaits::R15_aDamagedHistogramIsRefused()
+{
+    QFETCH_GLOBAL(DatabaseUrl::Engine, engine);
+    if (engine != DatabaseUrl::Engine::SQLite)
+        QSKIP("text only: one engine is enough");
+    QList<std::pair<qint64, qint64>> read;
+    const auto add = [&read](const ResponseHistograms::Facet &, qint64 minute, qint64 n) { read.append({minute, n}); };
+    QVERIFY(ResponseHistograms::parse(u"0:3,17:1,2400:12"_s, {}, add));
+    QCOMPARE(read, (QList<std::pair<qint64, qint64>>{{0, 3}, {17, 1}, {2400, 12}}));
+    for (const QString &damaged : {u"17"_s, u"17:"_s, u":3"_s, u"17:3;18:1"_s, u"17:-3"_s, u"1x:3"_s,
+                                   u"99999999999999999999:1"_s, u"1:99999999999999999999"_s})
+        QVERIFY2(!ResponseHistograms::parse(damaged, {}, add), qPrintable(damaged));
 }
 
 QTEST_GUILESS_MAIN(TestResponseWaits)
