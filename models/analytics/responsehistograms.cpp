@@ -109,11 +109,10 @@ Status read(const Database &database, qint64 fromDay, qint64 toDay, const Add &a
         }
         return Done{};
     };
-    const Status fresh =
-        each(u"SELECT h.kind, h.premium, h.severity, h.policy_id, h.minutes FROM response_histograms h "
-             "WHERE h.day >= ? AND h.day < ? AND NOT EXISTS (SELECT 1 FROM response_stale_days s "
-             "WHERE s.day = h.day)"_s,
-             [&add](const QSqlQuery &row) { return parse(row.value(4).toString(), facetAt(row), add); });
+    Status fresh = each(u"SELECT h.kind, h.premium, h.severity, h.policy_id, h.minutes FROM response_histograms h "
+                        "WHERE h.day >= ? AND h.day < ? AND NOT EXISTS (SELECT 1 FROM response_stale_days s "
+                        "WHERE s.day = h.day)"_s,
+                        [&add](const QSqlQuery &row) { return parse(row.value(4).toString(), facetAt(row), add); });
     if (!fresh)
         return fresh;
     return each(

@@ -49,7 +49,8 @@ double nearestRank(std::vector<qint64> samples, int percent)
     const auto n = qint64(samples.size());
     const qint64 rank = std::max<qint64>(1, (qint64(percent) * n + 99) / 100);
     constexpr qint64 minuteMs = 60'000;
-    return double((samples.at(std::size_t(rank - 1)) + minuteMs - 1) / minuteMs) / 60.0;
+    const qint64 minutes = (samples.at(std::size_t(rank - 1)) + minuteMs - 1) / minuteMs; // whole, rounded up
+    return double(minutes) / 60.0;
 }
 
 // Every count ResponseHistograms::read() gives for days [from, to), by facet and minute.
@@ -283,7 +284,7 @@ void TestResponseWaits::R15_storedWaitsMatchABruteForceRecount()
         bool read = false;
         const Counts before = countsOf(*m_db, firstDay, endDay, &read);
         QVERIFY(read);
-        QVERIFY(rows(u"SELECT day FROM response_stale_days"_s).size() > 0);
+        QVERIFY(!rows(u"SELECT day FROM response_stale_days"_s).isEmpty());
         const auto figure = Analytics(*m_db, hours, now).responseTimes(october);
         QVERIFY2(figure.ok(), qPrintable(figure.ok() ? QString() : figure.error().detail));
         QCOMPARE(rows(u"SELECT day FROM response_stale_days WHERE day >= ? AND day < ?"_s,
