@@ -83,10 +83,6 @@ Status InboxModel::setQuery(const SearchQuery &view, AgentId me)
             return hits.error();
         }
         m_hits->setIds(hits.value());
-        // Their rows too, before the worker starts on the rest: read during the first paint,
-        // they waited behind the worker's ranking of a thousand hits (both engines).
-        if (auto rows = m_sql->readTickets(hits.value()); rows)
-            m_pages.keep(0, rows.value());
         m_lastError.clear();
         m_count = int(hits->size());
         endResetModel();

@@ -22,7 +22,6 @@ HighlightDelegate::~HighlightDelegate() = default;
 void HighlightDelegate::setTerms(const QStringList &terms)
 {
     m_terms.clear();
-    m_stems.clear();
     // A phrase is marked word by word: the index matched it across punctuation anyway.
     for (const QString &term : terms) {
         for (const QString &word : term.split(u' ', Qt::SkipEmptyParts)) {

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -260,6 +261,14 @@ void TestInboxView::searchRanksHighlightsAndExposesTerms()
     QTRY_COMPARE(view.model()->rowCount(), 2);
     auto *count = Test::namedChild<QLabel>(&view, u"inbox.count"_s);
     QTRY_COMPARE(count->text(), u"2 match(es) in Open"_s); // says where it searched
+    // For people to look at: the hits with the search's word marked.
+    const QString folder = QDir::current().filePath(u"inbox-screenshots"_s);
+    QVERIFY(QDir().mkpath(folder));
+    view.resize(1200, 300);
+    QVERIFY(view.grab().save(QDir(folder).filePath(u"search-in-messages.png"_s)));
+    search(view, u"tickets"_s); // another form of the subjects' word, marked whole
+    QVERIFY(view.grab().save(QDir(folder).filePath(u"search-highlight.png"_s)));
+    search(view, u"zeppelin"_s);
 
     // Best first shows no sort arrow; a click on a column sorts the hits and shows it.
     auto *header = Test::namedChild<QTableView>(&view, u"inbox.table"_s)->horizontalHeader();
